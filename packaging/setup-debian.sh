@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Installs every Debian package that building, running and testing
+# CreditChain Terminal needs. Idempotent: a second run installs nothing new.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git ccache
+  clang libclang-rt-14-dev            # libFuzzer harnesses (tests/fuzz)
+  # Qt 6
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev
+  qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libgl-dev libxkbcommon-dev
+  # crypto, HTTP, storage, PDF
+  libssl-dev openssl libcurl4-openssl-dev libsqlite3-dev sqlite3
+  libpoppler-qt6-dev poppler-utils
+  # headless GUI tests and screenshots with Chinese text
+  xvfb xauth fonts-noto-cjk
+)
+# solc comes from npm (contract ABI check); a machine that already has a
+# Node.js of its own keeps it: Debian's npm conflicts with such installs.
+if ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup-debian: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  SUDO=()
+elif command -v sudo >/dev/null 2>&1; then
+  SUDO=(sudo)
+else
+  echo "setup-debian: need root to install: ${missing[*]}" >&2
+  echo "setup-debian: run this script as root, or install sudo." >&2
+  exit 1
+fi
+
+echo "setup-debian: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get update -q
+"${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
