@@ -8,6 +8,7 @@ packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git ccache
   clang libclang-rt-14-dev            # libFuzzer harnesses (tests/fuzz)
+  libbenchmark-dev                    # tests/bench
   # Qt 6
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev
   qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

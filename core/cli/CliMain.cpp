@@ -1,15 +1,83 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/CliMain.h"
 
+#include "cli/Commands.h"
+
 #include <QTextStream>
 
 namespace credit::cli {
 
+namespace {
+
+struct Verb {
+    QStringList words;          //!< e.g. {"key", "new"}
+    QStringList valueOptions;
+    QStringList flagOptions;
+    int (*run)(const Args &, Output &);
+    const char *synopsis;
+};
+
+const QList<Verb> &verbs()
+{
+    static const QList<Verb> all = {
+        {{QStringLiteral("key"), QStringLiteral("new")}, {QStringLiteral("out")}, {QStringLiteral("force")}, keyNew,
+         "key new --out FILE [--force]        create an SM2 key, saved encrypted"},
+        {{QStringLiteral("key"), QStringLiteral("info")}, {}, {}, keyInfo,
+         "key info FILE                       address and public key of a key file"},
+        {{QStringLiteral("key"), QStringLiteral("import")}, {QStringLiteral("in"), QStringLiteral("out")},
+         {QStringLiteral("force")}, keyImport,
+         "key import --in PLAIN.pem --out FILE  protect an SDK account PEM with a password"},
+        {{QStringLiteral("sign")}, {QStringLiteral("data-hex")}, {}, sign,
+         "sign FILE --data-hex HEX            SM2 signature r‖s‖pub over the data"},
+        {{QStringLiteral("verify")}, {QStringLiteral("pub"), QStringLiteral("data-hex"), QStringLiteral("sig")}, {},
+         verify, "verify --pub HEX --data-hex HEX --sig HEX   valid (exit 0) or invalid (exit 1)"},
+        {{QStringLiteral("encrypt")}, {QStringLiteral("to"), QStringLiteral("in"), QStringLiteral("out")}, {}, encrypt,
+         "encrypt --to PUB[,PUB…] --in F --out F   document envelope for the recipients"},
+        {{QStringLiteral("decrypt")}, {QStringLiteral("in"), QStringLiteral("out")}, {}, decrypt,
+         "decrypt KEYFILE --in F --out F      open an envelope addressed to the key"},
+        {{QStringLiteral("tx"), QStringLiteral("decode")}, {}, {}, txDecode,
+         "tx decode HEX                       fields, hash, sender, signature validity"},
+        {{QStringLiteral("uscc")}, {}, {}, uscc,
+         "uscc CODE                           check a unified social credit code"},
+    };
+    return all;
+}
+
+void printHelp(QTextStream &out)
+{
+    out << "creditctl — command-line companion of CreditChain Terminal\n\n"
+           "Usage: creditctl [--json] <verb> [arguments]\n\nVerbs:\n";
+    for (const Verb &v : verbs())
+        out << "  " << v.synopsis << '\n';
+    out << "\nKey passwords come from the CREDITCTL_PASSWORD environment variable, or are asked on the terminal.\n"
+           "--json prints one JSON object on stdout. Errors go to stderr.\n"
+           "Exit codes: 0 success, 1 negative answer (invalid signature or code), 2 usage error, 3 failure.\n";
+    out.flush();
+}
+
+} // namespace
+
 int run(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << "creditctl: no verbs yet\n";
-    return 2;
+    QTextStream stdOut(stdout);
+    QTextStream stdErr(stderr);
+    QStringList rest = arguments;
+    const bool json = rest.removeAll(QStringLiteral("--json")) > 0;
+    Output out(stdOut, stdErr, json);
+
+    if (rest.isEmpty() || rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
+        printHelp(rest.isEmpty() ? stdErr : stdOut);
+        return rest.isEmpty() ? kExitUsage : kExitOk;
+    }
+    for (const Verb &verb : verbs()) {
+        if (rest.size() < verb.words.size() || rest.mid(0, verb.words.size()) != verb.words)
+            continue;
+        auto args = Args::parse(rest.mid(verb.words.size()), verb.valueOptions, verb.flagOptions);
+        if (!args)
+            return out.usage(args.error().message);
+        return verb.run(*args, out);
+    }
+    return out.usage(QStringLiteral("unknown verb '%1'").arg(rest.mid(0, 2).join(u' ')));
 }
 
 } // namespace credit::cli

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "cli/CliContext.h"
+
+namespace credit::cli {
+
+// One function per verb; each returns the process exit code.
+int keyNew(const Args &args, Output &out);
+int keyInfo(const Args &args, Output &out);
+int keyImport(const Args &args, Output &out);
+int sign(const Args &args, Output &out);
+int verify(const Args &args, Output &out);
+int encrypt(const Args &args, Output &out);
+int decrypt(const Args &args, Output &out);
+int txDecode(const Args &args, Output &out);
+int uscc(const Args &args, Output &out);
+
+} // namespace credit::cli
