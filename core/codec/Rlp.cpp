@@ -4,6 +4,11 @@
 
 namespace credit::rlp {
 
+bool operator==(const Item &a, const Item &b)
+{
+    return a.isList == b.isList && a.bytes == b.bytes && a.items == b.items;
+}
+
 namespace {
 
 constexpr quint8 kStringBase = 0x80;

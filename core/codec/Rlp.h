@@ -19,8 +19,8 @@ inline constexpr int kMaxDepth = 64;
 //! One RLP item: a byte string, or a list of items.
 struct Item {
     bool isList = false;
-    QByteArray bytes;   //!< payload of a byte string; empty for a list
-    QList<Item> items;  //!< children of a list; empty for a byte string
+    QByteArray bytes; //!< payload of a byte string; empty for a list
+    QList<Item> items; //!< children of a list; empty for a byte string
 
     static Item fromBytes(QByteArray bytes);
     //! A byte string holding the minimal big-endian form of the integer (0 is the empty string).
@@ -29,7 +29,9 @@ struct Item {
     static Item fromBigEndianUInt(QByteArrayView bigEndian);
     static Item list(QList<Item> items);
 
-    friend bool operator==(const Item &, const Item &) = default;
+    // Defined out of line: a defaulted comparison of this recursive type is
+    // rejected by some Qt configurations (QList<Item> needs Item complete).
+    friend bool operator==(const Item &a, const Item &b);
 };
 
 QByteArray encodeBytes(QByteArrayView bytes);
