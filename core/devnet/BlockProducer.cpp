@@ -91,7 +91,7 @@ Result<quint64> BlockProducer::seal(const QList<PooledTransaction> &transactions
             db.rollback();
             return r.error();
         }
-        const Execution ex = m_executor.execute(m_db, p.tx, p.tx.sender(), h.number, h.timestamp);
+        const Execution ex = m_executor.execute(m_db, p.tx.sender(), p.tx.to, p.tx.data, h.number, h.timestamp);
         if (ex.status == chain::kStatusSuccess)
             (void)db.release(sp);
         else

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "codec/Receipt.h"
-#include "codec/Transaction.h"
 
 #include <QByteArray>
 #include <QList>
@@ -24,7 +23,10 @@ struct Execution {
 class TransactionExecutor {
 public:
     virtual ~TransactionExecutor() = default;
-    virtual Execution execute(ChainDb &db, const tx::Transaction &transaction, const QByteArray &sender,
+    //! Runs a call from `sender` to `to` with `data` against the state in db.
+    //! Used for transactions (inside a savepoint the producer owns) and for the
+    //! read-only `call` RPC (whose savepoint is always rolled back).
+    virtual Execution execute(ChainDb &db, const QByteArray &sender, const QByteArray &to, const QByteArray &data,
                               quint64 blockNumber, quint64 timestampMs) = 0;
 };
 

@@ -26,12 +26,13 @@ namespace {
 //! "fail" writes too, then fails, so the producer must roll the write back.
 class RecordingExecutor final : public TransactionExecutor {
 public:
-    Execution execute(ChainDb &db, const tx::Transaction &t, const QByteArray &sender, quint64, quint64) override
+    Execution execute(ChainDb &db, const QByteArray &sender, const QByteArray &, const QByteArray &data, quint64,
+                      quint64) override
     {
-        (void)db.statePut(t.data, "seen");
-        if (t.data.startsWith("fail"))
+        (void)db.statePut(data, "seen");
+        if (data.startsWith("fail"))
             return {chain::kStatusRevert, QByteArray("reason"), {}};
-        return {chain::kStatusSuccess, {}, {{sender, {crypto::sm3(t.data)}, t.data}}};
+        return {chain::kStatusSuccess, {}, {{sender, {crypto::sm3(data)}, data}}};
     }
 };
 

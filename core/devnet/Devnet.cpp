@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "devnet/Devnet.h"
+
+#include "codec/Hex.h"
+#include "crypto/Sm3.h"
+#include "devnet/BlockProducer.h"
+#include "devnet/ChainDb.h"
+#include "devnet/Genesis.h"
+#include "devnet/RpcDispatcher.h"
+#include "devnet/TransactionExecutor.h"
+#include "devnet/TxPool.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QTimer>
+
+namespace credit::devnet {
+
+namespace {
+constexpr qsizetype kMaxTransactionsPerBlock = 1000;
+
+QHttpServerResponse jsonResponse(const QByteArray &body, QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), body, status);
+}
+
+QHttpServerResponse textResponse(const QString &text, QHttpServerResponder::StatusCode status)
+{
+    return QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"), text.toUtf8() + '\n', status);
+}
+} // namespace
+
+Devnet::Devnet() = default;
+Devnet::~Devnet() = default;
+
+Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::unique_ptr<TransactionExecutor> executor)
+{
+    auto genesis = Genesis::load(options.genesisPath);
+    if (!genesis)
+        return genesis.error();
+    auto db = ChainDb::open(options.dataDir);
+    if (!db)
+        return db.error();
+
+    std::unique_ptr<Devnet> d(new Devnet());
+    d->m_options = options;
+    d->m_db = std::move(*db);
+    d->m_executor = std::move(executor);
+    d->m_producer = std::make_unique<BlockProducer>(*d->m_db, *d->m_executor, genesis->sealerKeys);
+    const QByteArray anchor = genesis->header().hash();
+    if (d->m_db->isEmpty()) {
+        if (auto r = d->m_producer->writeGenesis(genesis->header()); !r)
+            return r.error();
+    } else if (d->m_db->hash(0) != anchor) {
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("%1 holds a different chain (genesis 0x%2, the genesis file gives 0x%3); "
+                                        "use another --data folder or the matching genesis file")
+                             .arg(options.dataDir, hex::encode(d->m_db->hash(0)), hex::encode(anchor)));
+    }
+    AdmissionRules rules;
+    rules.chainId = genesis->chainId;
+    rules.groupId = genesis->groupId;
+    d->m_pool = std::make_unique<TxPool>(rules);
+    d->m_dispatcher = std::make_unique<RpcDispatcher>(*d->m_db, *d->m_pool, *d->m_executor,
+                                                      RpcDispatcher::Identity{genesis->chainId, genesis->groupId});
+
+    d->m_http = std::make_unique<QHttpServer>();
+    Devnet *self = d.get();
+    d->m_http->route(QStringLiteral("/"), QHttpServerRequest::Method::Post, [self](const QHttpServerRequest &request) {
+        if (request.body().size() > self->m_options.maxRequestSize)
+            return jsonResponse(QByteArrayLiteral(R"({"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"request body too large"}})"),
+                                QHttpServerResponder::StatusCode::PayloadTooLarge);
+        return jsonResponse(self->m_dispatcher->handle(request.body()));
+    });
+    d->m_http->route(QStringLiteral("/documents/<arg>"), QHttpServerRequest::Method::Get,
+                     [self](const QString &hash, const QHttpServerRequest &) {
+                         auto key = hex::decodeFixed(hash, 32, false);
+                         if (!key)
+                             return textResponse(QStringLiteral("a document is named by 64 hex digits of its SM3"),
+                                                 QHttpServerResponder::StatusCode::BadRequest);
+                         const auto body = self->m_db->document(*key);
+                         if (!body)
+                             return textResponse(QStringLiteral("no such document"), QHttpServerResponder::StatusCode::NotFound);
+                         return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), *body);
+                     });
+    d->m_http->route(QStringLiteral("/documents/<arg>"), QHttpServerRequest::Method::Put,
+                     [self](const QString &hash, const QHttpServerRequest &request) {
+                         int status = 201;
+                         const QByteArray text = self->handleDocumentPut(hash, request.body(), status);
+                         return textResponse(QString::fromUtf8(text), static_cast<QHttpServerResponder::StatusCode>(status));
+                     });
+    d->m_http->afterRequest([](QHttpServerResponse &&response) {
+        response.setHeader(QByteArrayLiteral("Server"), QByteArrayLiteral("credit-devnet"));
+        return std::move(response);
+    });
+    d->m_port = d->m_http->listen(options.address, options.port);
+    if (d->m_port == 0)
+        return makeError(ErrorKind::Io, QStringLiteral("cannot listen on %1:%2 (in use?)")
+                                            .arg(options.address.toString()).arg(options.port));
+
+    d->m_timer = new QTimer(d.get());
+    d->m_timer->setInterval(std::max(10, options.blockIntervalMs));
+    QObject::connect(d->m_timer, &QTimer::timeout, d.get(), [self] { (void)self->sealNow(); });
+    d->m_timer->start();
+    return d;
+}
+
+QByteArray Devnet::handleDocumentPut(const QString &hash, const QByteArray &body, int &status)
+{
+    auto key = hex::decodeFixed(hash, 32, false);
+    if (!key) {
+        status = 400;
+        return "a document is named by 64 hex digits of its SM3";
+    }
+    if (body.size() > m_options.maxDocumentSize) {
+        status = 413;
+        return QByteArray("the document is larger than the ") + QByteArray::number(m_options.maxDocumentSize / (1024 * 1024))
+            + " MiB limit";
+    }
+    if (crypto::sm3(body) != *key) {
+        status = 422;
+        return "the body's SM3 does not match the name it was stored under";
+    }
+    if (auto r = m_db->putDocument(*key, body); !r) {
+        status = 500;
+        return r.error().message.toUtf8();
+    }
+    status = 201;
+    return "stored";
+}
+
+QUrl Devnet::url() const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("http"));
+    u.setHost(m_options.address.toString());
+    u.setPort(m_port);
+    u.setPath(QStringLiteral("/"));
+    return u;
+}
+
+QByteArray Devnet::genesisHash() { return m_db->hash(0); }
+
+qint64 Devnet::height() { return m_db->height(); }
+
+Result<quint64> Devnet::sealNow()
+{
+    const qint64 before = m_db->height();
+    auto n = m_producer->seal(m_pool->take(kMaxTransactionsPerBlock));
+    if (n && static_cast<qint64>(*n) > before)
+        Q_EMIT blockSealed(*n);
+    return n;
+}
+
+} // namespace credit::devnet

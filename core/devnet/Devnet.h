@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "common/Result.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServer;
+class QTimer;
+
+namespace credit::devnet {
+
+class BlockProducer;
+class ChainDb;
+class RpcDispatcher;
+class TransactionExecutor;
+class TxPool;
+struct Genesis;
+
+//! A running dev chain: chain store, pool, block timer, JSON-RPC and document
+//! store over HTTP. Lives on the thread that creates it (its event loop runs
+//! the HTTP server and the block timer).
+class Devnet final : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        QString genesisPath;
+        QString dataDir;
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 0;              //!< 0: pick a free port
+        int blockIntervalMs = 1000;
+        qint64 maxDocumentSize = 64LL * 1024 * 1024;
+        qint64 maxRequestSize = 4LL * 1024 * 1024;
+    };
+
+    //! Opens (or creates from genesis) the chain in dataDir and starts serving.
+    static Result<std::unique_ptr<Devnet>> start(const Options &options, std::unique_ptr<TransactionExecutor> executor);
+    ~Devnet() override;
+
+    QUrl url() const;
+    QByteArray genesisHash();
+    qint64 height();
+    //! Seals the pending transactions now instead of at the next tick.
+    Result<quint64> sealNow();
+
+Q_SIGNALS:
+    void blockSealed(quint64 number);
+
+private:
+    Devnet();
+    QByteArray handleDocumentPut(const QString &hash, const QByteArray &body, int &status);
+
+    Options m_options;
+    quint16 m_port = 0;
+    std::unique_ptr<ChainDb> m_db;
+    std::unique_ptr<TxPool> m_pool;
+    std::unique_ptr<TransactionExecutor> m_executor;
+    std::unique_ptr<BlockProducer> m_producer;
+    std::unique_ptr<RpcDispatcher> m_dispatcher;
+    std::unique_ptr<QHttpServer> m_http;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace credit::devnet
