@@ -47,6 +47,20 @@ Result<void> refuseOverwrite(const QString &path, const Args &args)
     return {};
 }
 
+//! Asks for a new password, writes the key encrypted to path and prints it.
+int protectAndSave(const QString &path, const crypto::Sm2PrivateKey &key, Output &out)
+{
+    auto password = readPassword(QStringLiteral("New password for %1").arg(path), true);
+    if (!password)
+        return out.fail(password.error());
+    if (auto saved = crypto::keyfile::save(path, key, password->view()); !saved)
+        return out.fail(saved.error());
+    QJsonObject o = describeKey(key);
+    o.insert(QStringLiteral("file"), path);
+    out.result(o, kKeyOrder);
+    return kExitOk;
+}
+
 } // namespace
 
 int keyNew(const Args &args, Output &out)
@@ -56,18 +70,10 @@ int keyNew(const Args &args, Output &out)
         return out.usage(QStringLiteral("key new needs --out FILE"));
     if (auto ok = refuseOverwrite(path, args); !ok)
         return out.fail(ok.error());
-    auto password = readPassword(QStringLiteral("New password for %1").arg(path), true);
-    if (!password)
-        return out.fail(password.error());
     auto key = crypto::Sm2PrivateKey::generate();
     if (!key)
         return out.fail(key.error());
-    if (auto saved = crypto::keyfile::save(path, *key, password->view()); !saved)
-        return out.fail(saved.error());
-    QJsonObject o = describeKey(*key);
-    o.insert(QStringLiteral("file"), path);
-    out.result(o, kKeyOrder);
-    return kExitOk;
+    return protectAndSave(path, *key, out);
 }
 
 int keyImport(const Args &args, Output &out)
@@ -84,15 +90,7 @@ int keyImport(const Args &args, Output &out)
     auto key = crypto::keyfile::importPlainPem(*pem);
     if (!key)
         return out.fail(key.error());
-    auto password = readPassword(QStringLiteral("New password for %1").arg(path), true);
-    if (!password)
-        return out.fail(password.error());
-    if (auto saved = crypto::keyfile::save(path, *key, password->view()); !saved)
-        return out.fail(saved.error());
-    QJsonObject o = describeKey(*key);
-    o.insert(QStringLiteral("file"), path);
-    out.result(o, kKeyOrder);
-    return kExitOk;
+    return protectAndSave(path, *key, out);
 }
 
 int keyInfo(const Args &args, Output &out)

@@ -14,6 +14,7 @@
 #include "devnet/ChainDb.h"
 #include "devnet/Devnet.h"
 #include "devnet/TransactionExecutor.h"
+#include "RecordingExecutor.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -29,16 +30,6 @@ using namespace credit;
 using namespace credit::devnet;
 
 namespace {
-
-class RecordingExecutor final : public TransactionExecutor {
-public:
-    Execution execute(ChainDb &db, const QByteArray &sender, const QByteArray &, const QByteArray &data, quint64,
-                      quint64) override
-    {
-        (void)db.statePut(data, sender);
-        return {chain::kStatusSuccess, crypto::sm3(data), {{sender, {crypto::sm3(data)}, data}}};
-    }
-};
 
 struct Reply {
     int status = 0;
@@ -89,7 +80,7 @@ void TestDevnetRpc::startDevnet()
     o.dataDir = m_dir.filePath(QStringLiteral("data"));
     o.blockIntervalMs = 50;
     o.maxDocumentSize = 1024 * 1024;
-    auto d = Devnet::start(o, std::make_unique<RecordingExecutor>());
+    auto d = Devnet::start(o, std::make_unique<test::RecordingExecutor>());
     QVERIFY2(d.ok(), qPrintable(d ? QString() : d.error().message));
     m_devnet = std::move(*d);
 }

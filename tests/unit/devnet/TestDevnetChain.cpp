@@ -9,6 +9,7 @@
 #include "devnet/ChainDb.h"
 #include "devnet/Genesis.h"
 #include "devnet/TransactionExecutor.h"
+#include "RecordingExecutor.h"
 #include "devnet/TxPool.h"
 
 #include <QJsonArray>
@@ -21,20 +22,6 @@ using namespace credit;
 using namespace credit::devnet;
 
 namespace {
-
-//! Writes data → "seen" into contract state and logs it; data starting with
-//! "fail" writes too, then fails, so the producer must roll the write back.
-class RecordingExecutor final : public TransactionExecutor {
-public:
-    Execution execute(ChainDb &db, const QByteArray &sender, const QByteArray &, const QByteArray &data, quint64,
-                      quint64) override
-    {
-        (void)db.statePut(data, "seen");
-        if (data.startsWith("fail"))
-            return {chain::kStatusRevert, QByteArray("reason"), {}};
-        return {chain::kStatusSuccess, {}, {{sender, {crypto::sm3(data)}, data}}};
-    }
-};
 
 QByteArray genesisJson(int sealers, quint64 chainId = 7)
 {
@@ -75,7 +62,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ChainDb> m_db;
     Genesis m_genesis;
-    RecordingExecutor m_executor;
+    test::RecordingExecutor m_executor;
     std::unique_ptr<BlockProducer> m_producer;
     crypto::Sm2PrivateKey m_user = crypto::Sm2PrivateKey::generate().value();
 };
@@ -224,7 +211,7 @@ void TestDevnetChain::sealedBlockIsConsistent()
         QVERIFY(pub->verify(h.hash(), s.signature.left(64)));
         QCOMPARE(s.signature.mid(64), h.sealerList[static_cast<qsizetype>(s.index)]);
     }
-    QCOMPARE(m_db->stateGet("two").value(), QByteArray("seen"));
+    QCOMPARE(m_db->stateGet("two").value(), m_user.address());
 }
 
 void TestDevnetChain::failedTransactionLeavesNoState()
