@@ -72,6 +72,7 @@ Result<quint64> BlockProducer::seal(const QList<PooledTransaction> &transactions
     const quint64 now = timestampMs ? timestampMs : static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
     h.timestamp = std::max(now, parent->timestamp + 1);
     h.sealerList = nextSealerList();
+    m_sealingList = h.sealerList;
     h.sealer = h.number % static_cast<quint64>(h.sealerList.size());
     h.stateRoot = QByteArray(32, '\0');
     h.dbHash = QByteArray(32, '\0');

@@ -32,11 +32,15 @@ public:
     QList<QByteArray> nextSealerList();
     Result<void> setNextSealerList(const QList<QByteArray> &sealers);
     bool holdsKey(const QByteArray &nodeId) const;
+    //! The sealer list of the block being sealed right now (what a sealer change
+    //! made during this block is measured against).
+    const QList<QByteArray> &sealingList() const { return m_sealingList; }
 
 private:
     ChainDb &m_db;
     TransactionExecutor &m_executor;
     QList<crypto::Sm2PrivateKey> m_keys;
+    QList<QByteArray> m_sealingList;
 };
 
 } // namespace credit::devnet

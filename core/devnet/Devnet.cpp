@@ -5,6 +5,7 @@
 #include "crypto/Sm3.h"
 #include "devnet/BlockProducer.h"
 #include "devnet/ChainDb.h"
+#include "devnet/ChainExecutor.h"
 #include "devnet/Genesis.h"
 #include "devnet/RpcDispatcher.h"
 #include "devnet/TransactionExecutor.h"
@@ -33,7 +34,7 @@ QHttpServerResponse textResponse(const QString &text, QHttpServerResponder::Stat
 Devnet::Devnet() = default;
 Devnet::~Devnet() = default;
 
-Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::unique_ptr<TransactionExecutor> executor)
+Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::unique_ptr<TransactionExecutor> contract)
 {
     auto genesis = Genesis::load(options.genesisPath);
     if (!genesis)
@@ -45,8 +46,10 @@ Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::uniqu
     std::unique_ptr<Devnet> d(new Devnet());
     d->m_options = options;
     d->m_db = std::move(*db);
-    d->m_executor = std::move(executor);
-    d->m_producer = std::make_unique<BlockProducer>(*d->m_db, *d->m_executor, genesis->sealerKeys);
+    auto chainExecutor = std::make_unique<ChainExecutor>(genesis->contractAddress, std::move(contract));
+    d->m_producer = std::make_unique<BlockProducer>(*d->m_db, *chainExecutor, genesis->heldKeys());
+    chainExecutor->attachConsensus(*d->m_producer, genesis->operatorAccount);
+    d->m_executor = std::move(chainExecutor);
     const QByteArray anchor = genesis->header().hash();
     if (d->m_db->isEmpty()) {
         if (auto r = d->m_producer->writeGenesis(genesis->header()); !r)

@@ -39,7 +39,8 @@ public:
     };
 
     //! Opens (or creates from genesis) the chain in dataDir and starts serving.
-    static Result<std::unique_ptr<Devnet>> start(const Options &options, std::unique_ptr<TransactionExecutor> executor);
+    //! `contract` runs calls to the genesis contract address (the CreditMarket runtime).
+    static Result<std::unique_ptr<Devnet>> start(const Options &options, std::unique_ptr<TransactionExecutor> contract);
     ~Devnet() override;
 
     QUrl url() const;

@@ -26,6 +26,21 @@ Result<QByteArray> address(const QJsonValue &v, const QString &field)
         return bad(QStringLiteral("%1 must be a 20-byte hex address").arg(field));
     return a;
 }
+Result<QList<crypto::Sm2PrivateKey>> parseKeys(const QJsonArray &keys, const QString &field)
+{
+    QList<crypto::Sm2PrivateKey> out;
+    for (const auto &s : keys) {
+        auto raw = hex::decodeFixed(s.toString(), crypto::kSm2PrivateKeySize);
+        if (!raw)
+            return bad(QStringLiteral("%1: a key is not 32 bytes of hex").arg(field));
+        auto key = crypto::Sm2PrivateKey::fromRaw(*raw);
+        crypto::cleanse(*raw);
+        if (!key)
+            return bad(QStringLiteral("%1: %2").arg(field, key.error().message));
+        out << *key;
+    }
+    return out;
+}
 } // namespace
 
 chain::BlockHeader Genesis::header() const
@@ -65,16 +80,14 @@ Result<Genesis> Genesis::parse(const QByteArray &bytes)
     const QJsonArray sealers = o.value(QStringLiteral("sealerKeys")).toArray();
     if (sealers.isEmpty() || sealers.size() > kMaxSealers)
         return bad(QStringLiteral("sealerKeys must list 1 to %1 private keys").arg(kMaxSealers));
-    for (const auto &s : sealers) {
-        auto raw = hex::decodeFixed(s.toString(), crypto::kSm2PrivateKeySize);
-        if (!raw)
-            return bad(QStringLiteral("a sealer key is not 32 bytes of hex"));
-        auto key = crypto::Sm2PrivateKey::fromRaw(*raw);
-        crypto::cleanse(*raw);
-        if (!key)
-            return bad(key.error().message);
-        g.sealerKeys << *key;
-    }
+    auto sealerKeys = parseKeys(sealers, QStringLiteral("sealerKeys"));
+    if (!sealerKeys)
+        return sealerKeys.error();
+    g.sealerKeys = *sealerKeys;
+    auto standby = parseKeys(o.value(QStringLiteral("standbyKeys")).toArray(), QStringLiteral("standbyKeys"));
+    if (!standby)
+        return standby.error();
+    g.standbyKeys = *standby;
     auto op = address(o.value(QStringLiteral("operator")), QStringLiteral("operator"));
     auto contract = address(o.value(QStringLiteral("contractAddress")), QStringLiteral("contractAddress"));
     if (!op)

@@ -27,10 +27,14 @@ struct Genesis {
     quint64 groupId = 1;
     quint64 timestamp = 0;                //!< ms; block 0's timestamp
     QList<crypto::Sm2PrivateKey> sealerKeys;
+    QList<crypto::Sm2PrivateKey> standbyKeys; //!< held, not sealing until the operator adds them
     QByteArray operatorAccount;           //!< 20 bytes
     QByteArray contractAddress;           //!< 20 bytes: where CreditMarket lives
     QList<GenesisInstitution> institutions;
     QByteArray fileHash;                  //!< SM3 of the file's bytes, carried in block 0's extraData
+
+    //! Every key the devnet holds: sealers first, then standby nodes.
+    QList<crypto::Sm2PrivateKey> heldKeys() const { return sealerKeys + standbyKeys; }
 
     //! Block 0: a function of the file only.
     chain::BlockHeader header() const;

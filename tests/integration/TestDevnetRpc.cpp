@@ -3,6 +3,8 @@
 // shapes, batches, admission errors with reason words, malformed requests,
 // the document store, restart continuity. The contract runtime is a small
 // recording executor until the CreditMarket runtime is wired in.
+#include "codec/AbiCodec.h"
+#include "codec/AbiFunction.h"
 #include "codec/BlockHeader.h"
 #include "codec/Hex.h"
 #include "codec/Merkle.h"
@@ -57,12 +59,14 @@ private Q_SLOTS:
     void malformedRequests();
     void documentStore();
     void restartKeepsTheChain();
+    void operatorChangesSealers();
 
 private:
     Reply post(const QByteArray &body);
     Reply http(const QByteArray &verb, const QString &path, const QByteArray &body = {});
     QJsonValue rpc(const QString &method, const QJsonArray &params);
-    QByteArray send(const QByteArray &data);
+    QByteArray send(const QByteArray &data, const QByteArray &to = QByteArray(20, 'c'),
+                    const crypto::Sm2PrivateKey *key = nullptr);
     QJsonObject waitForReceipt(const QByteArray &hash);
     void startDevnet();
 
@@ -71,6 +75,8 @@ private:
     std::unique_ptr<Devnet> m_devnet;
     QNetworkAccessManager m_net;
     crypto::Sm2PrivateKey m_user = crypto::Sm2PrivateKey::generate().value();
+    crypto::Sm2PrivateKey m_operator = crypto::Sm2PrivateKey::generate().value();
+    crypto::Sm2PrivateKey m_standby = crypto::Sm2PrivateKey::generate().value();
 };
 
 void TestDevnetRpc::startDevnet()
@@ -97,8 +103,9 @@ void TestDevnetRpc::initTestCase()
                                       {QStringLiteral("groupId"), 1},
                                       {QStringLiteral("timestamp"), qint64(1700000000000)},
                                       {QStringLiteral("sealerKeys"), keys},
-                                      {QStringLiteral("operator"), QString(40, u'1')},
-                                      {QStringLiteral("contractAddress"), QString(40, u'c')}})
+                                      {QStringLiteral("operator"), hex::encode(m_operator.address())},
+                                      {QStringLiteral("standbyKeys"), QJsonArray{hex::encode(m_standby.rawPrivate().view().toByteArray())}},
+                                      {QStringLiteral("contractAddress"), hex::encode(QByteArray(20, 'c'))}})
                 .toJson());
     f.close();
     startDevnet();
@@ -133,14 +140,14 @@ QJsonValue TestDevnetRpc::rpc(const QString &method, const QJsonArray &params)
     return reply.value(QStringLiteral("result"));
 }
 
-QByteArray TestDevnetRpc::send(const QByteArray &data)
+QByteArray TestDevnetRpc::send(const QByteArray &data, const QByteArray &to, const crypto::Sm2PrivateKey *key)
 {
     const quint64 height = rpc(QStringLiteral("getBlockNumber"), {1}).toString().toULongLong(nullptr, 16);
     tx::Request req;
-    req.to = QByteArray(20, 'c');
+    req.to = to;
     req.data = data;
     req.currentBlock = height;
-    const auto t = tx::buildSigned(req, m_user).value();
+    const auto t = tx::buildSigned(req, key ? *key : m_user).value();
     const QJsonValue hash = rpc(QStringLiteral("sendRawTransaction"), QJsonArray{1, QJsonValue(hex::encodePrefixed(t.encode()))});
     if (!hash.isString())
         qFatal("sendRawTransaction failed: %s", QJsonDocument(hash.toObject()).toJson().constData());
@@ -355,6 +362,49 @@ void TestDevnetRpc::restartKeepsTheChain()
              headBefore);
     waitForReceipt(send("after restart"));
     QVERIFY(m_devnet->height() > height);
+}
+
+void TestDevnetRpc::operatorChangesSealers()
+{
+    const QByteArray precompile = QByteArray(18, '\0') + QByteArray("\x10\x03", 2);
+    auto call = [](const char *signature, const QByteArray &nodeId) {
+        return abi::encodeCall(abi::Signature::parse(QString::fromLatin1(signature)).value(),
+                               {abi::Value::string(hex::encode(nodeId))})
+            .value();
+    };
+    auto sealersOf = [this](const QJsonObject &receipt) {
+        return rpc(QStringLiteral("getBlockHeaderByNumber"),
+                   QJsonArray{1, receipt.value(QStringLiteral("blockNumber")).toString(), true})
+            .toObject();
+    };
+    const QByteArray standbyId = m_standby.publicKey().raw();
+
+    // A bank cannot change the sealers: the receipt says why.
+    const QJsonObject denied = waitForReceipt(send(call("addSealer(string)", standbyId), precompile));
+    QCOMPARE(denied.value(QStringLiteral("status")).toString(), QStringLiteral("0x16"));
+    QCOMPARE(abi::decodeRevertReason(hex::decode(denied.value(QStringLiteral("output")).toString()).value()).value(),
+             QStringLiteral("only the operator may change the sealers"));
+    // A node the devnet holds no key for would never seal: refused.
+    const QJsonObject unknown =
+        waitForReceipt(send(call("addSealer(string)", m_user.publicKey().raw()), precompile, &m_operator));
+    QCOMPARE(unknown.value(QStringLiteral("status")).toString(), QStringLiteral("0x16"));
+
+    // The operator adds the standby node: not in this block's list, in the next one.
+    const QJsonObject added = waitForReceipt(send(call("addSealer(string)", standbyId), precompile, &m_operator));
+    QCOMPARE(added.value(QStringLiteral("status")).toString(), QStringLiteral("0x0"));
+    QCOMPARE(sealersOf(added).value(QStringLiteral("sealerList")).toArray().size(), 4);
+    const QJsonObject next = sealersOf(waitForReceipt(send("after add")));
+    QCOMPARE(next.value(QStringLiteral("sealerList")).toArray().size(), 5);
+    QVERIFY(next.value(QStringLiteral("sealerList")).toArray().contains(hex::encode(standbyId)));
+    QCOMPARE(next.value(QStringLiteral("signatureList")).toArray().size(), 5);
+    QCOMPARE(rpc(QStringLiteral("getSealerList"), {1}).toArray().size(), 5);
+
+    // And removes it again.
+    QCOMPARE(waitForReceipt(send(call("remove(string)", standbyId), precompile, &m_operator))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("0x0"));
+    QCOMPARE(sealersOf(waitForReceipt(send("after remove"))).value(QStringLiteral("sealerList")).toArray().size(), 4);
 }
 
 QTEST_MAIN(TestDevnetRpc)
