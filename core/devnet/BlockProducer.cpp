@@ -40,12 +40,14 @@ bool BlockProducer::holdsKey(const QByteArray &nodeId) const
     return std::any_of(m_keys.cbegin(), m_keys.cend(), [&](const auto &k) { return k.publicKey().raw() == nodeId; });
 }
 
-Result<void> BlockProducer::writeGenesis(const chain::BlockHeader &genesis)
+Result<void> BlockProducer::writeGenesis(const chain::BlockHeader &genesis, const std::function<Result<void>()> &initialiseState)
 {
     auto &db = m_db.db();
     if (auto r = db.begin(); !r)
         return r;
-    auto ok = m_db.putBlock(genesis, genesis.hash(), {}, {}, {}, {}, {});
+    auto ok = initialiseState ? initialiseState() : Result<void>();
+    if (ok)
+        ok = m_db.putBlock(genesis, genesis.hash(), {}, {}, {}, {}, {});
     if (ok)
         ok = setNextSealerList(genesis.sealerList);
     if (!ok) {
@@ -124,7 +126,10 @@ Result<quint64> BlockProducer::seal(const QList<PooledTransaction> &transactions
 
     const QByteArray blockHash = h.hash();
     QList<chain::SealerSignature> signatures;
-    for (qsizetype i = 0; i < h.sealerList.size(); ++i) {
+    const qsizetype n = h.sealerList.size();
+    const qsizetype quorum = n - (n - 1) / 3;
+    const qsizetype signers = m_signingSealers > 0 ? std::clamp<qsizetype>(m_signingSealers, quorum, n) : n;
+    for (qsizetype i = 0; i < h.sealerList.size() && signatures.size() < signers; ++i) {
         const auto key = std::find_if(m_keys.cbegin(), m_keys.cend(),
                                       [&](const auto &k) { return k.publicKey().raw() == h.sealerList[i]; });
         if (key == m_keys.cend())

@@ -7,6 +7,7 @@
 #include "devnet/ChainDb.h"
 #include "devnet/ChainExecutor.h"
 #include "devnet/Genesis.h"
+#include "devnet/MarketRuntime.h"
 #include "devnet/RpcDispatcher.h"
 #include "devnet/TransactionExecutor.h"
 #include "devnet/TxPool.h"
@@ -46,13 +47,22 @@ Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::uniqu
     std::unique_ptr<Devnet> d(new Devnet());
     d->m_options = options;
     d->m_db = std::move(*db);
+    const bool market = !contract;
+    if (market)
+        contract = std::make_unique<MarketRuntime>();
     auto chainExecutor = std::make_unique<ChainExecutor>(genesis->contractAddress, std::move(contract));
     d->m_producer = std::make_unique<BlockProducer>(*d->m_db, *chainExecutor, genesis->heldKeys());
     chainExecutor->attachConsensus(*d->m_producer, genesis->operatorAccount);
+    d->m_producer->setSigningSealers(options.signingSealers);
     d->m_executor = std::move(chainExecutor);
     const QByteArray anchor = genesis->header().hash();
     if (d->m_db->isEmpty()) {
-        if (auto r = d->m_producer->writeGenesis(genesis->header()); !r)
+        ChainDb &chainDb = *d->m_db;
+        const Genesis &g = *genesis;
+        auto initialise = [&chainDb, &g]() { return MarketRuntime::initialiseGenesisState(chainDb, g); };
+        if (auto r = d->m_producer->writeGenesis(genesis->header(), market ? std::function<Result<void>()>(initialise)
+                                                                           : std::function<Result<void>()>());
+            !r)
             return r.error();
     } else if (d->m_db->hash(0) != anchor) {
         return makeError(ErrorKind::InvalidInput,

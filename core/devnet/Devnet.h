@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "devnet/TransactionExecutor.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -18,7 +19,6 @@ namespace credit::devnet {
 class BlockProducer;
 class ChainDb;
 class RpcDispatcher;
-class TransactionExecutor;
 class TxPool;
 struct Genesis;
 
@@ -34,13 +34,16 @@ public:
         QHostAddress address = QHostAddress::LocalHost;
         quint16 port = 0;              //!< 0: pick a free port
         int blockIntervalMs = 1000;
+        int signingSealers = 0;        //!< 0: every sealer signs; else the first N (at least the quorum)
         qint64 maxDocumentSize = 64LL * 1024 * 1024;
         qint64 maxRequestSize = 4LL * 1024 * 1024;
     };
 
     //! Opens (or creates from genesis) the chain in dataDir and starts serving.
-    //! `contract` runs calls to the genesis contract address (the CreditMarket runtime).
-    static Result<std::unique_ptr<Devnet>> start(const Options &options, std::unique_ptr<TransactionExecutor> contract);
+    //! Calls to the genesis contract address go to the CreditMarket runtime,
+    //! or to `contract` when a test gives one (then no genesis institutions are registered).
+    static Result<std::unique_ptr<Devnet>> start(const Options &options,
+                                                 std::unique_ptr<TransactionExecutor> contract = nullptr);
     ~Devnet() override;
 
     QUrl url() const;

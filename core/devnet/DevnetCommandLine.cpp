@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "devnet/DevnetCommandLine.h"
+
+namespace credit::devnet {
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: credit-devnet --genesis FILE --data DIR --listen HOST:PORT [--block-interval-ms N] [--sealers N]\n"
+        "  --genesis FILE          genesis JSON (format: core/devnet/GENESIS.md)\n"
+        "  --data DIR              chain data folder; a restart continues the chain found there\n"
+        "  --listen HOST:PORT      address to serve JSON-RPC and /documents on (port 0: any free port)\n"
+        "  --block-interval-ms N   how often pending transactions are sealed (default 1000)\n"
+        "  --sealers N             how many of the sealers sign each block (default all; at least the quorum)\n");
+}
+
+Result<Devnet::Options> parseCommandLine(const QStringList &arguments)
+{
+    Devnet::Options o;
+    bool listenGiven = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QStringLiteral("--help") || a == QStringLiteral("-h"))
+            return makeError(ErrorKind::InvalidInput, usage());
+        if (i + 1 >= arguments.size())
+            return makeError(ErrorKind::InvalidInput, QStringLiteral("%1 needs a value\n%2").arg(a, usage()));
+        const QString v = arguments[++i];
+        bool ok = true;
+        if (a == QStringLiteral("--genesis")) {
+            o.genesisPath = v;
+        } else if (a == QStringLiteral("--data")) {
+            o.dataDir = v;
+        } else if (a == QStringLiteral("--listen")) {
+            const qsizetype colon = v.lastIndexOf(u':');
+            const uint port = colon > 0 ? v.mid(colon + 1).toUInt(&ok) : 0;
+            if (colon <= 0 || !ok || port > 65535 || !o.address.setAddress(v.left(colon)))
+                return makeError(ErrorKind::InvalidInput, QStringLiteral("--listen wants HOST:PORT, e.g. 127.0.0.1:8545"));
+            o.port = static_cast<quint16>(port);
+            listenGiven = true;
+        } else if (a == QStringLiteral("--block-interval-ms")) {
+            o.blockIntervalMs = v.toInt(&ok);
+            if (!ok || o.blockIntervalMs < 10 || o.blockIntervalMs > 3600000)
+                return makeError(ErrorKind::InvalidInput, QStringLiteral("--block-interval-ms wants 10 to 3600000"));
+        } else if (a == QStringLiteral("--sealers")) {
+            o.signingSealers = v.toInt(&ok);
+            if (!ok || o.signingSealers < 1)
+                return makeError(ErrorKind::InvalidInput, QStringLiteral("--sealers wants a positive number"));
+        } else {
+            return makeError(ErrorKind::InvalidInput, QStringLiteral("unknown option %1\n%2").arg(a, usage()));
+        }
+    }
+    if (o.genesisPath.isEmpty() || o.dataDir.isEmpty() || !listenGiven)
+        return makeError(ErrorKind::InvalidInput, QStringLiteral("--genesis, --data and --listen are required\n%1").arg(usage()));
+    return o;
+}
+
+} // namespace credit::devnet
