@@ -30,8 +30,21 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
+# solc-js for the contract ABI check (tests/unit/market), pinned in
+# tools/solc/package-lock.json. Runs on every call, so it is reached also
+# when every Debian package is already there.
+install_solc() {
+  local root
+  root="$(cd "$(dirname "$0")/.." && pwd)"
+  if [ ! -x "$root/tools/solc/node_modules/.bin/solcjs" ]; then
+    echo "setup-debian: installing solc-js into tools/solc"
+    (cd "$root/tools/solc" && npm ci --no-audit --no-fund)
+  fi
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "setup-debian: all ${#packages[@]} packages already installed"
+  install_solc
   exit 0
 fi
 
@@ -49,3 +62,4 @@ echo "setup-debian: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 "${SUDO[@]}" apt-get update -q
 "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+install_solc

@@ -17,30 +17,31 @@ using Step = std::optional<Error>;
 
 class Decoder final {
 public:
-    explicit Decoder(QByteArrayView data) : m_data(data), m_budget(data.size()) {}
+    explicit Decoder(QByteArrayView data) : m_data(data), m_budget(data.size()) { }
 
     Step value(const Type &type, qsizetype pos, Value &out);
 
-    template <typename TypeAt>
+    template<typename TypeAt>
     Step sequence(TypeAt typeAt, qsizetype count, qsizetype headSize, qsizetype start, QList<Value> &out);
 
 private:
     Error error(qsizetype pos, const Type &type, const QString &what) const
     {
-        return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("ABI data at offset %1 (%2): %3").arg(pos).arg(type.name(), what));
+        return makeError(
+            ErrorKind::InvalidInput, QStringLiteral("ABI data at offset %1 (%2): %3").arg(pos).arg(type.name(), what));
     }
     Step need(qsizetype pos, qsizetype size, const Type &type) const
     {
         if (size > m_data.size() - pos)
-            return error(pos, type, QStringLiteral("needs %1 bytes but only %2 remain").arg(size).arg(m_data.size() - pos));
+            return error(
+                pos, type, QStringLiteral("needs %1 bytes but only %2 remain").arg(size).arg(m_data.size() - pos));
         return std::nullopt;
     }
     Step charge(qsizetype cost, qsizetype pos, const Type &type)
     {
         if (cost > m_budget)
-            return error(pos, type, QStringLiteral("the decoded values would exceed the input size; "
-                                                   "offsets overlap"));
+            return error(
+                pos, type, QStringLiteral("the decoded values would exceed the input size (overlapping offsets)"));
         m_budget -= cost;
         return std::nullopt;
     }
@@ -65,8 +66,9 @@ Step Decoder::size(qsizetype pos, const Type &type, const QString &what, qsizety
         return failed;
     const auto value = wordAt(pos).toUInt64();
     if (!value || *value > static_cast<quint64>(m_data.size()))
-        return error(pos, type, QStringLiteral("%1 %2 is larger than the input")
-                                    .arg(what, QString::fromLatin1(m_data.sliced(pos, kWordSize).toByteArray().toHex())));
+        return error(pos, type,
+            QStringLiteral("%1 %2 is larger than the input")
+                .arg(what, QString::fromLatin1(m_data.sliced(pos, kWordSize).toByteArray().toHex())));
     out = static_cast<qsizetype>(*value);
     return std::nullopt;
 }
@@ -130,12 +132,15 @@ Step Decoder::dynamicBytes(const Type &type, qsizetype pos, Value &out)
     return std::nullopt;
 }
 
-template <typename TypeAt>
+template<typename TypeAt>
 Step Decoder::sequence(TypeAt typeAt, qsizetype count, qsizetype headSize, qsizetype start, QList<Value> &out)
 {
     if (headSize > m_data.size() - start)
-        return error(start, typeAt(0), QStringLiteral("%1 heads of %2 bytes need more than the %3 bytes left")
-                                           .arg(count).arg(headSize).arg(m_data.size() - start));
+        return error(start, typeAt(0),
+            QStringLiteral("%1 heads of %2 bytes need more than the %3 bytes left")
+                .arg(count)
+                .arg(headSize)
+                .arg(m_data.size() - start));
     // Each value costs at least a word, so the budget bounds what is worth reserving.
     out.reserve(std::min(count, m_budget / kWordSize + 1));
     qsizetype head = start;
@@ -175,7 +180,8 @@ Step Decoder::value(const Type &type, qsizetype pos, Value &out)
         const Type &element = type.element();
         const qsizetype available = m_data.size() - pos - kWordSize;
         if (count > available / element.headSize())
-            return error(pos, type, QStringLiteral("%1 elements cannot fit in the %2 bytes left").arg(count).arg(available));
+            return error(
+                pos, type, QStringLiteral("%1 elements cannot fit in the %2 bytes left").arg(count).arg(available));
         QList<Value> items;
         const auto typeAt = [&element](qsizetype) -> const Type & { return element; };
         if (count > 0) {

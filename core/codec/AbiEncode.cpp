@@ -19,7 +19,7 @@ using Step = std::optional<Failure>;
 
 Step fail(const Type &type, const QString &what)
 {
-    return Failure{QString(), type.name(), what};
+    return Failure { QString(), type.name(), what };
 }
 
 Step wrongKind(const Type &type, const Value &value)
@@ -51,8 +51,7 @@ Step encodeValue(const Type &type, const Value &value, QByteArray &out);
 
 // Heads of all values, then the tails of the dynamic ones, offsets counted
 // from the start of the heads.
-template <typename TypeAt>
-Step encodeSequence(TypeAt typeAt, const QList<Value> &values, bool isArray, QByteArray &out)
+template<typename TypeAt> Step encodeSequence(TypeAt typeAt, const QList<Value> &values, bool isArray, QByteArray &out)
 {
     qsizetype headSize = 0;
     for (qsizetype i = 0; i < values.size(); ++i)
@@ -156,8 +155,10 @@ Step encodeValue(const Type &type, const Value &value, QByteArray &out)
         if (!tuple)
             return wrongKind(type, value);
         if (tuple->items.size() != type.components().size())
-            return fail(type, QStringLiteral("expected %1 components, got %2")
-                                  .arg(type.components().size()).arg(tuple->items.size()));
+            return fail(type,
+                QStringLiteral("expected %1 components, got %2")
+                    .arg(type.components().size())
+                    .arg(tuple->items.size()));
         return encodeItems(type, tuple->items, false, out);
     }
     }
@@ -169,14 +170,14 @@ Step encodeValue(const Type &type, const Value &value, QByteArray &out)
 Result<QByteArray> encode(const QList<Type> &types, const QList<Value> &values)
 {
     if (types.size() != values.size())
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("ABI encode: %1 types but %2 values")
-                                                      .arg(types.size()).arg(values.size()));
+        return makeError(ErrorKind::InvalidInput,
+            QStringLiteral("ABI encode: %1 types but %2 values").arg(types.size()).arg(values.size()));
     QByteArray out;
     const auto typeAt = [&types](qsizetype i) -> const Type & { return types[i]; };
     if (Step failed = encodeSequence(typeAt, values, false, out)) {
-        const QString path = failed->path.mid(1);  // "2[3].1" rather than ".2[3].1"
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("ABI encode: value %1 (%2): %3")
-                                                      .arg(path, failed->typeName, failed->what));
+        const QString path = failed->path.mid(1); // "2[3].1" rather than ".2[3].1"
+        return makeError(ErrorKind::InvalidInput,
+            QStringLiteral("ABI encode: value %1 (%2): %3").arg(path, failed->typeName, failed->what));
     }
     return out;
 }

@@ -29,18 +29,18 @@ Result<Signature> Signature::parse(QStringView text)
 {
     const qsizetype open = text.indexOf(u'(');
     if (open <= 0 || !text.endsWith(u')'))
-        return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("signature \"%1\" must look like name(type,...)").arg(text));
+        return makeError(
+            ErrorKind::InvalidInput, QStringLiteral("signature \"%1\" must look like name(type,...)").arg(text));
     const QStringView name = text.first(open);
     for (qsizetype i = 0; i < name.size(); ++i) {
         if (!isIdentifierChar(name[i], i == 0))
             return makeError(ErrorKind::InvalidInput,
-                             QStringLiteral("signature \"%1\": \"%2\" is not a valid name").arg(text, name));
+                QStringLiteral("signature \"%1\": \"%2\" is not a valid name").arg(text, name));
     }
     auto types = Type::parseList(text.sliced(open + 1, text.size() - open - 2));
     if (!types)
         return types.error();
-    return Signature{name.toString(), std::move(types).value()};
+    return Signature { name.toString(), std::move(types).value() };
 }
 
 QString signature(QStringView name, const QList<Type> &types)
@@ -83,7 +83,7 @@ std::optional<QString> decodeRevertReason(QByteArrayView output)
     const QByteArrayView selector = output.first(kSelectorSize);
     if (selector != errorSelectorSm3() && selector != errorSelectorKeccak())
         return std::nullopt;
-    static const QList<Type> stringType{*Type::parse(u"string")};
+    static const QList<Type> stringType { *Type::parse(u"string") };
     const auto values = decode(stringType, output.sliced(kSelectorSize));
     if (!values)
         return std::nullopt;

@@ -15,16 +15,26 @@ Type::Type(Kind kind, int size, QList<Type> children, bool dynamic, qsizetype st
 QString Type::name() const
 {
     switch (m_kind) {
-    case Kind::UInt: return QStringLiteral("uint%1").arg(m_size);
-    case Kind::Int: return QStringLiteral("int%1").arg(m_size);
-    case Kind::Address: return QStringLiteral("address");
-    case Kind::Bool: return QStringLiteral("bool");
-    case Kind::FixedBytes: return QStringLiteral("bytes%1").arg(m_size);
-    case Kind::Bytes: return QStringLiteral("bytes");
-    case Kind::String: return QStringLiteral("string");
-    case Kind::Array: return element().name() + QStringLiteral("[]");
-    case Kind::FixedArray: return element().name() + QStringLiteral("[%1]").arg(m_size);
-    case Kind::Tuple: return tupleName(m_children);
+    case Kind::UInt:
+        return QStringLiteral("uint%1").arg(m_size);
+    case Kind::Int:
+        return QStringLiteral("int%1").arg(m_size);
+    case Kind::Address:
+        return QStringLiteral("address");
+    case Kind::Bool:
+        return QStringLiteral("bool");
+    case Kind::FixedBytes:
+        return QStringLiteral("bytes%1").arg(m_size);
+    case Kind::Bytes:
+        return QStringLiteral("bytes");
+    case Kind::String:
+        return QStringLiteral("string");
+    case Kind::Array:
+        return element().name() + QStringLiteral("[]");
+    case Kind::FixedArray:
+        return element().name() + QStringLiteral("[%1]").arg(m_size);
+    case Kind::Tuple:
+        return tupleName(m_children);
     }
     return {};
 }
@@ -41,7 +51,7 @@ QString tupleName(const QList<Type> &types)
 // Recursive descent over the type grammar; the friend of Type that may build one.
 class TypeParser final {
 public:
-    explicit TypeParser(QStringView text) : m_text(text) {}
+    explicit TypeParser(QStringView text) : m_text(text) { }
 
     Result<Type> type(int depth);
     bool atEnd() const { return m_pos == m_text.size(); }
@@ -155,7 +165,7 @@ Result<Type> TypeParser::elementary()
             return error(QStringLiteral("bytesN needs N from 1 to 32"));
         return Type(Kind::FixedBytes, n, {}, false, kWordSize);
     }
-    for (const auto &[prefix, kind] : {std::pair{u"uint", Kind::UInt}, std::pair{u"int", Kind::Int}}) {
+    for (const auto &[prefix, kind] : { std::pair { u"uint", Kind::UInt }, std::pair { u"int", Kind::Int } }) {
         if (!word.startsWith(prefix))
             continue;
         const QStringView digits = word.sliced(QStringView(prefix).size());
@@ -178,7 +188,7 @@ Result<Type> TypeParser::withSuffixes(Type base, int depth)
         if (!accept(u']'))
             return error(QStringLiteral("expected a length and ']'"));
         if (digits.isEmpty()) {
-            base = Type(Type::Kind::Array, 0, {std::move(base)}, true, kWordSize);
+            base = Type(Type::Kind::Array, 0, { std::move(base) }, true, kWordSize);
             continue;
         }
         const qsizetype elementSize = base.headSize();
@@ -187,7 +197,7 @@ Result<Type> TypeParser::withSuffixes(Type base, int depth)
             return error(QStringLiteral("array length must be at least 1 and keep the static size within %1 bytes")
                              .arg(kMaxStaticSize));
         const bool dynamic = base.isDynamic();
-        base = Type(Type::Kind::FixedArray, length, {std::move(base)}, dynamic, length * elementSize);
+        base = Type(Type::Kind::FixedArray, length, { std::move(base) }, dynamic, length * elementSize);
     }
     return base;
 }

@@ -34,15 +34,16 @@ public:
     int size() const { return m_size; }
     //! Array/FixedArray: the element type. Must not be called for other kinds.
     const Type &element() const { return m_children.front(); }
-    //! Tuple: the component types (empty for other kinds).
+    //! Tuple: the component types. Meaningful for tuples only (arrays: use element()).
     const QList<Type> &components() const { return m_children; }
 
     //! True when the encoding has a tail (bytes, string, T[], or anything containing one).
     bool isDynamic() const { return m_dynamic; }
     //! Bytes the type occupies in the head of its enclosing tuple: 32 when dynamic.
     qsizetype headSize() const { return m_dynamic ? kWordSize : m_staticSize; }
-    //! Bytes of the static part of the type's own encoding: all of it when not dynamic,
-    //! the heads of its components for a dynamic tuple or static array.
+    //! Bytes of the static part of the type's own encoding: all of it when not dynamic;
+    //! the heads of its components for a dynamic tuple or static array; 32 (the length
+    //! word) for bytes, string and T[].
     qsizetype staticSize() const { return m_staticSize; }
 
     //! Canonical name, as used in signatures: "uint256", "(address,bytes)[2]".

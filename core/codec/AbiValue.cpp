@@ -100,7 +100,7 @@ QString Value::kindName() const
         QString operator()(const Array &) const { return QStringLiteral("array"); }
         QString operator()(const Tuple &) const { return QStringLiteral("tuple"); }
     };
-    return std::visit(Name{}, m_data);
+    return std::visit(Name {}, m_data);
 }
 
 bool operator==(const Value::Array &a, const Value::Array &b)

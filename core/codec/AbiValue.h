@@ -18,7 +18,7 @@ namespace credit::abi {
 //! One 256-bit word, big-endian; two's complement when read as a signed integer.
 class Word final {
 public:
-    Word() = default;  //!< zero
+    Word() = default; //!< zero
     static Word fromUInt64(quint64 value);
     static Word fromInt64(qint64 value);
     //! An unsigned big-endian integer of at most 32 bytes, zero-extended on the left
@@ -42,17 +42,17 @@ public:
     friend bool operator==(const Word &, const Word &) = default;
 
 private:
-    std::array<quint8, 32> m_bytes{};
+    std::array<quint8, 32> m_bytes {};
 };
 
 class Value final {
 public:
     struct Address {
-        QByteArray bytes;  //!< 20 bytes
+        QByteArray bytes; //!< 20 bytes
         friend bool operator==(const Address &, const Address &) = default;
     };
     struct FixedBytes {
-        QByteArray bytes;  //!< N bytes of bytesN
+        QByteArray bytes; //!< N bytes of bytesN
         friend bool operator==(const FixedBytes &, const FixedBytes &) = default;
     };
     struct Bytes {
@@ -72,22 +72,21 @@ public:
     //! Word for uintN/intN, bool, QString for string (UTF-8 on the wire).
     using Data = std::variant<Word, Address, bool, FixedBytes, Bytes, QString, Array, Tuple>;
 
-    Value() = default;  //!< integer zero
+    Value() = default; //!< integer zero
     static Value fromWord(Word word) { return Value(word); }
     static Value fromUInt(quint64 value) { return Value(Word::fromUInt64(value)); }
     static Value fromInt(qint64 value) { return Value(Word::fromInt64(value)); }
-    static Value address(QByteArray twentyBytes) { return Value(Address{std::move(twentyBytes)}); }
+    static Value address(QByteArray twentyBytes) { return Value(Address { std::move(twentyBytes) }); }
     static Value boolean(bool value) { return Value(value); }
-    static Value fixedBytes(QByteArray bytes) { return Value(FixedBytes{std::move(bytes)}); }
-    static Value bytes(QByteArray bytes) { return Value(Bytes{std::move(bytes)}); }
+    static Value fixedBytes(QByteArray bytes) { return Value(FixedBytes { std::move(bytes) }); }
+    static Value bytes(QByteArray bytes) { return Value(Bytes { std::move(bytes) }); }
     static Value string(QString text) { return Value(std::move(text)); }
-    static Value array(QList<Value> items) { return Value(Array{std::move(items)}); }
-    static Value tuple(QList<Value> items) { return Value(Tuple{std::move(items)}); }
+    static Value array(QList<Value> items) { return Value(Array { std::move(items) }); }
+    static Value tuple(QList<Value> items) { return Value(Tuple { std::move(items) }); }
 
     const Data &data() const { return m_data; }
     //! The alternative if the value holds one of type T, else nullptr.
-    template <typename T>
-    const T *get() const { return std::get_if<T>(&m_data); }
+    template<typename T> const T *get() const { return std::get_if<T>(&m_data); }
 
     //! Integer values as 64-bit numbers when they fit (see Word).
     std::optional<quint64> toUInt64() const;
@@ -99,7 +98,7 @@ public:
     friend bool operator==(const Value &, const Value &);
 
 private:
-    explicit Value(Data data) : m_data(std::move(data)) {}
+    explicit Value(Data data) : m_data(std::move(data)) { }
 
     Data m_data;
 };

@@ -56,10 +56,15 @@ Result<void> checkSiblings(const ProofLevel &level, int depth, quint64 position,
     const qsizetype siblings = level.left.size() + level.right.size();
     if (siblings > kFanOut - 1)
         return malformed(QStringLiteral("level %1 has %2 siblings; a node has at most %3")
-                             .arg(depth).arg(siblings).arg(kFanOut - 1));
+                             .arg(depth)
+                             .arg(siblings)
+                             .arg(kFanOut - 1));
     if (static_cast<quint64>(level.left.size()) != position % kFanOut)
         return malformed(QStringLiteral("level %1 has %2 left siblings; index %3 needs %4")
-                             .arg(depth).arg(level.left.size()).arg(index).arg(position % kFanOut));
+                             .arg(depth)
+                             .arg(level.left.size())
+                             .arg(index)
+                             .arg(position % kFanOut));
     const quint64 firstIndex = index - static_cast<quint64>(level.left.size());
     for (qsizetype k = 0; k < siblings; ++k) {
         const QByteArray &sibling = k < level.left.size() ? level.left[k] : level.right[k - level.left.size()];
@@ -68,7 +73,8 @@ Result<void> checkSiblings(const ProofLevel &level, int depth, quint64 position,
         const bool ok = depth == 0 ? isLeafOf(sibling, siblingIndex) : sibling.size() == kHashSize;
         if (!ok)
             return malformed(QStringLiteral("sibling %1 of level %2 is not a %3 (%4 bytes)")
-                                 .arg(k).arg(depth)
+                                 .arg(k)
+                                 .arg(depth)
                                  .arg(depth == 0 ? QStringLiteral("leaf of index %1").arg(siblingIndex)
                                                  : QStringLiteral("32-byte hash"))
                                  .arg(sibling.size()));
@@ -96,19 +102,20 @@ QByteArray root(const QList<QByteArray> &itemHashes)
 Result<Proof> prove(const QList<QByteArray> &itemHashes, qsizetype index)
 {
     if (index < 0 || index >= itemHashes.size())
-        return makeError(ErrorKind::NotFound, QStringLiteral("Merkle proof: no item %1 among %2")
-                                                  .arg(index).arg(itemHashes.size()));
+        return makeError(
+            ErrorKind::NotFound, QStringLiteral("Merkle proof: no item %1 among %2").arg(index).arg(itemHashes.size()));
     Proof proof;
     QList<QByteArray> level = leaves(itemHashes);
     qsizetype position = index;
     while (level.size() > 1) {
         const qsizetype begin = position / kFanOut * kFanOut;
         const qsizetype end = std::min(begin + kFanOut, level.size());
-        proof.append(ProofLevel{level.sliced(begin, position - begin), level.sliced(position + 1, end - position - 1)});
+        proof.append(
+            ProofLevel { level.sliced(begin, position - begin), level.sliced(position + 1, end - position - 1) });
         level = parentLevel(level);
         position /= kFanOut;
     }
-    proof.append(ProofLevel{});  // the root is the hash of the last node alone
+    proof.append(ProofLevel {}); // the root is the hash of the last node alone
     return proof;
 }
 
@@ -142,8 +149,10 @@ Result<void> verify(const Proof &proof, qsizetype index, QByteArrayView itemHash
     if (position != 0)
         return malformed(QStringLiteral("%1 levels are too few for index %2").arg(proof.size()).arg(index));
     if (current != expectedRoot)
-        return makeError(ErrorKind::Corrupt, QStringLiteral("Merkle proof for index %1 leads to root %2, not %3")
-                                                 .arg(index).arg(hex::encode(current), hex::encode(expectedRoot.toByteArray())));
+        return makeError(ErrorKind::Corrupt,
+            QStringLiteral("Merkle proof for index %1 leads to root %2, not %3")
+                .arg(index)
+                .arg(hex::encode(current), hex::encode(expectedRoot.toByteArray())));
     return {};
 }
 

@@ -33,9 +33,10 @@ Result<QList<QByteArray>> nodesFrom(const QJsonObject &object, const QString &ke
         return malformed(level, QStringLiteral("\"%1\" must be an array").arg(key));
     const QJsonArray array = value.toArray();
     if (array.size() > kFanOut - 1)
-        return malformed(level, QStringLiteral("\"%1\" has %2 entries; at most %3").arg(key).arg(array.size()).arg(kFanOut - 1));
+        return malformed(
+            level, QStringLiteral("\"%1\" has %2 entries; at most %3").arg(key).arg(array.size()).arg(kFanOut - 1));
     QList<QByteArray> nodes;
-    for (const QJsonValue &entry : array) {
+    for (const auto &entry : array) {
         if (!entry.isString())
             return malformed(level, QStringLiteral("\"%1\" entries must be hex strings").arg(key));
         auto bytes = hex::decode(entry.toString());
@@ -52,15 +53,15 @@ QJsonArray proofToJson(const Proof &proof)
 {
     QJsonArray out;
     for (const ProofLevel &level : proof)
-        out.append(QJsonObject{{kLeft, hexArray(level.left)}, {kRight, hexArray(level.right)}});
+        out.append(QJsonObject { { kLeft, hexArray(level.left) }, { kRight, hexArray(level.right) } });
     return out;
 }
 
 Result<Proof> proofFromJson(const QJsonArray &json)
 {
     if (json.size() > kMaxProofLevels)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("Merkle proof JSON has %1 levels; at most %2")
-                                                      .arg(json.size()).arg(kMaxProofLevels));
+        return makeError(ErrorKind::InvalidInput,
+            QStringLiteral("Merkle proof JSON has %1 levels; at most %2").arg(json.size()).arg(kMaxProofLevels));
     Proof proof;
     for (qsizetype i = 0; i < json.size(); ++i) {
         if (!json[i].isObject())
@@ -72,7 +73,7 @@ Result<Proof> proofFromJson(const QJsonArray &json)
         auto right = nodesFrom(object, kRight, i);
         if (!right)
             return right.error();
-        proof.append(ProofLevel{std::move(left).value(), std::move(right).value()});
+        proof.append(ProofLevel { std::move(left).value(), std::move(right).value() });
     }
     return proof;
 }

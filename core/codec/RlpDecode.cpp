@@ -37,20 +37,21 @@ Result<Header> readHeader(QByteArrayView data, qsizetype pos, qsizetype limit)
 {
     const quint8 prefix = byteAt(data, pos);
     if (prefix < kStringBase)
-        return Header{false, pos, 1};
+        return Header { false, pos, 1 };
 
     const bool isList = prefix >= kListBase;
     const quint8 code = prefix - (isList ? kListBase : kStringBase);
     const qsizetype available = limit - pos - 1;
     if (code < kShortLimit) {
         if (code > available)
-            return malformed(pos, QStringLiteral("declares %1 bytes but only %2 remain").arg(static_cast<int>(code)).arg(available));
+            return malformed(
+                pos, QStringLiteral("declares %1 bytes but only %2 remain").arg(static_cast<int>(code)).arg(available));
         if (!isList && code == 1 && byteAt(data, pos + 1) < kStringBase)
             return malformed(pos, QStringLiteral("a single byte below 0x80 must be encoded as itself"));
-        return Header{isList, pos + 1, code};
+        return Header { isList, pos + 1, code };
     }
 
-    const qsizetype lengthOfLength = code - kShortLimit + 1;  // 1..8
+    const qsizetype lengthOfLength = code - kShortLimit + 1; // 1..8
     if (lengthOfLength > available)
         return malformed(pos, QStringLiteral("the %1-byte length field runs past the end").arg(lengthOfLength));
     if (byteAt(data, pos + 1) == 0)
@@ -65,7 +66,7 @@ Result<Header> readHeader(QByteArrayView data, qsizetype pos, qsizetype limit)
     const qsizetype payloadAvailable = available - lengthOfLength;
     if (length > static_cast<quint64>(payloadAvailable))
         return malformed(pos, QStringLiteral("declares %1 bytes but only %2 remain").arg(length).arg(payloadAvailable));
-    return Header{isList, pos + 1 + lengthOfLength, static_cast<qsizetype>(length)};
+    return Header { isList, pos + 1 + lengthOfLength, static_cast<qsizetype>(length) };
 }
 
 // Parses the item at pos into out and moves pos past it. depth counts the
@@ -102,8 +103,7 @@ Error emptyInput()
 Error trailing(qsizetype end, qsizetype size)
 {
     return makeError(ErrorKind::InvalidInput,
-                     QStringLiteral("RLP input has %1 trailing bytes after the item ending at offset %2")
-                         .arg(size - end).arg(end));
+        QStringLiteral("RLP input has %1 trailing bytes after the item ending at offset %2").arg(size - end).arg(end));
 }
 
 Result<QByteArray> checkedUInt(const Item &item, qsizetype maxBytes)
@@ -112,8 +112,9 @@ Result<QByteArray> checkedUInt(const Item &item, qsizetype maxBytes)
         return makeError(ErrorKind::InvalidInput, QStringLiteral("RLP integer expected, got a list"));
     if (item.bytes.size() > maxBytes)
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("RLP integer of %1 bytes exceeds the limit of %2 bytes")
-                             .arg(item.bytes.size()).arg(maxBytes));
+            QStringLiteral("RLP integer of %1 bytes exceeds the limit of %2 bytes")
+                .arg(item.bytes.size())
+                .arg(maxBytes));
     if (!item.bytes.isEmpty() && item.bytes.front() == 0)
         return makeError(ErrorKind::InvalidInput, QStringLiteral("RLP integer has leading zero bytes"));
     return item.bytes;

@@ -13,8 +13,8 @@ namespace {
 constexpr QStringView kAlphabet = u"0123456789ABCDEFGHJKLMNPQRTUWXY";
 constexpr int kModulus = 31;
 constexpr QStringView kAuthorities = u"123456789ANY";
-constexpr int kOrgCodeStart = 8;  // 0-based index of character 9
-constexpr std::array<int, 8> kOrgCodeWeights{3, 7, 9, 10, 5, 8, 4, 2};
+constexpr int kOrgCodeStart = 8; // 0-based index of character 9
+constexpr std::array<int, 8> kOrgCodeWeights { 3, 7, 9, 10, 5, 8, 4, 2 };
 
 int valueOf(QChar c)
 {
@@ -30,7 +30,7 @@ int orgCodeValue(QChar c)
 
 Verdict problem(Problem kind, int position, QChar found, QChar expected, QString message)
 {
-    return Verdict{kind, position, expected, found, std::move(message)};
+    return Verdict { kind, position, expected, found, std::move(message) };
 }
 
 } // namespace
@@ -40,7 +40,7 @@ std::optional<QChar> checkDigit(QStringView first17)
     if (first17.size() != kLength - 1)
         return std::nullopt;
     int sum = 0;
-    int weight = 1;  // 3^(i-1) mod 31 for position i
+    int weight = 1; // 3^(i-1) mod 31 for position i
     for (const QChar c : first17) {
         const int value = valueOf(c);
         if (value < 0)
@@ -72,48 +72,47 @@ Verdict check(QStringView code)
 {
     if (code.size() != kLength) {
         return problem(Problem::Length, 0, {}, {},
-                       QCoreApplication::translate(
-                           "Uscc", "A unified social credit code has 18 characters; this one has %1.")
-                           .arg(code.size()));
+            QCoreApplication::translate("Uscc", "A unified social credit code has 18 characters; this one has %1.")
+                .arg(code.size()));
     }
     for (int i = 0; i < kLength; ++i) {
         if (valueOf(code[i]) >= 0)
             continue;
         return problem(Problem::InvalidCharacter, i + 1, code[i], {},
-                       QCoreApplication::translate(
-                           "Uscc", "Character %1 ('%2') is not allowed: a unified social credit code uses only "
-                                   "the digits 0-9 and the capital letters A-H, J-N, P-R, T, U, W, X and Y.")
-                           .arg(i + 1)
-                           .arg(code[i]));
+            QCoreApplication::translate("Uscc",
+                "Character %1 ('%2') is not allowed: a unified social credit code uses only "
+                "the digits 0-9 and the capital letters A-H, J-N, P-R, T, U, W, X and Y.")
+                .arg(i + 1)
+                .arg(code[i]));
     }
     if (!kAuthorities.contains(code[0])) {
         return problem(Problem::RegistrationAuthority, 1, code[0], {},
-                       QCoreApplication::translate(
-                           "Uscc", "The first character, '%1', is not a registration authority code "
-                                   "(1-9, A, N or Y).")
-                           .arg(code[0]));
+            QCoreApplication::translate("Uscc",
+                "The first character, '%1', is not a registration authority code "
+                "(1-9, A, N or Y).")
+                .arg(code[0]));
     }
     const QChar found = code[kLength - 1];
     const QChar expected = *checkDigit(code.first(kLength - 1));
     if (found != expected) {
         return problem(Problem::CheckDigit, kLength, found, expected,
-                       QCoreApplication::translate(
-                           "Uscc", "The check character (character 18) should be '%1' but is '%2': "
-                                   "the code is mistyped.")
-                           .arg(expected)
-                           .arg(found));
+            QCoreApplication::translate("Uscc",
+                "The check character (character 18) should be '%1' but is '%2': "
+                "the code is mistyped.")
+                .arg(expected)
+                .arg(found));
     }
     const QChar orgFound = code[kOrgCodeStart + 8];
     const QChar orgExpected = *orgCodeCheckDigit(code.sliced(kOrgCodeStart, 8));
     if (orgFound != orgExpected) {
         return problem(Problem::OrgCodeCheckDigit, kOrgCodeStart + 9, orgFound, orgExpected,
-                       QCoreApplication::translate(
-                           "Uscc", "The organisation code in characters 9 to 17 is inconsistent: "
-                                   "character 17 should be '%1' but is '%2'.")
-                           .arg(orgExpected)
-                           .arg(orgFound));
+            QCoreApplication::translate("Uscc",
+                "The organisation code in characters 9 to 17 is inconsistent: "
+                "character 17 should be '%1' but is '%2'.")
+                .arg(orgExpected)
+                .arg(orgFound));
     }
-    return Verdict{};
+    return Verdict {};
 }
 
 Result<void> validate(QStringView code)

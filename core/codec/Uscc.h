@@ -20,19 +20,19 @@ inline constexpr int kLength = 18;
 //! What is wrong with a code, in the order the checks run.
 enum class Problem {
     None,
-    Length,                 //!< not 18 characters
-    InvalidCharacter,       //!< outside 0-9 A-H J-N P-R T U W X Y (lower case included)
-    RegistrationAuthority,  //!< the first character is not 1-9, A, N or Y
-    CheckDigit,             //!< the 18th character does not match the first 17
-    OrgCodeCheckDigit,      //!< the 17th character does not match characters 9..16
+    Length, //!< not 18 characters
+    InvalidCharacter, //!< outside 0-9 A-H J-N P-R T U W X Y (lower case included)
+    RegistrationAuthority, //!< the first character is not 1-9, A, N or Y
+    CheckDigit, //!< the 18th character does not match the first 17
+    OrgCodeCheckDigit, //!< the 17th character does not match characters 9..16
 };
 
 struct Verdict {
     Problem problem = Problem::None;
-    int position = 0;    //!< 1-based position of the offending character; 0 for Length
-    QChar expected;      //!< for the check-digit problems: what the character should be
-    QChar found;         //!< the offending character, if any
-    QString message;     //!< translated explanation; empty when the code is valid
+    int position = 0; //!< 1-based position of the offending character; 0 for Length
+    QChar expected; //!< for the check-digit problems: what the character should be
+    QChar found; //!< the offending character, if any
+    QString message; //!< translated explanation; empty when the code is valid
 
     bool ok() const { return problem == Problem::None; }
 };

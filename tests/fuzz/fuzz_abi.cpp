@@ -15,22 +15,31 @@ namespace {
 
 class TypeGenerator {
 public:
-    explicit TypeGenerator(QByteArrayView input) : m_input(input) {}
+    explicit TypeGenerator(QByteArrayView input) : m_input(input) { }
 
     QString type(int depth)
     {
         const int choice = next() % 10;
         const bool leafOnly = depth >= 4;
         switch (leafOnly ? choice % 7 : choice) {
-        case 0: return QStringLiteral("uint%1").arg((next() % 32 + 1) * 8);
-        case 1: return QStringLiteral("int%1").arg((next() % 32 + 1) * 8);
-        case 2: return QStringLiteral("address");
-        case 3: return QStringLiteral("bool");
-        case 4: return QStringLiteral("bytes%1").arg(next() % 32 + 1);
-        case 5: return QStringLiteral("bytes");
-        case 6: return QStringLiteral("string");
-        case 7: return type(depth + 1) + QStringLiteral("[]");
-        case 8: return type(depth + 1) + QStringLiteral("[%1]").arg(next() % 3 + 1);
+        case 0:
+            return QStringLiteral("uint%1").arg((next() % 32 + 1) * 8);
+        case 1:
+            return QStringLiteral("int%1").arg((next() % 32 + 1) * 8);
+        case 2:
+            return QStringLiteral("address");
+        case 3:
+            return QStringLiteral("bool");
+        case 4:
+            return QStringLiteral("bytes%1").arg(next() % 32 + 1);
+        case 5:
+            return QStringLiteral("bytes");
+        case 6:
+            return QStringLiteral("string");
+        case 7:
+            return type(depth + 1) + QStringLiteral("[]");
+        case 8:
+            return type(depth + 1) + QStringLiteral("[%1]").arg(next() % 3 + 1);
         default: {
             QStringList components;
             for (int count = next() % 3 + 1; count > 0; --count)
@@ -75,7 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t siz
             names.append(generator.type(0));
         const QString text = names.join(QLatin1Char(','));
         auto parsed = abi::Type::parseList(text);
-        FUZZ_CHECK(parsed.ok());  // the generator only writes valid canonical types
+        FUZZ_CHECK(parsed.ok()); // the generator only writes valid canonical types
         types = *parsed;
         FUZZ_CHECK(abi::tupleName(types) == QLatin1Char('(') + text + QLatin1Char(')'));
         abiData = generator.rest();

@@ -98,7 +98,7 @@ void TestMerkle::smallTreesByHand()
 void TestMerkle::rootsMatchReference_data()
 {
     QTest::addColumn<int>("count");
-    for (int count : {0, 1, 2, 15, 16, 17, 31, 32, 33, 255, 256, 257, 4097})
+    for (int count : { 0, 1, 2, 15, 16, 17, 31, 32, 33, 255, 256, 257, 4097 })
         QTest::addRow("%d leaves", count) << count;
 }
 
@@ -112,7 +112,7 @@ void TestMerkle::rootsMatchReference()
 void TestMerkle::proofsForEveryPosition_data()
 {
     QTest::addColumn<int>("count");
-    for (int count : {1, 2, 15, 16, 17, 256, 257})
+    for (int count : { 1, 2, 15, 16, 17, 256, 257 })
         QTest::addRow("%d leaves", count) << count;
 }
 
@@ -131,7 +131,8 @@ void TestMerkle::proofsForEveryPosition()
         QCOMPARE(proof->front().left.size(), i % 16);
         QVERIFY(proof->back().left.isEmpty() && proof->back().right.isEmpty());
         const auto verified = merkle::verify(*proof, i, hashes[i], root);
-        QVERIFY2(verified.ok(), qPrintable(QStringLiteral("index %1: %2").arg(i).arg(verified ? QString() : verified.error().message)));
+        QVERIFY2(verified.ok(),
+            qPrintable(QStringLiteral("index %1: %2").arg(i).arg(verified ? QString() : verified.error().message)));
         // The same proof does not place the item anywhere else, nor another item here.
         QVERIFY(!merkle::verify(*proof, i + 1, hashes[i], root).ok());
         if (i > 0)
@@ -145,7 +146,7 @@ void TestMerkle::tamperedProofsFail()
 {
     const QList<QByteArray> hashes = itemHashes(257);
     const QByteArray root = merkle::root(hashes);
-    const qsizetype index = 37;  // level 0: 5 left, 10 right; level 1: 2 left, 13 right; level 2: 0 left, 1 right
+    const qsizetype index = 37; // level 0: 5 left, 10 right; level 1: 2 left, 13 right; level 2: 0 left, 1 right
     const Proof proof = merkle::prove(hashes, index).value();
     QVERIFY(merkle::verify(proof, index, hashes[index], root).ok());
     QCOMPARE(proof.size(), 4);
@@ -165,7 +166,7 @@ void TestMerkle::tamperedProofsFail()
     QVERIFY(fails(proof, index, hashes[index], crypto::sm3("other root"), "wrong root"));
 
     for (int level = 0; level < 3; ++level) {
-        for (bool left : {true, false}) {
+        for (bool left : { true, false }) {
             Proof modified = proof;
             QList<QByteArray> &siblings = left ? modified[level].left : modified[level].right;
             if (siblings.isEmpty())
@@ -199,8 +200,15 @@ void TestMerkle::tamperedProofsFail()
     noRootStep.removeLast();
     QVERIFY(fails(noRootStep, index, hashes[index], root, "missing root step"));
 
+    // Index 256 needs three grouping levels; two empty levels fit its left counts
+    // (256 % 16 == 0, 16 % 16 == 0) but cannot reach it.
+    const auto tooFew = merkle::verify(Proof { merkle::ProofLevel {}, merkle::ProofLevel {} }, 256, hashes[256], root);
+    QVERIFY(!tooFew.ok());
+    QVERIFY2(tooFew.error().message.contains(QStringLiteral("too few")), qPrintable(tooFew.error().message));
+    QVERIFY(merkle::verify(merkle::prove(hashes, 256).value(), 256, hashes[256], root).ok());
+
     Proof extraStep = proof;
-    extraStep.append(merkle::ProofLevel{});
+    extraStep.append(merkle::ProofLevel {});
     QVERIFY(fails(extraStep, index, hashes[index], root, "extra root step"));
 }
 
@@ -216,38 +224,38 @@ void TestMerkle::rejectsMalformedShapes()
         QString reason;
     };
     QList<Case> cases;
-    cases.append({"empty proof", Proof{}, QStringLiteral("levels")});
+    cases.append({ "empty proof", Proof {}, QStringLiteral("levels") });
     {
         Proof p = proof;
         p[0].left[0].chop(1);
-        cases.append({"short leaf sibling", p, QStringLiteral("not a leaf of index 0")});
+        cases.append({ "short leaf sibling", p, QStringLiteral("not a leaf of index 0") });
     }
     {
         Proof p = proof;
         p[0].right[0] = merkle::leaf(9, hashes[4]);
-        cases.append({"leaf sibling with another index", p, QStringLiteral("not a leaf of index 4")});
+        cases.append({ "leaf sibling with another index", p, QStringLiteral("not a leaf of index 4") });
     }
     {
         Proof p = proof;
         p[1].right[0].append('\0');
-        cases.append({"long upper sibling", p, QStringLiteral("32-byte hash")});
+        cases.append({ "long upper sibling", p, QStringLiteral("32-byte hash") });
     }
     {
         Proof p = proof;
         p.back().right.append(QByteArray(32, 'x'));
-        cases.append({"non-empty root step", p, QStringLiteral("root step")});
+        cases.append({ "non-empty root step", p, QStringLiteral("root step") });
     }
     {
         Proof p = proof;
         while (p[0].right.size() < 16)
             p[0].right.append(merkle::leaf(static_cast<quint64>(p[0].right.size() + 4), hashes[0]));
-        cases.append({"too many siblings", p, QStringLiteral("at most 15")});
+        cases.append({ "too many siblings", p, QStringLiteral("at most 15") });
     }
     {
         Proof p = proof;
         while (p.size() <= merkle::kMaxProofLevels)
-            p.append(merkle::ProofLevel{});
-        cases.append({"too many levels", p, QStringLiteral("levels")});
+            p.append(merkle::ProofLevel {});
+        cases.append({ "too many levels", p, QStringLiteral("levels") });
     }
     for (const Case &c : cases) {
         const auto result = merkle::verify(c.proof, 3, hashes[3], root);
@@ -276,10 +284,10 @@ void TestMerkle::jsonRoundTrip()
     const QJsonObject first = json[0].toObject();
     QCOMPARE(first.value(QStringLiteral("left")).toArray().size(), 1);
     QCOMPARE(first.value(QStringLiteral("left")).toArray()[0].toString(),
-             QString::fromLatin1(merkle::leaf(16, hashes[16]).toHex()));
+        QString::fromLatin1(merkle::leaf(16, hashes[16]).toHex()));
     QVERIFY(!first.value(QStringLiteral("left")).toArray()[0].toString().startsWith(QStringLiteral("0x")));
-    QCOMPARE(json.last().toObject(), (QJsonObject{{QStringLiteral("left"), QJsonArray()},
-                                                  {QStringLiteral("right"), QJsonArray()}}));
+    QCOMPARE(json.last().toObject(),
+        (QJsonObject { { QStringLiteral("left"), QJsonArray() }, { QStringLiteral("right"), QJsonArray() } }));
 
     const auto back = merkle::proofFromJson(json);
     QVERIFY(back.ok());
@@ -292,7 +300,7 @@ void TestMerkle::jsonRoundTrip()
     QJsonArray prefixed;
     for (const QJsonValue &level : json) {
         QJsonObject object;
-        for (const QString &key : {QStringLiteral("left"), QStringLiteral("right")}) {
+        for (const QString &key : { QStringLiteral("left"), QStringLiteral("right") }) {
             QJsonArray nodes;
             for (const QJsonValue &node : level.toObject().value(key).toArray())
                 nodes.append(QStringLiteral("0x") + node.toString());

@@ -26,7 +26,7 @@ Item nested(int depth)
 {
     Item item = Item::list({});
     for (int i = 1; i < depth; ++i)
-        item = Item::list({item});
+        item = Item::list({ item });
     return item;
 }
 
@@ -60,7 +60,7 @@ void TestRlp::encodesKnownExamples_data()
     QTest::addColumn<Item>("item");
     QTest::addColumn<QByteArray>("encoded");
     QTest::newRow("dog") << str("dog") << fromHex("83646f67");
-    QTest::newRow("[cat, dog]") << Item::list({str("cat"), str("dog")}) << fromHex("c88363617483646f67");
+    QTest::newRow("[cat, dog]") << Item::list({ str("cat"), str("dog") }) << fromHex("c88363617483646f67");
     QTest::newRow("empty string") << str("") << fromHex("80");
     QTest::newRow("empty list") << Item::list({}) << fromHex("c0");
     QTest::newRow("byte 0x00") << Item::fromBytes(QByteArray(1, '\0')) << fromHex("00");
@@ -68,11 +68,11 @@ void TestRlp::encodesKnownExamples_data()
     QTest::newRow("byte 0x80") << Item::fromBytes(fromHex("80")) << fromHex("8180");
     QTest::newRow("lorem 56 bytes") << Item::fromBytes(kLorem) << fromHex("b838") + kLorem;
     const Item empty = Item::list({});
-    QTest::newRow("set-theoretic three")
-        << Item::list({empty, Item::list({empty}), Item::list({empty, Item::list({empty})})})
-        << fromHex("c7c0c1c0c3c0c1c0");
-    QTest::newRow("[[], \"dog\", [\"\"]]") << Item::list({empty, str("dog"), Item::list({str("")})})
-                                          << fromHex("c7c083646f67c180");
+    QTest::newRow("set-theoretic three") << Item::list(
+        { empty, Item::list({ empty }), Item::list({ empty, Item::list({ empty }) }) })
+                                         << fromHex("c7c0c1c0c3c0c1c0");
+    QTest::newRow("[[], \"dog\", [\"\"]]")
+        << Item::list({ empty, str("dog"), Item::list({ str("") }) }) << fromHex("c7c083646f67c180");
 }
 
 void TestRlp::encodesKnownExamples()
@@ -134,7 +134,7 @@ void TestRlp::longPayloads()
     QCOMPARE(rlp::encodeBytes(QByteArray(55, 'a')), fromHex("b7") + QByteArray(55, 'a'));
 
     // A list whose payload is exactly 56 bytes switches to the long form.
-    const Item list = Item::list({Item::fromBytes(QByteArray(55, 'z'))});
+    const Item list = Item::list({ Item::fromBytes(QByteArray(55, 'z')) });
     const QByteArray encoded = rlp::encode(list);
     QCOMPARE(encoded.left(3).toHex(), QByteArray("f838b7"));
     QVERIFY(rlp::decode(encoded).ok());
@@ -149,10 +149,9 @@ void TestRlp::rejectsMalformed_data()
     QTest::newRow("empty input") << QByteArray() << QStringLiteral("empty");
     QTest::newRow("0x81 0x00") << fromHex("8100") << QStringLiteral("encoded as itself");
     QTest::newRow("0x81 0x7f") << fromHex("817f") << QStringLiteral("encoded as itself");
-    QTest::newRow("string short length in long form") << fromHex("b837") + fiftyFive
-                                                     << QStringLiteral("short form");
-    QTest::newRow("list short length in long form") << fromHex("f803") + fromHex("83646f67").left(3)
-                                                   << QStringLiteral("short form");
+    QTest::newRow("string short length in long form") << fromHex("b837") + fiftyFive << QStringLiteral("short form");
+    QTest::newRow("list short length in long form")
+        << fromHex("f803") + fromHex("83646f67").left(3) << QStringLiteral("short form");
     QTest::newRow("long length with leading zero")
         << fromHex("b90038") + QByteArray(56, 'a') << QStringLiteral("leading zero");
     QTest::newRow("list long length with leading zero")
@@ -160,8 +159,8 @@ void TestRlp::rejectsMalformed_data()
     QTest::newRow("string past end") << fromHex("83646f") << QStringLiteral("declares 3 bytes but only 2 remain");
     QTest::newRow("list past end") << fromHex("c883636174") << QStringLiteral("declares 8 bytes");
     QTest::newRow("child past its list") << fromHex("c2836174") << QStringLiteral("offset 1");
-    QTest::newRow("long string past end") << fromHex("b9ffff") + QByteArray(10, 'a')
-                                          << QStringLiteral("declares 65535 bytes");
+    QTest::newRow("long string past end")
+        << fromHex("b9ffff") + QByteArray(10, 'a') << QStringLiteral("declares 65535 bytes");
     QTest::newRow("length field past end") << fromHex("bb0102") << QStringLiteral("length field runs past");
     QTest::newRow("prefix alone") << fromHex("b8") << QStringLiteral("length field runs past");
     QTest::newRow("length overflows") << fromHex("bfffffffffffffffff00") << QStringLiteral("overflows");
@@ -198,7 +197,7 @@ void TestRlp::depthLimit()
     // Far past the limit must fail the same way, not exhaust the stack.
     QByteArray hostile = rlp::encodeList({});
     for (int i = 0; i < 5000; ++i)
-        hostile = rlp::encodeList({hostile});
+        hostile = rlp::encodeList({ hostile });
     QVERIFY(!rlp::decode(hostile).ok());
     QVERIFY(!rlp::splitList(hostile).ok());
 }
@@ -225,8 +224,8 @@ void TestRlp::rejectsBadIntegers()
 
 void TestRlp::splitListGivesRawElements()
 {
-    const QList<Item> fields{Item::fromUInt(0x1234), Item::fromBytes(QByteArray(20, '\xaa')), Item::fromBytes({}),
-                             Item::list({str("a"), Item::list({})}), Item::fromBytes(kLorem)};
+    const QList<Item> fields { Item::fromUInt(0x1234), Item::fromBytes(QByteArray(20, '\xaa')), Item::fromBytes({}),
+        Item::list({ str("a"), Item::list({}) }), Item::fromBytes(kLorem) };
     const QByteArray encoded = rlp::encode(Item::list(fields));
     const auto raw = rlp::splitList(encoded);
     QVERIFY(raw.ok());
@@ -285,11 +284,10 @@ void TestRlp::fiscoGmTransactionVector()
     const QJsonObject vector = test::loadVectors(QStringLiteral("fisco-gm-tx.json"));
     const QByteArray raw = test::hexField(vector, QStringLiteral("raw_tx_hex"));
     const QJsonObject fields = vector.value(QStringLiteral("fields")).toObject();
-    const QStringList names{QStringLiteral("nonce"),    QStringLiteral("gasPrice"), QStringLiteral("gas"),
-                            QStringLiteral("blockLimit"), QStringLiteral("to"),     QStringLiteral("value"),
-                            QStringLiteral("data"),     QStringLiteral("chainId"),  QStringLiteral("groupId"),
-                            QStringLiteral("extraData"), QStringLiteral("pub64"),   QStringLiteral("r"),
-                            QStringLiteral("s")};
+    const QStringList names { QStringLiteral("nonce"), QStringLiteral("gasPrice"), QStringLiteral("gas"),
+        QStringLiteral("blockLimit"), QStringLiteral("to"), QStringLiteral("value"), QStringLiteral("data"),
+        QStringLiteral("chainId"), QStringLiteral("groupId"), QStringLiteral("extraData"), QStringLiteral("pub64"),
+        QStringLiteral("r"), QStringLiteral("s") };
 
     const auto tx = rlp::decode(raw);
     QVERIFY2(tx.ok(), qPrintable(tx ? QString() : tx.error().message));
@@ -302,7 +300,8 @@ void TestRlp::fiscoGmTransactionVector()
     QCOMPARE(rlp::decodeUInt(tx->items[3]).value(), quint64(0x1f5));
     QCOMPARE(rlp::decodeBigEndianUInt(tx->items[0]).value(), tx->items[0].bytes);
     QCOMPARE(rlp::encode(*tx), raw);
-    QCOMPARE(QByteArray("0x") + crypto::sm3(raw).toHex(), vector.value(QStringLiteral("tx_hash")).toString().toLatin1());
+    QCOMPARE(
+        QByteArray("0x") + crypto::sm3(raw).toHex(), vector.value(QStringLiteral("tx_hash")).toString().toLatin1());
 
     // The signed message covers the first 10 fields, re-wrapped as a list.
     const auto raws = rlp::splitList(raw);

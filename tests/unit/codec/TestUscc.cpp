@@ -13,7 +13,7 @@ namespace {
 const QString kAlphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
 
 // GB 32100-2015 table of weights for positions 1..17 (3^(i-1) mod 31), written out.
-constexpr int kWeights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+constexpr int kWeights[17] = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
 
 QChar referenceCheck(QStringView first17)
 {
@@ -26,7 +26,7 @@ QChar referenceCheck(QStringView first17)
 
 QChar referenceOrgCheck(QStringView body8)
 {
-    static const int weights[8] = {3, 7, 9, 10, 5, 8, 4, 2};
+    static const int weights[8] = { 3, 7, 9, 10, 5, 8, 4, 2 };
     int sum = 0;
     for (int i = 0; i < 8; ++i) {
         const QChar ch = body8[i];
@@ -93,16 +93,17 @@ void TestUscc::invalidVectors()
         QChar expected;
     };
     // Keyed by code so that a vector added to uscc.json without a row here fails the test.
-    const QHash<QString, Expected> table{
-        {QStringLiteral("914403001922038217"), {Problem::CheckDigit, 18, u'7', u'6'}},
-        {QStringLiteral("91440300192203821"), {Problem::Length, 0, {}, {}}},
-        {QStringLiteral("9144030019220382161"), {Problem::Length, 0, {}, {}}},
-        {QStringLiteral("91440300I92203821X"), {Problem::InvalidCharacter, 9, u'I', {}}},
-        {QStringLiteral("914403001922o38216"), {Problem::InvalidCharacter, 13, u'o', {}}},
-        {QStringLiteral("91440300 922038216"), {Problem::InvalidCharacter, 9, u' ', {}}},
-        {QString(), {Problem::Length, 0, {}, {}}},
+    const QHash<QString, Expected> table {
+        { QStringLiteral("914403001922038217"), { Problem::CheckDigit, 18, u'7', u'6' } },
+        { QStringLiteral("91440300192203821"), { Problem::Length, 0, {}, {} } },
+        { QStringLiteral("9144030019220382161"), { Problem::Length, 0, {}, {} } },
+        { QStringLiteral("91440300I92203821X"), { Problem::InvalidCharacter, 9, u'I', {} } },
+        { QStringLiteral("914403001922o38216"), { Problem::InvalidCharacter, 13, u'o', {} } },
+        { QStringLiteral("91440300 922038216"), { Problem::InvalidCharacter, 9, u' ', {} } },
+        { QString(), { Problem::Length, 0, {}, {} } },
     };
-    const QJsonArray invalid = test::loadVectors(QStringLiteral("uscc.json")).value(QStringLiteral("invalid")).toArray();
+    const QJsonArray invalid
+        = test::loadVectors(QStringLiteral("uscc.json")).value(QStringLiteral("invalid")).toArray();
     QCOMPARE(invalid.size(), table.size());
     for (const QJsonValue &v : invalid) {
         const QString code = v.toObject().value(QStringLiteral("code")).toString();
@@ -120,7 +121,7 @@ void TestUscc::invalidVectors()
     QVERIFY(uscc::check(u"91440300192203821").message.contains(QStringLiteral("17")));
     const QString wrongCheck = uscc::check(u"914403001922038217").message;
     QVERIFY2(wrongCheck.contains(QStringLiteral("'6'")) && wrongCheck.contains(QStringLiteral("'7'")),
-             qPrintable(wrongCheck));
+        qPrintable(wrongCheck));
 }
 
 void TestUscc::referenceAgreesWithVectors()
@@ -225,7 +226,8 @@ void TestUscc::organisationCodeCheck()
             QString mutated = code.first(16) + wrong;
             mutated += referenceCheck(mutated);
             const uscc::Verdict verdict = uscc::check(mutated);
-            QVERIFY2(verdict.problem == Problem::OrgCodeCheckDigit, qPrintable(mutated + QStringLiteral(": ") + verdict.message));
+            QVERIFY2(verdict.problem == Problem::OrgCodeCheckDigit,
+                qPrintable(mutated + QStringLiteral(": ") + verdict.message));
             QCOMPARE(verdict.position, 17);
             QCOMPARE(verdict.found, wrong);
             QCOMPARE(verdict.expected, code[16]);

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: Apache-2.0
+// placeOrder and the bank's and bureau's transitions of an order; getOrder.
+#include "market/Guards.h"
+#include "market/Rules.h"
+
+namespace credit::market::detail {
+
+namespace {
+
+const QByteArray kZeroWord(32, '\0');
+
+abi::Value stateValue(OrderState state)
+{
+    return abi::Value::fromUInt(static_cast<quint64>(state));
+}
+
+// The events that carry nothing but the order, the actor and the new state.
+Result<QByteArray> emitPlain(RuleContext &ctx, Event event, quint64 orderId, OrderState state)
+{
+    if (auto emitted
+        = ctx.emitEvent(event, { abi::Value::fromUInt(orderId), abi::Value::address(ctx.sender), stateValue(state) });
+        !emitted)
+        return emitted.error();
+    return QByteArray();
+}
+
+} // namespace
+
+Result<QByteArray> placeOrder(RuleContext &ctx, const Args &args)
+{
+    const quint64 orderId = args.uint(0);
+    const quint64 productId = args.uint(1);
+    const QByteArray authorisationHash = args.fixed(2);
+    const QByteArray requestDocument = args.fixed(3);
+
+    if (auto caller = requireActiveCaller(ctx, Role::Bank, "caller is not a bank"); !caller)
+        return caller.error();
+    if (orderId == 0)
+        return revert("order id must not be zero");
+    auto existing = loadOrder(ctx.state, orderId);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return revert("order id already exists");
+    auto product = loadProduct(ctx.state, productId);
+    if (!product)
+        return product.error();
+    if (!product->has_value())
+        return revert("unknown product");
+    const state::ProductRecord &p = **product;
+    if (!p.listed)
+        return revert("product is delisted");
+    auto bureauActive = isActive(ctx.state, p.bureau);
+    if (!bureauActive)
+        return bureauActive.error();
+    if (!*bureauActive)
+        return revert("the product's bureau is not active");
+    if (p.authorisationRequired && authorisationHash == kZeroWord)
+        return revert("authorisation hash is required");
+    if (requestDocument == kZeroWord)
+        return revert("request document is required");
+
+    state::OrderRecord order;
+    order.productId = productId;
+    order.bank = ctx.sender;
+    order.bureau = p.bureau;
+    order.state = OrderState::Placed;
+    order.priceFen = p.priceFen;
+    order.slaHours = p.slaHours;
+    order.authorisationHash = authorisationHash;
+    order.requestDocument = requestDocument;
+    order.placedAt = ctx.timestampMs;
+    order.updatedAt = ctx.timestampMs;
+    storeOrder(ctx.state, orderId, order);
+    if (auto emitted = ctx.emitEvent(Event::OrderPlaced,
+            { abi::Value::fromUInt(orderId), abi::Value::address(ctx.sender), stateValue(OrderState::Placed),
+                abi::Value::fromUInt(productId), abi::Value::address(p.bureau), abi::Value::fromUInt(p.priceFen),
+                abi::Value::fixedBytes(authorisationHash), abi::Value::fixedBytes(requestDocument) });
+        !emitted)
+        return emitted.error();
+    return QByteArray();
+}
+
+Result<QByteArray> acceptOrder(RuleContext &ctx, const Args &args)
+{
+    const quint64 orderId = args.uint(0);
+    auto order = bureauOrder(ctx, orderId);
+    if (!order)
+        return order.error();
+    if (auto inState = requireState(*order, OrderState::Placed); !inState)
+        return inState.error();
+
+    moveTo(ctx, *order, OrderState::Accepted);
+    storeOrder(ctx.state, orderId, *order);
+    return emitPlain(ctx, Event::OrderAccepted, orderId, OrderState::Accepted);
+}
+
+Result<QByteArray> rejectOrder(RuleContext &ctx, const Args &args)
+{
+    const quint64 orderId = args.uint(0);
+    const QByteArray reason = args.bytes(1);
+    auto order = bureauOrder(ctx, orderId);
+    if (!order)
+        return order.error();
+    if (auto inState = requireState(*order, OrderState::Placed); !inState)
+        return inState.error();
+    if (reason.isEmpty())
+        return revert("reason is required");
+
+    moveTo(ctx, *order, OrderState::Rejected);
+    storeOrder(ctx.state, orderId, *order);
+    if (auto emitted = ctx.emitEvent(Event::OrderRejected,
+            { abi::Value::fromUInt(orderId), abi::Value::address(ctx.sender), stateValue(OrderState::Rejected),
+                abi::Value::bytes(reason) });
+        !emitted)
+        return emitted.error();
+    return QByteArray();
+}
+
+Result<QByteArray> cancelOrder(RuleContext &ctx, const Args &args)
+{
+    const quint64 orderId = args.uint(0);
+    auto order = bankOrder(ctx, orderId);
+    if (!order)
+        return order.error();
+    if (auto inState = requireState(*order, OrderState::Placed); !inState)
+        return inState.error();
+
+    moveTo(ctx, *order, OrderState::Cancelled);
+    storeOrder(ctx.state, orderId, *order);
+    return emitPlain(ctx, Event::OrderCancelled, orderId, OrderState::Cancelled);
+}
+
+Result<QByteArray> deliverReport(RuleContext &ctx, const Args &args)
+{
+    const quint64 orderId = args.uint(0);
+    const QByteArray reportHash = args.fixed(1);
+    const QByteArray reportDocument = args.fixed(2);
+    auto order = bureauOrder(ctx, orderId);
+    if (!order)
+        return order.error();
+    if (auto inState = requireState(*order, OrderState::Accepted); !inState)
+        return inState.error();
+    if (reportHash == kZeroWord)
+        return revert("report hash is required");
+    if (reportDocument == kZeroWord)
+        return revert("report document is required");
+
+    order->reportHash = reportHash;
+    order->reportDocument = reportDocument;
+    moveTo(ctx, *order, OrderState::Delivered);
+    storeOrder(ctx.state, orderId, *order);
+    if (auto emitted = ctx.emitEvent(Event::ReportDelivered,
+            { abi::Value::fromUInt(orderId), abi::Value::address(ctx.sender), stateValue(OrderState::Delivered),
+                abi::Value::fixedBytes(reportHash), abi::Value::fixedBytes(reportDocument) });
+        !emitted)
+        return emitted.error();
+    return QByteArray();
+}
+
+Result<QByteArray> confirmReceipt(RuleContext &ctx, const Args &args)
+{
+    const quint64 orderId = args.uint(0);
+    auto order = bankOrder(ctx, orderId);
+    if (!order)
+        return order.error();
+    if (auto inState = requireState(*order, OrderState::Delivered); !inState)
+        return inState.error();
+
+    moveTo(ctx, *order, OrderState::Completed);
+    storeOrder(ctx.state, orderId, *order);
+    return emitPlain(ctx, Event::OrderCompleted, orderId, OrderState::Completed);
+}
+
+Result<QByteArray> getOrder(RuleContext &ctx, const Args &args)
+{
+    const quint64 orderId = args.uint(0);
+    auto order = existingOrder(ctx, orderId);
+    if (!order)
+        return order.error();
+
+    const state::OrderRecord &o = *order;
+    return encodeOutputs(Function::GetOrder,
+        { abi::Value::tuple({ abi::Value::fromUInt(orderId), abi::Value::fromUInt(o.productId),
+            abi::Value::address(o.bank), abi::Value::address(o.bureau), stateValue(o.state),
+            abi::Value::fromUInt(o.priceFen), abi::Value::fromUInt(o.slaHours),
+            abi::Value::fixedBytes(o.authorisationHash), abi::Value::fixedBytes(o.requestDocument),
+            abi::Value::fixedBytes(o.reportHash), abi::Value::fixedBytes(o.reportDocument),
+            abi::Value::address(o.mediator), abi::Value::address(o.disputeRaisedBy), abi::Value::fromUInt(o.placedAt),
+            abi::Value::fromUInt(o.updatedAt) }) });
+}
+
+} // namespace credit::market::detail

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+// Internal to core/market: one function per contract function, each doing
+// what the function of the same name in CreditMarket.sol does, check for
+// check in the same order (the first failing check names the revert reason).
+#pragma once
+
+#include "market/RuleContext.h"
+
+namespace credit::market::detail {
+
+using Rule = Result<QByteArray> (*)(RuleContext &ctx, const Args &args);
+
+// InstitutionRules.cpp
+Result<QByteArray> registerInstitution(RuleContext &ctx, const Args &args);
+Result<QByteArray> setInstitutionActive(RuleContext &ctx, const Args &args);
+Result<QByteArray> getInstitution(RuleContext &ctx, const Args &args);
+Result<QByteArray> operatorAccount(RuleContext &ctx, const Args &args);
+
+// ProductRules.cpp
+Result<QByteArray> listProduct(RuleContext &ctx, const Args &args);
+Result<QByteArray> updateProduct(RuleContext &ctx, const Args &args);
+Result<QByteArray> delistProduct(RuleContext &ctx, const Args &args);
+Result<QByteArray> getProduct(RuleContext &ctx, const Args &args);
+
+// OrderRules.cpp
+Result<QByteArray> placeOrder(RuleContext &ctx, const Args &args);
+Result<QByteArray> acceptOrder(RuleContext &ctx, const Args &args);
+Result<QByteArray> rejectOrder(RuleContext &ctx, const Args &args);
+Result<QByteArray> cancelOrder(RuleContext &ctx, const Args &args);
+Result<QByteArray> deliverReport(RuleContext &ctx, const Args &args);
+Result<QByteArray> confirmReceipt(RuleContext &ctx, const Args &args);
+Result<QByteArray> getOrder(RuleContext &ctx, const Args &args);
+
+// DisputeRules.cpp
+Result<QByteArray> raiseDispute(RuleContext &ctx, const Args &args);
+Result<QByteArray> resolveDispute(RuleContext &ctx, const Args &args);
+
+//! The rule of a function.
+Rule ruleFor(Function id);
+
+} // namespace credit::market::detail

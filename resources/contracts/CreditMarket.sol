@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.11;
+
+/// @title CreditMarket: the credit-information marketplace of a 征信链 consortium.
+/// @notice Institutions (registered by the operator) list credit products
+/// (bureaus) and order them (banks); a dispute names a mediator who resolves
+/// it. Nothing private travels here in clear: the enterprise being queried,
+/// the authorisation letter and the report live in encrypted documents that
+/// the chain only references by their SM3 hash (PROTOCOL.md §7, §8).
+///
+/// The credit-devnet executes this contract natively (core/market); the unit
+/// test test_market_abi keeps the two ABIs equal. Both must also agree on the
+/// order of the checks below, because the first failing check names the
+/// revert reason.
+///
+/// FISCO BCOS block timestamps are in milliseconds, so every *At field is.
+contract CreditMarket {
+    // Roles. The operator is the deployer and is not an Institution record.
+    uint8 private constant ROLE_OPERATOR = 1;
+    uint8 private constant ROLE_BUREAU = 2;
+    uint8 private constant ROLE_BANK = 3;
+    uint8 private constant ROLE_REGULATOR = 4;
+    uint8 private constant ROLE_MEDIATOR = 5;
+
+    // Product series: 1 链通, 2 链融 (the only one with partner bureaus), 3 链服.
+    uint8 private constant SERIES_LIANTONG = 1;
+    uint8 private constant SERIES_LIANRONG = 2;
+    uint8 private constant SERIES_LIANFU = 3;
+
+    // Bounds the duplicate check over partner bureaus (quadratic).
+    uint256 private constant MAX_PARTNER_BUREAUS = 8;
+
+    enum OrderState { None, Placed, Accepted, Rejected, Cancelled, Delivered, Completed, Disputed, Resolved }
+
+    struct Institution {
+        address account;
+        uint8 role;
+        uint32 regionCode; // GB/T 2260 administrative division
+        bool active;
+        string code; // unified social credit code of the institution itself
+        string name;
+        bytes publicKey; // SM2 x || y, 64 bytes: documents are encrypted to it
+    }
+
+    struct Product {
+        uint64 id;
+        address bureau;
+        uint8 series;
+        string name;
+        string description;
+        uint64 priceFen;
+        uint32 slaHours;
+        string deliveryFormat;
+        bool authorisationRequired;
+        address[] partnerBureaus;
+        bool listed;
+    }
+
+    // Price and SLA are copied from the product when the order is placed, so a
+    // later updateProduct does not change what the bank agreed to.
+    struct Order {
+        uint64 id;
+        uint64 productId;
+        address bank;
+        address bureau;
+        OrderState state;
+        uint64 priceFen;
+        uint32 slaHours;
+        bytes32 authorisationHash; // SM3 of the authorisation letter (zero when not required)
+        bytes32 requestDocument; // SM3 of the encrypted request envelope
+        bytes32 reportHash; // SM3 of the plaintext report
+        bytes32 reportDocument; // SM3 of the encrypted report envelope
+        address mediator;
+        address disputeRaisedBy;
+        uint64 placedAt;
+        uint64 updatedAt;
+    }
+
+    address public operatorAccount;
+    mapping(address => Institution) private institutions;
+    mapping(uint64 => Product) private products;
+    mapping(uint64 => Order) private orders;
+
+    event InstitutionRegistered(
+        address indexed account, string code, string name, uint8 role, uint32 regionCode, bytes publicKey);
+    event InstitutionStatusChanged(address indexed account, bool active);
+
+    event ProductListed(
+        uint64 indexed productId,
+        address indexed bureau,
+        uint8 series,
+        string name,
+        string description,
+        uint64 priceFen,
+        uint32 slaHours,
+        string deliveryFormat,
+        bool authorisationRequired,
+        address[] partnerBureaus);
+    event ProductUpdated(
+        uint64 indexed productId, address indexed bureau, uint64 priceFen, uint32 slaHours, string description);
+    event ProductDelisted(uint64 indexed productId, address indexed bureau);
+
+    // Every order event: the order id and the actor indexed, then the state the
+    // order is in after the transition, so a reader can follow an order from
+    // the first data word of any of its events.
+    event OrderPlaced(
+        uint64 indexed orderId,
+        address indexed bank,
+        OrderState state,
+        uint64 productId,
+        address bureau,
+        uint64 priceFen,
+        bytes32 authorisationHash,
+        bytes32 requestDocument);
+    event OrderAccepted(uint64 indexed orderId, address indexed bureau, OrderState state);
+    event OrderRejected(uint64 indexed orderId, address indexed bureau, OrderState state, string reason);
+    event OrderCancelled(uint64 indexed orderId, address indexed bank, OrderState state);
+    event ReportDelivered(
+        uint64 indexed orderId, address indexed bureau, OrderState state, bytes32 reportHash, bytes32 reportDocument);
+    event OrderCompleted(uint64 indexed orderId, address indexed bank, OrderState state);
+    event DisputeRaised(
+        uint64 indexed orderId,
+        address indexed raisedBy,
+        OrderState state,
+        address mediator,
+        string reason,
+        bytes mediatorKeyEnvelope);
+    event DisputeResolved(uint64 indexed orderId, address indexed mediator, OrderState state, string resolution);
+
+    constructor() {
+        operatorAccount = msg.sender;
+    }
+
+    // ---------------------------------------------------------------- institutions
+
+    function registerInstitution(
+        address account,
+        string memory code,
+        string memory name,
+        uint8 role,
+        uint32 regionCode,
+        bytes memory publicKey) external {
+        require(msg.sender == operatorAccount, "caller is not the operator");
+        require(account != address(0), "account is the zero address");
+        require(account != operatorAccount, "the operator cannot be registered as an institution");
+        require(institutions[account].role == 0, "institution is already registered");
+        require(role >= ROLE_BUREAU && role <= ROLE_MEDIATOR, "role must be bureau, bank, regulator or mediator");
+        require(bytes(code).length == 18, "institution code must be 18 characters");
+        require(bytes(name).length > 0, "institution name is empty");
+        require(publicKey.length == 64, "public key must be 64 bytes");
+
+        institutions[account] = Institution(account, role, regionCode, true, code, name, publicKey);
+        emit InstitutionRegistered(account, code, name, role, regionCode, publicKey);
+    }
+
+    function setInstitutionActive(address account, bool active) external {
+        require(msg.sender == operatorAccount, "caller is not the operator");
+        require(institutions[account].role != 0, "unknown institution");
+
+        institutions[account].active = active;
+        emit InstitutionStatusChanged(account, active);
+    }
+
+    // -------------------------------------------------------------------- products
+
+    function listProduct(
+        uint64 productId,
+        uint8 series,
+        string memory name,
+        string memory description,
+        uint64 priceFen,
+        uint32 slaHours,
+        string memory deliveryFormat,
+        bool authorisationRequired,
+        address[] memory partnerBureaus) external {
+        requireActiveCaller(ROLE_BUREAU, "caller is not a bureau");
+        require(productId != 0, "product id must not be zero");
+        require(products[productId].id == 0, "product id already exists");
+        require(series >= SERIES_LIANTONG && series <= SERIES_LIANFU, "unknown product series");
+        require(bytes(name).length > 0, "product name is empty");
+        require(slaHours > 0, "SLA must be at least one hour");
+        checkPartners(series, partnerBureaus);
+
+        Product storage p = products[productId];
+        p.id = productId;
+        p.bureau = msg.sender;
+        p.series = series;
+        p.name = name;
+        p.description = description;
+        p.priceFen = priceFen;
+        p.slaHours = slaHours;
+        p.deliveryFormat = deliveryFormat;
+        p.authorisationRequired = authorisationRequired;
+        p.partnerBureaus = partnerBureaus;
+        p.listed = true;
+        emitProductListed(p);
+    }
+
+    function updateProduct(uint64 productId, uint64 priceFen, uint32 slaHours, string memory description) external {
+        Product storage p = ownedListedProduct(productId);
+        require(slaHours > 0, "SLA must be at least one hour");
+
+        p.priceFen = priceFen;
+        p.slaHours = slaHours;
+        p.description = description;
+        emit ProductUpdated(productId, msg.sender, priceFen, slaHours, description);
+    }
+
+    function delistProduct(uint64 productId) external {
+        Product storage p = ownedListedProduct(productId);
+
+        p.listed = false;
+        emit ProductDelisted(productId, msg.sender);
+    }
+
+    // ---------------------------------------------------------------------- orders
+
+    function placeOrder(uint64 orderId, uint64 productId, bytes32 authorisationHash, bytes32 requestDocument)
+        external {
+        requireActiveCaller(ROLE_BANK, "caller is not a bank");
+        require(orderId != 0, "order id must not be zero");
+        require(orders[orderId].state == OrderState.None, "order id already exists");
+        Product storage p = products[productId];
+        require(p.id != 0, "unknown product");
+        require(p.listed, "product is delisted");
+        require(institutions[p.bureau].active, "the product's bureau is not active");
+        require(!p.authorisationRequired || authorisationHash != bytes32(0), "authorisation hash is required");
+        require(requestDocument != bytes32(0), "request document is required");
+
+        Order storage o = orders[orderId];
+        o.id = orderId;
+        o.productId = productId;
+        o.bank = msg.sender;
+        o.bureau = p.bureau;
+        o.state = OrderState.Placed;
+        o.priceFen = p.priceFen;
+        o.slaHours = p.slaHours;
+        o.authorisationHash = authorisationHash;
+        o.requestDocument = requestDocument;
+        o.placedAt = uint64(block.timestamp);
+        o.updatedAt = uint64(block.timestamp);
+        emit OrderPlaced(
+            orderId, msg.sender, OrderState.Placed, productId, p.bureau, p.priceFen, authorisationHash, requestDocument);
+    }
+
+    function acceptOrder(uint64 orderId) external {
+        Order storage o = bureauOrder(orderId);
+        requireState(o, OrderState.Placed, "order is not in state Placed");
+
+        moveTo(o, OrderState.Accepted);
+        emit OrderAccepted(orderId, msg.sender, OrderState.Accepted);
+    }
+
+    function rejectOrder(uint64 orderId, string memory reason) external {
+        Order storage o = bureauOrder(orderId);
+        requireState(o, OrderState.Placed, "order is not in state Placed");
+        require(bytes(reason).length > 0, "reason is required");
+
+        moveTo(o, OrderState.Rejected);
+        emit OrderRejected(orderId, msg.sender, OrderState.Rejected, reason);
+    }
+
+    function cancelOrder(uint64 orderId) external {
+        Order storage o = bankOrder(orderId);
+        requireState(o, OrderState.Placed, "order is not in state Placed");
+
+        moveTo(o, OrderState.Cancelled);
+        emit OrderCancelled(orderId, msg.sender, OrderState.Cancelled);
+    }
+
+    function deliverReport(uint64 orderId, bytes32 reportHash, bytes32 reportDocument) external {
+        Order storage o = bureauOrder(orderId);
+        requireState(o, OrderState.Accepted, "order is not in state Accepted");
+        require(reportHash != bytes32(0), "report hash is required");
+        require(reportDocument != bytes32(0), "report document is required");
+
+        o.reportHash = reportHash;
+        o.reportDocument = reportDocument;
+        moveTo(o, OrderState.Delivered);
+        emit ReportDelivered(orderId, msg.sender, OrderState.Delivered, reportHash, reportDocument);
+    }
+
+    function confirmReceipt(uint64 orderId) external {
+        Order storage o = bankOrder(orderId);
+        requireState(o, OrderState.Delivered, "order is not in state Delivered");
+
+        moveTo(o, OrderState.Completed);
+        emit OrderCompleted(orderId, msg.sender, OrderState.Completed);
+    }
+
+    function raiseDispute(uint64 orderId, address mediator, string memory reason, bytes memory mediatorKeyEnvelope)
+        external {
+        Order storage o = existingOrder(orderId);
+        require(msg.sender == o.bank || msg.sender == o.bureau, "caller is not a party to the order");
+        require(institutions[msg.sender].active, "caller's institution is not active");
+        require(
+            o.state == OrderState.Accepted || o.state == OrderState.Delivered || o.state == OrderState.Completed,
+            "order is not in state Accepted, Delivered or Completed");
+        require(
+            institutions[mediator].role == ROLE_MEDIATOR && institutions[mediator].active,
+            "mediator is not an active mediator");
+        require(bytes(reason).length > 0, "reason is required");
+        require(mediatorKeyEnvelope.length > 0, "mediator key envelope is required");
+
+        o.mediator = mediator;
+        o.disputeRaisedBy = msg.sender;
+        moveTo(o, OrderState.Disputed);
+        emit DisputeRaised(orderId, msg.sender, OrderState.Disputed, mediator, reason, mediatorKeyEnvelope);
+    }
+
+    function resolveDispute(uint64 orderId, string memory resolution) external {
+        Order storage o = existingOrder(orderId);
+        require(msg.sender == o.mediator, "caller is not the order's mediator");
+        require(institutions[msg.sender].active, "caller's institution is not active");
+        requireState(o, OrderState.Disputed, "order is not in state Disputed");
+        require(bytes(resolution).length > 0, "resolution is required");
+
+        moveTo(o, OrderState.Resolved);
+        emit DisputeResolved(orderId, msg.sender, OrderState.Resolved, resolution);
+    }
+
+    // ----------------------------------------------------------------------- views
+
+    function getInstitution(address account) external view returns (Institution memory) {
+        require(institutions[account].role != 0, "unknown institution");
+        return institutions[account];
+    }
+
+    function getProduct(uint64 productId) external view returns (Product memory) {
+        require(products[productId].id != 0, "unknown product");
+        return products[productId];
+    }
+
+    function getOrder(uint64 orderId) external view returns (Order memory) {
+        return existingOrder(orderId);
+    }
+
+    // --------------------------------------------------------------------- helpers
+
+    function requireActiveCaller(uint8 role, string memory notThatRole) private view {
+        require(institutions[msg.sender].role == role, notThatRole);
+        require(institutions[msg.sender].active, "caller's institution is not active");
+    }
+
+    function checkPartners(uint8 series, address[] memory partners) private view {
+        require(series == SERIES_LIANRONG || partners.length == 0, "only series 2 products may have partner bureaus");
+        require(partners.length <= MAX_PARTNER_BUREAUS, "too many partner bureaus");
+        for (uint256 i = 0; i < partners.length; i++) {
+            require(partners[i] != msg.sender, "a partner bureau is the product's own bureau");
+            Institution storage partner = institutions[partners[i]];
+            require(partner.role == ROLE_BUREAU && partner.active, "partner is not an active bureau");
+            for (uint256 j = 0; j < i; j++) {
+                require(partners[j] != partners[i], "duplicate partner bureau");
+            }
+        }
+    }
+
+    function ownedListedProduct(uint64 productId) private view returns (Product storage p) {
+        p = products[productId];
+        require(p.id != 0, "unknown product");
+        require(msg.sender == p.bureau, "caller is not the product's bureau");
+        require(institutions[msg.sender].active, "caller's institution is not active");
+        require(p.listed, "product is delisted");
+    }
+
+    function emitProductListed(Product storage p) private {
+        emit ProductListed(
+            p.id,
+            p.bureau,
+            p.series,
+            p.name,
+            p.description,
+            p.priceFen,
+            p.slaHours,
+            p.deliveryFormat,
+            p.authorisationRequired,
+            p.partnerBureaus);
+    }
+
+    function existingOrder(uint64 orderId) private view returns (Order storage o) {
+        o = orders[orderId];
+        require(o.state != OrderState.None, "unknown order");
+    }
+
+    function bureauOrder(uint64 orderId) private view returns (Order storage o) {
+        o = existingOrder(orderId);
+        require(msg.sender == o.bureau, "caller is not the order's bureau");
+        require(institutions[msg.sender].active, "caller's institution is not active");
+    }
+
+    function bankOrder(uint64 orderId) private view returns (Order storage o) {
+        o = existingOrder(orderId);
+        require(msg.sender == o.bank, "caller is not the order's bank");
+        require(institutions[msg.sender].active, "caller's institution is not active");
+    }
+
+    function requireState(Order storage o, OrderState expected, string memory reason) private view {
+        require(o.state == expected, reason);
+    }
+
+    function moveTo(Order storage o, OrderState next) private {
+        o.state = next;
+        o.updatedAt = uint64(block.timestamp);
+    }
+}

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: Apache-2.0
+// The ABI table of core/market against the contract itself: compiles
+// resources/contracts/CreditMarket.sol with the pinned solc-js and requires
+// its JSON ABI to equal MarketAbi both ways, so the Solidity source and the
+// native executor can never drift apart silently.
+#include "crypto/Sm3.h"
+#include "market/MarketAbi.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QStringList>
+#include <QTest>
+
+using namespace credit;
+using namespace credit::market;
+
+namespace {
+
+const QString kSource = QStringLiteral("CreditMarket.sol");
+const QString kContract = QStringLiteral("CreditMarket");
+
+// One parameter written out with everything that must match: the type (a
+// struct as its components, recursively), the name, and for an event the
+// indexed flag. The two sides are written by two separate functions.
+QString describe(const QJsonObject &param)
+{
+    QString type = param.value(u"type").toString();
+    if (type.startsWith(u"tuple")) {
+        QStringList components;
+        for (const QJsonValue &component : param.value(u"components").toArray())
+            components += describe(component.toObject());
+        type = u'(' + components.join(u", ") + u')' + type.mid(5);
+    }
+    QString out = (type + u' ' + param.value(u"name").toString()).trimmed();
+    if (param.value(u"indexed").toBool())
+        out += QStringLiteral(" indexed");
+    return out;
+}
+
+QString describe(const AbiParam &param)
+{
+    QString type = param.type;
+    if (!param.components.isEmpty()) {
+        QStringList components;
+        for (const AbiParam &component : param.components)
+            components += describe(component);
+        type = u'(' + components.join(u", ") + u')';
+    }
+    QString out = (type + u' ' + param.name).trimmed();
+    if (param.indexed)
+        out += QStringLiteral(" indexed");
+    return out;
+}
+
+template<typename Params> QString describeAll(const Params &params)
+{
+    QStringList out;
+    for (const auto &param : params) {
+        if constexpr (std::is_same_v<Params, QJsonArray>)
+            out += describe(param.toObject());
+        else
+            out += describe(param);
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+// Name -> full description, for each side.
+struct Described {
+    QMap<QString, QString> functions;
+    QMap<QString, QString> events;
+};
+
+Described describeTable()
+{
+    Described out;
+    for (const FunctionAbi &f : functions()) {
+        out.functions.insert(f.name,
+            QStringLiteral("%1(%2) returns (%3) %4")
+                .arg(f.name, describeAll(f.inputs), describeAll(f.outputs), mutabilityName(f.mutability)));
+    }
+    for (const EventAbi &e : events())
+        out.events.insert(e.name, QStringLiteral("%1(%2)").arg(e.name, describeAll(e.inputs)));
+    return out;
+}
+
+QString differences(const QString &what, const QMap<QString, QString> &solc, const QMap<QString, QString> &table)
+{
+    QStringList out;
+    for (auto it = solc.begin(); it != solc.end(); ++it) {
+        if (!table.contains(it.key()))
+            out += QStringLiteral("%1 %2 is in the contract, not in MarketAbi: %3").arg(what, it.key(), it.value());
+        else if (table.value(it.key()) != it.value())
+            out += QStringLiteral("%1 %2 differs:\n  contract:  %3\n  MarketAbi: %4")
+                       .arg(what, it.key(), it.value(), table.value(it.key()));
+    }
+    for (auto it = table.begin(); it != table.end(); ++it) {
+        if (!solc.contains(it.key()))
+            out += QStringLiteral("%1 %2 is in MarketAbi, not in the contract: %3").arg(what, it.key(), it.value());
+    }
+    return out.join(u'\n');
+}
+
+} // namespace
+
+class TestMarketAbi final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void contractCompilesCleanly();
+    void functionsEqualTheContracts();
+    void eventsEqualTheContracts();
+    void signaturesEqualSolcs();
+    void tableIsConsistent();
+
+private:
+    QJsonObject m_output; // solc's standard JSON output
+    QJsonObject m_contract; // its entry for CreditMarket
+};
+
+void TestMarketAbi::initTestCase()
+{
+    const QString solcjs = QStringLiteral(CREDIT_SOLCJS);
+    if (!QFileInfo(solcjs).isExecutable())
+        QFAIL(qPrintable(QStringLiteral("solc-js is not installed at %1: run packaging/setup-debian.sh (it runs "
+                                        "npm ci in tools/solc)")
+                             .arg(solcjs)));
+    QFile source(QStringLiteral(CREDIT_CONTRACT_SOL));
+    QVERIFY2(source.open(QIODevice::ReadOnly), qPrintable(source.errorString()));
+
+    // Compiled as deployed: with the optimizer, and down to bytecode, so code
+    // generation problems (stack too deep, size) show up here too.
+    const QJsonObject input {
+        { QStringLiteral("language"), QStringLiteral("Solidity") },
+        { QStringLiteral("sources"),
+            QJsonObject {
+                { kSource, QJsonObject { { QStringLiteral("content"), QString::fromUtf8(source.readAll()) } } } } },
+        { QStringLiteral("settings"),
+            QJsonObject { { QStringLiteral("optimizer"),
+                              QJsonObject { { QStringLiteral("enabled"), true }, { QStringLiteral("runs"), 200 } } },
+                { QStringLiteral("outputSelection"),
+                    QJsonObject { { QStringLiteral("*"),
+                        QJsonObject { { QStringLiteral("*"),
+                            QJsonArray { QStringLiteral("abi"), QStringLiteral("evm.bytecode.object"),
+                                QStringLiteral("evm.methodIdentifiers") } } } } } } } },
+    };
+    QProcess solc;
+    solc.start(solcjs, { QStringLiteral("--standard-json") });
+    QVERIFY2(solc.waitForStarted(30'000), qPrintable(solc.errorString()));
+    solc.write(QJsonDocument(input).toJson(QJsonDocument::Compact));
+    solc.closeWriteChannel();
+    QVERIFY2(solc.waitForFinished(300'000), qPrintable(solc.errorString()));
+    const QByteArray out = solc.readAllStandardOutput();
+    QVERIFY2(solc.exitStatus() == QProcess::NormalExit && solc.exitCode() == 0,
+        qPrintable(QString::fromUtf8(solc.readAllStandardError())));
+
+    // solc-js may print notes before the JSON; the JSON is the last line.
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(out.mid(out.lastIndexOf("\n{") + 1), &error);
+    QVERIFY2(document.isObject(), qPrintable(error.errorString() + u'\n' + QString::fromUtf8(out.left(2000))));
+    m_output = document.object();
+    m_contract = m_output.value(u"contracts").toObject().value(kSource).toObject().value(kContract).toObject();
+}
+
+void TestMarketAbi::contractCompilesCleanly()
+{
+    QStringList problems;
+    for (const QJsonValue &entry : m_output.value(u"errors").toArray())
+        problems += entry.toObject().value(u"formattedMessage").toString();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    const QString bytecode
+        = m_contract.value(u"evm").toObject().value(u"bytecode").toObject().value(u"object").toString();
+    QVERIFY2(!bytecode.isEmpty(), "solc produced no bytecode for CreditMarket");
+    // EIP-170's 24 KiB: FISCO does not enforce it, but a contract that stays
+    // under it deploys on every EVM.
+    QVERIFY2(bytecode.size() / 2 <= 24576, qPrintable(QStringLiteral("%1 bytes").arg(bytecode.size() / 2)));
+}
+
+void TestMarketAbi::functionsEqualTheContracts()
+{
+    QMap<QString, QString> solc;
+    for (const QJsonValue &value : m_contract.value(u"abi").toArray()) {
+        const QJsonObject entry = value.toObject();
+        const QString kind = entry.value(u"type").toString();
+        if (kind == u"constructor") {
+            // The constructor takes nothing: initialiseOperator(state, sender) is all of it.
+            QVERIFY(entry.value(u"inputs").toArray().isEmpty());
+            continue;
+        }
+        if (kind == u"event")
+            continue;
+        // No fallback, receive or custom error: the executor reverts on any unknown selector.
+        QCOMPARE(kind, QStringLiteral("function"));
+        const QString name = entry.value(u"name").toString();
+        QVERIFY2(!solc.contains(name), qPrintable(QStringLiteral("overloaded function %1").arg(name)));
+        solc.insert(name,
+            QStringLiteral("%1(%2) returns (%3) %4")
+                .arg(name, describeAll(entry.value(u"inputs").toArray()),
+                    describeAll(entry.value(u"outputs").toArray()), entry.value(u"stateMutability").toString()));
+    }
+    QVERIFY(!solc.isEmpty());
+    const QString diff = differences(QStringLiteral("function"), solc, describeTable().functions);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestMarketAbi::eventsEqualTheContracts()
+{
+    QMap<QString, QString> solc;
+    for (const QJsonValue &value : m_contract.value(u"abi").toArray()) {
+        const QJsonObject entry = value.toObject();
+        if (entry.value(u"type").toString() != u"event")
+            continue;
+        QVERIFY(!entry.value(u"anonymous").toBool());
+        const QString name = entry.value(u"name").toString();
+        solc.insert(name, QStringLiteral("%1(%2)").arg(name, describeAll(entry.value(u"inputs").toArray())));
+    }
+    QVERIFY(!solc.isEmpty());
+    const QString diff = differences(QStringLiteral("event"), solc, describeTable().events);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+void TestMarketAbi::signaturesEqualSolcs()
+{
+    // solc's method identifiers are Keccak, but their keys are the canonical
+    // signatures, which the SM3 selectors are taken from.
+    QSet<QString> solc;
+    const QJsonObject identifiers = m_contract.value(u"evm").toObject().value(u"methodIdentifiers").toObject();
+    for (auto it = identifiers.begin(); it != identifiers.end(); ++it)
+        solc.insert(it.key());
+    QSet<QString> table;
+    for (const FunctionAbi &f : functions())
+        table.insert(f.signature);
+    QCOMPARE(table, solc);
+}
+
+void TestMarketAbi::tableIsConsistent()
+{
+    QSet<QByteArray> selectors;
+    for (qsizetype i = 0; i < functions().size(); ++i) {
+        const FunctionAbi &f = functions()[i];
+        QCOMPARE(static_cast<qsizetype>(f.id), i);
+        QCOMPARE(f.selector, crypto::sm3(f.signature.toUtf8()).first(4));
+        QCOMPARE(functionBySelector(f.selector), &f);
+        selectors.insert(f.selector);
+    }
+    QCOMPARE(selectors.size(), functions().size());
+
+    QSet<QByteArray> topics;
+    for (qsizetype i = 0; i < events().size(); ++i) {
+        const EventAbi &e = events()[i];
+        QCOMPARE(static_cast<qsizetype>(e.id), i);
+        QCOMPARE(eventByTopic(e.topic), &e);
+        topics.insert(e.topic);
+        qsizetype indexedCount = 0;
+        for (qsizetype p = 0; p < e.inputs.size(); ++p) {
+            if (!e.inputs[p].indexed)
+                continue;
+            ++indexedCount;
+            // Indexed dynamic values would be hashed into their topic; the codec supports none.
+            QVERIFY(!e.types[p].isDynamic());
+        }
+        QVERIFY(indexedCount <= 3);
+    }
+    QCOMPARE(topics.size(), events().size());
+
+    // One selector written out by hand: SM3, not Keccak (PROTOCOL.md §2).
+    QCOMPARE(function(Function::PlaceOrder).selector,
+        crypto::sm3(QByteArrayLiteral("placeOrder(uint64,uint64,bytes32,bytes32)")).first(4));
+    QVERIFY(function(Function::PlaceOrder).selector
+        != QCryptographicHash::hash("placeOrder(uint64,uint64,bytes32,bytes32)", QCryptographicHash::Keccak_256)
+               .first(4));
+}
+
+QTEST_GUILESS_MAIN(TestMarketAbi)
+#include "TestMarketAbi.moc"
