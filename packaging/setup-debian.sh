@@ -36,7 +36,8 @@ done
 install_solc() {
   local root
   root="$(cd "$(dirname "$0")/.." && pwd)"
-  if [ ! -x "$root/tools/solc/node_modules/.bin/solcjs" ]; then
+  if [ ! -x "$root/tools/solc/node_modules/solc/solcjs" ] ||
+     [ ! -x "$root/tools/solc/node_modules/solc-0.6.10/solcjs" ]; then
     echo "setup-debian: installing solc-js into tools/solc"
     (cd "$root/tools/solc" && npm ci --no-audit --no-fund)
   fi

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/CliMain.h"
 
+#include "cli/ChainSession.h"
 #include "cli/Commands.h"
 
 #include <QTextStream>
@@ -39,6 +40,13 @@ const QList<Verb> &verbs()
          "tx decode HEX                       fields, hash, sender, signature validity"},
         {{QStringLiteral("uscc")}, {}, {}, uscc,
          "uscc CODE                           check a unified social credit code"},
+        {{QStringLiteral("chain"), QStringLiteral("info")}, chainValueOptions(), {}, chainInfo,
+         "chain info --endpoint URL           client version, height, sealers"},
+        {{QStringLiteral("tx"), QStringLiteral("send")},
+         chainValueOptions() + QStringList{QStringLiteral("key"), QStringLiteral("to"), QStringLiteral("data-hex")}, {},
+         txSend, "tx send --endpoint URL --key FILE --to ADDR --data-hex HEX   sign, send, wait for the receipt"},
+        {{QStringLiteral("market")}, marketValueOptions(), {QStringLiteral("authorisation-required")}, market,
+         "market ACTION --endpoint URL --key FILE --contract ADDR [options]   one CreditMarket call"},
     };
     return all;
 }

@@ -15,5 +15,11 @@ int encrypt(const Args &args, Output &out);
 int decrypt(const Args &args, Output &out);
 int txDecode(const Args &args, Output &out);
 int uscc(const Args &args, Output &out);
+int chainInfo(const Args &args, Output &out);
+int txSend(const Args &args, Output &out);
+int market(const Args &args, Output &out);
+
+//! Value options of `market` (every action's, plus the chain and key options).
+QStringList marketValueOptions();
 
 } // namespace credit::cli

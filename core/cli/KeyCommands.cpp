@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/Commands.h"
 #include "cli/FileIo.h"
+#include "cli/KeyAccess.h"
 #include "cli/PasswordInput.h"
 #include "codec/Hex.h"
 #include "crypto/KeyFile.h"
@@ -21,23 +22,6 @@ QJsonObject describeKey(const crypto::Sm2PrivateKey &key)
 const QStringList kKeyOrder = {QStringLiteral("file"), QStringLiteral("address"), QStringLiteral("publicKey"),
                                QStringLiteral("encrypted"), QStringLiteral("kdf"), QStringLiteral("iterations"),
                                QStringLiteral("cipher")};
-
-//! Opens a key file: encrypted ones with the password, plain PEMs (SDK account files) without.
-Result<crypto::Sm2PrivateKey> openKey(const QString &path)
-{
-    auto pem = crypto::keyfile::readFile(path);
-    if (!pem)
-        return pem.error();
-    auto info = crypto::keyfile::inspectPem(*pem);
-    if (!info)
-        return info.error();
-    if (!info->encrypted)
-        return crypto::keyfile::importPlainPem(*pem);
-    auto password = readPassword(QStringLiteral("Password for %1").arg(path), false);
-    if (!password)
-        return password.error();
-    return crypto::keyfile::fromEncryptedPem(*pem, password->view());
-}
 
 Result<void> refuseOverwrite(const QString &path, const Args &args)
 {

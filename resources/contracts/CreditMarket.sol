@@ -1,5 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-pragma solidity ^0.8.11;
+// FISCO BCOS 2.x ships 国密 compilers up to solc 0.6.10 (0.8.11 comes with
+// 3.x), so the contract is written to compile with both: test_market_abi
+// compiles it with 0.6.10 and with 0.8.11 and checks both ABIs. That is why
+// the operator is set by an initialiser rather than a constructor (0.6 wants
+// `constructor() public`, 0.8 warns about it) and why ABI coder v2, the
+// default from 0.8 on, is asked for explicitly (struct return values).
+pragma solidity >=0.6.10 <0.9.0;
+pragma experimental ABIEncoderV2;
 
 /// @title CreditMarket: the credit-information marketplace of a 征信链 consortium.
 /// @notice Institutions (registered by the operator) list credit products
@@ -15,7 +22,7 @@ pragma solidity ^0.8.11;
 ///
 /// FISCO BCOS block timestamps are in milliseconds, so every *At field is.
 contract CreditMarket {
-    // Roles. The operator is the deployer and is not an Institution record.
+    // Roles. The operator is the deployer and has no Institution record.
     uint8 private constant ROLE_OPERATOR = 1;
     uint8 private constant ROLE_BUREAU = 2;
     uint8 private constant ROLE_BANK = 3;
@@ -76,7 +83,8 @@ contract CreditMarket {
         uint64 updatedAt;
     }
 
-    address public operatorAccount;
+    // The deployer: on the devnet the genesis operator account.
+    address public operatorAccount = msg.sender;
     mapping(address => Institution) private institutions;
     mapping(uint64 => Product) private products;
     mapping(uint64 => Order) private orders;
@@ -126,10 +134,6 @@ contract CreditMarket {
         string reason,
         bytes mediatorKeyEnvelope);
     event DisputeResolved(uint64 indexed orderId, address indexed mediator, OrderState state, string resolution);
-
-    constructor() {
-        operatorAccount = msg.sender;
-    }
 
     // ---------------------------------------------------------------- institutions
 

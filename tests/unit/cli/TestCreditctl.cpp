@@ -312,6 +312,14 @@ void TestCreditctl::usageErrors()
     QCOMPARE(creditctl({QStringLiteral("frobnicate")}).exitCode, 2);
     QCOMPARE(creditctl({QStringLiteral("key"), QStringLiteral("new")}).exitCode, 2);
     QCOMPARE(creditctl({QStringLiteral("sign"), QStringLiteral("f"), QStringLiteral("--bogus")}).exitCode, 2);
+    // Chain verbs: a node that is not there is a failure with a clear cause, not a hang.
+    Run down = creditctl({QStringLiteral("chain"), QStringLiteral("info"), QStringLiteral("--endpoint"),
+                          QStringLiteral("http://127.0.0.1:9/")});
+    QCOMPARE(down.exitCode, 3);
+    QVERIFY2(!down.err.isEmpty(), down.err.constData());
+    QCOMPARE(creditctl({QStringLiteral("chain"), QStringLiteral("info")}).exitCode, 3); // no --endpoint
+    QCOMPARE(creditctl({QStringLiteral("market"), QStringLiteral("fly")}).exitCode, 2);
+    QCOMPARE(creditctl({QStringLiteral("tx"), QStringLiteral("send"), QStringLiteral("--to"), QStringLiteral("0x12")}).exitCode, 2);
     Run help = creditctl({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("tx decode"));

@@ -298,11 +298,11 @@ void TestMerkle::jsonRoundTrip()
     const QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Compact);
     QVERIFY(merkle::proofFromJson(QJsonDocument::fromJson(text).array()).value() == proof);
     QJsonArray prefixed;
-    for (const QJsonValue &level : json) {
+    for (const auto &level : json) {
         QJsonObject object;
         for (const QString &key : { QStringLiteral("left"), QStringLiteral("right") }) {
             QJsonArray nodes;
-            for (const QJsonValue &node : level.toObject().value(key).toArray())
+            for (const auto &node : level.toObject().value(key).toArray())
                 nodes.append(QStringLiteral("0x") + node.toString());
             object.insert(key, nodes);
         }

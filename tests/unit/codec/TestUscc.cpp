@@ -48,7 +48,7 @@ QString completed(const QString &first16)
 QStringList validCodes()
 {
     QStringList codes;
-    for (const QJsonValue &v : test::loadVectors(QStringLiteral("uscc.json")).value(QStringLiteral("valid")).toArray())
+    for (const auto &v : test::loadVectors(QStringLiteral("uscc.json")).value(QStringLiteral("valid")).toArray())
         codes.append(v.toString());
     return codes;
 }
@@ -87,8 +87,8 @@ void TestUscc::validVectors()
 void TestUscc::invalidVectors()
 {
     struct Expected {
-        Problem problem;
-        int position;
+        Problem problem = Problem::None;
+        int position = 0;
         QChar found;
         QChar expected;
     };
@@ -105,7 +105,7 @@ void TestUscc::invalidVectors()
     const QJsonArray invalid
         = test::loadVectors(QStringLiteral("uscc.json")).value(QStringLiteral("invalid")).toArray();
     QCOMPARE(invalid.size(), table.size());
-    for (const QJsonValue &v : invalid) {
+    for (const auto &v : invalid) {
         const QString code = v.toObject().value(QStringLiteral("code")).toString();
         QVERIFY2(table.contains(code), qPrintable(QStringLiteral("no expectation for vector '%1'").arg(code)));
         const Expected e = table.value(code);

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // The ABI table of core/market against the contract itself: compiles
-// resources/contracts/CreditMarket.sol with the pinned solc-js and requires
-// its JSON ABI to equal MarketAbi both ways, so the Solidity source and the
-// native executor can never drift apart silently.
+// resources/contracts/CreditMarket.sol with the pinned solc-js releases
+// (0.6.10 for FISCO BCOS 2.x, 0.8.11 for 3.x) and requires each JSON ABI to
+// equal MarketAbi both ways, so the Solidity source and the native executor
+// can never drift apart silently.
 #include "crypto/Sm3.h"
 #include "market/MarketAbi.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +26,16 @@ namespace {
 
 const QString kSource = QStringLiteral("CreditMarket.sol");
 const QString kContract = QStringLiteral("CreditMarket");
+
+// solc-js scripts under tools/solc/node_modules, run with node.
+struct Compiler {
+    const char *label;
+    const char *script;
+};
+const Compiler kCompilers[] = {
+    { "solc 0.6.10 (FISCO BCOS 2.x)", CREDIT_SOLCJS_0_6 },
+    { "solc 0.8.11 (FISCO BCOS 3.x)", CREDIT_SOLCJS_0_8 },
+};
 
 // One parameter written out with everything that must match: the type (a
 // struct as its components, recursively), the name, and for an event the
@@ -112,24 +124,43 @@ class TestMarketAbi final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void contractCompilesCleanly_data() { compilerRows(); }
     void contractCompilesCleanly();
+    void functionsEqualTheContracts_data() { compilerRows(); }
     void functionsEqualTheContracts();
+    void eventsEqualTheContracts_data() { compilerRows(); }
     void eventsEqualTheContracts();
+    void signaturesEqualSolcs_data() { compilerRows(); }
     void signaturesEqualSolcs();
     void tableIsConsistent();
 
 private:
-    QJsonObject m_output; // solc's standard JSON output
-    QJsonObject m_contract; // its entry for CreditMarket
+    struct Compiled {
+        QJsonObject output; // solc's standard JSON output
+        QJsonObject contract; // its entry for CreditMarket
+    };
+    static void compilerRows();
+    static Compiled compile(const Compiler &compiler, const QByteArray &input, QString &failure);
+    const Compiled &current() const;
+
+    QHash<QString, Compiled> m_compiled; // by compiler label
 };
+
+// The compilation of the current data row (initTestCase stops the run if one failed).
+const TestMarketAbi::Compiled &TestMarketAbi::current() const
+{
+    return *m_compiled.constFind(QString::fromLatin1(QTest::currentDataTag()));
+}
+
+void TestMarketAbi::compilerRows()
+{
+    QTest::addColumn<int>("unused"); // rows only name the compiler
+    for (const Compiler &compiler : kCompilers)
+        QTest::newRow(compiler.label) << 0;
+}
 
 void TestMarketAbi::initTestCase()
 {
-    const QString solcjs = QStringLiteral(CREDIT_SOLCJS);
-    if (!QFileInfo(solcjs).isExecutable())
-        QFAIL(qPrintable(QStringLiteral("solc-js is not installed at %1: run packaging/setup-debian.sh (it runs "
-                                        "npm ci in tools/solc)")
-                             .arg(solcjs)));
     QFile source(QStringLiteral(CREDIT_CONTRACT_SOL));
     QVERIFY2(source.open(QIODevice::ReadOnly), qPrintable(source.errorString()));
 
@@ -149,32 +180,62 @@ void TestMarketAbi::initTestCase()
                             QJsonArray { QStringLiteral("abi"), QStringLiteral("evm.bytecode.object"),
                                 QStringLiteral("evm.methodIdentifiers") } } } } } } } },
     };
-    QProcess solc;
-    solc.start(solcjs, { QStringLiteral("--standard-json") });
-    QVERIFY2(solc.waitForStarted(30'000), qPrintable(solc.errorString()));
-    solc.write(QJsonDocument(input).toJson(QJsonDocument::Compact));
-    solc.closeWriteChannel();
-    QVERIFY2(solc.waitForFinished(300'000), qPrintable(solc.errorString()));
-    const QByteArray out = solc.readAllStandardOutput();
-    QVERIFY2(solc.exitStatus() == QProcess::NormalExit && solc.exitCode() == 0,
-        qPrintable(QString::fromUtf8(solc.readAllStandardError())));
+    const QByteArray json = QJsonDocument(input).toJson(QJsonDocument::Compact);
+    for (const Compiler &compiler : kCompilers) {
+        QString failure;
+        m_compiled.insert(QString::fromLatin1(compiler.label), compile(compiler, json, failure));
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+}
 
+TestMarketAbi::Compiled TestMarketAbi::compile(const Compiler &compiler, const QByteArray &input, QString &failure)
+{
+    const QString script = QString::fromUtf8(compiler.script);
+    if (!QFileInfo::exists(script)) {
+        failure = QStringLiteral("%1 is not installed (%2): run packaging/setup-debian.sh, which runs npm ci in "
+                                 "tools/solc")
+                      .arg(QString::fromLatin1(compiler.label), script);
+        return {};
+    }
+    QProcess solc;
+    solc.start(QStringLiteral("node"), { script, QStringLiteral("--standard-json") });
+    if (!solc.waitForStarted(30'000)) {
+        failure = QStringLiteral("cannot run node (Node.js, installed by packaging/setup-debian.sh): %1")
+                      .arg(solc.errorString());
+        return {};
+    }
+    solc.write(input);
+    solc.closeWriteChannel();
+    if (!solc.waitForFinished(300'000) || solc.exitStatus() != QProcess::NormalExit || solc.exitCode() != 0) {
+        failure = QStringLiteral("%1 failed: %2 %3")
+                      .arg(QString::fromLatin1(compiler.label), solc.errorString(),
+                          QString::fromUtf8(solc.readAllStandardError()));
+        return {};
+    }
     // solc-js may print notes before the JSON; the JSON is the last line.
+    const QByteArray out = solc.readAllStandardOutput();
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(out.mid(out.lastIndexOf("\n{") + 1), &error);
-    QVERIFY2(document.isObject(), qPrintable(error.errorString() + u'\n' + QString::fromUtf8(out.left(2000))));
-    m_output = document.object();
-    m_contract = m_output.value(u"contracts").toObject().value(kSource).toObject().value(kContract).toObject();
+    if (!document.isObject()) {
+        failure = QStringLiteral("%1 printed no JSON: %2\n%3")
+                      .arg(QString::fromLatin1(compiler.label), error.errorString(), QString::fromUtf8(out.left(2000)));
+        return {};
+    }
+    Compiled compiled;
+    compiled.output = document.object();
+    compiled.contract
+        = compiled.output.value(u"contracts").toObject().value(kSource).toObject().value(kContract).toObject();
+    return compiled;
 }
 
 void TestMarketAbi::contractCompilesCleanly()
 {
     QStringList problems;
-    for (const QJsonValue &entry : m_output.value(u"errors").toArray())
+    for (const QJsonValue &entry : current().output.value(u"errors").toArray())
         problems += entry.toObject().value(u"formattedMessage").toString();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     const QString bytecode
-        = m_contract.value(u"evm").toObject().value(u"bytecode").toObject().value(u"object").toString();
+        = current().contract.value(u"evm").toObject().value(u"bytecode").toObject().value(u"object").toString();
     QVERIFY2(!bytecode.isEmpty(), "solc produced no bytecode for CreditMarket");
     // EIP-170's 24 KiB: FISCO does not enforce it, but a contract that stays
     // under it deploys on every EVM.
@@ -184,7 +245,7 @@ void TestMarketAbi::contractCompilesCleanly()
 void TestMarketAbi::functionsEqualTheContracts()
 {
     QMap<QString, QString> solc;
-    for (const QJsonValue &value : m_contract.value(u"abi").toArray()) {
+    for (const QJsonValue &value : current().contract.value(u"abi").toArray()) {
         const QJsonObject entry = value.toObject();
         const QString kind = entry.value(u"type").toString();
         if (kind == u"constructor") {
@@ -211,7 +272,7 @@ void TestMarketAbi::functionsEqualTheContracts()
 void TestMarketAbi::eventsEqualTheContracts()
 {
     QMap<QString, QString> solc;
-    for (const QJsonValue &value : m_contract.value(u"abi").toArray()) {
+    for (const QJsonValue &value : current().contract.value(u"abi").toArray()) {
         const QJsonObject entry = value.toObject();
         if (entry.value(u"type").toString() != u"event")
             continue;
@@ -229,7 +290,7 @@ void TestMarketAbi::signaturesEqualSolcs()
     // solc's method identifiers are Keccak, but their keys are the canonical
     // signatures, which the SM3 selectors are taken from.
     QSet<QString> solc;
-    const QJsonObject identifiers = m_contract.value(u"evm").toObject().value(u"methodIdentifiers").toObject();
+    const QJsonObject identifiers = current().contract.value(u"evm").toObject().value(u"methodIdentifiers").toObject();
     for (auto it = identifiers.begin(); it != identifiers.end(); ++it)
         solc.insert(it.key());
     QSet<QString> table;
