@@ -5,5 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/setup-debian.sh
 cmake --preset bench
-cmake --build --preset bench --target bench_crypto
-./build/bench/tests/bench/bench_crypto --benchmark_min_time=2 "$@"
+cmake --build --preset bench --target bench_crypto bench_devnet_load
+./build/bench/tests/bench/bench_crypto --benchmark_min_time=2
+# The devnet under load: 8 clients for 30 s (arguments: SECONDS CLIENTS).
+./build/bench/tests/bench/bench_devnet_load "${1:-30}" "${2:-8}"
