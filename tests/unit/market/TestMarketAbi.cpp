@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QSet>
 #include <QStringList>
 #include <QTest>
@@ -197,8 +198,11 @@ TestMarketAbi::Compiled TestMarketAbi::compile(const Compiler &compiler, const Q
                       .arg(QString::fromLatin1(compiler.label), script);
         return {};
     }
+    QTemporaryDir outDir;
+    const QString outFile = outDir.filePath(QStringLiteral("out.json"));
     QProcess solc;
-    solc.start(QStringLiteral("node"), { script, QStringLiteral("--standard-json") });
+    solc.start(QStringLiteral("node"),
+        { QStringLiteral(CREDIT_SOLC_WRAPPER), QFileInfo(script).absolutePath(), outFile });
     if (!solc.waitForStarted(30'000)) {
         failure = QStringLiteral("cannot run node (Node.js, installed by packaging/setup-debian.sh): %1")
                       .arg(solc.errorString());
@@ -212,10 +216,10 @@ TestMarketAbi::Compiled TestMarketAbi::compile(const Compiler &compiler, const Q
                           QString::fromUtf8(solc.readAllStandardError()));
         return {};
     }
-    // solc-js may print notes before the JSON; the JSON is the last line.
-    const QByteArray out = solc.readAllStandardOutput();
+    QFile result(outFile);
+    const QByteArray out = result.open(QIODevice::ReadOnly) ? result.readAll() : QByteArray();
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(out.mid(out.lastIndexOf("\n{") + 1), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(out, &error);
     if (!document.isObject()) {
         failure = QStringLiteral("%1 printed no JSON: %2\n%3")
                       .arg(QString::fromLatin1(compiler.label), error.errorString(), QString::fromUtf8(out.left(2000)));
