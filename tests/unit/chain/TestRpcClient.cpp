@@ -337,7 +337,7 @@ void TestRpcClient::stalledServerTimesOut()
     QVERIFY(!r.ok());
     QVERIFY2(r.error().kind == RpcError::Kind::Transport && r.error().transport == RpcError::Transport::Timeout,
         qPrintable(errorText(r.error())));
-    QVERIFY2(elapsed >= 350 && elapsed < 1500, qPrintable(QString::number(elapsed)));
+    QVERIFY2(elapsed >= 350 && elapsed < 4000, qPrintable(QString::number(elapsed))); // stalls forever otherwise
 }
 
 void TestRpcClient::idempotentReadsAreRetried()
@@ -434,7 +434,7 @@ void TestRpcClient::cancelAbortsStalledCall()
     canceller.join();
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, RpcError::Kind::Cancelled);
-    QVERIFY2(elapsed >= 150 && elapsed < 1000, qPrintable(QString::number(elapsed)));
+    QVERIFY2(elapsed >= 150 && elapsed < 4000, qPrintable(QString::number(elapsed))); // stalls forever otherwise
     QCOMPARE(server.requestCount(), 1);
 
     // A cancelled token stops later calls before they reach the network.
@@ -464,7 +464,7 @@ void TestRpcClient::cancelInterruptsBackoff()
     const qint64 elapsed = clock.elapsed();
     canceller.join();
     QCOMPARE(r.error().kind, RpcError::Kind::Cancelled);
-    QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
+    QVERIFY2(elapsed < 4000, qPrintable(QString::number(elapsed))); // the backoff alone is 10 s
     QCOMPARE(server.requestCount(), 1);
 }
 
@@ -536,7 +536,7 @@ void TestRpcClient::parallelCallsOverlap()
 {
     ScriptedHttpServer server([](const QByteArray &body, int) {
         Reply r = ScriptedHttpServer::json(resultFor(body, u"0x1"_s));
-        r.delayMs = 400;
+        r.delayMs = 1000;
         return r;
     });
     RpcOptions options = fastOptions();
@@ -554,8 +554,9 @@ void TestRpcClient::parallelCallsOverlap()
     QCOMPARE(server.requestCount(), 4);
     for (const auto &entry : *r)
         QCOMPARE(entry->toString(), u"0x1"_s);
-    // Four 400 ms answers one after another would take 1.6 s.
-    QVERIFY2(elapsed < 1200, qPrintable(QString::number(elapsed)));
+    // Four 1 s answers one after another would take 4 s; the margin is wide
+    // so a busy CI machine cannot make this flake.
+    QVERIFY2(elapsed < 2500, qPrintable(QString::number(elapsed)));
 }
 
 void TestRpcClient::callManyKeepsPerCallErrors()
