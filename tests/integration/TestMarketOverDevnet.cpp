@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: Apache-2.0
+// MarketClient against a real devnet over loopback HTTP: every order
+// transition, illegal ones and wrong roles, with the contract's events read
+// back from the receipts and the state read back through `call` views.
+#include "DevnetThread.h"
+#include "chain/FiscoRpc.h"
+#include "chain/RpcClient.h"
+#include "chain/TransactionSender.h"
+#include "codec/Hex.h"
+#include "crypto/Sm2Key.h"
+#include "crypto/Sm3.h"
+#include "market/MarketClient.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace credit;
+using namespace credit::market;
+
+namespace {
+
+const QByteArray kContract(20, '\x5a');
+
+//! One institution's session: its own client, sender and MarketClient.
+struct Party {
+    crypto::Sm2PrivateKey key = crypto::Sm2PrivateKey::generate().value();
+    std::unique_ptr<chain::RpcClient> client;
+    std::unique_ptr<chain::FiscoRpc> rpc;
+    std::unique_ptr<chain::TransactionSender> sender;
+    std::unique_ptr<MarketClient> market;
+
+    void connect(const QString &url)
+    {
+        client = std::make_unique<chain::RpcClient>(url);
+        rpc = std::make_unique<chain::FiscoRpc>(*client, 1);
+        chain::SenderOptions o;
+        o.pollIntervalMs = 30;
+        o.receiptTimeoutMs = 20000;
+        sender = std::make_unique<chain::TransactionSender>(*rpc, key, 1, 1, o);
+        market = std::make_unique<MarketClient>(*rpc, *sender, kContract, key.address());
+    }
+};
+
+QJsonObject institution(const Party &p, const QString &name, int role)
+{
+    return {{QStringLiteral("account"), hex::encode(p.key.address())},
+            {QStringLiteral("publicKey"), hex::encode(p.key.publicKey().raw())},
+            {QStringLiteral("code"), QStringLiteral("91310000717854505W")},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("region"), 310000}};
+}
+
+OrderState stateAfter(const Result<Outcome> &outcome)
+{
+    if (!outcome || outcome->events.size() != 1)
+        return OrderState::None;
+    const auto t = orderTransition(outcome->events.first());
+    return t ? t->state : OrderState::None;
+}
+
+} // namespace
+
+class TestMarketOverDevnet final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void productListingIsReadBack();
+    void happyPathThroughDisputeAndResolution();
+    void rejectAndCancelPaths();
+    void wrongRolesAndIllegalTransitionsAreRefused();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::DevnetThread> m_devnet;
+    Party m_operator, m_bank, m_bureau, m_mediator;
+};
+
+void TestMarketOverDevnet::initTestCase()
+{
+    QJsonArray sealers;
+    for (int i = 0; i < 4; ++i)
+        sealers << hex::encode(crypto::sm3(QByteArray("market-sealer") + char('0' + i)));
+    QFile genesis(m_dir.filePath(QStringLiteral("genesis.json")));
+    QVERIFY(genesis.open(QIODevice::WriteOnly));
+    genesis.write(QJsonDocument(QJsonObject{
+                                    {QStringLiteral("chainId"), 1},
+                                    {QStringLiteral("groupId"), 1},
+                                    {QStringLiteral("timestamp"), qint64(1700000000000)},
+                                    {QStringLiteral("sealerKeys"), sealers},
+                                    {QStringLiteral("operator"), hex::encode(m_operator.key.address())},
+                                    {QStringLiteral("contractAddress"), hex::encode(kContract)},
+                                    {QStringLiteral("institutions"),
+                                     QJsonArray{institution(m_bank, QStringLiteral("银行"), 3),
+                                                institution(m_bureau, QStringLiteral("征信"), 2),
+                                                institution(m_mediator, QStringLiteral("调解"), 5)}}})
+                      .toJson());
+    genesis.close();
+    devnet::Devnet::Options o;
+    o.genesisPath = genesis.fileName();
+    o.dataDir = m_dir.filePath(QStringLiteral("chain"));
+    o.blockIntervalMs = 30;
+    m_devnet = std::make_unique<test::DevnetThread>(o);
+    QVERIFY2(m_devnet->ok(), qPrintable(m_devnet->error()));
+    for (Party *p : {&m_operator, &m_bank, &m_bureau, &m_mediator})
+        p->connect(m_devnet->url());
+}
+
+void TestMarketOverDevnet::productListingIsReadBack()
+{
+    calls::ProductListing l;
+    l.productId = 1;
+    l.series = Series::Lianfu;
+    l.name = QStringLiteral("企业信用报告（标准版）");
+    l.description = QStringLiteral("基本信息、经营、司法、税务");
+    l.priceFen = 68000;
+    l.slaHours = 48;
+    l.deliveryFormat = QStringLiteral("PDF");
+    l.authorisationRequired = true;
+    auto listed = m_bureau.market->listProduct(l);
+    QVERIFY2(listed.ok(), qPrintable(listed ? QString() : listed.error().message));
+    QCOMPARE(listed->events.size(), 1);
+    QVERIFY(std::holds_alternative<ProductListed>(listed->events.first()));
+    auto product = m_bank.market->product(1);
+    QVERIFY(product.ok());
+    QCOMPARE(product->name, l.name);
+    QCOMPARE(product->priceFen, quint64(68000));
+    QCOMPARE(product->bureau, m_bureau.key.address());
+    auto bank = m_bureau.market->institution(m_bank.key.address());
+    QVERIFY(bank.ok());
+    QCOMPARE(bank->role, Role::Bank);
+    QCOMPARE(bank->publicKey, m_bank.key.publicKey().raw());
+}
+
+void TestMarketOverDevnet::happyPathThroughDisputeAndResolution()
+{
+    const QByteArray a = crypto::sm3("authorisation letter"), r = crypto::sm3("request envelope");
+    QCOMPARE(stateAfter(m_bank.market->placeOrder(10, 1, a, r)), OrderState::Placed);
+    QCOMPARE(m_bank.market->order(10)->state, OrderState::Placed);
+    QCOMPARE(stateAfter(m_bureau.market->acceptOrder(10)), OrderState::Accepted);
+    QCOMPARE(stateAfter(m_bureau.market->deliverReport(10, crypto::sm3("report"), crypto::sm3("report envelope"))),
+             OrderState::Delivered);
+    QCOMPARE(stateAfter(m_bank.market->confirmReceipt(10)), OrderState::Completed);
+    QCOMPARE(stateAfter(m_bank.market->raiseDispute(10, m_mediator.key.address(), QStringLiteral("报告内容有误"), "k")),
+             OrderState::Disputed);
+    QCOMPARE(stateAfter(m_mediator.market->resolveDispute(10, QStringLiteral("征信机构更正后重新交付"))),
+             OrderState::Resolved);
+    const auto order = m_bank.market->order(10);
+    QVERIFY(order.ok());
+    QCOMPARE(order->state, OrderState::Resolved);
+    QCOMPARE(order->reportHash, crypto::sm3("report"));
+    QCOMPARE(order->mediator, m_mediator.key.address());
+    QVERIFY(order->updatedAtMs >= order->placedAtMs);
+}
+
+void TestMarketOverDevnet::rejectAndCancelPaths()
+{
+    QCOMPARE(stateAfter(m_bank.market->placeOrder(11, 1, crypto::sm3("a11"), crypto::sm3("r11"))), OrderState::Placed);
+    QCOMPARE(stateAfter(m_bureau.market->rejectOrder(11, QStringLiteral("授权书已过期"))), OrderState::Rejected);
+    QCOMPARE(stateAfter(m_bank.market->placeOrder(12, 1, crypto::sm3("a12"), crypto::sm3("r12"))), OrderState::Placed);
+    QCOMPARE(stateAfter(m_bank.market->cancelOrder(12)), OrderState::Cancelled);
+}
+
+void TestMarketOverDevnet::wrongRolesAndIllegalTransitionsAreRefused()
+{
+    QCOMPARE(stateAfter(m_bank.market->placeOrder(13, 1, crypto::sm3("a13"), crypto::sm3("r13"))), OrderState::Placed);
+    const auto bankAccepts = m_bank.market->acceptOrder(13);
+    QVERIFY(!bankAccepts.ok());
+    QCOMPARE(bankAccepts.error().kind, ErrorKind::Rejected);
+    const auto bureauOrders = m_bureau.market->placeOrder(14, 1, crypto::sm3("x"), crypto::sm3("y"));
+    QVERIFY(!bureauOrders.ok());
+    QVERIFY2(bureauOrders.error().message.contains(QStringLiteral("bank")), qPrintable(bureauOrders.error().message));
+    const auto confirmEarly = m_bank.market->confirmReceipt(13); // not delivered yet
+    QVERIFY(!confirmEarly.ok());
+    const auto cancelRejected = m_bank.market->cancelOrder(11);
+    QVERIFY(!cancelRejected.ok());
+    const auto outsiderResolves = m_bank.market->resolveDispute(10, QStringLiteral("x"));
+    QVERIFY(!outsiderResolves.ok());
+    const auto bankRegisters = m_bank.market->registerInstitution(m_bank.key.address(), QStringLiteral("c"),
+                                                                  QStringLiteral("n"), Role::Bureau, 1,
+                                                                  m_bank.key.publicKey().raw());
+    QVERIFY(!bankRegisters.ok());
+    // The refused transactions changed nothing.
+    QCOMPARE(m_bank.market->order(13)->state, OrderState::Placed);
+    QCOMPARE(m_bank.market->order(11)->state, OrderState::Rejected);
+    const auto never = m_bank.market->order(14);
+    QVERIFY(!never.ok() || never->state == OrderState::None);
+}
+
+QTEST_GUILESS_MAIN(TestMarketOverDevnet)
+#include "TestMarketOverDevnet.moc"

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+// A real devnet serving from its own thread, so a test can use blocking
+// clients (libcurl, TransactionSender) against it from the test's thread.
+#pragma once
+
+#include "devnet/Devnet.h"
+
+#include <QThread>
+
+#include <memory>
+
+namespace credit::test {
+
+class DevnetThread final {
+public:
+    explicit DevnetThread(const devnet::Devnet::Options &options)
+    {
+        m_thread.start();
+        m_context.moveToThread(&m_thread);
+        QMetaObject::invokeMethod(
+            &m_context,
+            [this, options] {
+                auto d = devnet::Devnet::start(options);
+                if (d)
+                    m_devnet = std::move(*d);
+                else
+                    m_error = d.error().message;
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~DevnetThread()
+    {
+        QMetaObject::invokeMethod(&m_context, [this] { m_devnet.reset(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    DevnetThread(const DevnetThread &) = delete;
+    DevnetThread &operator=(const DevnetThread &) = delete;
+
+    bool ok() const { return m_devnet != nullptr; }
+    const QString &error() const { return m_error; }
+    QString url() const { return m_devnet ? m_devnet->url().toString() : QString(); }
+
+private:
+    QThread m_thread;
+    QObject m_context;
+    std::unique_ptr<devnet::Devnet> m_devnet;
+    QString m_error;
+};
+
+} // namespace credit::test
