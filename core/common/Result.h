@@ -3,7 +3,9 @@
 
 #include <QString>
 
+#include <concepts>
 #include <optional>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -34,43 +36,63 @@ struct Error {
 
 inline Error makeError(ErrorKind kind, QString message) { return Error{kind, std::move(message)}; }
 
-//! Either a value or an Error (std::expected is C++23; this is the subset we need).
-template <typename T>
+//! Either a value or an error (std::expected is C++23; this is the subset we
+//! need). E is Error almost everywhere; a layer whose callers must switch on
+//! richer detail (the chain client's RpcError) uses its own E, and such a
+//! Result flattens to Result<T> wherever only the message matters.
+template <typename T, typename E = Error>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}           // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_state(std::move(error)) {}       // NOLINT(google-explicit-constructor)
+    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}   // NOLINT(google-explicit-constructor)
+    Result(E error) : m_state(std::in_place_index<1>, std::move(error)) {}   // NOLINT(google-explicit-constructor)
 
-    bool ok() const { return std::holds_alternative<T>(m_state); }
+    //! From a Result whose error type knows how to say itself as an E.
+    template <typename E2>
+        requires(!std::is_same_v<E2, E> && requires(const E2 &e) { { e.toError() } -> std::convertible_to<E>; })
+    Result(const Result<T, E2> &other)                                        // NOLINT(google-explicit-constructor)
+        : m_state(other.ok() ? State(std::in_place_index<0>, other.value())
+                             : State(std::in_place_index<1>, other.error().toError()))
+    {
+    }
+    template <typename E2>
+        requires(!std::is_same_v<E2, E> && requires(const E2 &e) { { e.toError() } -> std::convertible_to<E>; })
+    Result(Result<T, E2> &&other)                                             // NOLINT(google-explicit-constructor)
+        : m_state(other.ok() ? State(std::in_place_index<0>, std::move(other).value())
+                             : State(std::in_place_index<1>, other.error().toError()))
+    {
+    }
+
+    bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
 
-    const T &value() const & { return std::get<T>(m_state); }
-    T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    const T &value() const & { return std::get<0>(m_state); }
+    T &value() & { return std::get<0>(m_state); }
+    T &&value() && { return std::get<0>(std::move(m_state)); }
     const T &operator*() const & { return value(); }
     T &operator*() & { return value(); }
-    const T *operator->() const { return &std::get<T>(m_state); }
-    T *operator->() { return &std::get<T>(m_state); }
+    const T *operator->() const { return &std::get<0>(m_state); }
+    T *operator->() { return &std::get<0>(m_state); }
 
-    const Error &error() const { return std::get<Error>(m_state); }
+    const E &error() const { return std::get<1>(m_state); }
 
 private:
-    std::variant<T, Error> m_state;
+    using State = std::variant<T, E>;
+    State m_state;
 };
 
-//! Success or an Error, for operations without a value.
-template <>
-class [[nodiscard]] Result<void> {
+//! Success or an error, for operations without a value.
+template <typename E>
+class [[nodiscard]] Result<void, E> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}       // NOLINT(google-explicit-constructor)
+    Result(E error) : m_error(std::move(error)) {}       // NOLINT(google-explicit-constructor)
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return *m_error; }
+    const E &error() const { return *m_error; }
 
 private:
-    std::optional<Error> m_error;
+    std::optional<E> m_error;
 };
 
 } // namespace credit
