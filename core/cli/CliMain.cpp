@@ -47,6 +47,12 @@ const QList<Verb> &verbs()
          txSend, "tx send --endpoint URL --key FILE --to ADDR --data-hex HEX   sign, send, wait for the receipt"},
         {{QStringLiteral("market")}, marketValueOptions(), {QStringLiteral("authorisation-required")}, market,
          "market ACTION --endpoint URL --key FILE --contract ADDR [options]   one CreditMarket call"},
+        {{QStringLiteral("sync")}, {QStringLiteral("profile"), QStringLiteral("data")}, {}, lightSync,
+         "sync --profile FILE --data DIR      verify and store the chain up to the node's head"},
+        {{QStringLiteral("status")}, {QStringLiteral("data")}, {}, lightStatus,
+         "status --data DIR                   local height, head hash, table counts"},
+        {{QStringLiteral("orders")}, {QStringLiteral("data"), QStringLiteral("state")}, {}, lightOrders,
+         "orders --data DIR [--state S]       orders as projected from verified blocks"},
     };
     return all;
 }

@@ -18,6 +18,9 @@ int uscc(const Args &args, Output &out);
 int chainInfo(const Args &args, Output &out);
 int txSend(const Args &args, Output &out);
 int market(const Args &args, Output &out);
+int lightSync(const Args &args, Output &out);
+int lightStatus(const Args &args, Output &out);
+int lightOrders(const Args &args, Output &out);
 
 //! Value options of `market` (every action's, plus the chain and key options).
 QStringList marketValueOptions();

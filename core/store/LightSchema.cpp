@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/LightSchema.h"
+
+#include <QList>
+
+namespace credit::store {
+
+namespace {
+
+// Version 1. Hashes, addresses and node ids are BLOBs (raw bytes); every
+// projection row names the block and transaction it came from, so a user can
+// trace any figure back to a verified block.
+const char *const kVersion1 = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE blocks (
+  number INTEGER PRIMARY KEY, hash BLOB NOT NULL UNIQUE, parent BLOB NOT NULL,
+  timestamp INTEGER NOT NULL, header TEXT NOT NULL,
+  signer_count INTEGER NOT NULL, sealer_count INTEGER NOT NULL);
+-- The sealer list in force from a block on; a row only where it changed.
+CREATE TABLE sealer_sets (
+  from_block INTEGER PRIMARY KEY REFERENCES blocks(number), node_ids BLOB NOT NULL);
+CREATE TABLE transactions (
+  hash BLOB PRIMARY KEY, block INTEGER NOT NULL REFERENCES blocks(number),
+  tx_index INTEGER NOT NULL, status INTEGER NOT NULL, UNIQUE (block, tx_index));
+CREATE TABLE institutions (
+  account BLOB PRIMARY KEY, code TEXT, name TEXT, role INTEGER, region INTEGER,
+  public_key BLOB, active INTEGER NOT NULL,
+  block INTEGER NOT NULL REFERENCES blocks(number), tx BLOB NOT NULL);
+CREATE TABLE products (
+  product_id INTEGER PRIMARY KEY, bureau BLOB NOT NULL, series INTEGER NOT NULL,
+  name TEXT NOT NULL, description TEXT NOT NULL, price_fen INTEGER NOT NULL,
+  sla_hours INTEGER NOT NULL, delivery_format TEXT NOT NULL,
+  authorisation_required INTEGER NOT NULL, partner_bureaus BLOB NOT NULL,
+  listed INTEGER NOT NULL,
+  block INTEGER NOT NULL REFERENCES blocks(number), tx BLOB NOT NULL);
+CREATE TABLE orders (
+  order_id INTEGER PRIMARY KEY, bank BLOB NOT NULL, product_id INTEGER NOT NULL,
+  bureau BLOB NOT NULL, price_fen INTEGER NOT NULL, state INTEGER NOT NULL,
+  authorisation_hash BLOB NOT NULL, request_document BLOB NOT NULL,
+  report_hash BLOB, report_document BLOB,
+  placed_block INTEGER NOT NULL, placed_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+  block INTEGER NOT NULL REFERENCES blocks(number), tx BLOB NOT NULL);
+CREATE INDEX orders_state ON orders(state);
+CREATE TABLE order_events (
+  id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders(order_id),
+  event TEXT NOT NULL, state INTEGER NOT NULL, actor BLOB NOT NULL, detail TEXT,
+  block INTEGER NOT NULL REFERENCES blocks(number), tx BLOB NOT NULL,
+  log_index INTEGER NOT NULL, time INTEGER NOT NULL, UNIQUE (tx, log_index));
+CREATE INDEX order_events_order ON order_events(order_id);
+CREATE TABLE disputes (
+  order_id INTEGER PRIMARY KEY REFERENCES orders(order_id),
+  raised_by BLOB NOT NULL, mediator BLOB NOT NULL, reason TEXT NOT NULL,
+  mediator_key_envelope BLOB NOT NULL, resolution TEXT,
+  raised_block INTEGER NOT NULL, raised_tx BLOB NOT NULL,
+  block INTEGER NOT NULL REFERENCES blocks(number), tx BLOB NOT NULL);
+)sql";
+
+const QList<const char *> &steps()
+{
+    static const QList<const char *> all = {kVersion1};
+    return all;
+}
+
+} // namespace
+
+Result<int> lightSchemaVersion(Database &db)
+{
+    auto hasMeta = db.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"));
+    if (!hasMeta)
+        return hasMeta.error();
+    auto found = hasMeta->step();
+    if (!found)
+        return found.error();
+    if (!*found)
+        return 0;
+    auto version = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key='schema_version'"));
+    if (!version)
+        return version.error();
+    auto row = version->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorKind::Corrupt, QStringLiteral("light store has a meta table without schema_version"));
+    bool ok = false;
+    const int v = version->text(0).toInt(&ok);
+    if (!ok || v < 1)
+        return makeError(ErrorKind::Corrupt,
+                         QStringLiteral("light store schema_version \"%1\" is not a version").arg(version->text(0)));
+    return v;
+}
+
+Result<void> migrateLightSchema(Database &db)
+{
+    auto current = lightSchemaVersion(db);
+    if (!current)
+        return current.error();
+    if (*current > kLightSchemaVersion)
+        return makeError(ErrorKind::Unsupported,
+                         QStringLiteral("light store has schema version %1, newer than this build's %2: "
+                                        "open it with a newer CreditChain Terminal or sync into a new directory")
+                             .arg(*current)
+                             .arg(kLightSchemaVersion));
+    for (int v = *current + 1; v <= kLightSchemaVersion; ++v) {
+        if (auto r = db.begin(); !r)
+            return r.error();
+        auto step = db.exec(QString::fromUtf8(steps().at(v - 1)));
+        if (step)
+            step = db.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '%1')").arg(v));
+        if (step)
+            step = db.commit();
+        if (!step) {
+            db.rollback();
+            return makeError(step.error().kind,
+                             QStringLiteral("light store migration to version %1 failed: %2").arg(v).arg(step.error().message));
+        }
+    }
+    return {};
+}
+
+} // namespace credit::store

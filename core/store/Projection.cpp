@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/Projection.h"
+
+#include "codec/Hex.h"
+
+#include <sqlite3.h>
+
+#include <QVariant>
+
+namespace credit::store {
+
+namespace {
+
+using namespace credit::market;
+
+qint64 i64(quint64 v) { return static_cast<qint64>(v); }
+
+//! Prepares sql, binds values in order (QByteArray → BLOB, QString → TEXT,
+//! integers → INTEGER, null QVariant → NULL), runs it. When `what` is given,
+//! a statement that touched no row is an error naming `what`.
+Result<void> run(Database &db, const QString &sql, const QVariantList &values, const QString &what = {})
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    int i = 1;
+    for (const QVariant &v : values) {
+        if (v.isNull())
+            stmt->bindNull(i);
+        else if (v.typeId() == QMetaType::QByteArray)
+            stmt->bind(i, v.toByteArray());
+        else if (v.typeId() == QMetaType::QString)
+            stmt->bind(i, v.toString());
+        else
+            stmt->bind(i, v.toLongLong());
+        ++i;
+    }
+    if (auto r = stmt->run(); !r)
+        return makeError(r.error().kind, QStringLiteral("%1: %2").arg(what.isEmpty() ? sql.left(40) : what, r.error().message));
+    if (!what.isEmpty() && sqlite3_changes(db.handle()) == 0)
+        return makeError(ErrorKind::Corrupt, QStringLiteral("%1: no such row in the store").arg(what));
+    return {};
+}
+
+Result<void> orderEvent(Database &db, const EventSource &s, const OrderTransition &t, const QString &name,
+                        const QString &detail)
+{
+    return run(db,
+               QStringLiteral("INSERT INTO order_events(order_id, event, state, actor, detail, block, tx, log_index, time) "
+                              "VALUES(?,?,?,?,?,?,?,?,?)"),
+               {i64(t.orderId), name, static_cast<int>(t.state), t.actor, detail.isNull() ? QVariant() : detail,
+                i64(s.block), s.tx, s.logIndex, i64(s.timeMs)},
+               QStringLiteral("event %1 of order %2").arg(name).arg(t.orderId));
+}
+
+//! The common part of every order event after OrderPlaced: the new state and its source.
+Result<void> moveOrder(Database &db, const EventSource &s, const OrderTransition &t)
+{
+    return run(db, QStringLiteral("UPDATE orders SET state=?, updated_at=?, block=?, tx=? WHERE order_id=?"),
+               {static_cast<int>(t.state), i64(s.timeMs), i64(s.block), s.tx, i64(t.orderId)},
+               QStringLiteral("order %1").arg(t.orderId));
+}
+
+struct Projector {
+    Database &db;
+    const EventSource &s;
+
+    Result<void> operator()(const InstitutionRegistered &e) const
+    {
+        return run(db,
+                   QStringLiteral("INSERT INTO institutions(account, code, name, role, region, public_key, active, block, tx) "
+                                  "VALUES(?,?,?,?,?,?,1,?,?) ON CONFLICT(account) DO UPDATE SET code=excluded.code, "
+                                  "name=excluded.name, role=excluded.role, region=excluded.region, "
+                                  "public_key=excluded.public_key, active=1, block=excluded.block, tx=excluded.tx"),
+                   {e.account, e.code, e.name, static_cast<int>(e.role), e.regionCode, e.publicKey, i64(s.block), s.tx});
+    }
+    Result<void> operator()(const InstitutionStatusChanged &e) const
+    {
+        // Institutions of the genesis state were never announced by an event:
+        // their first status change creates a row that knows only the account.
+        return run(db,
+                   QStringLiteral("INSERT INTO institutions(account, active, block, tx) VALUES(?,?,?,?) "
+                                  "ON CONFLICT(account) DO UPDATE SET active=excluded.active, block=excluded.block, "
+                                  "tx=excluded.tx"),
+                   {e.account, e.active ? 1 : 0, i64(s.block), s.tx});
+    }
+    Result<void> operator()(const ProductListed &e) const
+    {
+        QByteArray partners;
+        for (const QByteArray &p : e.partnerBureaus)
+            partners += p;
+        return run(db,
+                   QStringLiteral("INSERT INTO products(product_id, bureau, series, name, description, price_fen, "
+                                  "sla_hours, delivery_format, authorisation_required, partner_bureaus, listed, block, tx) "
+                                  "VALUES(?,?,?,?,?,?,?,?,?,?,1,?,?)"),
+                   {i64(e.productId), e.bureau, static_cast<int>(e.series), e.name, e.description, i64(e.priceFen),
+                    e.slaHours, e.deliveryFormat, e.authorisationRequired ? 1 : 0, partners, i64(s.block), s.tx},
+                   QStringLiteral("listing of product %1").arg(e.productId));
+    }
+    Result<void> operator()(const ProductUpdated &e) const
+    {
+        return run(db,
+                   QStringLiteral("UPDATE products SET price_fen=?, sla_hours=?, description=?, block=?, tx=? "
+                                  "WHERE product_id=?"),
+                   {i64(e.priceFen), e.slaHours, e.description, i64(s.block), s.tx, i64(e.productId)},
+                   QStringLiteral("update of product %1").arg(e.productId));
+    }
+    Result<void> operator()(const ProductDelisted &e) const
+    {
+        return run(db, QStringLiteral("UPDATE products SET listed=0, block=?, tx=? WHERE product_id=?"),
+                   {i64(s.block), s.tx, i64(e.productId)}, QStringLiteral("delisting of product %1").arg(e.productId));
+    }
+    Result<void> operator()(const OrderPlaced &e) const
+    {
+        auto r = run(db,
+                     QStringLiteral("INSERT INTO orders(order_id, bank, product_id, bureau, price_fen, state, "
+                                    "authorisation_hash, request_document, placed_block, placed_at, updated_at, block, tx) "
+                                    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                     {i64(e.orderId), e.bank, i64(e.productId), e.bureau, i64(e.priceFen),
+                      static_cast<int>(OrderState::Placed), e.authorisationHash, e.requestDocument, i64(s.block),
+                      i64(s.timeMs), i64(s.timeMs), i64(s.block), s.tx},
+                     QStringLiteral("placing of order %1").arg(e.orderId));
+        return r ? orderEvent(db, s, {e.orderId, e.bank, OrderState::Placed}, QStringLiteral("OrderPlaced"), {}) : r;
+    }
+    Result<void> operator()(const ReportDelivered &e) const
+    {
+        auto r = run(db, QStringLiteral("UPDATE orders SET report_hash=?, report_document=? WHERE order_id=?"),
+                     {e.reportHash, e.reportDocument, i64(e.orderId)}, QStringLiteral("order %1").arg(e.orderId));
+        return r ? transition(e, QStringLiteral("ReportDelivered"), hex::encodePrefixed(e.reportHash)) : r;
+    }
+    Result<void> operator()(const DisputeRaised &e) const
+    {
+        auto r = transition(e, QStringLiteral("DisputeRaised"), e.reason);
+        if (!r)
+            return r;
+        return run(db,
+                   QStringLiteral("INSERT INTO disputes(order_id, raised_by, mediator, reason, mediator_key_envelope, "
+                                  "resolution, raised_block, raised_tx, block, tx) VALUES(?,?,?,?,?,NULL,?,?,?,?) "
+                                  "ON CONFLICT(order_id) DO UPDATE SET raised_by=excluded.raised_by, "
+                                  "mediator=excluded.mediator, reason=excluded.reason, "
+                                  "mediator_key_envelope=excluded.mediator_key_envelope, resolution=NULL, "
+                                  "raised_block=excluded.raised_block, raised_tx=excluded.raised_tx, "
+                                  "block=excluded.block, tx=excluded.tx"),
+                   {i64(e.orderId), e.raisedBy, e.mediator, e.reason, e.mediatorKeyEnvelope, i64(s.block), s.tx,
+                    i64(s.block), s.tx});
+    }
+    Result<void> operator()(const DisputeResolved &e) const
+    {
+        auto r = transition(e, QStringLiteral("DisputeResolved"), e.resolution);
+        if (!r)
+            return r;
+        return run(db, QStringLiteral("UPDATE disputes SET resolution=?, block=?, tx=? WHERE order_id=?"),
+                   {e.resolution, i64(s.block), s.tx, i64(e.orderId)}, QStringLiteral("dispute of order %1").arg(e.orderId));
+    }
+    Result<void> operator()(const OrderAccepted &e) const { return transition(e, QStringLiteral("OrderAccepted"), {}); }
+    Result<void> operator()(const OrderRejected &e) const { return transition(e, QStringLiteral("OrderRejected"), e.reason); }
+    Result<void> operator()(const OrderCancelled &e) const { return transition(e, QStringLiteral("OrderCancelled"), {}); }
+    Result<void> operator()(const OrderCompleted &e) const { return transition(e, QStringLiteral("OrderCompleted"), {}); }
+
+    Result<void> transition(const MarketEvent &event, const QString &name, const QString &detail) const
+    {
+        const auto t = orderTransition(event);
+        if (!t)
+            return makeError(ErrorKind::Internal, QStringLiteral("%1 is not an order event").arg(name));
+        auto r = moveOrder(db, s, *t);
+        return r ? orderEvent(db, s, *t, name, detail) : r;
+    }
+};
+
+} // namespace
+
+Result<void> projectEvent(Database &db, const EventSource &source, const MarketEvent &event)
+{
+    return std::visit(Projector{db, source}, event);
+}
+
+} // namespace credit::store

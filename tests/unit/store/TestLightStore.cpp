@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: Apache-2.0
+// LightStore on disk: schema and migrations, the genesis anchor, one
+// transaction per block (a failing projection leaves nothing behind),
+// reopening, and a read-only reader beside the writer. Also the network
+// profile the store is anchored from.
+#include "chain/NetworkProfile.h"
+#include "crypto/Sm3.h"
+#include "store/LightSchema.h"
+#include "store/LightStore.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace credit;
+using namespace credit::store;
+
+namespace {
+
+QByteArray h(const char *seed) { return crypto::sm3(QByteArray(seed)); }
+
+QList<QByteArray> sealers()
+{
+    QList<QByteArray> ids;
+    for (char c = '0'; c < '4'; ++c)
+        ids << (h("sealer") + crypto::sm3(QByteArray(1, c)));
+    return ids;
+}
+
+chain::BlockHeader genesisHeader()
+{
+    chain::BlockHeader g;
+    g.parentHash = g.stateRoot = g.transactionsRoot = g.receiptsRoot = g.dbHash = QByteArray(32, '\0');
+    g.timestamp = 1700000000000;
+    g.sealerList = sealers();
+    return g;
+}
+
+//! A block that extends tip, with one receipt per transaction. The store does
+//! not verify (the verifier did), so roots and signatures are not needed.
+chain::VerifiedBlock nextBlock(const chain::TrustedTip &tip, const QList<QByteArray> &txs)
+{
+    chain::VerifiedBlock b;
+    b.header = genesisHeader();
+    b.header.parentHash = tip.hash;
+    b.header.number = tip.number + 1;
+    b.header.timestamp += 1000 * b.header.number;
+    b.hash = b.header.hash();
+    b.transactionHashes = txs;
+    b.receipts = QList<chain::Receipt>(txs.size());
+    b.signerIndexes = {0, 1, 2};
+    b.sealers = b.header.sealerList;
+    return b;
+}
+
+market::OrderPlaced placed(quint64 id)
+{
+    return {id, h("bank").left(20), 1, h("bureau").left(20), 68000, h("auth"), h("request")};
+}
+
+} // namespace
+
+class TestLightStore final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void freshStoreHasCurrentSchema();
+    void migratesAnEmptyDatabaseAndRefusesANewerOne();
+    void genesisMustHashToTheProfileAnchor();
+    void commitsBlocksAndProjections();
+    void failingProjectionLeavesNoBlockRow();
+    void refusesABlockThatDoesNotExtendTheTip();
+    void reopenKeepsDataAndReaderSeesCommits();
+    void networkProfileParses();
+    void networkProfileNamesTheBadField_data();
+    void networkProfileNamesTheBadField();
+
+private:
+    std::unique_ptr<LightStore> anchored();
+    QString path() const { return m_dir->filePath(QStringLiteral("light.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestLightStore::init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+std::unique_ptr<LightStore> TestLightStore::anchored()
+{
+    auto store = LightStore::open(path());
+    if (!store)
+        return nullptr;
+    const auto g = genesisHeader();
+    if (!(*store)->initialise(chain::headerToJson(g, g.hash(), true), g.hash()))
+        return nullptr;
+    return std::move(*store);
+}
+
+void TestLightStore::freshStoreHasCurrentSchema()
+{
+    auto store = LightStore::open(path());
+    QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().message));
+    QCOMPARE(lightSchemaVersion((*store)->database()).value(), kLightSchemaVersion);
+    for (const char *table : {"meta", "blocks", "sealer_sets", "transactions", "institutions", "products", "orders",
+                              "order_events", "disputes"}) {
+        auto q = (*store)->database().prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?"));
+        QVERIFY(q.ok());
+        q->bind(1, QString::fromLatin1(table));
+        QVERIFY2(q->step().value(), table);
+    }
+    auto mode = (*store)->database().prepare(QStringLiteral("PRAGMA journal_mode"));
+    QVERIFY(mode.ok() && mode->step().value());
+    QCOMPARE(mode->text(0), QStringLiteral("wal"));
+    QCOMPARE((*store)->height().value(), std::optional<quint64>());
+}
+
+void TestLightStore::migratesAnEmptyDatabaseAndRefusesANewerOne()
+{
+    {
+        auto db = Database::open(path());
+        QVERIFY(db.ok());
+        QCOMPARE(lightSchemaVersion(**db).value(), 0);
+        QVERIFY(migrateLightSchema(**db).ok());
+        QCOMPARE(lightSchemaVersion(**db).value(), kLightSchemaVersion);
+        QVERIFY(migrateLightSchema(**db).ok()); // nothing left to do, nothing re-created
+        QVERIFY((*db)->exec(QStringLiteral("UPDATE meta SET value='%1' WHERE key='schema_version'")
+                                .arg(kLightSchemaVersion + 1)).ok());
+    }
+    auto newer = LightStore::open(path());
+    QVERIFY(!newer.ok());
+    QCOMPARE(newer.error().kind, ErrorKind::Unsupported);
+    QVERIFY2(newer.error().message.contains(QStringLiteral("newer")), qPrintable(newer.error().message));
+    QVERIFY(!LightStore::openReadOnly(path()).ok());
+}
+
+void TestLightStore::genesisMustHashToTheProfileAnchor()
+{
+    auto store = LightStore::open(path());
+    QVERIFY(store.ok());
+    const auto g = genesisHeader();
+    const auto json = chain::headerToJson(g, g.hash(), true);
+    auto wrong = (*store)->initialise(json, h("another chain"));
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.error().message.contains(QStringLiteral("block 0: HeaderHash")), qPrintable(wrong.error().message));
+    QCOMPARE((*store)->height().value(), std::optional<quint64>());
+
+    QVERIFY((*store)->initialise(json, g.hash()).ok());
+    QVERIFY((*store)->initialise(json, g.hash()).ok()); // idempotent for the same anchor
+    const auto tip = (*store)->tip();
+    QVERIFY(tip.ok());
+    QCOMPARE(tip->number, quint64(0));
+    QCOMPARE(tip->hash, g.hash());
+    QCOMPARE(tip->sealers, sealers());
+    QCOMPARE((*store)->genesisHash().value(), g.hash());
+}
+
+void TestLightStore::commitsBlocksAndProjections()
+{
+    auto store = anchored();
+    QVERIFY(store);
+    auto b1 = nextBlock(store->tip().value(), {h("tx1"), h("tx2")});
+    QVERIFY(store->commitBlock(b1, {{h("tx1"), 0, 0, placed(10)}, {h("tx2"), 1, 0, placed(11)}}).ok());
+    auto b2 = nextBlock(b1.tip(), {h("tx3")});
+    const auto accepted = store->commitBlock(b2, {{h("tx3"), 0, 0, market::OrderAccepted{10, h("bureau").left(20)}}});
+    QVERIFY2(accepted.ok(), qPrintable(accepted ? QString() : accepted.error().message));
+
+    QCOMPARE(store->height().value(), std::optional<quint64>(2));
+    const auto c = store->counts().value();
+    QCOMPARE(c.blocks, 3);
+    QCOMPARE(c.transactions, 3);
+    QCOMPARE(c.orders, 2);
+    QCOMPARE(c.orderEvents, 3);
+    const auto all = store->orders().value();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[0].state, market::OrderState::Accepted);
+    QCOMPARE(all[0].block, quint64(2));
+    QCOMPARE(all[0].tx, h("tx3"));
+    QCOMPARE(all[0].placedBlock, quint64(1));
+    QCOMPARE(all[0].updatedAtMs, b2.header.timestamp);
+    const auto placedOnly = store->orders(market::OrderState::Placed).value();
+    QCOMPARE(placedOnly.size(), 1);
+    QCOMPARE(placedOnly[0].orderId, quint64(11));
+}
+
+void TestLightStore::failingProjectionLeavesNoBlockRow()
+{
+    auto store = anchored();
+    QVERIFY(store);
+    auto b1 = nextBlock(store->tip().value(), {h("tx1"), h("tx2")});
+    // The second event names an order no event ever placed: the projection
+    // fails after the block, its transactions and order 10 were written.
+    const auto r = store->commitBlock(b1, {{h("tx1"), 0, 0, placed(10)},
+                                           {h("tx2"), 1, 0, market::OrderAccepted{99, h("bureau").left(20)}}});
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(QStringLiteral("block 1")) && r.error().message.contains(QStringLiteral("99")),
+             qPrintable(r.error().message));
+    QCOMPARE(store->height().value(), std::optional<quint64>(0));
+    const auto c = store->counts().value();
+    QCOMPARE(c.blocks, 1);
+    QCOMPARE(c.transactions, 0);
+    QCOMPARE(c.orders, 0);
+    QCOMPARE(c.orderEvents, 0);
+    // And the store is still usable: the honest version of the block commits.
+    QVERIFY(store->commitBlock(b1, {{h("tx1"), 0, 0, placed(10)}}).ok());
+    QCOMPARE(store->counts().value().orders, 1);
+}
+
+void TestLightStore::refusesABlockThatDoesNotExtendTheTip()
+{
+    auto store = anchored();
+    QVERIFY(store);
+    auto b1 = nextBlock(store->tip().value(), {});
+    auto skipping = nextBlock(b1.tip(), {});
+    QVERIFY(!store->commitBlock(skipping, {}).ok());
+    auto forked = b1;
+    forked.header.parentHash = h("elsewhere");
+    forked.hash = forked.header.hash();
+    QVERIFY(!store->commitBlock(forked, {}).ok());
+    QVERIFY(store->commitBlock(b1, {}).ok());
+    QVERIFY(!store->commitBlock(b1, {}).ok()); // the same block twice
+    QCOMPARE(store->counts().value().blocks, 2);
+}
+
+void TestLightStore::reopenKeepsDataAndReaderSeesCommits()
+{
+    chain::TrustedTip tip;
+    {
+        auto store = anchored();
+        QVERIFY(store);
+        auto b1 = nextBlock(store->tip().value(), {h("tx1")});
+        QVERIFY(store->commitBlock(b1, {{h("tx1"), 0, 0, placed(7)}}).ok());
+        tip = b1.tip();
+    }
+    auto writer = LightStore::open(path());
+    QVERIFY(writer.ok());
+    QCOMPARE((*writer)->tip().value().hash, tip.hash);
+    QCOMPARE((*writer)->tip().value().sealers, sealers());
+
+    auto reader = LightStore::openReadOnly(path());
+    QVERIFY2(reader.ok(), qPrintable(reader ? QString() : reader.error().message));
+    QCOMPARE((*reader)->height().value(), std::optional<quint64>(1));
+    auto b2 = nextBlock(tip, {h("tx2")});
+    QVERIFY((*writer)->commitBlock(b2, {{h("tx2"), 0, 0, market::OrderCancelled{7, h("bank").left(20)}}}).ok());
+    QCOMPARE((*reader)->height().value(), std::optional<quint64>(2));
+    QCOMPARE((*reader)->orders().value().at(0).state, market::OrderState::Cancelled);
+    // A reader cannot write.
+    QVERIFY(!(*reader)->commitBlock(nextBlock(b2.tip(), {}), {}).ok());
+    QCOMPARE((*writer)->height().value(), std::optional<quint64>(2));
+    QVERIFY(!LightStore::openReadOnly(m_dir->filePath(QStringLiteral("missing.sqlite"))).ok());
+}
+
+namespace {
+QJsonObject goodProfile()
+{
+    return {{QStringLiteral("name"), QStringLiteral("demo")},
+            {QStringLiteral("chainId"), 1},
+            {QStringLiteral("groupId"), 1},
+            {QStringLiteral("endpoints"), QJsonArray{QStringLiteral("http://127.0.0.1:8545"),
+                                                     QStringLiteral("https://node2.example:8545/rpc")}},
+            {QStringLiteral("genesisHash"), QStringLiteral("0x") + QString(64, u'a')},
+            {QStringLiteral("contractAddress"), QString(40, u'5')},
+            {QStringLiteral("documentStore"), QStringLiteral("http://127.0.0.1:8545/documents")}};
+}
+} // namespace
+
+void TestLightStore::networkProfileParses()
+{
+    auto p = chain::NetworkProfile::fromJson(goodProfile());
+    QVERIFY2(p.ok(), qPrintable(p ? QString() : p.error().message));
+    QCOMPARE(p->endpoints.size(), 2);
+    QCOMPARE(p->genesisHash, QByteArray(32, '\xaa'));
+    QCOMPARE(p->contractAddress, QByteArray(20, '\x55'));
+    auto again = chain::NetworkProfile::fromJson(p->toJson());
+    QVERIFY(again.ok());
+    QCOMPARE(again->toJson(), p->toJson());
+    QVERIFY(!chain::NetworkProfile::load(QStringLiteral("/nonexistent/profile.json")).ok());
+}
+
+void TestLightStore::networkProfileNamesTheBadField_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("no name") << QStringLiteral("name") << QJsonValue();
+    QTest::newRow("chainId text") << QStringLiteral("chainId") << QJsonValue(QStringLiteral("1"));
+    QTest::newRow("groupId zero") << QStringLiteral("groupId") << QJsonValue(0);
+    QTest::newRow("groupId fraction") << QStringLiteral("groupId") << QJsonValue(1.5);
+    QTest::newRow("no endpoints") << QStringLiteral("endpoints") << QJsonValue(QJsonArray());
+    QTest::newRow("ftp endpoint") << QStringLiteral("endpoints") << QJsonValue(QJsonArray{QStringLiteral("ftp://x")});
+    QTest::newRow("short genesis") << QStringLiteral("genesisHash") << QJsonValue(QStringLiteral("0xaaaa"));
+    QTest::newRow("bad contract") << QStringLiteral("contractAddress") << QJsonValue(QString(40, u'g'));
+    QTest::newRow("bad store") << QStringLiteral("documentStore") << QJsonValue(QStringLiteral("not a url"));
+}
+
+void TestLightStore::networkProfileNamesTheBadField()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QJsonObject o = goodProfile();
+    if (value.isUndefined() || value.isNull())
+        o.remove(field);
+    else
+        o.insert(field, value);
+    auto p = chain::NetworkProfile::fromJson(o);
+    QVERIFY(!p.ok());
+    QCOMPARE(p.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(p.error().message.contains(QStringLiteral("\"%1\"").arg(field)), qPrintable(p.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestLightStore)
+#include "TestLightStore.moc"
