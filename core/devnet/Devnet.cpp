@@ -6,12 +6,16 @@
 #include "devnet/BlockProducer.h"
 #include "devnet/ChainDb.h"
 #include "devnet/ChainExecutor.h"
+#include "devnet/DemoHistory.h"
+#include "devnet/DemoSpec.h"
 #include "devnet/Genesis.h"
 #include "devnet/MarketRuntime.h"
 #include "devnet/RpcDispatcher.h"
 #include "devnet/TransactionExecutor.h"
 #include "devnet/TxPool.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QTimer>
@@ -56,19 +60,43 @@ Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::uniqu
     d->m_producer->setSigningSealers(options.signingSealers);
     d->m_executor = std::move(chainExecutor);
     const QByteArray anchor = genesis->header().hash();
+    // The demo history needs the CreditMarket runtime; a test's own contract gets none.
+    auto demo = market ? DemoSpec::fromGenesisFile(options.genesisPath) : std::optional<DemoSpec>();
+    if (!demo)
+        return demo.error();
     if (d->m_db->isEmpty()) {
         ChainDb &chainDb = *d->m_db;
         const Genesis &g = *genesis;
-        auto initialise = [&chainDb, &g]() { return MarketRuntime::initialiseGenesisState(chainDb, g); };
+        const bool history = demo->has_value();
+        auto initialise = [&chainDb, &g, history]() {
+            auto r = MarketRuntime::initialiseGenesisState(chainDb, g);
+            return r && history ? markDemoHistoryPending(chainDb) : r;
+        };
         if (auto r = d->m_producer->writeGenesis(genesis->header(), market ? std::function<Result<void>()>(initialise)
                                                                            : std::function<Result<void>()>());
             !r)
             return r.error();
+        if (history) {
+            QElapsedTimer clock;
+            clock.start();
+            auto written = writeDemoHistory(chainDb, *d->m_producer, g, **demo, QDateTime::currentMSecsSinceEpoch());
+            if (!written)
+                return written.error();
+            qInfo("credit-devnet: wrote the demo history: %d transactions in blocks %llu-%llu, %d documents, %lld ms",
+                  written->transactions, static_cast<unsigned long long>(written->firstBlock),
+                  static_cast<unsigned long long>(written->lastBlock), written->documents,
+                  static_cast<long long>(clock.elapsed()));
+        }
     } else if (d->m_db->hash(0) != anchor) {
         return makeError(ErrorKind::InvalidInput,
                          QStringLiteral("%1 holds a different chain (genesis 0x%2, the genesis file gives 0x%3); "
                                         "use another --data folder or the matching genesis file")
                              .arg(options.dataDir, hex::encode(d->m_db->hash(0)), hex::encode(anchor)));
+    } else if (demoHistoryInterrupted(*d->m_db)) {
+        return makeError(ErrorKind::Corrupt,
+                         QStringLiteral("%1 holds a demo chain whose history was never finished (its first start was "
+                                        "interrupted); delete the folder and start again")
+                             .arg(options.dataDir));
     }
     AdmissionRules rules;
     rules.chainId = genesis->chainId;

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: Apache-2.0
+// The demo history as a list of dated actions: products first, then a year of
+// orders whose end states follow fixed shares, so every state of the order
+// machine is on the chain whatever the seed.
+#include "devnet/DemoPlan.h"
+
+#include "devnet/DemoDice.h"
+#include "devnet/DemoTimeline.h"
+
+#include <QDate>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace credit::devnet {
+
+namespace {
+
+using market::Role;
+using market::Series;
+
+constexpr qint64 kHour = 3600LL * 1000;
+constexpr qint64 kDay = 24 * kHour;
+constexpr qint64 kChinaOffset = 8 * kHour; // Asia/Shanghai has no daylight saving
+constexpr int kUpdatedProducts = 3;
+
+// The day number in China time (day 0 = 1970-01-01) and the time it starts (UTC ms).
+qint64 chinaDay(qint64 t)
+{
+    return (t + kChinaOffset) / kDay;
+}
+qint64 chinaDayStart(qint64 day)
+{
+    return day * kDay - kChinaOffset;
+}
+
+// A time on the same day between 09:00 and 18:00 China time; most weekend
+// work moves to the Friday before, as it would at a bank. Kept inside [lo, hi].
+qint64 officeHours(qint64 t, qint64 lo, qint64 hi, DemoDice &dice)
+{
+    qint64 day = chinaDay(t);
+    const qint64 weekday = (day + 3) % 7; // 1970-01-01 was a Thursday; Monday = 0
+    if (weekday >= 5 && dice.chance(0.85))
+        day -= weekday - 4;
+    const qint64 at = chinaDayStart(day) + 9 * kHour + static_cast<qint64>(dice.between(0, 9 * kHour));
+    return std::clamp(at, lo, hi);
+}
+
+struct Cast {
+    QList<QByteArray> banks;
+    QList<quint32> bankRegions;
+    QList<QByteArray> mediators;
+    QHash<QByteArray, quint32> bureauRegions;
+};
+
+Result<Cast> castOf(const QList<GenesisInstitution> &institutions)
+{
+    Cast c;
+    for (const auto &i : institutions) {
+        if (i.role == static_cast<int>(Role::Bank)) {
+            c.banks << i.account;
+            c.bankRegions << i.region;
+        } else if (i.role == static_cast<int>(Role::Mediator)) {
+            c.mediators << i.account;
+        } else if (i.role == static_cast<int>(Role::Bureau)) {
+            c.bureauRegions.insert(i.account, i.region);
+        }
+    }
+    if (c.banks.isEmpty() || c.mediators.isEmpty() || c.bureauRegions.isEmpty())
+        return makeError(ErrorKind::InvalidInput,
+            QStringLiteral("genesis demoHistory: the genesis institutions need at least one bank, "
+                           "one bureau and one mediator"));
+    return c;
+}
+
+// An order before its id is known: what happens to it and when it is placed.
+struct Draft {
+    qint64 placedAt = 0;
+    int bank = 0;
+    int product = 0;
+    int enterprise = 0;
+    QByteArray mediator;
+    DemoTimeline timeline;
+};
+
+class Planner {
+public:
+    Planner(const DemoSpec &spec, Cast cast, qint64 start, qint64 end)
+        : m_spec(spec), m_cast(std::move(cast)), m_start(start), m_end(end), m_dice(spec.seed)
+    {
+    }
+
+    QList<DemoAction> run()
+    {
+        planProducts();
+        QList<Draft> drafts;
+        for (const DemoFate fate : demoFates(m_spec.orders, m_dice))
+            drafts << draft(fate);
+        std::stable_sort(
+            drafts.begin(), drafts.end(), [](const Draft &a, const Draft &b) { return a.placedAt < b.placedAt; });
+        qint64 day = -1;
+        int ofDay = 0;
+        for (const Draft &d : drafts) {
+            const qint64 placedDay = chinaDay(d.placedAt);
+            ofDay = placedDay == day ? ofDay + 1 : 1;
+            day = placedDay;
+            emitOrder(d, orderId(placedDay, ofDay));
+        }
+        std::stable_sort(m_actions.begin(), m_actions.end(),
+            [](const DemoAction &a, const DemoAction &b) { return a.timeMs < b.timeMs; });
+        return m_actions;
+    }
+
+private:
+    // Readable ids that sort by time: yyyymmdd (China time), then the order's
+    // number that day in five digits (more than kMaxOrders: ids never collide).
+    static quint64 orderId(qint64 day, int ofDay)
+    {
+        static_assert(DemoSpec::kMaxOrders < 100000);
+        const QDate date = QDate(1970, 1, 1).addDays(day);
+        return static_cast<quint64>(date.year() * 10000 + date.month() * 100 + date.day()) * 100000
+            + static_cast<quint64>(ofDay);
+    }
+
+    void planProducts()
+    {
+        const qsizetype n = m_spec.products.size();
+        // Listing takes the first days; orders start the day after.
+        const qint64 gap = std::min<qint64>(5 * kHour, 5 * kDay / n);
+        for (qsizetype i = 0; i < n; ++i) {
+            const DemoProduct &p = m_spec.products[i];
+            DemoAction a;
+            a.timeMs = m_start + (i + 1) * gap;
+            a.step = DemoStep::ListProduct;
+            a.actor = p.bureau;
+            a.productId = p.listing.productId;
+            m_actions << a;
+        }
+        m_ordersFrom = m_start + (n + 1) * gap + kDay;
+
+        // One 链服 product (or the last one) is withdrawn a month before the end.
+        if (n >= 2 && m_end - 30 * kDay > m_ordersFrom + 30 * kDay) {
+            m_delisted = static_cast<int>(n - 1);
+            for (qsizetype i = 0; i < n; ++i)
+                if (m_spec.products[i].listing.series == Series::Lianfu)
+                    m_delisted = static_cast<int>(i);
+            m_delistAt = m_end - 30 * kDay;
+            DemoAction a;
+            a.timeMs = m_delistAt;
+            a.step = DemoStep::DelistProduct;
+            a.actor = m_spec.products[m_delisted].bureau;
+            a.productId = m_spec.products[m_delisted].listing.productId;
+            m_actions << a;
+        }
+        // A few price rises in the middle of the year.
+        for (int k = 0; k < kUpdatedProducts && n > 1; ++k) {
+            const auto i = static_cast<int>(m_dice.below(static_cast<quint64>(n)));
+            if (i == m_delisted)
+                continue;
+            const DemoProduct &p = m_spec.products[i];
+            DemoAction a;
+            a.timeMs = officeHours(
+                m_start + static_cast<qint64>(static_cast<double>(m_end - m_start) * m_dice.between(0.4, 0.6)),
+                m_ordersFrom, m_end, m_dice);
+            a.step = DemoStep::UpdateProduct;
+            a.actor = p.bureau;
+            a.productId = p.listing.productId;
+            a.priceFen
+                = (static_cast<quint64>(static_cast<double>(p.listing.priceFen) * m_dice.between(1.05, 1.15)) + 50)
+                / 100 * 100;
+            a.slaHours = p.listing.slaHours;
+            a.text = p.listing.description;
+            m_actions << a;
+        }
+    }
+
+    int pickBank()
+    {
+        // Bigger banks first in the genesis file order: weights 5, 4, 3, … (at least 1).
+        QList<double> w;
+        for (qsizetype i = 0; i < m_cast.banks.size(); ++i)
+            w << std::max<double>(1.0, 5.0 - static_cast<double>(i) * 0.8);
+        return m_dice.weighted(w);
+    }
+
+    // Reports are bought more than services; local bureaus are preferred.
+    int pickProduct(int bank, bool open)
+    {
+        QList<double> w;
+        for (qsizetype i = 0; i < m_spec.products.size(); ++i) {
+            const DemoProduct &p = m_spec.products[i];
+            const double series = p.listing.series == Series::Liantong ? 3.0
+                : p.listing.series == Series::Lianrong                 ? 1.5
+                                                                       : 1.0;
+            const bool local = m_cast.bureauRegions.value(p.bureau) == m_cast.bankRegions[bank];
+            w << (open && i == m_delisted ? 0.0 : series * (local ? 2.5 : 1.0));
+        }
+        return m_dice.weighted(w);
+    }
+
+    int pickEnterprise(int bank)
+    {
+        QList<int> local;
+        for (qsizetype i = 0; i < m_spec.enterprises.size(); ++i)
+            if (m_spec.enterprises[i].region == m_cast.bankRegions[bank])
+                local << static_cast<int>(i);
+        if (!local.isEmpty() && m_dice.chance(0.7))
+            return m_dice.pick(local);
+        return static_cast<int>(m_dice.below(static_cast<quint64>(m_spec.enterprises.size())));
+    }
+
+    Draft draft(DemoFate fate)
+    {
+        Draft d;
+        const bool open = isOpenFate(fate);
+        d.bank = pickBank();
+        d.product = pickProduct(d.bank, open);
+        d.enterprise = pickEnterprise(d.bank);
+        d.mediator = m_dice.pick(m_cast.mediators);
+        d.timeline = demoTimeline(fate, m_spec.products[d.product].listing.slaHours, m_dice);
+        const qint64 room = m_end - m_ordersFrom;
+        if (d.timeline.span() > room * 9 / 10) // a short demo window: squeeze the order's life into it
+            d.timeline.scale(static_cast<double>(room) * 0.9 / static_cast<double>(d.timeline.span()));
+        qint64 latest = m_end - d.timeline.span();
+        if (d.product == m_delisted)
+            latest = std::min(latest, m_delistAt - kHour);
+        if (open) {
+            // Still running: placed shortly before the end of the history.
+            const qint64 at = latest - static_cast<qint64>(m_dice.unit() * static_cast<double>(openWindow(fate)));
+            d.placedAt = officeHours(at, m_ordersFrom, latest, m_dice);
+        } else {
+            // Busier towards the present: half uniform, half with a rising density.
+            const double u = m_dice.chance(0.5) ? m_dice.unit() : std::sqrt(m_dice.unit());
+            const qint64 at = m_ordersFrom + static_cast<qint64>(u * static_cast<double>(latest - m_ordersFrom));
+            d.placedAt = officeHours(at, m_ordersFrom, latest, m_dice);
+        }
+        return d;
+    }
+
+    static qint64 openWindow(DemoFate fate)
+    {
+        switch (fate) {
+        case DemoFate::Placed:
+            return 4 * kDay;
+        case DemoFate::Accepted:
+            return 8 * kDay;
+        case DemoFate::Delivered:
+            return 12 * kDay;
+        default:
+            return 40 * kDay;
+        }
+    }
+
+    void emitOrder(const Draft &d, quint64 id)
+    {
+        const DemoProduct &p = m_spec.products[d.product];
+        const QByteArray bank = m_cast.banks[d.bank];
+        for (const DemoTimeline::Step &s : d.timeline.steps) {
+            DemoAction a;
+            a.timeMs = d.placedAt + s.offsetMs;
+            a.step = s.step;
+            a.actor = s.actor == DemoTimeline::Actor::Bank ? bank
+                : s.actor == DemoTimeline::Actor::Bureau   ? p.bureau
+                                                           : d.mediator;
+            a.orderId = id;
+            a.productId = p.listing.productId;
+            a.text = s.text;
+            if (s.step == DemoStep::PlaceOrder)
+                a.enterprise = d.enterprise;
+            if (s.step == DemoStep::RaiseDispute)
+                a.mediator = d.mediator;
+            m_actions << a;
+        }
+    }
+
+    const DemoSpec &m_spec;
+    Cast m_cast;
+    qint64 m_start;
+    qint64 m_end;
+    DemoDice m_dice;
+    qint64 m_ordersFrom = 0;
+    int m_delisted = -1;
+    qint64 m_delistAt = 0;
+    QList<DemoAction> m_actions;
+};
+
+} // namespace
+
+Result<QList<DemoAction>> planDemoHistory(
+    const DemoSpec &spec, const QList<GenesisInstitution> &institutions, qint64 startMs, qint64 endMs)
+{
+    auto cast = castOf(institutions);
+    if (!cast)
+        return cast.error();
+    for (const DemoProduct &p : spec.products)
+        if (!cast->bureauRegions.contains(p.bureau))
+            return makeError(ErrorKind::InvalidInput,
+                QStringLiteral("genesis demoHistory: product %1 belongs to an account that is not a "
+                               "genesis bureau")
+                    .arg(p.listing.productId));
+    if (spec.products.isEmpty() || spec.enterprises.isEmpty() || spec.orders < DemoSpec::kMinOrders)
+        return makeError(ErrorKind::InvalidInput, QStringLiteral("genesis demoHistory: nothing to plan"));
+    if (endMs - startMs < 14 * kDay)
+        return makeError(ErrorKind::InvalidInput,
+            QStringLiteral("genesis demoHistory: the history window is shorter than two weeks"));
+    return Planner(spec, std::move(*cast), startMs, endMs).run();
+}
+
+} // namespace credit::devnet

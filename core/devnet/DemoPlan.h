@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "common/Result.h"
+#include "devnet/DemoSpec.h"
+#include "devnet/Genesis.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace credit::devnet {
+
+//! One contract call of the demo history.
+enum class DemoStep : quint8 {
+    ListProduct,
+    UpdateProduct,
+    DelistProduct,
+    PlaceOrder,
+    AcceptOrder,
+    RejectOrder,
+    CancelOrder,
+    DeliverReport,
+    ConfirmReceipt,
+    RaiseDispute,
+    ResolveDispute,
+};
+
+//! What happens, when and by whom. Documents and signatures are made later,
+//! from these facts, by DemoHistory.
+struct DemoAction {
+    qint64 timeMs = 0;
+    DemoStep step = DemoStep::ListProduct;
+    QByteArray actor; //!< 20-byte address of the signer
+    quint64 productId = 0; //!< product steps and PlaceOrder
+    quint64 orderId = 0; //!< order steps
+    int enterprise = -1; //!< PlaceOrder: index into DemoSpec::enterprises
+    QString text; //!< purpose (PlaceOrder), reason (reject, dispute), resolution, description (update)
+    QByteArray mediator; //!< RaiseDispute
+    quint64 priceFen = 0; //!< UpdateProduct
+    quint32 slaHours = 0; //!< UpdateProduct
+};
+
+//! The demo market's history in time order: bureaus list (and later update or
+//! delist) the spec's products, banks place spec.orders orders that end in
+//! every state of PROTOCOL.md §7, disputes go to the mediators. A pure
+//! function of the spec, the institutions and the window [startMs, endMs]:
+//! the same inputs give the same plan on every platform (own integer
+//! distributions over std::mt19937_64, whose output the standard fixes).
+Result<QList<DemoAction>> planDemoHistory(
+    const DemoSpec &spec, const QList<GenesisInstitution> &institutions, qint64 startMs, qint64 endMs);
+
+} // namespace credit::devnet

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: Apache-2.0
+// The demo history's inputs and failure paths: the genesis field is checked
+// before anything is signed, the plan is a function of seed and window, and a
+// history transaction the contract refuses stops the start with its reason.
+#include "codec/Hex.h"
+#include "devnet/DemoPlan.h"
+#include "devnet/DemoSpec.h"
+#include "devnet/Devnet.h"
+#include "devnet/Genesis.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace credit;
+using namespace credit::devnet;
+
+namespace {
+
+const QString kDemoDir = QStringLiteral(CREDIT_DEMO_DIR);
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+QJsonObject demoGenesis()
+{
+    QFile f(kDemoDir + QStringLiteral("/genesis.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// The demo genesis with its demoHistory changed by `edit`.
+QJsonObject withHistory(const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonObject genesis = demoGenesis();
+    QJsonObject history = genesis.value(QStringLiteral("demoHistory")).toObject();
+    edit(history);
+    genesis.insert(QStringLiteral("demoHistory"), history);
+    return genesis;
+}
+
+QStringList planKey(const QList<DemoAction> &plan)
+{
+    QStringList out;
+    for (const DemoAction &a : plan)
+        out << QStringLiteral("%1/%2/%3/%4/%5/%6")
+                   .arg(a.timeMs)
+                   .arg(static_cast<int>(a.step))
+                   .arg(hex::encode(a.actor))
+                   .arg(a.orderId)
+                   .arg(a.productId)
+                   .arg(a.text);
+    return out;
+}
+
+} // namespace
+
+class TestDemoPlan final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void demoGenesisHasAHistory();
+    void genesisWithoutHistoryHasNone();
+    void badHistoryFieldsAreRefused_data();
+    void badHistoryFieldsAreRefused();
+    void planIsAFunctionOfSeedAndWindow();
+    void smallestPlanStillTakesEveryStep();
+    void failingHistoryTransactionStopsTheStart();
+};
+
+void TestDemoPlan::demoGenesisHasAHistory()
+{
+    auto spec = DemoSpec::fromGenesisFile(kDemoDir + QStringLiteral("/genesis.json"));
+    QVERIFY2(spec.ok(), spec.ok() ? "" : qPrintable(spec.error().message));
+    QVERIFY(spec->has_value());
+    const DemoSpec &s = **spec;
+    QCOMPARE(s.password, QByteArray("demo-only"));
+    QVERIFY(s.products.size() >= 30);
+    QVERIFY(s.orders >= 200);
+    QCOMPARE(s.months, 12);
+    for (const QString &file : s.keyFiles)
+        QVERIFY2(QFile::exists(file), qPrintable(file)); // resolved against the genesis folder
+}
+
+void TestDemoPlan::genesisWithoutHistoryHasNone()
+{
+    QJsonObject genesis = demoGenesis();
+    genesis.remove(QStringLiteral("demoHistory"));
+    auto spec = DemoSpec::parse(genesis, kDemoDir);
+    QVERIFY(spec.ok());
+    QVERIFY(!spec->has_value());
+}
+
+void TestDemoPlan::badHistoryFieldsAreRefused_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("not an object") << QString() << QJsonValue(7) << QStringLiteral("must be an object");
+    QTest::newRow("too few orders") << QStringLiteral("orders") << QJsonValue(3) << QStringLiteral("orders must be");
+    QTest::newRow("fractional orders") << QStringLiteral("orders") << QJsonValue(300.5)
+                                       << QStringLiteral("orders must be");
+    QTest::newRow("no months") << QStringLiteral("months") << QJsonValue(0) << QStringLiteral("months must be");
+    QTest::newRow("negative seed") << QStringLiteral("seed") << QJsonValue(-1) << QStringLiteral("seed must be");
+    QTest::newRow("empty password") << QStringLiteral("password") << QJsonValue(QString())
+                                    << QStringLiteral("password");
+    QTest::newRow("no key files") << QStringLiteral("keyFiles") << QJsonValue(QJsonArray())
+                                  << QStringLiteral("keyFiles");
+    QTest::newRow("no products") << QStringLiteral("products") << QJsonValue(QJsonArray())
+                                 << QStringLiteral("products");
+    const QJsonObject badCode { { QStringLiteral("name"), QStringLiteral("X") },
+        { QStringLiteral("code"), QStringLiteral("91310115862599344A") }, { QStringLiteral("region"), 310000 } };
+    QTest::newRow("bad enterprise code") << QStringLiteral("enterprises") << QJsonValue(QJsonArray { badCode })
+                                         << QStringLiteral("enterprise \"X\"");
+    const QJsonObject badProduct { { QStringLiteral("id"), 1 }, { QStringLiteral("name"), QStringLiteral("P") },
+        { QStringLiteral("series"), 4 }, { QStringLiteral("priceFen"), 1 }, { QStringLiteral("slaHours"), 1 },
+        { QStringLiteral("bureau"), QString(40, u'1') } };
+    QTest::newRow("bad series") << QStringLiteral("products") << QJsonValue(QJsonArray { badProduct })
+                                << QStringLiteral("series 1..3");
+}
+
+void TestDemoPlan::badHistoryFieldsAreRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, words);
+    QJsonObject genesis = withHistory([&](QJsonObject &h) { h.insert(field, value); });
+    if (field.isEmpty())
+        genesis.insert(QStringLiteral("demoHistory"), value);
+    auto spec = DemoSpec::parse(genesis, kDemoDir);
+    QVERIFY(!spec.ok());
+    QCOMPARE(spec.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(spec.error().message.contains(words), qPrintable(spec.error().message));
+}
+
+void TestDemoPlan::planIsAFunctionOfSeedAndWindow()
+{
+    const Genesis genesis = Genesis::load(kDemoDir + QStringLiteral("/genesis.json")).value();
+    const DemoSpec spec = *DemoSpec::parse(demoGenesis(), kDemoDir).value();
+    const qint64 end = 1767225600000; // 2026-01-01 UTC
+    const qint64 start = end - 365 * kDayMs;
+    const QList<DemoAction> plan = planDemoHistory(spec, genesis.institutions, start, end).value();
+    QCOMPARE(planKey(planDemoHistory(spec, genesis.institutions, start, end).value()), planKey(plan));
+    DemoSpec other = spec;
+    other.seed += 1;
+    QVERIFY(planKey(planDemoHistory(other, genesis.institutions, start, end).value()) != planKey(plan));
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        QVERIFY(plan[i].timeMs > start && plan[i].timeMs <= end);
+        QVERIFY(i == 0 || plan[i].timeMs >= plan[i - 1].timeMs);
+    }
+    // A window too short for the longest order lives squeezes them in.
+    const QList<DemoAction> shortPlan = planDemoHistory(spec, genesis.institutions, end - 20 * kDayMs, end).value();
+    QCOMPARE(std::count_if(shortPlan.cbegin(), shortPlan.cend(),
+                 [](const DemoAction &a) { return a.step == DemoStep::PlaceOrder; }),
+        spec.orders);
+    for (const DemoAction &a : shortPlan)
+        QVERIFY(a.timeMs > end - 20 * kDayMs && a.timeMs <= end);
+    QVERIFY(!planDemoHistory(spec, genesis.institutions, end - 10 * kDayMs, end).ok());
+}
+
+void TestDemoPlan::smallestPlanStillTakesEveryStep()
+{
+    const Genesis genesis = Genesis::load(kDemoDir + QStringLiteral("/genesis.json")).value();
+    DemoSpec spec = *DemoSpec::parse(demoGenesis(), kDemoDir).value();
+    spec.orders = DemoSpec::kMinOrders;
+    const qint64 end = 1767225600000;
+    const QList<DemoAction> plan = planDemoHistory(spec, genesis.institutions, end - 365 * kDayMs, end).value();
+    QSet<int> steps;
+    int placed = 0;
+    for (const DemoAction &a : plan) {
+        steps.insert(static_cast<int>(a.step));
+        placed += a.step == DemoStep::PlaceOrder;
+    }
+    QCOMPARE(placed, DemoSpec::kMinOrders);
+    QCOMPARE(steps.size(), static_cast<int>(DemoStep::ResolveDispute) + 1);
+}
+
+void TestDemoPlan::failingHistoryTransactionStopsTheStart()
+{
+    // A 链通 product with a partner bureau: the spec accepts it, the contract reverts.
+    const QJsonObject genesis = withHistory([](QJsonObject &h) {
+        QJsonArray keyFiles;
+        for (const auto &f : h.value(QStringLiteral("keyFiles")).toArray())
+            keyFiles << kDemoDir + u'/' + f.toString(); // the copy lives elsewhere
+        h.insert(QStringLiteral("keyFiles"), keyFiles);
+        QJsonArray products = h.value(QStringLiteral("products")).toArray();
+        QJsonObject first = products.first().toObject();
+        first.insert(QStringLiteral("partnerBureaus"),
+            QJsonArray { products.last().toObject().value(QStringLiteral("bureau")) });
+        products.replace(0, first);
+        h.insert(QStringLiteral("products"), products);
+    });
+    QCOMPARE(genesis.value(QStringLiteral("demoHistory"))
+                 .toObject()
+                 .value(QStringLiteral("products"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("series"))
+                 .toInt(),
+        1);
+
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("genesis.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(genesis).toJson());
+    f.close();
+    Devnet::Options options;
+    options.genesisPath = f.fileName();
+    options.dataDir = dir.filePath(QStringLiteral("data"));
+    auto devnet = Devnet::start(options);
+    QVERIFY(!devnet.ok());
+    const QString message = devnet.error().message;
+    QVERIFY2(message.contains(QStringLiteral("listProduct of product 1001"))
+            && message.contains(QStringLiteral("only series 2 products may have partner bureaus")),
+        qPrintable(message));
+    auto again = Devnet::start(options); // the half-written chain is not taken for a finished one
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().message.contains(QStringLiteral("never finished")), qPrintable(again.error().message));
+}
+
+QTEST_GUILESS_MAIN(TestDemoPlan)
+#include "TestDemoPlan.moc"
