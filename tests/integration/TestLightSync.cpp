@@ -3,6 +3,7 @@
 // market traffic that was sent, a second run resumes where the first stopped,
 // and blocks of another chain are refused with the rule named and nothing stored.
 #include "DevnetThread.h"
+#include "MarketParty.h"
 #include "chain/FiscoRpc.h"
 #include "chain/RpcClient.h"
 #include "chain/SyncEngine.h"
@@ -25,24 +26,7 @@ namespace {
 
 const QByteArray kContract(20, '\x5a');
 
-struct Party {
-    crypto::Sm2PrivateKey key = crypto::Sm2PrivateKey::generate().value();
-    std::unique_ptr<chain::RpcClient> client;
-    std::unique_ptr<chain::FiscoRpc> rpc;
-    std::unique_ptr<chain::TransactionSender> sender;
-    std::unique_ptr<MarketClient> market;
-
-    void connect(const QString &url)
-    {
-        client = std::make_unique<chain::RpcClient>(url);
-        rpc = std::make_unique<chain::FiscoRpc>(*client, 1);
-        chain::SenderOptions o;
-        o.pollIntervalMs = 20;
-        o.receiptTimeoutMs = 20000;
-        sender = std::make_unique<chain::TransactionSender>(*rpc, key, 1, 1, o);
-        market = std::make_unique<MarketClient>(*rpc, *sender, kContract, key.address());
-    }
-};
+using Party = test::MarketParty;
 
 QJsonObject institution(const Party &p, int role)
 {
@@ -164,7 +148,7 @@ void TestLightSync::initTestCase()
     m_profile = *profile;
 
     for (Party *p : {&m_operator, &m_bank, &m_bureau, &m_mediator})
-        p->connect(m_chainA->url());
+        p->connect(m_chainA->url(), kContract);
     Party newcomer;
     QVERIFY(succeeded(m_operator.market->registerInstitution(newcomer.key.address(), QStringLiteral("91110000100000000A"),
                                                              QStringLiteral("新银行"), Role::Bank, 110000,
@@ -274,7 +258,7 @@ void TestLightSync::refusesABlockFromAnotherChain()
     // it past the store's height so it has a block to offer at height + 1.
     Party bOperator;
     bOperator.key = m_operator.key;
-    bOperator.connect(m_chainB->url());
+    bOperator.connect(m_chainB->url(), kContract);
     while (headOf(m_chainB->url()) <= m_syncedHeight) {
         Party someone;
         QVERIFY(succeeded(bOperator.market->registerInstitution(someone.key.address(), QStringLiteral("91110000100000000A"),

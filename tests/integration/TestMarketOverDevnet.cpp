@@ -3,6 +3,7 @@
 // transition, illegal ones and wrong roles, with the contract's events read
 // back from the receipts and the state read back through `call` views.
 #include "DevnetThread.h"
+#include "MarketParty.h"
 #include "chain/FiscoRpc.h"
 #include "chain/RpcClient.h"
 #include "chain/TransactionSender.h"
@@ -25,25 +26,7 @@ namespace {
 
 const QByteArray kContract(20, '\x5a');
 
-//! One institution's session: its own client, sender and MarketClient.
-struct Party {
-    crypto::Sm2PrivateKey key = crypto::Sm2PrivateKey::generate().value();
-    std::unique_ptr<chain::RpcClient> client;
-    std::unique_ptr<chain::FiscoRpc> rpc;
-    std::unique_ptr<chain::TransactionSender> sender;
-    std::unique_ptr<MarketClient> market;
-
-    void connect(const QString &url)
-    {
-        client = std::make_unique<chain::RpcClient>(url);
-        rpc = std::make_unique<chain::FiscoRpc>(*client, 1);
-        chain::SenderOptions o;
-        o.pollIntervalMs = 30;
-        o.receiptTimeoutMs = 20000;
-        sender = std::make_unique<chain::TransactionSender>(*rpc, key, 1, 1, o);
-        market = std::make_unique<MarketClient>(*rpc, *sender, kContract, key.address());
-    }
-};
+using Party = test::MarketParty;
 
 QJsonObject institution(const Party &p, const QString &name, int role)
 {
@@ -107,7 +90,7 @@ void TestMarketOverDevnet::initTestCase()
     m_devnet = std::make_unique<test::DevnetThread>(o);
     QVERIFY2(m_devnet->ok(), qPrintable(m_devnet->error()));
     for (Party *p : {&m_operator, &m_bank, &m_bureau, &m_mediator})
-        p->connect(m_devnet->url());
+        p->connect(m_devnet->url(), kContract);
 }
 
 void TestMarketOverDevnet::productListingIsReadBack()
