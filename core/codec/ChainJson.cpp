@@ -3,34 +3,42 @@
 
 #include "codec/Hex.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace credit::chain::json {
 
 QString quantity(quint64 value) { return QStringLiteral("0x") + QString::number(value, 16); }
 
 QString bytes(const QByteArray &value) { return hex::encodePrefixed(value); }
 
-Result<quint64> toQuantity(const QJsonValue &value, const QString &field)
+Result<quint64> toQuantity(const QJsonValue &value, const QString &field, bool allowDecimal)
 {
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (d < 0 || d > 9007199254740991.0 || d != static_cast<double>(static_cast<qint64>(d)))
-            return makeError(ErrorKind::InvalidInput, QStringLiteral("%1 is not a non-negative integer").arg(field));
+        constexpr double kMaxExact = 9007199254740992.0; // 2^53: beyond it doubles skip integers
+        if (!std::isfinite(d) || d < 0 || std::trunc(d) != d || d >= kMaxExact)
+            return makeError(ErrorKind::InvalidInput, QStringLiteral("%1 is not a whole non-negative number").arg(field));
         return static_cast<quint64>(d);
     }
     if (!value.isString())
         return makeError(ErrorKind::InvalidInput, QStringLiteral("%1 must be a number or a hex string").arg(field));
     const QString text = value.toString();
-    bool ok = false;
-    quint64 v = 0;
-    if (text.startsWith(QStringLiteral("0x")) || text.startsWith(QStringLiteral("0X"))) {
-        const QString digits = text.mid(2);
-        if (!digits.isEmpty() && digits.size() <= 16)
-            v = digits.toULongLong(&ok, 16);
-    } else if (!text.isEmpty() && text.size() <= 20) {
-        v = text.toULongLong(&ok, 10);
-    }
+    const bool isHex = text.startsWith(QStringLiteral("0x")) || text.startsWith(QStringLiteral("0X"));
+    QStringView digits = isHex ? QStringView(text).mid(2) : QStringView(text);
+    const auto isDigit = [isHex](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'0' && u <= u'9') || (isHex && ((u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F')));
+    };
+    // Leading zeros are harmless ("0x01f5"); what remains must fit 64 bits.
+    while (digits.size() > 1 && digits.front() == u'0')
+        digits = digits.mid(1);
+    bool ok = (isHex || allowDecimal) && !digits.isEmpty() && std::all_of(digits.begin(), digits.end(), isDigit)
+        && digits.size() <= (isHex ? 16 : 20);
+    const quint64 v = ok ? digits.toULongLong(&ok, isHex ? 16 : 10) : 0;
     if (!ok)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("%1 is not a valid quantity: \"%2\"").arg(field, text.left(40)));
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("%1 is not a valid quantity: \"%2\"").arg(field, text.left(40)));
     return v;
 }
 

@@ -15,8 +15,9 @@ QString quantity(quint64 value);
 //! "0x" + hex of bytes.
 QString bytes(const QByteArray &value);
 
-//! A quantity given as "0x…" hex, a decimal string, or a JSON integer.
-Result<quint64> toQuantity(const QJsonValue &value, const QString &field);
+//! A quantity given as "0x…" hex or a JSON integer (FISCO answers both); a
+//! decimal string too when allowDecimal (block numbers in requests, §1).
+Result<quint64> toQuantity(const QJsonValue &value, const QString &field, bool allowDecimal = true);
 //! "0x"-prefixed hex of exactly `size` bytes (size < 0: any length).
 Result<QByteArray> toBytes(const QJsonValue &value, const QString &field, int size = -1);
 //! Hex of exactly `size` bytes, with or without "0x" (node ids come without).
