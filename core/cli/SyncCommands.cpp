@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace credit::cli {
 
 namespace {
@@ -57,6 +59,15 @@ int lightSync(const Args &args, Output &out)
     auto profile = chain::NetworkProfile::load(profilePath);
     if (!profile)
         return out.fail(profile.error());
+    chain::RpcOptions rpc;
+    if (args.has(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = args.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return out.usage(QStringLiteral("--timeout: give the seconds one request may take (0 < S ≤ 3600)"));
+        rpc.requestTimeoutMs = static_cast<int>(seconds * 1000);
+        rpc.connectTimeoutMs = std::min(rpc.connectTimeoutMs, rpc.requestTimeoutMs);
+    }
     auto store = store::LightStore::open(*path);
     if (!store)
         return out.fail(store.error());
@@ -67,7 +78,7 @@ int lightSync(const Args &args, Output &out)
     QStringList failures;
     bool done = false;
     for (const QString &endpoint : std::as_const(profile->endpoints)) {
-        chain::RpcClient client(endpoint);
+        chain::RpcClient client(endpoint, rpc);
         chain::SyncEngine engine(**store, *profile, client);
         auto run = engine.syncToHead();
         if (run) {
