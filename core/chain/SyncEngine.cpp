@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "chain/SyncEngine.h"
 
+#include "chain/BlockFetcher.h"
 #include "chain/FiscoJson.h"
 #include "chain/FiscoRpc.h"
 #include "chain/RpcClient.h"
+#include "codec/ChainJson.h"
 #include "codec/Hex.h"
 
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <future>
+#include <vector>
 
 namespace credit::chain {
 
@@ -16,11 +20,21 @@ namespace {
 
 SyncError failed(Error error) { return SyncError{std::move(error), std::nullopt, false}; }
 
-SyncError fromRpc(const RpcError &error, const QString &what)
+//! A fault of this terminal, not of the endpoint.
+SyncError localFailure(Error error) { return SyncError{std::move(error), std::nullopt, false, true}; }
+
+//! The tip a candidate claims to produce — its served hash and sealer list —
+//! so the next block of a batch can be checked before this one is. Claims
+//! are only trusted once the claiming block itself verified (see verifyAndCommit).
+std::optional<TrustedTip> claimedTip(const CandidateBlock &candidate)
 {
-    SyncError e = failed(makeError(error.toError().kind, QStringLiteral("%1: %2").arg(what, error.toError().message)));
-    e.cancelled = error.kind == RpcError::Kind::Cancelled;
-    return e;
+    auto header = headerFromJson(candidate.header);
+    if (!header)
+        return std::nullopt;
+    auto hash = json::toBytes(candidate.header.value(QStringLiteral("hash")), QStringLiteral("hash"), 32);
+    if (!hash)
+        return std::nullopt;
+    return TrustedTip{header->number, *hash, header->sealerList};
 }
 
 } // namespace
@@ -56,83 +70,97 @@ Result<QList<store::BlockEvent>> contractEvents(const VerifiedBlock &block, cons
 
 SyncEngine::SyncEngine(store::LightStore &store, const NetworkProfile &profile, RpcClient &client,
                        std::shared_ptr<const CancelToken> cancel, SyncOptions options)
-    : m_store(store), m_profile(profile), m_client(client), m_cancel(std::move(cancel)), m_options(options)
+    : m_store(store), m_profile(profile), m_client(client), m_cancel(std::move(cancel)), m_options(options),
+      m_pool(std::make_unique<QThreadPool>())
 {
+    if (m_options.verifyThreads > 0)
+        m_pool->setMaxThreadCount(m_options.verifyThreads);
 }
+
+SyncEngine::~SyncEngine() = default;
 
 Result<void, SyncError> SyncEngine::anchor()
 {
     auto height = m_store.height();
     if (!height)
-        return failed(height.error());
+        return localFailure(height.error());
     FiscoRpc rpc(m_client, m_profile.groupId);
     if (*height) {
         auto stored = m_store.genesisHash();
         if (!stored)
-            return failed(stored.error());
+            return localFailure(stored.error());
         if (*stored != m_profile.genesisHash)
-            return failed(makeError(ErrorKind::InvalidInput,
+            return localFailure(makeError(ErrorKind::InvalidInput,
                                     QStringLiteral("this store follows the chain with genesis %1, the profile %2")
                                         .arg(hex::encodePrefixed(*stored), hex::encodePrefixed(m_profile.genesisHash))));
         return {};
     }
     auto genesis = rpc.getBlockHeaderByNumber(0, false);
     if (!genesis)
-        return fromRpc(genesis.error(), QStringLiteral("fetching block 0"));
+        return rpcFailure(genesis.error(), QStringLiteral("fetching block 0"));
     if (auto r = m_store.initialise(*genesis, m_profile.genesisHash); !r)
         return failed(r.error());
     return {};
 }
 
-Result<QList<CandidateBlock>, SyncError> SyncEngine::fetch(quint64 first, int count)
+Result<void, SyncError> SyncEngine::verifyAndCommit(TrustedTip &tip, const QList<CandidateBlock> &candidates,
+                                                    SyncSummary &summary)
 {
-    FiscoRpc rpc(m_client, m_profile.groupId);
-    auto headers = rpc.getBlockHeadersByNumber(first, count, true);
-    if (!headers)
-        return fromRpc(headers.error(), QStringLiteral("fetching headers from block %1").arg(first));
-    QList<std::pair<QString, QJsonArray>> bodyCalls;
-    for (int i = 0; i < count; ++i)
-        bodyCalls.append({QStringLiteral("getBlockByNumber"),
-                          QJsonArray{static_cast<qint64>(m_profile.groupId), fisco::quantity(first + quint64(i)), false}});
-    auto bodies = m_client.callMany(bodyCalls);
-    if (!bodies)
-        return fromRpc(bodies.error(), QStringLiteral("fetching blocks from %1").arg(first));
+    // Block i is checked against the tip block i−1 claims; the claims are
+    // confirmed in order below, so the first refused block ends the run
+    // exactly as a one-by-one check would.
+    const qsizetype n = candidates.size();
+    std::vector<std::optional<TrustedTip>> anchors(static_cast<size_t>(n));
+    anchors[0] = tip;
+    for (qsizetype i = 1; i < n; ++i)
+        anchors[size_t(i)] = claimedTip(candidates[i - 1]);
+    std::vector<std::optional<Verification>> results(static_cast<size_t>(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!anchors[size_t(i)])
+            continue;  // block i−1 cannot verify either; the loop below stops there
+        m_pool->start([this, i, &anchors, &results, &candidates] {
+            results[size_t(i)] = m_verifier.verify(*anchors[size_t(i)], candidates[i]);
+        });
+    }
+    m_pool->waitForDone();
 
-    QList<CandidateBlock> blocks(count);
-    QList<std::pair<QString, QJsonArray>> receiptCalls;
-    QList<int> receiptOwner;  // receiptCalls[k] belongs to blocks[receiptOwner[k]]
-    for (int i = 0; i < count; ++i) {
-        const quint64 number = first + quint64(i);
-        if (!(*headers)[i])
-            return fromRpc((*headers)[i].error(), QStringLiteral("fetching header %1").arg(number));
-        if (!(*bodies)[i])
-            return fromRpc((*bodies)[i].error(), QStringLiteral("fetching block %1").arg(number));
-        blocks[i].header = *(*headers)[i];
-        // A body of the wrong shape is left for the verifier to name: its
-        // transactions then fail to rebuild transactionsRoot.
-        blocks[i].transactions = (*bodies)[i]->toObject().value(QStringLiteral("transactions")).toArray();
-        for (const QJsonValue &tx : std::as_const(blocks[i].transactions)) {
-            if (!tx.isString())
-                continue;
-            receiptCalls.append({QStringLiteral("getTransactionReceipt"),
-                                 QJsonArray{static_cast<qint64>(m_profile.groupId), tx.toString()}});
-            receiptOwner << i;
+    QList<store::CommittableBlock> verified;
+    CommittedRun run;
+    std::optional<SyncError> refusal;
+    for (qsizetype i = 0; i < n && !refusal; ++i) {
+        const auto &result = results[size_t(i)];
+        if (!result)
+            return localFailure(makeError(ErrorKind::Internal, QStringLiteral("block %1 was not checked").arg(tip.number + 1)));
+        if (!*result) {
+            refusal = SyncError{result->failure().toError(), result->failure(), false};
+            break;
         }
+        const VerifiedBlock &block = result->block();
+        auto events = contractEvents(block, m_profile.contractAddress);
+        if (!events) {
+            refusal = localFailure(events.error());
+            break;
+        }
+        for (qsizetype t = 0; t < block.transactionHashes.size(); ++t)
+            run.transactions.append({block.transactionHashes[t], block.header.number, block.receipts[t].status});
+        run.events += quint64(events->size());
+        verified.append({block, std::move(*events)});
     }
-    if (receiptCalls.isEmpty())
-        return blocks;
-    auto receipts = m_client.callMany(receiptCalls);
-    if (!receipts)
-        return fromRpc(receipts.error(), QStringLiteral("fetching receipts from block %1").arg(first));
-    for (qsizetype k = 0; k < receipts->size(); ++k) {
-        const auto &reply = (*receipts)[k];
-        if (!reply)
-            return fromRpc(reply.error(), QStringLiteral("fetching a receipt of block %1").arg(first + quint64(receiptOwner[k])));
-        // null (unknown receipt) is dropped: the verifier reports it missing.
-        if (reply->isObject())
-            blocks[receiptOwner[k]].receipts << reply->toObject();
+    if (!verified.isEmpty()) {
+        if (auto r = m_store.commitBlocks(verified); !r)
+            return localFailure(r.error());
+        tip = verified.last().block.tip();
+        run.first = verified.first().block.header.number;
+        run.last = tip.number;
+        summary.blocks += quint64(verified.size());
+        summary.events += run.events;
+        summary.height = tip.number;
+        if (m_committed)
+            m_committed(run);
     }
-    return blocks;
+    if (refusal)
+        return *refusal;
+    return {};
 }
 
 Result<SyncSummary, SyncError> SyncEngine::syncToHead(const ProgressFn &progress)
@@ -148,39 +176,39 @@ Result<SyncSummary, SyncError> SyncEngine::syncToHead(const ProgressFn &progress
         return r.error();
     auto tip = m_store.tip();
     if (!tip)
-        return failed(tip.error());
+        return localFailure(tip.error());
+    summary.height = tip->number;
     FiscoRpc rpc(m_client, m_profile.groupId);
     auto head = rpc.getBlockNumber();
     if (!head)
-        return fromRpc(head.error(), QStringLiteral("asking the head"));
+        return rpcFailure(head.error(), QStringLiteral("asking the head"));
 
-    while (tip->number < *head) {
+    const quint64 perBatch = quint64(std::max(1, m_options.blocksPerBatch));
+    const auto fetchFrom = [this, perBatch, last = *head](quint64 first) {
+        return std::async(std::launch::async, [this, first, count = int(std::min(perBatch, last - first + 1))] {
+            return fetchBlocks(m_client, m_profile.groupId, first, count);
+        });
+    };
+    // One batch is fetched while the previous one is checked and committed.
+    quint64 next = tip->number + 1;
+    std::future<Result<QList<CandidateBlock>, SyncError>> inFlight;
+    if (next <= *head)
+        inFlight = fetchFrom(next);
+    while (inFlight.valid()) {
+        auto candidates = inFlight.get();
+        if (!candidates)
+            return candidates.error();
+        next += quint64(candidates->size());
         if (m_cancel && m_cancel->isCancelled())
             return SyncError{makeError(ErrorKind::Network, QStringLiteral("sync cancelled at block %1").arg(tip->number)),
                              std::nullopt, true};
-        const int count = static_cast<int>(std::min<quint64>(quint64(std::max(1, m_options.blocksPerBatch)),
-                                                              *head - tip->number));
-        auto candidates = fetch(tip->number + 1, count);
-        if (!candidates)
-            return candidates.error();
-        for (const CandidateBlock &candidate : std::as_const(*candidates)) {
-            Verification verified = m_verifier.verify(*tip, candidate);
-            if (!verified)
-                return SyncError{verified.failure().toError(), verified.failure(), false};
-            auto events = contractEvents(verified.block(), m_profile.contractAddress);
-            if (!events)
-                return failed(events.error());
-            if (auto r = m_store.commitBlock(verified.block(), *events); !r)
-                return failed(r.error());
-            *tip = verified.block().tip();
-            ++summary.blocks;
-            summary.events += quint64(events->size());
-            summary.height = tip->number;
-            if (progress)
-                progress({tip->number, *head, finish().blocksPerSecond()});
-        }
+        if (next <= *head)
+            inFlight = fetchFrom(next);
+        if (auto r = verifyAndCommit(*tip, *candidates, summary); !r)
+            return r.error();  // an in-flight fetch is waited for by its future
+        if (progress)
+            progress({tip->number, *head, finish().blocksPerSecond()});
     }
-    summary.height = tip->number;
     return finish();
 }
 

@@ -8,8 +8,11 @@
 #include "chain/BlockVerifier.h"
 #include "chain/CancelToken.h"
 #include "chain/NetworkProfile.h"
+#include "chain/SyncTypes.h"
 #include "common/Result.h"
 #include "store/LightStore.h"
+
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -18,32 +21,6 @@
 namespace credit::chain {
 
 class RpcClient;
-
-struct SyncProgress {
-    quint64 height = 0;          //!< last committed block
-    quint64 target = 0;          //!< the node's head when the run started
-    double blocksPerSecond = 0;  //!< over this run so far
-};
-
-struct SyncSummary {
-    quint64 height = 0;   //!< local height at the end
-    quint64 blocks = 0;   //!< blocks committed by this run
-    quint64 events = 0;   //!< contract events projected by this run
-    double seconds = 0;
-    double blocksPerSecond() const { return seconds > 0 ? static_cast<double>(blocks) / seconds : 0; }
-};
-
-//! Why a run stopped early. Blocks committed before the failure stay committed.
-struct SyncError {
-    Error error;
-    std::optional<VerifyFailure> refused;  //!< set when a block broke a §6 rule
-    bool cancelled = false;
-    Error toError() const { return error; }
-};
-
-struct SyncOptions {
-    int blocksPerBatch = 32;  //!< headers and bodies fetched per round trip
-};
 
 //! The CreditMarket events in a verified block's successful receipts from
 //! `contract`, in block order. Logs of other contracts and unknown topics are
@@ -54,10 +31,16 @@ Result<QList<store::BlockEvent>> contractEvents(const VerifiedBlock &block, cons
 class SyncEngine final {
 public:
     using ProgressFn = std::function<void(const SyncProgress &)>;
+    using CommittedFn = std::function<void(const CommittedRun &)>;
 
     //! All references must outlive the engine; the client belongs to the calling thread.
     SyncEngine(store::LightStore &store, const NetworkProfile &profile, RpcClient &client,
                std::shared_ptr<const CancelToken> cancel = {}, SyncOptions options = {});
+    ~SyncEngine();
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+    //! Called on the syncing thread after each commit.
+    void onCommitted(CommittedFn fn) { m_committed = std::move(fn); }
 
     //! Anchors an empty store at the profile's genesis, then syncs from the
     //! stored height + 1 to the node's head as it was at the start.
@@ -65,7 +48,10 @@ public:
 
 private:
     Result<void, SyncError> anchor();
-    Result<QList<CandidateBlock>, SyncError> fetch(quint64 first, int count);
+    //! Verifies a fetched run, its blocks in parallel, and commits the verified
+    //! prefix in one transaction; a refused block ends the run with its failure.
+    Result<void, SyncError> verifyAndCommit(TrustedTip &tip, const QList<CandidateBlock> &candidates,
+                                            SyncSummary &summary);
 
     store::LightStore &m_store;
     const NetworkProfile &m_profile;
@@ -73,6 +59,8 @@ private:
     std::shared_ptr<const CancelToken> m_cancel;
     SyncOptions m_options;
     BlockVerifier m_verifier;
+    std::unique_ptr<QThreadPool> m_pool;
+    CommittedFn m_committed;
 };
 
 } // namespace credit::chain

@@ -168,41 +168,87 @@ Result<void> LightStore::insertBlock(const chain::VerifiedBlock &block)
 
 Result<void> LightStore::commitBlock(const chain::VerifiedBlock &block, const QList<BlockEvent> &events)
 {
+    return commitBlocks({CommittableBlock{block, events}});
+}
+
+Result<void> LightStore::commitBlocks(const QList<CommittableBlock> &blocks)
+{
+    if (blocks.isEmpty())
+        return {};
     auto current = tip();
     if (!current)
         return current.error();
-    if (block.header.number != current->number + 1 || block.header.parentHash != current->hash)
-        return makeError(ErrorKind::Internal, QStringLiteral("block %1 does not extend the stored tip %2")
-                                                  .arg(block.header.number)
-                                                  .arg(current->number));
-    if (block.receipts.size() != block.transactionHashes.size())
-        return makeError(ErrorKind::Internal, QStringLiteral("block %1: receipts and transactions differ in number")
-                                                  .arg(block.header.number));
     if (auto r = m_db->begin(); !r)
         return r.error();
-    auto r = insertBlock(block);
-    for (qsizetype i = 0; r && i < block.transactionHashes.size(); ++i) {
-        auto tx = m_db->prepare(QStringLiteral("INSERT INTO transactions(hash, block, tx_index, status) VALUES(?,?,?,?)"));
-        if (!tx) {
-            r = tx.error();
+    Result<void> r;
+    quint64 failed = 0;
+    for (const CommittableBlock &b : blocks) {
+        r = writeBlock(*current, b.block, b.events);
+        if (!r) {
+            failed = b.block.header.number;
             break;
         }
-        tx->bind(1, block.transactionHashes[i]).bind(2, i64(block.header.number)).bind(3, qint64(i));
-        tx->bind(4, i64(block.receipts[i].status));
-        r = tx->run();
-    }
-    for (const BlockEvent &e : events) {
-        if (!r)
-            break;
-        r = projectEvent(*m_db, {block.header.number, e.txHash, e.logIndex, block.header.timestamp}, e.event);
+        current->number = b.block.header.number;
+        current->hash = b.block.hash;
     }
     if (r)
         r = m_db->commit();
     if (!r) {
         m_db->rollback();
-        return makeError(r.error().kind, QStringLiteral("block %1 not stored: %2").arg(block.header.number).arg(r.error().message));
+        return makeError(r.error().kind, QStringLiteral("blocks %1–%2 not stored (block %3: %4)")
+                                             .arg(blocks.first().block.header.number)
+                                             .arg(blocks.last().block.header.number)
+                                             .arg(failed ? failed : blocks.last().block.header.number)
+                                             .arg(r.error().message));
     }
     return {};
+}
+
+Result<void> LightStore::writeBlock(const chain::TrustedTip &current, const chain::VerifiedBlock &block,
+                                    const QList<BlockEvent> &events)
+{
+    if (block.header.number != current.number + 1 || block.header.parentHash != current.hash)
+        return makeError(ErrorKind::Internal,
+                         QStringLiteral("it does not extend the stored tip %1").arg(current.number));
+    if (block.receipts.size() != block.transactionHashes.size())
+        return makeError(ErrorKind::Internal, QStringLiteral("receipts and transactions differ in number"));
+    auto r = insertBlock(block);
+    if (!r)
+        return r;
+    auto tx = m_db->prepare(QStringLiteral("INSERT INTO transactions(hash, block, tx_index, status) VALUES(?,?,?,?)"));
+    if (!tx)
+        return tx.error();
+    for (qsizetype i = 0; i < block.transactionHashes.size(); ++i) {
+        tx->reset();
+        tx->bind(1, block.transactionHashes[i]).bind(2, i64(block.header.number)).bind(3, qint64(i));
+        tx->bind(4, i64(block.receipts[i].status));
+        if (r = tx->run(); !r)
+            return r;
+    }
+    for (const BlockEvent &e : events) {
+        if (r = projectEvent(*m_db, {block.header.number, e.txHash, e.logIndex, block.header.timestamp}, e.event); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<std::optional<chain::TrustedTip>> LightStore::tipAt(quint64 number)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "SELECT b.number, b.hash, (SELECT node_ids FROM sealer_sets WHERE from_block <= b.number "
+        "ORDER BY from_block DESC LIMIT 1) FROM blocks b WHERE b.number = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, i64(number));
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<chain::TrustedTip>();
+    auto sealers = splitIds(stmt->blob(2));
+    if (!sealers)
+        return sealers.error();
+    return std::optional<chain::TrustedTip>(chain::TrustedTip{static_cast<quint64>(stmt->int64(0)), stmt->blob(1), *sealers});
 }
 
 Result<std::optional<quint64>> LightStore::height()

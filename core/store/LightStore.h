@@ -29,6 +29,12 @@ struct BlockEvent {
     market::MarketEvent event;
 };
 
+//! A verified block with its decoded events, ready to commit.
+struct CommittableBlock {
+    chain::VerifiedBlock block;
+    QList<BlockEvent> events;
+};
+
 struct StoreCounts {
     qint64 blocks = 0, transactions = 0, institutions = 0, products = 0, orders = 0, orderEvents = 0, disputes = 0;
     QJsonObject toJson() const;
@@ -65,11 +71,17 @@ public:
     //! in one SQLite transaction: all of it or, on any error, nothing. The
     //! block must extend the stored tip (number and parent hash).
     Result<void> commitBlock(const chain::VerifiedBlock &block, const QList<BlockEvent> &events);
+    //! A run of consecutive verified blocks in one SQLite transaction (one
+    //! fsync for the run): each block is still all-or-nothing, and a failure
+    //! stores none of the run.
+    Result<void> commitBlocks(const QList<CommittableBlock> &blocks);
 
     //! The highest stored block; nullopt before initialise().
     Result<std::optional<quint64>> height();
     //! The anchor for verifying the next block: stored tip + its sealer list.
     Result<chain::TrustedTip> tip();
+    //! The stored block `number` as an anchor (its hash and the sealers in force after it).
+    Result<std::optional<chain::TrustedTip>> tipAt(quint64 number);
     Result<QByteArray> genesisHash();
     Result<StoreCounts> counts();
     //! Orders by id; only those in `state` when given.
@@ -80,6 +92,8 @@ public:
 private:
     explicit LightStore(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
     Result<void> insertBlock(const chain::VerifiedBlock &block);
+    Result<void> writeBlock(const chain::TrustedTip &current, const chain::VerifiedBlock &block,
+                            const QList<BlockEvent> &events);
 
     std::unique_ptr<Database> m_db;
 };
