@@ -18,8 +18,6 @@ namespace credit::chain {
 
 namespace {
 
-SyncError failed(Error error) { return SyncError{std::move(error), std::nullopt, false}; }
-
 //! A fault of this terminal, not of the endpoint.
 SyncError localFailure(Error error) { return SyncError{std::move(error), std::nullopt, false, true}; }
 
@@ -98,8 +96,21 @@ Result<void, SyncError> SyncEngine::anchor()
     auto genesis = rpc.getBlockHeaderByNumber(0, false);
     if (!genesis)
         return rpcFailure(genesis.error(), QStringLiteral("fetching block 0"));
+    // A block 0 that is not the profile's anchor is a refusal like any other:
+    // the endpoint is at fault, and the failure names the rule.
+    auto header = headerFromJson(*genesis);
+    if (!header || header->number != 0 || header->hash() != m_profile.genesisHash) {
+        VerifyFailure refusal{0, header ? VerifyRule::HeaderHash : VerifyRule::Malformed,
+                              header ? QStringLiteral("the node's genesis block hashes to %1, the network profile "
+                                                      "trusts %2 — this node serves another chain")
+                                           .arg(hex::encodePrefixed(header->hash()),
+                                                hex::encodePrefixed(m_profile.genesisHash))
+                                     : header.error().message,
+                              std::nullopt, 0, 0, 0};
+        return SyncError{refusal.toError(), refusal, false};
+    }
     if (auto r = m_store.initialise(*genesis, m_profile.genesisHash); !r)
-        return failed(r.error());
+        return localFailure(r.error());
     return {};
 }
 

@@ -85,6 +85,20 @@ int Output::fail(const Error &error)
     return kExitFailure;
 }
 
+void Output::streamResult(const QJsonObject &object, const QStringList &textOrder)
+{
+    if (!m_json)
+        return result(object, textOrder);
+    m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    m_out.flush();
+}
+
+void Output::warn(const QString &message)
+{
+    m_err << "creditctl: " << message << '\n';
+    m_err.flush();
+}
+
 int Output::fail(const QString &message) { return fail(makeError(ErrorKind::InvalidInput, message)); }
 
 } // namespace credit::cli

@@ -45,6 +45,10 @@ public:
     void result(const QJsonObject &object, const QStringList &textOrder);
     int usage(const QString &message);
     int fail(const Error &error);
+    //! A result among several (--follow): with --json one compact object per line.
+    void streamResult(const QJsonObject &object, const QStringList &textOrder);
+    //! A problem worth telling that does not end the command, on stderr.
+    void warn(const QString &message);
     int fail(const QString &message);
 
 private:

@@ -3,7 +3,8 @@
 // profile's endpoints, then read it without any node.
 #include "chain/NetworkProfile.h"
 #include "chain/RpcClient.h"
-#include "chain/SyncEngine.h"
+#include "chain/SyncLoop.h"
+#include "common/QuitOnSignal.h"
 #include "cli/Commands.h"
 #include "codec/Hex.h"
 #include "store/LightStore.h"
@@ -48,6 +49,53 @@ std::optional<market::OrderState> stateFromName(const QString &name)
 
 } // namespace
 
+namespace {
+
+QJsonArray endpointsJson(const chain::EndpointPool &pool)
+{
+    QJsonArray list;
+    for (const chain::EndpointStatus &status : pool.statuses()) {
+        QJsonObject e{{QStringLiteral("url"), status.url},
+                      {QStringLiteral("health"), chain::healthName(status.health)},
+                      {QStringLiteral("head"), static_cast<qint64>(status.head)}};
+        if (!status.reason.isEmpty())
+            e.insert(QStringLiteral("reason"), status.reason);
+        if (status.failure) {
+            e.insert(QStringLiteral("block"), static_cast<qint64>(status.failure->block));
+            e.insert(QStringLiteral("rule"), chain::ruleName(status.failure->rule));
+        }
+        list << e;
+    }
+    return list;
+}
+
+//! "URL: reason" for every endpoint that was passed over (quarantined or unreachable).
+QJsonArray skippedEndpoints(const chain::EndpointPool &pool)
+{
+    QJsonArray list;
+    for (const chain::EndpointStatus &status : pool.statuses())
+        if (status.health == chain::EndpointHealth::Quarantined || status.health == chain::EndpointHealth::Unreachable)
+            list << QStringLiteral("%1: %2").arg(status.url, status.reason);
+    return list;
+}
+
+Result<chain::RpcOptions> rpcOptions(const Args &args)
+{
+    chain::RpcOptions rpc;
+    if (args.has(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = args.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return makeError(ErrorKind::InvalidInput,
+                             QStringLiteral("--timeout: give the seconds one request may take (0 < S ≤ 3600)"));
+        rpc.requestTimeoutMs = static_cast<int>(seconds * 1000);
+        rpc.connectTimeoutMs = std::min(rpc.connectTimeoutMs, rpc.requestTimeoutMs);
+    }
+    return rpc;
+}
+
+} // namespace
+
 int lightSync(const Args &args, Output &out)
 {
     const QString profilePath = args.value(QStringLiteral("profile"));
@@ -56,52 +104,54 @@ int lightSync(const Args &args, Output &out)
     auto path = storePath(args, true);
     if (!path)
         return out.usage(path.error().message);
+    auto rpc = rpcOptions(args);
+    if (!rpc)
+        return out.usage(rpc.error().message);
     auto profile = chain::NetworkProfile::load(profilePath);
     if (!profile)
         return out.fail(profile.error());
-    chain::RpcOptions rpc;
-    if (args.has(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = args.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600)
-            return out.usage(QStringLiteral("--timeout: give the seconds one request may take (0 < S ≤ 3600)"));
-        rpc.requestTimeoutMs = static_cast<int>(seconds * 1000);
-        rpc.connectTimeoutMs = std::min(rpc.connectTimeoutMs, rpc.requestTimeoutMs);
-    }
     auto store = store::LightStore::open(*path);
     if (!store)
         return out.fail(store.error());
 
-    // Endpoints in the profile's order: what one fails to serve (unreachable,
-    // or a block that breaks a rule) the next may; committed blocks stay.
-    chain::SyncSummary total;
-    QStringList failures;
-    bool done = false;
-    for (const QString &endpoint : std::as_const(profile->endpoints)) {
-        chain::RpcClient client(endpoint, rpc);
-        chain::SyncEngine engine(**store, *profile, client);
-        auto run = engine.syncToHead();
-        if (run) {
-            total.blocks += run->blocks;
-            total.events += run->events;
-            total.seconds += run->seconds;
-            total.height = run->height;
-            done = true;
-            break;
-        }
-        failures << QStringLiteral("%1: %2").arg(endpoint, run.error().error.message);
-    }
-    if (!done)
-        return out.fail(makeError(ErrorKind::Corrupt,
-                                  QStringLiteral("no endpoint served a verifiable chain — %1").arg(failures.join(u"; "))));
-    out.result({{QStringLiteral("height"), static_cast<qint64>(total.height)},
+    auto cancel = std::make_shared<chain::CancelToken>();
+    rpc->cancel = cancel;
+    const bool follow = args.has(QStringLiteral("follow"));
+    chain::SyncLoopHooks hooks;
+    // Alarms go to stderr as they happen: in --follow mode nobody waits for a summary.
+    hooks.alarm = [&out](const chain::SyncAlarm &alarm) { out.warn(alarm.message()); };
+    chain::SyncLoop loop(**store, *profile, *rpc, {}, hooks);
+    const auto summary = [&](const chain::SyncSummary &total) -> QJsonObject {
+        return {{QStringLiteral("height"), static_cast<qint64>(total.height)},
                 {QStringLiteral("blocks"), static_cast<qint64>(total.blocks)},
                 {QStringLiteral("events"), static_cast<qint64>(total.events)},
                 {QStringLiteral("seconds"), decimal(out, total.seconds)},
                 {QStringLiteral("blocksPerSecond"), decimal(out, total.blocksPerSecond())},
-                {QStringLiteral("skippedEndpoints"), QJsonArray::fromStringList(failures)}},
-               {QStringLiteral("height"), QStringLiteral("blocks"), QStringLiteral("events"), QStringLiteral("seconds"),
-                QStringLiteral("blocksPerSecond"), QStringLiteral("skippedEndpoints")});
+                {QStringLiteral("skippedEndpoints"), skippedEndpoints(loop.pool())},
+                {QStringLiteral("endpoints"), endpointsJson(loop.pool())}};
+    };
+    const QStringList order{QStringLiteral("height"), QStringLiteral("blocks"), QStringLiteral("events"),
+                            QStringLiteral("seconds"), QStringLiteral("blocksPerSecond"),
+                            QStringLiteral("skippedEndpoints")};
+    if (!follow) {
+        auto run = loop.catchUp();
+        if (!run)
+            return out.fail(run.error().error);
+        if (auto checked = loop.crossCheck(); !checked)
+            return out.fail(checked.error().error);
+        out.result(summary(*run), order);
+        return kExitOk;
+    }
+    // --follow: one summary per round that stored blocks, until Ctrl+C.
+    SignalWatcher stopOnSignal([cancel] { cancel->cancel(); });
+    auto followed = loop.follow(1000, [&](const Result<chain::SyncSummary, chain::SyncError> &round) {
+        if (!round)
+            out.warn(round.error().error.message);
+        else if (round->blocks > 0)
+            out.streamResult(summary(*round), order);
+    });
+    if (!followed)
+        return out.fail(followed.error().error);
     return kExitOk;
 }
 

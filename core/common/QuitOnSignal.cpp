@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <chrono>
 #include <csignal>
 
 namespace credit {
@@ -29,5 +30,22 @@ void quitOnSignals(QObject *context)
     });
     timer->start();
 }
+
+SignalWatcher::SignalWatcher(std::function<void()> callback)
+{
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    m_thread = std::jthread([callback = std::move(callback)](std::stop_token stop) {
+        while (!stop.stop_requested()) {
+            if (g_quitRequested.load()) {
+                callback();
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    });
+}
+
+SignalWatcher::~SignalWatcher() = default;
 
 } // namespace credit

@@ -232,6 +232,21 @@ Result<void> LightStore::writeBlock(const chain::TrustedTip &current, const chai
     return {};
 }
 
+Result<std::optional<std::pair<quint64, quint64>>> LightStore::findTransaction(const QByteArray &hash)
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT block, status FROM transactions WHERE hash = ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, hash);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<std::pair<quint64, quint64>>();
+    return std::optional<std::pair<quint64, quint64>>(
+        std::pair{static_cast<quint64>(stmt->int64(0)), static_cast<quint64>(stmt->int64(1))});
+}
+
 Result<std::optional<chain::TrustedTip>> LightStore::tipAt(quint64 number)
 {
     auto stmt = m_db->prepare(QStringLiteral(

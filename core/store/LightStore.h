@@ -80,6 +80,8 @@ public:
     Result<std::optional<quint64>> height();
     //! The anchor for verifying the next block: stored tip + its sealer list.
     Result<chain::TrustedTip> tip();
+    //! Where a stored transaction is: its block and receipt status; nullopt when not stored.
+    Result<std::optional<std::pair<quint64, quint64>>> findTransaction(const QByteArray &hash);
     //! The stored block `number` as an anchor (its hash and the sealers in force after it).
     Result<std::optional<chain::TrustedTip>> tipAt(quint64 number);
     Result<QByteArray> genesisHash();
