@@ -29,8 +29,13 @@ void initCurlOnce()
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-struct Transfer {
+} // namespace
+
+struct CurlTransport::Transfer {
     CURL *easy = nullptr;
+    QByteArray url;          //!< empty: the transport's endpoint
+    QByteArray method = "POST";
+    QByteArray contentType = "application/json";
     curl_slist *headers = nullptr;
     QByteArray request;
     QByteArray response;
@@ -49,6 +54,10 @@ struct Transfer {
         curl_slist_free_all(headers);
     }
 };
+
+namespace {
+
+using Transfer = CurlTransport::Transfer;
 
 size_t onBody(char *data, size_t size, size_t count, void *user)
 {
@@ -119,16 +128,23 @@ struct CurlTransport::Impl {
     void setUp(Transfer &t) const
     {
         CURL *e = t.easy;
-        curl_easy_setopt(e, CURLOPT_URL, url.constData());
+        curl_easy_setopt(e, CURLOPT_URL, t.url.isEmpty() ? url.constData() : t.url.constData());
 #if LIBCURL_VERSION_NUM >= 0x075500
         curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
 #endif
         curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L); // worker threads: no SIGALRM for DNS timeouts
-        curl_easy_setopt(e, CURLOPT_POST, 1L);
-        curl_easy_setopt(e, CURLOPT_POSTFIELDS, t.request.constData());
-        curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(t.request.size()));
-        t.headers = curl_slist_append(t.headers, "Content-Type: application/json");
-        t.headers = curl_slist_append(t.headers, "Accept: application/json");
+        if (t.method == "GET") {
+            curl_easy_setopt(e, CURLOPT_HTTPGET, 1L);
+        } else {
+            curl_easy_setopt(e, CURLOPT_POST, 1L);
+            curl_easy_setopt(e, CURLOPT_POSTFIELDS, t.request.constData());
+            curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(t.request.size()));
+            if (t.method != "POST")
+                curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, t.method.constData());
+            t.headers = curl_slist_append(t.headers, QByteArray("Content-Type: " + t.contentType).constData());
+        }
+        if (t.contentType == "application/json")
+            t.headers = curl_slist_append(t.headers, "Accept: application/json");
         // No "Expect: 100-continue" round trip for bodies over 1 KiB: JSON-RPC
         // servers and proxies answer it inconsistently and it costs a round trip.
         t.headers = curl_slist_append(t.headers, "Expect:");
@@ -193,12 +209,40 @@ CurlTransport::~CurlTransport()
 
 QList<RpcResult<HttpReply>> CurlTransport::postAll(const QList<QByteArray> &bodies)
 {
-    const CancelToken *cancel = m_impl->options.cancel.get();
     std::vector<std::unique_ptr<Transfer>> transfers;
     transfers.reserve(static_cast<size_t>(bodies.size()));
     for (const QByteArray &body : bodies) {
         auto t = std::make_unique<Transfer>();
         t->request = body;
+        transfers.push_back(std::move(t));
+    }
+    runAll(transfers);
+    QList<RpcResult<HttpReply>> out;
+    out.reserve(bodies.size());
+    for (auto &t : transfers)
+        out.append(t->outcome ? std::move(*t->outcome) : RpcResult<HttpReply>(RpcError::cancelled()));
+    return out;
+}
+
+RpcResult<HttpReply> CurlTransport::request(const QByteArray &method, const QString &url, const QByteArray &body,
+                                            const QByteArray &contentType)
+{
+    std::vector<std::unique_ptr<Transfer>> transfers;
+    auto t = std::make_unique<Transfer>();
+    t->url = url.toUtf8();
+    t->method = method;
+    t->contentType = contentType;
+    t->request = body;
+    transfers.push_back(std::move(t));
+    runAll(transfers);
+    auto &only = transfers.front();
+    return only->outcome ? std::move(*only->outcome) : RpcResult<HttpReply>(RpcError::cancelled());
+}
+
+void CurlTransport::runAll(std::vector<std::unique_ptr<Transfer>> &transfers)
+{
+    const CancelToken *cancel = m_impl->options.cancel.get();
+    for (auto &t : transfers) {
         t->limit = m_impl->options.maxResponseBytes;
         t->cancel = cancel;
         t->easy = curl_easy_init();
@@ -211,7 +255,6 @@ QList<RpcResult<HttpReply>> CurlTransport::postAll(const QList<QByteArray> &bodi
                 t->outcome = RpcError::transportFailure(
                     RpcError::Transport::Dropped, QStringLiteral("libcurl refused the transfer"));
         }
-        transfers.push_back(std::move(t));
     }
 
     int running = 0;
@@ -238,15 +281,9 @@ QList<RpcResult<HttpReply>> CurlTransport::postAll(const QList<QByteArray> &bodi
             break;
         curl_multi_poll(m_impl->multi, nullptr, 0, kPollSliceMs, nullptr);
     }
-
-    QList<RpcResult<HttpReply>> out;
-    out.reserve(bodies.size());
-    for (auto &t : transfers) {
+    for (auto &t : transfers)
         if (t->easy)
             curl_multi_remove_handle(m_impl->multi, t->easy);
-        out.append(t->outcome ? std::move(*t->outcome) : RpcResult<HttpReply>(RpcError::cancelled()));
-    }
-    return out;
 }
 
 } // namespace credit::chain

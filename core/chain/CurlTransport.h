@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace credit::chain {
 
@@ -34,8 +35,18 @@ public:
     //! with Kind::Cancelled soon after the options' CancelToken fires.
     QList<RpcResult<HttpReply>> postAll(const QList<QByteArray> &bodies);
 
+    //! One plain HTTP exchange with the same options (TLS, pin, proxy,
+    //! timeouts, size cap, cancel) against `url` instead of the endpoint:
+    //! "GET" (body ignored) or "PUT" / "POST" with the body as contentType.
+    RpcResult<HttpReply> request(const QByteArray &method, const QString &url, const QByteArray &body = {},
+                                 const QByteArray &contentType = "application/octet-stream");
+
+    //! One exchange in flight; defined with libcurl in the .cpp.
+    struct Transfer;
+
 private:
     struct Impl;
+    void runAll(std::vector<std::unique_ptr<Transfer>> &transfers);
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -23,7 +23,7 @@ struct NetworkProfile {
     QStringList endpoints;         //!< at least one http:// or https:// URL
     QByteArray genesisHash;        //!< 32 bytes: the trust anchor (hash of block 0)
     QByteArray contractAddress;    //!< 20 bytes: the CreditMarket contract whose events are projected
-    QString documentStore;         //!< base URL of the document store; may be empty
+    QString documentStore;         //!< the document collection URL ("…/documents/"): a document is at it + hex(SM3); may be empty
 
     //! Strict parse: every field present with the right type; errors name the field.
     static Result<NetworkProfile> fromJson(const QJsonObject &object);

@@ -232,6 +232,24 @@ Result<void> LightStore::writeBlock(const chain::TrustedTip &current, const chai
     return {};
 }
 
+Result<std::optional<DocumentReference>> LightStore::documentReference(const QByteArray &hash)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "SELECT order_id, report_document = ?1 FROM orders WHERE request_document = ?1 OR report_document = ?1 "
+        "ORDER BY order_id LIMIT 1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, hash);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<DocumentReference>();
+    return std::optional<DocumentReference>(DocumentReference{
+        static_cast<quint64>(stmt->int64(0)),
+        stmt->int64(1) ? DocumentReference::Kind::Report : DocumentReference::Kind::Request});
+}
+
 Result<std::optional<std::pair<quint64, quint64>>> LightStore::findTransaction(const QByteArray &hash)
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT block, status FROM transactions WHERE hash = ?"));

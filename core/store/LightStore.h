@@ -35,6 +35,13 @@ struct CommittableBlock {
     QList<BlockEvent> events;
 };
 
+//! Where the verified chain refers to a document (an envelope in the document store).
+struct DocumentReference {
+    enum class Kind { Request, Report };
+    quint64 orderId = 0;
+    Kind kind = Kind::Request;
+};
+
 struct StoreCounts {
     qint64 blocks = 0, transactions = 0, institutions = 0, products = 0, orders = 0, orderEvents = 0, disputes = 0;
     QJsonObject toJson() const;
@@ -80,6 +87,8 @@ public:
     Result<std::optional<quint64>> height();
     //! The anchor for verifying the next block: stored tip + its sealer list.
     Result<chain::TrustedTip> tip();
+    //! The order whose request or report envelope is named `hash`; nullopt when no verified block mentions it.
+    Result<std::optional<DocumentReference>> documentReference(const QByteArray &hash);
     //! Where a stored transaction is: its block and receipt status; nullopt when not stored.
     Result<std::optional<std::pair<quint64, quint64>>> findTransaction(const QByteArray &hash);
     //! The stored block `number` as an anchor (its hash and the sealers in force after it).
