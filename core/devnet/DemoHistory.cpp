@@ -38,12 +38,15 @@ QString stepName(DemoStep step)
     static const QStringList names { QStringLiteral("listProduct"), QStringLiteral("updateProduct"),
         QStringLiteral("delistProduct"), QStringLiteral("placeOrder"), QStringLiteral("acceptOrder"),
         QStringLiteral("rejectOrder"), QStringLiteral("cancelOrder"), QStringLiteral("deliverReport"),
-        QStringLiteral("confirmReceipt"), QStringLiteral("raiseDispute"), QStringLiteral("resolveDispute") };
+        QStringLiteral("confirmReceipt"), QStringLiteral("raiseDispute"), QStringLiteral("resolveDispute"),
+        QStringLiteral("registerInstitution") };
     return names.value(static_cast<qsizetype>(step));
 }
 
 QString describe(const DemoAction &a)
 {
+    if (a.step == DemoStep::RegisterInstitution)
+        return QStringLiteral("registerInstitution of genesis institution %1").arg(a.institution);
     return a.orderId ? QStringLiteral("%1 of order %2").arg(stepName(a.step)).arg(a.orderId)
                      : QStringLiteral("%1 of product %2").arg(stepName(a.step)).arg(a.productId);
 }
@@ -72,6 +75,19 @@ public:
         auto plan = planDemoHistory(m_spec, m_genesis.institutions, start, end);
         if (!plan)
             return plan.error();
+        if (m_spec.registerInstitutions) {
+            // The operator's registrations open the history, before any product is listed.
+            QList<DemoAction> registrations;
+            for (qsizetype i = 0; i < m_genesis.institutions.size(); ++i) {
+                DemoAction a;
+                a.timeMs = start;
+                a.step = DemoStep::RegisterInstitution;
+                a.actor = m_genesis.operatorAccount;
+                a.institution = static_cast<int>(i);
+                registrations << a;
+            }
+            *plan = registrations + *plan;
+        }
         for (const DemoAction &a : *plan)
             if (!keys->contains(a.actor))
                 return failure(QStringLiteral("no demo key file for %1 (0x%2), which must sign %3")

@@ -24,6 +24,7 @@ enum class DemoStep : quint8 {
     ConfirmReceipt,
     RaiseDispute,
     ResolveDispute,
+    RegisterInstitution,  //!< the operator registers a genesis institution (registerInstitutions)
 };
 
 //! What happens, when and by whom. Documents and signatures are made later,
@@ -39,6 +40,7 @@ struct DemoAction {
     QByteArray mediator; //!< RaiseDispute
     quint64 priceFen = 0; //!< UpdateProduct
     quint32 slaHours = 0; //!< UpdateProduct
+    int institution = -1; //!< RegisterInstitution: index into Genesis::institutions
 };
 
 //! The demo market's history in time order: bureaus list (and later update or

@@ -115,6 +115,11 @@ Result<std::optional<DemoSpec>> DemoSpec::parse(const QJsonObject &genesis, cons
     if (s.password.isEmpty())
         return bad(QStringLiteral("password (of the demo key files) must not be empty"));
 
+    const QJsonValue registerInstitutions = o.value(QStringLiteral("registerInstitutions"));
+    if (!registerInstitutions.isUndefined() && !registerInstitutions.isBool())
+        return bad(QStringLiteral("registerInstitutions must be true or false"));
+    s.registerInstitutions = registerInstitutions.toBool(false);
+
     const QDir base(genesisDir);
     for (const auto &f : o.value(QStringLiteral("keyFiles")).toArray()) {
         if (!f.isString() || f.toString().isEmpty())

@@ -35,6 +35,10 @@ struct DemoSpec {
     int months = 12; //!< history spans [now − months, now − 1 day]
     QByteArray password; //!< of every key file (demo-only)
     QStringList keyFiles; //!< absolute paths (the file gives them relative to itself)
+    //! The genesis institutions are registered by the operator's signed
+    //! transactions in block 1 (so each has its InstitutionRegistered event,
+    //! as on a real chain) instead of being written into state at block 0.
+    bool registerInstitutions = false;
     QList<DemoProduct> products;
     QList<DemoEnterprise> enterprises;
 

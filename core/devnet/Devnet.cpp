@@ -68,8 +68,9 @@ Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::uniqu
         ChainDb &chainDb = *d->m_db;
         const Genesis &g = *genesis;
         const bool history = demo->has_value();
-        auto initialise = [&chainDb, &g, history]() {
-            auto r = MarketRuntime::initialiseGenesisState(chainDb, g);
+        const bool registeredLater = history && (*demo)->registerInstitutions;
+        auto initialise = [&chainDb, &g, history, registeredLater]() {
+            auto r = MarketRuntime::initialiseGenesisState(chainDb, g, !registeredLater);
             return r && history ? markDemoHistoryPending(chainDb) : r;
         };
         if (auto r = d->m_producer->writeGenesis(genesis->header(), market ? std::function<Result<void>()>(initialise)

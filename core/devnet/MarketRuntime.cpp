@@ -50,12 +50,12 @@ Execution MarketRuntime::execute(ChainDb &db, const QByteArray &sender, const QB
     return ex;
 }
 
-Result<void> MarketRuntime::initialiseGenesisState(ChainDb &db, const Genesis &genesis)
+Result<void> MarketRuntime::initialiseGenesisState(ChainDb &db, const Genesis &genesis, bool writeInstitutions)
 {
     ChainDbContractState state(db);
     if (auto r = market::initialiseOperator(state, genesis.operatorAccount); !r)
         return r;
-    for (const auto &inst : genesis.institutions) {
+    for (const auto &inst : writeInstitutions ? genesis.institutions : QList<GenesisInstitution>()) {
         auto call = market::calls::registerInstitution(inst.account, inst.code, inst.name,
                                                        static_cast<market::Role>(inst.role), inst.region, inst.publicKey);
         if (!call)

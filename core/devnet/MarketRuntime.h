@@ -17,7 +17,9 @@ public:
 
     //! The contract's constructor plus the genesis institutions, registered by
     //! the operator (call inside the transaction that writes block 0).
-    static Result<void> initialiseGenesisState(ChainDb &db, const Genesis &genesis);
+    //! writeInstitutions false: the genesis institutions are left to the
+    //! demo history, which registers them by transactions (GENESIS.md).
+    static Result<void> initialiseGenesisState(ChainDb &db, const Genesis &genesis, bool writeInstitutions = true);
 };
 
 } // namespace credit::devnet

@@ -90,11 +90,11 @@ Result<void> writeDemoNetwork(const QString &dir)
             { QStringLiteral("name"), id.name }, { QStringLiteral("code"), *code },
             { QStringLiteral("region"), static_cast<qint64>(id.region) },
             { QStringLiteral("address"), address(key->address()) }, { QStringLiteral("keyFile"), keyFile } };
+        keyFiles << keyFile;  // the operator's too: it registers the institutions in block 1
         if (id.role == market::Role::Operator) {
             operatorAccount = key->address(); // the deployer: an account, not an institution record
             continue;
         }
-        keyFiles << keyFile;
         institutions << QJsonObject { { QStringLiteral("account"), address(key->address()) },
             { QStringLiteral("code"), *code }, { QStringLiteral("name"), id.name },
             { QStringLiteral("role"), static_cast<int>(id.role) },
@@ -147,7 +147,7 @@ Result<void> writeDemoNetwork(const QString &dir)
         { QStringLiteral("demoHistory"),
             QJsonObject { { QStringLiteral("seed"), kSeed }, { QStringLiteral("orders"), kOrders },
                 { QStringLiteral("months"), kMonths }, { QStringLiteral("password"), QString::fromLatin1(kPassword) },
-                { QStringLiteral("keyFiles"), keyFiles }, { QStringLiteral("products"), products },
+                { QStringLiteral("registerInstitutions"), true }, { QStringLiteral("keyFiles"), keyFiles }, { QStringLiteral("products"), products },
                 { QStringLiteral("enterprises"), enterprises } } },
     };
     if (auto r = writeJson(out.filePath(QStringLiteral("genesis.json")), genesis); !r)
