@@ -135,6 +135,7 @@ void UnlockDialog::finishUnlock()
 
 void UnlockDialog::setBusy(bool busy)
 {
+    m_working = busy;
     m_busy->setVisible(busy);
     m_keyFile->setEnabled(!busy);
     m_password->setEnabled(!busy);

@@ -29,7 +29,7 @@ public:
     ~UnlockDialog() override;
 
     //! True while a decryption runs.
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_working; }
 
 protected:
     void reject() override;
@@ -46,6 +46,7 @@ private:
     QProgressBar *m_busy;
     QDialogButtonBox *m_buttons;
     QFutureWatcher<Result<crypto::Sm2PrivateKey>> m_watcher;
+    bool m_working = false; // until finishUnlock ran, not merely until the worker returned
 };
 
 } // namespace credit::ui
