@@ -298,6 +298,74 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::ProductCatalogueModel</name>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>无需</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>产品系列</translation>
+    </message>
+    <message>
+        <source>Credit bureau</source>
+        <translation>征信机构</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Delivery format</source>
+        <translation>交付格式</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>服务时限</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>企业授权</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ProductCataloguePage</name>
+    <message>
+        <source>Search products, bureaus and descriptions</source>
+        <translation>搜索产品、征信机构或产品说明</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>全部系列</translation>
+    </message>
+    <message>
+        <source>All bureaus</source>
+        <translation>全部征信机构</translation>
+    </message>
+    <message>
+        <source>%1 (product %2), by %3: %4</source>
+        <translation>%1（产品编号 %2），%3 提供：%4</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::SetupWindow</name>
     <message>
         <source>CreditChain Terminal</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TerminalShell.h"
 
+#include "catalogue/ProductCataloguePage.h"
 #include "devnet/EmbeddedDevnet.h"
 #include "main/MainWindow.h"
 #include "main/StatusBarController.h"
@@ -93,6 +94,9 @@ void TerminalShell::openMainWindow()
         m_main = std::make_unique<MainWindow>(roleFromKey(m_settings.identityRole()), m_settings.identityName(),
                                               m_settings);
         connect(m_main.get(), &MainWindow::lockRequested, this, &TerminalShell::lock);
+        // Empty until the light node's store feeds it (MarketQueries::products).
+        if (m_main->role() == Role::Bank)
+            m_main->setPage(PageId::ProductCatalogue, new ProductCataloguePage);
         if (m_demo && !m_demo->url().isEmpty())
             m_main->statusController().setEndpoint(m_demo->url().toString());
     }
