@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/MarketQueries.h"
+
+#include "store/Sqlite.h"
+
+namespace credit::store {
+
+namespace {
+
+quint64 u64(const Statement &s, int column)
+{
+    return static_cast<quint64>(s.int64(column));
+}
+
+Error corrupt(const QString &what)
+{
+    return makeError(ErrorKind::Corrupt, QStringLiteral("light store: %1").arg(what));
+}
+
+//! Steps stmt to the end, turning each row into a T with read (which may fail).
+template <typename T, typename Read>
+Result<QList<T>> collect(Result<Statement> stmt, Read read)
+{
+    if (!stmt)
+        return stmt.error();
+    QList<T> rows;
+    while (true) {
+        auto more = stmt->step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return rows;
+        Result<T> row = read(*stmt);
+        if (!row)
+            return row.error();
+        rows << std::move(row).value();
+    }
+}
+
+} // namespace
+
+Result<QList<InstitutionInfo>> MarketQueries::institutions()
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT account, code, name, role, region, active, block, tx FROM institutions ORDER BY name, account"));
+    return collect<InstitutionInfo>(std::move(stmt), [](const Statement &s) -> Result<InstitutionInfo> {
+        InstitutionInfo i;
+        i.account = s.blob(0);
+        i.code = s.text(1);
+        i.name = s.text(2);
+        const auto role = market::roleFromNumber(u64(s, 3));
+        if (!role)
+            return corrupt(QStringLiteral("institution %1 has an unknown role").arg(i.name));
+        i.role = *role;
+        i.region = static_cast<quint32>(s.int64(4));
+        i.active = s.int64(5) != 0;
+        i.block = u64(s, 6);
+        i.tx = s.blob(7);
+        return i;
+    });
+}
+
+Result<QList<ProductInfo>> MarketQueries::products(bool includeDelisted)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT p.product_id, p.bureau, i.name, p.series, p.name, p.description, p.delivery_format, p.price_fen, "
+        "p.sla_hours, p.authorisation_required, p.listed, p.block, p.tx "
+        "FROM products p LEFT JOIN institutions i ON i.account = p.bureau "
+        "WHERE ?1 OR p.listed ORDER BY p.product_id"));
+    if (stmt)
+        stmt->bind(1, qint64(includeDelisted ? 1 : 0));
+    return collect<ProductInfo>(std::move(stmt), [](const Statement &s) -> Result<ProductInfo> {
+        ProductInfo p;
+        p.productId = u64(s, 0);
+        p.bureau = s.blob(1);
+        p.bureauName = s.text(2);
+        const auto series = market::seriesFromNumber(u64(s, 3));
+        if (!series)
+            return corrupt(QStringLiteral("product %1 has an unknown series").arg(p.productId));
+        p.series = *series;
+        p.name = s.text(4);
+        p.description = s.text(5);
+        p.deliveryFormat = s.text(6);
+        p.priceFen = u64(s, 7);
+        p.slaHours = static_cast<quint32>(s.int64(8));
+        p.authorisationRequired = s.int64(9) != 0;
+        p.listed = s.int64(10) != 0;
+        p.block = u64(s, 11);
+        p.tx = s.blob(12);
+        return p;
+    });
+}
+
+Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
+{
+    // States as a bit mask keeps the statement fixed whatever the filter's size.
+    qint64 stateMask = 0;
+    for (const market::OrderState state : filter.states)
+        stateMask |= qint64(1) << static_cast<int>(state);
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT o.order_id, o.bank, o.bureau, bk.name, bu.name, p.name, o.product_id, o.price_fen, o.state, "
+        "o.placed_at, o.updated_at, p.sla_hours, o.block, o.tx "
+        "FROM orders o LEFT JOIN institutions bk ON bk.account = o.bank "
+        "LEFT JOIN institutions bu ON bu.account = o.bureau LEFT JOIN products p ON p.product_id = o.product_id "
+        "WHERE (?1 IS NULL OR o.bank = ?1) AND (?2 IS NULL OR o.bureau = ?2) AND (?3 = 0 OR (?3 >> o.state) & 1) "
+        "ORDER BY o.placed_at DESC, o.order_id DESC"));
+    if (stmt) {
+        if (filter.bank.isEmpty())
+            stmt->bindNull(1);
+        else
+            stmt->bind(1, filter.bank);
+        if (filter.bureau.isEmpty())
+            stmt->bindNull(2);
+        else
+            stmt->bind(2, filter.bureau);
+        stmt->bind(3, stateMask);
+    }
+    return collect<OrderSummary>(std::move(stmt), [](const Statement &s) -> Result<OrderSummary> {
+        OrderSummary o;
+        o.orderId = u64(s, 0);
+        o.bank = s.blob(1);
+        o.bureau = s.blob(2);
+        o.bankName = s.text(3);
+        o.bureauName = s.text(4);
+        o.productName = s.text(5);
+        o.productId = u64(s, 6);
+        o.priceFen = u64(s, 7);
+        const auto state = market::orderStateFromNumber(u64(s, 8));
+        if (!state)
+            return corrupt(QStringLiteral("order %1 has an unknown state").arg(o.orderId));
+        o.state = *state;
+        o.placedAtMs = u64(s, 9);
+        o.updatedAtMs = u64(s, 10);
+        o.slaHours = static_cast<quint32>(s.int64(11));
+        o.block = u64(s, 12);
+        o.tx = s.blob(13);
+        return o;
+    });
+}
+
+Result<QList<OrderEventInfo>> MarketQueries::timeline(quint64 orderId)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT e.event, e.state, e.actor, i.name, e.detail, e.time, e.block, e.tx, e.log_index "
+        "FROM order_events e LEFT JOIN institutions i ON i.account = e.actor "
+        "LEFT JOIN transactions t ON t.hash = e.tx "
+        "WHERE e.order_id = ?1 ORDER BY e.block, t.tx_index, e.log_index, e.id"));
+    if (stmt)
+        stmt->bind(1, static_cast<qint64>(orderId));
+    return collect<OrderEventInfo>(std::move(stmt), [orderId](const Statement &s) -> Result<OrderEventInfo> {
+        OrderEventInfo e;
+        e.event = s.text(0);
+        const auto state = market::orderStateFromNumber(u64(s, 1));
+        if (!state)
+            return corrupt(QStringLiteral("an event of order %1 has an unknown state").arg(orderId));
+        e.state = *state;
+        e.actor = s.blob(2);
+        e.actorName = s.text(3);
+        e.detail = s.text(4);
+        e.timeMs = u64(s, 5);
+        e.block = u64(s, 6);
+        e.tx = s.blob(7);
+        e.logIndex = static_cast<quint32>(s.int64(8));
+        return e;
+    });
+}
+
+} // namespace credit::store

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "catalogue/ProductCatalogueModel.h"
+#include "catalogue/ProductCataloguePage.h"
+#include "catalogue/ProductFilterProxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace credit;
+using ui::ProductCatalogueModel;
+
+namespace {
+store::ProductInfo product(quint64 id, char bureau, const QString &bureauName, market::Series series,
+                           const QString &name, quint64 priceFen, const QString &description = QString())
+{
+    store::ProductInfo p;
+    p.productId = id;
+    p.bureau = QByteArray(20, bureau);
+    p.bureauName = bureauName;
+    p.series = series;
+    p.name = name;
+    p.description = description;
+    p.priceFen = priceFen;
+    p.slaHours = 24;
+    p.deliveryFormat = QStringLiteral("PDF");
+    p.listed = true;
+    return p;
+}
+
+QList<store::ProductInfo> sample()
+{
+    return {product(1, 'a', QStringLiteral("上海浦江资信"), market::Series::Liantong, QStringLiteral("企业信用报告"), 90000),
+            product(2, 'a', QStringLiteral("上海浦江资信"), market::Series::Lianrong, QStringLiteral("供应链融资评估"), 5000,
+                    QStringLiteral("应收账款 穿透")),
+            product(3, 'b', QStringLiteral("深圳鹏城征信"), market::Series::Lianfu, QStringLiteral("企业简版报告"), 12000),
+            product(4, 'b', QString(), market::Series::Liantong, QStringLiteral("司法风险报告"), 30000)};
+}
+
+QStringList names(const QAbstractItemModel &model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.index(row, ProductCatalogueModel::Name).data().toString();
+    return out;
+}
+} // namespace
+
+class TestProductCatalogue final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void modelPassesTheTester()
+    {
+        ProductCatalogueModel model;
+        ui::ProductFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProducts(sample());
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), int(ProductCatalogueModel::ColumnCount));
+        QCOMPARE(model.index(0, ProductCatalogueModel::Series).data().toString(), QStringLiteral("链通"));
+        QCOMPARE(model.index(3, ProductCatalogueModel::Bureau).data().toString(),
+                 QStringLiteral("0x") + QString::fromLatin1(QByteArray(20, 'b').toHex()));
+        QVERIFY(model.index(0, ProductCatalogueModel::Price).data().toString().contains(QStringLiteral("900")));
+        proxy.setSearchText(QStringLiteral("报告"));
+        proxy.sort(ProductCatalogueModel::Price, Qt::DescendingOrder);
+        model.setProducts({});
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void filtersAndSorting()
+    {
+        ProductCatalogueModel model;
+        ui::ProductFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setProducts(sample());
+        proxy.sort(ProductCatalogueModel::Price, Qt::AscendingOrder); // by fen, not by text
+        QCOMPARE(names(proxy), (QStringList{QStringLiteral("供应链融资评估"), QStringLiteral("企业简版报告"),
+                                            QStringLiteral("司法风险报告"), QStringLiteral("企业信用报告")}));
+        proxy.setSeries(market::Series::Liantong);
+        QCOMPARE(names(proxy), (QStringList{QStringLiteral("司法风险报告"), QStringLiteral("企业信用报告")}));
+        proxy.setBureau(QByteArray(20, 'a'));
+        QCOMPARE(names(proxy), QStringList{QStringLiteral("企业信用报告")});
+        proxy.setSeries(std::nullopt);
+        proxy.setBureau({});
+        proxy.setSearchText(QStringLiteral("鹏城"));   // bureau name
+        QCOMPARE(names(proxy), QStringList{QStringLiteral("企业简版报告")});
+        proxy.setSearchText(QStringLiteral("穿透"));   // description
+        QCOMPARE(names(proxy), QStringList{QStringLiteral("供应链融资评估")});
+        proxy.setSearchText(QStringLiteral("nothing like this"));
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void pageWiresItsFilters()
+    {
+        ui::ProductCataloguePage page;
+        page.setProducts(sample());
+        auto *table = page.findChild<QTableView *>(QStringLiteral("catalogueTable"));
+        auto *bureau = page.findChild<QComboBox *>(QStringLiteral("bureauFilter"));
+        QCOMPARE(table->model()->rowCount(), 4);
+        QCOMPARE(bureau->count(), 4); // all + three distinct bureaus
+        page.findChild<QLineEdit *>(QStringLiteral("catalogueSearch"))->setText(QStringLiteral("报告")); // keyClicks is ASCII-only
+        QCOMPARE(table->model()->rowCount(), 3);
+        auto *series = page.findChild<QComboBox *>(QStringLiteral("seriesFilter"));
+        series->setCurrentIndex(series->findData(int(market::Series::Lianfu)));
+        QCOMPARE(names(*table->model()), QStringList{QStringLiteral("企业简版报告")});
+    }
+};
+
+QTEST_MAIN(TestProductCatalogue)
+#include "TestProductCatalogue.moc"

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: Apache-2.0
+// The shell end to end on the offscreen platform: first start → welcome →
+// demo → identity → settings persisted → unlock → role window → idle lock →
+// restart goes straight to unlock. The demo chain really starts (temp dir).
+#include "FakeClock.h"
+#include "TerminalShell.h"
+#include "crypto/KeyFile.h"
+#include "devnet/EmbeddedDevnet.h"
+#include "main/MainWindow.h"
+#include "settings/TerminalSettings.h"
+#include "setup/SetupWindow.h"
+#include "unlock/IdleLock.h"
+#include "unlock/KeySession.h"
+#include "unlock/UnlockDialog.h"
+
+#include <QAbstractItemModel>
+#include <QDir>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace credit;
+using credit::test::FakeClock;
+
+namespace {
+constexpr int kSlowMs = 300000; // demo history + PBKDF2 in a Debug build on a shared machine
+
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    return parent ? parent->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+}
+} // namespace
+
+class TestTerminalShell final : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::TerminalSettings> openSettings() const
+    {
+        return std::make_unique<ui::TerminalSettings>(
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("terminal.ini")), QSettings::IniFormat));
+    }
+    ui::TerminalShell::Paths paths() const
+    {
+        ui::TerminalShell::Paths p;
+        p.keysDir = m_dir.filePath(QStringLiteral("keys"));
+        p.demoDataDir = m_dir.filePath(QStringLiteral("demo"));
+        return p;
+    }
+    static void unlockWith(ui::UnlockDialog *dialog, const QString &password)
+    {
+        QVERIFY(dialog);
+        auto *edit = child<QLineEdit>(dialog, "passwordEdit");
+        QTest::keyClicks(edit, password);
+        QTest::mouseClick(child<QPushButton>(dialog, "unlockButton"), Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void init() { QFile::remove(m_dir.filePath(QStringLiteral("terminal.ini"))); }
+
+    void demoFirstStartThenRestartGoesToUnlock()
+    {
+        FakeClock clock;
+        {
+            auto settings = openSettings();
+            ui::TerminalShell shell(*settings, clock, paths());
+            shell.start();
+            ui::SetupWindow *setup = shell.setupWindow();
+            QVERIFY(setup && setup->isVisible());
+            QVERIFY(!shell.unlockDialog());
+            auto *stack = setup->findChild<QStackedWidget *>();
+            QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+
+            QTest::mouseClick(child<QPushButton>(setup, "demoButton"), Qt::LeftButton);
+            QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("identityPickerPage"));
+            QVERIFY(shell.demoNetwork()); // the demo choice starts the chain
+            auto *list = child<QListView>(setup, "identityList");
+            QCOMPARE(list->model()->rowCount(), 11);
+            int bankRow = -1;
+            for (int row = 0; row < list->model()->rowCount(); ++row)
+                if (list->model()->index(row, 0).data().toString().contains(QStringLiteral("上海申江商业银行")))
+                    bankRow = row;
+            QVERIFY(bankRow >= 0);
+            list->setCurrentIndex(list->model()->index(bankRow, 0));
+            QTest::mouseClick(child<QPushButton>(setup, "chooseIdentityButton"), Qt::LeftButton);
+
+            QCOMPARE(settings->mode(), ui::NetworkMode::Demo);
+            QCOMPARE(settings->keyFilePath(), QStringLiteral(":/demo/keys/bank-shanghai.pem"));
+            QCOMPARE(settings->identityRole(), QStringLiteral("bank"));
+            QCOMPARE(settings->identityAddress(), QStringLiteral("0x889569f75fdad492a8088bb11819b6e63d0b7e6b"));
+            QTRY_VERIFY(!shell.setupWindow());
+            QVERIFY(shell.unlockDialog() && shell.unlockDialog()->isVisible());
+
+            QSignalSpy ready(shell.demoNetwork(), &devnet::EmbeddedDevnet::ready);
+            QSignalSpy failed(shell.demoNetwork(), &devnet::EmbeddedDevnet::failed);
+            QTRY_VERIFY_WITH_TIMEOUT(!shell.demoNetwork()->url().isEmpty() || !failed.isEmpty(), kSlowMs);
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+            unlockWith(shell.unlockDialog(), QStringLiteral("demo-only"));
+            QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow() && shell.mainWindow()->isVisible(), kSlowMs);
+            QVERIFY(shell.session().isUnlocked());
+            ui::MainWindow *main = shell.mainWindow();
+            QCOMPARE(main->role(), ui::Role::Bank);
+            auto *nav = child<QListView>(main, "navigationView");
+            QCOMPARE(nav->model()->rowCount(), 2);
+            QCOMPARE(nav->model()->index(0, 0).data().toString(), QStringLiteral("Product catalogue"));
+            QCOMPARE(nav->model()->index(1, 0).data().toString(), QStringLiteral("My orders"));
+
+            // Idle for the configured minutes: the key goes, the window hides, unlock returns.
+            QVERIFY(shell.idleLock().isArmed());
+            clock.advanceMinutes(settings->idleLockMinutes());
+            shell.idleLock().check();
+            QVERIFY(!shell.session().isUnlocked());
+            QVERIFY(!main->isVisible());
+            QVERIFY(shell.unlockDialog() && shell.unlockDialog()->isVisible());
+        }
+        // Restart: straight to unlock, no welcome page.
+        auto settings = openSettings();
+        ui::TerminalShell shell(*settings, clock, paths());
+        shell.start();
+        QVERIFY(!shell.setupWindow());
+        QVERIFY(shell.unlockDialog() && shell.unlockDialog()->isVisible());
+        QVERIFY(shell.demoNetwork()); // demo mode brings its chain back
+    }
+
+    void connectWithANewKey()
+    {
+        FakeClock clock;
+        auto settings = openSettings();
+        ui::TerminalShell shell(*settings, clock, paths());
+        shell.start();
+        ui::SetupWindow *setup = shell.setupWindow();
+        QTest::mouseClick(child<QPushButton>(setup, "connectButton"), Qt::LeftButton);
+        child<QWidget>(setup, "endpointsRadio")->setProperty("checked", true);
+        QTest::keyClicks(child<QLineEdit>(setup, "endpointsEdit"), QStringLiteral("http://127.0.0.1:20200/"));
+        QTest::keyClicks(child<QLineEdit>(setup, "genesisEdit"), QStringLiteral("0x") + QString(64, u'a'));
+        QTest::keyClicks(child<QLineEdit>(setup, "contractEdit"), QStringLiteral("0x") + QString(40, u'b'));
+        QTest::keyClicks(child<QLineEdit>(setup, "newPasswordEdit"), QStringLiteral("correct horse"));
+        QTest::keyClicks(child<QLineEdit>(setup, "repeatPasswordEdit"), QStringLiteral("correct horse"));
+        QTest::mouseClick(child<QPushButton>(setup, "connectFinishButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(shell.unlockDialog(), kSlowMs);
+
+        QCOMPARE(settings->mode(), ui::NetworkMode::Network);
+        QCOMPARE(settings->endpoints(), QStringList{QStringLiteral("http://127.0.0.1:20200/")});
+        QVERIFY(settings->keyFilePath().startsWith(paths().keysDir));
+        auto pem = crypto::keyfile::readFile(settings->keyFilePath());
+        QVERIFY(pem);
+        auto info = crypto::keyfile::inspectPem(*pem);
+        QVERIFY(info && info->encrypted); // never written in clear
+        QVERIFY(!shell.demoNetwork());    // network mode starts no embedded chain
+
+        unlockWith(shell.unlockDialog(), QStringLiteral("correct horse"));
+        QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow() && shell.mainWindow()->isVisible(), kSlowMs);
+        QCOMPARE(QStringLiteral("0x") + QString::fromLatin1(shell.session().key().address().toHex()),
+                 settings->identityAddress());
+    }
+
+    void badNodeAddressIsSaidOnThePage()
+    {
+        FakeClock clock;
+        auto settings = openSettings();
+        ui::TerminalShell shell(*settings, clock, paths());
+        shell.start();
+        ui::SetupWindow *setup = shell.setupWindow();
+        QTest::mouseClick(child<QPushButton>(setup, "connectButton"), Qt::LeftButton);
+        child<QWidget>(setup, "endpointsRadio")->setProperty("checked", true);
+        QTest::keyClicks(child<QLineEdit>(setup, "endpointsEdit"), QStringLiteral("ftp://nowhere"));
+        QTest::mouseClick(child<QPushButton>(setup, "connectFinishButton"), Qt::LeftButton);
+        auto *message = child<QWidget>(setup, "connectMessage");
+        QVERIFY(message->isVisible());
+        QVERIFY(message->property("text").toString().contains(QStringLiteral("ftp://nowhere")));
+        QVERIFY(!settings->isConfigured());
+        QVERIFY(shell.setupWindow());
+    }
+};
+
+QTEST_MAIN(TestTerminalShell)
+#include "TestTerminalShell.moc"

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+namespace credit::devnet {
+class EmbeddedDevnet;
+}
+
+namespace credit::ui {
+
+class Clock;
+class IdleLock;
+class KeySession;
+class MainWindow;
+class SetupWindow;
+class TerminalSettings;
+class UnlockDialog;
+
+//! Runs the terminal's windows: first-start setup, unlock, the role's main
+//! window, idle lock, and the embedded demo chain in demo mode.
+class TerminalShell final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TerminalShell)
+public:
+    struct Paths {
+        QString keysDir;        //!< imported and new keys (encrypted)
+        QString demoDataDir;    //!< the embedded demo chain's blocks
+        QString demoGenesis = QStringLiteral(":/demo/genesis.json");
+    };
+    //! Default paths under QStandardPaths::AppLocalDataLocation.
+    static Paths defaultPaths();
+
+    //! settings and clock must outlive the shell.
+    TerminalShell(TerminalSettings &settings, const Clock &clock, Paths paths, QObject *parent = nullptr);
+    ~TerminalShell() override;
+
+    //! Shows the first window: setup on first start, else the unlock dialog.
+    void start();
+    //! Drops the key and asks for the password again.
+    void lock();
+
+    // What is on screen, for tests and for the lead's wiring.
+    SetupWindow *setupWindow() const;
+    UnlockDialog *unlockDialog() const;
+    MainWindow *mainWindow() const { return m_main.get(); }
+    KeySession &session() { return *m_session; }
+    IdleLock &idleLock() { return *m_idle; }
+    devnet::EmbeddedDevnet *demoNetwork() const { return m_demo.get(); }
+
+Q_SIGNALS:
+    //! The main window exists and shows (after each unlock).
+    void mainWindowShown(credit::ui::MainWindow *window);
+
+private:
+    void showSetup();
+    void beginSession();
+    void showUnlock();
+    void openMainWindow();
+    void startDemoNetwork();
+    QString demoStatusText() const;
+
+    TerminalSettings &m_settings;
+    Paths m_paths;
+    std::unique_ptr<KeySession> m_session;
+    std::unique_ptr<IdleLock> m_idle;
+    std::unique_ptr<devnet::EmbeddedDevnet> m_demo;
+    QString m_demoError;
+    QPointer<SetupWindow> m_setup;
+    QPointer<UnlockDialog> m_unlock;
+    std::unique_ptr<MainWindow> m_main;
+};
+
+} // namespace credit::ui

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "catalogue/ProductCataloguePage.h"
+
+#include "catalogue/ProductCatalogueModel.h"
+#include "catalogue/ProductFilterProxy.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace credit::ui {
+
+ProductCataloguePage::ProductCataloguePage(QWidget *parent)
+    : QWidget(parent), m_model(new ProductCatalogueModel(this)), m_proxy(new ProductFilterProxy(this)),
+      m_search(new QLineEdit(this)), m_series(new QComboBox(this)), m_bureau(new QComboBox(this)),
+      m_table(new QTableView(this)), m_details(new QLabel(this))
+{
+    setObjectName(QStringLiteral("productCataloguePage"));
+    m_proxy->setSourceModel(m_model);
+    m_search->setObjectName(QStringLiteral("catalogueSearch"));
+    m_search->setPlaceholderText(tr("Search products, bureaus and descriptions"));
+    m_search->setClearButtonEnabled(true);
+    m_series->setObjectName(QStringLiteral("seriesFilter"));
+    m_series->addItem(tr("All series"), 0);
+    for (const auto series : {market::Series::Liantong, market::Series::Lianrong, market::Series::Lianfu})
+        m_series->addItem(market::seriesName(series), static_cast<int>(series));
+    m_bureau->setObjectName(QStringLiteral("bureauFilter"));
+    rebuildBureauFilter({});
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &ProductFilterProxy::setSearchText);
+    connect(m_series, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_series->currentData().toInt();
+        m_proxy->setSeries(value == 0 ? std::nullopt : market::seriesFromNumber(static_cast<quint64>(value)));
+    });
+    connect(m_bureau, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setBureau(m_bureau->currentData().toByteArray()); });
+
+    m_table->setObjectName(QStringLiteral("catalogueTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ProductCatalogueModel::Series, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(ProductCatalogueModel::Name, QHeaderView::Stretch);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProductCataloguePage::showDetails);
+    m_details->setObjectName(QStringLiteral("productDetails"));
+    m_details->setWordWrap(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_series);
+    filters->addWidget(m_bureau);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_details);
+}
+
+void ProductCataloguePage::setProducts(const QList<store::ProductInfo> &products)
+{
+    m_model->setProducts(products);
+    rebuildBureauFilter(products);
+}
+
+void ProductCataloguePage::rebuildBureauFilter(const QList<store::ProductInfo> &products)
+{
+    const QByteArray current = m_bureau->currentData().toByteArray();
+    QMap<QString, QByteArray> bureaus; // sorted by name for the list
+    for (const auto &p : products)
+        bureaus.insert(p.bureauName.isEmpty() ? QStringLiteral("0x") + QString::fromLatin1(p.bureau.toHex()) : p.bureauName,
+                       p.bureau);
+    const QSignalBlocker block(m_bureau);
+    m_bureau->clear();
+    m_bureau->addItem(tr("All bureaus"), QByteArray());
+    for (auto it = bureaus.cbegin(); it != bureaus.cend(); ++it)
+        m_bureau->addItem(it.key(), it.value());
+    m_bureau->setCurrentIndex(qMax(0, m_bureau->findData(current)));
+    m_proxy->setBureau(m_bureau->currentData().toByteArray());
+}
+
+void ProductCataloguePage::showDetails()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const store::ProductInfo &p = m_model->product(current.row());
+    m_details->setText(tr("%1 (product %2), by %3: %4").arg(p.name).arg(p.productId).arg(
+        m_model->index(current.row(), ProductCatalogueModel::Bureau).data().toString(), p.description));
+}
+
+} // namespace credit::ui

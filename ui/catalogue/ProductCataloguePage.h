@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "store/MarketQueries.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace credit::ui {
+
+class ProductCatalogueModel;
+class ProductFilterProxy;
+
+//! The bank's 产品目录: search, series and bureau filters, a sortable table,
+//! the chosen product's description below.
+class ProductCataloguePage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProductCataloguePage)
+public:
+    explicit ProductCataloguePage(QWidget *parent = nullptr);
+
+    //! Shows these products (from MarketQueries::products over the light store).
+    void setProducts(const QList<store::ProductInfo> &products);
+    ProductFilterProxy &proxy() { return *m_proxy; }
+
+private:
+    void rebuildBureauFilter(const QList<store::ProductInfo> &products);
+    void showDetails();
+
+    ProductCatalogueModel *m_model;
+    ProductFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_series;
+    QComboBox *m_bureau;
+    QTableView *m_table;
+    QLabel *m_details;
+};
+
+} // namespace credit::ui

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "i18n/LanguageLoader.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+
+namespace credit::ui {
+
+LanguageLoader::LanguageLoader(QObject *parent) : QObject(parent) {}
+
+LanguageLoader::~LanguageLoader()
+{
+    QCoreApplication::removeTranslator(&m_terminal);
+    QCoreApplication::removeTranslator(&m_qt);
+}
+
+QLocale LanguageLoader::localeFor(const QString &setting)
+{
+    if (setting == u"zh_CN")
+        return QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
+    if (setting == u"en")
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    return QLocale::system();
+}
+
+bool LanguageLoader::install(const QLocale &locale)
+{
+    QCoreApplication::removeTranslator(&m_terminal);
+    QCoreApplication::removeTranslator(&m_qt);
+    QLocale::setDefault(locale);
+    // Qt's own strings (standard buttons, file dialogs) when the system ships them; optional.
+    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
+    // The source language is English: no .qm exists or is needed for it.
+    if (!m_terminal.load(locale, QStringLiteral("credit-terminal"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        return false;
+    QCoreApplication::installTranslator(&m_terminal);
+    return true;
+}
+
+} // namespace credit::ui

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "main/MainWindow.h"
+
+#include "main/ChainStatusBar.h"
+#include "settings/TerminalSettings.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStyle>
+
+namespace credit::ui {
+
+namespace {
+constexpr int kPageIdRole = Qt::UserRole + 1;
+
+QWidget *placeholder(const QString &title, QWidget *parent)
+{
+    auto *label = new QLabel(MainWindow::tr("%1 — this page is being built.").arg(title), parent);
+    label->setObjectName(QStringLiteral("placeholderPage"));
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
+} // namespace
+
+MainWindow::MainWindow(Role role, const QString &identityName, TerminalSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_role(role), m_settings(settings), m_navigationModel(new QStandardItemModel(this)),
+      m_navigation(new QListView(this)), m_workArea(new QStackedWidget(this)), m_status(new ChainStatusBar(this)),
+      m_pages(pagesFor(role))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(identityName.isEmpty()
+                       ? tr("CreditChain Terminal — %1").arg(roleLabel(role))
+                       : tr("CreditChain Terminal — %1 (%2)").arg(identityName, roleLabel(role)));
+    setWindowIcon(roleIcon(role));
+
+    for (const PageEntry &entry : std::as_const(m_pages)) {
+        auto *item = new QStandardItem(entry.title);
+        item->setData(int(entry.id), kPageIdRole);
+        item->setEditable(false);
+        m_navigationModel->appendRow(item);
+        m_workArea->addWidget(placeholder(entry.title, m_workArea));
+    }
+    m_navigation->setObjectName(QStringLiteral("navigationView"));
+    m_navigation->setModel(m_navigationModel);
+    m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigation->setMaximumWidth(220);
+    connect(m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_workArea->setCurrentIndex(current.row());
+            });
+    m_workArea->setObjectName(QStringLiteral("workArea"));
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_workArea);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    setStatusBar(m_status);
+    buildMenus();
+    if (!m_pages.isEmpty())
+        showPage(m_pages.first().id);
+
+    resize(1100, 700);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+}
+
+StatusBarController &MainWindow::statusController()
+{
+    return *m_status;
+}
+
+void MainWindow::setPage(PageId id, QWidget *newPage)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i).id != id)
+            continue;
+        QWidget *old = m_workArea->widget(i);
+        const bool current = m_workArea->currentIndex() == i;
+        m_workArea->insertWidget(i, newPage);
+        m_workArea->removeWidget(old);
+        old->deleteLater();
+        if (current)
+            m_workArea->setCurrentIndex(i);
+        return;
+    }
+    delete newPage; // the role has no such page; taking ownership means not leaking it
+}
+
+QWidget *MainWindow::page(PageId id) const
+{
+    for (int i = 0; i < m_pages.size(); ++i)
+        if (m_pages.at(i).id == id)
+            return m_workArea->widget(i);
+    return nullptr;
+}
+
+void MainWindow::showPage(PageId id)
+{
+    for (int i = 0; i < m_pages.size(); ++i)
+        if (m_pages.at(i).id == id)
+            m_navigation->setCurrentIndex(m_navigationModel->index(i, 0));
+}
+
+void MainWindow::buildMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&Terminal"));
+    auto *lock = file->addAction(style()->standardIcon(QStyle::SP_DialogCancelButton), tr("&Lock"));
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    file->addSeparator();
+    auto *quit = file->addAction(style()->standardIcon(QStyle::SP_DialogCloseButton), tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace credit::ui

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "common/Role.h"
+#include "main/RolePages.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QListView;
+class QStackedWidget;
+class QStandardItemModel;
+
+namespace credit::ui {
+
+class ChainStatusBar;
+class StatusBarController;
+class TerminalSettings;
+
+//! The working window of one role: navigation on the left, the chosen page
+//! in the work area, chain status below.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    //! settings must outlive the window (geometry and state are kept there).
+    MainWindow(Role role, const QString &identityName, TerminalSettings &settings, QWidget *parent = nullptr);
+
+    Role role() const { return m_role; }
+    //! The status bar's input, for whoever runs the light node.
+    StatusBarController &statusController();
+    //! Puts a real page in place of the placeholder for id (takes ownership).
+    void setPage(PageId id, QWidget *page);
+    //! The page shown for id (placeholder until setPage); nullptr if the role has no such page.
+    QWidget *page(PageId id) const;
+    //! Shows the page for id and selects it in the navigation.
+    void showPage(PageId id);
+
+Q_SIGNALS:
+    //! The user asked to lock now (menu or Ctrl+L).
+    void lockRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+
+    Role m_role;
+    TerminalSettings &m_settings;
+    QStandardItemModel *m_navigationModel;
+    QListView *m_navigation;
+    QStackedWidget *m_workArea;
+    ChainStatusBar *m_status;
+    QList<PageEntry> m_pages;
+};
+
+} // namespace credit::ui

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "common/Role.h"
+
+#include <QList>
+#include <QString>
+
+namespace credit::ui {
+
+//! The pages a role works with, in navigation order.
+enum class PageId {
+    ProductCatalogue, MyOrders,               // bank
+    MyProducts, OrderInbox,                   // bureau
+    Dashboard, OrderBrowser,                  // regulator
+    Disputes, Trace,                          // mediator
+    Institutions,                             // operator
+};
+
+struct PageEntry {
+    PageId id;
+    QString title;
+};
+
+//! Navigation entries for role (titles translated).
+QList<PageEntry> pagesFor(Role role);
+
+} // namespace credit::ui

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "common/Result.h"
+#include "common/Role.h"
+#include "setup/KeyPreparation.h"
+
+#include <QFutureWatcher>
+#include <QStringList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+
+namespace credit::ui {
+
+//! What "Connect to a network" settled on.
+struct NetworkChoice {
+    QString profilePath;         //!< set when a profile file was chosen
+    QStringList endpoints;       //!< else these three
+    QString genesisHash;
+    QString contractAddress;
+    PreparedKey key;
+    Role role = Role::Bank;
+    QString institutionName;
+};
+
+//! The network (profile file or endpoint URLs + genesis hash + contract) and
+//! the key (existing encrypted file, FISCO SDK PEM to protect, or a new key).
+class ConnectPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectPage)
+public:
+    //! keysDir: where imported and new keys are written (encrypted).
+    explicit ConnectPage(const QString &keysDir, QWidget *parent = nullptr);
+    ~ConnectPage() override;
+
+Q_SIGNALS:
+    void completed(const credit::ui::NetworkChoice &choice);
+    void back();
+
+private:
+    QWidget *buildNetworkBox();
+    QWidget *buildKeyBox();
+    void updateEnabled();
+    //! The network part, checked; an error names the field to fix.
+    Result<NetworkChoice> readNetwork() const;
+    void finish();
+    void keyPrepared();
+    void showMessage(const QString &text);
+
+    QString m_keysDir;
+    QRadioButton *m_useProfile = nullptr;
+    QLineEdit *m_profile = nullptr;
+    QLineEdit *m_endpoints = nullptr;
+    QLineEdit *m_genesis = nullptr;
+    QLineEdit *m_contract = nullptr;
+    QComboBox *m_role = nullptr;
+    QLineEdit *m_institution = nullptr;
+    QRadioButton *m_existingKey = nullptr;
+    QRadioButton *m_importKey = nullptr;
+    QRadioButton *m_createKey = nullptr;
+    QLineEdit *m_keySource = nullptr;
+    QLineEdit *m_newPassword = nullptr;
+    QLineEdit *m_repeatPassword = nullptr;
+    QLabel *m_message = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QPushButton *m_finish = nullptr;
+    NetworkChoice m_pending;
+    QFutureWatcher<Result<PreparedKey>> m_watcher;
+};
+
+} // namespace credit::ui

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "setup/SetupWindow.h"
+
+#include "settings/TerminalSettings.h"
+#include "setup/ConnectPage.h"
+#include "setup/IdentityPickerPage.h"
+#include "setup/WelcomePage.h"
+
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace credit::ui {
+
+SetupWindow::SetupWindow(TerminalSettings &settings, const QString &keysDir, QWidget *parent)
+    : QWidget(parent), m_settings(settings), m_stack(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(settings, m_stack)), m_picker(new IdentityPickerPage(m_stack)),
+      m_connect(new ConnectPage(keysDir, m_stack))
+{
+    setObjectName(QStringLiteral("setupWindow"));
+    setWindowTitle(tr("CreditChain Terminal"));
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_picker);
+    m_stack->addWidget(m_connect);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    resize(720, 560);
+
+    connect(m_welcome, &WelcomePage::demoChosen, this, [this] {
+        m_picker->setIdentities(DemoIdentities::load(DemoIdentities::embeddedPath()));
+        m_stack->setCurrentWidget(m_picker);
+        Q_EMIT demoRequested();
+    });
+    connect(m_welcome, &WelcomePage::connectChosen, this, [this] { m_stack->setCurrentWidget(m_connect); });
+    connect(m_picker, &IdentityPickerPage::back, this, [this] { m_stack->setCurrentWidget(m_welcome); });
+    connect(m_connect, &ConnectPage::back, this, [this] { m_stack->setCurrentWidget(m_welcome); });
+    connect(m_picker, &IdentityPickerPage::chosen, this, &SetupWindow::useDemoIdentity);
+    connect(m_connect, &ConnectPage::completed, this, &SetupWindow::useNetwork);
+}
+
+void SetupWindow::setDemoNetworkStatus(const QString &text)
+{
+    m_picker->setNetworkStatus(text);
+}
+
+void SetupWindow::useDemoIdentity(const DemoIdentity &identity)
+{
+    m_settings.setMode(NetworkMode::Demo);
+    m_settings.setProfilePath(QStringLiteral(":/demo/profile.json"));
+    m_settings.setKeyFilePath(identity.keyFile);
+    m_settings.setIdentityAddress(identity.address);
+    m_settings.setIdentityName(identity.name);
+    m_settings.setIdentityRole(roleKey(identity.role));
+    m_settings.sync();
+    Q_EMIT completed();
+}
+
+void SetupWindow::useNetwork(const NetworkChoice &choice)
+{
+    m_settings.setMode(NetworkMode::Network);
+    m_settings.setProfilePath(choice.profilePath);
+    m_settings.setEndpoints(choice.endpoints);
+    m_settings.setGenesisHash(choice.genesisHash);
+    m_settings.setContractAddress(choice.contractAddress);
+    m_settings.setKeyFilePath(choice.key.path);
+    m_settings.setIdentityAddress(choice.key.address);
+    m_settings.setIdentityName(choice.institutionName);
+    m_settings.setIdentityRole(roleKey(choice.role));
+    m_settings.sync();
+    Q_EMIT completed();
+}
+
+} // namespace credit::ui

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "unlock/KeySession.h"
+
+namespace credit::ui {
+
+KeySession::KeySession(QObject *parent) : QObject(parent) {}
+
+void KeySession::unlock(crypto::Sm2PrivateKey key)
+{
+    if (key.isNull())
+        return;
+    m_key = std::move(key);
+    Q_EMIT unlocked();
+}
+
+void KeySession::lock()
+{
+    if (m_key.isNull())
+        return;
+    // OpenSSL frees (and cleanses) the scalar when the last reference goes.
+    m_key = crypto::Sm2PrivateKey();
+    Q_EMIT locked();
+}
+
+} // namespace credit::ui

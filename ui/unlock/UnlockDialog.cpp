@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "unlock/UnlockDialog.h"
+
+#include "crypto/KeyFile.h"
+#include "unlock/KeySession.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace credit::ui {
+
+UnlockDialog::UnlockDialog(KeySession &session, const QString &keyFilePath, const QString &identity, QWidget *parent)
+    : QDialog(parent), m_session(session), m_keyFile(new QLineEdit(keyFilePath, this)),
+      m_password(new QLineEdit(this)), m_message(new QLabel(this)), m_busy(new QProgressBar(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("unlockDialog"));
+    setWindowTitle(tr("Unlock your key"));
+    auto *intro = new QLabel(identity.isEmpty()
+                                 ? tr("Enter the password of your key file to sign and read documents.")
+                                 : tr("Enter the password of the key file of %1.").arg(identity),
+                             this);
+    intro->setWordWrap(true);
+
+    m_keyFile->setObjectName(QStringLiteral("keyFileEdit"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setObjectName(QStringLiteral("browseKeyButton"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose your key file"), m_keyFile->text(),
+                                                          tr("Key files (*.pem);;All files (*)"));
+        if (!path.isEmpty())
+            m_keyFile->setText(path);
+    });
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_keyFile, 1);
+    fileRow->addWidget(browse);
+
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_message->setObjectName(QStringLiteral("unlockMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_message->hide();
+    m_busy->setObjectName(QStringLiteral("unlockBusy"));
+    m_busy->setRange(0, 0); // indeterminate: PBKDF2 reports no progress
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+
+    auto *unlock = m_buttons->addButton(tr("Unlock"), QDialogButtonBox::AcceptRole);
+    unlock->setObjectName(QStringLiteral("unlockButton"));
+    unlock->setIcon(style()->standardIcon(QStyle::SP_DialogOkButton));
+    unlock->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::startUnlock);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
+    connect(&m_watcher, &QFutureWatcher<Result<crypto::Sm2PrivateKey>>::finished, this, &UnlockDialog::finishUnlock);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Key file:"), fileRow);
+    form->addRow(tr("Password:"), m_password);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_buttons);
+    m_password->setFocus();
+    setMinimumWidth(460);
+}
+
+UnlockDialog::~UnlockDialog()
+{
+    // The decryption owns copies of its inputs; the dialog only stops listening.
+    m_watcher.disconnect(this);
+}
+
+void UnlockDialog::reject()
+{
+    if (isBusy())
+        return;
+    QDialog::reject();
+}
+
+void UnlockDialog::startUnlock()
+{
+    if (isBusy())
+        return;
+    if (m_password->text().isEmpty()) {
+        m_message->setText(tr("Enter the password."));
+        m_message->show();
+        return;
+    }
+    const QString path = m_keyFile->text();
+    QByteArray password = m_password->text().toUtf8();
+    m_password->clear();
+    setBusy(true);
+    m_watcher.setFuture(QtConcurrent::run([path, password = std::move(password)]() mutable {
+        auto key = crypto::keyfile::load(path, password);
+        password.fill('\0');
+        return key;
+    }));
+}
+
+void UnlockDialog::finishUnlock()
+{
+    setBusy(false);
+    Result<crypto::Sm2PrivateKey> key = m_watcher.result();
+    if (key.ok()) {
+        m_session.unlock(std::move(key).value());
+        accept();
+        return;
+    }
+    switch (key.error().kind) {
+    case ErrorKind::WrongPassword:
+        m_message->setText(tr("The password is wrong. Check the keyboard layout and Caps Lock, then try again."));
+        break;
+    case ErrorKind::NotFound:
+        m_message->setText(tr("The key file was not found. Choose the right file and try again."));
+        break;
+    default:
+        m_message->setText(tr("The key file could not be opened: %1").arg(key.error().message));
+        break;
+    }
+    m_message->show();
+    m_password->setFocus();
+}
+
+void UnlockDialog::setBusy(bool busy)
+{
+    m_working = busy;
+    m_busy->setVisible(busy);
+    m_keyFile->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+    m_buttons->setEnabled(!busy);
+    if (busy)
+        m_message->hide();
+}
+
+} // namespace credit::ui
