@@ -145,9 +145,11 @@ public:
                     return r.error();
                 transactions += (*txs)[b].size();
             }
-            std::printf("  built %llu of %d blocks\n", static_cast<unsigned long long>(sealing.last().number),
-                        m_params.blocks);
-            std::fflush(stdout);
+            if (sealing.last().number % 5000 < kChunkBlocks || chunk.isEmpty()) {
+                std::printf("  built %llu of %d blocks\n", static_cast<unsigned long long>(sealing.last().number),
+                            m_params.blocks);
+                std::fflush(stdout);
+            }
         }
         return transactions;
     }
