@@ -27,6 +27,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <thread>
 
 using namespace credit;
 using Mode = test::TamperingProxy::Mode;
@@ -185,14 +186,6 @@ void TestTamperMatrix::initTestCase()
         m_sealerKeys << crypto::Sm2PrivateKey::fromRaw(hex::decode(k.toString()).value()).value();
     QCOMPARE(m_sealerKeys.size(), 4);
 
-    QElapsedTimer clock;
-    clock.start();
-    devnet::Devnet::Options honest;
-    honest.genesisPath = kDemoGenesis;
-    honest.dataDir = m_dir.filePath(QStringLiteral("honest-chain"));
-    m_honest = std::make_unique<test::DevnetThread>(honest);
-    QVERIFY2(m_honest->ok(), qPrintable(m_honest->error()));
-
     // Another chain: the same file one millisecond later at genesis. Its copy
     // lives elsewhere, so the demo key files are named absolutely.
     QJsonObject other = m_genesis;
@@ -205,10 +198,19 @@ void TestTamperMatrix::initTestCase()
     other.insert(QStringLiteral("demoHistory"), history);
     const QString otherGenesis = m_dir.filePath(QStringLiteral("other-genesis.json"));
     QVERIFY(writeJson(otherGenesis, other));
-    devnet::Devnet::Options o;
+
+    // Both write their history (about 730 signed blocks) at once.
+    QElapsedTimer clock;
+    clock.start();
+    devnet::Devnet::Options honest, o;
+    honest.genesisPath = kDemoGenesis;
+    honest.dataDir = m_dir.filePath(QStringLiteral("honest-chain"));
     o.genesisPath = otherGenesis;
     o.dataDir = m_dir.filePath(QStringLiteral("other-chain"));
-    m_other = std::make_unique<test::DevnetThread>(o);
+    std::thread starter([this, o] { m_other = std::make_unique<test::DevnetThread>(o); });
+    m_honest = std::make_unique<test::DevnetThread>(honest);
+    starter.join();
+    QVERIFY2(m_honest->ok(), qPrintable(m_honest->error()));
     QVERIFY2(m_other->ok(), qPrintable(m_other->error()));
     const qint64 startMs = clock.elapsed();
 
@@ -349,7 +351,7 @@ void TestTamperMatrix::addVerificationRows()
 {
     QTest::addColumn<int>("mode");
     QTest::addColumn<int>("drop");
-    QTest::addColumn<QString>("expected");  // rule name, or the transport / parse error
+    QTest::addColumn<QString>("expected");  // pattern: the rule name, or the transport / parse error
     QTest::addColumn<bool>("rule");
     const auto row = [](Mode m, const QString &expected, int drop = 1, bool rule = true) {
         QTest::newRow(qPrintable(test::TamperingProxy::modeName(m))) << static_cast<int>(m) << drop << expected << rule;
@@ -374,8 +376,8 @@ void TestTamperMatrix::tamperedEndpointIsSkipped_data()
     const auto row = [](Mode m, const QString &expected) {
         QTest::newRow(qPrintable(test::TamperingProxy::modeName(m))) << static_cast<int>(m) << 0 << expected << false;
     };
-    row(Mode::InvalidJson, QStringLiteral("not JSON"));
-    row(Mode::Stall, QStringLiteral("did not answer in time"));
+    row(Mode::InvalidJson, QStringLiteral("not (valid )?JSON"));
+    row(Mode::Stall, QStringLiteral("did not answer in time|timed out"));
 }
 
 void TestTamperMatrix::tamperedEndpointIsSkipped()
@@ -393,7 +395,7 @@ void TestTamperMatrix::tamperedEndpointIsSkipped()
     const QString why = skipped.at(0).toString();
     qInfo("%s -> %s (%lld ms)", QTest::currentDataTag(), qPrintable(why.left(220)), static_cast<long long>(run.ms));
     QVERIFY2(why.startsWith(proxy.url() + QStringLiteral(": ")), qPrintable(why));
-    QVERIFY2(why.contains(expected), qPrintable(why));
+    QVERIFY2(why.contains(QRegularExpression(expected)), qPrintable(why));
     // Verification failures name the block; a reply that is not JSON names it too
     // (the call that failed was the target's); a stall names only its batch.
     if (rule || static_cast<Mode>(mode) == Mode::InvalidJson)
