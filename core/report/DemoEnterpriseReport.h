@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "report/EnterpriseReportData.h"
+
+#include <QString>
+
+namespace credit::report {
+
+//! Plausible, fictional report content for the demo bureau: a pure function of
+//! (creditCode, name), so every report on one enterprise agrees with the last.
+//! The province comes from the code's administrative division (characters 3-4).
+//! The meta block (report number, bureau, order, time) is left for the caller.
+EnterpriseReportData demoEnterpriseReport(const QString &creditCode, const QString &name);
+
+} // namespace credit::report

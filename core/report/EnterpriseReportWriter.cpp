@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "report/EnterpriseReportWriter.h"
+
+#include "report/EnterpriseReportHtml.h"
+#include "report/ReportFonts.h"
+#include "report/ToUnicodeRepair.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace credit::report {
+
+namespace {
+
+// Device units of the writer. At 96 dots per inch the style sheet's pixel
+// borders and paddings mean what they mean on screen, and the layout does not
+// depend on the screen the terminal runs on. Text and lines stay vector.
+constexpr int kResolution = 96;
+constexpr qreal kFooterHeight = 36; // device units, ~9.5 mm
+
+void drawFooter(QPainter &painter, const QRectF &page, const QString &left, int pageNo, int pageCount)
+{
+    const QRectF band(page.left(), page.bottom() - kFooterHeight, page.width(), kFooterHeight);
+    painter.save();
+    painter.setPen(QPen(QColor(0x9a, 0xa5, 0xb1), 0.75));
+    painter.drawLine(band.topLeft() + QPointF(0, 8), band.topRight() + QPointF(0, 8));
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    const QRectF text = band.adjusted(0, 12, 0, 0);
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop, left);
+    painter.drawText(text, Qt::AlignRight | Qt::AlignTop, u"第 %1 页 / 共 %2 页"_s.arg(pageNo).arg(pageCount));
+    painter.restore();
+}
+
+} // namespace
+
+Result<void> EnterpriseReportWriter::write(const EnterpriseReportData &data, QIODevice *out)
+{
+    if (!qGuiApp) {
+        return makeError(ErrorKind::Internal,
+            tr("A credit report can only be set inside the graphical application (it needs its fonts)."));
+    }
+    if (!out || !out->isWritable())
+        return makeError(ErrorKind::Io, tr("The report could not be written: the output is not open for writing."));
+    const Result<QStringList> families = ReportFonts::families();
+    if (!families)
+        return families.error();
+
+    // Into memory first: the text map is repaired before anything reaches out.
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(kResolution);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 12),
+        QPageLayout::Millimeter));
+    writer.setTitle(u"企业信用报告 %1"_s.arg(data.basic.name));
+    writer.setCreator(u"CreditChain Terminal"_s);
+
+    QFont font;
+    font.setFamilies(*families);
+    font.setPointSizeF(10);
+    QTextDocument doc;
+    doc.setUndoRedoEnabled(false);
+    doc.documentLayout()->setPaintDevice(&writer);
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+    doc.setDefaultStyleSheet(EnterpriseReportHtml::styleSheet());
+    doc.setHtml(EnterpriseReportHtml::build(data));
+    const QRectF page(0, 0, writer.width(), writer.height());
+    doc.setPageSize(QSizeF(page.width(), page.height() - kFooterHeight));
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return makeError(ErrorKind::Io, tr("The report could not be written: the PDF output failed to start."));
+    painter.setFont(font);
+    const int pageCount = doc.pageCount();
+    const qreal bodyHeight = doc.pageSize().height();
+    const QString footerLeft = u"报告编号：%1"_s.arg(data.meta.reportNumber);
+    for (int i = 0; i < pageCount; ++i) {
+        if (i > 0 && !writer.newPage())
+            return makeError(ErrorKind::Io, tr("The report could not be written: a new PDF page failed."));
+        painter.save();
+        painter.translate(0, -i * bodyHeight);
+        doc.drawContents(&painter, QRectF(0, i * bodyHeight, page.width(), bodyHeight));
+        painter.restore();
+        drawFooter(painter, page, footerLeft, i + 1, pageCount);
+    }
+    if (!painter.end())
+        return makeError(ErrorKind::Io, tr("The report could not be written: the PDF output failed to finish."));
+    ToUnicodeRepair(families->last()).apply(pdf);
+    if (out->write(pdf) != pdf.size())
+        return makeError(ErrorKind::Io, tr("The report could not be written: %1").arg(out->errorString()));
+    return {};
+}
+
+Result<QByteArray> EnterpriseReportWriter::toPdf(const EnterpriseReportData &data)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const Result<void> written = write(data, &buffer);
+    if (!written)
+        return written.error();
+    buffer.close();
+    return bytes;
+}
+
+} // namespace credit::report
