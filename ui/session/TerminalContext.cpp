@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "session/TerminalContext.h"
+
+#include "chain/DocumentFetcher.h"
+#include "chain/DocumentStoreClient.h"
+#include "crypto/Envelope.h"
+#include "store/DocumentCache.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace credit::ui {
+
+TerminalContext::TerminalContext(chain::NetworkProfile profile, crypto::Sm2PrivateKey key, QString dataDir,
+                                 QObject *parent, chain::LightNode::Options nodeOptions)
+    : QObject(parent), m_profile(std::move(profile)), m_key(std::move(key)), m_dataDir(std::move(dataDir))
+{
+    QDir().mkpath(m_dataDir);
+    m_node = std::make_unique<chain::LightNode>(m_profile, storePath(), nodeOptions);
+    // One thread, kept: the MarketSession's connections belong to it.
+    m_worker.setMaxThreadCount(1);
+    m_worker.setExpiryTimeout(-1);
+    connect(m_node.get(), &chain::LightNode::blocksCommitted, this, &TerminalContext::blocksCommitted);
+    connect(m_node.get(), &chain::LightNode::transactionConfirmed, this, &TerminalContext::transactionConfirmed);
+}
+
+TerminalContext::~TerminalContext()
+{
+    m_node->stop();
+    m_worker.waitForDone();  // jobs in flight hold `this`
+}
+
+void TerminalContext::start() { m_node->start(); }
+
+QString TerminalContext::storePath() const { return QDir(m_dataDir).filePath(QStringLiteral("light.sqlite")); }
+
+QString TerminalContext::documentCacheDir() const { return QDir(m_dataDir).filePath(QStringLiteral("documents")); }
+
+store::LightStore *TerminalContext::reader()
+{
+    if (!m_reader && QFileInfo::exists(storePath())) {
+        auto opened = store::LightStore::openReadOnly(storePath());
+        if (opened)
+            m_reader = std::move(*opened);
+    }
+    return m_reader.get();
+}
+
+QString TerminalContext::sendingEndpoint() const
+{
+    for (const chain::EndpointStatus &e : m_node->endpoints())
+        if (e.health == chain::EndpointHealth::Serving)
+            return e.url;
+    return m_profile.endpoints.value(0);
+}
+
+Result<market::MarketSession *> TerminalContext::marketSession()
+{
+    const QString endpoint = sendingEndpoint();
+    if (endpoint.isEmpty())
+        return makeError(ErrorKind::InvalidInput, QStringLiteral("the network profile names no endpoint"));
+    if (!m_session)
+        m_session = std::make_unique<market::MarketSession>(m_profile, endpoint, m_key);
+    return m_session.get();
+}
+
+QFuture<Result<QByteArray>> TerminalContext::openDocument(const QByteArray &hash)
+{
+    const QString path = storePath(), cacheDir = documentCacheDir(), storeUrl = m_profile.documentStore;
+    const crypto::Sm2PrivateKey key = m_key;
+    return QtConcurrent::run(&m_worker, [path, cacheDir, storeUrl, key, hash]() -> Result<QByteArray> {
+        // Its own read-only connection: SQLite connections stay on their thread.
+        auto reader = store::LightStore::openReadOnly(path);
+        if (!reader)
+            return reader.error();
+        store::DocumentCache cache(cacheDir);
+        chain::DocumentStoreClient client(storeUrl);
+        auto fetched = chain::DocumentFetcher(**reader, cache, client).fetch(hash);
+        if (!fetched)
+            return fetched.error();
+        return crypto::envelope::open(fetched->envelope, key);
+    });
+}
+
+} // namespace credit::ui

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+// Everything a signed-in role's screens need, in one object passed to their
+// constructors (no singletons): the network profile, the unlocked key, the
+// light node (its own sync thread), a read-only store connection for models,
+// and one worker thread for blocking chain work (sending transactions,
+// fetching and opening documents). Results come back as QFutures; watch them
+// with QFutureWatcher, never wait on the GUI thread.
+#pragma once
+
+#include "chain/LightNode.h"
+#include "chain/NetworkProfile.h"
+#include "common/Result.h"
+#include "crypto/Sm2Key.h"
+#include "market/MarketSession.h"
+#include "store/LightStore.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+#include <memory>
+
+namespace credit::ui {
+
+class TerminalContext final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TerminalContext)
+public:
+    //! dataDir: where the light store and the document cache live for this network.
+    TerminalContext(chain::NetworkProfile profile, crypto::Sm2PrivateKey key, QString dataDir,
+                    QObject *parent = nullptr, chain::LightNode::Options nodeOptions = {});
+    ~TerminalContext() override;
+
+    //! Starts the light node (sync, then follow the head).
+    void start();
+
+    chain::LightNode &node() { return *m_node; }
+    const chain::NetworkProfile &profile() const { return m_profile; }
+    //! The signed-in institution's account (20 bytes).
+    QByteArray account() const { return m_key.address(); }
+    const crypto::Sm2PrivateKey &key() const { return m_key; }
+    QString storePath() const;
+    QString documentCacheDir() const;
+
+    //! The GUI thread's read-only connection to the light store, for models;
+    //! nullptr until the node has created the store (then retried on each call).
+    store::LightStore *reader();
+
+    //! Runs job on the chain worker thread with the session's MarketSession
+    //! (sends through the endpoint the light node is using). Jobs run one at a time, in order.
+    template<typename T>
+    QFuture<Result<T>> runMarket(std::function<Result<T>(market::MarketSession &)> job)
+    {
+        return QtConcurrent::run(&m_worker, [this, job = std::move(job)]() -> Result<T> {
+            auto session = marketSession();
+            if (!session)
+                return session.error();
+            return job(**session);
+        });
+    }
+
+    //! Fetches the envelope named `hash` (only if a verified block names it),
+    //! checks it, caches it and opens it with the session's key: the plaintext.
+    QFuture<Result<QByteArray>> openDocument(const QByteArray &hash);
+
+    //! Reports transactionConfirmed for txHash (forwarded from the light node).
+    void watchTransaction(const QByteArray &txHash) { m_node->watchTransaction(txHash); }
+
+Q_SIGNALS:
+    //! Forwarded from the light node: models refresh on it.
+    void blocksCommitted(quint64 from, quint64 to);
+    void transactionConfirmed(const QByteArray &txHash, quint64 block, bool succeeded);
+
+private:
+    //! Worker thread only.
+    Result<market::MarketSession *> marketSession();
+    QString sendingEndpoint() const;
+
+    chain::NetworkProfile m_profile;
+    crypto::Sm2PrivateKey m_key;
+    QString m_dataDir;
+    std::unique_ptr<chain::LightNode> m_node;
+    std::unique_ptr<store::LightStore> m_reader;
+    QThreadPool m_worker;
+    std::unique_ptr<market::MarketSession> m_session;  // worker thread only
+};
+
+} // namespace credit::ui
