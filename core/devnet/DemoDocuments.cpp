@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "devnet/DemoDocuments.h"
 
+#include "market/OrderRequest.h"
+
 #include "codec/Hex.h"
 #include "crypto/Sm3.h"
 
@@ -41,31 +43,23 @@ QByteArray demoAuthorisationLetter(const DemoOrderFacts &f)
 
 QByteArray demoRequestDocument(const DemoOrderFacts &f, const QByteArray &letter)
 {
-    QJsonObject o {
-        { QStringLiteral("type"), QStringLiteral("creditchain.order-request") },
-        { QStringLiteral("version"), 1 },
-        { QStringLiteral("orderId"), QString::number(f.orderId) },
-        { QStringLiteral("productId"), QString::number(f.productId) },
-        { QStringLiteral("bank"),
-            QJsonObject { { QStringLiteral("name"), f.bankName }, { QStringLiteral("code"), f.bankCode } } },
-        { QStringLiteral("enterprise"),
-            QJsonObject {
-                { QStringLiteral("name"), f.enterprise.name }, { QStringLiteral("code"), f.enterprise.code } } },
-        { QStringLiteral("purpose"), f.purpose },
-        { QStringLiteral("requestedAt"), demoChinaTime(f.placedAtMs) },
-        { QStringLiteral("authorisation"), QJsonValue::Null },
-    };
+    market::OrderRequest r;
+    r.orderId = f.orderId;
+    r.productId = f.productId;
+    r.bankName = f.bankName;
+    r.bankCode = f.bankCode;
+    r.enterpriseName = f.enterprise.name;
+    r.enterpriseCode = f.enterprise.code;
+    r.purpose = f.purpose;
+    r.requestedAt = demoChinaTime(f.placedAtMs);
     if (!letter.isEmpty()) {
         const qint64 validUntil = f.placedAtMs + kLetterValidityDays * 24 * 3600 * 1000;
-        o.insert(QStringLiteral("authorisation"),
-            QJsonObject { { QStringLiteral("fileName"), QStringLiteral("authorisation-letter.txt") },
-                { QStringLiteral("mediaType"), QStringLiteral("text/plain; charset=utf-8") },
-                { QStringLiteral("sm3"), hex::encode(crypto::sm3(letter)) },
-                { QStringLiteral("validFrom"), demoChinaTime(f.placedAtMs, false) },
-                { QStringLiteral("validUntil"), demoChinaTime(validUntil, false) },
-                { QStringLiteral("content"), QString::fromLatin1(letter.toBase64()) } });
+        r.authorisation = market::AuthorisationLetter{QStringLiteral("authorisation-letter.txt"),
+                                                      QStringLiteral("text/plain; charset=utf-8"),
+                                                      demoChinaTime(f.placedAtMs, false),
+                                                      demoChinaTime(validUntil, false), letter};
     }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return r.toJson();
 }
 
 QByteArray demoDisputeGrant(quint64 orderId, const QByteArray &mediator, const QList<DemoGrantedDocument> &documents)
