@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>PdfDocument</name>
+    <message>
+        <source>The report is not a readable PDF document.</source>
+        <translation>该报告不是可读取的 PDF 文档。</translation>
+    </message>
+    <message>
+        <source>The report is protected by a password and cannot be shown.</source>
+        <translation>该报告受密码保护，无法显示。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrintJob</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>The printer did not accept a new page.</source>
+        <translation>打印机不接受新的页面。</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered.</source>
+        <translation>第 %1 页无法渲染。</translation>
+    </message>
+    <message>
+        <source>The printer could not finish the job.</source>
+        <translation>打印机无法完成此打印任务。</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Inquiring institution</source>
@@ -97,11 +127,27 @@
         <source>Catching up: %p%</source>
         <translation>正在同步：%p%</translation>
     </message>
+    <message>
+        <source>An endpoint served data that failed verification. Click for the details.</source>
+        <translation>有节点提供了未通过验证的数据。点击查看详情。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verification alarms</source>
+        <translation><numerusform>%n 条验证告警</numerusform></translation>
+    </message>
+    <message>
+        <source>Data that failed verification</source>
+        <translation>未通过验证的数据</translation>
+    </message>
+    <message>
+        <source>Nothing that failed verification was stored or shown. What happened:</source>
+        <translation>未通过验证的数据均未保存，也未显示。具体情况：</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ConnectPage</name>
     <message>
-        <source>Connect to your consortium&apos;s network</source>
+        <source>Connect to your consortium's network</source>
         <translation>连接到您所在联盟的征信链</translation>
     </message>
     <message>
@@ -157,7 +203,7 @@
         <translation>合约地址：</translation>
     </message>
     <message>
-        <source>Your institution&apos;s role:</source>
+        <source>Your institution's role:</source>
         <translation>本机构角色：</translation>
     </message>
     <message>
@@ -205,7 +251,7 @@
         <translation>无法使用该网络配置文件：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// or https:// node address.</source>
+        <source>"%1" is not an http:// or https:// node address.</source>
         <translation>“%1”不是有效的 http:// 或 https:// 节点地址。</translation>
     </message>
     <message>
@@ -366,10 +412,99 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::ReportViewer</name>
+    <message>
+        <source>Match %1 of %2 (page %3)</source>
+        <translation>第 %1 处，共 %2 处（第 %3 页）</translation>
+    </message>
+    <message>
+        <source>"%1" not found</source>
+        <translation>未找到“%1”</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ 共 %1 页</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>正在打印报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::SearchBar</name>
+    <message>
+        <source>Find in report</source>
+        <translation>在报告中查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>上一处（Shift+Enter）</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>下一处（Enter）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::SetupWindow</name>
     <message>
         <source>CreditChain Terminal</source>
         <translation>征信链终端</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::SyncStatusPresenter</name>
+    <message>
+        <source>Two endpoints serve different blocks at height %1, and both carry a valid sealer quorum: %2 serves %3, the verified block stored here is %4. The chain has forked or its sealers signed twice. Syncing has stopped so that neither version is chosen silently. Report both hashes to the network operator.</source>
+        <translation>两个节点在高度 %1 提供了不同的区块，且都带有有效的记账节点法定签名：%2 提供的是 %3，本地已验证保存的区块是 %4。链已分叉，或记账节点进行了重复签名。为避免默默选择其中任何一个版本，同步已停止。请将这两个哈希报告给网络运营方。</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 served block %2, which breaks the rule "%3". Nothing it served was stored and it is no longer used in this session; syncing continues from the other endpoints. Report this to the endpoint's operator.</source>
+        <translation>节点 %1 提供的区块 %2 违反了规则“%3”。该节点提供的数据均未保存，本次会话中不再使用该节点；同步将通过其他节点继续。请将此情况报告给该节点的运营方。</translation>
     </message>
 </context>
 <context>
@@ -385,6 +520,21 @@
     <message>
         <source>The demo network is starting (the first start writes a year of history, which takes a few seconds)…</source>
         <translation>演示网络正在启动（首次启动需写入一年的历史数据，约需数秒）…</translation>
+    </message>
+    <message>
+        <source>The network profile cannot be used: %1</source>
+        <translation>无法使用该网络配置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ThumbnailModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -449,7 +599,7 @@
         <translation>欢迎使用征信链终端</translation>
     </message>
     <message>
-        <source>Query, supply and supervise credit reports on the credit-information consortium chain. Every fact you see is verified by this terminal&apos;s own light node.</source>
+        <source>Query, supply and supervise credit reports on the credit-information consortium chain. Every fact you see is verified by this terminal's own light node.</source>
         <translation>在征信联盟链上查询、提供和监管信用报告。您看到的每一项链上事实都经过本终端自带轻节点的验证。</translation>
     </message>
     <message>
@@ -465,7 +615,7 @@
         <translation>连接到网络</translation>
     </message>
     <message>
-        <source>Join your consortium&apos;s chain with its network profile or node addresses, and your institution&apos;s SM2 key.</source>
+        <source>Join your consortium's chain with its network profile or node addresses, and your institution's SM2 key.</source>
         <translation>使用联盟的网络配置文件或节点地址，以及本机构的 SM2 密钥，接入征信链。</translation>
     </message>
     <message>

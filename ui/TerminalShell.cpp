@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TerminalShell.h"
 
-#include "catalogue/ProductCataloguePage.h"
 #include "devnet/EmbeddedDevnet.h"
 #include "main/MainWindow.h"
 #include "main/StatusBarController.h"
+#include "session/RoleWorkspace.h"
+#include "session/SessionProfile.h"
+#include "session/SyncStatusPresenter.h"
+#include "session/TerminalContext.h"
 #include "settings/TerminalSettings.h"
 #include "setup/SetupWindow.h"
 #include "unlock/IdleLock.h"
 #include "unlock/KeySession.h"
 #include "unlock/UnlockDialog.h"
 
+#include <QDir>
 #include <QStandardPaths>
 
 namespace credit::ui {
@@ -20,6 +24,7 @@ TerminalShell::Paths TerminalShell::defaultPaths()
     Paths paths;
     paths.keysDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/keys");
     paths.demoDataDir = devnet::EmbeddedDevnet::defaultDataDir();
+    paths.networksDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/networks");
     return paths;
 }
 
@@ -28,10 +33,13 @@ TerminalShell::TerminalShell(TerminalSettings &settings, const Clock &clock, Pat
       m_idle(std::make_unique<IdleLock>(clock))
 {
     connect(m_idle.get(), &IdleLock::idleTimeout, this, &TerminalShell::lock);
+    if (m_paths.networksDir.isEmpty())
+        m_paths.networksDir = defaultPaths().networksDir;
 }
 
 TerminalShell::~TerminalShell()
 {
+    endSession();
     delete m_setup;
     delete m_unlock;
 }
@@ -94,16 +102,47 @@ void TerminalShell::openMainWindow()
         m_main = std::make_unique<MainWindow>(roleFromKey(m_settings.identityRole()), m_settings.identityName(),
                                               m_settings);
         connect(m_main.get(), &MainWindow::lockRequested, this, &TerminalShell::lock);
-        // Empty until the light node's store feeds it (MarketQueries::products).
-        if (m_main->role() == Role::Bank)
-            m_main->setPage(PageId::ProductCatalogue, new ProductCataloguePage);
-        if (m_demo && !m_demo->url().isEmpty())
-            m_main->statusController().setEndpoint(m_demo->url().toString());
     }
     m_idle->setTimeoutMinutes(m_settings.idleLockMinutes());
     m_idle->arm();
     m_main->show();
     Q_EMIT mainWindowShown(m_main.get());
+    startSession();
+}
+
+void TerminalShell::startSession()
+{
+    if (m_context || !m_main || !m_session->isUnlocked())
+        return;
+    QUrl demoUrl;
+    if (m_settings.mode() == NetworkMode::Demo) {
+        if (!m_demo || m_demo->url().isEmpty())
+            return;  // again when the demo chain is ready
+        demoUrl = m_demo->url();
+    }
+    auto profile = sessionProfile(m_settings, demoUrl);
+    if (!profile) {
+        m_main->statusController().raiseAlarm(tr("The network profile cannot be used: %1").arg(profile.error().message));
+        return;
+    }
+    const QString dataDir = sessionDataDir(m_paths.networksDir, *profile);
+    if (m_demoFresh) {
+        // A new demo chain has a new history under the same genesis: the old store would not link to it.
+        QDir(dataDir).removeRecursively();
+        m_demoFresh = false;
+    }
+    m_context = std::make_unique<TerminalContext>(*profile, m_session->key(), dataDir);
+    m_presenter = std::make_unique<SyncStatusPresenter>(m_context->node(), m_main->statusController());
+    m_workspace = std::make_unique<RoleWorkspace>(*m_main, *m_context);
+    m_context->start();
+    Q_EMIT sessionStarted(m_context.get());
+}
+
+void TerminalShell::endSession()
+{
+    m_workspace.reset();
+    m_presenter.reset();
+    m_context.reset();  // stops the light node; the key copy goes with it
 }
 
 void TerminalShell::lock()
@@ -113,9 +152,10 @@ void TerminalShell::lock()
     if (m_main) {
         m_settings.setWindowGeometry(m_main->saveGeometry());
         m_settings.setWindowState(m_main->saveState());
-        // Nothing readable stays on screen while the key is gone.
-        m_main->hide();
     }
+    // Nothing readable stays on screen, and no copy of the key stays in memory.
+    endSession();
+    m_main.reset();
     showUnlock();
 }
 
@@ -123,12 +163,14 @@ void TerminalShell::startDemoNetwork()
 {
     if (m_demo)
         return;
+    m_demoFresh = QDir(m_paths.demoDataDir).isEmpty();
     m_demo = std::make_unique<devnet::EmbeddedDevnet>();
     connect(m_demo.get(), &devnet::EmbeddedDevnet::ready, this, [this](const QUrl &url) {
         if (m_setup)
             m_setup->setDemoNetworkStatus(demoStatusText());
         if (m_main)
             m_main->statusController().setEndpoint(url.toString());
+        startSession();
     });
     connect(m_demo.get(), &devnet::EmbeddedDevnet::failed, this, [this](const QString &message) {
         m_demoError = message;

@@ -14,6 +14,9 @@ class EmbeddedDevnet;
 namespace credit::ui {
 
 class Clock;
+class RoleWorkspace;
+class SyncStatusPresenter;
+class TerminalContext;
 class IdleLock;
 class KeySession;
 class MainWindow;
@@ -31,6 +34,7 @@ public:
         QString keysDir;        //!< imported and new keys (encrypted)
         QString demoDataDir;    //!< the embedded demo chain's blocks
         QString demoGenesis = QStringLiteral(":/demo/genesis.json");
+        QString networksDir;    //!< light stores and document caches, one folder per network
     };
     //! Default paths under QStandardPaths::AppLocalDataLocation.
     static Paths defaultPaths();
@@ -51,10 +55,14 @@ public:
     KeySession &session() { return *m_session; }
     IdleLock &idleLock() { return *m_idle; }
     devnet::EmbeddedDevnet *demoNetwork() const { return m_demo.get(); }
+    //! The signed-in session (light node, worker); nullptr while locked or before the network is known.
+    TerminalContext *context() const { return m_context.get(); }
 
 Q_SIGNALS:
     //! The main window exists and shows (after each unlock).
     void mainWindowShown(credit::ui::MainWindow *window);
+    //! The session's light node started (after unlock, once the network is known).
+    void sessionStarted(credit::ui::TerminalContext *context);
 
 private:
     void showSetup();
@@ -62,6 +70,9 @@ private:
     void showUnlock();
     void openMainWindow();
     void startDemoNetwork();
+    //! Creates the session once the key is unlocked and the network known.
+    void startSession();
+    void endSession();
     QString demoStatusText() const;
 
     TerminalSettings &m_settings;
@@ -73,6 +84,10 @@ private:
     QPointer<SetupWindow> m_setup;
     QPointer<UnlockDialog> m_unlock;
     std::unique_ptr<MainWindow> m_main;
+    std::unique_ptr<TerminalContext> m_context;
+    std::unique_ptr<SyncStatusPresenter> m_presenter;
+    std::unique_ptr<RoleWorkspace> m_workspace;
+    bool m_demoFresh = false;  //!< the demo chain was created this run: its old light store is stale
 };
 
 } // namespace credit::ui

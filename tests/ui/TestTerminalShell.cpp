@@ -6,7 +6,10 @@
 #include "TerminalShell.h"
 #include "crypto/KeyFile.h"
 #include "devnet/EmbeddedDevnet.h"
+#include "chain/LightNode.h"
 #include "main/MainWindow.h"
+#include "session/TerminalContext.h"
+#include "store/Sqlite.h"
 #include "settings/TerminalSettings.h"
 #include "setup/SetupWindow.h"
 #include "unlock/IdleLock.h"
@@ -14,8 +17,11 @@
 #include "unlock/UnlockDialog.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemView>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -50,6 +56,7 @@ class TestTerminalShell final : public QObject {
         ui::TerminalShell::Paths p;
         p.keysDir = m_dir.filePath(QStringLiteral("keys"));
         p.demoDataDir = m_dir.filePath(QStringLiteral("demo"));
+        p.networksDir = m_dir.filePath(QStringLiteral("networks"));
         return p;
     }
     static void unlockWith(ui::UnlockDialog *dialog, const QString &password)
@@ -111,12 +118,34 @@ private Q_SLOTS:
             QCOMPARE(nav->model()->index(0, 0).data().toString(), QStringLiteral("Product catalogue"));
             QCOMPARE(nav->model()->index(1, 0).data().toString(), QStringLiteral("My orders"));
 
+            // The session's light node syncs the demo chain: the status bar reaches the head and the
+            // catalogue fills from verified blocks.
+            QTRY_VERIFY_WITH_TIMEOUT(shell.context(), kSlowMs);
+            QSignalSpy caughtUp(&shell.context()->node(), &chain::LightNode::caughtUp);
+            QTRY_VERIFY_WITH_TIMEOUT(!caughtUp.isEmpty(), kSlowMs);
+            const quint64 head = caughtUp.first().first().toULongLong();
+            QVERIFY(head > 700);
+            QCOMPARE(child<QLabel>(main, "localHeightLabel")->text(), QStringLiteral("Verified: %1").arg(QLocale().toString(qint64(head))));
+            QCOMPARE(child<QLabel>(main, "chainHeightLabel")->text(), QStringLiteral("Chain: %1").arg(QLocale().toString(qint64(head))));
+            QVERIFY(!child<QWidget>(main, "syncProgress")->isVisible());
+            QVERIFY(child<QLabel>(main, "endpointLabel")->text().startsWith(QStringLiteral("http://127.0.0.1:")));
+            QVERIFY(!child<QWidget>(main, "alarmBadge")->isVisible());
+            auto *catalogue = main->findChild<QAbstractItemView *>(QStringLiteral("catalogueTable"));
+            QVERIFY(catalogue);
+            // Every listed product of the verified store (the demo history delists some of its 30).
+            auto listed = shell.context()->reader()->database().prepare(
+                QStringLiteral("SELECT count(*) FROM products WHERE listed = 1"));
+            QVERIFY(listed && listed->step().value());
+            QVERIFY(listed->int64(0) >= 25);
+            QTRY_COMPARE(qint64(catalogue->model()->rowCount()), listed->int64(0));
+
             // Idle for the configured minutes: the key goes, the window hides, unlock returns.
             QVERIFY(shell.idleLock().isArmed());
             clock.advanceMinutes(settings->idleLockMinutes());
             shell.idleLock().check();
             QVERIFY(!shell.session().isUnlocked());
-            QVERIFY(!main->isVisible());
+            QVERIFY(!shell.mainWindow());  // the window and the session's key copy are gone
+            QVERIFY(!shell.context());
             QVERIFY(shell.unlockDialog() && shell.unlockDialog()->isVisible());
         }
         // Restart: straight to unlock, no welcome page.

@@ -3,7 +3,9 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 
 namespace credit::ui {
 
@@ -23,14 +25,21 @@ ChainStatusBar::ChainStatusBar(QWidget *parent)
       m_localHeight(permanentLabel(this, QStringLiteral("localHeightLabel"), tr("Verified: –"))),
       m_progress(new QProgressBar(this)),
       m_endpoint(permanentLabel(this, QStringLiteral("endpointLabel"), tr("Not connected"))),
-      m_alarm(permanentLabel(this, QStringLiteral("alarmBadge"), tr("Verification failed")))
+      m_alarm(new QPushButton(tr("Verification failed"), this))
 {
+    m_alarm->setObjectName(QStringLiteral("alarmBadge"));
+    m_alarm->setFlat(true);
+    m_alarm->setCursor(Qt::PointingHandCursor);
+    m_alarm->setToolTip(tr("An endpoint served data that failed verification. Click for the details."));
+    addPermanentWidget(m_alarm);
+    connect(m_alarm, &QPushButton::clicked, this, &ChainStatusBar::showAlarms);
     setObjectName(QStringLiteral("chainStatusBar"));
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setMaximumWidth(220);
     m_progress->hide();
     insertPermanentWidget(2, m_progress);
-    m_alarm->setStyleSheet(QStringLiteral("QLabel { background: #c0392b; color: white; border-radius: 8px; padding: 1px 8px; }"));
+    m_alarm->setStyleSheet(QStringLiteral(
+        "QPushButton { background: #c0392b; color: white; border-radius: 8px; padding: 1px 8px; font-weight: bold; }"));
     m_alarm->hide();
 }
 
@@ -69,14 +78,27 @@ void ChainStatusBar::setEndpoint(const QString &endpoint)
 
 void ChainStatusBar::raiseAlarm(const QString &detail)
 {
-    m_alarm->setToolTip(detail);
+    m_alarms << detail;
+    m_alarm->setText(m_alarms.size() == 1 ? tr("Verification failed") : tr("%n verification alarms", nullptr,
+                                                                              static_cast<int>(m_alarms.size())));
     m_alarm->show();
 }
 
 void ChainStatusBar::clearAlarm()
 {
+    m_alarms.clear();
     m_alarm->hide();
-    m_alarm->setToolTip(QString());
+}
+
+void ChainStatusBar::showAlarms()
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Data that failed verification"),
+                                tr("Nothing that failed verification was stored or shown. What happened:"),
+                                QMessageBox::Close, window());
+    box->setObjectName(QStringLiteral("alarmDialog"));
+    box->setInformativeText(m_alarms.join(QStringLiteral("\n\n")));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace credit::ui

@@ -4,9 +4,11 @@
 #include "main/StatusBarController.h"
 
 #include <QStatusBar>
+#include <QStringList>
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 
 namespace credit::ui {
 
@@ -26,12 +28,18 @@ public:
     void raiseAlarm(const QString &detail) override;
     void clearAlarm() override;
 
+    //! Every alarm raised since the last clearAlarm(), oldest first.
+    const QStringList &alarms() const { return m_alarms; }
+    //! Opens the window that explains the alarms (the badge's click).
+    void showAlarms();
+
 private:
     QLabel *m_chainHeight;
     QLabel *m_localHeight;
     QProgressBar *m_progress;
     QLabel *m_endpoint;
-    QLabel *m_alarm;
+    QPushButton *m_alarm;
+    QStringList m_alarms;
 };
 
 } // namespace credit::ui

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "session/RoleWorkspace.h"
+
+#include "catalogue/ProductCataloguePage.h"
+#include "main/MainWindow.h"
+#include "session/TerminalContext.h"
+#include "store/MarketQueries.h"
+
+namespace credit::ui {
+
+RoleWorkspace::RoleWorkspace(MainWindow &window, TerminalContext &context, QObject *parent)
+    : QObject(parent), m_window(window), m_context(context)
+{
+    if (window.role() == Role::Bank)
+        window.setPage(PageId::ProductCatalogue, new ProductCataloguePage);
+    // The node batches commits (LightNode::Options::signalIntervalMs), so this runs a few times a second at most.
+    connect(&context, &TerminalContext::blocksCommitted, this, &RoleWorkspace::refresh);
+    refresh();
+}
+
+void RoleWorkspace::refresh()
+{
+    store::LightStore *reader = m_context.reader();
+    if (!reader)
+        return;
+    store::MarketQueries queries(reader->database());
+    if (auto *catalogue = qobject_cast<ProductCataloguePage *>(m_window.page(PageId::ProductCatalogue))) {
+        auto products = queries.products();
+        if (products)
+            catalogue->setProducts(*products);
+    }
+}
+
+} // namespace credit::ui
