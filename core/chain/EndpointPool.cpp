@@ -51,6 +51,12 @@ std::optional<qsizetype> EndpointPool::pick(qint64 nowMs) const
     return std::nullopt;
 }
 
+bool EndpointPool::isPaused(qsizetype index, qint64 nowMs) const
+{
+    const Entry &e = m_entries[size_t(index)];
+    return e.status.health == EndpointHealth::Unreachable && e.retryAtMs > nowMs;
+}
+
 RpcClient &EndpointPool::client(qsizetype index) { return *m_entries[size_t(index)].client; }
 
 QList<EndpointStatus> EndpointPool::statuses() const

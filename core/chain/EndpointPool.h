@@ -54,6 +54,8 @@ public:
     RpcClient &client(qsizetype index);
     const EndpointStatus &status(qsizetype index) const { return m_entries[size_t(index)].status; }
     QList<EndpointStatus> statuses() const;
+    //! True while an unreachable endpoint waits out its pause.
+    bool isPaused(qsizetype index, qint64 nowMs) const;
     //! The endpoint last marked serving.
     std::optional<qsizetype> current() const { return m_current; }
 

@@ -196,7 +196,7 @@ Result<void, SyncError> SyncLoop::crossCheck()
         if (current && *current == i)
             continue;
         const EndpointStatus &status = m_pool.status(i);
-        if (status.health == EndpointHealth::Quarantined)
+        if (status.health == EndpointHealth::Quarantined || m_pool.isPaused(i, now))
             continue;
         if (compareAt(i, tip->number, now) == Agreement::Conflict)
             return *m_conflict;

@@ -10,6 +10,7 @@
 #include "store/LightStore.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -69,15 +70,30 @@ QJsonArray endpointsJson(const chain::EndpointPool &pool)
     return list;
 }
 
-//! "URL: reason" for every endpoint that was passed over (quarantined or unreachable).
-QJsonArray skippedEndpoints(const chain::EndpointPool &pool)
-{
-    QJsonArray list;
-    for (const chain::EndpointStatus &status : pool.statuses())
-        if (status.health == chain::EndpointHealth::Quarantined || status.health == chain::EndpointHealth::Unreachable)
-            list << QStringLiteral("%1: %2").arg(status.url, status.reason);
-    return list;
-}
+//! "URL: reason" for every endpoint passed over during the run (quarantined, or
+//! unreachable at some point even if it answered again later), in the order it happened.
+class SkippedEndpoints {
+public:
+    void note(const chain::EndpointStatus &status)
+    {
+        if (status.health != chain::EndpointHealth::Quarantined && status.health != chain::EndpointHealth::Unreachable)
+            return;
+        m_reasons.insert(status.url, status.reason);
+        if (!m_order.contains(status.url))
+            m_order << status.url;
+    }
+    QJsonArray toJson() const
+    {
+        QJsonArray list;
+        for (const QString &url : m_order)
+            list << QStringLiteral("%1: %2").arg(url, m_reasons.value(url));
+        return list;
+    }
+
+private:
+    QHash<QString, QString> m_reasons;
+    QStringList m_order;
+};
 
 Result<chain::RpcOptions> rpcOptions(const Args &args)
 {
@@ -120,6 +136,8 @@ int lightSync(const Args &args, Output &out)
     chain::SyncLoopHooks hooks;
     // Alarms go to stderr as they happen: in --follow mode nobody waits for a summary.
     hooks.alarm = [&out](const chain::SyncAlarm &alarm) { out.warn(alarm.message()); };
+    SkippedEndpoints skipped;
+    hooks.endpointChanged = [&skipped](const chain::EndpointStatus &status) { skipped.note(status); };
     chain::SyncLoop loop(**store, *profile, *rpc, {}, hooks);
     const auto summary = [&](const chain::SyncSummary &total) -> QJsonObject {
         return {{QStringLiteral("height"), static_cast<qint64>(total.height)},
@@ -127,7 +145,7 @@ int lightSync(const Args &args, Output &out)
                 {QStringLiteral("events"), static_cast<qint64>(total.events)},
                 {QStringLiteral("seconds"), decimal(out, total.seconds)},
                 {QStringLiteral("blocksPerSecond"), decimal(out, total.blocksPerSecond())},
-                {QStringLiteral("skippedEndpoints"), skippedEndpoints(loop.pool())},
+                {QStringLiteral("skippedEndpoints"), skipped.toJson()},
                 {QStringLiteral("endpoints"), endpointsJson(loop.pool())}};
     };
     const QStringList order{QStringLiteral("height"), QStringLiteral("blocks"), QStringLiteral("events"),

@@ -363,6 +363,7 @@ void TestTamperMatrix::tamperedEndpointIsSkipped_data()
     row(Mode::DuplicateSigner, QStringLiteral("DuplicateSigner"));
     row(Mode::NoSignatureList, QStringLiteral("Malformed"));
     row(Mode::TransactionsRoot, QStringLiteral("TransactionsRoot"));
+    row(Mode::ForgedSealerChange, QStringLiteral("SealerChange"));
     row(Mode::ReorderTransactions, QStringLiteral("TransactionsRoot"));
     row(Mode::ReceiptLog, QStringLiteral("ReceiptsRoot"));
     row(Mode::MissingReceipt, QStringLiteral("ReceiptMismatch"));

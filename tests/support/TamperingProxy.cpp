@@ -66,6 +66,7 @@ QString TamperingProxy::modeName(Mode mode)
     case Mode::DuplicateSigner: return QStringLiteral("duplicated signer");
     case Mode::NoSignatureList: return QStringLiteral("no signature list");
     case Mode::TransactionsRoot: return QStringLiteral("re-signed transactionsRoot");
+    case Mode::ForgedSealerChange: return QStringLiteral("forged sealer change");
     case Mode::ReorderTransactions: return QStringLiteral("reordered transactions");
     case Mode::ReceiptLog: return QStringLiteral("receipt log data");
     case Mode::MissingReceipt: return QStringLiteral("missing receipt");
@@ -233,6 +234,33 @@ bool TamperingProxy::tamperHeader(QJsonObject &h)
             h.insert(it.key(), it.value());
         h.insert(kSignatures, chain::signaturesToJson(resigned));
         return !resigned.isEmpty();
+    }
+    case Mode::ForgedSealerChange: {
+        // Two real sealers and two newcomers sign a list that seats the newcomers:
+        // a quorum of the new list, but only 2 of the 4 sealers trusted so far.
+        auto header = chain::headerFromJson(h);
+        if (!header || header->sealerList.size() != 4 || m_plan.sealerKeys.size() < 2)
+            return false;
+        const crypto::Sm2PrivateKey newcomers[2] = {m_outsider, crypto::Sm2PrivateKey::generate().value()};
+        QList<crypto::Sm2PrivateKey> signers;
+        for (const auto &key : std::as_const(m_plan.sealerKeys)) {
+            const qsizetype i = header->sealerList.indexOf(key.publicKey().raw());
+            if (i == 0 || i == 1)
+                signers << key;
+        }
+        header->sealerList[2] = newcomers[0].publicKey().raw();
+        header->sealerList[3] = newcomers[1].publicKey().raw();
+        signers << newcomers[0] << newcomers[1];
+        const QByteArray forged = header->hash();
+        QList<chain::SealerSignature> resigned;
+        for (const auto &key : std::as_const(signers))
+            resigned << chain::SealerSignature{static_cast<quint64>(header->sealerList.indexOf(key.publicKey().raw())),
+                                               signedBy(key, forged)};
+        const QJsonObject fields = chain::headerToJson(*header, forged, h.value(QStringLiteral("number")).isDouble());
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            h.insert(it.key(), it.value());
+        h.insert(kSignatures, chain::signaturesToJson(resigned));
+        return resigned.size() == 4;
     }
     default:
         return false;

@@ -39,6 +39,7 @@ public:
         DuplicateSigner,      //!< the last signature replaced by a copy of the first
         NoSignatureList,      //!< signatureList removed from the header
         TransactionsRoot,     //!< transactionsRoot changed, hash recomputed, re-signed with Plan::sealerKeys
+        ForgedSealerChange,   //!< the last two sealers swapped for outsiders, signed by the new list (2 of the old 4)
         ReorderTransactions,  //!< the body's first two transaction hashes swapped
         ReceiptLog,           //!< one byte of the first log's data changed in the last transaction's receipt
         MissingReceipt,       //!< the last transaction's receipt answered as null
