@@ -36,7 +36,7 @@ public:
     struct Options {
         SyncOptions sync;
         RpcOptions rpc;              //!< its cancel token is replaced by the node's own
-        int pollIntervalMs = 1000;   //!< how often the head is asked once caught up
+        int pollIntervalMs = 500;    //!< how often the head is asked once caught up (half the demo block interval)
         int signalIntervalMs = 200;  //!< at most one progress / blocksCommitted signal per interval
     };
 

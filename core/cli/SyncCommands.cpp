@@ -162,7 +162,7 @@ int lightSync(const Args &args, Output &out)
     }
     // --follow: one summary per round that stored blocks, until Ctrl+C.
     SignalWatcher stopOnSignal([cancel] { cancel->cancel(); });
-    auto followed = loop.follow(1000, [&](const Result<chain::SyncSummary, chain::SyncError> &round) {
+    auto followed = loop.follow(500, [&](const Result<chain::SyncSummary, chain::SyncError> &round) {
         if (!round)
             out.warn(round.error().error.message);
         else if (round->blocks > 0)

@@ -146,14 +146,15 @@ Result<void> LightStore::initialise(const QJsonObject &genesisHeader, const QByt
 Result<void> LightStore::insertBlock(const chain::VerifiedBlock &block)
 {
     const chain::BlockHeader &h = block.header;
-    auto stmt = m_db->prepare(QStringLiteral("INSERT INTO blocks(number, hash, parent, timestamp, header, signer_count, "
-                                             "sealer_count) VALUES(?,?,?,?,?,?,?)"));
+    auto stmt = m_db->cached(QStringLiteral("INSERT INTO blocks(number, hash, parent, timestamp, header, signer_count, "
+                                            "sealer_count) VALUES(?,?,?,?,?,?,?)"));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, i64(h.number)).bind(2, block.hash).bind(3, h.parentHash).bind(4, i64(h.timestamp));
-    stmt->bind(5, compactJson(chain::headerToJson(h, block.hash, true)));
-    stmt->bind(6, qint64(block.signerIndexes.size())).bind(7, qint64(block.sealers.size()));
-    if (auto r = stmt->run(); !r)
+    Statement *insert = *stmt;
+    insert->bind(1, i64(h.number)).bind(2, block.hash).bind(3, h.parentHash).bind(4, i64(h.timestamp));
+    insert->bind(5, compactJson(chain::headerToJson(h, block.hash, true)));
+    insert->bind(6, qint64(block.signerIndexes.size())).bind(7, qint64(block.sealers.size()));
+    if (auto r = insert->run(); !r)
         return makeError(r.error().kind, QStringLiteral("block %1: %2").arg(h.number).arg(r.error().message));
     if (block.sealerListChanged) {
         auto sealers = m_db->prepare(QStringLiteral("INSERT INTO sealer_sets(from_block, node_ids) VALUES(?,?)"));
@@ -215,9 +216,10 @@ Result<void> LightStore::writeBlock(const chain::TrustedTip &current, const chai
     auto r = insertBlock(block);
     if (!r)
         return r;
-    auto tx = m_db->prepare(QStringLiteral("INSERT INTO transactions(hash, block, tx_index, status) VALUES(?,?,?,?)"));
-    if (!tx)
-        return tx.error();
+    auto cached = m_db->cached(QStringLiteral("INSERT INTO transactions(hash, block, tx_index, status) VALUES(?,?,?,?)"));
+    if (!cached)
+        return cached.error();
+    Statement *tx = *cached;
     for (qsizetype i = 0; i < block.transactionHashes.size(); ++i) {
         tx->reset();
         tx->bind(1, block.transactionHashes[i]).bind(2, i64(block.header.number)).bind(3, qint64(i));

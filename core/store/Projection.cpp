@@ -20,9 +20,10 @@ qint64 i64(quint64 v) { return static_cast<qint64>(v); }
 //! a statement that touched no row is an error naming `what`.
 Result<void> run(Database &db, const QString &sql, const QVariantList &values, const QString &what = {})
 {
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return stmt.error();
+    auto cached = db.cached(sql);
+    if (!cached)
+        return cached.error();
+    Statement *stmt = *cached;
     int i = 1;
     for (const QVariant &v : values) {
         if (v.isNull())

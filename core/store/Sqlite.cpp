@@ -33,7 +33,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     return out;
 }
 
-Database::~Database() { sqlite3_close_v2(m_db); }
+Database::~Database()
+{
+    m_cache.clear();  // finalized before the connection closes
+    sqlite3_close_v2(m_db);
+}
+
+Result<Statement *> Database::cached(const QString &sql)
+{
+    auto it = m_cache.find(sql);
+    if (it != m_cache.end()) {
+        it->second->reset();
+        return it->second.get();
+    }
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    auto owned = std::make_unique<Statement>(std::move(*stmt));
+    Statement *raw = owned.get();
+    m_cache.emplace(sql, std::move(owned));
+    return raw;
+}
 
 QString Database::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 

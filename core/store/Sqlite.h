@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <map>
 #include <memory>
 
 struct sqlite3;
@@ -30,6 +31,10 @@ public:
     //! Runs one or more statements without results (schema, pragmas).
     Result<void> exec(const QString &sql);
     Result<Statement> prepare(const QString &sql);
+    //! A statement prepared once per connection and kept, reset and unbound
+    //! for each use: for the hot statements the sync runs per block and per
+    //! event. Valid until the Database is destroyed; one user at a time.
+    Result<Statement *> cached(const QString &sql);
 
     //! BEGIN IMMEDIATE … COMMIT; rollback happens in the destructor of an uncommitted Transaction.
     Result<void> begin();
@@ -46,6 +51,7 @@ public:
 private:
     explicit Database(sqlite3 *db) : m_db(db) {}
     sqlite3 *m_db = nullptr;
+    std::map<QString, std::unique_ptr<Statement>> m_cache;
 };
 
 //! A prepared statement; bind by 1-based index, step, read columns.
