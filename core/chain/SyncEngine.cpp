@@ -114,8 +114,7 @@ Result<void, SyncError> SyncEngine::anchor()
     return {};
 }
 
-Result<void, SyncError> SyncEngine::verifyAndCommit(TrustedTip &tip, const QList<CandidateBlock> &candidates,
-                                                    SyncSummary &summary)
+SyncEngine::VerifiedRun SyncEngine::verifyRun(const TrustedTip &tip, const QList<CandidateBlock> &candidates)
 {
     // Block i is checked against the tip block i−1 claims; the claims are
     // confirmed in order below, so the first refused block ends the run
@@ -135,42 +134,45 @@ Result<void, SyncError> SyncEngine::verifyAndCommit(TrustedTip &tip, const QList
     }
     m_pool->waitForDone();
 
-    QList<store::CommittableBlock> verified;
-    CommittedRun run;
-    std::optional<SyncError> refusal;
-    for (qsizetype i = 0; i < n && !refusal; ++i) {
+    VerifiedRun run;
+    for (qsizetype i = 0; i < n; ++i) {
         const auto &result = results[size_t(i)];
-        if (!result)
-            return localFailure(makeError(ErrorKind::Internal, QStringLiteral("block %1 was not checked").arg(tip.number + 1)));
+        if (!result) {
+            run.refusal = localFailure(
+                makeError(ErrorKind::Internal, QStringLiteral("block %1 was not checked").arg(tip.number + quint64(i) + 1)));
+            break;
+        }
         if (!*result) {
-            refusal = SyncError{result->failure().toError(), result->failure(), false};
+            run.refusal = SyncError{result->failure().toError(), result->failure(), false};
             break;
         }
         const VerifiedBlock &block = result->block();
         auto events = contractEvents(block, m_profile.contractAddress);
         if (!events) {
-            refusal = localFailure(events.error());
+            run.refusal = localFailure(events.error());
             break;
         }
         for (qsizetype t = 0; t < block.transactionHashes.size(); ++t)
-            run.transactions.append({block.transactionHashes[t], block.header.number, block.receipts[t].status});
-        run.events += quint64(events->size());
-        verified.append({block, std::move(*events)});
+            run.committed.transactions.append({block.transactionHashes[t], block.header.number, block.receipts[t].status});
+        run.committed.events += quint64(events->size());
+        run.blocks.append({block, std::move(*events)});
     }
-    if (!verified.isEmpty()) {
-        if (auto r = m_store.commitBlocks(verified); !r)
-            return localFailure(r.error());
-        tip = verified.last().block.tip();
-        run.first = verified.first().block.header.number;
-        run.last = tip.number;
-        summary.blocks += quint64(verified.size());
-        summary.events += run.events;
-        summary.height = tip.number;
-        if (m_committed)
-            m_committed(run);
+    if (!run.blocks.isEmpty()) {
+        run.committed.first = run.blocks.first().block.header.number;
+        run.committed.last = run.blocks.last().block.header.number;
     }
-    if (refusal)
-        return *refusal;
+    return run;
+}
+
+Result<void, SyncError> SyncEngine::commitRun(const VerifiedRun &run, SyncSummary &summary)
+{
+    if (auto r = m_store.commitBlocks(run.blocks); !r)
+        return localFailure(r.error());
+    summary.blocks += quint64(run.blocks.size());
+    summary.events += run.committed.events;
+    summary.height = run.committed.last;
+    if (m_committed)
+        m_committed(run.committed);
     return {};
 }
 
@@ -200,26 +202,51 @@ Result<SyncSummary, SyncError> SyncEngine::syncToHead(const ProgressFn &progress
             return fetchBlocks(m_client, m_profile.groupId, first, count);
         });
     };
-    // One batch is fetched while the previous one is checked and committed.
+    // Three stages overlap: batch k+1 is fetched and batch k verified while
+    // batch k−1 is committed (the store is used by one thread at a time: the
+    // commit is waited for before the next one starts or the run ends).
     quint64 next = tip->number + 1;
     std::future<Result<QList<CandidateBlock>, SyncError>> inFlight;
+    std::future<Result<void, SyncError>> committing;
+    const auto settle = [&]() -> Result<void, SyncError> {
+        if (!committing.valid())
+            return {};
+        auto r = committing.get();
+        if (r && progress)
+            progress({summary.height, *head, finish().blocksPerSecond()});
+        return r;
+    };
     if (next <= *head)
         inFlight = fetchFrom(next);
     while (inFlight.valid()) {
         auto candidates = inFlight.get();
-        if (!candidates)
+        if (!candidates) {
+            (void)settle();
             return candidates.error();
+        }
         next += quint64(candidates->size());
-        if (m_cancel && m_cancel->isCancelled())
-            return SyncError{makeError(ErrorKind::Network, QStringLiteral("sync cancelled at block %1").arg(tip->number)),
+        if (m_cancel && m_cancel->isCancelled()) {
+            (void)settle();
+            return SyncError{makeError(ErrorKind::Network, QStringLiteral("sync cancelled at block %1").arg(summary.height)),
                              std::nullopt, true};
+        }
         if (next <= *head)
             inFlight = fetchFrom(next);
-        if (auto r = verifyAndCommit(*tip, *candidates, summary); !r)
+        auto run = std::make_shared<VerifiedRun>(verifyRun(*tip, *candidates));
+        if (auto r = settle(); !r)
             return r.error();  // an in-flight fetch is waited for by its future
-        if (progress)
-            progress({tip->number, *head, finish().blocksPerSecond()});
+        if (!run->blocks.isEmpty()) {
+            *tip = run->blocks.last().block.tip();
+            committing = std::async(std::launch::async, [this, run, &summary] { return commitRun(*run, summary); });
+        }
+        if (run->refusal) {
+            if (auto r = settle(); !r)
+                return r.error();
+            return *run->refusal;
+        }
     }
+    if (auto r = settle(); !r)
+        return r.error();
     return finish();
 }
 

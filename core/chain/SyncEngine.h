@@ -48,10 +48,17 @@ public:
 
 private:
     Result<void, SyncError> anchor();
-    //! Verifies a fetched run, its blocks in parallel, and commits the verified
-    //! prefix in one transaction; a refused block ends the run with its failure.
-    Result<void, SyncError> verifyAndCommit(TrustedTip &tip, const QList<CandidateBlock> &candidates,
-                                            SyncSummary &summary);
+    //! A fetched batch after verification: the verified prefix, ready to
+    //! commit, and the refusal that ended it early, if one did.
+    struct VerifiedRun {
+        QList<store::CommittableBlock> blocks;
+        CommittedRun committed;
+        std::optional<SyncError> refusal;
+    };
+    //! Verifies a fetched batch, its blocks in parallel on the pool.
+    VerifiedRun verifyRun(const TrustedTip &tip, const QList<CandidateBlock> &candidates);
+    //! Commits a verified run in one SQLite transaction and reports it.
+    Result<void, SyncError> commitRun(const VerifiedRun &run, SyncSummary &summary);
 
     store::LightStore &m_store;
     const NetworkProfile &m_profile;
