@@ -100,6 +100,7 @@ int main(int argc, char **argv)
     double seconds = 0;
     qint64 rssBefore = 0, rssPeak = 0;
     bool peakIsSyncOnly = false;
+    double cpuSelf = 0, cpuServer = 0;
     {
         auto store = store::LightStore::open(storePath);
         if (!store)
@@ -109,6 +110,8 @@ int main(int argc, char **argv)
         std::printf("sync                from %s into a fresh store\n", qPrintable((*node)->url()));
         std::fflush(stdout);
         peakIsSyncOnly = bench::resetPeakRss();
+        cpuSelf = bench::cpuSeconds();
+        cpuServer = bench::cpuSeconds((*node)->pid());
         rssBefore = bench::currentRssKib();
         QElapsedTimer wall;
         wall.start();
@@ -123,6 +126,8 @@ int main(int argc, char **argv)
         });
         seconds = double(wall.nsecsElapsed()) / 1e9;
         rssPeak = bench::peakRssKib();
+        cpuSelf = bench::cpuSeconds() - cpuSelf;
+        cpuServer = bench::cpuSeconds((*node)->pid()) - cpuServer;
         if (!run)
             return fail(QStringLiteral("sync"), run.error().error);
         summary = *run;
@@ -147,6 +152,9 @@ int main(int argc, char **argv)
                     peakIsSyncOnly ? "reset just before the sync" : "since the process started", double(rssBefore) / 1024.0);
     else
         std::printf("  peak RSS          unknown on this platform\n");
+    if (cpuSelf >= 0 && cpuServer >= 0)
+        std::printf("  cpu               %.1f core-s of %.1f available (%d cores x %.1f s): sync %.1f, devnet server %.1f\n",
+                    cpuSelf + cpuServer, cores * seconds, cores, seconds, cpuSelf, cpuServer);
     std::printf("  store on disk     %.1f MiB (%.0f bytes/block)\n", mib(storeBytes),
                 double(storeBytes) / double(std::max<quint64>(1, summary.blocks)));
     std::fflush(stdout);

@@ -22,6 +22,7 @@ public:
     DevnetProcess &operator=(const DevnetProcess &) = delete;
 
     const QString &url() const { return m_url; }
+    qint64 pid() const { return m_process.processId(); }
 
 private:
     DevnetProcess() = default;

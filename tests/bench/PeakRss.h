@@ -14,5 +14,8 @@ qint64 currentRssKib();
 //! Lowers the peak to the current size (Linux ≥ 4.0), so a later peakRssKib()
 //! covers only what follows; false where that is not possible.
 bool resetPeakRss();
+//! CPU time (user + system) a process has used so far, in seconds; pid 0 is
+//! this process. -1 where unknown. Says where a run's core-seconds went.
+double cpuSeconds(qint64 pid = 0);
 
 } // namespace credit::bench

@@ -8,4 +8,6 @@ qint64 peakRssKib() { return -1; }
 qint64 currentRssKib() { return -1; }
 bool resetPeakRss() { return false; }
 
+double cpuSeconds(qint64) { return -1; }
+
 } // namespace credit::bench
