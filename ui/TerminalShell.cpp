@@ -4,9 +4,8 @@
 #include "devnet/EmbeddedDevnet.h"
 #include "main/MainWindow.h"
 #include "main/StatusBarController.h"
-#include "session/RoleWorkspace.h"
+#include "session/RoleSession.h"
 #include "session/SessionProfile.h"
-#include "session/SyncStatusPresenter.h"
 #include "session/TerminalContext.h"
 #include "settings/TerminalSettings.h"
 #include "setup/SetupWindow.h"
@@ -112,7 +111,7 @@ void TerminalShell::openMainWindow()
 
 void TerminalShell::startSession()
 {
-    if (m_context || !m_main || !m_session->isUnlocked())
+    if (m_roleSession || !m_main || !m_session->isUnlocked())
         return;
     QUrl demoUrl;
     if (m_settings.mode() == NetworkMode::Demo) {
@@ -131,18 +130,18 @@ void TerminalShell::startSession()
         QDir(dataDir).removeRecursively();
         m_demoFresh = false;
     }
-    m_context = std::make_unique<TerminalContext>(*profile, m_session->key(), dataDir);
-    m_presenter = std::make_unique<SyncStatusPresenter>(m_context->node(), m_main->statusController());
-    m_workspace = std::make_unique<RoleWorkspace>(*m_main, *m_context);
-    m_context->start();
-    Q_EMIT sessionStarted(m_context.get());
+    m_roleSession = std::make_unique<RoleSession>(*m_main, *profile, m_session->key(), dataDir);
+    Q_EMIT sessionStarted(&m_roleSession->context());
 }
 
 void TerminalShell::endSession()
 {
-    m_workspace.reset();
-    m_presenter.reset();
-    m_context.reset();  // stops the light node; the key copy goes with it
+    m_roleSession.reset();  // stops the light node; the key copy goes with it
+}
+
+TerminalContext *TerminalShell::context() const
+{
+    return m_roleSession ? &m_roleSession->context() : nullptr;
 }
 
 void TerminalShell::lock()

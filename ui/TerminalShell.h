@@ -14,8 +14,7 @@ class EmbeddedDevnet;
 namespace credit::ui {
 
 class Clock;
-class RoleWorkspace;
-class SyncStatusPresenter;
+class RoleSession;
 class TerminalContext;
 class IdleLock;
 class KeySession;
@@ -56,7 +55,7 @@ public:
     IdleLock &idleLock() { return *m_idle; }
     devnet::EmbeddedDevnet *demoNetwork() const { return m_demo.get(); }
     //! The signed-in session (light node, worker); nullptr while locked or before the network is known.
-    TerminalContext *context() const { return m_context.get(); }
+    TerminalContext *context() const;
 
 Q_SIGNALS:
     //! The main window exists and shows (after each unlock).
@@ -84,9 +83,7 @@ private:
     QPointer<SetupWindow> m_setup;
     QPointer<UnlockDialog> m_unlock;
     std::unique_ptr<MainWindow> m_main;
-    std::unique_ptr<TerminalContext> m_context;
-    std::unique_ptr<SyncStatusPresenter> m_presenter;
-    std::unique_ptr<RoleWorkspace> m_workspace;
+    std::unique_ptr<RoleSession> m_roleSession;
     bool m_demoFresh = false;  //!< the demo chain was created this run: its old light store is stale
 };
 

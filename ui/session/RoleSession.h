@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+// A signed-in session behind a main window: the TerminalContext (light node,
+// worker), the status bar's presenter and the role's pages. Made after
+// unlock, destroyed on lock (with it the session's copy of the key).
+#pragma once
+
+#include "chain/NetworkProfile.h"
+#include "crypto/Sm2Key.h"
+
+#include <memory>
+
+namespace credit::ui {
+
+class MainWindow;
+class RoleWorkspace;
+class SyncStatusPresenter;
+class TerminalContext;
+
+class RoleSession final {
+public:
+    //! Builds the session for window and starts its light node.
+    RoleSession(MainWindow &window, const chain::NetworkProfile &profile, const crypto::Sm2PrivateKey &key,
+                const QString &dataDir);
+    ~RoleSession();
+    Q_DISABLE_COPY_MOVE(RoleSession)
+
+    TerminalContext &context() { return *m_context; }
+
+private:
+    std::unique_ptr<TerminalContext> m_context;
+    std::unique_ptr<SyncStatusPresenter> m_presenter;
+    std::unique_ptr<RoleWorkspace> m_workspace;
+};
+
+} // namespace credit::ui
