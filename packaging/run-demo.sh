@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 bash packaging/setup-debian.sh
 cmake --preset release
 cmake --build --preset release --target credit-terminal
-exec ./build/release/app/credit-terminal "$@"
+exec ./build/release/app/credit-terminal --demo "$@"

@@ -133,7 +133,9 @@
     </message>
     <message numerus="yes">
         <source>%n verification alarms</source>
-        <translation><numerusform>%n 条验证告警</numerusform></translation>
+        <translation>
+            <numerusform>%n 条验证告警</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data that failed verification</source>
@@ -468,6 +470,25 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ScreenshotTour</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the output folder %1.</source>
+        <translation>无法创建输出文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The demo network could not start: %1</source>
+        <translation>演示网络无法启动：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n screenshots.</source>
+        <translation><numerusform>已写入 %n 张截图。</numerusform></translation>
     </message>
 </context>
 <context>

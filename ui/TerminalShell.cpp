@@ -61,6 +61,11 @@ void TerminalShell::start()
         showSetup();
 }
 
+void TerminalShell::startAtWelcome()
+{
+    showSetup();
+}
+
 void TerminalShell::showSetup()
 {
     m_setup = new SetupWindow(m_settings, m_paths.keysDir);

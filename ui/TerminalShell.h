@@ -44,6 +44,8 @@ public:
 
     //! Shows the first window: setup on first start, else the unlock dialog.
     void start();
+    //! Shows the welcome page whatever was chosen before (the demo command).
+    void startAtWelcome();
     //! Drops the key and asks for the password again.
     void lock();
 

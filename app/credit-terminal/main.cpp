@@ -3,9 +3,12 @@
 #include "common/Clock.h"
 #include "i18n/LanguageLoader.h"
 #include "settings/TerminalSettings.h"
+#include "tour/ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
+#include <QTimer>
 
 int main(int argc, char **argv)
 {
@@ -18,7 +21,14 @@ int main(int argc, char **argv)
     const QCommandLineOption language(QStringLiteral("language"),
                                       QStringLiteral("Language for this run: zh_CN or en (default: the setting, else the system's)."),
                                       QStringLiteral("code"));
-    parser.addOption(language);
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Open on the welcome page, the demo network one click away."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("With --demo: write PNGs of every role's main screens to DIR and exit."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"),
+                                           QStringLiteral("Exit as soon as the first window is up (start-up timing)."));
+    parser.addOptions({language, demo, screenshot, quitWhenShown});
     parser.process(app);
 
     auto settings = credit::ui::TerminalSettings::forUser();
@@ -26,8 +36,24 @@ int main(int argc, char **argv)
     translations.install(credit::ui::LanguageLoader::localeFor(
         parser.isSet(language) ? parser.value(language) : settings->language()));
 
+    if (parser.isSet(screenshot)) {
+        QApplication::setQuitOnLastWindowClosed(false);  // windows come and go between roles
+        credit::ui::ScreenshotTour tour(parser.value(screenshot));
+        QObject::connect(&tour, &credit::ui::ScreenshotTour::finished, &app, [](bool ok, const QString &message) {
+            QTextStream(ok ? stdout : stderr) << "credit-terminal: " << message << '\n';
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+        tour.start();
+        return QApplication::exec();
+    }
+
     credit::ui::SteadyClock clock;
     credit::ui::TerminalShell shell(*settings, clock, credit::ui::TerminalShell::defaultPaths());
-    shell.start();
+    if (parser.isSet(demo))
+        shell.startAtWelcome();
+    else
+        shell.start();
+    if (parser.isSet(quitWhenShown))
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return QApplication::exec();
 }
