@@ -344,6 +344,41 @@
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Lock the key after being idle for</source>
+        <translation>空闲多久后锁定密钥</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>新的语言将在下次启动时生效。</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ProductCatalogueModel</name>
@@ -488,7 +523,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n screenshots.</source>
-        <translation><numerusform>已写入 %n 张截图。</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %n 张截图。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,10 @@ void TerminalShell::openMainWindow()
         m_main = std::make_unique<MainWindow>(roleFromKey(m_settings.identityRole()), m_settings.identityName(),
                                               m_settings);
         connect(m_main.get(), &MainWindow::lockRequested, this, &TerminalShell::lock);
+        connect(m_main.get(), &MainWindow::idleLockChanged, this, [this](int minutes) {
+            m_idle->setTimeoutMinutes(minutes);
+            m_idle->arm();
+        });
     }
     m_idle->setTimeoutMinutes(m_settings.idleLockMinutes());
     m_idle->arm();

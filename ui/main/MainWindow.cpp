@@ -2,6 +2,7 @@
 #include "main/MainWindow.h"
 
 #include "main/ChainStatusBar.h"
+#include "settings/PreferencesDialog.h"
 #include "settings/TerminalSettings.h"
 
 #include <QAction>
@@ -118,6 +119,15 @@ void MainWindow::buildMenus()
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    auto *preferences = file->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    connect(preferences, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PreferencesDialog::preferencesChanged, this, &MainWindow::idleLockChanged);
+        dialog->open();
+    });
     file->addSeparator();
     auto *quit = file->addAction(style()->standardIcon(QStyle::SP_DialogCloseButton), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     //! The user asked to lock now (menu or Ctrl+L).
     void lockRequested();
+    //! The user changed the idle lock time in Preferences (minutes, 0 = never).
+    void idleLockChanged(int minutes);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
