@@ -40,12 +40,14 @@ OrderInboxPage::OrderInboxPage(TerminalContext &context, QWidget *parent)
 
     connect(&context, &TerminalContext::blocksCommitted, this, &OrderInboxPage::refresh);
     connect(m_loader, &OrderRequestLoader::loaded, this, [this](quint64 id, const market::OrderRequest &request) {
+        m_loading.remove(id);
         m_requests.insert(id, request);
         if (id == m_shown)
             m_pane->setRequest(request);
         updateButtons();
     });
     connect(m_loader, &OrderRequestLoader::failed, this, [this](quint64 id, const QString &message) {
+        m_loading.remove(id);  // asked again when the order is chosen again or the chain moves
         if (id == m_shown)
             m_pane->setRequestError(message);
     });
@@ -185,13 +187,14 @@ void OrderInboxPage::onSelectionChanged()
         return;
     }
     const store::OrderSummary &order = m_model->order(row);
-    const bool same = order.orderId == m_shown;
     m_shown = order.orderId;
     m_pane->showOrder(order);
-    if (const auto it = m_requests.constFind(order.orderId); it != m_requests.cend())
+    if (const auto it = m_requests.constFind(order.orderId); it != m_requests.cend()) {
         m_pane->setRequest(*it);
-    else if (!same || !m_requests.contains(order.orderId))
+    } else if (!m_loading.contains(order.orderId)) {
+        m_loading.insert(order.orderId);
         m_loader->load(order.orderId);
+    }
     updateButtons();
 }
 

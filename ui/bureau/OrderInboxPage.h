@@ -4,6 +4,7 @@
 #include "market/OrderRequest.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -54,6 +55,7 @@ private:
     OrderInboxModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QHash<quint64, market::OrderRequest> m_requests;  // decrypted this session, kept in memory only
+    QSet<quint64> m_loading;  // requests being decrypted
     quint64 m_shown = 0;
     QTableView *m_table = nullptr;
     QComboBox *m_stateFilter = nullptr;
