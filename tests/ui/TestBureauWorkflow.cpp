@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: Apache-2.0
+// The bureau's pages against the demo network in-process (real devnet on
+// loopback, the Shanghai bureau's demo key, a real TerminalContext with its
+// light node): the inbox lists the bureau's orders and decrypts a request;
+// a reject without reason is refused; accept then fulfil with a generated
+// report reaches Delivered in verified blocks and the stored envelope opens
+// with the bank's key to the same PDF; a new product shows in My products.
+#include "DevnetThread.h"
+#include "bureau/BureauProductsModel.h"
+#include "bureau/FulfilDialog.h"
+#include "bureau/MyProductsPage.h"
+#include "bureau/OrderInboxModel.h"
+#include "bureau/OrderInboxPage.h"
+#include "bureau/ProductEditorDialog.h"
+#include "bureau/RejectOrderDialog.h"
+#include "chain/DocumentStoreClient.h"
+#include "chain/NetworkProfile.h"
+#include "codec/Hex.h"
+#include "crypto/Envelope.h"
+#include "crypto/KeyFile.h"
+#include "crypto/Sm3.h"
+#include "market/OrderRequest.h"
+#include "session/TerminalContext.h"
+#include "store/MarketQueries.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace credit;
+
+namespace {
+constexpr int kSlowMs = 300000;  // demo history, sync and PBKDF2 in a Debug build on a shared machine
+const char *const kPassword = "demo-only";
+
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+QPushButton *okButton(QObject *parent, const char *boxName)
+{
+    return child<QDialogButtonBox>(parent, boxName)->button(QDialogButtonBox::Ok);
+}
+} // namespace
+
+class TestBureauWorkflow final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void inboxListsPlacedOrdersAndDecryptsTheRequest();
+    void rejectWithoutAReasonIsRefused();
+    void acceptThenFulfilWithAGeneratedReport();
+    void createdProductShowsInMyProducts();
+
+private:
+    store::MarketQueries queries() { return store::MarketQueries(m_context->reader()->database()); }
+    QList<store::OrderSummary> myOrders(std::optional<market::OrderState> state = std::nullopt);
+    market::OrderState stateOf(quint64 orderId);
+    QByteArray column(quint64 orderId, const char *name);
+    crypto::Sm2PrivateKey keyOf(const QByteArray &account);
+    //! Chooses orderId in the inbox and waits for its request to be decrypted.
+    void chooseAndDecrypt(ui::OrderInboxPage &page, quint64 orderId);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::DevnetThread> m_devnet;
+    chain::NetworkProfile m_profile;
+    std::unique_ptr<ui::TerminalContext> m_context;
+};
+
+void TestBureauWorkflow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    devnet::Devnet::Options o;
+    o.genesisPath = QStringLiteral(CREDIT_DEMO_DIR "/genesis.json");
+    o.dataDir = m_dir.filePath(QStringLiteral("chain"));
+    m_devnet = std::make_unique<test::DevnetThread>(o);
+    QVERIFY2(m_devnet->ok(), qPrintable(m_devnet->error()));
+    auto profile = chain::NetworkProfile::load(QStringLiteral(CREDIT_DEMO_DIR "/profile.json"));
+    QVERIFY(profile.ok());
+    m_profile = *profile;
+    m_profile.endpoints = {m_devnet->url()};
+    m_profile.documentStore = m_devnet->url() + QStringLiteral("documents/");
+
+    auto key = crypto::keyfile::load(QStringLiteral(CREDIT_DEMO_DIR "/keys/bureau-shanghai.pem"), kPassword);
+    QVERIFY(key.ok());
+    m_context = std::make_unique<ui::TerminalContext>(m_profile, *key, m_dir.filePath(QStringLiteral("terminal")));
+    QSignalSpy caughtUp(&m_context->node(), &chain::LightNode::caughtUp);
+    QSignalSpy failed(&m_context->node(), &chain::LightNode::syncFailed);
+    m_context->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!caughtUp.isEmpty() || !failed.isEmpty(), kSlowMs);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QVERIFY(m_context->reader());
+}
+
+void TestBureauWorkflow::cleanupTestCase()
+{
+    m_context.reset();
+    m_devnet.reset();
+}
+
+QList<store::OrderSummary> TestBureauWorkflow::myOrders(std::optional<market::OrderState> state)
+{
+    store::OrderFilter filter;
+    filter.bureau = m_context->account();
+    if (state)
+        filter.states = {*state};
+    auto orders = queries().orders(filter);
+    return orders ? *orders : QList<store::OrderSummary>{};
+}
+
+market::OrderState TestBureauWorkflow::stateOf(quint64 orderId)
+{
+    for (const store::OrderSummary &o : myOrders())
+        if (o.orderId == orderId)
+            return o.state;
+    return market::OrderState::None;
+}
+
+QByteArray TestBureauWorkflow::column(quint64 orderId, const char *name)
+{
+    // Tests may read the projection directly: here it is the independent witness.
+    auto stmt = m_context->reader()->database().prepare(
+        QStringLiteral("SELECT %1 FROM orders WHERE order_id = ?1").arg(QLatin1String(name)));
+    if (!stmt)
+        return {};
+    stmt->bind(1, static_cast<qint64>(orderId));
+    auto row = stmt->step();
+    return row && *row ? stmt->blob(0) : QByteArray();
+}
+
+crypto::Sm2PrivateKey TestBureauWorkflow::keyOf(const QByteArray &account)
+{
+    QFile file(QStringLiteral(CREDIT_DEMO_DIR "/identities.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonArray all = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("identities")).toArray();
+    for (const QJsonValue &v : all) {
+        const QJsonObject id = v.toObject();
+        if (id.value(QStringLiteral("address")).toString() == hex::encodePrefixed(account)) {
+            auto key = crypto::keyfile::load(
+                QStringLiteral(CREDIT_DEMO_DIR "/") + id.value(QStringLiteral("keyFile")).toString(), kPassword);
+            if (key)
+                return *key;
+        }
+    }
+    return {};
+}
+
+void TestBureauWorkflow::chooseAndDecrypt(ui::OrderInboxPage &page, quint64 orderId)
+{
+    QVERIFY(page.selectOrder(orderId));
+    auto *status = child<QLabel>(&page, "requestStatusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Request decrypted")) ||
+                                 status->styleSheet().contains(QStringLiteral("#b00020")),
+                             kSlowMs);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Request decrypted")), qPrintable(status->text()));
+}
+
+void TestBureauWorkflow::inboxListsPlacedOrdersAndDecryptsTheRequest()
+{
+    const QList<store::OrderSummary> all = myOrders();
+    const QList<store::OrderSummary> placed = myOrders(market::OrderState::Placed);
+    QVERIFY(!placed.isEmpty());
+    QVERIFY(all.size() > placed.size());
+
+    ui::OrderInboxPage page(*m_context);
+    page.show();
+    auto *table = child<QTableView>(&page, "orderInboxTable");
+    QCOMPARE(table->model()->rowCount(), all.size());
+    // New orders first: exactly the Placed ones, then none.
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QCOMPARE(table->model()->index(row, 0).data(ui::OrderInboxModel::kStateRole).toInt() ==
+                     int(market::OrderState::Placed),
+                 row < placed.size());
+
+    // The page's request for the first new order equals one decrypted here independently.
+    const quint64 id = table->model()->index(0, 0).data(ui::OrderInboxModel::kIdRole).toULongLong();
+    chain::DocumentStoreClient documents(m_profile.documentStore);
+    auto envelope = documents.fetch(column(id, "request_document"));
+    QVERIFY(envelope.ok());
+    auto plain = crypto::envelope::open(*envelope, m_context->key());
+    QVERIFY(plain.ok());
+    auto request = market::OrderRequest::parse(*plain);
+    QVERIFY(request.ok());
+    QVERIFY(!request->enterpriseName.isEmpty());
+
+    table->selectRow(0);
+    chooseAndDecrypt(page, id);
+    QCOMPARE(child<QLabel>(&page, "enterpriseNameLabel")->text(), request->enterpriseName);
+    QCOMPARE(child<QLabel>(&page, "enterpriseCodeLabel")->text(), request->enterpriseCode);
+    QCOMPARE(child<QLabel>(&page, "purposeLabel")->text(), request->purpose);
+    QVERIFY(child<QLabel>(&page, "requestBankLabel")->text().contains(request->bankName));
+    if (request->authorisation)
+        QVERIFY(child<QLabel>(&page, "letterValidityLabel")->text().contains(request->authorisation->validUntil));
+
+    // The state filter shows only what it names.
+    auto *filter = child<QComboBox>(&page, "orderStateFilter");
+    filter->setCurrentIndex(filter->findData(int(market::OrderState::Placed)));
+    QCOMPARE(table->model()->rowCount(), placed.size());
+}
+
+void TestBureauWorkflow::rejectWithoutAReasonIsRefused()
+{
+    const QList<store::OrderSummary> placed = myOrders(market::OrderState::Placed);
+    QVERIFY(placed.size() >= 3);
+    const quint64 id = placed.at(1).orderId;
+    ui::OrderInboxPage page(*m_context);
+    page.show();
+    QVERIFY(page.selectOrder(id));
+    QTest::mouseClick(child<QPushButton>(&page, "rejectOrderButton"), Qt::LeftButton);
+    auto *dialog = child<ui::RejectOrderDialog>(&page, "rejectOrderDialog");
+    QVERIFY(dialog && dialog->isVisible());
+    QTest::mouseClick(okButton(dialog, "rejectButtons"), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(child<QLabel>(dialog, "rejectReasonError")->isVisible());
+    // Nothing was sent: the order can still be acted on and is not shown pending.
+    QVERIFY(child<QPushButton>(&page, "acceptOrderButton")->isEnabled());
+    const int row = page.model().rowOf(id);
+    QCOMPARE(page.model().index(row, ui::OrderInboxModel::State).data().toString(), QStringLiteral("New"));
+
+    // With a reason it goes on chain.
+    QTest::keyClicks(child<QPlainTextEdit>(dialog, "rejectReasonEdit"), QStringLiteral("Authorisation letter expired"));
+    QTest::mouseClick(okButton(dialog, "rejectButtons"), Qt::LeftButton);
+    QCOMPARE(page.model().index(row, ui::OrderInboxModel::State).data().toString(), QStringLiteral("Rejecting…"));
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), market::OrderState::Rejected, kSlowMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page.model().index(page.model().rowOf(id), ui::OrderInboxModel::State).data().toString(),
+        QStringLiteral("Rejected"), kSlowMs);
+}
+
+void TestBureauWorkflow::acceptThenFulfilWithAGeneratedReport()
+{
+    const QList<store::OrderSummary> placed = myOrders(market::OrderState::Placed);
+    QVERIFY(!placed.isEmpty());
+    const store::OrderSummary order = placed.first();
+    ui::OrderInboxPage page(*m_context);
+    page.show();
+    chooseAndDecrypt(page, order.orderId);
+    const QString enterprise = child<QLabel>(&page, "enterpriseNameLabel")->text();
+
+    QTest::mouseClick(child<QPushButton>(&page, "acceptOrderButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(order.orderId), market::OrderState::Accepted, kSlowMs);
+    auto *fulfil = child<QPushButton>(&page, "fulfilOrderButton");
+    QTRY_VERIFY_WITH_TIMEOUT(fulfil->isEnabled(), kSlowMs);
+    QTest::mouseClick(fulfil, Qt::LeftButton);
+    auto *dialog = child<ui::FulfilDialog>(&page, "fulfilDialog");
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(dialog->windowTitle().contains(enterprise));
+    QVERIFY(!child<QPushButton>(dialog, "deliverReportButton")->isEnabled());
+
+    QTest::mouseClick(child<QPushButton>(dialog, "generateReportButton"), Qt::LeftButton);
+    QVERIFY(child<QWidget>(dialog, "fulfilProgress")->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->pdf().isEmpty() || child<QLabel>(dialog, "fulfilStatusLabel")
+                                                             ->styleSheet().contains(QStringLiteral("#b00020")),
+                             kSlowMs);
+    QVERIFY2(!dialog->pdf().isEmpty(), qPrintable(child<QLabel>(dialog, "fulfilStatusLabel")->text()));
+    const QByteArray pdf = dialog->pdf();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    auto *deliver = child<QPushButton>(dialog, "deliverReportButton");
+    QVERIFY(deliver->isEnabled());
+    QSignalSpy delivered(dialog, &ui::FulfilDialog::delivered);
+    QTest::mouseClick(deliver, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!delivered.isEmpty(), kSlowMs);
+
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(order.orderId), market::OrderState::Delivered, kSlowMs);
+    QCOMPARE(column(order.orderId, "report_hash"), crypto::sm3(pdf));
+    const QByteArray document = column(order.orderId, "report_document");
+    chain::DocumentStoreClient documents(m_profile.documentStore);
+    auto envelope = documents.fetch(document);
+    QVERIFY(envelope.ok());
+    auto info = crypto::envelope::inspect(*envelope);
+    QVERIFY(info.ok());
+    QVERIFY(info->recipientAddresses.contains(m_context->account()));
+    QVERIFY(info->recipientAddresses.contains(order.bank));
+    QVERIFY(info->recipientAddresses.contains(QByteArray::fromHex("fd8ba93a31683ab8939d5e8c896528d16581c00e")));  // regulator
+    const crypto::Sm2PrivateKey bankKey = keyOf(order.bank);
+    QCOMPARE(bankKey.address(), order.bank);
+    auto opened = crypto::envelope::open(*envelope, bankKey);
+    QVERIFY(opened.ok());
+    QCOMPARE(*opened, pdf);
+}
+
+void TestBureauWorkflow::createdProductShowsInMyProducts()
+{
+    ui::MyProductsPage page(*m_context);
+    page.show();
+    auto *table = child<QTableView>(&page, "myProductsTable");
+    const int before = table->model()->rowCount();
+    QCOMPARE(before, 10);  // the Shanghai bureau's demo products, listed and delisted
+
+    QTest::mouseClick(child<QPushButton>(&page, "newProductButton"), Qt::LeftButton);
+    auto *editor = child<ui::ProductEditorDialog>(&page, "productEditorDialog");
+    QVERIFY(editor && editor->isVisible());
+    const quint64 id = child<QLineEdit>(editor, "productIdEdit")->text().toULongLong();
+    QVERIFY(id > 1030);
+    child<QLineEdit>(editor, "productNameEdit")->setText(QStringLiteral("企业ESG信用报告"));
+    child<QPlainTextEdit>(editor, "productDescriptionEdit")->setPlainText(QStringLiteral("环境、社会与治理信用评估。"));
+    child<QDoubleSpinBox>(editor, "productPriceSpin")->setValue(456.78);
+    child<QSpinBox>(editor, "productSlaSpin")->setValue(48);
+    QTest::mouseClick(okButton(editor, "productEditorButtons"), Qt::LeftButton);
+
+    // At once, as pending; then as verified.
+    ui::BureauProductsModel &model = page.model();
+    QCOMPARE(table->model()->rowCount(), before + 1);
+    QCOMPARE(model.index(model.rowOf(id), ui::BureauProductsModel::Status).data().toString(), QStringLiteral("Listing…"));
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(model.rowOf(id), ui::BureauProductsModel::Status).data().toString(),
+                              QStringLiteral("Listed"), kSlowMs);
+    auto products = queries().products(true);
+    QVERIFY(products.ok());
+    const auto stored = std::find_if(products->cbegin(), products->cend(),
+                                     [id](const store::ProductInfo &p) { return p.productId == id; });
+    QVERIFY(stored != products->cend());
+    QCOMPARE(stored->bureau, m_context->account());
+    QCOMPARE(stored->priceFen, quint64(45678));
+    QCOMPARE(stored->slaHours, quint32(48));
+    QCOMPARE(stored->name, QStringLiteral("企业ESG信用报告"));
+    QCOMPARE(table->model()->rowCount(), before + 1);
+
+    // Delist it, confirming the question.
+    table->selectRow(table->model()->rowCount() - 1);  // sorted by id: the new one is last
+    QCOMPARE(model.product(model.rowOf(id)).productId, id);
+    QTest::mouseClick(child<QPushButton>(&page, "delistProductButton"), Qt::LeftButton);
+    auto *box = child<QMessageBox>(&page, "delistConfirmBox");
+    QVERIFY(box && box->isVisible());
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(model.index(model.rowOf(id), ui::BureauProductsModel::Status).data().toString(),
+                              QStringLiteral("Delisted"), kSlowMs);
+}
+
+QTEST_MAIN(TestBureauWorkflow)
+#include "TestBureauWorkflow.moc"

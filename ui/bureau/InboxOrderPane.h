@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "market/OrderRequest.h"
+#include "store/MarketQueries.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace credit::ui {
+
+class AuthorisationLetterView;
+
+//! The chosen inbox order: what the chain says (product, bank, state, SLA)
+//! and what only the parties can read (the decrypted request: enterprise,
+//! code, purpose, authorisation letter).
+class InboxOrderPane final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InboxOrderPane)
+public:
+    explicit InboxOrderPane(QWidget *parent = nullptr);
+
+    //! Shows an order's chain facts; the request part says it is being decrypted.
+    void showOrder(const store::OrderSummary &order);
+    void setRequest(const market::OrderRequest &request);
+    void setRequestError(const QString &message);
+    void clear();
+
+private:
+    QLabel *addField(const char *objectName);
+
+    QLabel *m_title;
+    QLabel *m_chainFacts;
+    QLabel *m_status;
+    QLabel *m_enterprise;
+    QLabel *m_code;
+    QLabel *m_purpose;
+    QLabel *m_requester;
+    AuthorisationLetterView *m_letter;
+};
+
+} // namespace credit::ui

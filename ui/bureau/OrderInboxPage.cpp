@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "bureau/OrderInboxPage.h"
+
+#include "bureau/FulfilDialog.h"
+#include "bureau/InboxOrderPane.h"
+#include "bureau/OrderInboxModel.h"
+#include "bureau/OrderRequestLoader.h"
+#include "bureau/RejectOrderDialog.h"
+#include "bureau/TransactionTracker.h"
+#include "market/MarketSession.h"
+#include "session/TerminalContext.h"
+#include "store/MarketQueries.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace credit::ui {
+
+OrderInboxPage::OrderInboxPage(TerminalContext &context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_tracker(new TransactionTracker(context, this)),
+      m_loader(new OrderRequestLoader(context, this)), m_model(new OrderInboxModel(this)),
+      m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("orderInboxPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(OrderInboxModel::kSortRole);
+    m_proxy->setFilterRole(OrderInboxModel::kStateRole);
+    m_proxy->setFilterKeyColumn(OrderInboxModel::State);
+    buildLayout();
+
+    connect(&context, &TerminalContext::blocksCommitted, this, &OrderInboxPage::refresh);
+    connect(m_loader, &OrderRequestLoader::loaded, this, [this](quint64 id, const market::OrderRequest &request) {
+        m_loading.remove(id);
+        m_requests.insert(id, request);
+        if (id == m_shown)
+            m_pane->setRequest(request);
+        updateButtons();
+    });
+    connect(m_loader, &OrderRequestLoader::failed, this, [this](quint64 id, const QString &message) {
+        m_loading.remove(id);  // asked again when the order is chosen again or the chain moves
+        if (id == m_shown)
+            m_pane->setRequestError(message);
+    });
+    connect(m_tracker, &TransactionTracker::sent, this, [this](quint64 id, const QByteArray &, quint64 block) {
+        showMessage(tr("Order %1: sent, in block %2. It is confirmed when the light node has verified that block.")
+                        .arg(id)
+                        .arg(block));
+    });
+    connect(m_tracker, &TransactionTracker::confirmed, this, [this](quint64 id, bool succeeded) {
+        m_model->setPendingText(id, {});
+        refresh();
+        showMessage(succeeded ? tr("Order %1: confirmed in a verified block.").arg(id)
+                              : tr("Order %1: the chain recorded the transaction as failed.").arg(id),
+                    !succeeded);
+    });
+    connect(m_tracker, &TransactionTracker::failed, this, [this](quint64 id, const QString &message) {
+        m_model->setPendingText(id, {});
+        showMessage(tr("Order %1: %2").arg(id).arg(message), true);
+        updateButtons();
+    });
+    m_tick = new QTimer(this);
+    m_tick->setInterval(30 * 1000);
+    connect(m_tick, &QTimer::timeout, this, [this] { m_model->setNow(QDateTime::currentMSecsSinceEpoch()); });
+    m_tick->start();
+    refresh();
+}
+
+void OrderInboxPage::buildLayout()
+{
+    m_accept = new QPushButton(style()->standardIcon(QStyle::SP_DialogYesButton), tr("Accept"), this);
+    m_accept->setObjectName(QStringLiteral("acceptOrderButton"));
+    m_accept->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_reject = new QPushButton(style()->standardIcon(QStyle::SP_DialogNoButton), tr("Reject…"), this);
+    m_reject->setObjectName(QStringLiteral("rejectOrderButton"));
+    m_fulfil = new QPushButton(style()->standardIcon(QStyle::SP_ArrowForward), tr("Fulfil…"), this);
+    m_fulfil->setObjectName(QStringLiteral("fulfilOrderButton"));
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->setObjectName(QStringLiteral("orderStateFilter"));
+    m_stateFilter->addItem(tr("All orders"), 0);
+    for (int s = static_cast<int>(market::OrderState::Placed); s <= static_cast<int>(market::OrderState::Resolved); ++s)
+        m_stateFilter->addItem(OrderInboxModel::stateText(static_cast<market::OrderState>(s)), s);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int state = m_stateFilter->currentData().toInt();
+        m_proxy->setFilterRegularExpression(state == 0 ? QString() : QStringLiteral("^%1$").arg(state));
+    });
+    connect(m_accept, &QPushButton::clicked, this, &OrderInboxPage::acceptOrder);
+    connect(m_reject, &QPushButton::clicked, this, &OrderInboxPage::rejectOrder);
+    connect(m_fulfil, &QPushButton::clicked, this, &OrderInboxPage::fulfilOrder);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("orderInboxTable"));
+    m_table->setModel(m_proxy);
+    // No sort column: the model's order (new first, newest first) until a header is clicked.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(OrderInboxModel::Product, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrderInboxPage::onSelectionChanged);
+
+    m_pane = new InboxOrderPane(this);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("orderInboxMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_accept);
+    bar->addWidget(m_reject);
+    bar->addWidget(m_fulfil);
+    bar->addStretch();
+    bar->addWidget(new QLabel(tr("Show:"), this));
+    bar->addWidget(m_stateFilter);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("orderInboxSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_pane);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+    updateButtons();
+}
+
+void OrderInboxPage::refresh()
+{
+    store::LightStore *reader = m_context.reader();
+    if (!reader)
+        return;
+    store::OrderFilter filter;
+    filter.bureau = m_context.account();
+    auto orders = store::MarketQueries(reader->database()).orders(filter);
+    if (!orders) {
+        showMessage(tr("The local store cannot be read: %1").arg(orders.error().message), true);
+        return;
+    }
+    const quint64 shown = m_shown;
+    m_model->setNow(QDateTime::currentMSecsSinceEpoch());
+    m_model->setOrders(std::move(*orders));
+    // Keep the chosen order chosen across refreshes (its state may just have changed).
+    if (const int row = m_model->rowOf(shown); shown != 0 && row >= 0) {
+        const QModelIndex at = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (at.isValid())
+            m_table->selectRow(at.row());
+    }
+    updateButtons();
+}
+
+bool OrderInboxPage::selectOrder(quint64 orderId)
+{
+    const int row = m_model->rowOf(orderId);
+    if (row < 0)
+        return false;
+    QModelIndex at = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!at.isValid()) {
+        m_stateFilter->setCurrentIndex(0);
+        at = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_table->selectRow(at.row());
+    return true;
+}
+
+int OrderInboxPage::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_proxy->mapToSource(rows.first()).row();
+}
+
+void OrderInboxPage::onSelectionChanged()
+{
+    const int row = selectedRow();
+    if (row < 0) {
+        m_shown = 0;
+        m_pane->clear();
+        updateButtons();
+        return;
+    }
+    const store::OrderSummary &order = m_model->order(row);
+    m_shown = order.orderId;
+    m_pane->showOrder(order);
+    if (const auto it = m_requests.constFind(order.orderId); it != m_requests.cend()) {
+        m_pane->setRequest(*it);
+    } else if (!m_loading.contains(order.orderId)) {
+        m_loading.insert(order.orderId);
+        m_loader->load(order.orderId);
+    }
+    updateButtons();
+}
+
+void OrderInboxPage::updateButtons()
+{
+    const int row = selectedRow();
+    const store::OrderSummary *order = row >= 0 ? &m_model->order(row) : nullptr;
+    const bool free = order && !m_tracker->isPending(order->orderId);
+    m_accept->setEnabled(free && order->state == market::OrderState::Placed);
+    m_reject->setEnabled(free && order->state == market::OrderState::Placed);
+    m_fulfil->setEnabled(free && order->state == market::OrderState::Accepted && m_requests.contains(order->orderId));
+}
+
+void OrderInboxPage::showMessage(const QString &text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setText(text);
+}
+
+void OrderInboxPage::acceptOrder()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_accept->isEnabled())
+        return;
+    const quint64 id = m_model->order(row).orderId;
+    if (m_tracker->submit(id, [id](market::MarketSession &s) { return s.market().acceptOrder(id); }))
+        m_model->setPendingText(id, tr("Accepting…"));
+    updateButtons();
+}
+
+void OrderInboxPage::rejectOrder()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_reject->isEnabled())
+        return;
+    const quint64 id = m_model->order(row).orderId;
+    auto *dialog = new RejectOrderDialog(id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        const QString reason = dialog->reason();
+        if (m_tracker->submit(id, [id, reason](market::MarketSession &s) { return s.market().rejectOrder(id, reason); }))
+            m_model->setPendingText(id, tr("Rejecting…"));
+        updateButtons();
+    });
+    dialog->open();
+}
+
+void OrderInboxPage::fulfilOrder()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_fulfil->isEnabled())
+        return;
+    const store::OrderSummary order = m_model->order(row);
+    auto *dialog = new FulfilDialog(m_context, *m_tracker, order, m_requests.value(order.orderId), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FulfilDialog::delivered, this, [this](quint64 id) {
+        m_model->setPendingText(id, tr("Delivering…"));
+        updateButtons();
+    });
+    dialog->open();
+}
+
+} // namespace credit::ui

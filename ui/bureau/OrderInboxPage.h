@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "market/OrderRequest.h"
+
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+namespace credit::ui {
+
+class InboxOrderPane;
+class OrderInboxModel;
+class OrderRequestLoader;
+class TerminalContext;
+class TransactionTracker;
+
+//! The bureau's 订单收件箱: orders for its products (new first) with SLA
+//! countdown and a state filter; the chosen order's decrypted request and
+//! authorisation letter; accept, reject (reason required) and fulfil. Each
+//! action is a transaction on the worker thread, pending until verified.
+class OrderInboxPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderInboxPage)
+public:
+    //! context must outlive the page.
+    explicit OrderInboxPage(TerminalContext &context, QWidget *parent = nullptr);
+
+    //! Re-reads the verified orders (also on every blocksCommitted).
+    void refresh();
+    OrderInboxModel &model() { return *m_model; }
+    //! Selects the order (clearing the state filter if it hides it); false when it is not in the inbox.
+    bool selectOrder(quint64 orderId);
+
+private:
+    void buildLayout();
+    void onSelectionChanged();
+    void acceptOrder();
+    void rejectOrder();
+    void fulfilOrder();
+    void updateButtons();
+    void showMessage(const QString &text, bool error = false);
+    int selectedRow() const;
+
+    TerminalContext &m_context;
+    TransactionTracker *m_tracker;
+    OrderRequestLoader *m_loader;
+    OrderInboxModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QHash<quint64, market::OrderRequest> m_requests;  // decrypted this session, kept in memory only
+    QSet<quint64> m_loading;  // requests being decrypted
+    quint64 m_shown = 0;
+    QTableView *m_table = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QPushButton *m_accept = nullptr;
+    QPushButton *m_reject = nullptr;
+    QPushButton *m_fulfil = nullptr;
+    InboxOrderPane *m_pane = nullptr;
+    QLabel *m_message = nullptr;
+    QTimer *m_tick = nullptr;
+};
+
+} // namespace credit::ui
