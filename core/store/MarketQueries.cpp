@@ -42,7 +42,8 @@ Result<QList<T>> collect(Result<Statement> stmt, Read read)
 Result<QList<InstitutionInfo>> MarketQueries::institutions()
 {
     auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT account, code, name, role, region, active, block, tx FROM institutions ORDER BY name, account"));
+        "SELECT account, code, name, role, region, active, block, tx, public_key FROM institutions "
+        "ORDER BY name, account"));
     return collect<InstitutionInfo>(std::move(stmt), [](const Statement &s) -> Result<InstitutionInfo> {
         InstitutionInfo i;
         i.account = s.blob(0);
@@ -56,6 +57,7 @@ Result<QList<InstitutionInfo>> MarketQueries::institutions()
         i.active = s.int64(5) != 0;
         i.block = u64(s, 6);
         i.tx = s.blob(7);
+        i.publicKey = s.blob(8);
         return i;
     });
 }
@@ -99,10 +101,12 @@ Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
         stateMask |= qint64(1) << static_cast<int>(state);
     auto stmt = m_db.prepare(QStringLiteral(
         "SELECT o.order_id, o.bank, o.bureau, bk.name, bu.name, p.name, o.product_id, o.price_fen, o.state, "
-        "o.placed_at, o.updated_at, p.sla_hours, o.block, o.tx "
+        "o.placed_at, o.updated_at, p.sla_hours, o.block, o.tx, "
+        "o.authorisation_hash, o.request_document, o.report_hash, o.report_document "
         "FROM orders o LEFT JOIN institutions bk ON bk.account = o.bank "
         "LEFT JOIN institutions bu ON bu.account = o.bureau LEFT JOIN products p ON p.product_id = o.product_id "
         "WHERE (?1 IS NULL OR o.bank = ?1) AND (?2 IS NULL OR o.bureau = ?2) AND (?3 = 0 OR (?3 >> o.state) & 1) "
+        "AND (?4 = 0 OR o.order_id = ?4) "
         "ORDER BY o.placed_at DESC, o.order_id DESC"));
     if (stmt) {
         if (filter.bank.isEmpty())
@@ -114,6 +118,7 @@ Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
         else
             stmt->bind(2, filter.bureau);
         stmt->bind(3, stateMask);
+        stmt->bind(4, static_cast<qint64>(filter.orderId));
     }
     return collect<OrderSummary>(std::move(stmt), [](const Statement &s) -> Result<OrderSummary> {
         OrderSummary o;
@@ -134,6 +139,10 @@ Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
         o.slaHours = static_cast<quint32>(s.int64(11));
         o.block = u64(s, 12);
         o.tx = s.blob(13);
+        o.authorisationHash = s.blob(14);
+        o.requestDocument = s.blob(15);
+        o.reportHash = s.blob(16);
+        o.reportDocument = s.blob(17);
         return o;
     });
 }

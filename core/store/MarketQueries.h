@@ -23,6 +23,7 @@ struct InstitutionInfo {
     market::Role role = market::Role::Bank;
     quint32 region = 0;
     bool active = false;
+    QByteArray publicKey;     //!< 64 bytes; its SM3 address is `account` (checked by the contract)
     quint64 block = 0;
     QByteArray tx;
 };
@@ -49,6 +50,10 @@ struct OrderSummary {
     market::OrderState state = market::OrderState::None;
     quint64 placedAtMs = 0, updatedAtMs = 0;
     quint32 slaHours = 0;
+    QByteArray authorisationHash;  //!< SM3 of the authorisation letter (zeros: none)
+    QByteArray requestDocument;    //!< SM3 name of the request envelope in the document store
+    QByteArray reportHash;         //!< SM3 of the report PDF; empty until delivered
+    QByteArray reportDocument;     //!< SM3 name of the report envelope; empty until delivered
     quint64 block = 0;
     QByteArray tx;
 };
@@ -70,6 +75,7 @@ struct OrderFilter {
     QByteArray bank;          //!< empty: any bank
     QByteArray bureau;        //!< empty: any bureau
     QList<market::OrderState> states; //!< empty: any state
+    quint64 orderId = 0;      //!< 0: any order
 };
 
 //! Queries over a (read-only) light store connection. Owned by one thread, like the connection.

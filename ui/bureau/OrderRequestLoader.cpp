@@ -3,6 +3,7 @@
 
 #include "market/MarketSession.h"
 #include "session/TerminalContext.h"
+#include "store/MarketQueries.h"
 
 #include <QFutureWatcher>
 
@@ -15,24 +16,26 @@ OrderRequestLoader::OrderRequestLoader(TerminalContext &context, QObject *parent
 
 void OrderRequestLoader::load(quint64 orderId)
 {
-    // The light store's projection does not carry the envelope's name, so the
-    // node is asked; what it says is checked below (verified reference, hash, order id).
-    auto *watcher = new QFutureWatcher<Result<market::Order>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, orderId] {
-        watcher->deleteLater();
-        const Result<market::Order> order = watcher->result();
-        if (!order) {
-            Q_EMIT failed(orderId, tr("The order could not be read from the node: %1").arg(order.error().message));
-            return;
-        }
-        if (order->requestDocument.isEmpty() || order->requestDocument == QByteArray(32, '\0')) {
-            Q_EMIT failed(orderId, tr("This order carries no request document."));
-            return;
-        }
-        open(orderId, order->requestDocument);
-    });
-    watcher->setFuture(m_context.runMarket<market::Order>(
-        [orderId](market::MarketSession &s) { return s.market().order(orderId); }));
+    // The envelope's name comes from the verified store; what it decrypts to is
+    // still checked below (a verified reference, its hash, the order id inside).
+    store::LightStore *reader = m_context.reader();
+    if (!reader) {
+        Q_EMIT failed(orderId, tr("The local store is not ready yet; wait for the first blocks to be verified."));
+        return;
+    }
+    store::OrderFilter filter;
+    filter.orderId = orderId;
+    const auto rows = store::MarketQueries(reader->database()).orders(filter);
+    if (!rows || rows->isEmpty()) {
+        Q_EMIT failed(orderId, tr("Order %1 is not in the verified store.").arg(orderId));
+        return;
+    }
+    const QByteArray document = rows->first().requestDocument;
+    if (document.isEmpty() || document == QByteArray(32, '\0')) {
+        Q_EMIT failed(orderId, tr("This order carries no request document."));
+        return;
+    }
+    open(orderId, document);
 }
 
 void OrderRequestLoader::open(quint64 orderId, const QByteArray &documentHash)

@@ -168,6 +168,29 @@ private Q_SLOTS:
         QCOMPARE(one->at(0).tx, tx(3));
     }
 
+    void oneOrderWithItsDocuments()
+    {
+        sql(QStringLiteral("UPDATE orders SET request_document = x'%1', report_hash = x'%2', report_document = x'%3' "
+                           "WHERE order_id = 10")
+                .arg(QString::fromLatin1(QByteArray(32, '\x11').toHex()), QString::fromLatin1(QByteArray(32, '\x22').toHex()),
+                     QString::fromLatin1(QByteArray(32, '\x33').toHex())));
+        store::MarketQueries q(m_reader->database());
+        store::OrderFilter f;
+        f.orderId = 10;
+        const auto one = q.orders(f);
+        QVERIFY(one && one->size() == 1);
+        QCOMPARE(one->at(0).orderId, 10u);
+        QCOMPARE(one->at(0).requestDocument, QByteArray(32, '\x11'));
+        QCOMPARE(one->at(0).reportHash, QByteArray(32, '\x22'));
+        QCOMPARE(one->at(0).reportDocument, QByteArray(32, '\x33'));
+        f.orderId = 11;
+        const auto other = q.orders(f);
+        QVERIFY(other && other->size() == 1);
+        QVERIFY(other->at(0).reportDocument.isEmpty());  // not delivered: NULL in the store
+        f.orderId = 999;
+        QVERIFY(q.orders(f)->isEmpty());
+    }
+
     void timelineInChainOrder()
     {
         store::MarketQueries q(m_reader->database());
