@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BureauActions</name>
+    <message>
+        <source>The node could not be reached: %1. Check the network connection (status bar) and try again; nothing was changed on the chain.</source>
+        <translation>无法连接节点：%1。请检查网络连接（见状态栏）后重试；链上没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The chain refused the transaction: %1. Refresh the view: the order or product may have changed meanwhile.</source>
+        <translation>链拒绝了该交易：%1。请刷新视图：订单或产品可能已在此期间发生变化。</translation>
+    </message>
+    <message>
+        <source>The input cannot be used: %1. Correct it and try again.</source>
+        <translation>输入无法使用：%1。请更正后重试。</translation>
+    </message>
+    <message>
+        <source>A security check failed: %1. Do not retry with this data; tell the network operator.</source>
+        <translation>安全校验未通过：%1。请勿使用这些数据重试，并告知网络运营方。</translation>
+    </message>
+    <message>
+        <source>The action failed: %1. Try again; if it fails again, tell the network operator.</source>
+        <translation>操作失败：%1。请重试；如仍失败，请告知网络运营方。</translation>
+    </message>
+</context>
+<context>
     <name>PdfDocument</name>
     <message>
         <source>The report is not a readable PDF document.</source>
@@ -10,6 +33,17 @@
     <message>
         <source>The report is protected by a password and cannot be shown.</source>
         <translation>该报告受密码保护，无法显示。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDelivery</name>
+    <message>
+        <source>the node gave a public key for %1 that does not belong to it</source>
+        <translation>节点为 %1 提供的公钥不属于该账户</translation>
+    </message>
+    <message>
+        <source>the document store named the report %1, not its hash %2</source>
+        <translation>文档存储将报告命名为 %1，而不是其哈希 %2</translation>
     </message>
 </context>
 <context>
@@ -29,6 +63,33 @@
     <message>
         <source>The printer could not finish the job.</source>
         <translation>打印机无法完成此打印任务。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSource</name>
+    <message>
+        <source>The report is %1 MB; at most %2 MB can be delivered. Reduce image resolution or split the report, then attach it again.</source>
+        <translation>报告大小为 %1 MB，最多只能交付 %2 MB。请降低图片分辨率或拆分报告后重新添加。</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF. Export the report as PDF and attach that.</source>
+        <translation>该文件不是 PDF。请将报告导出为 PDF 后再添加。</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be opened (%1). It may be damaged or encrypted: export it again without a password.</source>
+        <translation>无法打开该 PDF（%1）。文件可能已损坏或已加密：请不设密码重新导出。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>该 PDF 没有页面。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -91,6 +152,100 @@
     <message>
         <source>Institutions</source>
         <translation>机构管理</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::AuthorisationLetterView</name>
+    <message>
+        <source>No authorisation letter.</source>
+        <translation>无授权书。</translation>
+    </message>
+    <message>
+        <source>The order carries no authorisation letter.</source>
+        <translation>该订单未附授权书。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), valid from %3 to %4.</source>
+        <translation>%1（%2），有效期自 %3 至 %4。</translation>
+    </message>
+    <message>
+        <source>Expired: the authorisation no longer covers this order; reject it.</source>
+        <translation>已过期：该授权已不再覆盖此订单，请拒绝。</translation>
+    </message>
+    <message>
+        <source>Not yet valid.</source>
+        <translation>尚未生效。</translation>
+    </message>
+    <message>
+        <source>The letter claims to be a PDF but cannot be read.</source>
+        <translation>授权书声称为 PDF，但无法读取。</translation>
+    </message>
+    <message>
+        <source>The letter claims to be an image but cannot be read.</source>
+        <translation>授权书声称为图片，但无法读取。</translation>
+    </message>
+    <message>
+        <source>Letters of type %1 cannot be shown here.</source>
+        <translation>无法在此显示类型为 %1 的授权书。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::BureauProductsModel</name>
+    <message>
+        <source>Listed</source>
+        <translation>在架</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Delivery format</source>
+        <translation>交付格式</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -288,6 +443,89 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::FulfilDialog</name>
+    <message>
+        <source>Fulfil order %1 — %2</source>
+        <translation>交付订单 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Delivered in block %1.</source>
+        <translation>已在区块 %1 交付。</translation>
+    </message>
+    <message>
+        <source>Attach the report from your systems, or generate one from the built-in template.</source>
+        <translation>请添加贵机构系统生成的报告，或使用内置模板生成报告。</translation>
+    </message>
+    <message>
+        <source>Attach PDF…</source>
+        <translation>添加 PDF…</translation>
+    </message>
+    <message>
+        <source>Generate from template</source>
+        <translation>按模板生成</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Attach the report PDF</source>
+        <translation>添加报告 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Generating the report for %1…</source>
+        <translation>正在为 %1 生成报告…</translation>
+    </message>
+    <message>
+        <source>The report could not be generated: %1</source>
+        <translation>无法生成报告：%1</translation>
+    </message>
+    <message>
+        <source>Generated from the built-in template.</source>
+        <translation>已按内置模板生成。</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be previewed: %1</source>
+        <translation>无法预览该 PDF：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n page(s); check the preview, then deliver.</source>
+        <translation><numerusform>%1 共 %n 页；请检查预览后交付。</numerusform></translation>
+    </message>
+    <message>
+        <source>the local store is not ready yet; wait for the first sync</source>
+        <translation>本地存储尚未就绪；请等待首次同步完成</translation>
+    </message>
+    <message>
+        <source>The readers of the report cannot be determined: %1</source>
+        <translation>无法确定报告的阅读方：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypting the report for the bank, your bureau and %n regulator(s), storing it and anchoring its hash on chain…</source>
+        <translation><numerusform>正在为银行、本机构及 %n 家监管机构加密报告，存储报告并将其哈希上链…</numerusform></translation>
+    </message>
+    <message>
+        <source>A transaction for this order is still pending; wait for it to be confirmed.</source>
+        <translation>该订单仍有一笔交易待确认，请等待确认。</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::IdentityPickerPage</name>
     <message>
         <source>Use this identity</source>
@@ -319,6 +557,49 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::InboxOrderPane</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>查询用途</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请机构</translation>
+    </message>
+    <message>
+        <source>Choose an order.</source>
+        <translation>请选择一个订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>订单 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Product: %1. Bank: %2. Placed %3; report due %4 (SLA %5 h). Last change in block %6, transaction %7.</source>
+        <translation>产品：%1。银行：%2。下单时间 %3；报告应于 %4 前交付（时限 %5 小时）。最近一次变更在区块 %6，交易 %7。</translation>
+    </message>
+    <message>
+        <source>Decrypting the request…</source>
+        <translation>正在解密查询申请…</translation>
+    </message>
+    <message>
+        <source>Request decrypted (requested %1).</source>
+        <translation>查询申请已解密（申请时间 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::MainWindow</name>
     <message>
         <source>%1 — this page is being built.</source>
@@ -347,6 +628,246 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::MyProductsPage</name>
+    <message>
+        <source>Product %1: sent, in block %2. It is confirmed when the light node has verified that block.</source>
+        <translation>产品 %1：已发送，位于区块 %2。轻节点验证该区块后即为已确认。</translation>
+    </message>
+    <message>
+        <source>Product %1: confirmed in a verified block.</source>
+        <translation>产品 %1：已在经验证的区块中确认。</translation>
+    </message>
+    <message>
+        <source>Product %1: the chain recorded the transaction as failed. Refresh and try again.</source>
+        <translation>产品 %1：链上记录该交易失败。请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>Product %1: %2</source>
+        <translation>产品 %1：%2</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>新建产品…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delist…</source>
+        <translation>下架…</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation>在架</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>The local store cannot be read: %1</source>
+        <translation>无法读取本地存储：%1</translation>
+    </message>
+    <message>
+        <source>Delist product</source>
+        <translation>下架产品</translation>
+    </message>
+    <message>
+        <source>Delist "%1" (%2)? Banks can no longer order it; orders already placed are not affected. This cannot be undone.</source>
+        <translation>确定下架“%1”（%2）吗？银行将无法再订购该产品；已下的订单不受影响。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delisting…</source>
+        <translation>正在下架…</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>正在上架…</translation>
+    </message>
+    <message>
+        <source>Product %1: sending…</source>
+        <translation>产品 %1：正在发送…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::OrderInboxModel</name>
+    <message>
+        <source>New</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>争议中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已调解</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 h %2 min</source>
+        <translation>已逾期 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>剩余 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::OrderInboxPage</name>
+    <message>
+        <source>Order %1: sent, in block %2. It is confirmed when the light node has verified that block.</source>
+        <translation>订单 %1：已发送，位于区块 %2。轻节点验证该区块后即为已确认。</translation>
+    </message>
+    <message>
+        <source>Order %1: confirmed in a verified block.</source>
+        <translation>订单 %1：已在经验证的区块中确认。</translation>
+    </message>
+    <message>
+        <source>Order %1: the chain recorded the transaction as failed.</source>
+        <translation>订单 %1：链上记录该交易失败。</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>订单 %1：%2</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Fulfil…</source>
+        <translation>交付…</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部订单</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>The local store cannot be read: %1</source>
+        <translation>无法读取本地存储：%1</translation>
+    </message>
+    <message>
+        <source>Accepting…</source>
+        <translation>正在受理…</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>正在拒绝…</translation>
+    </message>
+    <message>
+        <source>Delivering…</source>
+        <translation>正在交付…</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::OrderRequestLoader</name>
+    <message>
+        <source>The local store is not ready yet; wait for the first blocks to be verified.</source>
+        <translation>本地存储尚未就绪；请等待首批区块验证完成。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the verified store.</source>
+        <translation>经验证的本地存储中没有订单 %1。</translation>
+    </message>
+    <message>
+        <source>This order carries no request document.</source>
+        <translation>该订单未附查询申请文档。</translation>
+    </message>
+    <message>
+        <source>The request document cannot be opened: %1</source>
+        <translation>无法打开查询申请文档：%1</translation>
+    </message>
+    <message>
+        <source>The request document is not valid: %1</source>
+        <translation>查询申请文档无效：%1</translation>
+    </message>
+    <message>
+        <source>The node named the request of order %1 for order %2: refused. Try another endpoint.</source>
+        <translation>节点将订单 %1 的查询申请指给了订单 %2：已拒绝。请尝试其他节点。</translation>
     </message>
 </context>
 <context>
@@ -446,6 +967,92 @@
     <message>
         <source>%1 (product %2), by %3: %4</source>
         <translation>%1（产品编号 %2），%3 提供：%4</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ProductEditorDialog</name>
+    <message>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <source>Edit product %1</source>
+        <translation>编辑产品 %1</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>The enterprise's authorisation letter is required</source>
+        <translation>需要企业授权书</translation>
+    </message>
+    <message>
+        <source>Product id</source>
+        <translation>产品编号</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Delivery format</source>
+        <translation>交付格式</translation>
+    </message>
+    <message>
+        <source>Enter a product id (a whole number above zero).</source>
+        <translation>请输入产品编号（大于零的整数）。</translation>
+    </message>
+    <message>
+        <source>Product id %1 is already used on the chain. Choose another id.</source>
+        <translation>产品编号 %1 已在链上使用，请另选编号。</translation>
+    </message>
+    <message>
+        <source>Enter the product's name.</source>
+        <translation>请输入产品名称。</translation>
+    </message>
+    <message>
+        <source>Enter the delivery format, for example PDF.</source>
+        <translation>请输入交付格式，例如 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::RejectOrderDialog</name>
+    <message>
+        <source>Reject order %1</source>
+        <translation>拒绝订单 %1</translation>
+    </message>
+    <message>
+        <source>Why is this order rejected? The bank sees the reason, and it is recorded on the chain in clear: do not write the enterprise's name or code.</source>
+        <translation>拒绝该订单的原因是什么？银行可以看到该原因，且原因会以明文记录在链上：请勿填写企业名称或代码。</translation>
+    </message>
+    <message>
+        <source>Reject order</source>
+        <translation>拒绝订单</translation>
+    </message>
+    <message>
+        <source>A reason is required to reject an order.</source>
+        <translation>拒绝订单必须填写原因。</translation>
     </message>
 </context>
 <context>
