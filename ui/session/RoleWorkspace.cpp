@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "session/RoleWorkspace.h"
 
+#include "bureau/MyProductsPage.h"
+#include "bureau/OrderInboxPage.h"
 #include "catalogue/ProductCataloguePage.h"
 #include "main/MainWindow.h"
 #include "session/TerminalContext.h"
@@ -11,8 +13,18 @@ namespace credit::ui {
 RoleWorkspace::RoleWorkspace(MainWindow &window, TerminalContext &context, QObject *parent)
     : QObject(parent), m_window(window), m_context(context)
 {
-    if (window.role() == Role::Bank)
+    switch (window.role()) {
+    case Role::Bank:
         window.setPage(PageId::ProductCatalogue, new ProductCataloguePage);
+        break;
+    case Role::Bureau:
+        // These refresh themselves on blocksCommitted.
+        window.setPage(PageId::MyProducts, new MyProductsPage(context));
+        window.setPage(PageId::OrderInbox, new OrderInboxPage(context));
+        break;
+    default:
+        break;  // regulator and mediator screens: part 2 of the desktop app
+    }
     // The node batches commits (LightNode::Options::signalIntervalMs), so this runs a few times a second at most.
     connect(&context, &TerminalContext::blocksCommitted, this, &RoleWorkspace::refresh);
     refresh();
