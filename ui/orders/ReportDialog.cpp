@@ -76,7 +76,7 @@ void ReportDialog::exportTo(const QString &pdfPath)
                                         .arg(QDir::toNativeSeparators(*sidecar))
                                   : tr("Export failed: %1. Choose another folder and try again.")
                                         .arg(sidecar.error().message));
-        Q_EMIT exported(sidecar);
+        Q_EMIT exported(sidecar ? *sidecar : QString(), sidecar ? QString() : sidecar.error().message);
     });
     watcher->setFuture(QtConcurrent::run([pdf = m_pdf, ref = m_reference, pdfPath] {
         return exportReport(pdf, ref, pdfPath);

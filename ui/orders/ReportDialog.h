@@ -28,8 +28,8 @@ public:
     void exportTo(const QString &pdfPath);
 
 Q_SIGNALS:
-    //! An export ended: the sidecar's path, or the error.
-    void exported(const credit::Result<QString> &sidecar);
+    //! An export ended: the sidecar's path, or (path empty) the error.
+    void exported(const QString &sidecarPath, const QString &error);
 
 private:
     void askAndExport();
