@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+// raiseDispute as resources/demo/README.md "Dispute grant" describes it: the
+// order's documents are copied for their readers plus the mediator, and the
+// key envelope (for the mediator alone) names the copies.
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/Sm2Key.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace credit::market {
+class MarketSession;
+}
+
+namespace credit::ui {
+
+struct DisputeFiling {
+    quint64 orderId = 0;
+    QByteArray mediator;               //!< 20-byte account
+    crypto::Sm2PublicKey mediatorKey;
+    QString reason;
+    QByteArray requestDocument;        //!< SM3 of the on-chain request envelope
+    QByteArray reportDocument;         //!< SM3 of the on-chain report envelope; empty when none
+    QList<crypto::Sm2PublicKey> readers; //!< the documents' readers (bank, bureau, regulators)
+
+    //! The grant's plaintext (JSON, type "creditchain.dispute-grant"); copies: kind → (original, copy).
+    static QByteArray grant(quint64 orderId, const QByteArray &mediator,
+                            const QList<std::pair<QString, std::pair<QByteArray, QByteArray>>> &copies);
+};
+
+//! Fetches and opens the order's documents with the session's key, seals and
+//! uploads the copies, seals the grant and sends raiseDispute (blocking: the
+//! chain worker). The transaction hash.
+Result<QByteArray> fileDispute(market::MarketSession &session, const DisputeFiling &filing);
+
+} // namespace credit::ui

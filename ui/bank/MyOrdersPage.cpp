@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "bank/MyOrdersPage.h"
+
+#include "bank/BankOrderActions.h"
+#include "bank/DisputeDialog.h"
+#include "bank/PendingOrders.h"
+#include "bank/PlaceOrderDialog.h"
+#include "orders/OrderDetailsPanel.h"
+#include "orders/OrderFilterProxy.h"
+#include "orders/OrdersModel.h"
+#include "orders/ReportDialog.h"
+#include "orders/StoreLookups.h"
+#include "session/TerminalContext.h"
+#include "store/MarketQueries.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace credit::ui {
+
+namespace {
+using market::OrderState;
+constexpr int kTickMs = 30 * 1000;  // SLA countdowns move by the minute
+} // namespace
+
+MyOrdersPage::MyOrdersPage(TerminalContext &context, PendingOrders &pending, QWidget *parent)
+    : QWidget(parent), m_context(context), m_pending(pending), m_model(new OrdersModel(this)),
+      m_proxy(new OrderFilterProxy(this)), m_actions(new BankOrderActions(context, this)),
+      m_stateFilter(new QComboBox(this)), m_overdueOnly(new QCheckBox(tr("Overdue only"), this)),
+      m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_details(new OrderDetailsPanel(this)),
+      m_message(new QLabel(this)), m_tick(new QTimer(this))
+{
+    setObjectName(QStringLiteral("myOrdersPage"));
+    m_proxy->setSourceModel(m_model);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    const QList<std::pair<QString, QList<OrderState>>> filters{
+        {tr("All orders"), {}},
+        {tr("Open (placed or accepted)"), {OrderState::Placed, OrderState::Accepted}},
+        {tr("Delivered, to confirm"), {OrderState::Delivered}},
+        {tr("Completed"), {OrderState::Completed}},
+        {tr("Disputed or resolved"), {OrderState::Disputed, OrderState::Resolved}},
+        {tr("Rejected or cancelled"), {OrderState::Rejected, OrderState::Cancelled}}};
+    for (const auto &[label, states] : filters) {
+        QVariantList numbers;
+        for (const OrderState s : states)
+            numbers << static_cast<int>(s);
+        m_stateFilter->addItem(label, numbers);
+    }
+    m_overdueOnly->setObjectName(QStringLiteral("overdueOnly"));
+    m_search->setObjectName(QStringLiteral("orderSearch"));
+    m_search->setPlaceholderText(tr("Search order id, product or bureau"));
+    m_search->setClearButtonEnabled(true);
+    auto *newOrder = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New order…"), this);
+    newOrder->setObjectName(QStringLiteral("newOrderButton"));
+    newOrder->setShortcut(QKeySequence::New);
+    m_table->setObjectName(QStringLiteral("ordersTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(OrdersModel::Placed, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_details->setBankActionsEnabled(true);
+    m_message->setObjectName(QStringLiteral("ordersMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &MyOrdersPage::applyStateFilter);
+    connect(m_overdueOnly, &QCheckBox::toggled, m_proxy, &OrderFilterProxy::setOverdueOnly);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &OrderFilterProxy::setSearchText);
+    connect(newOrder, &QPushButton::clicked, this, [this] { placeOrder(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MyOrdersPage::showSelected);
+    connect(&m_context, &TerminalContext::blocksCommitted, this, &MyOrdersPage::refresh);
+    connect(&m_pending, &PendingOrders::changed, this, [this] {
+        const quint64 selected = selectedOrder();
+        m_model->setPending(m_pending.orders());
+        selectOrder(selected);
+    });
+    connect(&m_pending, &PendingOrders::failed, this, [this](quint64 orderId, const QString &message) {
+        showMessage(tr("Order %1 was not placed: %2").arg(orderId).arg(message));
+    });
+    connect(m_tick, &QTimer::timeout, m_model, &OrdersModel::tick);
+    m_tick->start(kTickMs);
+
+    connect(m_details, &OrderDetailsPanel::viewReportRequested, this, [this](quint64 orderId) {
+        m_details->setBusy(true, tr("Fetching and decrypting the report…"));
+        m_actions->openReport(orderId);
+    });
+    connect(m_details, &OrderDetailsPanel::confirmReceiptRequested, this, &MyOrdersPage::askConfirmReceipt);
+    connect(m_details, &OrderDetailsPanel::disputeRequested, this, &MyOrdersPage::askDispute);
+    connect(m_actions, &BankOrderActions::reportOpened, this,
+            [this](quint64, const QByteArray &pdf, const ReportReference &reference) {
+                m_details->setBusy(false);
+                auto *dialog = new ReportDialog(pdf, reference, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
+    connect(m_actions, &BankOrderActions::actionSent, this, [this](quint64 orderId, const QByteArray &) {
+        m_details->setBusy(false, tr("Sent. Order %1 changes once its block is verified.").arg(orderId));
+    });
+    connect(m_actions, &BankOrderActions::actionFailed, this, [this](quint64, const QString &message) {
+        m_details->setBusy(false, message);
+    });
+
+    auto *filters_ = new QHBoxLayout;
+    filters_->addWidget(m_stateFilter);
+    filters_->addWidget(m_overdueOnly);
+    filters_->addWidget(m_search, 1);
+    filters_->addWidget(newOrder);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("ordersSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters_);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+    refresh();
+}
+
+void MyOrdersPage::applyStateFilter()
+{
+    QList<OrderState> states;
+    for (const QVariant &n : m_stateFilter->currentData().toList())
+        states << static_cast<OrderState>(n.toInt());
+    m_proxy->setStates(states);
+}
+
+void MyOrdersPage::refresh()
+{
+    store::LightStore *reader = m_context.reader();
+    if (!reader)
+        return;  // the node has not created its store yet; the first commit brings us back
+    auto orders = store::MarketQueries(reader->database()).orders({m_context.account(), {}, {}});
+    if (!orders) {
+        showMessage(tr("Your orders could not be read from the local store: %1").arg(orders.error().message));
+        return;
+    }
+    QSet<quint64> stored;
+    for (const store::OrderSummary &o : std::as_const(*orders))
+        stored.insert(o.orderId);
+    const quint64 selected = selectedOrder();
+    m_model->setOrders(std::move(*orders));
+    m_pending.forgetStored(stored);
+    selectOrder(selected);
+}
+
+quint64 MyOrdersPage::selectedOrder() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(OrdersModel::kOrderIdRole).toULongLong() : 0;
+}
+
+void MyOrdersPage::selectOrder(quint64 orderId)
+{
+    const int row = orderId ? m_model->rowOf(orderId) : -1;
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_details->clear();
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    showSelected();
+}
+
+void MyOrdersPage::showSelected()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->selectionModel()->currentIndex());
+    store::LightStore *reader = m_context.reader();
+    if (!current.isValid() || !reader) {
+        m_details->clear();
+        return;
+    }
+    const store::OrderSummary order = m_model->order(current.row());
+    if (m_model->isPending(current.row())) {
+        m_details->showPending(order);
+        return;
+    }
+    auto events = store::MarketQueries(reader->database()).timeline(order.orderId);
+    if (!events) {
+        showMessage(events.error().message);
+        return;
+    }
+    StoreLookups lookups(reader->database());
+    QHash<quint64, BlockSeal> seals;
+    for (const store::OrderEventInfo &e : std::as_const(*events))
+        if (auto seal = lookups.blockSeal(e.block); seal && seal->has_value())
+            seals.insert(e.block, **seal);
+    m_details->showOrder(order, std::move(*events), std::move(seals));
+}
+
+void MyOrdersPage::placeOrder(quint64 productId)
+{
+    store::LightStore *reader = m_context.reader();
+    auto products = reader ? store::MarketQueries(reader->database()).products() : Result<QList<store::ProductInfo>>(QList<store::ProductInfo>{});
+    if (!products || products->isEmpty()) {
+        showMessage(tr("No products are known yet. Wait for the chain to be read, then try again."));
+        return;
+    }
+    auto *dialog = new PlaceOrderDialog(m_pending, std::move(*products), productId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PlaceOrderDialog::orderSent, this, &MyOrdersPage::selectOrder);
+    dialog->open();
+}
+
+void MyOrdersPage::askConfirmReceipt(quint64 orderId)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Confirm receipt"),
+                                tr("Confirm that you received the report of order %1? This completes the order on "
+                                   "chain; a dispute is then still possible.")
+                                    .arg(orderId),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmReceiptBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, orderId] {
+        m_details->setBusy(true, tr("Signing and sending the confirmation…"));
+        m_actions->confirmReceipt(orderId);
+    });
+    box->open();
+}
+
+void MyOrdersPage::askDispute(quint64 orderId)
+{
+    store::LightStore *reader = m_context.reader();
+    auto institutions = reader ? store::MarketQueries(reader->database()).institutions()
+                               : Result<QList<store::InstitutionInfo>>(QList<store::InstitutionInfo>{});
+    QList<store::InstitutionInfo> mediators;
+    for (const store::InstitutionInfo &i : institutions ? *institutions : QList<store::InstitutionInfo>{})
+        if (i.role == market::Role::Mediator && i.active)
+            mediators << i;
+    if (mediators.isEmpty()) {
+        showMessage(tr("No active mediation organisation is registered on this chain."));
+        return;
+    }
+    auto *dialog = new DisputeDialog(orderId, mediators, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, orderId] {
+        m_details->setBusy(true, tr("Sealing copies for the mediator and sending the dispute…"));
+        m_actions->raiseDispute(orderId, dialog->mediator(), dialog->reason());
+    });
+    dialog->open();
+}
+
+void MyOrdersPage::showMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+} // namespace credit::ui

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace credit::ui {
+
+class BankOrderActions;
+class OrderDetailsPanel;
+class OrderFilterProxy;
+class OrdersModel;
+class PendingOrders;
+class TerminalContext;
+
+//! 我的订单: the bank's orders from verified blocks plus those being placed,
+//! with state filter, search, SLA countdown, and the selected order's
+//! timeline and actions. Refreshes on every block commit, keeping the selection.
+class MyOrdersPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MyOrdersPage)
+public:
+    //! context and pending must outlive the page.
+    MyOrdersPage(TerminalContext &context, PendingOrders &pending, QWidget *parent = nullptr);
+
+    //! Opens the place-order dialog with productId chosen (0: the first product).
+    void placeOrder(quint64 productId = 0);
+    //! Re-reads the bank's orders from the store.
+    void refresh();
+    //! Selects an order's row (if shown) and shows its details.
+    void selectOrder(quint64 orderId);
+    quint64 selectedOrder() const;
+    OrdersModel &model() { return *m_model; }
+    OrderFilterProxy &proxy() { return *m_proxy; }
+    OrderDetailsPanel &details() { return *m_details; }
+    BankOrderActions &actions() { return *m_actions; }
+
+private:
+    void applyStateFilter();
+    void showSelected();
+    void askConfirmReceipt(quint64 orderId);
+    void askDispute(quint64 orderId);
+    void showMessage(const QString &message);
+
+    TerminalContext &m_context;
+    PendingOrders &m_pending;
+    OrdersModel *m_model;
+    OrderFilterProxy *m_proxy;
+    BankOrderActions *m_actions;
+    QComboBox *m_stateFilter;
+    QCheckBox *m_overdueOnly;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    OrderDetailsPanel *m_details;
+    QLabel *m_message;
+    QTimer *m_tick;
+};
+
+} // namespace credit::ui

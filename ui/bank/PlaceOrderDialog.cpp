@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "bank/PlaceOrderDialog.h"
+
+#include "bank/PendingOrders.h"
+#include "codec/Uscc.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace credit::ui {
+
+namespace {
+
+QString yuan(quint64 fen) { return QLocale().toCurrencyString(double(fen) / 100.0, QStringLiteral("¥")); }
+
+QLabel *hintLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    return label;
+}
+
+} // namespace
+
+PlaceOrderDialog::PlaceOrderDialog(PendingOrders &pending, QList<store::ProductInfo> products, quint64 preselected,
+                                   QWidget *parent)
+    : QDialog(parent), m_pending(pending), m_products(std::move(products))
+{
+    setObjectName(QStringLiteral("placeOrderDialog"));
+    setWindowTitle(tr("Place an order"));
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("placeOrderPages"));
+    m_pages->addWidget(buildForm());
+    m_pages->addWidget(buildReview());
+
+    m_back = new QPushButton(QIcon::fromTheme(QStringLiteral("go-previous")), tr("Back"), this);
+    m_next = new QPushButton(QIcon::fromTheme(QStringLiteral("go-next")), tr("Review…"), this);
+    m_submit = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Sign && submit"), this);
+    m_cancel = new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-cancel")), tr("Cancel"), this);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_next->setObjectName(QStringLiteral("reviewButton"));
+    m_submit->setObjectName(QStringLiteral("submitButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_next->setDefault(true);
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        m_pages->setCurrentIndex(0);
+        updateForm();
+    });
+    connect(m_next, &QPushButton::clicked, this, &PlaceOrderDialog::review);
+    connect(m_submit, &QPushButton::clicked, this, &PlaceOrderDialog::submit);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(&m_pending, &PendingOrders::sent, this, [this](quint64 orderId) {
+        if (orderId == m_orderId && m_busy) {
+            Q_EMIT orderSent(orderId);
+            accept();
+        }
+    });
+    connect(&m_pending, &PendingOrders::failed, this, &PlaceOrderDialog::onFailed);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_next);
+    buttons->addWidget(m_submit);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addLayout(buttons);
+
+    const qsizetype chosen = std::distance(
+        m_products.cbegin(), std::find_if(m_products.cbegin(), m_products.cend(),
+                                          [preselected](const store::ProductInfo &p) { return p.productId == preselected; }));
+    m_product->setCurrentIndex(chosen < m_products.size() ? int(chosen) : (m_products.isEmpty() ? -1 : 0));
+    updateForm();
+}
+
+QWidget *PlaceOrderDialog::buildForm()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("orderFormPage"));
+    m_product = new QComboBox(page);
+    m_product->setObjectName(QStringLiteral("productCombo"));
+    for (const store::ProductInfo &p : std::as_const(m_products))
+        m_product->addItem(tr("%1 — %2").arg(p.name, p.bureauName), QVariant::fromValue(p.productId));
+    m_productInfo = new QLabel(page);
+    m_productInfo->setObjectName(QStringLiteral("productInfo"));
+    m_productInfo->setWordWrap(true);
+    m_enterprise = new QLineEdit(page);
+    m_enterprise->setObjectName(QStringLiteral("enterpriseName"));
+    m_enterprise->setPlaceholderText(tr("Full registered name of the enterprise"));
+    m_code = new QLineEdit(page);
+    m_code->setObjectName(QStringLiteral("creditCode"));
+    m_code->setMaxLength(uscc::kLength);
+    m_code->setPlaceholderText(tr("18-character unified social credit code"));
+    m_codeHint = hintLabel(QStringLiteral("creditCodeHint"), page);
+    m_purpose = new QLineEdit(page);
+    m_purpose->setObjectName(QStringLiteral("purpose"));
+    m_purpose->setPlaceholderText(tr("e.g. Credit line review"));
+    m_attach = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-attachment")), tr("Attach letter…"), page);
+    m_attach->setObjectName(QStringLiteral("attachLetterButton"));
+    m_letterStatus = new QLabel(tr("No letter attached."), page);
+    m_letterStatus->setObjectName(QStringLiteral("letterStatus"));
+    m_letterStatus->setWordWrap(true);
+    m_validFrom = new QDateEdit(QDate::currentDate(), page);
+    m_validFrom->setObjectName(QStringLiteral("validFrom"));
+    m_validUntil = new QDateEdit(QDate::currentDate().addDays(180), page);
+    m_validUntil->setObjectName(QStringLiteral("validUntil"));
+    for (QDateEdit *d : {m_validFrom, m_validUntil}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        connect(d, &QDateEdit::dateChanged, this, &PlaceOrderDialog::updateForm);
+    }
+    m_formProblem = hintLabel(QStringLiteral("formProblem"), page);
+    connect(m_product, &QComboBox::currentIndexChanged, this, &PlaceOrderDialog::updateForm);
+    for (QLineEdit *e : {m_enterprise, m_code, m_purpose})
+        connect(e, &QLineEdit::textChanged, this, &PlaceOrderDialog::updateForm);
+    connect(m_attach, &QPushButton::clicked, this, &PlaceOrderDialog::chooseLetter);
+
+    auto *letterRow = new QHBoxLayout;
+    letterRow->addWidget(m_attach);
+    letterRow->addWidget(m_letterStatus, 1);
+    auto *validity = new QHBoxLayout;
+    validity->addWidget(m_validFrom);
+    validity->addWidget(new QLabel(tr("until"), page));
+    validity->addWidget(m_validUntil);
+    validity->addStretch();
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Product"), m_product);
+    form->addRow(QString(), m_productInfo);
+    form->addRow(tr("Enterprise"), m_enterprise);
+    form->addRow(tr("Credit code"), m_code);
+    form->addRow(QString(), m_codeHint);
+    form->addRow(tr("Purpose"), m_purpose);
+    form->addRow(tr("Authorisation letter"), letterRow);
+    form->addRow(tr("Letter valid from"), validity);
+    form->addRow(QString(), m_formProblem);
+    return page;
+}
+
+QWidget *PlaceOrderDialog::buildReview()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("orderReviewPage"));
+    m_summary = new QLabel(page);
+    m_summary->setObjectName(QStringLiteral("orderSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_submitStatus = new QLabel(page);
+    m_submitStatus->setObjectName(QStringLiteral("submitStatus"));
+    m_submitStatus->setWordWrap(true);
+    m_progress = new QProgressBar(page);
+    m_progress->setObjectName(QStringLiteral("submitProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_summary);
+    layout->addStretch();
+    layout->addWidget(m_progress);
+    layout->addWidget(m_submitStatus);
+    return page;
+}
+
+const store::ProductInfo *PlaceOrderDialog::product() const
+{
+    const int i = m_product->currentIndex();
+    return i >= 0 && i < m_products.size() ? &m_products[i] : nullptr;
+}
+
+QString PlaceOrderDialog::problem() const
+{
+    const store::ProductInfo *p = product();
+    if (!p)
+        return tr("Choose a product.");
+    if (m_enterprise->text().trimmed().isEmpty())
+        return tr("Enter the enterprise's name.");
+    const uscc::Verdict verdict = uscc::check(m_code->text());
+    if (!verdict.ok())
+        return tr("Enter a valid unified social credit code.");
+    if (m_purpose->text().trimmed().isEmpty())
+        return tr("Say what the report is for.");
+    if (m_readingLetter)
+        return tr("The letter is being read.");
+    if (p->authorisationRequired && !m_letter)
+        return tr("This product needs the enterprise's authorisation letter: attach it.");
+    if (m_letter) {
+        if (m_validFrom->date() > m_validUntil->date())
+            return tr("The letter's validity must start before it ends.");
+        if (m_validUntil->date() <= QDate::currentDate())
+            return tr("The letter has expired: its validity must end in the future.");
+    }
+    return {};
+}
+
+void PlaceOrderDialog::updateForm()
+{
+    if (const store::ProductInfo *p = product())
+        m_productInfo->setText(tr("%1 · %2 · delivery within %3 h · %4")
+                                   .arg(p->bureauName, yuan(p->priceFen))
+                                   .arg(p->slaHours)
+                                   .arg(p->authorisationRequired ? tr("needs the enterprise's authorisation letter")
+                                                                 : tr("no authorisation letter needed")));
+    const QString code = m_code->text();
+    m_codeHint->setText(code.isEmpty() ? QString() : uscc::check(code).message);
+    const QString wrong = problem();
+    // Say what is missing only once the user has started; a blank form is not an error.
+    const bool started = !m_enterprise->text().isEmpty() || !code.isEmpty() || !m_purpose->text().isEmpty();
+    m_formProblem->setText(started ? wrong : QString());
+    const bool onForm = m_pages->currentIndex() == 0;
+    m_back->setVisible(!onForm);
+    m_next->setVisible(onForm);
+    m_submit->setVisible(!onForm);
+    m_next->setEnabled(wrong.isEmpty());
+    m_submit->setEnabled(wrong.isEmpty() && !m_busy);
+}
+
+void PlaceOrderDialog::chooseLetter()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Attach the authorisation letter"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Letters (*.pdf *.png *.jpg *.jpeg)"));
+    if (!path.isEmpty())
+        setLetterFile(path);
+}
+
+void PlaceOrderDialog::setLetterFile(const QString &path)
+{
+    m_readingLetter = true;
+    m_letter.reset();
+    m_letterStatus->setText(tr("Reading %1…").arg(path.section(u'/', -1)));
+    updateForm();
+    auto *watcher = new QFutureWatcher<Result<LetterFile>>(this);
+    connect(watcher, &QFutureWatcher<Result<LetterFile>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<LetterFile> letter = watcher->result();
+        m_readingLetter = false;
+        if (letter) {
+            m_letter = *letter;
+            m_letterStatus->setText(tr("%1 (%2 KiB)").arg(letter->fileName).arg((letter->content.size() + 1023) / 1024));
+        } else {
+            m_letterStatus->setText(letter.error().message);
+        }
+        updateForm();
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return LetterFile::read(path); }));
+}
+
+OrderDraft PlaceOrderDialog::draft() const
+{
+    OrderDraft d;
+    d.product = *product();
+    d.enterpriseName = m_enterprise->text().trimmed();
+    d.enterpriseCode = m_code->text();
+    d.purpose = m_purpose->text().trimmed();
+    if (m_letter)
+        d.letter = market::AuthorisationLetter{m_letter->fileName, m_letter->mediaType,
+                                               m_validFrom->date().toString(Qt::ISODate),
+                                               m_validUntil->date().toString(Qt::ISODate), m_letter->content};
+    return d;
+}
+
+void PlaceOrderDialog::review()
+{
+    if (!problem().isEmpty())
+        return;
+    const OrderDraft d = draft();
+    QStringList lines{tr("Product: %1 (%2)").arg(d.product.name, d.product.bureauName),
+                      tr("Price: %1; the report is due %2 h after the bureau accepts.")
+                          .arg(yuan(d.product.priceFen))
+                          .arg(d.product.slaHours),
+                      tr("Enterprise: %1, %2").arg(d.enterpriseName, d.enterpriseCode),
+                      tr("Purpose: %1").arg(d.purpose)};
+    lines << (d.letter ? tr("Authorisation letter: %1, valid %2 to %3")
+                             .arg(d.letter->fileName, d.letter->validFrom, d.letter->validUntil)
+                       : tr("Authorisation letter: none"));
+    lines << QString() << tr("The request is encrypted for your bank, the bureau and the regulator, then the order "
+                             "is signed with your key and sent to the chain.");
+    m_summary->setText(lines.join(u'\n'));
+    m_submitStatus->clear();
+    m_pages->setCurrentIndex(1);
+    updateForm();
+}
+
+void PlaceOrderDialog::submit()
+{
+    if (m_busy || !problem().isEmpty())
+        return;
+    auto id = m_pending.submit(draft());
+    if (!id) {
+        m_submitStatus->setText(id.error().message);
+        return;
+    }
+    m_orderId = *id;
+    setBusy(true);
+    m_submitStatus->setText(tr("Signing and sending order %1… You may close this window: the order carries on "
+                               "and shows as pending in My orders.")
+                                .arg(m_orderId));
+}
+
+void PlaceOrderDialog::onFailed(quint64 orderId, const QString &message)
+{
+    if (orderId != m_orderId || !m_busy)
+        return;
+    setBusy(false);
+    m_submitStatus->setText(tr("The order was not placed: %1").arg(message));
+}
+
+void PlaceOrderDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    m_back->setEnabled(!busy);
+    m_cancel->setText(busy ? tr("Close") : tr("Cancel"));
+    updateForm();
+}
+
+} // namespace credit::ui

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "bank/LetterFile.h"
+#include "bank/OrderDraft.h"
+#include "store/MarketQueries.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace credit::ui {
+
+class PendingOrders;
+
+//! 下单: product, enterprise and its unified social credit code (checked as
+//! typed), purpose, authorisation letter with its validity; then a review
+//! page, then Sign & submit through PendingOrders. The dialog may be closed
+//! while the order is being sent: the order carries on and shows as pending.
+class PlaceOrderDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlaceOrderDialog)
+public:
+    //! products: the listed products; preselected: the product chosen in the catalogue (0: none).
+    PlaceOrderDialog(PendingOrders &pending, QList<store::ProductInfo> products, quint64 preselected = 0,
+                     QWidget *parent = nullptr);
+
+    //! Reads the letter at path off the GUI thread (the attach button asks for the path first).
+    void setLetterFile(const QString &path);
+    //! What is still missing or wrong on the form; empty when it can be reviewed.
+    QString problem() const;
+    //! The order id once submitted (0 before).
+    quint64 orderId() const { return m_orderId; }
+
+Q_SIGNALS:
+    //! The order was sent (it shows as pending until a verified block has it).
+    void orderSent(quint64 orderId);
+
+private:
+    QWidget *buildForm();
+    QWidget *buildReview();
+    const store::ProductInfo *product() const;
+    OrderDraft draft() const;
+    void updateForm();
+    void chooseLetter();
+    void review();
+    void submit();
+    void setBusy(bool busy);
+    void onFailed(quint64 orderId, const QString &message);
+
+    PendingOrders &m_pending;
+    QList<store::ProductInfo> m_products;
+    std::optional<LetterFile> m_letter;
+    bool m_readingLetter = false;
+    bool m_busy = false;
+    quint64 m_orderId = 0;
+
+    QStackedWidget *m_pages = nullptr;
+    QComboBox *m_product = nullptr;
+    QLabel *m_productInfo = nullptr;
+    QLineEdit *m_enterprise = nullptr;
+    QLineEdit *m_code = nullptr;
+    QLabel *m_codeHint = nullptr;
+    QLineEdit *m_purpose = nullptr;
+    QPushButton *m_attach = nullptr;
+    QLabel *m_letterStatus = nullptr;
+    QDateEdit *m_validFrom = nullptr;
+    QDateEdit *m_validUntil = nullptr;
+    QLabel *m_formProblem = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_submitStatus = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_back = nullptr;
+    QPushButton *m_next = nullptr;
+    QPushButton *m_submit = nullptr;
+    QPushButton *m_cancel = nullptr;
+};
+
+} // namespace credit::ui

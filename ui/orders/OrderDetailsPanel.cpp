@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "orders/OrderDetailsPanel.h"
+
+#include "orders/OrderText.h"
+#include "orders/OrderTimelineModel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace credit::ui {
+
+OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
+    : QWidget(parent), m_header(new QLabel(this)), m_status(new QLabel(this)),
+      m_timeline(new OrderTimelineModel(this)), m_table(new QTableView(this)),
+      m_copyProof(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy proof"), this)),
+      m_viewReport(new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("View report"), this)),
+      m_confirmReceipt(new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("Confirm receipt"), this)),
+      m_raiseDispute(new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Raise dispute…"), this))
+{
+    setObjectName(QStringLiteral("orderDetailsPanel"));
+    m_header->setObjectName(QStringLiteral("orderHeader"));
+    m_header->setTextFormat(Qt::PlainText);
+    m_header->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("orderActionStatus"));
+    m_status->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("orderTimeline"));
+    m_table->setModel(m_timeline);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy proof"), m_table);
+    copy->setObjectName(QStringLiteral("copyProofAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(copy);
+    connect(copy, &QAction::triggered, this, &OrderDetailsPanel::copySelectedProof);
+    m_copyProof->setObjectName(QStringLiteral("copyProofButton"));
+    m_viewReport->setObjectName(QStringLiteral("viewReportButton"));
+    m_confirmReceipt->setObjectName(QStringLiteral("confirmReceiptButton"));
+    m_raiseDispute->setObjectName(QStringLiteral("raiseDisputeButton"));
+    connect(m_copyProof, &QPushButton::clicked, this, &OrderDetailsPanel::copySelectedProof);
+    connect(m_viewReport, &QPushButton::clicked, this, [this] { Q_EMIT viewReportRequested(m_orderId); });
+    connect(m_confirmReceipt, &QPushButton::clicked, this, [this] { Q_EMIT confirmReceiptRequested(m_orderId); });
+    connect(m_raiseDispute, &QPushButton::clicked, this, [this] { Q_EMIT disputeRequested(m_orderId); });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_copyProof);
+    buttons->addStretch();
+    buttons->addWidget(m_viewReport);
+    buttons->addWidget(m_confirmReceipt);
+    buttons->addWidget(m_raiseDispute);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+    clear();
+}
+
+void OrderDetailsPanel::showOrder(const store::OrderSummary &order, QList<store::OrderEventInfo> events,
+                                  QHash<quint64, BlockSeal> seals)
+{
+    m_orderId = order.orderId;
+    m_state = order.state;
+    m_hasReport = std::any_of(events.cbegin(), events.cend(),
+                              [](const store::OrderEventInfo &e) { return e.event == u"ReportDelivered"; });
+    m_header->setText(tr("Order %1 · %2 · %3 · %4")
+                          .arg(QString::number(order.orderId), order.productName, order.bureauName,
+                               OrderText::state(order.state)));
+    m_timeline->setEvents(std::move(events), std::move(seals));
+    m_table->resizeColumnsToContents();
+    updateActions();
+}
+
+void OrderDetailsPanel::showPending(const store::OrderSummary &order)
+{
+    m_orderId = order.orderId;
+    m_state = market::OrderState::None;
+    m_hasReport = false;
+    m_header->setText(tr("Order %1 · %2 · %3 · waiting for a verified block")
+                          .arg(QString::number(order.orderId), order.productName, order.bureauName));
+    m_timeline->setEvents({}, {});
+    updateActions();
+}
+
+void OrderDetailsPanel::clear()
+{
+    m_orderId = 0;
+    m_state = market::OrderState::None;
+    m_hasReport = false;
+    m_header->setText(tr("Choose an order to see its timeline."));
+    m_timeline->setEvents({}, {});
+    setBusy(false);
+}
+
+void OrderDetailsPanel::setBankActionsEnabled(bool enabled)
+{
+    m_bankActions = enabled;
+    updateActions();
+}
+
+void OrderDetailsPanel::setBusy(bool busy, const QString &message)
+{
+    m_busy = busy;
+    m_status->setText(message);
+    m_status->setVisible(!message.isEmpty());
+    updateActions();
+}
+
+QString OrderDetailsPanel::proofOf(int row) const
+{
+    return m_timeline->index(row, 0).data(OrderTimelineModel::kProofRole).toString();
+}
+
+void OrderDetailsPanel::copySelectedProof()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const int row = rows.isEmpty() ? m_timeline->rowCount() - 1 : rows.first().row();
+    if (row < 0)
+        return;
+    QGuiApplication::clipboard()->setText(proofOf(row));
+    m_status->setText(tr("Copied: %1").arg(proofOf(row)));
+    m_status->setVisible(true);
+}
+
+void OrderDetailsPanel::updateActions()
+{
+    using market::OrderState;
+    m_viewReport->setVisible(m_bankActions && m_hasReport);
+    m_confirmReceipt->setVisible(m_bankActions && m_state == OrderState::Delivered);
+    m_raiseDispute->setVisible(m_bankActions && m_state == OrderState::Delivered);
+    for (QPushButton *b : {m_viewReport, m_confirmReceipt, m_raiseDispute})
+        b->setEnabled(!m_busy);
+    m_copyProof->setEnabled(m_timeline->rowCount() > 0);
+}
+
+} // namespace credit::ui

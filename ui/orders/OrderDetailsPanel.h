@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "orders/StoreLookups.h"
+#include "store/MarketQueries.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace credit::ui {
+
+class OrderTimelineModel;
+
+//! One order: a header, the timeline of its events with a copyable proof
+//! per event, and the actions its state allows for the bank (view the
+//! report, confirm receipt, raise a dispute). The panel asks; the page acts.
+class OrderDetailsPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderDetailsPanel)
+public:
+    explicit OrderDetailsPanel(QWidget *parent = nullptr);
+
+    //! Shows an order and its timeline (seals: per block, for the proof badges).
+    void showOrder(const store::OrderSummary &order, QList<store::OrderEventInfo> events,
+                   QHash<quint64, BlockSeal> seals);
+    //! A submitted order no verified block shows yet: header only, no actions.
+    void showPending(const store::OrderSummary &order);
+    void clear();
+    //! Offers the bank's actions (off by default: other roles reuse the panel).
+    void setBankActionsEnabled(bool enabled);
+    //! While an action runs: its buttons are disabled and `message` is shown.
+    void setBusy(bool busy, const QString &message = {});
+    quint64 orderId() const { return m_orderId; }
+    OrderTimelineModel &timeline() { return *m_timeline; }
+    //! The proof text of a timeline row (what the copy actions put on the clipboard).
+    QString proofOf(int row) const;
+
+Q_SIGNALS:
+    void viewReportRequested(quint64 orderId);
+    void confirmReceiptRequested(quint64 orderId);
+    void disputeRequested(quint64 orderId);
+
+private:
+    void updateActions();
+    void copySelectedProof();
+
+    quint64 m_orderId = 0;
+    market::OrderState m_state = market::OrderState::None;
+    bool m_hasReport = false;
+    bool m_bankActions = false;
+    bool m_busy = false;
+    QLabel *m_header;
+    QLabel *m_status;
+    OrderTimelineModel *m_timeline;
+    QTableView *m_table;
+    QPushButton *m_copyProof;
+    QPushButton *m_viewReport;
+    QPushButton *m_confirmReceipt;
+    QPushButton *m_raiseDispute;
+};
+
+} // namespace credit::ui

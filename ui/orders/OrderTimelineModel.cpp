@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "orders/OrderTimelineModel.h"
+
+#include "codec/Hex.h"
+#include "orders/OrderText.h"
+
+namespace credit::ui {
+
+OrderTimelineModel::OrderTimelineModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void OrderTimelineModel::setEvents(QList<store::OrderEventInfo> events, QHash<quint64, BlockSeal> seals)
+{
+    beginResetModel();
+    m_events = std::move(events);
+    m_seals = std::move(seals);
+    endResetModel();
+}
+
+int OrderTimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
+}
+
+int OrderTimelineModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString OrderTimelineModel::describe(const store::OrderEventInfo &e)
+{
+    const QString &n = e.event;
+    if (n == u"OrderPlaced")
+        return tr("Placed the order");
+    if (n == u"OrderAccepted")
+        return tr("Accepted the order");
+    if (n == u"OrderRejected")
+        return tr("Rejected the order: %1").arg(e.detail);
+    if (n == u"OrderCancelled")
+        return tr("Cancelled the order");
+    if (n == u"ReportDelivered")
+        return tr("Delivered the report (SM3 %1)").arg(e.detail);
+    if (n == u"OrderCompleted")
+        return tr("Confirmed receipt of the report");
+    if (n == u"DisputeRaised")
+        return tr("Raised a dispute: %1").arg(e.detail);
+    if (n == u"DisputeResolved")
+        return tr("Resolved the dispute: %1").arg(e.detail);
+    return e.detail.isEmpty() ? n : tr("%1: %2").arg(n, e.detail);
+}
+
+QString OrderTimelineModel::proof(int row) const
+{
+    const store::OrderEventInfo &e = m_events.at(row);
+    const BlockSeal seal = m_seals.value(e.block);
+    return OrderText::proof(e.block, e.tx, seal.signers, seal.sealers);
+}
+
+QVariant OrderTimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const store::OrderEventInfo &e = m_events.at(index.row());
+    if (role == kProofRole)
+        return proof(index.row());
+    if (role == Qt::ToolTipRole && index.column() == Transaction)
+        return hex::encodePrefixed(e.tx);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Time:
+        return OrderText::time(e.timeMs);
+    case Who:
+        return e.actorName.isEmpty() ? hex::encodePrefixed(e.actor) : e.actorName;
+    case What:
+        return describe(e);
+    case Block:
+        return QString::number(e.block);
+    case Transaction: {
+        const QString tx = hex::encodePrefixed(e.tx);
+        return tx.left(10) + QStringLiteral("…") + tx.right(4);
+    }
+    case Proof: {
+        const BlockSeal seal = m_seals.value(e.block);
+        return seal.sealers > 0 ? tr("✔ sealed by %1 of %2").arg(seal.signers).arg(seal.sealers) : tr("not verified");
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant OrderTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return tr("Time");
+    case Who: return tr("Who");
+    case What: return tr("What");
+    case Block: return tr("Block");
+    case Transaction: return tr("Transaction");
+    case Proof: return tr("Proof");
+    default: return {};
+    }
+}
+
+} // namespace credit::ui

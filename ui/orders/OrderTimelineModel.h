@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "orders/StoreLookups.h"
+#include "store/MarketQueries.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace credit::ui {
+
+//! Every event of one order, in chain order, each with its proof: the block
+//! and transaction it is in and how many sealers signed that block.
+class OrderTimelineModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderTimelineModel)
+public:
+    enum Column { Time, Who, What, Block, Transaction, Proof, ColumnCount };
+    static constexpr int kProofRole = Qt::UserRole + 1;  //!< the badge text, for copying
+
+    explicit OrderTimelineModel(QObject *parent = nullptr);
+
+    //! seals: the blocks' seal counts (blocks missing from it show without one).
+    void setEvents(QList<store::OrderEventInfo> events, QHash<quint64, BlockSeal> seals);
+    const store::OrderEventInfo &event(int row) const { return m_events.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    //! "Delivered the report", "Rejected the order: <reason>", … for an event.
+    static QString describe(const store::OrderEventInfo &event);
+
+private:
+    QString proof(int row) const;
+
+    QList<store::OrderEventInfo> m_events;
+    QHash<quint64, BlockSeal> m_seals;
+};
+
+} // namespace credit::ui

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "orders/ReportDialog.h"
+
+#include "codec/Hex.h"
+#include "orders/OrderText.h"
+#include "viewer/ReportViewer.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace credit::ui {
+
+ReportDialog::ReportDialog(QByteArray pdf, ReportReference reference, QWidget *parent)
+    : QDialog(parent), m_pdf(std::move(pdf)), m_reference(std::move(reference)), m_loaded(Result<void>()),
+      m_viewer(new ReportViewer(this)), m_proof(new QLabel(this)), m_status(new QLabel(this)),
+      m_export(new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Export…"), this))
+{
+    setObjectName(QStringLiteral("reportDialog"));
+    setWindowTitle(tr("Report of order %1").arg(m_reference.orderId));
+    m_viewer->setObjectName(QStringLiteral("reportViewer"));
+    m_proof->setObjectName(QStringLiteral("reportProof"));
+    m_proof->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_proof->setText(tr("SM3 %1 · %2")
+                         .arg(hex::encode(m_reference.reportHash),
+                              OrderText::proof(m_reference.block, m_reference.tx, 0, 0)));
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setWordWrap(true);
+    m_export->setObjectName(QStringLiteral("exportReportButton"));
+    m_export->setShortcut(QKeySequence::SaveAs);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("reportButtons"));
+    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, &ReportDialog::askAndExport);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_viewer, 1);
+    layout->addWidget(m_proof);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(900, 1000);
+
+    m_loaded = m_viewer->setPdf(m_pdf);
+    if (!m_loaded) {
+        m_status->setText(tr("The report cannot be shown: %1").arg(m_loaded.error().message));
+        m_export->setEnabled(false);
+    }
+}
+
+void ReportDialog::askAndExport()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(dir).filePath(QStringLiteral("report-%1.pdf").arg(m_reference.orderId));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void ReportDialog::exportTo(const QString &pdfPath)
+{
+    m_export->setEnabled(false);
+    m_status->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(pdfPath)));
+    auto *watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<QString> sidecar = watcher->result();
+        m_export->setEnabled(true);
+        m_status->setText(sidecar ? tr("Exported. Its SM3 and on-chain reference are in %1.")
+                                        .arg(QDir::toNativeSeparators(*sidecar))
+                                  : tr("Export failed: %1. Choose another folder and try again.")
+                                        .arg(sidecar.error().message));
+        Q_EMIT exported(sidecar ? *sidecar : QString(), sidecar ? QString() : sidecar.error().message);
+    });
+    watcher->setFuture(QtConcurrent::run([pdf = m_pdf, ref = m_reference, pdfPath] {
+        return exportReport(pdf, ref, pdfPath);
+    }));
+}
+
+} // namespace credit::ui

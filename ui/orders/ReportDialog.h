@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "common/Result.h"
+#include "orders/ReportExport.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+
+namespace credit::ui {
+
+class ReportViewer;
+
+//! A delivered report, decrypted in memory: the viewer, its on-chain proof,
+//! and export (the PDF with an SM3 sidecar; written off the GUI thread).
+class ReportDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportDialog)
+public:
+    ReportDialog(QByteArray pdf, ReportReference reference, QWidget *parent = nullptr);
+
+    //! Whether the PDF could be shown (else the error is in the dialog).
+    Result<void> loaded() const { return m_loaded; }
+    ReportViewer &viewer() { return *m_viewer; }
+    //! Writes the PDF and its sidecar to pdfPath (the export button asks for it first).
+    void exportTo(const QString &pdfPath);
+
+Q_SIGNALS:
+    //! An export ended: the sidecar's path, or (path empty) the error.
+    void exported(const QString &sidecarPath, const QString &error);
+
+private:
+    void askAndExport();
+
+    QByteArray m_pdf;
+    ReportReference m_reference;
+    Result<void> m_loaded;
+    ReportViewer *m_viewer;
+    QLabel *m_proof;
+    QLabel *m_status;
+    QPushButton *m_export;
+};
+
+} // namespace credit::ui

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "orders/StoreLookups.h"
+
+#include "codec/Hex.h"
+#include "store/Sqlite.h"
+
+namespace credit::ui {
+
+namespace {
+
+Result<crypto::Sm2PublicKey> keyOf(const QByteArray &raw, const QByteArray &account)
+{
+    auto key = crypto::Sm2PublicKey::fromRaw(raw);
+    if (!key)
+        return makeError(ErrorKind::Corrupt, QStringLiteral("institution %1 has no usable public key on chain: %2")
+                                                 .arg(hex::encodePrefixed(account), key.error().message));
+    return key;
+}
+
+} // namespace
+
+Result<crypto::Sm2PublicKey> StoreLookups::publicKey(const QByteArray &account)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT public_key FROM institutions WHERE account = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, account);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorKind::NotFound, QStringLiteral("institution %1 is not registered in any verified block")
+                                                  .arg(hex::encodePrefixed(account)));
+    return keyOf(stmt->blob(0), account);
+}
+
+Result<QList<crypto::Sm2PublicKey>> StoreLookups::publicKeys(market::Role role)
+{
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT account, public_key FROM institutions WHERE role = ?1 AND active ORDER BY account"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, qint64(static_cast<int>(role)));
+    QList<crypto::Sm2PublicKey> keys;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return keys;
+        auto key = keyOf(stmt->blob(1), stmt->blob(0));
+        if (!key)
+            return key.error();
+        keys << *key;
+    }
+}
+
+Result<std::optional<OrderDocuments>> StoreLookups::orderDocuments(quint64 orderId)
+{
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT request_document, report_hash, report_document FROM orders WHERE order_id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, static_cast<qint64>(orderId));
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<OrderDocuments>();
+    return std::optional<OrderDocuments>(OrderDocuments{stmt->blob(0), stmt->blob(1), stmt->blob(2)});
+}
+
+Result<std::optional<BlockSeal>> StoreLookups::blockSeal(quint64 number)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT signer_count, sealer_count FROM blocks WHERE number = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, static_cast<qint64>(number));
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<BlockSeal>();
+    return std::optional<BlockSeal>(
+        BlockSeal{number, static_cast<int>(stmt->int64(0)), static_cast<int>(stmt->int64(1))});
+}
+
+} // namespace credit::ui

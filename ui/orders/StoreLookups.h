@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+// The few facts of the verified store that MarketQueries does not return
+// yet: institutions' public keys (whom to seal documents for), an order's
+// document hashes, and how many sealers signed a block (the proof badge).
+// Candidates for MarketQueries; kept here so the query text stays in one place.
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/Sm2Key.h"
+#include "market/MarketEnums.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+namespace credit::store {
+class Database;
+}
+
+namespace credit::ui {
+
+//! The on-chain documents of one order (SM3 hashes; empty until set).
+struct OrderDocuments {
+    QByteArray requestDocument;  //!< SM3 of the request envelope
+    QByteArray reportHash;       //!< SM3 of the report plaintext
+    QByteArray reportDocument;   //!< SM3 of the report envelope
+};
+
+//! How block `number` was sealed.
+struct BlockSeal {
+    quint64 number = 0;
+    int signers = 0;
+    int sealers = 0;
+};
+
+class StoreLookups final {
+public:
+    //! db must outlive this object; used on the thread that owns it.
+    explicit StoreLookups(store::Database &db) : m_db(db) {}
+
+    //! The public key of an institution the chain registered.
+    Result<crypto::Sm2PublicKey> publicKey(const QByteArray &account);
+    //! Public keys of every active institution with `role`.
+    Result<QList<crypto::Sm2PublicKey>> publicKeys(market::Role role);
+    //! The order's documents; nullopt when no verified block placed it.
+    Result<std::optional<OrderDocuments>> orderDocuments(quint64 orderId);
+    //! The seal of a stored block; nullopt when not stored.
+    Result<std::optional<BlockSeal>> blockSeal(quint64 number);
+
+private:
+    store::Database &m_db;
+};
+
+} // namespace credit::ui
