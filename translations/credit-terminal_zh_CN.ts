@@ -25,6 +25,118 @@
     </message>
 </context>
 <context>
+    <name>DisputeFiling</name>
+    <message>
+        <source>The %1 document could not be fetched: %2</source>
+        <translation>无法获取%1文档：%2</translation>
+    </message>
+    <message>
+        <source>The document store did not take the mediator's copy: %1</source>
+        <translation>文档存储未接收给调解组织的副本：%1</translation>
+    </message>
+    <message>
+        <source>The chain refused the dispute: %1</source>
+        <translation>链拒绝了该争议：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFile</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; letters up to %3 MiB are accepted. Scan it at a lower resolution or as a PDF.</source>
+        <translation>%1 大小为 %2 MiB；授权书最大可接受 %3 MiB。请以较低分辨率扫描或保存为 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB.</source>
+        <translation>%1 大于 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, PNG or JPEG file. Attach the signed letter as a PDF or a scan.</source>
+        <translation>%1 不是 PDF、PNG 或 JPEG 文件。请以 PDF 或扫描件形式添加已签署的授权书。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPlacement</name>
+    <message>
+        <source>Sealing the request failed: %1</source>
+        <translation>加密查询申请失败：%1</translation>
+    </message>
+    <message>
+        <source>The document store did not take the request: %1. Check the network connection and submit again.</source>
+        <translation>文档存储未接收查询申请：%1。请检查网络连接后重新提交。</translation>
+    </message>
+    <message>
+        <source>The document store named the request wrongly; nothing was sent.</source>
+        <translation>文档存储对查询申请的命名有误；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The chain refused the order: %1</source>
+        <translation>链拒绝了该订单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderText</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>争议中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已调解</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>block %1 · tx %2</source>
+        <translation>区块 %1 · 交易 %2</translation>
+    </message>
+    <message>
+        <source>block %1 · tx %2 · sealed by %3 of %4</source>
+        <translation>区块 %1 · 交易 %2 · %4 个记账节点中 %3 个签名</translation>
+    </message>
+</context>
+<context>
     <name>PdfDocument</name>
     <message>
         <source>The report is not a readable PDF document.</source>
@@ -190,6 +302,29 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::BankOrderActions</name>
+    <message>
+        <source>The chain has not been read yet. Wait for the first sync.</source>
+        <translation>尚未读取链数据。请等待首次同步。</translation>
+    </message>
+    <message>
+        <source>No verified block records a report for order %1.</source>
+        <translation>没有经验证的区块记录订单 %1 的报告。</translation>
+    </message>
+    <message>
+        <source>The report could not be opened: %1</source>
+        <translation>无法打开报告：%1</translation>
+    </message>
+    <message>
+        <source>The decrypted report does not match the hash the bureau recorded on chain. Do not rely on it; raise a dispute.</source>
+        <translation>解密后的报告与征信机构在链上记录的哈希不符。请勿采信，请发起争议。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not one of your bank's verified orders.</source>
+        <translation>订单 %1 不是贵行经验证的订单。</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::BureauProductsModel</name>
     <message>
         <source>Listed</source>
@@ -205,7 +340,9 @@
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message>
         <source>Required</source>
@@ -443,6 +580,33 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::DisputeDialog</name>
+    <message>
+        <source>Raise a dispute over order %1</source>
+        <translation>就订单 %1 发起争议</translation>
+    </message>
+    <message>
+        <source>What is wrong with the report or its delivery</source>
+        <translation>报告或其交付存在什么问题</translation>
+    </message>
+    <message>
+        <source>The mediator receives copies of the request and the report, encrypted for it.</source>
+        <translation>调解组织将收到为其加密的查询申请和报告副本。</translation>
+    </message>
+    <message>
+        <source>Sign &amp;&amp; raise dispute</source>
+        <translation>签名并发起争议</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::FulfilDialog</name>
     <message>
         <source>Fulfil order %1 — %2</source>
@@ -506,7 +670,9 @@
     </message>
     <message numerus="yes">
         <source>%1 %n page(s); check the preview, then deliver.</source>
-        <translation><numerusform>%1 共 %n 页；请检查预览后交付。</numerusform></translation>
+        <translation>
+            <numerusform>%1 共 %n 页；请检查预览后交付。</numerusform>
+        </translation>
     </message>
     <message>
         <source>the local store is not ready yet; wait for the first sync</source>
@@ -518,7 +684,9 @@
     </message>
     <message numerus="yes">
         <source>Encrypting the report for the bank, your bureau and %n regulator(s), storing it and anchoring its hash on chain…</source>
-        <translation><numerusform>正在为银行、本机构及 %n 家监管机构加密报告，存储报告并将其哈希上链…</numerusform></translation>
+        <translation>
+            <numerusform>正在为银行、本机构及 %n 家监管机构加密报告，存储报告并将其哈希上链…</numerusform>
+        </translation>
     </message>
     <message>
         <source>A transaction for this order is still pending; wait for it to be confirmed.</source>
@@ -631,6 +799,85 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::MyOrdersPage</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部订单</translation>
+    </message>
+    <message>
+        <source>Open (placed or accepted)</source>
+        <translation>进行中（已下单或已受理）</translation>
+    </message>
+    <message>
+        <source>Delivered, to confirm</source>
+        <translation>已交付，待确认</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Disputed or resolved</source>
+        <translation>争议中或已调解</translation>
+    </message>
+    <message>
+        <source>Rejected or cancelled</source>
+        <translation>已拒绝或已撤销</translation>
+    </message>
+    <message>
+        <source>Search order id, product or bureau</source>
+        <translation>搜索订单编号、产品或征信机构</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>新订单…</translation>
+    </message>
+    <message>
+        <source>Order %1 was not placed: %2</source>
+        <translation>订单 %1 未能下单：%2</translation>
+    </message>
+    <message>
+        <source>Fetching and decrypting the report…</source>
+        <translation>正在获取并解密报告…</translation>
+    </message>
+    <message>
+        <source>Sent. Order %1 changes once its block is verified.</source>
+        <translation>已发送。订单 %1 将在其区块验证后更新。</translation>
+    </message>
+    <message>
+        <source>Your orders could not be read from the local store: %1</source>
+        <translation>无法从本地存储读取您的订单：%1</translation>
+    </message>
+    <message>
+        <source>No products are known yet. Wait for the chain to be read, then try again.</source>
+        <translation>暂无已知产品。请等待链数据读取完成后重试。</translation>
+    </message>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>确认收货</translation>
+    </message>
+    <message>
+        <source>Confirm that you received the report of order %1? This completes the order on chain; a dispute is then still possible.</source>
+        <translation>确认已收到订单 %1 的报告吗？这将在链上完成该订单；之后仍可发起争议。</translation>
+    </message>
+    <message>
+        <source>Signing and sending the confirmation…</source>
+        <translation>正在签名并发送确认…</translation>
+    </message>
+    <message>
+        <source>No active mediation organisation is registered on this chain.</source>
+        <translation>本链上没有登记在册的有效调解组织。</translation>
+    </message>
+    <message>
+        <source>Sealing copies for the mediator and sending the dispute…</source>
+        <translation>正在为调解组织加密副本并发送争议…</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::MyProductsPage</name>
     <message>
         <source>Product %1: sent, in block %2. It is confirmed when the light node has verified that block.</source>
@@ -703,6 +950,41 @@
     <message>
         <source>Updating…</source>
         <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::OrderDetailsPanel</name>
+    <message>
+        <source>Copy proof</source>
+        <translation>复制证明</translation>
+    </message>
+    <message>
+        <source>View report</source>
+        <translation>查看报告</translation>
+    </message>
+    <message>
+        <source>Confirm receipt</source>
+        <translation>确认收货</translation>
+    </message>
+    <message>
+        <source>Raise dispute…</source>
+        <translation>发起争议…</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3 · %4</source>
+        <translation>订单 %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3 · waiting for a verified block</source>
+        <translation>订单 %1 · %2 · %3 · 等待经验证的区块</translation>
+    </message>
+    <message>
+        <source>Choose an order to see its timeline.</source>
+        <translation>选择一个订单以查看其时间线。</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1153,326 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::OrderTimelineModel</name>
+    <message>
+        <source>Placed the order</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <source>Accepted the order</source>
+        <translation>受理订单</translation>
+    </message>
+    <message>
+        <source>Rejected the order: %1</source>
+        <translation>拒绝订单：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled the order</source>
+        <translation>撤销订单</translation>
+    </message>
+    <message>
+        <source>Delivered the report (SM3 %1)</source>
+        <translation>交付报告（SM3 %1）</translation>
+    </message>
+    <message>
+        <source>Confirmed receipt of the report</source>
+        <translation>确认收到报告</translation>
+    </message>
+    <message>
+        <source>Raised a dispute: %1</source>
+        <translation>发起争议：%1</translation>
+    </message>
+    <message>
+        <source>Resolved the dispute: %1</source>
+        <translation>调解争议：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>✔ sealed by %1 of %2</source>
+        <translation>✔ %2 个记账节点中 %1 个签名</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>证明</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::OrdersModel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已逾期 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>征信机构</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>已过时间</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Last block</source>
+        <translation>最近区块</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::PendingOrders</name>
+    <message>
+        <source>The chain is still being read for the first time. Wait a moment.</source>
+        <translation>正在首次读取链数据，请稍候。</translation>
+    </message>
+    <message>
+        <source>No free order id was found. Try again in a second.</source>
+        <translation>未找到可用的订单编号。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The signed-in key is not a bank registered on this chain.</source>
+        <translation>当前登录的密钥不属于本链上登记的银行。</translation>
+    </message>
+    <message>
+        <source>Block %1 records the order as failed. Check the product and place it again.</source>
+        <translation>区块 %1 记录该订单失败。请检查产品后重新下单。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::PlaceOrderDialog</name>
+    <message>
+        <source>Place an order</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>核对…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;&amp; submit</source>
+        <translation>签名并提交</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Full registered name of the enterprise</source>
+        <translation>企业的完整登记名称</translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation>18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>e.g. Credit line review</source>
+        <translation>例如：授信审查</translation>
+    </message>
+    <message>
+        <source>Attach letter…</source>
+        <translation>添加授权书…</translation>
+    </message>
+    <message>
+        <source>No letter attached.</source>
+        <translation>未添加授权书。</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>查询用途</translation>
+    </message>
+    <message>
+        <source>Authorisation letter</source>
+        <translation>授权书</translation>
+    </message>
+    <message>
+        <source>Letter valid from</source>
+        <translation>授权书有效期自</translation>
+    </message>
+    <message>
+        <source>Choose a product.</source>
+        <translation>请选择产品。</translation>
+    </message>
+    <message>
+        <source>Enter the enterprise's name.</source>
+        <translation>请输入企业名称。</translation>
+    </message>
+    <message>
+        <source>Enter a valid unified social credit code.</source>
+        <translation>请输入有效的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Say what the report is for.</source>
+        <translation>请说明报告的用途。</translation>
+    </message>
+    <message>
+        <source>The letter is being read.</source>
+        <translation>正在读取授权书。</translation>
+    </message>
+    <message>
+        <source>This product needs the enterprise's authorisation letter: attach it.</source>
+        <translation>该产品需要企业授权书：请添加。</translation>
+    </message>
+    <message>
+        <source>The letter's validity must start before it ends.</source>
+        <translation>授权书的生效日期必须早于截止日期。</translation>
+    </message>
+    <message>
+        <source>The letter has expired: its validity must end in the future.</source>
+        <translation>授权书已过期：截止日期必须晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · delivery within %3 h · %4</source>
+        <translation>%1 · %2 · %3 小时内交付 · %4</translation>
+    </message>
+    <message>
+        <source>needs the enterprise's authorisation letter</source>
+        <translation>需要企业授权书</translation>
+    </message>
+    <message>
+        <source>no authorisation letter needed</source>
+        <translation>无需授权书</translation>
+    </message>
+    <message>
+        <source>Attach the authorisation letter</source>
+        <translation>添加授权书</translation>
+    </message>
+    <message>
+        <source>Letters (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>授权书 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KiB)</source>
+        <translation>%1（%2 KiB）</translation>
+    </message>
+    <message>
+        <source>Product: %1 (%2)</source>
+        <translation>产品：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Price: %1; the report is due %2 h after the bureau accepts.</source>
+        <translation>价格：%1；征信机构受理后 %2 小时内交付报告。</translation>
+    </message>
+    <message>
+        <source>Enterprise: %1, %2</source>
+        <translation>企业：%1，%2</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>用途：%1</translation>
+    </message>
+    <message>
+        <source>Authorisation letter: %1, valid %2 to %3</source>
+        <translation>授权书：%1，有效期 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>Authorisation letter: none</source>
+        <translation>授权书：无</translation>
+    </message>
+    <message>
+        <source>The request is encrypted for your bank, the bureau and the regulator, then the order is signed with your key and sent to the chain.</source>
+        <translation>查询申请将为贵行、征信机构和监管机构加密，然后用您的密钥对订单签名并发送上链。</translation>
+    </message>
+    <message>
+        <source>Signing and sending order %1… You may close this window: the order carries on and shows as pending in My orders.</source>
+        <translation>正在签名并发送订单 %1… 您可以关闭此窗口：订单会继续发送，并在“我的订单”中显示为待确认。</translation>
+    </message>
+    <message>
+        <source>The order was not placed: %1</source>
+        <translation>订单未能下单：%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -968,6 +1570,18 @@
         <source>%1 (product %2), by %3: %4</source>
         <translation>%1（产品编号 %2），%3 提供：%4</translation>
     </message>
+    <message>
+        <source>Place order…</source>
+        <translation>下单…</translation>
+    </message>
+    <message>
+        <source>Order a report of the selected product for an enterprise (Ctrl+N)</source>
+        <translation>为企业订购所选产品的报告（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>On chain: last changed in block %1, transaction %2.</source>
+        <translation>链上记录：最近一次变更在区块 %1，交易 %2。</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ProductEditorDialog</name>
@@ -1053,6 +1667,45 @@
     <message>
         <source>A reason is required to reject an order.</source>
         <translation>拒绝订单必须填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ReportDialog</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Report of order %1</source>
+        <translation>订单 %1 的报告</translation>
+    </message>
+    <message>
+        <source>SM3 %1 · %2</source>
+        <translation>SM3 %1 · %2</translation>
+    </message>
+    <message>
+        <source>The report cannot be shown: %1</source>
+        <translation>无法显示报告：%1</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Exported. Its SM3 and on-chain reference are in %1.</source>
+        <translation>已导出。其 SM3 和链上引用信息保存在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1. Choose another folder and try again.</source>
+        <translation>导出失败：%1。请选择其他文件夹后重试。</translation>
     </message>
 </context>
 <context>

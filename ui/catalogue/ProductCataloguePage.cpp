@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,8 +19,16 @@ namespace credit::ui {
 ProductCataloguePage::ProductCataloguePage(QWidget *parent)
     : QWidget(parent), m_model(new ProductCatalogueModel(this)), m_proxy(new ProductFilterProxy(this)),
       m_search(new QLineEdit(this)), m_series(new QComboBox(this)), m_bureau(new QComboBox(this)),
-      m_table(new QTableView(this)), m_details(new QLabel(this))
+      m_table(new QTableView(this)), m_details(new QLabel(this)), m_order(new QPushButton(tr("Place order…"), this))
 {
+    m_order->setObjectName(QStringLiteral("placeOrderButton"));
+    m_order->setEnabled(false);
+    m_order->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_order->setToolTip(tr("Order a report of the selected product for an enterprise (Ctrl+N)"));
+    connect(m_order, &QPushButton::clicked, this, [this] {
+        if (const quint64 id = selectedProduct())
+            Q_EMIT orderRequested(id);
+    });
     setObjectName(QStringLiteral("productCataloguePage"));
     m_proxy->setSourceModel(m_model);
     m_search->setObjectName(QStringLiteral("catalogueSearch"));
@@ -49,6 +58,12 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ProductCatalogueModel::Name, QHeaderView::Stretch);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProductCataloguePage::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_order->setEnabled(selectedProduct() != 0); });
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (const quint64 id = selectedProduct())
+            Q_EMIT orderRequested(id);
+    });
     m_details->setObjectName(QStringLiteral("productDetails"));
     m_details->setWordWrap(true);
 
@@ -56,6 +71,7 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(m_series);
     filters->addWidget(m_bureau);
+    filters->addWidget(m_order);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
@@ -64,8 +80,14 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
 
 void ProductCataloguePage::setProducts(const QList<store::ProductInfo> &products)
 {
+    // Keep the user's place across a refresh from new blocks.
+    const quint64 selected = selectedProduct();
+    m_products = products;
     m_model->setProducts(products);
     rebuildBureauFilter(products);
+    for (int row = 0; selected && row < m_proxy->rowCount(); ++row)
+        if (m_model->product(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).productId == selected)
+            m_table->selectRow(row);
 }
 
 void ProductCataloguePage::rebuildBureauFilter(const QList<store::ProductInfo> &products)
@@ -84,6 +106,12 @@ void ProductCataloguePage::rebuildBureauFilter(const QList<store::ProductInfo> &
     m_proxy->setBureau(m_bureau->currentData().toByteArray());
 }
 
+quint64 ProductCataloguePage::selectedProduct() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    return current.isValid() ? m_model->product(current.row()).productId : 0;
+}
+
 void ProductCataloguePage::showDetails()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
@@ -93,7 +121,12 @@ void ProductCataloguePage::showDetails()
     }
     const store::ProductInfo &p = m_model->product(current.row());
     m_details->setText(tr("%1 (product %2), by %3: %4").arg(p.name).arg(p.productId).arg(
-        m_model->index(current.row(), ProductCatalogueModel::Bureau).data().toString(), p.description));
+                           m_model->index(current.row(), ProductCatalogueModel::Bureau).data().toString(), p.description)
+                       + u'\n'
+                       + tr("On chain: last changed in block %1, transaction %2.")
+                             .arg(p.block)
+                             .arg(QStringLiteral("0x") + QString::fromLatin1(p.tx.toHex())));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 
 } // namespace credit::ui

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace credit::ui {
@@ -26,6 +27,14 @@ public:
     //! Shows these products (from MarketQueries::products over the light store).
     void setProducts(const QList<store::ProductInfo> &products);
     ProductFilterProxy &proxy() { return *m_proxy; }
+    //! The products shown (for the order dialog's list).
+    const QList<store::ProductInfo> &products() const { return m_products; }
+    //! The selected product's id; 0 when none.
+    quint64 selectedProduct() const;
+
+Q_SIGNALS:
+    //! The user wants to order the product (button, Enter or double-click).
+    void orderRequested(quint64 productId);
 
 private:
     void rebuildBureauFilter(const QList<store::ProductInfo> &products);
@@ -38,6 +47,8 @@ private:
     QComboBox *m_bureau;
     QTableView *m_table;
     QLabel *m_details;
+    QPushButton *m_order;
+    QList<store::ProductInfo> m_products;
 };
 
 } // namespace credit::ui

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "session/RoleWorkspace.h"
 
+#include "bank/MyOrdersPage.h"
+#include "bank/PendingOrders.h"
+#include "bank/PlaceOrderDialog.h"
 #include "bureau/MyProductsPage.h"
 #include "bureau/OrderInboxPage.h"
 #include "catalogue/ProductCataloguePage.h"
@@ -14,9 +17,19 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, TerminalContext &context, QObje
     : QObject(parent), m_window(window), m_context(context)
 {
     switch (window.role()) {
-    case Role::Bank:
-        window.setPage(PageId::ProductCatalogue, new ProductCataloguePage);
+    case Role::Bank: {
+        m_pending = new PendingOrders(context, this);
+        auto *catalogue = new ProductCataloguePage;
+        connect(catalogue, &ProductCataloguePage::orderRequested, this, [this, catalogue](quint64 productId) {
+            auto *dialog = new PlaceOrderDialog(*m_pending, catalogue->products(), productId, &m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &PlaceOrderDialog::orderSent, this, [this] { m_window.showPage(PageId::MyOrders); });
+            dialog->open();
+        });
+        window.setPage(PageId::ProductCatalogue, catalogue);
+        window.setPage(PageId::MyOrders, new MyOrdersPage(context, *m_pending));
         break;
+    }
     case Role::Bureau:
         // These refresh themselves on blocksCommitted.
         window.setPage(PageId::MyProducts, new MyProductsPage(context));

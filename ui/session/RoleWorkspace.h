@@ -8,6 +8,7 @@
 namespace credit::ui {
 
 class MainWindow;
+class PendingOrders;
 class TerminalContext;
 
 class RoleWorkspace final : public QObject {
@@ -23,6 +24,7 @@ public:
 private:
     MainWindow &m_window;
     TerminalContext &m_context;
+    PendingOrders *m_pending = nullptr;  //!< bank: orders being sent; outlives the dialogs that start them
 };
 
 } // namespace credit::ui
