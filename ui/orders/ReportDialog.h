@@ -24,6 +24,8 @@ public:
     //! Whether the PDF could be shown (else the error is in the dialog).
     Result<void> loaded() const { return m_loaded; }
     ReportViewer &viewer() { return *m_viewer; }
+    //! The decrypted PDF shown (in memory only).
+    const QByteArray &pdf() const { return m_pdf; }
     //! Writes the PDF and its sidecar to pdfPath (the export button asks for it first).
     void exportTo(const QString &pdfPath);
 
