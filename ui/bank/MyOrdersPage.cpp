@@ -88,6 +88,8 @@ MyOrdersPage::MyOrdersPage(TerminalContext &context, PendingOrders &pending, QWi
         m_model->setPending(m_pending.orders());
         selectOrder(selected);
     });
+    // The confirming block is stored by now: the store's row takes over from the local one.
+    connect(&m_pending, &PendingOrders::confirmed, this, &MyOrdersPage::refresh);
     connect(&m_pending, &PendingOrders::failed, this, [this](quint64 orderId, const QString &message) {
         showMessage(tr("Order %1 was not placed: %2").arg(orderId).arg(message));
     });
