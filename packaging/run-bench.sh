@@ -5,10 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/setup-debian.sh
 cmake --preset bench
-cmake --build --preset bench --target bench_crypto bench_devnet_load bench_light_sync
+cmake --build --preset bench --target bench_crypto bench_devnet_load bench_light_sync bench_orders_view bench_report_render
 ./build/bench/tests/bench/bench_crypto --benchmark_min_time=2
 # The devnet under load: 8 clients for 30 s (arguments: SECONDS CLIENTS).
 ./build/bench/tests/bench/bench_devnet_load "${1:-30}" "${2:-8}"
 # Light sync from scratch over loopback; blocks: third argument or
 # CREDIT_BENCH_BLOCKS, default 20000 (the chain is built once, cached in build/bench/bench-cache).
 ./build/bench/tests/bench/bench_light_sync "${3:-${CREDIT_BENCH_BLOCKS:-20000}}"
+# The desktop over big data: My orders with 100,000 orders in the store; a 50-page report's first page.
+QT_QPA_PLATFORM=offscreen ./build/bench/tests/bench/bench_orders_view 100000
+QT_QPA_PLATFORM=offscreen ./build/bench/tests/bench/bench_report_render

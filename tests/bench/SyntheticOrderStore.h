@@ -20,7 +20,8 @@ struct SyntheticOrders {
 };
 
 //! Creates `path` with 5 banks, 3 bureaus, 30 products and `orders` orders
-//! (a third accepted, a sixth delivered), 1,000 orders per block.
-Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders);
+//! (a third accepted, a sixth delivered), 1,000 orders per block. heavyBank
+//! (20 bytes) is the bank with half of the orders: the signed-in user's view.
+Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders, const QByteArray &heavyBank);
 
 } // namespace credit::bench
