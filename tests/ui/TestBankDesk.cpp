@@ -17,7 +17,7 @@
 #include "orders/OrderTimelineModel.h"
 #include "orders/OrdersModel.h"
 #include "orders/ReportDialog.h"
-#include "orders/StoreLookups.h"
+#include "store/StoreLookups.h"
 #include "session/TerminalContext.h"
 #include "store/MarketQueries.h"
 #include "viewer/ReportViewer.h"
@@ -277,7 +277,7 @@ void TestBankDesk::placesAnOrderEndToEnd()
     QTRY_VERIFY_WITH_TIMEOUT(m_pending->orders().isEmpty(), kSlow);
 
     // What went on chain: the request opens with the bank's key and carries the letter.
-    auto docs = ui::StoreLookups(m_context->reader()->database()).orderDocuments(orderId);
+    auto docs = store::StoreLookups(m_context->reader()->database()).orderDocuments(orderId);
     QVERIFY(docs.ok() && docs->has_value());
     QFutureWatcher<Result<QByteArray>> watcher;
     QSignalSpy opened(&watcher, &QFutureWatcher<Result<QByteArray>>::finished);
@@ -336,7 +336,7 @@ void TestBankDesk::opensAndExportsADeliveredReport()
     QVERIFY(pdf.open(QIODevice::ReadOnly) && text.open(QIODevice::ReadOnly));
     const QByteArray bytes = pdf.readAll();
     QVERIFY(bytes.startsWith("%PDF-"));
-    auto docs = ui::StoreLookups(m_context->reader()->database()).orderDocuments(delivered);
+    auto docs = store::StoreLookups(m_context->reader()->database()).orderDocuments(delivered);
     QVERIFY(docs.ok() && docs->has_value());
     QCOMPARE(crypto::sm3(bytes), (*docs)->reportHash);  // what the bureau anchored on chain
     const QString lines = QString::fromUtf8(text.readAll());

@@ -3,7 +3,7 @@
 
 #include "bank/DisputeFiling.h"
 #include "crypto/Sm3.h"
-#include "orders/StoreLookups.h"
+#include "store/StoreLookups.h"
 #include "session/TerminalContext.h"
 #include "store/MarketQueries.h"
 
@@ -20,7 +20,7 @@ Result<ReportReference> BankOrderActions::reportReference(quint64 orderId, QByte
     store::LightStore *reader = m_context.reader();
     if (!reader)
         return makeError(ErrorKind::NotFound, tr("The chain has not been read yet. Wait for the first sync."));
-    auto documents = StoreLookups(reader->database()).orderDocuments(orderId);
+    auto documents = store::StoreLookups(reader->database()).orderDocuments(orderId);
     if (!documents)
         return documents.error();
     if (!documents->has_value() || (*documents)->reportDocument.isEmpty())
@@ -93,7 +93,7 @@ Result<DisputeFiling> BankOrderActions::disputeFiling(quint64 orderId, const QBy
     store::LightStore *reader = m_context.reader();
     if (!reader)
         return makeError(ErrorKind::NotFound, tr("The chain has not been read yet. Wait for the first sync."));
-    StoreLookups lookups(reader->database());
+    store::StoreLookups lookups(reader->database());
     auto documents = lookups.orderDocuments(orderId);
     if (!documents)
         return documents.error();

@@ -9,7 +9,7 @@
 #include "orders/OrderFilterProxy.h"
 #include "orders/OrdersModel.h"
 #include "orders/ReportDialog.h"
-#include "orders/StoreLookups.h"
+#include "store/StoreLookups.h"
 #include "session/TerminalContext.h"
 #include "store/MarketQueries.h"
 
@@ -195,8 +195,8 @@ void MyOrdersPage::showSelected()
         showMessage(events.error().message);
         return;
     }
-    StoreLookups lookups(reader->database());
-    QHash<quint64, BlockSeal> seals;
+    store::StoreLookups lookups(reader->database());
+    QHash<quint64, store::BlockSeal> seals;
     for (const store::OrderEventInfo &e : std::as_const(*events))
         if (auto seal = lookups.blockSeal(e.block); seal && seal->has_value())
             seals.insert(e.block, **seal);

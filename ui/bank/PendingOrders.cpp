@@ -2,7 +2,7 @@
 #include "bank/PendingOrders.h"
 
 #include "bank/OrderPlacement.h"
-#include "orders/StoreLookups.h"
+#include "store/StoreLookups.h"
 #include "session/TerminalContext.h"
 #include "store/MarketQueries.h"
 
@@ -30,7 +30,7 @@ Result<quint64> PendingOrders::freshOrderId() const
     store::LightStore *reader = m_context.reader();
     if (!reader)
         return makeError(ErrorKind::NotFound, tr("The chain is still being read for the first time. Wait a moment."));
-    StoreLookups lookups(reader->database());
+    store::StoreLookups lookups(reader->database());
     // Readable ids like the demo's (time first), with room for several a second.
     const quint64 stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")).toULongLong();
     for (int attempt = 0; attempt < 16; ++attempt) {
@@ -49,7 +49,7 @@ Result<quint64> PendingOrders::submit(const OrderDraft &draft)
     auto id = freshOrderId();
     if (!id)
         return id.error();
-    StoreLookups lookups(m_context.reader()->database());
+    store::StoreLookups lookups(m_context.reader()->database());
     auto institutions = store::MarketQueries(m_context.reader()->database()).institutions();
     if (!institutions)
         return institutions.error();

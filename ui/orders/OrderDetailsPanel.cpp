@@ -69,7 +69,7 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
 }
 
 void OrderDetailsPanel::showOrder(const store::OrderSummary &order, QList<store::OrderEventInfo> events,
-                                  QHash<quint64, BlockSeal> seals)
+                                  QHash<quint64, store::BlockSeal> seals)
 {
     m_orderId = order.orderId;
     m_state = order.state;

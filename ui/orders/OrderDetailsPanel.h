@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "orders/StoreLookups.h"
+#include "store/StoreLookups.h"
 #include "store/MarketQueries.h"
 
 #include <QHash>
@@ -26,7 +26,7 @@ public:
 
     //! Shows an order and its timeline (seals: per block, for the proof badges).
     void showOrder(const store::OrderSummary &order, QList<store::OrderEventInfo> events,
-                   QHash<quint64, BlockSeal> seals);
+                   QHash<quint64, store::BlockSeal> seals);
     //! A submitted order no verified block shows yet: header only, no actions.
     void showPending(const store::OrderSummary &order);
     void clear();

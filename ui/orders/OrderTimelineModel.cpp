@@ -8,7 +8,7 @@ namespace credit::ui {
 
 OrderTimelineModel::OrderTimelineModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void OrderTimelineModel::setEvents(QList<store::OrderEventInfo> events, QHash<quint64, BlockSeal> seals)
+void OrderTimelineModel::setEvents(QList<store::OrderEventInfo> events, QHash<quint64, store::BlockSeal> seals)
 {
     beginResetModel();
     m_events = std::move(events);
@@ -48,7 +48,7 @@ QString OrderTimelineModel::describe(const store::OrderEventInfo &e)
 QString OrderTimelineModel::proof(int row) const
 {
     const store::OrderEventInfo &e = m_events.at(row);
-    const BlockSeal seal = m_seals.value(e.block);
+    const store::BlockSeal seal = m_seals.value(e.block);
     return OrderText::proof(e.block, e.tx, seal.signers, seal.sealers);
 }
 
@@ -77,7 +77,7 @@ QVariant OrderTimelineModel::data(const QModelIndex &index, int role) const
         return tx.left(10) + QStringLiteral("…") + tx.right(4);
     }
     case Proof: {
-        const BlockSeal seal = m_seals.value(e.block);
+        const store::BlockSeal seal = m_seals.value(e.block);
         return seal.sealers > 0 ? tr("✔ sealed by %1 of %2").arg(seal.signers).arg(seal.sealers) : tr("not verified");
     }
     default:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "orders/StoreLookups.h"
+#include "store/StoreLookups.h"
 #include "store/MarketQueries.h"
 
 #include <QAbstractTableModel>
@@ -21,7 +21,7 @@ public:
     explicit OrderTimelineModel(QObject *parent = nullptr);
 
     //! seals: the blocks' seal counts (blocks missing from it show without one).
-    void setEvents(QList<store::OrderEventInfo> events, QHash<quint64, BlockSeal> seals);
+    void setEvents(QList<store::OrderEventInfo> events, QHash<quint64, store::BlockSeal> seals);
     const store::OrderEventInfo &event(int row) const { return m_events.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -36,7 +36,7 @@ private:
     QString proof(int row) const;
 
     QList<store::OrderEventInfo> m_events;
-    QHash<quint64, BlockSeal> m_seals;
+    QHash<quint64, store::BlockSeal> m_seals;
 };
 
 } // namespace credit::ui

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "orders/StoreLookups.h"
+#include "store/StoreLookups.h"
 
 #include "codec/Hex.h"
 #include "store/Sqlite.h"
 
-namespace credit::ui {
+namespace credit::store {
 
 namespace {
 
@@ -85,4 +85,4 @@ Result<std::optional<BlockSeal>> StoreLookups::blockSeal(quint64 number)
         BlockSeal{number, static_cast<int>(stmt->int64(0)), static_cast<int>(stmt->int64(1))});
 }
 
-} // namespace credit::ui
+} // namespace credit::store

@@ -2,7 +2,7 @@
 // The few facts of the verified store that MarketQueries does not return
 // yet: institutions' public keys (whom to seal documents for), an order's
 // document hashes, and how many sealers signed a block (the proof badge).
-// Candidates for MarketQueries; kept here so the query text stays in one place.
+// Beside MarketQueries: the store's SQL stays in core, never in ui/.
 #pragma once
 
 #include "common/Result.h"
@@ -15,10 +15,8 @@
 #include <optional>
 
 namespace credit::store {
-class Database;
-}
 
-namespace credit::ui {
+class Database;
 
 //! The on-chain documents of one order (SM3 hashes; empty until set).
 struct OrderDocuments {
@@ -37,7 +35,7 @@ struct BlockSeal {
 class StoreLookups final {
 public:
     //! db must outlive this object; used on the thread that owns it.
-    explicit StoreLookups(store::Database &db) : m_db(db) {}
+    explicit StoreLookups(Database &db) : m_db(db) {}
 
     //! The public key of an institution the chain registered.
     Result<crypto::Sm2PublicKey> publicKey(const QByteArray &account);
@@ -49,7 +47,7 @@ public:
     Result<std::optional<BlockSeal>> blockSeal(quint64 number);
 
 private:
-    store::Database &m_db;
+    Database &m_db;
 };
 
-} // namespace credit::ui
+} // namespace credit::store
