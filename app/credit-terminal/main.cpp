@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TerminalShell.h"
 #include "common/Clock.h"
+#include "common/FirstPaintProbe.h"
 #include "i18n/LanguageLoader.h"
 #include "settings/TerminalSettings.h"
 #include "tour/ScreenshotTour.h"
@@ -8,7 +9,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
-#include <QTimer>
+
+#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -27,7 +29,7 @@ int main(int argc, char **argv)
                                         QStringLiteral("With --demo: write PNGs of every role's main screens to DIR and exit."),
                                         QStringLiteral("DIR"));
     const QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"),
-                                           QStringLiteral("Exit as soon as the first window is up (start-up timing)."));
+                                           QStringLiteral("Exit once the first window has painted (start-up timing)."));
     parser.addOptions({language, demo, screenshot, quitWhenShown});
     parser.process(app);
 
@@ -53,7 +55,8 @@ int main(int argc, char **argv)
         shell.startAtWelcome();
     else
         shell.start();
+    std::unique_ptr<credit::ui::FirstPaintProbe> probe;
     if (parser.isSet(quitWhenShown))
-        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        probe = std::make_unique<credit::ui::FirstPaintProbe>();
     return QApplication::exec();
 }
