@@ -3,7 +3,7 @@
 // block refers to are fetched, each is checked against its on-chain hash
 // whoever serves it, kept in the cache, and a damaged cache entry is fetched
 // again. Uploads go to the devnet's store and come back byte for byte.
-#include "DevnetThread.h"
+#include "DemoChain.h"
 #include "ScriptedHttpServer.h"
 #include "chain/DocumentFetcher.h"
 #include "chain/DocumentStoreClient.h"
@@ -46,16 +46,10 @@ private:
 void TestDocumentFetch::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    devnet::Devnet::Options o;
-    o.genesisPath = QStringLiteral(CREDIT_DEMO_DIR "/genesis.json");
-    o.dataDir = m_dir.filePath(QStringLiteral("chain"));
-    m_devnet = std::make_unique<test::DevnetThread>(o);
-    QVERIFY2(m_devnet->ok(), qPrintable(m_devnet->error()));
-    auto profile = chain::NetworkProfile::load(QStringLiteral(CREDIT_DEMO_DIR "/profile.json"));
-    QVERIFY(profile.ok());
-    m_profile = *profile;
-    m_profile.endpoints = {m_devnet->url()};
-    m_profile.documentStore = m_devnet->url() + QStringLiteral("documents/");
+    auto chain = test::DemoChain::start(m_dir.filePath(QStringLiteral("chain")));
+    QVERIFY2(chain.ok(), qPrintable(chain ? QString() : chain.error().message));
+    m_devnet = std::move(chain->devnet);
+    m_profile = chain->profile;
 
     const QString path = m_dir.filePath(QStringLiteral("light.sqlite"));
     auto writer = store::LightStore::open(path);

@@ -2,7 +2,7 @@
 // The bank's screens against the demo network in-process: a real devnet, a
 // light node syncing it, the Shanghai bank's demo key, offscreen widgets
 // driven by objectName.
-#include "DevnetThread.h"
+#include "DemoChain.h"
 #include "bank/BankOrderActions.h"
 #include "bank/MyOrdersPage.h"
 #include "bank/PendingOrders.h"
@@ -73,19 +73,12 @@ private:
 void TestBankDesk::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    devnet::Devnet::Options o;
-    o.genesisPath = QStringLiteral(CREDIT_DEMO_DIR "/genesis.json");
-    o.dataDir = m_dir.filePath(QStringLiteral("chain"));
-    o.blockIntervalMs = 300;
-    m_devnet = std::make_unique<test::DevnetThread>(o);
-    QVERIFY2(m_devnet->ok(), qPrintable(m_devnet->error()));
-    auto profile = chain::NetworkProfile::load(QStringLiteral(CREDIT_DEMO_DIR "/profile.json"));
-    QVERIFY(profile.ok());
-    profile->endpoints = {m_devnet->url()};
-    profile->documentStore = m_devnet->url() + QStringLiteral("documents/");
-    auto key = crypto::keyfile::load(QStringLiteral(CREDIT_DEMO_DIR "/keys/bank-shanghai.pem"), "demo-only");
+    auto chain = test::DemoChain::start(m_dir.filePath(QStringLiteral("chain")), 300);
+    QVERIFY2(chain.ok(), qPrintable(chain ? QString() : chain.error().message));
+    m_devnet = std::move(chain->devnet);
+    auto key = test::DemoChain::key(QStringLiteral("bank-shanghai.pem"));
     QVERIFY(key.ok());
-    m_context = std::make_unique<ui::TerminalContext>(*profile, *key, m_dir.filePath(QStringLiteral("terminal")));
+    m_context = std::make_unique<ui::TerminalContext>(chain->profile, *key, m_dir.filePath(QStringLiteral("terminal")));
     m_pending = std::make_unique<ui::PendingOrders>(*m_context);
     m_context->start();
     // Caught up once the store holds the whole history (300 orders).

@@ -5,7 +5,7 @@
 // a reject without reason is refused; accept then fulfil with a generated
 // report reaches Delivered in verified blocks and the stored envelope opens
 // with the bank's key to the same PDF; a new product shows in My products.
-#include "DevnetThread.h"
+#include "DemoChain.h"
 #include "bureau/BureauProductsModel.h"
 #include "bureau/FulfilDialog.h"
 #include "bureau/MyProductsPage.h"
@@ -87,18 +87,12 @@ private:
 void TestBureauWorkflow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    devnet::Devnet::Options o;
-    o.genesisPath = QStringLiteral(CREDIT_DEMO_DIR "/genesis.json");
-    o.dataDir = m_dir.filePath(QStringLiteral("chain"));
-    m_devnet = std::make_unique<test::DevnetThread>(o);
-    QVERIFY2(m_devnet->ok(), qPrintable(m_devnet->error()));
-    auto profile = chain::NetworkProfile::load(QStringLiteral(CREDIT_DEMO_DIR "/profile.json"));
-    QVERIFY(profile.ok());
-    m_profile = *profile;
-    m_profile.endpoints = {m_devnet->url()};
-    m_profile.documentStore = m_devnet->url() + QStringLiteral("documents/");
+    auto chain = test::DemoChain::start(m_dir.filePath(QStringLiteral("chain")));
+    QVERIFY2(chain.ok(), qPrintable(chain ? QString() : chain.error().message));
+    m_devnet = std::move(chain->devnet);
+    m_profile = chain->profile;
 
-    auto key = crypto::keyfile::load(QStringLiteral(CREDIT_DEMO_DIR "/keys/bureau-shanghai.pem"), kPassword);
+    auto key = test::DemoChain::key(QStringLiteral("bureau-shanghai.pem"));
     QVERIFY(key.ok());
     m_context = std::make_unique<ui::TerminalContext>(m_profile, *key, m_dir.filePath(QStringLiteral("terminal")));
     QSignalSpy caughtUp(&m_context->node(), &chain::LightNode::caughtUp);

@@ -5,7 +5,7 @@
 // delivers a report generated from the built-in template, the bank opens the
 // report in the viewer (pages and text read back through Poppler) and
 // confirms receipt. Everything is driven through the widgets' objectNames.
-#include "DevnetThread.h"
+#include "DemoChain.h"
 #include "bank/MyOrdersPage.h"
 #include "bank/PlaceOrderDialog.h"
 #include "bureau/FulfilDialog.h"
@@ -79,7 +79,7 @@ private:
 Desk TestRoleJourney::open(ui::Role role, const QString &keyFile, const QString &name)
 {
     Desk desk;
-    auto key = crypto::keyfile::load(QStringLiteral(CREDIT_DEMO_DIR "/keys/") + keyFile, "demo-only");
+    auto key = test::DemoChain::key(keyFile);
     if (!key)
         return desk;
     desk.window = std::make_unique<ui::MainWindow>(role, name, *m_settings);
@@ -93,17 +93,10 @@ Desk TestRoleJourney::open(ui::Role role, const QString &keyFile, const QString 
 void TestRoleJourney::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    devnet::Devnet::Options o;
-    o.genesisPath = QStringLiteral(CREDIT_DEMO_DIR "/genesis.json");
-    o.dataDir = m_dir.filePath(QStringLiteral("chain"));
-    o.blockIntervalMs = 200;
-    m_devnet = std::make_unique<test::DevnetThread>(o);
-    QVERIFY2(m_devnet->ok(), qPrintable(m_devnet->error()));
-    auto profile = chain::NetworkProfile::load(QStringLiteral(CREDIT_DEMO_DIR "/profile.json"));
-    QVERIFY(profile.ok());
-    m_profile = *profile;
-    m_profile.endpoints = {m_devnet->url()};
-    m_profile.documentStore = m_devnet->url() + QStringLiteral("documents/");
+    auto chain = test::DemoChain::start(m_dir.filePath(QStringLiteral("chain")), 200);
+    QVERIFY2(chain.ok(), qPrintable(chain ? QString() : chain.error().message));
+    m_devnet = std::move(chain->devnet);
+    m_profile = chain->profile;
     m_settings = std::make_unique<ui::TerminalSettings>(
         std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat));
 
