@@ -1579,8 +1579,8 @@
         <translation>为企业订购所选产品的报告（Ctrl+N）</translation>
     </message>
     <message>
-        <source>On chain: last changed in block %1, transaction %2.</source>
-        <translation>链上记录：最近一次变更在区块 %1，交易 %2。</translation>
+        <source>On chain: last changed in block %1, transaction %2, sealed by %3 of %4 sealers.</source>
+        <translation>链上记录：最近一次变更在区块 %1，交易 %2，由 %4 个记账节点中的 %3 个签名。</translation>
     </message>
 </context>
 <context>

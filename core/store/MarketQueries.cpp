@@ -66,8 +66,8 @@ Result<QList<ProductInfo>> MarketQueries::products(bool includeDelisted)
 {
     auto stmt = m_db.prepare(QStringLiteral(
         "SELECT p.product_id, p.bureau, i.name, p.series, p.name, p.description, p.delivery_format, p.price_fen, "
-        "p.sla_hours, p.authorisation_required, p.listed, p.block, p.tx "
-        "FROM products p LEFT JOIN institutions i ON i.account = p.bureau "
+        "p.sla_hours, p.authorisation_required, p.listed, p.block, p.tx, b.signer_count, b.sealer_count "
+        "FROM products p LEFT JOIN institutions i ON i.account = p.bureau LEFT JOIN blocks b ON b.number = p.block "
         "WHERE ?1 OR p.listed ORDER BY p.product_id"));
     if (stmt)
         stmt->bind(1, qint64(includeDelisted ? 1 : 0));
@@ -89,6 +89,8 @@ Result<QList<ProductInfo>> MarketQueries::products(bool includeDelisted)
         p.listed = s.int64(10) != 0;
         p.block = u64(s, 11);
         p.tx = s.blob(12);
+        p.signers = static_cast<int>(s.int64(13));
+        p.sealers = static_cast<int>(s.int64(14));
         return p;
     });
 }

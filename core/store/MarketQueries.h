@@ -40,6 +40,7 @@ struct ProductInfo {
     bool listed = false;
     quint64 block = 0;
     QByteArray tx;
+    int signers = 0, sealers = 0;  //!< how the block was sealed: "sealed by signers of sealers"
 };
 
 struct OrderSummary {

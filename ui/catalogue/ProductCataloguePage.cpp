@@ -123,9 +123,11 @@ void ProductCataloguePage::showDetails()
     m_details->setText(tr("%1 (product %2), by %3: %4").arg(p.name).arg(p.productId).arg(
                            m_model->index(current.row(), ProductCatalogueModel::Bureau).data().toString(), p.description)
                        + u'\n'
-                       + tr("On chain: last changed in block %1, transaction %2.")
+                       + tr("On chain: last changed in block %1, transaction %2, sealed by %3 of %4 sealers.")
                              .arg(p.block)
-                             .arg(QStringLiteral("0x") + QString::fromLatin1(p.tx.toHex())));
+                             .arg(QStringLiteral("0x") + QString::fromLatin1(p.tx.toHex()))
+                             .arg(p.signers)
+                             .arg(p.sealers));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 

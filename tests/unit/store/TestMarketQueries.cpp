@@ -133,6 +133,8 @@ private Q_SLOTS:
         QCOMPARE(listed->at(0).priceFen, 12800u);
         QCOMPARE(listed->at(0).slaHours, 48u);
         QVERIFY(listed->at(0).authorisationRequired);
+        QCOMPARE(listed->at(0).signers, 3);  // the proof badge: sealed by 3 of 4
+        QCOMPARE(listed->at(0).sealers, 4);
         QCOMPARE(listed->at(1).productId, 1003u);
         QCOMPARE(listed->at(1).bureauName, QString()); // bureau not registered (yet)
         const auto all = q.products(true);
