@@ -27,6 +27,7 @@ public:
     MainWindow(Role role, const QString &identityName, TerminalSettings &settings, QWidget *parent = nullptr);
 
     Role role() const { return m_role; }
+    TerminalSettings &settings() { return m_settings; }
     //! The status bar's input, for whoever runs the light node.
     StatusBarController &statusController();
     //! Puts a real page in place of the placeholder for id (takes ownership).

@@ -7,9 +7,12 @@
 #include "bureau/MyProductsPage.h"
 #include "bureau/OrderInboxPage.h"
 #include "catalogue/ProductCataloguePage.h"
+#include "common/TableStateKeeper.h"
 #include "main/MainWindow.h"
 #include "session/TerminalContext.h"
 #include "store/MarketQueries.h"
+
+#include <QTableView>
 
 namespace credit::ui {
 
@@ -38,6 +41,9 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, TerminalContext &context, QObje
     default:
         break;  // regulator and mediator screens: part 2 of the desktop app
     }
+    // Every page's tables keep their columns and sort between runs.
+    for (QTableView *table : window.findChildren<QTableView *>())
+        TableStateKeeper::attach(*table, window.settings());
     // The node batches commits (LightNode::Options::signalIntervalMs), so this runs a few times a second at most.
     connect(&context, &TerminalContext::blocksCommitted, this, &RoleWorkspace::refresh);
     refresh();

@@ -106,6 +106,16 @@ void TerminalSettings::setWindowGeometry(const QByteArray &geometry) { m_setting
 QByteArray TerminalSettings::windowState() const { return m_settings->value(kState).toByteArray(); }
 void TerminalSettings::setWindowState(const QByteArray &state) { m_settings->setValue(kState, state); }
 
+QByteArray TerminalSettings::tableHeaderState(const QString &table) const
+{
+    return m_settings->value(QStringLiteral("ui/tables/") + table).toByteArray();
+}
+
+void TerminalSettings::setTableHeaderState(const QString &table, const QByteArray &state)
+{
+    m_settings->setValue(QStringLiteral("ui/tables/") + table, state);
+}
+
 void TerminalSettings::sync() { m_settings->sync(); }
 
 } // namespace credit::ui

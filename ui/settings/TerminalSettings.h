@@ -57,6 +57,9 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    //! A table's header (column widths, order, sort) by the table's objectName.
+    QByteArray tableHeaderState(const QString &table) const;
+    void setTableHeaderState(const QString &table, const QByteArray &state);
 
     //! Writes pending changes to permanent storage.
     void sync();
