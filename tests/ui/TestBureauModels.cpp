@@ -40,6 +40,7 @@ store::OrderSummary order(quint64 id, market::OrderState state, qint64 placedAt,
     o.orderId = id;
     o.state = state;
     o.placedAtMs = static_cast<quint64>(placedAt);
+    o.updatedAtMs = o.placedAtMs;
     o.slaHours = slaHours;
     o.productName = QStringLiteral("企业信用基础报告");
     o.bankName = QStringLiteral("上海申江商业银行股份有限公司");
@@ -115,6 +116,11 @@ private Q_SLOTS:
         QVERIFY(sla(2).data(OrderInboxModel::kOverdueRole).toBool());   // accepted, still owes the report
         QVERIFY(!sla(3).data(OrderInboxModel::kOverdueRole).toBool());  // completed: no countdown
         QCOMPARE(sla(3).data().toString(), QStringLiteral("—"));
+
+        // Once accepted, the SLA runs from the acceptance (as the bank's My orders shows it).
+        auto accepted = order(6, market::OrderState::Accepted, kT0 - 30 * kHour, 24);
+        accepted.updatedAtMs = static_cast<quint64>(kT0 - 2 * kHour);
+        QCOMPARE(OrderInboxModel::deadlineMs(accepted), kT0 + 22 * kHour);
 
         model.setNow(kT0 + 23 * kHour);  // the clock moves: order 4 is now late too
         QVERIFY(sla(0).data(OrderInboxModel::kOverdueRole).toBool());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bureau/OrderInboxModel.h"
 
+#include "market/OrderDeadline.h"
+
 #include "market/OrderRequest.h"
 
 #include <QBrush>
@@ -57,6 +59,10 @@ int OrderInboxModel::rowOf(quint64 orderId) const
 
 qint64 OrderInboxModel::deadlineMs(const store::OrderSummary &order)
 {
+    // The deadline the bank sees too: from acceptance once accepted (core/market/OrderDeadline).
+    const auto due = market::OrderDeadline::of(order.state, order.placedAtMs, order.updatedAtMs, order.slaHours);
+    if (due)
+        return static_cast<qint64>(due->dueAtMs);
     return static_cast<qint64>(order.placedAtMs) + static_cast<qint64>(order.slaHours) * kHourMs;
 }
 
