@@ -9,6 +9,14 @@
 
 namespace credit::ui {
 
+namespace {
+//! The document collection a node serves next to its JSON-RPC (PROTOCOL.md §8).
+QString documentsBeside(const QString &endpoint)
+{
+    return endpoint + (endpoint.endsWith(u'/') ? QString() : QStringLiteral("/")) + QStringLiteral("documents/");
+}
+} // namespace
+
 Result<chain::NetworkProfile> sessionProfile(const TerminalSettings &settings, const QUrl &demoUrl)
 {
     if (settings.mode() == NetworkMode::Demo) {
@@ -18,7 +26,7 @@ Result<chain::NetworkProfile> sessionProfile(const TerminalSettings &settings, c
         // The embedded chain listens on a free port, not the profile's 20200.
         const QString url = demoUrl.toString();
         profile->endpoints = {url};
-        profile->documentStore = url + (url.endsWith(u'/') ? QString() : QStringLiteral("/")) + QStringLiteral("documents/");
+        profile->documentStore = documentsBeside(url);
         return profile;
     }
     if (!settings.profilePath().isEmpty())
@@ -34,8 +42,7 @@ Result<chain::NetworkProfile> sessionProfile(const TerminalSettings &settings, c
          {QStringLiteral("endpoints"), endpoints},
          {QStringLiteral("genesisHash"), settings.genesisHash()},
          {QStringLiteral("contractAddress"), settings.contractAddress()},
-         {QStringLiteral("documentStore"),
-          first + (first.endsWith(u'/') ? QString() : QStringLiteral("/")) + QStringLiteral("documents/")}});
+         {QStringLiteral("documentStore"), documentsBeside(first)}});
 }
 
 QString sessionDataDir(const QString &base, const chain::NetworkProfile &profile)
