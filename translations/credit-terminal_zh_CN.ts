@@ -31,7 +31,7 @@
         <translation>无法获取%1文档：%2</translation>
     </message>
     <message>
-        <source>The document store did not take the mediator's copy: %1</source>
+        <source>The document store did not take the mediator&apos;s copy: %1</source>
         <translation>文档存储未接收给调解组织的副本：%1</translation>
     </message>
     <message>
@@ -320,7 +320,7 @@
         <translation>解密后的报告与征信机构在链上记录的哈希不符。请勿采信，请发起争议。</translation>
     </message>
     <message>
-        <source>Order %1 is not one of your bank's verified orders.</source>
+        <source>Order %1 is not one of your bank&apos;s verified orders.</source>
         <translation>订单 %1 不是贵行经验证的订单。</translation>
     </message>
 </context>
@@ -441,7 +441,7 @@
 <context>
     <name>credit::ui::ConnectPage</name>
     <message>
-        <source>Connect to your consortium's network</source>
+        <source>Connect to your consortium&apos;s network</source>
         <translation>连接到您所在联盟的征信链</translation>
     </message>
     <message>
@@ -497,7 +497,7 @@
         <translation>合约地址：</translation>
     </message>
     <message>
-        <source>Your institution's role:</source>
+        <source>Your institution&apos;s role:</source>
         <translation>本机构角色：</translation>
     </message>
     <message>
@@ -545,7 +545,7 @@
         <translation>无法使用该网络配置文件：%1</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// node address.</source>
+        <source>&quot;%1&quot; is not an http:// or https:// node address.</source>
         <translation>“%1”不是有效的 http:// 或 https:// 节点地址。</translation>
     </message>
     <message>
@@ -691,6 +691,33 @@
     <message>
         <source>A transaction for this order is still pending; wait for it to be confirmed.</source>
         <translation>该订单仍有一笔交易待确认，请等待确认。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::IdentityCheck</name>
+    <message>
+        <source>Looking up your institution on the verified chain: block %1 of %2 verified.</source>
+        <translation>正在已验证的链上数据中核对贵机构身份：已验证区块 %1 / %2。</translation>
+    </message>
+    <message>
+        <source>No node of the network answers yet (%1). Still trying; Cancel to stop.</source>
+        <translation>网络节点暂无响应（%1），正在重试；可点击“取消”停止。</translation>
+    </message>
+    <message>
+        <source>Looking up your institution on the verified chain…</source>
+        <translation>正在已验证的链上数据中核对贵机构身份…</translation>
+    </message>
+    <message>
+        <source>The verified chain data on this computer could not be read: %1</source>
+        <translation>无法读取本机已验证的链上数据：%1</translation>
+    </message>
+    <message>
+        <source>This key belongs to %1 (%2), which the network operator has deactivated. Ask the operator to reactivate the institution, or choose another key file.</source>
+        <translation>此密钥属于 %1（%2），该机构已被网络运营方停用。请联系运营方恢复该机构，或选择其他密钥文件。</translation>
+    </message>
+    <message>
+        <source>This key (account %1) is not a registered institution on this network. If it is your institution&apos;s new key, send its public key to the network operator to be registered; otherwise choose your institution&apos;s key file.</source>
+        <translation>此密钥（账户 %1）不是本网络已登记的机构。如为贵机构的新密钥，请将其公钥提交网络运营方登记；否则请选择贵机构的密钥文件。</translation>
     </message>
 </context>
 <context>
@@ -932,7 +959,7 @@
         <translation>下架产品</translation>
     </message>
     <message>
-        <source>Delist "%1" (%2)? Banks can no longer order it; orders already placed are not affected. This cannot be undone.</source>
+        <source>Delist &quot;%1&quot; (%2)? Banks can no longer order it; orders already placed are not affected. This cannot be undone.</source>
         <translation>确定下架“%1”（%2）吗？银行将无法再订购该产品；已下的订单不受影响。此操作无法撤销。</translation>
     </message>
     <message>
@@ -1376,7 +1403,7 @@
         <translation>请选择产品。</translation>
     </message>
     <message>
-        <source>Enter the enterprise's name.</source>
+        <source>Enter the enterprise&apos;s name.</source>
         <translation>请输入企业名称。</translation>
     </message>
     <message>
@@ -1392,11 +1419,11 @@
         <translation>正在读取授权书。</translation>
     </message>
     <message>
-        <source>This product needs the enterprise's authorisation letter: attach it.</source>
+        <source>This product needs the enterprise&apos;s authorisation letter: attach it.</source>
         <translation>该产品需要企业授权书：请添加。</translation>
     </message>
     <message>
-        <source>The letter's validity must start before it ends.</source>
+        <source>The letter&apos;s validity must start before it ends.</source>
         <translation>授权书的生效日期必须早于截止日期。</translation>
     </message>
     <message>
@@ -1408,7 +1435,7 @@
         <translation>%1 · %2 · %3 小时内交付 · %4</translation>
     </message>
     <message>
-        <source>needs the enterprise's authorisation letter</source>
+        <source>needs the enterprise&apos;s authorisation letter</source>
         <translation>需要企业授权书</translation>
     </message>
     <message>
@@ -1602,7 +1629,7 @@
         <translation> 小时</translation>
     </message>
     <message>
-        <source>The enterprise's authorisation letter is required</source>
+        <source>The enterprise&apos;s authorisation letter is required</source>
         <translation>需要企业授权书</translation>
     </message>
     <message>
@@ -1642,7 +1669,7 @@
         <translation>产品编号 %1 已在链上使用，请另选编号。</translation>
     </message>
     <message>
-        <source>Enter the product's name.</source>
+        <source>Enter the product&apos;s name.</source>
         <translation>请输入产品名称。</translation>
     </message>
     <message>
@@ -1657,7 +1684,7 @@
         <translation>拒绝订单 %1</translation>
     </message>
     <message>
-        <source>Why is this order rejected? The bank sees the reason, and it is recorded on the chain in clear: do not write the enterprise's name or code.</source>
+        <source>Why is this order rejected? The bank sees the reason, and it is recorded on the chain in clear: do not write the enterprise&apos;s name or code.</source>
         <translation>拒绝该订单的原因是什么？银行可以看到该原因，且原因会以明文记录在链上：请勿填写企业名称或代码。</translation>
     </message>
     <message>
@@ -1715,7 +1742,7 @@
         <translation>第 %1 处，共 %2 处（第 %3 页）</translation>
     </message>
     <message>
-        <source>"%1" not found</source>
+        <source>&quot;%1&quot; not found</source>
         <translation>未找到“%1”</translation>
     </message>
     <message>
@@ -1821,8 +1848,19 @@
         <translation>两个节点在高度 %1 提供了不同的区块，且都带有有效的记账节点法定签名：%2 提供的是 %3，本地已验证保存的区块是 %4。链已分叉，或记账节点进行了重复签名。为避免默默选择其中任何一个版本，同步已停止。请将这两个哈希报告给网络运营方。</translation>
     </message>
     <message>
-        <source>The endpoint %1 served block %2, which breaks the rule "%3". Nothing it served was stored and it is no longer used in this session; syncing continues from the other endpoints. Report this to the endpoint's operator.</source>
+        <source>The endpoint %1 served block %2, which breaks the rule &quot;%3&quot;. Nothing it served was stored and it is no longer used in this session; syncing continues from the other endpoints. Report this to the endpoint&apos;s operator.</source>
         <translation>节点 %1 提供的区块 %2 违反了规则“%3”。该节点提供的数据均未保存，本次会话中不再使用该节点；同步将通过其他节点继续。请将此情况报告给该节点的运营方。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::TerminalContext</name>
+    <message>
+        <source>The network profile names no endpoint.</source>
+        <translation>网络配置中没有节点地址。</translation>
+    </message>
+    <message>
+        <source>The session was locked before this could be sent.</source>
+        <translation>发送前终端已锁定，本次操作未发送。</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1947,10 @@
         <source>The key file could not be opened: %1</source>
         <translation>无法打开密钥文件：%1</translation>
     </message>
+    <message>
+        <source>Sign-in cancelled. The key is locked again.</source>
+        <translation>已取消登录，密钥已重新锁定。</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::WelcomePage</name>
@@ -1917,7 +1959,7 @@
         <translation>欢迎使用征信链终端</translation>
     </message>
     <message>
-        <source>Query, supply and supervise credit reports on the credit-information consortium chain. Every fact you see is verified by this terminal's own light node.</source>
+        <source>Query, supply and supervise credit reports on the credit-information consortium chain. Every fact you see is verified by this terminal&apos;s own light node.</source>
         <translation>在征信联盟链上查询、提供和监管信用报告。您看到的每一项链上事实都经过本终端自带轻节点的验证。</translation>
     </message>
     <message>
@@ -1933,7 +1975,7 @@
         <translation>连接到网络</translation>
     </message>
     <message>
-        <source>Join your consortium's chain with its network profile or node addresses, and your institution's SM2 key.</source>
+        <source>Join your consortium&apos;s chain with its network profile or node addresses, and your institution&apos;s SM2 key.</source>
         <translation>使用联盟的网络配置文件或节点地址，以及本机构的 SM2 密钥，接入征信链。</translation>
     </message>
     <message>

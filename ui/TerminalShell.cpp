@@ -8,6 +8,7 @@
 #include "session/SessionProfile.h"
 #include "session/TerminalContext.h"
 #include "settings/TerminalSettings.h"
+#include "setup/DemoIdentities.h"
 #include "setup/SetupWindow.h"
 #include "unlock/IdleLock.h"
 #include "unlock/KeySession.h"
@@ -96,41 +97,60 @@ void TerminalShell::showUnlock()
         identity = m_settings.identityAddress();
     m_unlock = new UnlockDialog(*m_session, m_settings.keyFilePath(), identity);
     m_unlock->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_unlock, &UnlockDialog::keyUnlocked, this, &TerminalShell::startSession);
+    connect(m_unlock, &UnlockDialog::checkCancelled, this, [this] { abandonSignIn({}); });
     connect(m_unlock, &UnlockDialog::accepted, this, &TerminalShell::openMainWindow);
     m_unlock->show();
 }
 
 void TerminalShell::openMainWindow()
 {
+    if (!m_identity || !m_pendingContext)
+        return;
     if (!m_main) {
-        m_main = std::make_unique<MainWindow>(roleFromKey(m_settings.identityRole()), m_settings.identityName(),
-                                              m_settings);
+        // The role and the name come from the verified chain, never from setup.
+        m_main = std::make_unique<MainWindow>(m_identity->role, m_identity->name, m_settings);
         connect(m_main.get(), &MainWindow::lockRequested, this, &TerminalShell::lock);
         connect(m_main.get(), &MainWindow::idleLockChanged, this, [this](int minutes) {
             m_idle->setTimeoutMinutes(minutes);
             m_idle->arm();
         });
     }
+    if (m_identityCheck)
+        m_identityCheck.release()->deleteLater();  // we may be inside its signal
+    m_roleSession = std::make_unique<RoleSession>(*m_main, std::move(m_pendingContext));
     m_idle->setTimeoutMinutes(m_settings.idleLockMinutes());
     m_idle->arm();
     m_main->show();
     Q_EMIT mainWindowShown(m_main.get());
-    startSession();
 }
 
 void TerminalShell::startSession()
 {
-    if (m_roleSession || !m_main || !m_session->isUnlocked())
+    if (m_roleSession || m_pendingContext || !m_session->isUnlocked())
         return;
     QUrl demoUrl;
+    QByteArray demoOperator;
+    QString demoOperatorName;
     if (m_settings.mode() == NetworkMode::Demo) {
-        if (!m_demo || m_demo->url().isEmpty())
+        if (!m_demo || m_demo->url().isEmpty()) {
+            if (m_unlock)
+                m_unlock->showCheckProgress(demoStatusText());
             return;  // again when the demo chain is ready
+        }
         demoUrl = m_demo->url();
+        // The operator is no institution record; on our own demo chain its account is known.
+        if (auto demo = DemoIdentities::load(DemoIdentities::embeddedPath())) {
+            for (const DemoIdentity &identity : std::as_const(demo->identities))
+                if (identity.role == Role::Operator) {
+                    demoOperator = QByteArray::fromHex(identity.address.mid(2).toLatin1());
+                    demoOperatorName = identity.name;
+                }
+        }
     }
     auto profile = sessionProfile(m_settings, demoUrl);
     if (!profile) {
-        m_main->statusController().raiseAlarm(tr("The network profile cannot be used: %1").arg(profile.error().message));
+        abandonSignIn(tr("The network profile cannot be used: %1").arg(profile.error().message));
         return;
     }
     const QString dataDir = sessionDataDir(m_paths.networksDir, *profile);
@@ -139,18 +159,70 @@ void TerminalShell::startSession()
         QDir(dataDir).removeRecursively();
         m_demoFresh = false;
     }
-    m_roleSession = std::make_unique<RoleSession>(*m_main, *profile, m_session->key(), dataDir);
-    Q_EMIT sessionStarted(&m_roleSession->context());
+    m_identity.reset();
+    m_pendingContext = std::make_unique<TerminalContext>(*profile, m_session->key(), dataDir);
+    m_pendingContext->start();
+    m_identityCheck = std::make_unique<IdentityCheck>(*m_pendingContext, demoOperator, demoOperatorName);
+    connect(m_identityCheck.get(), &IdentityCheck::progress, this, [this](const QString &text) {
+        if (m_unlock)
+            m_unlock->showCheckProgress(text);
+    });
+    connect(m_identityCheck.get(), &IdentityCheck::confirmed, this, &TerminalShell::onIdentityConfirmed);
+    connect(m_identityCheck.get(), &IdentityCheck::refused, this, &TerminalShell::abandonSignIn);
+    Q_EMIT sessionStarted(m_pendingContext.get());
+    m_identityCheck->start();
+}
+
+void TerminalShell::onIdentityConfirmed(const VerifiedIdentity &identity)
+{
+    m_identity = identity;
+    // What the unlock dialog greets next time: the chain's name for the key.
+    m_settings.setIdentityName(identity.name);
+    m_settings.setIdentityRole(roleKey(identity.role));
+    m_settings.setIdentityAddress(QStringLiteral("0x") + QString::fromLatin1(identity.account.toHex()));
+    if (m_unlock)
+        m_settings.setKeyFilePath(m_unlock->keyFilePath());
+    m_settings.sync();
+    Q_EMIT identityVerified(identity);
+    if (m_unlock)
+        m_unlock->identityConfirmed();  // accepted → openMainWindow
+    else
+        openMainWindow();
+}
+
+void TerminalShell::abandonSignIn(const QString &explanation)
+{
+    // Called from the check's signal, itself from the node's: the session is
+    // handed to the event loop to be destroyed once that emission returned.
+    if (m_identityCheck)
+        m_identityCheck.release()->deleteLater();
+    if (m_pendingContext) {
+        m_pendingContext->shutdown();
+        m_pendingContext.release()->deleteLater();
+    }
+    m_identity.reset();
+    m_session->lock();
+    if (m_unlock && !explanation.isEmpty())
+        m_unlock->identityRefused(explanation);
 }
 
 void TerminalShell::endSession()
 {
     m_roleSession.reset();  // stops the light node; the key copy goes with it
+    if (m_identityCheck)
+        m_identityCheck.release()->deleteLater();
+    if (m_pendingContext) {
+        m_pendingContext->shutdown();
+        m_pendingContext.release()->deleteLater();
+    }
+    m_identity.reset();
 }
 
 TerminalContext *TerminalShell::context() const
 {
-    return m_roleSession ? &m_roleSession->context() : nullptr;
+    if (m_roleSession)
+        return &m_roleSession->context();
+    return m_pendingContext.get();
 }
 
 void TerminalShell::lock()
@@ -178,7 +250,7 @@ void TerminalShell::startDemoNetwork()
             m_setup->setDemoNetworkStatus(demoStatusText());
         if (m_main)
             m_main->statusController().setEndpoint(url.toString());
-        startSession();
+        startSession();  // when the key was unlocked before the chain was ready
     });
     connect(m_demo.get(), &devnet::EmbeddedDevnet::failed, this, [this](const QString &message) {
         m_demoError = message;

@@ -5,7 +5,10 @@
 #include <QPointer>
 #include <QString>
 
+#include "session/IdentityCheck.h"
+
 #include <memory>
+#include <optional>
 
 namespace credit::devnet {
 class EmbeddedDevnet;
@@ -14,6 +17,7 @@ class EmbeddedDevnet;
 namespace credit::ui {
 
 class Clock;
+class IdentityCheck;
 class RoleSession;
 class TerminalContext;
 class IdleLock;
@@ -64,6 +68,8 @@ Q_SIGNALS:
     void mainWindowShown(credit::ui::MainWindow *window);
     //! The session's light node started (after unlock, once the network is known).
     void sessionStarted(credit::ui::TerminalContext *context);
+    //! The verified chain named the key's institution; the main window follows.
+    void identityVerified(const credit::ui::VerifiedIdentity &identity);
 
 private:
     void showSetup();
@@ -71,8 +77,12 @@ private:
     void showUnlock();
     void openMainWindow();
     void startDemoNetwork();
-    //! Creates the session once the key is unlocked and the network known.
+    //! Creates the session once the key is unlocked and the network known,
+    //! and checks on its verified chain who the key is.
     void startSession();
+    void onIdentityConfirmed(const VerifiedIdentity &identity);
+    //! The key may not sign in (or the user cancelled): drops it and the session.
+    void abandonSignIn(const QString &explanation);
     void endSession();
     QString demoStatusText() const;
 
@@ -86,6 +96,11 @@ private:
     QPointer<UnlockDialog> m_unlock;
     std::unique_ptr<MainWindow> m_main;
     std::unique_ptr<RoleSession> m_roleSession;
+    //! Between unlock and the main window: the session whose node is
+    //! verifying who the key is (handed to the RoleSession when confirmed).
+    std::unique_ptr<TerminalContext> m_pendingContext;
+    std::unique_ptr<IdentityCheck> m_identityCheck;
+    std::optional<VerifiedIdentity> m_identity;
     bool m_demoFresh = false;  //!< the demo chain was created this run: its old light store is stale
 };
 

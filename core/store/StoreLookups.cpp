@@ -34,6 +34,29 @@ Result<crypto::Sm2PublicKey> StoreLookups::publicKey(const QByteArray &account)
     return keyOf(stmt->blob(0), account);
 }
 
+Result<std::optional<market::Institution>> StoreLookups::institution(const QByteArray &account)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT role, region, active, code, name, public_key FROM institutions WHERE account = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, account);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<market::Institution>();
+    market::Institution found;
+    found.account = account;
+    found.role = static_cast<market::Role>(stmt->int64(0));
+    found.regionCode = static_cast<quint32>(stmt->int64(1));
+    found.active = stmt->int64(2) != 0;
+    found.code = stmt->text(3);
+    found.name = stmt->text(4);
+    found.publicKey = stmt->blob(5);
+    return std::optional<market::Institution>(found);
+}
+
 Result<QList<crypto::Sm2PublicKey>> StoreLookups::publicKeys(market::Role role)
 {
     auto stmt = m_db.prepare(

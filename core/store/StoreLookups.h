@@ -7,6 +7,7 @@
 
 #include "common/Result.h"
 #include "crypto/Sm2Key.h"
+#include "market/Institution.h"
 #include "market/MarketEnums.h"
 
 #include <QByteArray>
@@ -39,6 +40,9 @@ public:
 
     //! The public key of an institution the chain registered.
     Result<crypto::Sm2PublicKey> publicKey(const QByteArray &account);
+    //! The institution registered for account, as the verified blocks left it
+    //! (active or not); nullopt when no verified block registered it.
+    Result<std::optional<market::Institution>> institution(const QByteArray &account);
     //! Public keys of every active institution with `role`.
     Result<QList<crypto::Sm2PublicKey>> publicKeys(market::Role role);
     //! The order's documents; nullopt when no verified block placed it.

@@ -59,6 +59,17 @@ class TestTerminalShell final : public QObject {
         p.networksDir = m_dir.filePath(QStringLiteral("networks"));
         return p;
     }
+    //! Settings as the demo setup leaves them for the Shanghai bank.
+    static void chooseDemoBank(ui::TerminalSettings &settings)
+    {
+        settings.setMode(ui::NetworkMode::Demo);
+        settings.setProfilePath(QStringLiteral(":/demo/profile.json"));
+        settings.setKeyFilePath(QStringLiteral(":/demo/keys/bank-shanghai.pem"));
+        settings.setIdentityAddress(QStringLiteral("0x889569f75fdad492a8088bb11819b6e63d0b7e6b"));
+        settings.setIdentityName(QStringLiteral("上海申江商业银行"));
+        settings.setIdentityRole(QStringLiteral("bank"));
+        settings.sync();
+    }
     static void unlockWith(ui::UnlockDialog *dialog, const QString &password)
     {
         QVERIFY(dialog);
@@ -183,10 +194,72 @@ private Q_SLOTS:
         QVERIFY(info && info->encrypted); // never written in clear
         QVERIFY(!shell.demoNetwork());    // network mode starts no embedded chain
 
-        unlockWith(shell.unlockDialog(), QStringLiteral("correct horse"));
-        QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow() && shell.mainWindow()->isVisible(), kSlowMs);
+        // Nothing serves that address: the key unlocks, but no window opens
+        // until the chain says who the key is; the dialog says what it waits for.
+        ui::UnlockDialog *unlock = shell.unlockDialog();
+        unlockWith(unlock, QStringLiteral("correct horse"));
+        QTRY_VERIFY_WITH_TIMEOUT(unlock->isChecking(), kSlowMs);
         QCOMPARE(QStringLiteral("0x") + QString::fromLatin1(shell.session().key().address().toHex()),
                  settings->identityAddress());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(unlock, "unlockStatus")->text().contains(QStringLiteral("No node")),
+                                 kSlowMs);
+        QVERIFY(!shell.mainWindow());
+        // Cancel: the key is dropped and the dialog asks again.
+        QTest::keyClick(unlock, Qt::Key_Escape);
+        QVERIFY(!shell.session().isUnlocked());
+        QVERIFY(!shell.context());
+        QVERIFY(unlock->isVisible() && !unlock->isChecking());
+        QVERIFY(!shell.mainWindow());
+    }
+
+    void theChainNotTheSetupNamesWhoSignsIn()
+    {
+        FakeClock clock;
+        auto settings = openSettings();
+        chooseDemoBank(*settings);
+        ui::TerminalShell shell(*settings, clock, paths());
+        shell.start();
+        ui::UnlockDialog *unlock = shell.unlockDialog();
+        QVERIFY(unlock);
+        // Setup chose the Shanghai bank, but the user unlocks a bureau's key file.
+        child<QLineEdit>(unlock, "keyFileEdit")->setText(QStringLiteral(":/demo/keys/bureau-shanghai.pem"));
+        unlockWith(unlock, QStringLiteral("demo-only"));
+        QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow() && shell.mainWindow()->isVisible(), kSlowMs);
+        QCOMPARE(shell.mainWindow()->role(), ui::Role::Bureau);
+        QVERIFY(shell.mainWindow()->windowTitle().contains(QStringLiteral("上海浦江资信评估")));
+        QVERIFY(!shell.mainWindow()->windowTitle().contains(QStringLiteral("上海申江商业银行")));
+        // What the next unlock greets is the chain's answer, with the key file that gave it.
+        QCOMPARE(settings->identityRole(), QStringLiteral("bureau"));
+        QCOMPARE(settings->identityName(), QStringLiteral("上海浦江资信评估有限公司"));  // the registered name, in full
+        QCOMPARE(settings->keyFilePath(), QStringLiteral(":/demo/keys/bureau-shanghai.pem"));
+        QCOMPARE(settings->identityAddress(),
+                 QStringLiteral("0x") + QString::fromLatin1(shell.session().key().address().toHex()));
+    }
+
+    void aKeyThatIsNoInstitutionIsRefusedAtUnlock()
+    {
+        FakeClock clock;
+        auto settings = openSettings();
+        chooseDemoBank(*settings);
+        // A new key, encrypted as the app writes keys, that no block registered.
+        auto key = crypto::Sm2PrivateKey::generate();
+        QVERIFY(key);
+        const QString path = m_dir.filePath(QStringLiteral("stranger.pem"));
+        QVERIFY(crypto::keyfile::save(path, *key, "stranger-password"));
+        ui::TerminalShell shell(*settings, clock, paths());
+        shell.start();
+        ui::UnlockDialog *unlock = shell.unlockDialog();
+        child<QLineEdit>(unlock, "keyFileEdit")->setText(path);
+        unlockWith(unlock, QStringLiteral("stranger-password"));
+        auto *message = child<QLabel>(unlock, "unlockMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), kSlowMs);
+        QVERIFY2(message->text().contains(QStringLiteral("not a registered institution")), qPrintable(message->text()));
+        QVERIFY(message->text().contains(QStringLiteral("0x") + QString::fromLatin1(key->address().toHex())));
+        QVERIFY(!shell.mainWindow());
+        QVERIFY(!shell.session().isUnlocked());  // the key is dropped again
+        QTRY_VERIFY(!shell.context());
+        QVERIFY(unlock->isVisible());
+        QCOMPARE(settings->identityRole(), QStringLiteral("bank"));  // nothing was taken from the refused key
     }
 
     void badNodeAddressIsSaidOnThePage()

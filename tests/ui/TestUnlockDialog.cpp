@@ -52,13 +52,57 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(!session.isUnlocked());
 
-        // Retry in the same dialog with the right password.
+        // Retry in the same dialog with the right password: the key is unlocked,
+        // and the dialog stays while the shell checks who the key is on the chain.
         QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QSignalSpy keyUnlocked(&dialog, &UnlockDialog::keyUnlocked);
         typePasswordAndUnlock(dialog, QStringLiteral("demo-only"));
-        QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, kUnlockTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(keyUnlocked.count(), 1, kUnlockTimeoutMs);
         QVERIFY(session.isUnlocked());
         QCOMPARE(session.key().address(), kDemoAddress);
+        QVERIFY(dialog.isVisible() && dialog.isChecking());
+        QVERIFY(accepted.isEmpty());
+        dialog.showCheckProgress(QStringLiteral("block 5 of 9"));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("unlockStatus"))->text(), QStringLiteral("block 5 of 9"));
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("unlockButton"))->isEnabled());
+        dialog.identityConfirmed();
+        QCOMPARE(accepted.count(), 1);
         QVERIFY(!dialog.isVisible());
+    }
+
+    void refusedIdentityIsExplainedAndAskedAgain()
+    {
+        KeySession session;
+        UnlockDialog dialog(session, kDemoKey, QStringLiteral("Bank"));
+        dialog.show();
+        QSignalSpy keyUnlocked(&dialog, &UnlockDialog::keyUnlocked);
+        typePasswordAndUnlock(dialog, QStringLiteral("demo-only"));
+        QTRY_COMPARE_WITH_TIMEOUT(keyUnlocked.count(), 1, kUnlockTimeoutMs);
+        dialog.identityRefused(QStringLiteral("This key is not a registered institution."));
+        QVERIFY(!dialog.isChecking());
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("unlockMessage"));
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), QStringLiteral("This key is not a registered institution."));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("unlockButton"))->isEnabled());
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->isEnabled());
+    }
+
+    void cancelDuringTheCheckKeepsTheDialog()
+    {
+        KeySession session;
+        UnlockDialog dialog(session, kDemoKey, QString());
+        dialog.show();
+        QSignalSpy keyUnlocked(&dialog, &UnlockDialog::keyUnlocked);
+        QSignalSpy cancelled(&dialog, &UnlockDialog::checkCancelled);
+        QSignalSpy rejected(&dialog, &QDialog::rejected);
+        typePasswordAndUnlock(dialog, QStringLiteral("demo-only"));
+        QTRY_COMPARE_WITH_TIMEOUT(keyUnlocked.count(), 1, kUnlockTimeoutMs);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(cancelled.count(), 1);
+        QVERIFY(rejected.isEmpty());
+        QVERIFY(dialog.isVisible() && !dialog.isChecking());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("unlockMessage"))->text().contains(QStringLiteral("cancelled")));
     }
 
     void rightPasswordUnlocksAndLockDropsTheKey()
@@ -70,6 +114,7 @@ private Q_SLOTS:
         dialog.show();
         typePasswordAndUnlock(dialog, QStringLiteral("demo-only"));
         QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, kUnlockTimeoutMs);
+        dialog.identityConfirmed();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(session.key().address(), kDemoAddress);
         session.lock();

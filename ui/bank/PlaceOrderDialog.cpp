@@ -3,6 +3,7 @@
 
 #include "bank/PendingOrders.h"
 #include "codec/Uscc.h"
+#include "common/FileChooser.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -231,11 +232,11 @@ void PlaceOrderDialog::updateForm()
 
 void PlaceOrderDialog::chooseLetter()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Attach the authorisation letter"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Letters (*.pdf *.png *.jpg *.jpeg)"));
-    if (!path.isEmpty())
-        setLetterFile(path);
+    chooseFile(this,
+               {tr("Attach the authorisation letter"),
+                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                tr("Letters (*.pdf *.png *.jpg *.jpeg)"), QFileDialog::AcceptOpen},
+               [this](const QString &path) { setLetterFile(path); });
 }
 
 void PlaceOrderDialog::setLetterFile(const QString &path)

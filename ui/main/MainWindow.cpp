@@ -7,6 +7,8 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QPointer>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -103,6 +105,26 @@ QWidget *MainWindow::page(PageId id) const
         if (m_pages.at(i).id == id)
             return m_workArea->widget(i);
     return nullptr;
+}
+
+void MainWindow::removeSessionWidgets()
+{
+    // Dialogs first: they hold pages' helpers (pending orders, trackers).
+    // They are opened with open(), never exec(), so none runs a nested event
+    // loop that would return into a deleted object.
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    for (const QPointer<QDialog> &dialog : QList<QPointer<QDialog>>(dialogs.begin(), dialogs.end()))
+        delete dialog.data();  // a dialog may own another: QPointer skips the ones already gone
+    const int current = m_workArea->currentIndex();
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QWidget *old = m_workArea->widget(i);
+        if (old->objectName() == QLatin1String("placeholderPage"))
+            continue;
+        m_workArea->insertWidget(i, placeholder(m_pages.at(i).title, m_workArea));
+        m_workArea->removeWidget(old);
+        delete old;  // now, not deleteLater(): what it refers to goes next
+    }
+    m_workArea->setCurrentIndex(current);
 }
 
 void MainWindow::showPage(PageId id)

@@ -36,6 +36,10 @@ public:
     QWidget *page(PageId id) const;
     //! Shows the page for id and selects it in the navigation.
     void showPage(PageId id);
+    //! Destroys, now, every page and every dialog the session opened over the
+    //! window (placeholders take the pages' places): the session's helpers
+    //! they hold may be destroyed right after.
+    void removeSessionWidgets();
 
 Q_SIGNALS:
     //! The user asked to lock now (menu or Ctrl+L).

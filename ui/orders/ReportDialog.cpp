@@ -2,6 +2,7 @@
 #include "orders/ReportDialog.h"
 
 #include "codec/Hex.h"
+#include "common/FileChooser.h"
 #include "orders/OrderText.h"
 #include "viewer/ReportViewer.h"
 
@@ -58,9 +59,8 @@ void ReportDialog::askAndExport()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(dir).filePath(QStringLiteral("report-%1.pdf").arg(m_reference.orderId));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("PDF files (*.pdf)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    chooseFile(this, {tr("Export report"), suggested, tr("PDF files (*.pdf)"), QFileDialog::AcceptSave},
+               [this](const QString &path) { exportTo(path); });
 }
 
 void ReportDialog::exportTo(const QString &pdfPath)

@@ -10,16 +10,27 @@ namespace credit::ui {
 
 RoleSession::RoleSession(MainWindow &window, const chain::NetworkProfile &profile, const crypto::Sm2PrivateKey &key,
                          const QString &dataDir)
-    : m_context(std::make_unique<TerminalContext>(profile, key, dataDir)),
+    : RoleSession(window, std::make_unique<TerminalContext>(profile, key, dataDir))
+{
+}
+
+RoleSession::RoleSession(MainWindow &window, std::unique_ptr<TerminalContext> context)
+    : m_window(window), m_context(std::move(context)),
       m_presenter(std::make_unique<SyncStatusPresenter>(m_context->node(), window.statusController())),
       m_workspace(std::make_unique<RoleWorkspace>(window, *m_context))
 {
-    m_context->start();
+    m_context->start();  // no-op when it was started already
 }
 
 RoleSession::~RoleSession()
 {
-    // Pages first (they hold the context), then the node's presenter, then the node.
+    // 1. Silence the session: the node stops and no signal of it reaches a page
+    //    (its stop() flushes the last merged commits: that flush once landed in
+    //    a page whose pending-orders helper was already gone).
+    m_context->shutdown();
+    // 2. Pages and dialogs, while everything they refer to still exists.
+    m_window.removeSessionWidgets();
+    // 3. The helpers the pages used, the presenter, then the session itself.
     m_workspace.reset();
     m_presenter.reset();
     m_context.reset();

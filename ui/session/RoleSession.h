@@ -21,12 +21,16 @@ public:
     //! Builds the session for window and starts its light node.
     RoleSession(MainWindow &window, const chain::NetworkProfile &profile, const crypto::Sm2PrivateKey &key,
                 const QString &dataDir);
+    //! Puts an already started session (e.g. the one that verified the
+    //! signed-in identity) behind window.
+    RoleSession(MainWindow &window, std::unique_ptr<TerminalContext> context);
     ~RoleSession();
     Q_DISABLE_COPY_MOVE(RoleSession)
 
     TerminalContext &context() { return *m_context; }
 
 private:
+    MainWindow &m_window;
     std::unique_ptr<TerminalContext> m_context;
     std::unique_ptr<SyncStatusPresenter> m_presenter;
     std::unique_ptr<RoleWorkspace> m_workspace;

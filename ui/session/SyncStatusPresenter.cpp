@@ -24,6 +24,13 @@ SyncStatusPresenter::SyncStatusPresenter(chain::LightNode &node, StatusBarContro
     connect(&node, &chain::LightNode::alarmRaised, this,
             [this](const chain::SyncAlarm &alarm) { m_status.raiseAlarm(describe(alarm)); });
     connect(&node, &chain::LightNode::syncFailed, this, [this](const QString &) { m_status.setEndpoint(QString()); });
+    // The node may have been running before this presenter (it verified who
+    // signed in first): start from the endpoint it serves from now.
+    for (const chain::EndpointStatus &e : node.endpoints())
+        if (e.health == chain::EndpointHealth::Serving) {
+            m_status.setEndpoint(e.url);
+            break;
+        }
 }
 
 void SyncStatusPresenter::onProgress(const chain::SyncProgress &p)

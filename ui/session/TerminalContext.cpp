@@ -13,7 +13,8 @@ namespace credit::ui {
 
 TerminalContext::TerminalContext(chain::NetworkProfile profile, crypto::Sm2PrivateKey key, QString dataDir,
                                  QObject *parent, chain::LightNode::Options nodeOptions)
-    : QObject(parent), m_profile(std::move(profile)), m_key(std::move(key)), m_dataDir(std::move(dataDir))
+    : QObject(parent), m_profile(std::move(profile)), m_key(std::move(key)), m_dataDir(std::move(dataDir)),
+      m_cancel(std::make_shared<chain::CancelToken>())
 {
     QDir().mkpath(m_dataDir);
     m_node = std::make_unique<chain::LightNode>(m_profile, storePath(), nodeOptions);
@@ -26,8 +27,19 @@ TerminalContext::TerminalContext(chain::NetworkProfile profile, crypto::Sm2Priva
 
 TerminalContext::~TerminalContext()
 {
-    m_node->stop();
+    shutdown();
     m_worker.waitForDone();  // jobs in flight hold `this`
+}
+
+void TerminalContext::shutdown()
+{
+    // Disconnect before stopping: LightNode::stop() flushes the commits and
+    // confirmations it merged in its last interval, and that flush must reach
+    // nobody — the pages may be half torn down (the crash on Lock).
+    disconnect(m_node.get(), nullptr, nullptr, nullptr);
+    disconnect(this, nullptr, nullptr, nullptr);
+    m_cancel->cancel();  // a send or fetch in flight ends now; the worker is joined in the destructor
+    m_node->stop();
 }
 
 void TerminalContext::start() { m_node->start(); }
@@ -58,9 +70,16 @@ Result<market::MarketSession *> TerminalContext::marketSession()
 {
     const QString endpoint = sendingEndpoint();
     if (endpoint.isEmpty())
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("the network profile names no endpoint"));
-    if (!m_session)
-        m_session = std::make_unique<market::MarketSession>(m_profile, endpoint, m_key);
+        return makeError(ErrorKind::InvalidInput, tr("The network profile names no endpoint."));
+    if (m_cancel->isCancelled())
+        return makeError(ErrorKind::Network, tr("The session was locked before this could be sent."));
+    // Sends follow the light node: after a fail-over they go where it syncs from.
+    if (!m_session || m_sessionEndpoint != endpoint) {
+        chain::RpcOptions options;
+        options.cancel = m_cancel;
+        m_session = std::make_unique<market::MarketSession>(m_profile, endpoint, m_key, options);
+        m_sessionEndpoint = endpoint;
+    }
     return m_session.get();
 }
 

@@ -7,6 +7,7 @@
 // with QFutureWatcher, never wait on the GUI thread.
 #pragma once
 
+#include "chain/CancelToken.h"
 #include "chain/LightNode.h"
 #include "chain/NetworkProfile.h"
 #include "common/Result.h"
@@ -35,6 +36,11 @@ public:
 
     //! Starts the light node (sync, then follow the head).
     void start();
+    //! The first step of ending a session: cuts every connection from this
+    //! context and its node to the screens, then stops the node. After it no
+    //! signal of the session reaches a page, so pages and their helpers can be
+    //! destroyed in any order. Idempotent; the destructor calls it too.
+    void shutdown();
 
     chain::LightNode &node() { return *m_node; }
     const chain::NetworkProfile &profile() const { return m_profile; }
@@ -85,6 +91,10 @@ private:
     std::unique_ptr<store::LightStore> m_reader;
     QThreadPool m_worker;
     std::unique_ptr<market::MarketSession> m_session;  // worker thread only
+    QString m_sessionEndpoint;                         // worker thread only
+    //! Cancelled by shutdown(): a send in flight stops at once, so ending the
+    //! session never waits for a receipt on the GUI thread.
+    std::shared_ptr<chain::CancelToken> m_cancel;
 };
 
 } // namespace credit::ui

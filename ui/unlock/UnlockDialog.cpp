@@ -4,6 +4,7 @@
 #include "crypto/KeyFile.h"
 #include "unlock/KeySession.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -20,7 +21,7 @@ namespace credit::ui {
 
 UnlockDialog::UnlockDialog(KeySession &session, const QString &keyFilePath, const QString &identity, QWidget *parent)
     : QDialog(parent), m_session(session), m_keyFile(new QLineEdit(keyFilePath, this)),
-      m_password(new QLineEdit(this)), m_message(new QLabel(this)), m_busy(new QProgressBar(this)),
+      m_password(new QLineEdit(this)), m_message(new QLabel(this)), m_status(new QLabel(this)), m_busy(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("unlockDialog"));
@@ -50,6 +51,9 @@ UnlockDialog::UnlockDialog(KeySession &session, const QString &keyFilePath, cons
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b03a2e;"));
     m_message->hide();
+    m_status->setObjectName(QStringLiteral("unlockStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
     m_busy->setObjectName(QStringLiteral("unlockBusy"));
     m_busy->setRange(0, 0); // indeterminate: PBKDF2 reports no progress
     m_busy->setTextVisible(false);
@@ -70,6 +74,7 @@ UnlockDialog::UnlockDialog(KeySession &session, const QString &keyFilePath, cons
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_message);
+    layout->addWidget(m_status);
     layout->addWidget(m_busy);
     layout->addWidget(m_buttons);
     m_password->setFocus();
@@ -86,7 +91,53 @@ void UnlockDialog::reject()
 {
     if (isBusy())
         return;
+    if (m_checking) {
+        setChecking(false);
+        m_message->setText(tr("Sign-in cancelled. The key is locked again."));
+        m_message->show();
+        Q_EMIT checkCancelled();
+        return;
+    }
     QDialog::reject();
+}
+
+QString UnlockDialog::keyFilePath() const { return m_keyFile->text(); }
+
+void UnlockDialog::showCheckProgress(const QString &text)
+{
+    if (m_checking)
+        m_status->setText(text);
+}
+
+void UnlockDialog::identityConfirmed()
+{
+    setChecking(false);
+    accept();
+}
+
+void UnlockDialog::identityRefused(const QString &explanation)
+{
+    setChecking(false);
+    m_message->setText(explanation);
+    m_message->show();
+    m_password->setFocus();
+}
+
+void UnlockDialog::setChecking(bool checking)
+{
+    m_checking = checking;
+    m_busy->setVisible(checking);
+    m_status->setVisible(checking);
+    if (!checking)
+        m_status->clear();
+    m_keyFile->setEnabled(!checking);
+    m_password->setEnabled(!checking);
+    m_buttons->setEnabled(true);
+    for (QAbstractButton *button : m_buttons->buttons())
+        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            button->setEnabled(!checking);
+    if (checking)
+        m_message->hide();
 }
 
 void UnlockDialog::startUnlock()
@@ -115,7 +166,8 @@ void UnlockDialog::finishUnlock()
     Result<crypto::Sm2PrivateKey> key = m_watcher.result();
     if (key.ok()) {
         m_session.unlock(std::move(key).value());
-        accept();
+        setChecking(true);
+        Q_EMIT keyUnlocked();
         return;
     }
     switch (key.error().kind) {

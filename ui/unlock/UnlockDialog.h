@@ -30,6 +30,24 @@ public:
 
     //! True while a decryption runs.
     bool isBusy() const { return m_working; }
+    //! The key file the user unlocked (or is about to).
+    QString keyFilePath() const;
+    //! True between keyUnlocked and identityConfirmed / identityRefused.
+    bool isChecking() const { return m_checking; }
+
+    //! What the identity check waits for (after keyUnlocked).
+    void showCheckProgress(const QString &text);
+    //! The verified chain names the key's institution: the dialog closes (accepted).
+    void identityConfirmed();
+    //! The key may not sign in here: the dialog says why and asks again.
+    void identityRefused(const QString &explanation);
+
+Q_SIGNALS:
+    //! The password was right and the key is in the KeySession; the dialog
+    //! stays open while the shell checks who the key is on the chain.
+    void keyUnlocked();
+    //! The user cancelled the identity check (the shell drops the key).
+    void checkCancelled();
 
 protected:
     void reject() override;
@@ -38,15 +56,18 @@ private:
     void startUnlock();
     void finishUnlock();
     void setBusy(bool busy);
+    void setChecking(bool checking);
 
     KeySession &m_session;
     QLineEdit *m_keyFile;
     QLineEdit *m_password;
     QLabel *m_message;
+    QLabel *m_status;
     QProgressBar *m_busy;
     QDialogButtonBox *m_buttons;
     QFutureWatcher<Result<crypto::Sm2PrivateKey>> m_watcher;
     bool m_working = false; // until finishUnlock ran, not merely until the worker returned
+    bool m_checking = false;
 };
 
 } // namespace credit::ui
