@@ -112,6 +112,15 @@ RpcResult<QList<RpcResult<QJsonObject>>> FiscoRpc::getBlockHeadersByNumber(
     return headers;
 }
 
+RpcResult<QByteArray> FiscoRpc::getBlockHashByNumber(quint64 number)
+{
+    const QString method = QStringLiteral("getBlockHashByNumber");
+    auto reply = read(method, groupParams({ fisco::quantity(number) }));
+    if (!reply)
+        return reply.error();
+    return checked(method, fisco::parseHash(*reply, u"the block hash"));
+}
+
 RpcResult<QJsonObject> FiscoRpc::getBlockByNumber(quint64 number, bool includeTransactions)
 {
     return blockReply(kGetBlockByNumber,

@@ -36,6 +36,11 @@ public:
     RpcResult<SyncStatus> getSyncStatus() override;
     RpcResult<QList<quint64>> getGroupList() override;
 
+    //! getBlockHashByNumber: the 32-byte hash a node has at that height (a
+    //! 66-character string instead of a whole header). Not part of ChainRpc:
+    //! only comparisons of endpoints need it.
+    RpcResult<QByteArray> getBlockHashByNumber(quint64 number);
+
 private:
     QJsonArray groupParams(std::initializer_list<QJsonValue> rest = {}) const;
     RpcResult<QJsonValue> read(const QString &method, const QJsonArray &params);

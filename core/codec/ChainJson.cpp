@@ -10,6 +10,15 @@ namespace credit::chain::json {
 
 QString quantity(quint64 value) { return QStringLiteral("0x") + QString::number(value, 16); }
 
+QString quantity(QByteArrayView bigEndian)
+{
+    QString digits = QString::fromLatin1(bigEndian.toByteArray().toHex());
+    qsizetype first = 0;
+    while (first < digits.size() - 1 && digits[first] == u'0')
+        ++first;
+    return digits.isEmpty() ? QStringLiteral("0x0") : QStringLiteral("0x") + digits.mid(first);
+}
+
 QString bytes(const QByteArray &value) { return hex::encodePrefixed(value); }
 
 Result<quint64> toQuantity(const QJsonValue &value, const QString &field, bool allowDecimal)

@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonValue>
 #include <QString>
 
@@ -12,6 +13,9 @@ namespace credit::chain::json {
 
 //! Minimal "0x…" hex of an integer ("0x0" for zero).
 QString quantity(quint64 value);
+//! Minimal "0x…" hex of a big-endian integer of any width, as FISCO's toJS(u256)
+//! writes nonces, gas and the other u256 fields ("0x0" for zero; no leading 0 digit).
+QString quantity(QByteArrayView bigEndian);
 //! "0x" + hex of bytes.
 QString bytes(const QByteArray &value);
 

@@ -7,12 +7,29 @@
 
 #include <QJsonArray>
 
+#include <array>
+
 namespace credit::chain {
 
 namespace {
 constexpr int kMaxLogs = 1024;
 constexpr int kMaxTopics = 4;
+
+// libethcore/TransactionException.h of FISCO 2.9, codes 0–32, in order.
+constexpr std::array<QStringView, 33> kStatusNames {
+    u"None", u"Unknown", u"BadRLP", u"InvalidFormat", u"OutOfGasIntrinsic", u"InvalidSignature", u"InvalidNonce",
+    u"NotEnoughCash", u"OutOfGasBase", u"BlockGasLimitReached", u"BadInstruction", u"BadJumpDestination",
+    u"OutOfGas", u"OutOfStack", u"StackUnderflow", u"NonceCheckFail", u"BlockLimitCheckFail", u"FilterCheckFail",
+    u"NoDeployPermission", u"NoCallPermission", u"NoTxPermission", u"PrecompiledError", u"RevertInstruction",
+    u"InvalidZeroSignatureFormat", u"AddressAlreadyUsed", u"PermissionDenied", u"CallAddressError", u"GasOverflow",
+    u"TxPoolIsFull", u"TransactionRefused", u"ContractFrozen", u"AccountFrozen", u"NotEnoughRemainGas",
+};
 } // namespace
+
+QString receiptStatusMessage(quint64 status)
+{
+    return status < kStatusNames.size() ? kStatusNames[status].toString() : QStringLiteral("Unknown");
+}
 
 QByteArray Receipt::encode() const
 {
@@ -66,13 +83,14 @@ QJsonObject receiptToJson(const Receipt &r, const ReceiptContext &c)
         {QStringLiteral("blockNumber"), json::quantity(c.blockNumber)},
         {QStringLiteral("blockHash"), json::bytes(c.blockHash)},
         {QStringLiteral("from"), json::bytes(c.from)},
-        {QStringLiteral("to"), json::bytes(c.to)},
+        {QStringLiteral("to"), json::bytes(c.to.isEmpty() ? QByteArray(20, '\0') : c.to)},
         {QStringLiteral("input"), json::bytes(c.input)},
         {QStringLiteral("root"), json::bytes(r.stateRoot)},
         {QStringLiteral("gasUsed"), json::quantity(r.gasUsed)},
         {QStringLiteral("contractAddress"), json::bytes(r.contractAddress)},
         {QStringLiteral("logsBloom"), json::bytes(r.logsBloom)},
         {QStringLiteral("status"), json::quantity(r.status)},
+        {QStringLiteral("statusMsg"), receiptStatusMessage(r.status)},
         {QStringLiteral("output"), json::bytes(r.output)},
         {QStringLiteral("remainGas"), json::quantity(r.remainGas)},
         {QStringLiteral("logs"), logs},

@@ -13,7 +13,8 @@ namespace credit::chain {
 enum ReceiptStatus : quint64 {
     kStatusSuccess = 0,
     kStatusRevert = 22,    //!< RevertInstruction: output holds Error(string)
-    kStatusBadInstruction = 11,
+    kStatusBadInstruction = 10,
+    kStatusNoDeployPermission = 18, //!< NoDeployPermission: the chain does not let this sender deploy
 };
 
 struct LogEntry {
@@ -56,6 +57,12 @@ struct ReceiptContext {
     QByteArray input;
 };
 
+//! FISCO 2.9's statusMsg of a status: the TransactionException name ("None",
+//! "RevertInstruction", …), "Unknown" for a code it does not name.
+QString receiptStatusMessage(quint64 status);
+
+//! The receipt as getTransactionReceipt answers (FISCO 2.9: with statusMsg;
+//! an empty `to`, a deployment, is written as the zero address like the node).
 QJsonObject receiptToJson(const Receipt &receipt, const ReceiptContext &context);
 //! Strict parse of the hashed fields of a receipt JSON object.
 Result<Receipt> receiptFromJson(const QJsonObject &object);

@@ -124,10 +124,12 @@ Result<Transaction> Transaction::decode(QByteArrayView raw)
         qsizetype maxBytes;
         const char *name;
     };
+    // Every integer field is a u256 read with FISCO's RLP::toInt<u256>() in its
+    // default strictness: canonical (no leading zero byte) and at most 32 bytes.
     const IntField ints[] = {{&t.nonce, 0, 32, "nonce"},       {&t.gasPrice, 1, 32, "gasPrice"},
-                             {&t.gas, 2, 32, "gas"},           {&t.blockLimit, 3, 8, "blockLimit"},
-                             {&t.value, 5, 32, "value"},       {&t.chainId, 7, 8, "chainId"},
-                             {&t.groupId, 8, 8, "groupId"},    {&t.r, 11, 32, "r"},
+                             {&t.gas, 2, 32, "gas"},           {&t.blockLimit, 3, 32, "blockLimit"},
+                             {&t.value, 5, 32, "value"},       {&t.chainId, 7, 32, "chainId"},
+                             {&t.groupId, 8, 32, "groupId"},   {&t.r, 11, 32, "r"},
                              {&t.s, 12, 32, "s"}};
     for (const auto &i : ints) {
         auto v = rlp::decodeBigEndianUInt(f[i.index], i.maxBytes);
@@ -138,11 +140,16 @@ Result<Transaction> Transaction::decode(QByteArrayView raw)
     t.to = f[4].bytes;
     t.data = f[6].bytes;
     t.extraData = f[9].bytes;
-    t.publicKey = f[10].bytes;
+    // FISCO reads `to` with toHash<Address>(VeryStrict): exactly 20 bytes or empty.
     if (!t.to.isEmpty() && t.to.size() != crypto::kAddressSize)
         return bad(QStringLiteral("'to' is %1 bytes; an address is 20").arg(t.to.size()));
-    if (t.publicKey.size() != crypto::kSm2PublicKeySize)
-        return bad(QStringLiteral("public key is %1 bytes; 国密 transactions carry 64").arg(t.publicKey.size()));
+    // FISCO reads the key with toHash<h512>() (Strict): longer than 64 bytes is
+    // refused, shorter is left-padded with zeros. SDKs that write the key as an
+    // integer drop its leading zero bytes, so about 1 key in 256 travels short.
+    const QByteArray &key = f[10].bytes;
+    if (key.size() > crypto::kSm2PublicKeySize)
+        return bad(QStringLiteral("public key is %1 bytes; 国密 transactions carry at most 64").arg(key.size()));
+    t.publicKey = QByteArray(crypto::kSm2PublicKeySize - key.size(), '\0') + key;
     return t;
 }
 

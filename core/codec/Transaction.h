@@ -16,6 +16,13 @@ namespace credit::tx {
 //! RLP([nonce, gasPrice, gas, blockLimit, to, value, data, chainId, groupId,
 //! extraData, pub64, r, s]). Integer fields hold minimal big-endian bytes
 //! (empty for zero), exactly as they travel in RLP.
+//!
+//! Decoding follows a FISCO 2.x node (libethcore/Transaction.cpp decodeRC2 over
+//! libdevcore/RLP.h): canonical RLP, 13 fields, integers canonical and at most
+//! 32 bytes, `to` empty or 20 bytes, and a public key of at most 64 bytes that
+//! is left-padded to 64 when shorter. Like the node, hash() is SM3 of the
+//! re-encoding (encode(): the key written as 64 bytes), not of the bytes as
+//! received; the two differ only for a short key. docs/DECISIONS.md says why.
 struct Transaction {
     QByteArray nonce;
     QByteArray gasPrice;
@@ -27,7 +34,7 @@ struct Transaction {
     QByteArray chainId;
     QByteArray groupId;
     QByteArray extraData;
-    QByteArray publicKey;  //!< 64 bytes once signed
+    QByteArray publicKey;  //!< 64 bytes once signed or decoded (a short wire key left-padded)
     QByteArray r;          //!< minimal big-endian, ≤ 32 bytes
     QByteArray s;
 
@@ -35,9 +42,11 @@ struct Transaction {
     QByteArray unsignedEncoding() const;
     //! SM3(unsignedEncoding()): the 32 bytes that are SM2-signed.
     QByteArray signingHash() const;
-    //! RLP of all 13 fields: the raw transaction sent to a node.
+    //! RLP of all 13 fields: the raw transaction sent to a node, and the form
+    //! a node re-encodes a received transaction to before hashing it.
     QByteArray encode() const;
-    //! SM3(encode()): the transaction hash.
+    //! SM3(encode()): the transaction hash, as FISCO computes it (also for a
+    //! transaction that arrived with a short public key).
     QByteArray hash() const;
     //! Address of the signer: last 20 bytes of SM3(publicKey).
     QByteArray sender() const;
@@ -53,7 +62,8 @@ struct Transaction {
     //! True when r, s verify over signingHash() under publicKey (ID 1234567812345678).
     bool verifySignature() const;
 
-    //! Strict decode of a raw transaction (canonical RLP, 13 fields, sane sizes).
+    //! Decodes a raw transaction as a FISCO 2.x node does (see above); refuses
+    //! what the node refuses with an InvalidInput error naming the field.
     static Result<Transaction> decode(QByteArrayView raw);
 
     friend bool operator==(const Transaction &, const Transaction &) = default;

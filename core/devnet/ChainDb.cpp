@@ -66,6 +66,27 @@ QByteArray ChainDb::hash(quint64 number)
     return s->blob(0);
 }
 
+std::optional<quint64> ChainDb::numberOf(const QByteArray &blockHash)
+{
+    auto s = m_db->prepare(QStringLiteral("SELECT number FROM blocks WHERE hash = ?"));
+    if (!s || !s->bind(1, blockHash).step().value())
+        return std::nullopt;
+    return static_cast<quint64>(s->int64(0));
+}
+
+quint64 ChainDb::transactionCount()
+{
+    auto s = m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM transactions"));
+    return s && s->step().value() ? static_cast<quint64>(s->int64(0)) : 0;
+}
+
+quint64 ChainDb::failedTransactionCount()
+{
+    // Receipt bodies are stored as getTransactionReceipt JSON, status as "0x…".
+    auto s = m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM receipts WHERE json_extract(body, '$.status') <> '0x0'"));
+    return s && s->step().value() ? static_cast<quint64>(s->int64(0)) : 0;
+}
+
 QList<chain::SealerSignature> ChainDb::signatures(quint64 number)
 {
     auto s = m_db->prepare(QStringLiteral("SELECT signatures FROM blocks WHERE number = ?"));

@@ -35,6 +35,11 @@ public:
     qint64 height();
     std::optional<chain::BlockHeader> header(quint64 number);
     QByteArray hash(quint64 number);
+    //! The number of the block with this hash, if there is one.
+    std::optional<quint64> numberOf(const QByteArray &blockHash);
+    //! Committed transactions, and those among them whose receipt status is not 0.
+    quint64 transactionCount();
+    quint64 failedTransactionCount();
     QList<chain::SealerSignature> signatures(quint64 number);
     QList<QByteArray> transactionHashes(quint64 number);
     std::optional<StoredTransaction> transaction(const QByteArray &hash);

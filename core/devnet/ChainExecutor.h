@@ -10,7 +10,8 @@ namespace credit::devnet {
 
 //! Routes each call by its `to`: the consensus precompile (0x…1003), the
 //! contract runtime at the genesis contract address, and — as on an EVM chain —
-//! a successful no-op for an address without code.
+//! a successful no-op for an address without code. A deployment (empty `to`)
+//! fails with NoDeployPermission: the devnet runs no EVM code (docs/DECISIONS.md).
 class ChainExecutor final : public TransactionExecutor {
 public:
     ChainExecutor(QByteArray contractAddress, std::unique_ptr<TransactionExecutor> contract)
@@ -25,6 +26,8 @@ public:
     Execution execute(ChainDb &db, const QByteArray &sender, const QByteArray &to, const QByteArray &data,
                       quint64 blockNumber, quint64 timestampMs) override
     {
+        if (to.isEmpty())
+            return {chain::kStatusNoDeployPermission, {}, {}};
         if (to == m_contractAddress)
             return m_contract->execute(db, sender, to, data, blockNumber, timestampMs);
         if (m_consensus && to == ConsensusPrecompile::address())

@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerResponse>
+#include <QTcpSocket>
 #include <QTimer>
 
 namespace credit::devnet {
@@ -33,6 +34,34 @@ QHttpServerResponse jsonResponse(const QByteArray &body, QHttpServerResponder::S
 QHttpServerResponse textResponse(const QString &text, QHttpServerResponder::StatusCode status)
 {
     return QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"), text.toUtf8() + '\n', status);
+}
+
+// RFC 9112 §9.6: "close" among the Connection header's options (any case, any header instance).
+bool asksToClose(const QHttpServerRequest &request)
+{
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("connection", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &option : value.split(','))
+            if (option.trimmed().compare("close", Qt::CaseInsensitive) == 0)
+                return true;
+    }
+    return false;
+}
+
+// Writes the response; when the request said "Connection: close", says so in
+// the response and closes the connection once it is sent (Qt HttpServer 6.4
+// keeps every connection open on its own). Keep-alive stays the default.
+void send(QHttpServerResponse response, const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    response.setHeader(QByteArrayLiteral("Server"), QByteArrayLiteral("credit-devnet"));
+    const bool close = asksToClose(request);
+    if (close)
+        response.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    QTcpSocket *socket = responder.socket();
+    response.write(std::move(responder));
+    if (close && socket)
+        socket->disconnectFromHost(); // flushes the queued response first
 }
 } // namespace
 
@@ -103,38 +132,46 @@ Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::uniqu
     rules.chainId = genesis->chainId;
     rules.groupId = genesis->groupId;
     d->m_pool = std::make_unique<TxPool>(rules);
-    d->m_dispatcher = std::make_unique<RpcDispatcher>(*d->m_db, *d->m_pool, *d->m_executor,
-                                                      RpcDispatcher::Identity{genesis->chainId, genesis->groupId});
+    // The devnet answers RPC as its first genesis sealer (it signs for all of them).
+    const RpcDispatcher::Identity identity{genesis->chainId, genesis->groupId,
+                                           genesis->sealerKeys.isEmpty() ? QByteArray(64, '\0')
+                                                                         : genesis->sealerKeys.first().publicKey().raw(),
+                                           static_cast<quint64>(kMaxTransactionsPerBlock)};
+    d->m_dispatcher = std::make_unique<RpcDispatcher>(*d->m_db, *d->m_pool, *d->m_executor, identity);
 
     d->m_http = std::make_unique<QHttpServer>();
     Devnet *self = d.get();
-    d->m_http->route(QStringLiteral("/"), QHttpServerRequest::Method::Post, [self](const QHttpServerRequest &request) {
-        if (request.body().size() > self->m_options.maxRequestSize)
-            return jsonResponse(QByteArrayLiteral(R"({"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"request body too large"}})"),
-                                QHttpServerResponder::StatusCode::PayloadTooLarge);
-        return jsonResponse(self->m_dispatcher->handle(request.body()));
-    });
+    // Every route answers through send(), which honours "Connection: close".
+    d->m_http->route(QStringLiteral("/"), QHttpServerRequest::Method::Post,
+                     [self](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                         if (request.body().size() > self->m_options.maxRequestSize)
+                             return send(jsonResponse(QByteArrayLiteral(R"({"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"request body too large"}})"),
+                                                      QHttpServerResponder::StatusCode::PayloadTooLarge),
+                                         request, std::move(responder));
+                         send(jsonResponse(self->m_dispatcher->handle(request.body())), request, std::move(responder));
+                     });
     d->m_http->route(QStringLiteral("/documents/<arg>"), QHttpServerRequest::Method::Get,
-                     [self](const QString &hash, const QHttpServerRequest &) {
+                     [self](const QString &hash, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                          auto key = hex::decodeFixed(hash, 32, false);
                          if (!key)
-                             return textResponse(QStringLiteral("a document is named by 64 hex digits of its SM3"),
-                                                 QHttpServerResponder::StatusCode::BadRequest);
+                             return send(textResponse(QStringLiteral("a document is named by 64 hex digits of its SM3"),
+                                                      QHttpServerResponder::StatusCode::BadRequest),
+                                         request, std::move(responder));
                          const auto body = self->m_db->document(*key);
                          if (!body)
-                             return textResponse(QStringLiteral("no such document"), QHttpServerResponder::StatusCode::NotFound);
-                         return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), *body);
+                             return send(textResponse(QStringLiteral("no such document"),
+                                                      QHttpServerResponder::StatusCode::NotFound),
+                                         request, std::move(responder));
+                         send(QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), *body), request,
+                              std::move(responder));
                      });
     d->m_http->route(QStringLiteral("/documents/<arg>"), QHttpServerRequest::Method::Put,
-                     [self](const QString &hash, const QHttpServerRequest &request) {
+                     [self](const QString &hash, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                          int status = 201;
                          const QByteArray text = self->handleDocumentPut(hash, request.body(), status);
-                         return textResponse(QString::fromUtf8(text), static_cast<QHttpServerResponder::StatusCode>(status));
+                         send(textResponse(QString::fromUtf8(text), static_cast<QHttpServerResponder::StatusCode>(status)),
+                              request, std::move(responder));
                      });
-    d->m_http->afterRequest([](QHttpServerResponse &&response) {
-        response.setHeader(QByteArrayLiteral("Server"), QByteArrayLiteral("credit-devnet"));
-        return std::move(response);
-    });
     d->m_port = d->m_http->listen(options.address, options.port);
     if (d->m_port == 0)
         return makeError(ErrorKind::Io, QStringLiteral("cannot listen on %1:%2 (in use?)")

@@ -19,6 +19,8 @@ public:
     struct Identity {
         quint64 chainId = 1;
         quint64 groupId = 1;
+        QByteArray nodeId;               //!< 64 bytes: the sealer key the devnet answers as
+        quint64 txCountLimit = 1000;     //!< most transactions in one block
     };
 
     RpcDispatcher(ChainDb &db, TxPool &pool, TransactionExecutor &executor, Identity identity)
@@ -32,7 +34,12 @@ private:
     QJsonValue dispatch(const QString &method, const QJsonArray &params);
 
     QJsonValue blockByNumber(const QJsonArray &params, bool headerOnly);
+    QJsonValue blockJson(quint64 number, bool headerOnly, bool flag);
     QJsonValue transactionJson(const QByteArray &hash);
+    QJsonValue transactionAt(quint64 block, const QJsonValue &index);
+    QJsonValue pendingTransactions();
+    QJsonValue totalTransactionCount();
+    QJsonValue nodeStatus(const QString &method, const QJsonArray &params);
     QJsonValue receiptJson(const QByteArray &hash);
     QJsonValue withProof(const QJsonArray &params, bool receipt);
     QJsonValue sendRawTransaction(const QJsonArray &params);

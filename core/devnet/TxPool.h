@@ -48,6 +48,8 @@ public:
     //! Removes and returns up to max transactions, oldest first.
     QList<PooledTransaction> take(qsizetype max);
     qsizetype size() const { return m_queue.size(); }
+    //! The pending transactions, oldest first (getPendingTransactions).
+    const QList<PooledTransaction> &pending() const { return m_queue; }
     const AdmissionRules &rules() const { return m_rules; }
 
 private:

@@ -299,7 +299,7 @@ void TestDevnetRpc::malformedRequests_data()
     QTest::newRow("unknown method") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]})") << -32601;
     QTest::newRow("group as string") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockNumber","params":["1"]})") << -32602;
     QTest::newRow("no group") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockNumber","params":[]})") << -32602;
-    QTest::newRow("wrong group") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockNumber","params":[7]})") << -32603;
+    QTest::newRow("wrong group") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockNumber","params":[7]})") << -40001; // FISCO: GroupID does not exist
     QTest::newRow("block number int") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockByNumber","params":[1,1,false]})") << -32602;
     QTest::newRow("block number garbage") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockByNumber","params":[1,"0xzz",false]})") << -32602;
     QTest::newRow("flag not bool") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockByNumber","params":[1,"0x0","yes"]})") << -32602;

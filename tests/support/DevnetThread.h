@@ -40,6 +40,14 @@ public:
     bool ok() const { return m_devnet != nullptr; }
     const QString &error() const { return m_error; }
     QString url() const { return m_devnet ? m_devnet->url().toString() : QString(); }
+    //! Seals the pending transactions now, on the devnet's thread; returns the height.
+    Result<quint64> sealNow()
+    {
+        Result<quint64> out = makeError(ErrorKind::Internal, QStringLiteral("no devnet"));
+        QMetaObject::invokeMethod(
+            &m_context, [this, &out] { if (m_devnet) out = m_devnet->sealNow(); }, Qt::BlockingQueuedConnection);
+        return out;
+    }
 
 private:
     QThread m_thread;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "codec/BlockHeader.h"
+#include "codec/ChainJson.h"
 #include "codec/Receipt.h"
 #include "codec/Rlp.h"
 #include "crypto/Sm3.h"
@@ -22,6 +23,10 @@ private Q_SLOTS:
     void receiptRoundTripAndHash();
     void receiptJsonRejectsMalformed();
     void bloomSetsThreeBitsPerItem();
+    void receiptJsonHasFiscoStatusMsg_data();
+    void receiptJsonHasFiscoStatusMsg();
+    void bigQuantitiesAreMinimalHex_data();
+    void bigQuantitiesAreMinimalHex();
 
 private:
     static BlockHeader sampleHeader();
@@ -181,6 +186,53 @@ void TestBlockCodec::bloomSetsThreeBitsPerItem()
         bits += qPopulationCount(static_cast<quint8>(c));
     QVERIFY(bits >= 1 && bits <= 3);
     QCOMPARE(logsBloom({}), QByteArray(256, '\0'));
+}
+
+void TestBlockCodec::receiptJsonHasFiscoStatusMsg_data()
+{
+    // libethcore/TransactionException.h (FISCO 2.9) and api.md's status table.
+    QTest::addColumn<quint64>("status");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("0") << quint64(0) << QStringLiteral("None");
+    QTest::newRow("10") << quint64(10) << QStringLiteral("BadInstruction");
+    QTest::newRow("18") << quint64(18) << QStringLiteral("NoDeployPermission");
+    QTest::newRow("22") << quint64(22) << QStringLiteral("RevertInstruction");
+    QTest::newRow("26") << quint64(26) << QStringLiteral("CallAddressError");
+    QTest::newRow("32") << quint64(32) << QStringLiteral("NotEnoughRemainGas");
+    QTest::newRow("unnamed") << quint64(999) << QStringLiteral("Unknown");
+}
+
+void TestBlockCodec::receiptJsonHasFiscoStatusMsg()
+{
+    QFETCH(quint64, status);
+    QFETCH(QString, message);
+    Receipt r;
+    r.status = status;
+    const QJsonObject o = receiptToJson(r, {}); // no `to`: a deployment, written as the zero address
+    QCOMPARE(o.value(QStringLiteral("statusMsg")).toString(), message);
+    QCOMPARE(o.value(QStringLiteral("to")).toString(), QStringLiteral("0x") + QString(40, u'0'));
+    QCOMPARE(receiptFromJson(o).value().status, status);
+}
+
+void TestBlockCodec::bigQuantitiesAreMinimalHex_data()
+{
+    // FISCO's toJS(u256): hex of the minimal bytes without a leading 0 digit; "0x0" for zero.
+    QTest::addColumn<QByteArray>("bigEndian");
+    QTest::addColumn<QString>("json");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("0x0");
+    QTest::newRow("one byte below 0x10") << QByteArray::fromHex("05") << QStringLiteral("0x5");
+    QTest::newRow("gas 0x01c9c380") << QByteArray::fromHex("01c9c380") << QStringLiteral("0x1c9c380");
+    QTest::newRow("with leading zero bytes") << QByteArray::fromHex("000000ab") << QStringLiteral("0xab");
+    QTest::newRow("32 bytes of ff") << QByteArray(32, '\xff') << QStringLiteral("0x") + QString(64, u'f');
+    QTest::newRow("api.md nonce") << QByteArray::fromHex("03eebc46c9c0e3b84799097c5a6ccd6657a9295c11270407707366d0750fcd59")
+                                  << QStringLiteral("0x3eebc46c9c0e3b84799097c5a6ccd6657a9295c11270407707366d0750fcd59");
+}
+
+void TestBlockCodec::bigQuantitiesAreMinimalHex()
+{
+    QFETCH(QByteArray, bigEndian);
+    QFETCH(QString, json);
+    QCOMPARE(json::quantity(QByteArrayView(bigEndian)), json);
 }
 
 QTEST_GUILESS_MAIN(TestBlockCodec)

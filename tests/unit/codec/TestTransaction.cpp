@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "ShortKeyFixtures.h"
 #include "Vectors.h"
 #include "codec/Rlp.h"
 #include "codec/Transaction.h"
 #include "crypto/Sm2Key.h"
+#include "crypto/Sm3.h"
 
 #include <QTest>
+
+#include <limits>
 
 using namespace credit;
 
@@ -22,6 +26,11 @@ private Q_SLOTS:
     void rejectsMalformed_data();
     void rejectsMalformed();
     void nonceIsAtMost250Bits();
+    void fixtureKeysStartWithZeroBytes();
+    void shortPublicKeyIsLeftPaddedAndHashedAsReEncoded_data();
+    void shortPublicKeyIsLeftPaddedAndHashedAsReEncoded();
+    void acceptsWhatFiscoAccepts_data();
+    void acceptsWhatFiscoAccepts();
 
 private:
     QJsonObject m_vector;
@@ -142,18 +151,40 @@ void TestTransaction::rejectsMalformed_data()
     auto shortTo = parts;
     shortTo[4] = rlp::encodeBytes(QByteArray(19, 'a'));
     QTest::newRow("19-byte to") << reencode(shortTo);
-    auto shortPub = parts;
-    shortPub[10] = rlp::encodeBytes(QByteArray(65, 'a'));
-    QTest::newRow("65-byte pub") << reencode(shortPub);
-    auto zeroNonce = parts;
-    zeroNonce[0] = rlp::encodeBytes(QByteArray(1, '\0') + base.nonce);
-    QTest::newRow("leading zero nonce") << reencode(zeroNonce);
+    auto longPub = parts;
+    longPub[10] = rlp::encodeBytes(QByteArray(65, 'a'));
+    QTest::newRow("65-byte pub") << reencode(longPub);
+    auto zeroPadPub = parts;
+    zeroPadPub[10] = rlp::encodeBytes(QByteArray(1, '\0') + base.publicKey);
+    QTest::newRow("65-byte pub with a leading zero") << reencode(zeroPadPub);
+    auto listPub = parts;
+    listPub[10] = rlp::encodeList({});
+    QTest::newRow("list as pub") << reencode(listPub);
+    // toInt<u256>() refuses every non-canonical integer, whatever the field.
+    const char *intNames[] = {"nonce", "gasPrice", "gas", "blockLimit", nullptr, "value", nullptr, "chainId", "groupId",
+                              nullptr, nullptr, "r", "s"};
+    for (int i = 0; i < 13; ++i) {
+        if (!intNames[i])
+            continue;
+        auto padded = parts;
+        padded[i] = rlp::encodeBytes(QByteArray(1, '\0') + rlp::decode(parts[i])->bytes);
+        QTest::newRow(qPrintable(QStringLiteral("leading zero %1").arg(QLatin1String(intNames[i])))) << reencode(padded);
+        auto tooBig = parts;
+        tooBig[i] = rlp::encodeBytes(QByteArray(33, '\x01'));
+        QTest::newRow(qPrintable(QStringLiteral("33-byte %1").arg(QLatin1String(intNames[i])))) << reencode(tooBig);
+    }
+    auto zeroByteInt = parts;
+    zeroByteInt[8] = QByteArray(1, '\0'); // the byte 00 as an integer: FISCO's isInt() says no
+    QTest::newRow("00 as groupId") << reencode(zeroByteInt);
+    auto nonCanonicalByte = parts;
+    nonCanonicalByte[9] = QByteArray::fromHex("8105"); // 05 must be written as itself
+    QTest::newRow("81 05 as extraData") << reencode(nonCanonicalByte);
+    auto longTo = parts;
+    longTo[4] = rlp::encodeBytes(QByteArray(21, 'a'));
+    QTest::newRow("21-byte to") << reencode(longTo);
     auto listField = parts;
     listField[6] = rlp::encodeList({});
     QTest::newRow("list as data") << reencode(listField);
-    auto bigR = parts;
-    bigR[11] = rlp::encodeBytes(QByteArray(33, '\x01'));
-    QTest::newRow("33-byte r") << reencode(bigR);
     QTest::newRow("not a list") << rlp::encodeBytes(m_raw);
     QTest::newRow("oversized") << QByteArray(tx::kMaxRawSize + 1, '\xc0');
 }
@@ -176,6 +207,83 @@ void TestTransaction::nonceIsAtMost250Bits()
         if (n.size() == 32)
             QVERIFY(static_cast<unsigned char>(n[0]) <= 0x03);
     }
+}
+
+void TestTransaction::fixtureKeysStartWithZeroBytes()
+{
+    const QByteArray pub00 = test::keyPub00().publicKey().raw();
+    const QByteArray pub0000 = test::keyPub0000().publicKey().raw();
+    QCOMPARE(pub00.size(), 64);
+    QCOMPARE(pub00[0], '\0');
+    QVERIFY(pub00[1] != '\0');
+    QCOMPARE(test::keyAsInteger(pub00).size(), 63);
+    QCOMPARE(pub0000.left(2), QByteArray(2, '\0'));
+    QVERIFY(pub0000[2] != '\0');
+    QCOMPARE(test::keyAsInteger(pub0000).size(), 62);
+}
+
+void TestTransaction::shortPublicKeyIsLeftPaddedAndHashedAsReEncoded_data()
+{
+    QTest::addColumn<QByteArray>("privateKey");
+    QTest::addColumn<int>("wireKeySize");
+    QTest::newRow("key 00…, sent as 63 bytes") << test::privateKeyPub00() << 63;
+    QTest::newRow("key 0000…, sent as 62 bytes") << test::privateKeyPub0000() << 62;
+}
+
+void TestTransaction::shortPublicKeyIsLeftPaddedAndHashedAsReEncoded()
+{
+    QFETCH(QByteArray, privateKey);
+    QFETCH(int, wireKeySize);
+    const auto key = crypto::Sm2PrivateKey::fromRaw(privateKey).value();
+    tx::Request req;
+    req.to = QByteArray(20, '\x22');
+    req.data = QByteArray::fromHex("8fff0fc4");
+    req.currentBlock = 10;
+    const auto signedTx = tx::buildSigned(req, key).value();
+    // What an integer-writing SDK sends: the same fields, the key without its zero bytes.
+    auto fields = rlp::splitList(signedTx.encode()).value();
+    const QByteArray canonical = rlp::encodeList(fields);
+    fields[10] = rlp::encodeBytes(test::keyAsInteger(key.publicKey().raw()));
+    const QByteArray sent = rlp::encodeList(fields);
+    QCOMPARE(rlp::decode(fields[10])->bytes.size(), wireKeySize);
+    QVERIFY(sent.size() < canonical.size());
+
+    auto t = tx::Transaction::decode(sent);
+    QVERIFY2(t.ok(), qPrintable(t ? QString() : t.error().message));
+    QCOMPARE(t->publicKey, key.publicKey().raw()); // left-padded to 64, as toHash<h512>() does
+    QVERIFY(t->verifySignature());
+    QCOMPARE(t->sender(), key.address());
+    // FISCO hashes its re-encoding (key written as 64 bytes), not the bytes received.
+    QCOMPARE(t->hash(), crypto::sm3(canonical));
+    QVERIFY(t->hash() != crypto::sm3(sent));
+    QCOMPARE(t->hash(), signedTx.hash());
+    QCOMPARE(t->encode(), canonical);
+}
+
+void TestTransaction::acceptsWhatFiscoAccepts_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("1-byte key (padded; fails only at signature check)") << 10 << QByteArray(1, '\x05');
+    QTest::newRow("empty key (padded to zero; InvalidSignature later)") << 10 << QByteArray();
+    QTest::newRow("32-byte chainId (a u256)") << 7 << QByteArray(32, '\x01');
+    QTest::newRow("32-byte blockLimit (a u256)") << 3 << QByteArray(32, '\x7f');
+    QTest::newRow("empty r (zero; InvalidSignature later)") << 11 << QByteArray();
+    QTest::newRow("single 00 byte as data") << 6 << QByteArray(1, '\0');
+}
+
+void TestTransaction::acceptsWhatFiscoAccepts()
+{
+    QFETCH(int, field);
+    QFETCH(QByteArray, value);
+    auto parts = rlp::splitList(m_raw).value();
+    parts[field] = rlp::encodeBytes(value);
+    auto t = tx::Transaction::decode(rlp::encodeList(parts));
+    QVERIFY2(t.ok(), qPrintable(t ? QString() : t.error().message));
+    QCOMPARE(t->publicKey.size(), 64);
+    QVERIFY(!t->verifySignature());
+    if (field == 7)
+        QCOMPARE(t->chainIdValue(), std::numeric_limits<quint64>::max()); // never equals a real chain id
 }
 
 QTEST_GUILESS_MAIN(TestTransaction)
