@@ -2,7 +2,8 @@
 // One order across two desks, in the windows the app builds (MainWindow +
 // RoleSession, each with its own light node) on one in-process demo chain:
 // the bank orders from the catalogue, the bureau accepts it in its inbox and
-// delivers a report generated from the built-in template, the bank opens the
+// delivers a report set in the built-in template from its own data file
+// (JSON, REPORT_DATA.md), the bank opens the
 // report in the viewer (pages and text read back through Poppler) and
 // confirms receipt. Everything is driven through the widgets' objectNames.
 #include "DemoChain.h"
@@ -26,6 +27,8 @@
 #include <poppler-qt6.h>
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -181,7 +184,22 @@ void TestRoleJourney::orderFromCatalogueToConfirmedReceipt()
     QTest::mouseClick(fulfil, Qt::LeftButton);
     auto *fulfilDialog = child<ui::FulfilDialog>(inbox, "fulfilDialog");
     QVERIFY(fulfilDialog);
-    QTest::mouseClick(child<QPushButton>(fulfilDialog, "generateReportButton"), Qt::LeftButton);
+    // The bureau's own data for the enterprise, exported by its systems (the shipped example, about kEnterprise).
+    const QString dataPath = m_dir.filePath(QStringLiteral("bureau-data.json"));
+    {
+        QFile example(QStringLiteral(CREDIT_REPORT_DATA_EXAMPLE));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QJsonObject data = QJsonDocument::fromJson(example.readAll()).object();
+        QJsonObject enterprise = data.value(QStringLiteral("enterprise")).toObject();
+        enterprise.insert(QStringLiteral("name"), kEnterprise);
+        enterprise.insert(QStringLiteral("creditCode"), kCode);
+        data.insert(QStringLiteral("enterprise"), enterprise);
+        data.insert(QStringLiteral("orderId"), static_cast<qint64>(orderId));
+        QFile out(dataPath);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(out.write(QJsonDocument(data).toJson()) > 0);
+    }
+    fulfilDialog->importBureauData(dataPath);
     QTRY_VERIFY_WITH_TIMEOUT(!fulfilDialog->pdf().isEmpty(), kSlowMs);
     QSignalSpy delivered(fulfilDialog, &ui::FulfilDialog::delivered);
     auto *deliver = child<QPushButton>(fulfilDialog, "deliverReportButton");
@@ -208,6 +226,9 @@ void TestRoleJourney::orderFromCatalogueToConfirmedReceipt()
         text += document->page(page)->text(QRectF());
     QVERIFY2(text.contains(kEnterprise), qPrintable(text.left(400)));
     QVERIFY(text.contains(kCode));
+    // What the bureau's data says, not an invented sample.
+    QVERIFY(text.contains(QStringLiteral("示例银行上海分行")));
+    QVERIFY(!text.contains(QStringLiteral("演示数据")));
     report->close();
 
     // Confirm receipt: the question, Yes, then Completed once the block is verified.
