@@ -2153,6 +2153,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>the order number written as text in quotes, digits only</source>
+        <translation>用引号括起的订单编号文本，仅含数字</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ReportDataForm</name>

@@ -318,10 +318,16 @@ void readRecords(Fields &root, EnterpriseReportData &d)
 
 void readOrderAndNumber(Fields &root, const ReportSubject &subject, ReportMeta &meta)
 {
+    // Text, not a JSON number: order ids exceed 2^53, beyond which many JSON tools round numbers.
     if (root.has(u"orderId"_s)) {
-        if (const std::optional<qint64> id = root.integer(u"orderId"_s, kMaxAmount);
-            id && static_cast<quint64>(*id) != subject.orderId)
-            root.add(root.at(u"orderId"_s), Reason::Mismatch, QString::number(*id), QString::number(subject.orderId));
+        if (const std::optional<QString> id = root.text(u"orderId"_s, 20)) {
+            bool ok = false;
+            const quint64 value = id->toULongLong(&ok);
+            if (!ok || id->startsWith(u'+'))
+                root.add(root.at(u"orderId"_s), Reason::WrongType, *id, u"digits"_s);
+            else if (value != subject.orderId)
+                root.add(root.at(u"orderId"_s), Reason::Mismatch, *id, QString::number(subject.orderId));
+        }
     }
     if (root.has(u"reportNumber"_s))
         meta.reportNumber = root.text(u"reportNumber"_s, 64).value_or(QString());
@@ -458,7 +464,7 @@ QByteArray reportDataToJson(const EnterpriseReportData &d)
     if (!d.meta.reportNumber.isEmpty())
         root.insert(u"reportNumber"_s, d.meta.reportNumber);
     if (d.meta.orderId != 0)
-        root.insert(u"orderId"_s, static_cast<qint64>(d.meta.orderId));
+        root.insert(u"orderId"_s, QString::number(d.meta.orderId));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

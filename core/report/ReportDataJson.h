@@ -38,7 +38,7 @@ struct FieldError {
         WrongDocumentType, //!< found: the type given; expected: kReportDataType
         UnsupportedVersion, //!< found: the version given; expected: the supported one
         Missing, //!< a required field is absent
-        WrongType, //!< expected: "text", "integer", "object" or "list"
+        WrongType, //!< expected: "text", "integer", "digits" (a number written as text), "object" or "list"
         Empty, //!< a text is empty or only spaces
         TooLong, //!< expected: the maximum number of characters
         UnknownField, //!< a field the schema does not have (often a misspelling)

@@ -183,7 +183,7 @@ private Q_SLOTS:
         QJsonObject enterprise = o.value(u"enterprise"_s).toObject();
         enterprise.insert(u"name"_s, u"上海另一家公司"_s);
         o.insert(u"enterprise"_s, enterprise);
-        o.insert(u"orderId"_s, 1);
+        o.insert(u"orderId"_s, u"1"_s);
         o.remove(u"loans"_s);
         const QString path = m_dir.filePath(u"wrong.json"_s);
         QFile f(path);

@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace credit;
 using market::OrderState;
@@ -194,13 +195,23 @@ void TestRoleJourney::orderFromCatalogueToConfirmedReceipt()
         enterprise.insert(QStringLiteral("name"), kEnterprise);
         enterprise.insert(QStringLiteral("creditCode"), kCode);
         data.insert(QStringLiteral("enterprise"), enterprise);
-        data.insert(QStringLiteral("orderId"), static_cast<qint64>(orderId));
+        data.insert(QStringLiteral("orderId"), QString::number(orderId));
         QFile out(dataPath);
         QVERIFY(out.open(QIODevice::WriteOnly));
         QVERIFY(out.write(QJsonDocument(data).toJson()) > 0);
     }
     fulfilDialog->importBureauData(dataPath);
-    QTRY_VERIFY_WITH_TIMEOUT(!fulfilDialog->pdf().isEmpty(), kSlowMs);
+    auto *fulfilStatus = child<QLabel>(fulfilDialog, "fulfilStatusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(!fulfilDialog->pdf().isEmpty()
+                                 || fulfilStatus->styleSheet().contains(QStringLiteral("#b00020")),
+                             kSlowMs);
+    if (fulfilDialog->pdf().isEmpty()) {
+        QString problems;
+        const auto *list = child<QTreeWidget>(fulfilDialog, "reportDataErrorList");
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            problems += u'\n' + list->topLevelItem(i)->text(0) + QStringLiteral(": ") + list->topLevelItem(i)->text(1);
+        QFAIL(qPrintable(fulfilStatus->text() + problems));
+    }
     QSignalSpy delivered(fulfilDialog, &ui::FulfilDialog::delivered);
     auto *deliver = child<QPushButton>(fulfilDialog, "deliverReportButton");
     QTRY_VERIFY(deliver->isEnabled());

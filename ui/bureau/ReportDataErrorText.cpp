@@ -12,6 +12,8 @@ QString typeName(const QString &token)
         return ReportDataErrorText::tr("text in quotes");
     if (token == QLatin1String("integer"))
         return ReportDataErrorText::tr("a whole number without quotes");
+    if (token == QLatin1String("digits"))
+        return ReportDataErrorText::tr("the order number written as text in quotes, digits only");
     if (token == QLatin1String("object"))
         return ReportDataErrorText::tr("an object { … }");
     if (token == QLatin1String("list"))

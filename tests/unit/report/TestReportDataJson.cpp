@@ -158,9 +158,21 @@ private Q_SLOTS:
         QCOMPARE(bad.first().reason, Reason::BadCreditCode);
         QVERIFY(!bad.first().expected.isEmpty());  // why the code is not valid
         // The order's id, when the file names one.
-        EXPECT_ONLY(errorsAfter([](QJsonObject &o) { o.insert(u"orderId"_s, 41); }),
+        EXPECT_ONLY(errorsAfter([](QJsonObject &o) { o.insert(u"orderId"_s, u"41"_s); }),
             {u"orderId"_s, Reason::Mismatch, u"41"_s, u"42"_s});
-        QVERIFY(errorsAfter([](QJsonObject &o) { o.insert(u"orderId"_s, 42); }).isEmpty());
+        QVERIFY(errorsAfter([](QJsonObject &o) { o.insert(u"orderId"_s, u"42"_s); }).isEmpty());
+        // Order ids exceed 2^53: written as text they survive exactly; as a number they are refused.
+        const ReportSubject big{kName, kCode, 20261204192315104ULL};
+        QJsonObject o = example();
+        o.insert(u"orderId"_s, u"20261204192315104"_s);
+        QVERIFY(parseReportData(QJsonDocument(o).toJson(), big, kToday).ok());
+        o.insert(u"orderId"_s, u"20261204192315105"_s);
+        EXPECT_ONLY(parseReportData(QJsonDocument(o).toJson(), big, kToday).errors,
+            {u"orderId"_s, Reason::Mismatch, u"20261204192315105"_s, u"20261204192315104"_s});
+        EXPECT_ONLY(errorsAfter([](QJsonObject &p) { p.insert(u"orderId"_s, 42); }),
+            {u"orderId"_s, Reason::WrongType, QString(), u"text"_s});
+        EXPECT_ONLY(errorsAfter([](QJsonObject &p) { p.insert(u"orderId"_s, u"4x2"_s); }),
+            {u"orderId"_s, Reason::WrongType, u"4x2"_s, u"digits"_s});
     }
 
     void sameEnterpriseWrittenDifferentlyIsAccepted()
