@@ -11,6 +11,7 @@
 #include "viewer/ReportViewer.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -85,7 +86,9 @@ void FulfilDialog::buildLayout()
     m_fieldErrors->setRootIsDecorated(false);
     m_fieldErrors->setWordWrap(true);
     m_fieldErrors->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_fieldErrors->header()->setStretchLastSection(true);
+    // Whole problems, never elided: a long one scrolls sideways (and is in its tooltip).
+    m_fieldErrors->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_fieldErrors->header()->setStretchLastSection(false);
     m_fieldErrors->hide();
     m_preview = new ReportViewer(this);
     m_preview->setObjectName(QStringLiteral("fulfilPreview"));
@@ -193,7 +196,7 @@ void FulfilDialog::importBureauData(const QString &path)
             setIdle(tr("%n problem(s) in %1. Nothing was generated: correct them in your system's export and import "
                        "the file again.",
                        nullptr, static_cast<int>(outcome->fieldErrors.size()))
-                        .arg(path),
+                        .arg(QFileInfo(path).fileName()),
                     true);
         } else {
             takePdf(outcome->pdf, tr("Set from the bureau's data in %1.").arg(path));
@@ -267,13 +270,13 @@ void FulfilDialog::fillDemoSample()
 void FulfilDialog::showFieldErrors(const QList<report::FieldError> &errors)
 {
     m_fieldErrors->clear();
+    m_fieldErrors->setVisible(!errors.isEmpty());
+    m_preview->setVisible(errors.isEmpty());
     for (const report::FieldError &e : errors) {
         auto *row = new QTreeWidgetItem(m_fieldErrors,
                                         {ReportDataErrorText::field(e), ReportDataErrorText::problem(e)});
         row->setToolTip(1, row->text(1));
     }
-    m_fieldErrors->setVisible(!errors.isEmpty());
-    m_preview->setVisible(errors.isEmpty());
 }
 
 void FulfilDialog::clearReport()

@@ -115,6 +115,8 @@ ReportDataForm::ReportDataForm(report::ReportSubject subject, QWidget *parent)
     m_problems->setRootIsDecorated(false);
     m_problems->setWordWrap(true);
     m_problems->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_problems->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);  // whole problems; scrolls sideways
+    m_problems->header()->setStretchLastSection(false);
     m_problems->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -227,8 +229,10 @@ void ReportDataForm::check()
     report::ReportDataCheck result =
         report::parseReportData(QJsonDocument(document()).toJson(), m_subject, QDate::currentDate());
     m_problems->clear();
-    for (const report::FieldError &e : std::as_const(result.errors))
-        new QTreeWidgetItem(m_problems, {ReportDataErrorText::field(e), ReportDataErrorText::problem(e)});
+    for (const report::FieldError &e : std::as_const(result.errors)) {
+        auto *row = new QTreeWidgetItem(m_problems, {ReportDataErrorText::field(e), ReportDataErrorText::problem(e)});
+        row->setToolTip(1, row->text(1));
+    }
     m_problems->setVisible(!result.errors.isEmpty());
     if (!result.ok())
         return;
