@@ -203,6 +203,18 @@
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 is %2 MB; a report data file may be at most %3 MB. Is it the right file?</source>
+        <translation>%1 大小为 %2 MB；报告数据文件最大为 %3 MB。请确认是否选错了文件。</translation>
+    </message>
+    <message>
+        <source>Sample data exists only on the demo network. Import the bureau's data for this enterprise or attach the report PDF.</source>
+        <translation>样例数据仅在演示网络中提供。请导入本机构关于该企业的数据，或添加报告 PDF。</translation>
+    </message>
+    <message>
+        <source>Sample data cannot be delivered as the bureau's data.</source>
+        <translation>样例数据不能作为本机构数据交付。</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -617,16 +629,8 @@
         <translation>已在区块 %1 交付。</translation>
     </message>
     <message>
-        <source>Attach the report from your systems, or generate one from the built-in template.</source>
-        <translation>请添加贵机构系统生成的报告，或使用内置模板生成报告。</translation>
-    </message>
-    <message>
         <source>Attach PDF…</source>
         <translation>添加 PDF…</translation>
-    </message>
-    <message>
-        <source>Generate from template</source>
-        <translation>按模板生成</translation>
     </message>
     <message>
         <source>Deliver</source>
@@ -651,18 +655,6 @@
     <message>
         <source>Attached %1.</source>
         <translation>已添加 %1。</translation>
-    </message>
-    <message>
-        <source>Generating the report for %1…</source>
-        <translation>正在为 %1 生成报告…</translation>
-    </message>
-    <message>
-        <source>The report could not be generated: %1</source>
-        <translation>无法生成报告：%1</translation>
-    </message>
-    <message>
-        <source>Generated from the built-in template.</source>
-        <translation>已按内置模板生成。</translation>
     </message>
     <message>
         <source>The PDF cannot be previewed: %1</source>
@@ -691,6 +683,100 @@
     <message>
         <source>A transaction for this order is still pending; wait for it to be confirmed.</source>
         <translation>该订单仍有一笔交易待确认，请等待确认。</translation>
+    </message>
+    <message>
+        <source>Attach the report PDF or import the bureau's data for this enterprise. Demo network: a demo sample, marked as such on every page, is also available.</source>
+        <translation>请添加报告 PDF，或导入本机构关于该企业的数据。演示网络：也可使用演示样例，其每一页均标有演示标记。</translation>
+    </message>
+    <message>
+        <source>Attach the report PDF from your systems, or import the bureau's data for this enterprise (JSON) to set it in the built-in template.</source>
+        <translation>请添加贵机构系统出具的报告 PDF，或导入本机构关于该企业的数据（JSON），由内置模板生成报告。</translation>
+    </message>
+    <message>
+        <source>Import bureau data (JSON)…</source>
+        <translation>导入机构数据（JSON）…</translation>
+    </message>
+    <message>
+        <source>Set the built-in report template from the structured data your bureau's systems export for this enterprise (schema: REPORT_DATA.md).</source>
+        <translation>用贵机构系统为该企业导出的结构化数据生成内置模板报告（数据格式：REPORT_DATA.md）。</translation>
+    </message>
+    <message>
+        <source>Fill with demo sample</source>
+        <translation>填入演示样例</translation>
+    </message>
+    <message>
+        <source>Demo network only: invented sample data, every page marked 演示数据 / DEMO DATA.</source>
+        <translation>仅限演示网络：虚构的样例数据，每一页均标有“演示数据 / DEMO DATA”。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import the bureau's report data</source>
+        <translation>导入本机构的报告数据</translation>
+    </message>
+    <message>
+        <source>Report data (*.json);;All files (*)</source>
+        <translation>报告数据 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the report data in %1 and setting the report for %2…</source>
+        <translation>正在检查 %1 中的报告数据并为 %2 生成报告…</translation>
+    </message>
+    <message>
+        <source>The report data cannot be imported: %1</source>
+        <translation>无法导入报告数据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1. Nothing was generated: correct them in your system's export and import the file again.</source>
+        <translation>
+            <numerusform>%1 中有 %n 处问题。未生成报告：请在贵机构系统的导出数据中更正后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set from the bureau's data in %1.</source>
+        <translation>已根据 %1 中的本机构数据生成。</translation>
+    </message>
+    <message>
+        <source>Sample data exists only on the demo network. Import the bureau's data for this enterprise or attach the report PDF.</source>
+        <translation>样例数据仅在演示网络中提供。请导入本机构关于该企业的数据，或添加报告 PDF。</translation>
+    </message>
+    <message>
+        <source>Filling the template with the demo sample for %1…</source>
+        <translation>正在用演示样例为 %1 填写模板…</translation>
+    </message>
+    <message>
+        <source>The demo sample could not be generated: %1</source>
+        <translation>无法生成演示样例：%1</translation>
+    </message>
+    <message>
+        <source>Demo sample: invented data, every page marked 演示数据 / DEMO DATA.</source>
+        <translation>演示样例：虚构数据，每一页均标有“演示数据 / DEMO DATA”。</translation>
+    </message>
+    <message>
+        <source>Fill in report data…</source>
+        <translation>填写报告数据…</translation>
+    </message>
+    <message>
+        <source>Type the bureau's findings for this enterprise into a form, section by section.</source>
+        <translation>按栏目逐项填写本机构对该企业的查询结果。</translation>
+    </message>
+    <message>
+        <source>Setting the report for %1 from the data you entered…</source>
+        <translation>正在根据您填写的数据为 %1 生成报告…</translation>
+    </message>
+    <message>
+        <source>The report could not be set: %1</source>
+        <translation>无法生成报告：%1</translation>
+    </message>
+    <message>
+        <source>Set from the data you entered.</source>
+        <translation>已根据您填写的数据生成。</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2075,356 @@
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDataErrorText</name>
+    <message>
+        <source>text in quotes</source>
+        <translation>带引号的文本</translation>
+    </message>
+    <message>
+        <source>a whole number without quotes</source>
+        <translation>不带引号的整数</translation>
+    </message>
+    <message>
+        <source>an object { … }</source>
+        <translation>对象 { … }</translation>
+    </message>
+    <message>
+        <source>a list [ … ] (write [] when there are no records)</source>
+        <translation>列表 [ … ]（无记录时填写 []）</translation>
+    </message>
+    <message>
+        <source>(whole file)</source>
+        <translation>（整个文件）</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1. Export it again from your system.</source>
+        <translation>该文件不是有效的 JSON：%1。请从贵机构系统重新导出。</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object { … } with the report data.</source>
+        <translation>文件内容必须是一个包含报告数据的 JSON 对象 { … }。</translation>
+    </message>
+    <message>
+        <source>This is not a bureau report data file: its type is “%1”, expected “%2”.</source>
+        <translation>这不是征信机构报告数据文件：其类型为“%1”，应为“%2”。</translation>
+    </message>
+    <message>
+        <source>Schema version %1 is not supported; this terminal reads version %2.</source>
+        <translation>不支持数据格式版本 %1；本终端读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>Missing: this is not a bureau report data file (its type must be “%1”).</source>
+        <translation>缺少此项：这不是征信机构报告数据文件（类型必须为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Required but missing.</source>
+        <translation>必填项，但缺失。</translation>
+    </message>
+    <message>
+        <source>Must be %1.</source>
+        <translation>必须是%1。</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation>过长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>Not a field of the report data schema; check its spelling (a misspelt field would be left out of the report).</source>
+        <translation>不是报告数据格式中的字段；请检查拼写（拼错的字段会被遗漏在报告之外）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是有效日期；请按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid month; write it as YYYY-MM.</source>
+        <translation>“%1”不是有效月份；请按 YYYY-MM 格式填写。</translation>
+    </message>
+    <message>
+        <source>%1 is after today (%2); a past event cannot be dated in the future.</source>
+        <translation>%1 晚于今天（%2）；已发生的事项不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 is before %2.</source>
+        <translation>%1 早于 %2。</translation>
+    </message>
+    <message>
+        <source>Must not be negative (found %1).</source>
+        <translation>不能为负数（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>Must be a whole number (found %1); amounts are in whole yuan.</source>
+        <translation>必须是整数（当前为 %1）；金额以元为单位取整。</translation>
+    </message>
+    <message>
+        <source>%1 is too large; at most %2.</source>
+        <translation>%1 过大；最大为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2).</source>
+        <translation>%1 超出范围（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed; use one of: %2.</source>
+        <translation>“%1”不是允许的取值；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid unified social credit code: %2</source>
+        <translation>“%1”不是有效的统一社会信用代码：%2</translation>
+    </message>
+    <message>
+        <source>The file is for order %1, not for this order (%2).</source>
+        <translation>该文件属于订单 %1，而不是本订单（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not the enterprise of this order (“%2”). Export the data of the enterprise the bank asked about.</source>
+        <translation>“%1”不是本订单的查询企业（“%2”）。请导出银行所查询企业的数据。</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2.</source>
+        <translation>%1 大于 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the order number written as text in quotes, digits only</source>
+        <translation>用引号括起的订单编号文本，仅含数字</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ReportDataForm</name>
+    <message>
+        <source>Report data — %1</source>
+        <translation>报告数据 — %1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Registered capital (yuan)</source>
+        <translation>注册资本（元）</translation>
+    </message>
+    <message>
+        <source>Founded (%1)</source>
+        <translation>成立日期（%1）</translation>
+    </message>
+    <message>
+        <source>Enterprise type</source>
+        <translation>企业类型</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>登记状态</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>注册地址</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Revenue band</source>
+        <translation>营业收入区间</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人数</translation>
+    </message>
+    <message>
+        <source>Employees with social insurance</source>
+        <translation>参保人数</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>分支机构数</translation>
+    </message>
+    <message>
+        <source>Main business</source>
+        <translation>主营业务</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>经营场所</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>经营信息</translation>
+    </message>
+    <message>
+        <source>Leave the table empty when the bureau found no records.</source>
+        <translation>本机构未查到记录时，请保留空表。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>诉讼地位</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>审理法院</translation>
+    </message>
+    <message>
+        <source>Filed (%1)</source>
+        <translation>立案日期（%1）</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Role: one of %1. %2</source>
+        <translation>诉讼地位：%1 之一。%2</translation>
+    </message>
+    <message>
+        <source>Judicial</source>
+        <translation>司法信息</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Grade: one of %1. %2</source>
+        <translation>等级：%1 之一。%2</translation>
+    </message>
+    <message>
+        <source>Tax ratings</source>
+        <translation>纳税信用等级</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税种</translation>
+    </message>
+    <message>
+        <source>Since (%1)</source>
+        <translation>欠税起始日（%1）</translation>
+    </message>
+    <message>
+        <source>Tax arrears</source>
+        <translation>欠税信息</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM)</source>
+        <translation>账期（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation>公共事业缴费</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>授信机构</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>发放日（%1）</translation>
+    </message>
+    <message>
+        <source>Maturity (%1)</source>
+        <translation>到期日（%1）</translation>
+    </message>
+    <message>
+        <source>Five-tier classification</source>
+        <translation>五级分类</translation>
+    </message>
+    <message>
+        <source>Classification: one of %1. %2</source>
+        <translation>五级分类：%1 之一。%2</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>被担保人</translation>
+    </message>
+    <message>
+        <source>Guarantees</source>
+        <translation>对外担保</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>提示内容</translation>
+    </message>
+    <message>
+        <source>Level: notice, attention or serious. %1</source>
+        <translation>级别：notice（提示）、attention（关注）或 serious（重大）。%1</translation>
+    </message>
+    <message>
+        <source>Risk warnings</source>
+        <translation>风险提示</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Check and use</source>
+        <translation>检查并使用</translation>
+    </message>
+    <message>
+        <source>Enterprise: %1 — unified social credit code %2 (from the order)</source>
+        <translation>企业：%1 — 统一社会信用代码 %2（取自订单）</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,9 @@ struct DemoReportFacts {
 //! written by hand: standard Helvetica fonts, hence ASCII text only — the
 //! Chinese names are in the order's request document. The figures are a
 //! function of the enterprise's code, so every report on one enterprise agrees.
+//! They are invented, so the page carries the mark "演示数据 / DEMO DATA" in a
+//! red band at the top and as a pale stamp across it (the Chinese characters
+//! in a small Type 3 font of their own, with a ToUnicode map).
 QByteArray demoReportPdf(const DemoReportFacts &facts);
 
 } // namespace credit::devnet

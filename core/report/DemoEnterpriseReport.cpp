@@ -187,6 +187,7 @@ EnterpriseReportData demoEnterpriseReport(const QString &creditCode, const QStri
 {
     ReportDice dice(creditCode.toUtf8() + '\n' + name.toUtf8());
     EnterpriseReportData r;
+    r.isDemoSample = true;
     r.basic.name = name;
     r.basic.creditCode = creditCode;
     const Province p = provinceFor(creditCode, dice);

@@ -11,6 +11,8 @@ namespace credit::report {
 //! (creditCode, name), so every report on one enterprise agrees with the last.
 //! The province comes from the code's administrative division (characters 3-4).
 //! The meta block (report number, bureau, order, time) is left for the caller.
+//! The result is flagged isDemoSample, so every page the writer sets from it
+//! carries the 演示数据 / DEMO DATA mark: it is invented, for the demo network only.
 EnterpriseReportData demoEnterpriseReport(const QString &creditCode, const QString &name);
 
 } // namespace credit::report

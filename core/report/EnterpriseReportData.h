@@ -118,8 +118,16 @@ struct RiskWarning {
     friend bool operator==(const RiskWarning &, const RiskWarning &) = default;
 };
 
+//! The mark on every page of a report set from invented sample data.
+inline QString demoDataMark() { return QStringLiteral("演示数据 / DEMO DATA"); }
+
 //! A whole report.
 struct EnterpriseReportData {
+    //! Provenance: true for invented sample content (demoEnterpriseReport).
+    //! The writer marks every page of such a report 演示数据 / DEMO DATA and
+    //! has no way to leave the mark off; data from the bureau (an import or a
+    //! form) is false. Nothing outside the demo network may set it.
+    bool isDemoSample = false;
     ReportMeta meta;
     BasicInfo basic;
     Operations operations;

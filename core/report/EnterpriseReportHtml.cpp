@@ -49,6 +49,10 @@ QString titlePage(const EnterpriseReportData &d)
 {
     const ReportMeta &m = d.meta;
     QString html = u"<p class=\"cover-top\">&nbsp;</p><h1>企业信用报告</h1>"_s;
+    if (d.isDemoSample) {
+        html += u"<p class=\"demo\">%1<br/>本报告由演示网络自动生成，内容全部为虚构的演示样例，"
+                "不是该企业真实的信用信息，不得用于任何业务决策。</p>"_s.arg(esc(demoDataMark()));
+    }
     html += u"<p class=\"subject\">%1</p>"_s.arg(esc(d.basic.name));
     html += u"<p class=\"code\">统一社会信用代码：%1</p>"_s.arg(esc(d.basic.creditCode));
     html += facts({{u"报告编号"_s, m.reportNumber}, {u"出具机构"_s, m.bureauName},
@@ -158,6 +162,8 @@ QString EnterpriseReportHtml::styleSheet()
            "table { border-collapse: collapse; border-color: #9aa5b1; border-style: solid; border-width: 1px; }"
            "th { background-color: #e8edf3; font-weight: bold; text-align: left; }"
            "table.grid th { font-size: 9pt; } table.grid td { font-size: 9pt; }"
+           "p.demo { font-size: 12pt; font-weight: bold; color: #b00020; text-align: center; "
+           "border-style: solid; border-width: 1px; border-color: #b00020; }"
            "li.serious { color: #b00020; } li.attention { color: #9a6700; }"_s;
 }
 

@@ -23,6 +23,38 @@ namespace {
 // depend on the screen the terminal runs on. Text and lines stay vector.
 constexpr int kResolution = 96;
 constexpr qreal kFooterHeight = 36; // device units, ~9.5 mm
+constexpr qreal kDemoBandHeight = 30; // device units: the demo mark's band above the body
+const QColor kDemoRed(0xb0, 0x00, 0x20);
+
+//! The demo mark of one page: a red band across the top (text a reader and a
+//! text extractor both find) and a large pale diagonal stamp behind the body,
+//! so a printed or cropped page still shows it is invented.
+void drawDemoMark(QPainter &painter, const QRectF &page, const QFont &base)
+{
+    painter.save();
+    QFont stamp = base;
+    stamp.setPointSizeF(54);
+    stamp.setBold(true);
+    painter.setFont(stamp);
+    painter.setPen(QColor(0xb0, 0x00, 0x20, 38));
+    painter.translate(page.center());
+    painter.rotate(-35);
+    const QRectF box(-page.width(), -page.height() / 4, 2 * page.width(), page.height() / 2);
+    painter.drawText(box, Qt::AlignCenter, demoDataMark());
+    painter.restore();
+
+    painter.save();
+    const QRectF band(page.left(), page.top(), page.width(), kDemoBandHeight - 6);
+    painter.fillRect(band, QColor(0xfd, 0xec, 0xee));
+    painter.setPen(QPen(kDemoRed, 1));
+    painter.drawRect(band);
+    QFont bold = base;
+    bold.setPointSizeF(10);
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.drawText(band, Qt::AlignCenter, u"%1　虚构的演示样例，不是真实的信用信息"_s.arg(demoDataMark()));
+    painter.restore();
+}
 
 void drawFooter(QPainter &painter, const QRectF &page, const QString &left, int pageNo, int pageCount)
 {
@@ -59,7 +91,10 @@ Result<void> EnterpriseReportWriter::write(const EnterpriseReportData &data, QIO
     writer.setResolution(kResolution);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 12),
         QPageLayout::Millimeter));
-    writer.setTitle(u"企业信用报告 %1"_s.arg(data.basic.name));
+    // Invented data is marked on every page; there is deliberately no switch to leave the mark off.
+    const bool demo = data.isDemoSample;
+    writer.setTitle(demo ? u"企业信用报告（%1） %2"_s.arg(demoDataMark(), data.basic.name)
+                         : u"企业信用报告 %1"_s.arg(data.basic.name));
     writer.setCreator(u"CreditChain Terminal"_s);
 
     QFont font;
@@ -73,7 +108,8 @@ Result<void> EnterpriseReportWriter::write(const EnterpriseReportData &data, QIO
     doc.setDefaultStyleSheet(EnterpriseReportHtml::styleSheet());
     doc.setHtml(EnterpriseReportHtml::build(data));
     const QRectF page(0, 0, writer.width(), writer.height());
-    doc.setPageSize(QSizeF(page.width(), page.height() - kFooterHeight));
+    const qreal top = demo ? kDemoBandHeight : 0;
+    doc.setPageSize(QSizeF(page.width(), page.height() - kFooterHeight - top));
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -85,8 +121,10 @@ Result<void> EnterpriseReportWriter::write(const EnterpriseReportData &data, QIO
     for (int i = 0; i < pageCount; ++i) {
         if (i > 0 && !writer.newPage())
             return makeError(ErrorKind::Io, tr("The report could not be written: a new PDF page failed."));
+        if (demo)
+            drawDemoMark(painter, page, font);
         painter.save();
-        painter.translate(0, -i * bodyHeight);
+        painter.translate(0, top - i * bodyHeight);
         doc.drawContents(&painter, QRectF(0, i * bodyHeight, page.width(), bodyHeight));
         painter.restore();
         drawFooter(painter, page, footerLeft, i + 1, pageCount);

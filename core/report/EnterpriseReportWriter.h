@@ -13,6 +13,8 @@ namespace credit::report {
 
 //! Sets an enterprise credit report as an A4 PDF: QTextDocument laid out on a
 //! QPdfWriter, CJK fonts embedded, "第 n 页 / 共 N 页" in every footer.
+//! Data flagged isDemoSample gets demoDataMark() in a band at the top of every
+//! page, a diagonal stamp and a notice on the title page, unconditionally.
 //! Needs a QGuiApplication (fonts) but no widgets: call it from a worker thread
 //! so a long report never blocks the GUI.
 class EnterpriseReportWriter final {

@@ -2,9 +2,10 @@
 // The bureau's pages against the demo network in-process (real devnet on
 // loopback, the Shanghai bureau's demo key, a real TerminalContext with its
 // light node): the inbox lists the bureau's orders and decrypts a request;
-// a reject without reason is refused; accept then fulfil with a generated
-// report reaches Delivered in verified blocks and the stored envelope opens
-// with the bank's key to the same PDF; a new product shows in My products.
+// a reject without reason is refused; accept then fulfil with a report set
+// from the bureau's data file (a file about another enterprise refused first,
+// field by field) reaches Delivered in verified blocks and the stored envelope
+// opens with the bank's key to the same PDF; a new product shows in My products.
 #include "DemoChain.h"
 #include "bureau/BureauProductsModel.h"
 #include "bureau/FulfilDialog.h"
@@ -40,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace credit;
 
@@ -57,6 +59,26 @@ QPushButton *okButton(QObject *parent, const char *boxName)
 {
     return child<QDialogButtonBox>(parent, boxName)->button(QDialogButtonBox::Ok);
 }
+
+//! The shipped example of the bureau's data file, rewritten to be about (name, code) when given.
+QString bureauDataFile(const QString &dir, const QString &name = {}, const QString &code = {})
+{
+    QFile example(QStringLiteral(CREDIT_REPORT_DATA_EXAMPLE));
+    if (!example.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject o = QJsonDocument::fromJson(example.readAll()).object();
+    if (!name.isEmpty()) {
+        QJsonObject enterprise = o.value(QStringLiteral("enterprise")).toObject();
+        enterprise.insert(QStringLiteral("name"), name);
+        enterprise.insert(QStringLiteral("creditCode"), code);
+        o.insert(QStringLiteral("enterprise"), enterprise);
+    }
+    const QString path = dir + (name.isEmpty() ? QStringLiteral("/example.json") : QStringLiteral("/bureau-data.json"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(o).toJson()) < 0)
+        return {};
+    return path;
+}
 } // namespace
 
 class TestBureauWorkflow final : public QObject {
@@ -66,7 +88,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void inboxListsPlacedOrdersAndDecryptsTheRequest();
     void rejectWithoutAReasonIsRefused();
-    void acceptThenFulfilWithAGeneratedReport();
+    void acceptThenFulfilWithTheBureausData();
     void createdProductShowsInMyProducts();
 
 private:
@@ -239,7 +261,7 @@ void TestBureauWorkflow::rejectWithoutAReasonIsRefused()
         QStringLiteral("Rejected"), kSlowMs);
 }
 
-void TestBureauWorkflow::acceptThenFulfilWithAGeneratedReport()
+void TestBureauWorkflow::acceptThenFulfilWithTheBureausData()
 {
     const QList<store::OrderSummary> placed = myOrders(market::OrderState::Placed);
     QVERIFY(!placed.isEmpty());
@@ -248,6 +270,7 @@ void TestBureauWorkflow::acceptThenFulfilWithAGeneratedReport()
     page.show();
     chooseAndDecrypt(page, order.orderId);
     const QString enterprise = child<QLabel>(&page, "enterpriseNameLabel")->text();
+    const QString code = child<QLabel>(&page, "enterpriseCodeLabel")->text();
 
     QTest::mouseClick(child<QPushButton>(&page, "acceptOrderButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(order.orderId), market::OrderState::Accepted, kSlowMs);
@@ -259,11 +282,28 @@ void TestBureauWorkflow::acceptThenFulfilWithAGeneratedReport()
     QVERIFY(dialog->windowTitle().contains(enterprise));
     QVERIFY(!child<QPushButton>(dialog, "deliverReportButton")->isEnabled());
 
-    QTest::mouseClick(child<QPushButton>(dialog, "generateReportButton"), Qt::LeftButton);
+    // The demo network: the marked sample is offered, but this bureau delivers its own data.
+    QVERIFY(dialog->offersDemoSample());
+    auto *status = child<QLabel>(dialog, "fulfilStatusLabel");
+    const auto settled = [dialog, status] {
+        return !dialog->pdf().isEmpty() || status->styleSheet().contains(QStringLiteral("#b00020"));
+    };
+    // A file about another enterprise is refused, by field, with nothing to deliver.
+    dialog->importBureauData(bureauDataFile(m_dir.path()));
     QVERIFY(child<QWidget>(dialog, "fulfilProgress")->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->pdf().isEmpty() || child<QLabel>(dialog, "fulfilStatusLabel")
-                                                             ->styleSheet().contains(QStringLiteral("#b00020")),
-                             kSlowMs);
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), kSlowMs);
+    QVERIFY(dialog->pdf().isEmpty());
+    auto *problems = child<QTreeWidget>(dialog, "reportDataErrorList");
+    QVERIFY(problems->isVisible());
+    QCOMPARE(problems->topLevelItemCount(), 2);
+    QCOMPARE(problems->topLevelItem(0)->text(0), QStringLiteral("enterprise.name"));
+    QCOMPARE(problems->topLevelItem(1)->text(0), QStringLiteral("enterprise.creditCode"));
+    QVERIFY(!child<QPushButton>(dialog, "deliverReportButton")->isEnabled());
+
+    dialog->importBureauData(bureauDataFile(m_dir.path(), enterprise, code));
+    QVERIFY(child<QWidget>(dialog, "fulfilProgress")->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), kSlowMs);
+    QVERIFY(!problems->isVisible());
     QVERIFY2(!dialog->pdf().isEmpty(), qPrintable(child<QLabel>(dialog, "fulfilStatusLabel")->text()));
     const QByteArray pdf = dialog->pdf();
     QVERIFY(pdf.startsWith("%PDF-"));

@@ -2,7 +2,8 @@
 // One order across two desks, in the windows the app builds (MainWindow +
 // RoleSession, each with its own light node) on one in-process demo chain:
 // the bank orders from the catalogue, the bureau accepts it in its inbox and
-// delivers a report generated from the built-in template, the bank opens the
+// delivers a report set in the built-in template from its own data file
+// (JSON, REPORT_DATA.md), the bank opens the
 // report in the viewer (pages and text read back through Poppler) and
 // confirms receipt. Everything is driven through the widgets' objectNames.
 #include "DemoChain.h"
@@ -26,6 +27,8 @@
 #include <poppler-qt6.h>
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -35,6 +38,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace credit;
 using market::OrderState;
@@ -181,8 +185,33 @@ void TestRoleJourney::orderFromCatalogueToConfirmedReceipt()
     QTest::mouseClick(fulfil, Qt::LeftButton);
     auto *fulfilDialog = child<ui::FulfilDialog>(inbox, "fulfilDialog");
     QVERIFY(fulfilDialog);
-    QTest::mouseClick(child<QPushButton>(fulfilDialog, "generateReportButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!fulfilDialog->pdf().isEmpty(), kSlowMs);
+    // The bureau's own data for the enterprise, exported by its systems (the shipped example, about kEnterprise).
+    const QString dataPath = m_dir.filePath(QStringLiteral("bureau-data.json"));
+    {
+        QFile example(QStringLiteral(CREDIT_REPORT_DATA_EXAMPLE));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QJsonObject data = QJsonDocument::fromJson(example.readAll()).object();
+        QJsonObject enterprise = data.value(QStringLiteral("enterprise")).toObject();
+        enterprise.insert(QStringLiteral("name"), kEnterprise);
+        enterprise.insert(QStringLiteral("creditCode"), kCode);
+        data.insert(QStringLiteral("enterprise"), enterprise);
+        data.insert(QStringLiteral("orderId"), QString::number(orderId));
+        QFile out(dataPath);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(out.write(QJsonDocument(data).toJson()) > 0);
+    }
+    fulfilDialog->importBureauData(dataPath);
+    auto *fulfilStatus = child<QLabel>(fulfilDialog, "fulfilStatusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(!fulfilDialog->pdf().isEmpty()
+                                 || fulfilStatus->styleSheet().contains(QStringLiteral("#b00020")),
+                             kSlowMs);
+    if (fulfilDialog->pdf().isEmpty()) {
+        QString problems;
+        const auto *list = child<QTreeWidget>(fulfilDialog, "reportDataErrorList");
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            problems += u'\n' + list->topLevelItem(i)->text(0) + QStringLiteral(": ") + list->topLevelItem(i)->text(1);
+        QFAIL(qPrintable(fulfilStatus->text() + problems));
+    }
     QSignalSpy delivered(fulfilDialog, &ui::FulfilDialog::delivered);
     auto *deliver = child<QPushButton>(fulfilDialog, "deliverReportButton");
     QTRY_VERIFY(deliver->isEnabled());
@@ -208,6 +237,9 @@ void TestRoleJourney::orderFromCatalogueToConfirmedReceipt()
         text += document->page(page)->text(QRectF());
     QVERIFY2(text.contains(kEnterprise), qPrintable(text.left(400)));
     QVERIFY(text.contains(kCode));
+    // What the bureau's data says, not an invented sample.
+    QVERIFY(text.contains(QStringLiteral("示例银行上海分行")));
+    QVERIFY(!text.contains(QStringLiteral("演示数据")));
     report->close();
 
     // Confirm receipt: the question, Yes, then Completed once the block is verified.

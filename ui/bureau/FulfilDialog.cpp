@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bureau/FulfilDialog.h"
 
+#include "bureau/DemoNetwork.h"
+#include "bureau/ReportDataErrorText.h"
+#include "bureau/ReportDataForm.h"
 #include "bureau/ReportDelivery.h"
 #include "bureau/ReportSource.h"
 #include "bureau/TransactionTracker.h"
@@ -8,12 +11,15 @@
 #include "viewer/ReportViewer.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,7 +27,8 @@ namespace credit::ui {
 
 FulfilDialog::FulfilDialog(TerminalContext &context, TransactionTracker &tracker, store::OrderSummary order,
                            market::OrderRequest request, QWidget *parent)
-    : QDialog(parent), m_context(context), m_tracker(tracker), m_order(std::move(order)), m_request(std::move(request))
+    : QDialog(parent), m_context(context), m_tracker(tracker), m_order(std::move(order)), m_request(std::move(request)),
+      m_demoNetwork(isDemoNetwork(context.profile()))
 {
     setObjectName(QStringLiteral("fulfilDialog"));
     setWindowTitle(tr("Fulfil order %1 — %2").arg(m_order.orderId).arg(m_request.enterpriseName));
@@ -37,15 +44,31 @@ FulfilDialog::FulfilDialog(TerminalContext &context, TransactionTracker &tracker
         if (id == m_order.orderId)
             setIdle(message, true);
     });
-    setIdle(tr("Attach the report from your systems, or generate one from the built-in template."));
+    setIdle(m_demoNetwork
+                ? tr("Attach the report PDF or import the bureau's data for this enterprise. Demo network: a demo "
+                     "sample, marked as such on every page, is also available.")
+                : tr("Attach the report PDF from your systems, or import the bureau's data for this enterprise "
+                     "(JSON) to set it in the built-in template."));
 }
 
 void FulfilDialog::buildLayout()
 {
     m_attach = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Attach PDF…"), this);
     m_attach->setObjectName(QStringLiteral("attachReportButton"));
-    m_generate = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Generate from template"), this);
-    m_generate->setObjectName(QStringLiteral("generateReportButton"));
+    m_import = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Import bureau data (JSON)…"),
+                               this);
+    m_import->setObjectName(QStringLiteral("importReportDataButton"));
+    m_import->setToolTip(tr("Set the built-in report template from the structured data your bureau's systems export "
+                            "for this enterprise (schema: REPORT_DATA.md)."));
+    m_fillForm = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Fill in report data…"),
+                                 this);
+    m_fillForm->setObjectName(QStringLiteral("fillReportDataButton"));
+    m_fillForm->setToolTip(tr("Type the bureau's findings for this enterprise into a form, section by section."));
+    if (m_demoNetwork) {
+        m_demoSample = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Fill with demo sample"), this);
+        m_demoSample->setObjectName(QStringLiteral("demoSampleButton"));
+        m_demoSample->setToolTip(tr("Demo network only: invented sample data, every page marked 演示数据 / DEMO DATA."));
+    }
     m_deliver = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Deliver"), this);
     m_deliver->setObjectName(QStringLiteral("deliverReportButton"));
     m_close = new QPushButton(tr("Close"), this);
@@ -56,22 +79,40 @@ void FulfilDialog::buildLayout()
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("fulfilStatusLabel"));
     m_status->setWordWrap(true);
+    m_fieldErrors = new QTreeWidget(this);
+    m_fieldErrors->setObjectName(QStringLiteral("reportDataErrorList"));
+    m_fieldErrors->setColumnCount(2);
+    m_fieldErrors->setHeaderLabels({tr("Field"), tr("Problem")});
+    m_fieldErrors->setRootIsDecorated(false);
+    m_fieldErrors->setWordWrap(true);
+    m_fieldErrors->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Whole problems, never elided: a long one scrolls sideways (and is in its tooltip).
+    m_fieldErrors->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_fieldErrors->header()->setStretchLastSection(false);
+    m_fieldErrors->hide();
     m_preview = new ReportViewer(this);
     m_preview->setObjectName(QStringLiteral("fulfilPreview"));
     connect(m_attach, &QPushButton::clicked, this, &FulfilDialog::chooseFile);
-    connect(m_generate, &QPushButton::clicked, this, &FulfilDialog::generate);
+    connect(m_import, &QPushButton::clicked, this, &FulfilDialog::chooseDataFile);
+    connect(m_fillForm, &QPushButton::clicked, this, &FulfilDialog::openDataForm);
+    if (m_demoSample)
+        connect(m_demoSample, &QPushButton::clicked, this, &FulfilDialog::fillDemoSample);
     connect(m_deliver, &QPushButton::clicked, this, &FulfilDialog::deliver);
     connect(m_close, &QPushButton::clicked, this, &FulfilDialog::reject);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_attach);
-    bar->addWidget(m_generate);
+    bar->addWidget(m_import);
+    bar->addWidget(m_fillForm);
+    if (m_demoSample)
+        bar->addWidget(m_demoSample);
     bar->addStretch();
     bar->addWidget(m_deliver);
     bar->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_status);
+    layout->addWidget(m_fieldErrors, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_preview, 1);
     resize(900, 700);
@@ -83,8 +124,9 @@ void FulfilDialog::setBusy(const QString &text)
     m_status->setStyleSheet(QString());
     m_status->setText(text);
     m_progress->show();
-    for (QPushButton *b : {m_attach, m_generate, m_deliver})
-        b->setEnabled(false);
+    for (QPushButton *b : {m_attach, m_import, m_fillForm, m_demoSample, m_deliver})
+        if (b)
+            b->setEnabled(false);
 }
 
 void FulfilDialog::setIdle(const QString &text, bool error)
@@ -94,7 +136,10 @@ void FulfilDialog::setIdle(const QString &text, bool error)
     m_status->setText(text);
     m_progress->hide();
     m_attach->setEnabled(true);
-    m_generate->setEnabled(true);
+    m_import->setEnabled(true);
+    m_fillForm->setEnabled(true);
+    if (m_demoSample)
+        m_demoSample->setEnabled(true);
     m_deliver->setEnabled(!m_pdf.isEmpty() && !m_tracker.isPending(m_order.orderId));
 }
 
@@ -123,22 +168,122 @@ void FulfilDialog::attachFile(const QString &path)
     watcher->setFuture(QtConcurrent::run([path] { return ReportSource::readPdfFile(path); }));
 }
 
-void FulfilDialog::generate()
+void FulfilDialog::chooseDataFile()
 {
-    setBusy(tr("Generating the report for %1…").arg(m_request.enterpriseName));
+    auto *dialog = new QFileDialog(this, tr("Import the bureau's report data"), QString(),
+                                   tr("Report data (*.json);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("importReportDataFileDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &FulfilDialog::importBureauData);
+    dialog->open();
+}
+
+void FulfilDialog::importBureauData(const QString &path)
+{
+    showFieldErrors({});
+    setBusy(tr("Checking the report data in %1 and setting the report for %2…").arg(path, m_request.enterpriseName));
+    auto *watcher = new QFutureWatcher<Result<ReportSource::BureauReport>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Result<ReportSource::BureauReport> outcome = watcher->result();
+        if (!outcome) {
+            setIdle(tr("The report data cannot be imported: %1").arg(outcome.error().message), true);
+        } else if (!outcome->fieldErrors.isEmpty()) {
+            // Nothing of a file with problems is shown or deliverable: the preview would be partly blank.
+            clearReport();
+            showFieldErrors(outcome->fieldErrors);
+            setIdle(tr("%n problem(s) in %1. Nothing was generated: correct them in your system's export and import "
+                       "the file again.",
+                       nullptr, static_cast<int>(outcome->fieldErrors.size()))
+                        .arg(QFileInfo(path).fileName()),
+                    true);
+        } else {
+            takePdf(outcome->pdf, tr("Set from the bureau's data in %1.").arg(path));
+        }
+    });
+    const market::OrderRequest request = m_request;
+    const QString bureau = bureauName();
+    const QDateTime now = QDateTime::currentDateTime();
+    watcher->setFuture(QtConcurrent::run(
+        [path, request, bureau, now] { return ReportSource::fromBureauData(path, request, bureau, now); }));
+}
+
+void FulfilDialog::openDataForm()
+{
+    if (!m_form) {
+        m_form = new ReportDataForm({m_request.enterpriseName, m_request.enterpriseCode, m_request.orderId}, this);
+        connect(m_form, &QDialog::accepted, this, &FulfilDialog::renderFormData);
+    }
+    m_form->open();
+}
+
+void FulfilDialog::renderFormData()
+{
+    showFieldErrors({});
+    setBusy(tr("Setting the report for %1 from the data you entered…").arg(m_request.enterpriseName));
     auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         const Result<QByteArray> pdf = watcher->result();
         if (!pdf)
-            setIdle(tr("The report could not be generated: %1").arg(pdf.error().message), true);
+            setIdle(tr("The report could not be set: %1").arg(pdf.error().message), true);
         else
-            takePdf(*pdf, tr("Generated from the built-in template."));
+            takePdf(*pdf, tr("Set from the data you entered."));
     });
+    const report::EnterpriseReportData entered = m_form->data();
     const market::OrderRequest request = m_request;
     const QString bureau = bureauName();
     const QDateTime now = QDateTime::currentDateTime();
-    watcher->setFuture(QtConcurrent::run([request, bureau, now] { return ReportSource::generate(request, bureau, now); }));
+    watcher->setFuture(QtConcurrent::run(
+        [entered, request, bureau, now] { return ReportSource::fromCheckedData(entered, request, bureau, now); }));
+}
+
+void FulfilDialog::fillDemoSample()
+{
+    if (!m_demoNetwork) {
+        // No button offers it off the demo network; this guards every other way in.
+        setIdle(tr("Sample data exists only on the demo network. Import the bureau's data for this enterprise or "
+                   "attach the report PDF."),
+                true);
+        return;
+    }
+    showFieldErrors({});
+    setBusy(tr("Filling the template with the demo sample for %1…").arg(m_request.enterpriseName));
+    auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<QByteArray> pdf = watcher->result();
+        if (!pdf)
+            setIdle(tr("The demo sample could not be generated: %1").arg(pdf.error().message), true);
+        else
+            takePdf(*pdf, tr("Demo sample: invented data, every page marked 演示数据 / DEMO DATA."));
+    });
+    const chain::NetworkProfile network = m_context.profile();
+    const market::OrderRequest request = m_request;
+    const QString bureau = bureauName();
+    const QDateTime now = QDateTime::currentDateTime();
+    watcher->setFuture(QtConcurrent::run(
+        [network, request, bureau, now] { return ReportSource::demoSample(network, request, bureau, now); }));
+}
+
+void FulfilDialog::showFieldErrors(const QList<report::FieldError> &errors)
+{
+    m_fieldErrors->clear();
+    m_fieldErrors->setVisible(!errors.isEmpty());
+    m_preview->setVisible(errors.isEmpty());
+    for (const report::FieldError &e : errors) {
+        auto *row = new QTreeWidgetItem(m_fieldErrors,
+                                        {ReportDataErrorText::field(e), ReportDataErrorText::problem(e)});
+        row->setToolTip(1, row->text(1));
+    }
+}
+
+void FulfilDialog::clearReport()
+{
+    // The viewer keeps the last document but stays hidden behind the error list until a new report is taken.
+    m_pdf.clear();
+    m_preview->hide();
 }
 
 void FulfilDialog::takePdf(const QByteArray &pdf, const QString &source)
@@ -148,6 +293,7 @@ void FulfilDialog::takePdf(const QByteArray &pdf, const QString &source)
         return;
     }
     m_pdf = pdf;
+    showFieldErrors({});
     setIdle(tr("%1 %n page(s); check the preview, then deliver.", nullptr, m_preview->pageCount()).arg(source));
 }
 

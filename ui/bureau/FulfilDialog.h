@@ -2,6 +2,7 @@
 #pragma once
 
 #include "market/OrderRequest.h"
+#include "report/ReportDataJson.h"
 #include "store/MarketQueries.h"
 
 #include <QDialog>
@@ -9,17 +10,22 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTreeWidget;
 
 namespace credit::ui {
 
+class ReportDataForm;
 class ReportViewer;
 class TerminalContext;
 class TransactionTracker;
 
 //! Fulfils an Accepted order: attach the report PDF from the bureau's own
-//! systems or generate one from the built-in template (off the GUI thread),
-//! preview it, then deliver — sealed for the bank, the bureau and every
-//! regulator, stored, and anchored on chain by the page's tracker.
+//! systems, or import the bureau's structured data (JSON, REPORT_DATA.md) and
+//! set it in the built-in template — every problem of the file listed by field
+//! — (off the GUI thread), preview it, then deliver — sealed for the bank, the
+//! bureau and every regulator, stored, and anchored on chain by the page's
+//! tracker. Only on the demo network is there a demo sample to fill the
+//! template with, and each page it produces is marked 演示数据 / DEMO DATA.
 class FulfilDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FulfilDialog)
@@ -30,8 +36,16 @@ public:
 
     //! Loads and checks a PDF from disk (off the GUI thread), then previews it.
     void attachFile(const QString &path);
-    //! Generates the template report for the request's enterprise, then previews it.
-    void generate();
+    //! Reads, validates and renders the bureau's report data file, then previews
+    //! the report; a file with problems lists them all and leaves nothing to deliver.
+    void importBureauData(const QString &path);
+    //! Opens the form for the clerk to type the report data in (kept between openings).
+    void openDataForm();
+    //! Whether this session offers the demo sample (only on the demo network).
+    bool offersDemoSample() const { return m_demoNetwork; }
+    //! Fills the template with the invented demo sample, marked on every page,
+    //! then previews it. Refused, with nothing produced, off the demo network.
+    void fillDemoSample();
     //! Seals, stores and anchors the previewed report.
     void deliver();
     //! The PDF ready to deliver (empty until attached or generated).
@@ -44,6 +58,10 @@ Q_SIGNALS:
 private:
     void buildLayout();
     void chooseFile();
+    void chooseDataFile();
+    void showFieldErrors(const QList<report::FieldError> &errors);
+    void clearReport();
+    void renderFormData();
     void takePdf(const QByteArray &pdf, const QString &source);
     void setBusy(const QString &text);
     void setIdle(const QString &text, bool error = false);
@@ -56,8 +74,13 @@ private:
     market::OrderRequest m_request;
     QByteArray m_pdf;
     bool m_busy = false;
+    bool m_demoNetwork = false;
     QPushButton *m_attach = nullptr;
-    QPushButton *m_generate = nullptr;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_fillForm = nullptr;
+    ReportDataForm *m_form = nullptr;
+    QPushButton *m_demoSample = nullptr;  //!< only on the demo network
+    QTreeWidget *m_fieldErrors = nullptr;
     QPushButton *m_deliver = nullptr;
     QPushButton *m_close = nullptr;
     QProgressBar *m_progress = nullptr;

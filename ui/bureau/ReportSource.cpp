@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bureau/ReportSource.h"
 
+#include "bureau/DemoNetwork.h"
 #include "report/DemoEnterpriseReport.h"
 #include "report/EnterpriseReportWriter.h"
 #include "viewer/PdfDocument.h"
@@ -54,15 +55,68 @@ Result<QByteArray> ReportSource::readPdfFile(const QString &path)
     return pdf;
 }
 
-Result<QByteArray> ReportSource::generate(const market::OrderRequest &request, const QString &bureauName,
-                                          const QDateTime &generatedAt)
+namespace {
+//! The chain's facts about the report: who issues it, for which order, when.
+void fillMeta(report::EnterpriseReportData &data, const market::OrderRequest &request, const QString &bureauName,
+              const QDateTime &generatedAt)
 {
-    report::EnterpriseReportData data = report::demoEnterpriseReport(request.enterpriseCode, request.enterpriseName);
     data.meta.bureauName = bureauName;
     data.meta.orderId = request.orderId;
     data.meta.generatedAt = generatedAt;
-    data.meta.reportNumber = QStringLiteral("R%1").arg(request.orderId);
+    if (data.meta.reportNumber.isEmpty())
+        data.meta.reportNumber = QStringLiteral("R%1").arg(request.orderId);
+}
+} // namespace
+
+Result<ReportSource::BureauReport> ReportSource::fromBureauData(const QString &path,
+                                                                const market::OrderRequest &request,
+                                                                const QString &bureauName,
+                                                                const QDateTime &generatedAt)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return makeError(ErrorKind::NotFound, tr("%1 is not a file.").arg(path));
+    if (info.size() > report::kMaxReportDataBytes)
+        return makeError(ErrorKind::InvalidInput,
+                         tr("%1 is %2 MB; a report data file may be at most %3 MB. Is it the right file?")
+                             .arg(path, megabytes(info.size()), megabytes(report::kMaxReportDataBytes)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorKind::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray json = file.read(report::kMaxReportDataBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return makeError(ErrorKind::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+
+    const report::ReportSubject subject{request.enterpriseName, request.enterpriseCode, request.orderId};
+    report::ReportDataCheck check = report::parseReportData(json, subject, generatedAt.date());
+    if (!check.ok())
+        return BureauReport{check.errors, {}};
+    fillMeta(check.data, request, bureauName, generatedAt);
+    auto pdf = report::EnterpriseReportWriter::toPdf(check.data);
+    if (!pdf)
+        return pdf.error();
+    return BureauReport{{}, *pdf};
+}
+
+Result<QByteArray> ReportSource::fromCheckedData(report::EnterpriseReportData data, const market::OrderRequest &request,
+                                                 const QString &bureauName, const QDateTime &generatedAt)
+{
+    if (data.isDemoSample)
+        return makeError(ErrorKind::InvalidInput, tr("Sample data cannot be delivered as the bureau's data."));
+    fillMeta(data, request, bureauName, generatedAt);
     return report::EnterpriseReportWriter::toPdf(data);
+}
+
+Result<QByteArray> ReportSource::demoSample(const chain::NetworkProfile &network, const market::OrderRequest &request,
+                                            const QString &bureauName, const QDateTime &generatedAt)
+{
+    if (!isDemoNetwork(network))
+        return makeError(ErrorKind::Unsupported,
+                         tr("Sample data exists only on the demo network. Import the bureau's data for this "
+                            "enterprise or attach the report PDF."));
+    report::EnterpriseReportData data = report::demoEnterpriseReport(request.enterpriseCode, request.enterpriseName);
+    fillMeta(data, request, bureauName, generatedAt);
+    return report::EnterpriseReportWriter::toPdf(data);  // isDemoSample: marked on every page
 }
 
 } // namespace credit::ui

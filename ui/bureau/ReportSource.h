@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "chain/NetworkProfile.h"
 #include "common/Result.h"
 #include "market/OrderRequest.h"
+#include "report/ReportDataJson.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,9 +13,11 @@
 
 namespace credit::ui {
 
-//! Where a report PDF comes from: a file from the bureau's own systems
-//! (checked), or the built-in enterprise report template. Blocking and
-//! thread-safe: run both on a worker thread.
+//! Where a report PDF comes from: a PDF from the bureau's own systems
+//! (checked), the built-in enterprise report template filled with the
+//! bureau's structured data (validated, REPORT_DATA.md), or — on the demo
+//! network only — the template filled with an invented sample, marked on
+//! every page. Blocking and thread-safe: run them on a worker thread.
 class ReportSource final {
     Q_DECLARE_TR_FUNCTIONS(ReportSource)
 public:
@@ -24,9 +28,28 @@ public:
     static Result<QByteArray> readPdfFile(const QString &path);
     //! Checks bytes already in memory the same way.
     static Result<void> checkPdf(const QByteArray &pdf);
-    //! The built-in template filled with the demo data for the request's enterprise.
-    static Result<QByteArray> generate(const market::OrderRequest &request, const QString &bureauName,
-                                       const QDateTime &generatedAt);
+
+    //! What a bureau data file gave: its problems (and then no PDF), or the report.
+    struct BureauReport {
+        QList<report::FieldError> fieldErrors;
+        QByteArray pdf;
+    };
+    //! Reads the bureau's report data file at path, validates it against the
+    //! schema and the request's enterprise and order, and sets the report from
+    //! it. A file that cannot be read is an error; a file with problems gives
+    //! them all, by field, and no PDF.
+    static Result<BureauReport> fromBureauData(const QString &path, const market::OrderRequest &request,
+                                               const QString &bureauName, const QDateTime &generatedAt);
+    //! Sets the report from data the clerk entered and the form checked
+    //! (ReportDataForm). Data flagged as a demo sample is refused: only
+    //! demoSample() renders that.
+    static Result<QByteArray> fromCheckedData(report::EnterpriseReportData data, const market::OrderRequest &request,
+                                              const QString &bureauName, const QDateTime &generatedAt);
+    //! The template filled with the invented demo sample for the request's
+    //! enterprise, every page marked 演示数据 / DEMO DATA. Refused unless
+    //! network is the demo network (isDemoNetwork).
+    static Result<QByteArray> demoSample(const chain::NetworkProfile &network, const market::OrderRequest &request,
+                                         const QString &bureauName, const QDateTime &generatedAt);
 };
 
 } // namespace credit::ui

@@ -3,11 +3,13 @@
 // will see, not what the writer meant to write.
 #include "report/DemoEnterpriseReport.h"
 #include "report/EnterpriseReportWriter.h"
+#include "report/ReportDataJson.h"
 #include "report/ReportFonts.h"
 
 #include <poppler-qt6.h>
 
 #include <QBuffer>
+#include <QFile>
 #include <QTest>
 #include <QThread>
 
@@ -46,6 +48,22 @@ QString allText(Poppler::Document &doc)
 }
 
 QString squeezed(QString s) { return s.remove(u' ').toLower(); }
+
+const QString kMark = u"演示数据/demodata"_s;  // demoDataMark(), squeezed
+
+//! The shipped example of the bureau's data file, as the bureau's import reads it.
+EnterpriseReportData bureauData()
+{
+    QFile f(QStringLiteral(CREDIT_REPORT_DATA_EXAMPLE));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    ReportDataCheck c = parseReportData(f.readAll(), {u"上海示例数据科技有限公司"_s, u"91310115MA1FL0AB0P"_s, 7},
+        QDate(2025, 7, 1));
+    if (!c.ok())
+        return {};
+    c.data.meta = {u"EXAMPLE-2025-0001"_s, u"华信征信有限公司"_s, 7, QDateTime(QDate(2025, 7, 1), QTime(9, 30))};
+    return c.data;
+}
 
 } // namespace
 
@@ -160,6 +178,51 @@ private Q_SLOTS:
         QVERIFY(a && b);
         QCOMPARE(a->numPages(), b->numPages());
         QCOMPARE(allText(*a), allText(*b));
+    }
+
+    void demoSampleIsMarkedOnEveryPage()
+    {
+        EnterpriseReportData demo = sample();
+        QVERIFY(demo.isDemoSample);
+        const auto base = demo.utilities;
+        for (int i = 0; i < 4; ++i)
+            demo.utilities += base;  // several body pages, not just the title and one
+        const Result<QByteArray> pdf = EnterpriseReportWriter::toPdf(demo);
+        QVERIFY(pdf.ok());
+        auto doc = load(*pdf);
+        QVERIFY(doc);
+        QVERIFY2(doc->numPages() >= 3, qPrintable(QString::number(doc->numPages())));
+        QCOMPARE(squeezed(demoDataMark()), kMark);
+        for (int i = 0; i < doc->numPages(); ++i) {
+            QVERIFY2(squeezed(pageText(*doc, i)).contains(kMark), qPrintable(u"page %1"_s.arg(i + 1)));
+            QVERIFY(!doc->page(i)->search(u"演示数据"_s).isEmpty());
+        }
+        QVERIFY(pageText(*doc, 0).contains(u"虚构"_s));
+        QVERIFY(doc->info(u"Title"_s).contains(u"演示数据"_s));
+        // The marked report still reads as before: headings and values intact.
+        const QString text = allText(*doc);
+        for (const QString &h : kHeadings)
+            QVERIFY2(text.contains(h), qPrintable(h));
+    }
+
+    void bureauDataIsRenderedUnmarked()
+    {
+        const EnterpriseReportData data = bureauData();
+        QVERIFY(!data.basic.name.isEmpty());
+        QVERIFY(!data.isDemoSample);
+        const Result<QByteArray> pdf = EnterpriseReportWriter::toPdf(data);
+        QVERIFY(pdf.ok());
+        auto doc = load(*pdf);
+        QVERIFY(doc);
+        const QString text = allText(*doc);
+        QVERIFY(!squeezed(text).contains(kMark));
+        QVERIFY(!text.contains(u"演示"_s));
+        // What the bureau's file says, and only that.
+        QVERIFY(text.contains(u"上海示例数据科技有限公司"_s));
+        QVERIFY(text.contains(u"买卖合同纠纷"_s));  // the file's one court case (its number wraps in the table)
+        QVERIFY(text.contains(u"示例银行上海分行"_s));
+        QVERIFY(text.contains(u"无欠税记录。"_s));
+        QVERIFY(!text.contains(u"次级"_s));
     }
 
     void unwritableOutputIsAnError()
