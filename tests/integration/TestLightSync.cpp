@@ -6,7 +6,7 @@
 #include "MarketParty.h"
 #include "chain/FiscoRpc.h"
 #include "chain/RpcClient.h"
-#include "chain/SyncEngine.h"
+#include "node/SyncEngine.h"
 #include "chain/TransactionSender.h"
 #include "codec/Hex.h"
 #include "crypto/Sm2Key.h"

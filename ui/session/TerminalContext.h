@@ -7,7 +7,7 @@
 // with QFutureWatcher, never wait on the GUI thread.
 #pragma once
 
-#include "chain/LightNode.h"
+#include "node/LightNode.h"
 #include "chain/NetworkProfile.h"
 #include "common/Result.h"
 #include "crypto/Sm2Key.h"

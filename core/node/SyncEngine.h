@@ -8,8 +8,8 @@
 #include "chain/BlockVerifier.h"
 #include "chain/CancelToken.h"
 #include "chain/NetworkProfile.h"
-#include "chain/SyncTypes.h"
 #include "common/Result.h"
+#include "node/SyncTypes.h"
 #include "store/LightStore.h"
 
 #include <QThreadPool>

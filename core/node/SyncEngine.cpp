@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "chain/SyncEngine.h"
+#include "node/SyncEngine.h"
 
-#include "chain/BlockFetcher.h"
 #include "chain/FiscoJson.h"
 #include "chain/FiscoRpc.h"
 #include "chain/RpcClient.h"
 #include "codec/ChainJson.h"
 #include "codec/Hex.h"
+#include "node/BlockFetcher.h"
 
 #include <QElapsedTimer>
 
