@@ -11,7 +11,7 @@
 #include "chain/NetworkProfile.h"
 #include "common/Result.h"
 #include "crypto/Sm2Key.h"
-#include "market/MarketSession.h"
+#include "chain/MarketSession.h"
 #include "store/LightStore.h"
 
 #include <QFuture>
