@@ -138,12 +138,12 @@ std::shared_ptr<SyncEngine::Verifying> SyncEngine::startVerifying(const TrustedT
     batch->verdicts.resize(static_cast<size_t>(n));
     batch->events.resize(static_cast<size_t>(n));
     for (qsizetype i = 0; i < n; ++i) {
-        auto claimed = i == 0 ? std::optional<TrustedTip>(tip) : claimedTip(batch->candidates[i - 1]);
+        auto claimed = i == 0 ? std::optional<TrustedTip>(tip) : claimedTip(batch->candidates.at(i - 1));
         if (!claimed)
             continue;  // block i−1 cannot verify either; finishVerifying stops there
         m_pool->start([this, i, batch, anchor = std::move(*claimed)] {
             auto &verdict = batch->verdicts[size_t(i)];
-            verdict = m_verifier.verify(anchor, batch->candidates[i]);
+            verdict = m_verifier.verify(anchor, batch->candidates.at(i));  // const: the pool shares the list
             if (*verdict)
                 batch->events[size_t(i)] = contractEvents(verdict->block(), m_profile.contractAddress);
         });
