@@ -3,7 +3,7 @@
 // profile's endpoints, then read it without any node.
 #include "chain/NetworkProfile.h"
 #include "chain/RpcClient.h"
-#include "chain/SyncLoop.h"
+#include "node/SyncLoop.h"
 #include "common/QuitOnSignal.h"
 #include "cli/Commands.h"
 #include "codec/Hex.h"

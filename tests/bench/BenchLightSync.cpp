@@ -14,7 +14,7 @@
 #include "Sm2VerifyRate.h"
 #include "SyncBreakdown.h"
 #include "chain/RpcClient.h"
-#include "chain/SyncEngine.h"
+#include "node/SyncEngine.h"
 #include "devnet/Genesis.h"
 #include "store/LightStore.h"
 

@@ -5,7 +5,7 @@
 #include "chain/FiscoJson.h"
 #include "chain/FiscoRpc.h"
 #include "chain/RpcClient.h"
-#include "chain/SyncEngine.h"
+#include "node/SyncEngine.h"
 #include "store/LightStore.h"
 
 #include <QElapsedTimer>

@@ -5,11 +5,11 @@
 // again. Uploads go to the devnet's store and come back byte for byte.
 #include "DemoChain.h"
 #include "ScriptedHttpServer.h"
-#include "chain/DocumentFetcher.h"
+#include "node/DocumentFetcher.h"
 #include "chain/DocumentStoreClient.h"
 #include "chain/NetworkProfile.h"
 #include "chain/RpcClient.h"
-#include "chain/SyncEngine.h"
+#include "node/SyncEngine.h"
 #include "codec/Hex.h"
 #include "crypto/Envelope.h"
 #include "crypto/Sm3.h"

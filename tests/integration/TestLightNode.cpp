@@ -6,7 +6,7 @@
 #include "DevnetThread.h"
 #include "MarketParty.h"
 #include "chain/FiscoRpc.h"
-#include "chain/LightNode.h"
+#include "node/LightNode.h"
 #include "chain/RpcClient.h"
 #include "codec/AbiCodec.h"
 #include "codec/AbiFunction.h"

@@ -6,12 +6,12 @@
 #include "MarketParty.h"
 #include "chain/FiscoRpc.h"
 #include "chain/RpcClient.h"
-#include "chain/SyncEngine.h"
+#include "node/SyncEngine.h"
 #include "chain/TransactionSender.h"
 #include "codec/Hex.h"
 #include "crypto/Sm2Key.h"
 #include "crypto/Sm3.h"
-#include "market/MarketClient.h"
+#include "chain/MarketClient.h"
 
 #include <QFile>
 #include <QJsonArray>

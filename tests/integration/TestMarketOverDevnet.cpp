@@ -10,7 +10,7 @@
 #include "codec/Hex.h"
 #include "crypto/Sm2Key.h"
 #include "crypto/Sm3.h"
-#include "market/MarketClient.h"
+#include "chain/MarketClient.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -7,7 +7,7 @@
 #include "chain/RpcClient.h"
 #include "chain/TransactionSender.h"
 #include "crypto/Sm2Key.h"
-#include "market/MarketClient.h"
+#include "chain/MarketClient.h"
 
 #include <memory>
 

@@ -13,7 +13,7 @@
 #include "bureau/OrderInboxPage.h"
 #include "catalogue/ProductCatalogueModel.h"
 #include "catalogue/ProductCataloguePage.h"
-#include "chain/LightNode.h"
+#include "node/LightNode.h"
 #include "crypto/KeyFile.h"
 #include "main/MainWindow.h"
 #include "orders/OrderDetailsPanel.h"

@@ -2,7 +2,7 @@
 // What the status bar shows while the light node works: during catch-up a
 // real progress bar with blocks/s and ETA, the heights, the endpoint in use;
 // after it, no bar; an alarm turns the red badge on and its window explains.
-#include "chain/LightNode.h"
+#include "node/LightNode.h"
 #include "main/ChainStatusBar.h"
 #include "session/SyncStatusPresenter.h"
 

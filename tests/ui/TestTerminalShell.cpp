@@ -6,7 +6,7 @@
 #include "TerminalShell.h"
 #include "crypto/KeyFile.h"
 #include "devnet/EmbeddedDevnet.h"
-#include "chain/LightNode.h"
+#include "node/LightNode.h"
 #include "main/MainWindow.h"
 #include "session/TerminalContext.h"
 #include "store/Sqlite.h"

@@ -3,7 +3,7 @@
 
 #include "codec/Hex.h"
 #include "crypto/Envelope.h"
-#include "market/MarketSession.h"
+#include "chain/MarketSession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 
 #include "crypto/Envelope.h"
 #include "crypto/Sm3.h"
-#include "market/MarketSession.h"
+#include "chain/MarketSession.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 #include "bureau/BureauProductsModel.h"
 #include "bureau/ProductEditorDialog.h"
 #include "bureau/TransactionTracker.h"
-#include "market/MarketSession.h"
+#include "chain/MarketSession.h"
 #include "session/TerminalContext.h"
 #include "store/MarketQueries.h"
 

@@ -7,7 +7,7 @@
 #include "bureau/OrderRequestLoader.h"
 #include "bureau/RejectOrderDialog.h"
 #include "bureau/TransactionTracker.h"
-#include "market/MarketSession.h"
+#include "chain/MarketSession.h"
 #include "session/TerminalContext.h"
 #include "store/MarketQueries.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bureau/OrderRequestLoader.h"
 
-#include "market/MarketSession.h"
+#include "chain/MarketSession.h"
 #include "session/TerminalContext.h"
 #include "store/MarketQueries.h"
 

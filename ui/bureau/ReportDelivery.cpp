@@ -4,7 +4,7 @@
 #include "codec/Hex.h"
 #include "crypto/Envelope.h"
 #include "crypto/Sm3.h"
-#include "market/MarketSession.h"
+#include "chain/MarketSession.h"
 
 namespace credit::ui {
 

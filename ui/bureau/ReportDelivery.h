@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "market/MarketClient.h"
+#include "chain/MarketClient.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

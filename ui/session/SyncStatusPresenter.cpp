@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "session/SyncStatusPresenter.h"
 
-#include "chain/LightNode.h"
+#include "node/LightNode.h"
 #include "codec/Hex.h"
 #include "main/StatusBarController.h"
 

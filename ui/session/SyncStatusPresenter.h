@@ -3,8 +3,8 @@
 // catch-up progress with blocks/s and ETA, the endpoint in use, alarms.
 #pragma once
 
-#include "chain/EndpointPool.h"
-#include "chain/SyncLoop.h"
+#include "node/EndpointPool.h"
+#include "node/SyncLoop.h"
 
 #include <QObject>
 

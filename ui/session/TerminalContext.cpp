@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "session/TerminalContext.h"
 
-#include "chain/DocumentFetcher.h"
+#include "node/DocumentFetcher.h"
 #include "chain/DocumentStoreClient.h"
 #include "crypto/Envelope.h"
 #include "store/DocumentCache.h"

@@ -8,11 +8,11 @@
 #pragma once
 
 #include "chain/CancelToken.h"
-#include "chain/LightNode.h"
+#include "node/LightNode.h"
 #include "chain/NetworkProfile.h"
 #include "common/Result.h"
 #include "crypto/Sm2Key.h"
-#include "market/MarketSession.h"
+#include "chain/MarketSession.h"
 #include "store/LightStore.h"
 
 #include <QFuture>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tour/ScreenshotTour.h"
 
-#include "chain/LightNode.h"
+#include "node/LightNode.h"
 #include "crypto/KeyFile.h"
 #include "devnet/EmbeddedDevnet.h"
 #include "main/MainWindow.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "chain/EndpointPool.h"
+#include "node/EndpointPool.h"
 
 #include "chain/RpcClient.h"
 

@@ -7,9 +7,9 @@
 // Blocking; runs on the sync thread (LightNode) or a command-line thread.
 #pragma once
 
-#include "chain/EndpointPool.h"
 #include "chain/NetworkProfile.h"
-#include "chain/SyncEngine.h"
+#include "node/SyncEngine.h"
+#include "node/EndpointPool.h"
 
 #include <functional>
 

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "chain/SyncEngine.h"
+#include "node/SyncEngine.h"
 
-#include "chain/BlockFetcher.h"
 #include "chain/FiscoJson.h"
 #include "chain/FiscoRpc.h"
 #include "chain/RpcClient.h"
 #include "codec/ChainJson.h"
 #include "codec/Hex.h"
+#include "node/BlockFetcher.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <future>
@@ -69,10 +70,13 @@ Result<QList<store::BlockEvent>> contractEvents(const VerifiedBlock &block, cons
 SyncEngine::SyncEngine(store::LightStore &store, const NetworkProfile &profile, RpcClient &client,
                        std::shared_ptr<const CancelToken> cancel, SyncOptions options)
     : m_store(store), m_profile(profile), m_client(client), m_cancel(std::move(cancel)), m_options(options),
-      m_pool(std::make_unique<QThreadPool>())
+      m_pool(std::make_unique<QThreadPool>()), m_fetcher(std::make_unique<QThreadPool>())
 {
     if (m_options.verifyThreads > 0)
         m_pool->setMaxThreadCount(m_options.verifyThreads);
+    // One fetch at a time, on one thread that lives as long as the engine.
+    m_fetcher->setMaxThreadCount(1);
+    m_fetcher->setExpiryTimeout(-1);
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -114,29 +118,45 @@ Result<void, SyncError> SyncEngine::anchor()
     return {};
 }
 
-SyncEngine::VerifiedRun SyncEngine::verifyRun(const TrustedTip &tip, const QList<CandidateBlock> &candidates)
+struct SyncEngine::Verifying {
+    QList<CandidateBlock> candidates;
+    //! Per block: the verdict and, when it verified, its decoded events.
+    //! Unset where the block before it claimed no usable tip.
+    std::vector<std::optional<Verification>> verdicts;
+    std::vector<std::optional<Result<QList<store::BlockEvent>>>> events;
+};
+
+std::shared_ptr<SyncEngine::Verifying> SyncEngine::startVerifying(const TrustedTip &tip,
+                                                                  QList<CandidateBlock> candidates)
 {
     // Block i is checked against the tip block i−1 claims; the claims are
-    // confirmed in order below, so the first refused block ends the run
-    // exactly as a one-by-one check would.
-    const qsizetype n = candidates.size();
-    std::vector<std::optional<TrustedTip>> anchors(static_cast<size_t>(n));
-    anchors[0] = tip;
-    for (qsizetype i = 1; i < n; ++i)
-        anchors[size_t(i)] = claimedTip(candidates[i - 1]);
-    std::vector<std::optional<Verification>> results(static_cast<size_t>(n));
+    // confirmed in order in finishVerifying, so the first refused block ends
+    // the run exactly as a one-by-one check would.
+    auto batch = std::make_shared<Verifying>();
+    batch->candidates = std::move(candidates);
+    const qsizetype n = batch->candidates.size();
+    batch->verdicts.resize(static_cast<size_t>(n));
+    batch->events.resize(static_cast<size_t>(n));
     for (qsizetype i = 0; i < n; ++i) {
-        if (!anchors[size_t(i)])
-            continue;  // block i−1 cannot verify either; the loop below stops there
-        m_pool->start([this, i, &anchors, &results, &candidates] {
-            results[size_t(i)] = m_verifier.verify(*anchors[size_t(i)], candidates[i]);
+        auto claimed = i == 0 ? std::optional<TrustedTip>(tip) : claimedTip(batch->candidates.at(i - 1));
+        if (!claimed)
+            continue;  // block i−1 cannot verify either; finishVerifying stops there
+        m_pool->start([this, i, batch, anchor = std::move(*claimed)] {
+            auto &verdict = batch->verdicts[size_t(i)];
+            verdict = m_verifier.verify(anchor, batch->candidates.at(i));  // const: the pool shares the list
+            if (*verdict)
+                batch->events[size_t(i)] = contractEvents(verdict->block(), m_profile.contractAddress);
         });
     }
-    m_pool->waitForDone();
+    return batch;
+}
 
+SyncEngine::VerifiedRun SyncEngine::finishVerifying(const TrustedTip &tip, const Verifying &batch)
+{
+    m_pool->waitForDone();
     VerifiedRun run;
-    for (qsizetype i = 0; i < n; ++i) {
-        const auto &result = results[size_t(i)];
+    for (qsizetype i = 0; i < batch.candidates.size(); ++i) {
+        const auto &result = batch.verdicts[size_t(i)];
         if (!result) {
             run.refusal = localFailure(
                 makeError(ErrorKind::Internal, QStringLiteral("block %1 was not checked").arg(tip.number + quint64(i) + 1)));
@@ -147,7 +167,7 @@ SyncEngine::VerifiedRun SyncEngine::verifyRun(const TrustedTip &tip, const QList
             break;
         }
         const VerifiedBlock &block = result->block();
-        auto events = contractEvents(block, m_profile.contractAddress);
+        const auto &events = *batch.events[size_t(i)];
         if (!events) {
             run.refusal = localFailure(events.error());
             break;
@@ -155,13 +175,21 @@ SyncEngine::VerifiedRun SyncEngine::verifyRun(const TrustedTip &tip, const QList
         for (qsizetype t = 0; t < block.transactionHashes.size(); ++t)
             run.committed.transactions.append({block.transactionHashes[t], block.header.number, block.receipts[t].status});
         run.committed.events += quint64(events->size());
-        run.blocks.append({block, std::move(*events)});
+        run.blocks.append({block, *events});
     }
     if (!run.blocks.isEmpty()) {
         run.committed.first = run.blocks.first().block.header.number;
         run.committed.last = run.blocks.last().block.header.number;
     }
     return run;
+}
+
+std::future<Result<QList<CandidateBlock>, SyncError>> SyncEngine::startFetching(quint64 first, int count)
+{
+    auto fetched = std::make_shared<std::promise<Result<QList<CandidateBlock>, SyncError>>>();
+    auto future = fetched->get_future();
+    m_fetcher->start([this, fetched, first, count] { fetched->set_value(fetchBlocks(m_client, m_profile.groupId, first, count)); });
+    return future;
 }
 
 Result<void, SyncError> SyncEngine::commitRun(const VerifiedRun &run, SyncSummary &summary)
@@ -196,22 +224,30 @@ Result<SyncSummary, SyncError> SyncEngine::syncToHead(const ProgressFn &progress
     if (!head)
         return rpcFailure(head.error(), QStringLiteral("asking the head"));
 
+    // Whatever way this returns, the engine's threads are idle by then: the
+    // client is the caller's again and nothing still reads a batch.
+    const auto idle = qScopeGuard([this] {
+        m_fetcher->waitForDone();
+        m_pool->waitForDone();
+    });
     const quint64 perBatch = quint64(std::max(1, m_options.blocksPerBatch));
     const auto fetchFrom = [this, perBatch, last = *head](quint64 first) {
-        return std::async(std::launch::async, [this, first, count = int(std::min(perBatch, last - first + 1))] {
-            return fetchBlocks(m_client, m_profile.groupId, first, count);
-        });
+        return startFetching(first, int(std::min(perBatch, last - first + 1)));
     };
-    // Three stages overlap: batch k+1 is fetched and batch k verified while
-    // batch k−1 is committed (the store is used by one thread at a time: the
-    // commit is waited for before the next one starts or the run ends).
+    // Three stages overlap: the fetcher thread fetches batch k+1 and the pool
+    // verifies batch k while this thread commits batch k−1. Every store read
+    // and write happens here, on the thread that owns the writer connection.
     quint64 next = tip->number + 1;
     std::future<Result<QList<CandidateBlock>, SyncError>> inFlight;
-    std::future<Result<void, SyncError>> committing;
-    const auto settle = [&]() -> Result<void, SyncError> {
-        if (!committing.valid())
+    std::optional<VerifiedRun> verified;  // batch k−1, checked, not yet committed
+    const auto commitVerified = [&]() -> Result<void, SyncError> {
+        if (!verified)
             return {};
-        auto r = committing.get();
+        const VerifiedRun run = std::move(*verified);
+        verified.reset();
+        if (run.blocks.isEmpty())
+            return {};
+        auto r = commitRun(run, summary);
         if (r && progress)
             progress({summary.height, *head, finish().blocksPerSecond()});
         return r;
@@ -221,31 +257,33 @@ Result<SyncSummary, SyncError> SyncEngine::syncToHead(const ProgressFn &progress
     while (inFlight.valid()) {
         auto candidates = inFlight.get();
         if (!candidates) {
-            (void)settle();
+            (void)commitVerified();
             return candidates.error();
         }
         next += quint64(candidates->size());
         if (m_cancel && m_cancel->isCancelled()) {
-            (void)settle();
+            (void)commitVerified();
             return SyncError{makeError(ErrorKind::Network, QStringLiteral("sync cancelled at block %1").arg(summary.height)),
                              std::nullopt, true};
         }
         if (next <= *head)
             inFlight = fetchFrom(next);
-        auto run = std::make_shared<VerifiedRun>(verifyRun(*tip, *candidates));
-        if (auto r = settle(); !r)
-            return r.error();  // an in-flight fetch is waited for by its future
-        if (!run->blocks.isEmpty()) {
-            *tip = run->blocks.last().block.tip();
-            committing = std::async(std::launch::async, [this, run, &summary] { return commitRun(*run, summary); });
-        }
-        if (run->refusal) {
-            if (auto r = settle(); !r)
+        const TrustedTip from = *tip;
+        const auto verifying = startVerifying(from, std::move(*candidates));
+        if (auto r = commitVerified(); !r)
+            return r.error();  // the scope guard waits for the fetch and the pool
+        VerifiedRun run = finishVerifying(from, *verifying);
+        if (!run.blocks.isEmpty())
+            *tip = run.blocks.last().block.tip();
+        const std::optional<SyncError> refusal = run.refusal;
+        verified = std::move(run);
+        if (refusal) {
+            if (auto r = commitVerified(); !r)
                 return r.error();
-            return *run->refusal;
+            return *refusal;
         }
     }
-    if (auto r = settle(); !r)
+    if (auto r = commitVerified(); !r)
         return r.error();
     return finish();
 }

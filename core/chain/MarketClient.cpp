@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "market/MarketClient.h"
+#include "chain/MarketClient.h"
 
 #include "chain/ReceiptStatus.h"
 #include "codec/Receipt.h"

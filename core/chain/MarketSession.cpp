@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "market/MarketSession.h"
+#include "chain/MarketSession.h"
 
 namespace credit::market {
 

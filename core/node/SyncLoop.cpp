@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "chain/SyncLoop.h"
+#include "node/SyncLoop.h"
 
-#include "chain/BlockFetcher.h"
 #include "chain/FiscoRpc.h"
 #include "chain/RpcClient.h"
 #include "codec/ChainJson.h"
 #include "codec/Hex.h"
+#include "node/BlockFetcher.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -7,11 +7,11 @@
 
 #include "chain/DocumentStoreClient.h"
 #include "chain/FiscoRpc.h"
+#include "chain/MarketClient.h"
 #include "chain/NetworkProfile.h"
 #include "chain/RpcClient.h"
 #include "chain/TransactionSender.h"
 #include "crypto/Sm2Key.h"
-#include "market/MarketClient.h"
 
 #include <memory>
 

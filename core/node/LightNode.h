@@ -7,9 +7,9 @@
 // loop; alarms and endpoint changes arrive as they happen.
 #pragma once
 
-#include "chain/EndpointPool.h"
 #include "chain/NetworkProfile.h"
-#include "chain/SyncLoop.h"
+#include "node/SyncLoop.h"
+#include "node/EndpointPool.h"
 
 #include <QByteArray>
 #include <QMutex>

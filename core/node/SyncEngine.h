@@ -3,18 +3,23 @@
 // flow"): fetch a run of blocks from one endpoint, verify each against the
 // stored tip, decode its CreditMarket events, commit it. Blocking: run it on
 // a worker thread and stop it with the CancelToken.
+// Threads: the calling thread owns the store's writer and does every read
+// and commit; the engine owns the two others it uses, a fetcher thread (the
+// next batch) and a verifier pool (the blocks of this one). Both are idle
+// again whenever syncToHead returns, and end with the engine.
 #pragma once
 
 #include "chain/BlockVerifier.h"
 #include "chain/CancelToken.h"
 #include "chain/NetworkProfile.h"
-#include "chain/SyncTypes.h"
 #include "common/Result.h"
+#include "node/SyncTypes.h"
 #include "store/LightStore.h"
 
 #include <QThreadPool>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -33,7 +38,9 @@ public:
     using ProgressFn = std::function<void(const SyncProgress &)>;
     using CommittedFn = std::function<void(const CommittedRun &)>;
 
-    //! All references must outlive the engine; the client belongs to the calling thread.
+    //! All references must outlive the engine. The store belongs to the
+    //! calling thread; the client is used by it before a run and by the
+    //! fetcher thread during one, never by both at once.
     SyncEngine(store::LightStore &store, const NetworkProfile &profile, RpcClient &client,
                std::shared_ptr<const CancelToken> cancel = {}, SyncOptions options = {});
     ~SyncEngine();
@@ -55,8 +62,15 @@ private:
         CommittedRun committed;
         std::optional<SyncError> refusal;
     };
-    //! Verifies a fetched batch, its blocks in parallel on the pool.
-    VerifiedRun verifyRun(const TrustedTip &tip, const QList<CandidateBlock> &candidates);
+    //! A fetched batch whose blocks the pool is checking and decoding.
+    struct Verifying;
+    //! Starts checking a fetched batch's blocks in parallel on the pool and
+    //! returns at once, so this thread can commit the batch before it.
+    std::shared_ptr<Verifying> startVerifying(const TrustedTip &tip, QList<CandidateBlock> candidates);
+    //! Waits for the pool and keeps the batch's verified prefix.
+    VerifiedRun finishVerifying(const TrustedTip &tip, const Verifying &batch);
+    //! Fetches blocks first … first+count−1 on the fetcher thread.
+    std::future<Result<QList<CandidateBlock>, SyncError>> startFetching(quint64 first, int count);
     //! Commits a verified run in one SQLite transaction and reports it.
     Result<void, SyncError> commitRun(const VerifiedRun &run, SyncSummary &summary);
 
@@ -66,7 +80,8 @@ private:
     std::shared_ptr<const CancelToken> m_cancel;
     SyncOptions m_options;
     BlockVerifier m_verifier;
-    std::unique_ptr<QThreadPool> m_pool;
+    std::unique_ptr<QThreadPool> m_pool;     //!< verifies the blocks of a batch
+    std::unique_ptr<QThreadPool> m_fetcher;  //!< one thread: fetches the next batch
     CommittedFn m_committed;
 };
 

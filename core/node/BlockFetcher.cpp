@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "chain/BlockFetcher.h"
+#include "node/BlockFetcher.h"
 
 #include "chain/FiscoJson.h"
 #include "chain/FiscoRpc.h"

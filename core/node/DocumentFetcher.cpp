@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "chain/DocumentFetcher.h"
+#include "node/DocumentFetcher.h"
 
 #include "chain/DocumentStoreClient.h"
 #include "codec/Hex.h"

@@ -5,7 +5,7 @@
 
 #include "chain/BlockVerifier.h"
 #include "chain/RpcError.h"
-#include "chain/SyncTypes.h"
+#include "node/SyncTypes.h"
 
 namespace credit::chain {
 

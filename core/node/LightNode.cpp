@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "chain/LightNode.h"
+#include "node/LightNode.h"
 
 #include "chain/CancelToken.h"
 #include "codec/Hex.h"
