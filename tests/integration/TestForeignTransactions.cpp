@@ -11,11 +11,11 @@
 #include "ShortKeyFixtures.h"
 #include "chain/NetworkProfile.h"
 #include "chain/RpcClient.h"
-#include "chain/SyncEngine.h"
 #include "codec/Hex.h"
 #include "codec/Merkle.h"
 #include "crypto/Sm2Key.h"
 #include "crypto/Sm3.h"
+#include "node/SyncEngine.h"
 #include "store/LightStore.h"
 
 #include <QFile>
