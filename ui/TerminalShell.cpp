@@ -190,10 +190,10 @@ void TerminalShell::onIdentityConfirmed(const VerifiedIdentity &identity)
         openMainWindow();
 }
 
-void TerminalShell::abandonSignIn(const QString &explanation)
+void TerminalShell::dropPendingSession()
 {
-    // Called from the check's signal, itself from the node's: the session is
-    // handed to the event loop to be destroyed once that emission returned.
+    // May run inside the check's signal, itself from the node's: both are
+    // handed to the event loop, to be destroyed once that emission returned.
     if (m_identityCheck)
         m_identityCheck.release()->deleteLater();
     if (m_pendingContext) {
@@ -201,6 +201,11 @@ void TerminalShell::abandonSignIn(const QString &explanation)
         m_pendingContext.release()->deleteLater();
     }
     m_identity.reset();
+}
+
+void TerminalShell::abandonSignIn(const QString &explanation)
+{
+    dropPendingSession();
     m_session->lock();
     if (m_unlock && !explanation.isEmpty())
         m_unlock->identityRefused(explanation);
@@ -209,13 +214,7 @@ void TerminalShell::abandonSignIn(const QString &explanation)
 void TerminalShell::endSession()
 {
     m_roleSession.reset();  // stops the light node; the key copy goes with it
-    if (m_identityCheck)
-        m_identityCheck.release()->deleteLater();
-    if (m_pendingContext) {
-        m_pendingContext->shutdown();
-        m_pendingContext.release()->deleteLater();
-    }
-    m_identity.reset();
+    dropPendingSession();
 }
 
 TerminalContext *TerminalShell::context() const

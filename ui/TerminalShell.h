@@ -83,6 +83,8 @@ private:
     void onIdentityConfirmed(const VerifiedIdentity &identity);
     //! The key may not sign in (or the user cancelled): drops it and the session.
     void abandonSignIn(const QString &explanation);
+    //! Ends the session that was verifying the key, if any (no window yet).
+    void dropPendingSession();
     void endSession();
     QString demoStatusText() const;
 
