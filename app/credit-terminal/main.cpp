@@ -20,6 +20,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CreditChain Terminal"));
     QApplication::setApplicationVersion(QString::fromLatin1(credit::kVersion));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(credit::kAppId));
     QApplication::setOrganizationName(QStringLiteral("CreditChain"));
 
     QCommandLineParser parser;
