@@ -67,3 +67,5 @@ set(CPACK_WIX_PROPERTY_ARPNOMODIFY 1)
 # Silent installs (msiexec /i … /qn) need no UI; the interactive one shows the
 # licence and the folder choice. Package file name carries the project version.
 set(CPACK_PACKAGE_FILE_NAME "${CREDIT_PACKAGE_NAME}-${PROJECT_VERSION}-win64")
+# Code signing of the executables inside the MSI (when CREDIT_SIGN_THUMBPRINT is set).
+set(CPACK_PRE_BUILD_SCRIPTS "${CMAKE_CURRENT_LIST_DIR}/sign-staged.cmake")
