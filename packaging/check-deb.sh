@@ -48,7 +48,8 @@ cleanup() {
 trap cleanup EXIT
 
 # --- build the package ---------------------------------------------------------
-cmake --build "$build_dir" --target credit-terminal creditctl credit-devnet credit_package_docs >/dev/null
+cmake --build "$build_dir" --target credit-terminal creditctl credit-devnet credit_package_docs >/dev/null ||
+  fail "cmake --build $build_dir"
 (cd "$build_dir" && cpack -G DEB -B "$work/out" >"$work/cpack.log") || { cat "$work/cpack.log"; fail "cpack"; }
 deb="$(ls "$work"/out/${package}_*.deb)"
 version="$(dpkg-deb -f "$deb" Version)"
@@ -57,9 +58,10 @@ say "Depends: $(dpkg-deb -f "$deb" Depends)"
 dpkg-deb -f "$deb" Depends | grep -q 'libqt6widgets6' || fail "Depends were not computed from the binaries"
 
 # --- lint and metadata ------------------------------------------------------------
+lap=$SECONDS
 lintian --fail-on error,warning --display-info "$deb" | sed 's/^/  lintian: /' ||
   fail "lintian reported errors or warnings (fix them, or override with a reason in packaging/deb/lintian-overrides)"
-say "lintian: no errors, no warnings not overridden"
+say "lintian: no errors, no warnings not overridden ($((SECONDS - lap)) s)"
 dpkg-deb -x "$deb" "$work/root"
 desktop_files=("$work"/root/usr/share/applications/*.desktop)
 metainfo_files=("$work"/root/usr/share/metainfo/*.metainfo.xml)
@@ -71,11 +73,12 @@ grep -q "<release version=\"$version\"" "${metainfo_files[0]}" || fail "the meta
 say "desktop entry and AppStream metadata valid"
 
 # --- install ----------------------------------------------------------------------
+lap=$SECONDS
 DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -q --no-install-recommends "$deb" >"$work/apt.log" ||
   { cat "$work/apt.log"; fail "apt-get install"; }
 installed_here=1
 dpkg-query -L "$package" | sort >"$work/files"
-say "installed $(wc -l <"$work/files") paths"
+say "installed $(wc -l <"$work/files") paths ($((SECONDS - lap)) s)"
 
 # Run from the installed paths only: a scratch home and folder, no build tree on PATH.
 run() { (cd "$work" && exec env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 "$@"); }
@@ -121,6 +124,7 @@ devnet_pid=""
 say "credit-devnet: demo chain from $demo answered creditctl chain info, stopped on SIGTERM"
 
 # The GUI, offscreen: every role's screens as PNGs.
+lap=$SECONDS
 run env QT_QPA_PLATFORM=offscreen /usr/bin/credit-terminal --demo --screenshot "$work/shots" >"$work/tour.log" 2>&1 ||
   { cat "$work/tour.log"; fail "credit-terminal --demo --screenshot"; }
 shots=$(find "$work/shots" -name '*.png' | wc -l)
@@ -133,7 +137,7 @@ for name in $(grep -o '<image>[^<]*</image>' "${metainfo_files[0]}" | sed 's|</i
   [ -f "$work/shots/$name" ] || fail "the metainfo shows $name, which the screenshot tour no longer writes"
   [ -f docs/screenshots/"$name" ] || fail "docs/screenshots/$name missing (the metainfo shows it)"
 done
-say "credit-terminal: screenshot tour wrote $shots PNGs, among them every one the metainfo shows"
+say "credit-terminal: screenshot tour wrote $shots PNGs, among them every one the metainfo shows ($((SECONDS - lap)) s)"
 
 # --- purge ------------------------------------------------------------------------
 DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get purge -y -q "$package" >"$work/purge.log" ||

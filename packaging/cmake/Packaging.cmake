@@ -102,9 +102,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# The Noto CJK fonts make the Chinese interface readable on a fresh desktop;
-# not a hard dependency because the program runs without them.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
+# The Noto CJK fonts make the Chinese interface readable on a fresh desktop,
+# Qt's own translations put Chinese on its standard buttons and dialogs; not
+# hard dependencies because the programs run without them.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n")
 # (Qt's platform plugins, loaded at run time, come with libqt6gui6, which
 # dpkg-shlibdeps already finds through the binaries.)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)

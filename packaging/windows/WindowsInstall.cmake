@@ -15,7 +15,7 @@
 foreach(target IN LISTS CREDIT_APP_TARGETS)
   qt_generate_deploy_app_script(TARGET ${target} OUTPUT_SCRIPT _credit_deploy_script
     NO_UNSUPPORTED_PLATFORM_ERROR
-    DEPLOY_TOOL_OPTIONS --no-compiler-runtime)
+    NO_COMPILER_RUNTIME)
   install(SCRIPT ${_credit_deploy_script})
 endforeach()
 
