@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/setup-debian.sh
+# Windows by construction: no POSIX-only code outside *_posix.cpp, no
+# case-only name clashes, the windows preset and vcpkg.json parse (< 1 s).
+bash packaging/check-portability.sh
 cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci
@@ -14,3 +17,7 @@ ctest --preset ci
 cmake --preset asan
 cmake --build --preset asan
 ctest --preset asan
+# The .deb: build it from build/ci, lintian, validate the desktop entry and
+# AppStream metadata, install it, run every program from /usr/bin, purge it
+# and check nothing is left (needs root or sudo, like setup-debian.sh).
+bash packaging/check-deb.sh build/ci

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "VersionFlag.h"
 #include "common/QuitOnSignal.h"
 #include "devnet/Devnet.h"
 #include "devnet/DevnetCommandLine.h"
@@ -8,8 +9,11 @@
 
 int main(int argc, char **argv)
 {
+    if (credit::printVersionIfAsked(argc, argv, "credit-devnet"))
+        return 0;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("credit-devnet"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(credit::kVersion));
     QTextStream out(stdout);
     QTextStream err(stderr);
 

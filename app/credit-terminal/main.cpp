@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TerminalShell.h"
+#include "VersionFlag.h"
 #include "common/Clock.h"
 #include "common/FirstPaintProbe.h"
 #include "i18n/LanguageLoader.h"
@@ -14,12 +15,17 @@
 
 int main(int argc, char **argv)
 {
+    if (credit::printVersionIfAsked(argc, argv, "credit-terminal"))
+        return 0;  // before QApplication: works without a display
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CreditChain Terminal"));
+    QApplication::setApplicationVersion(QString::fromLatin1(credit::kVersion));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(credit::kAppId));
     QApplication::setOrganizationName(QStringLiteral("CreditChain"));
 
     QCommandLineParser parser;
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption language(QStringLiteral("language"),
                                       QStringLiteral("Language for this run: zh_CN or en (default: the setting, else the system's)."),
                                       QStringLiteral("code"));
