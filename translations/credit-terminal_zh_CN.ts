@@ -148,6 +148,129 @@
     </message>
 </context>
 <context>
+    <name>ReportDataErrorText</name>
+    <message>
+        <source>text in quotes</source>
+        <translation>带引号的文本</translation>
+    </message>
+    <message>
+        <source>a whole number without quotes</source>
+        <translation>不带引号的整数</translation>
+    </message>
+    <message>
+        <source>an object { … }</source>
+        <translation>对象 { … }</translation>
+    </message>
+    <message>
+        <source>a list [ … ] (write [] when there are no records)</source>
+        <translation>列表 [ … ]（无记录时填写 []）</translation>
+    </message>
+    <message>
+        <source>(whole file)</source>
+        <translation>（整个文件）</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1. Export it again from your system.</source>
+        <translation>该文件不是有效的 JSON：%1。请从贵机构系统重新导出。</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object { … } with the report data.</source>
+        <translation>文件内容必须是一个包含报告数据的 JSON 对象 { … }。</translation>
+    </message>
+    <message>
+        <source>This is not a bureau report data file: its type is “%1”, expected “%2”.</source>
+        <translation>这不是征信机构报告数据文件：其类型为“%1”，应为“%2”。</translation>
+    </message>
+    <message>
+        <source>Schema version %1 is not supported; this terminal reads version %2.</source>
+        <translation>不支持数据格式版本 %1；本终端读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>Missing: this is not a bureau report data file (its type must be “%1”).</source>
+        <translation>缺少此项：这不是征信机构报告数据文件（类型必须为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Required but missing.</source>
+        <translation>必填项，但缺失。</translation>
+    </message>
+    <message>
+        <source>Must be %1.</source>
+        <translation>必须是%1。</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation>过长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>Not a field of the report data schema; check its spelling (a misspelt field would be left out of the report).</source>
+        <translation>不是报告数据格式中的字段；请检查拼写（拼错的字段会被遗漏在报告之外）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是有效日期；请按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid month; write it as YYYY-MM.</source>
+        <translation>“%1”不是有效月份；请按 YYYY-MM 格式填写。</translation>
+    </message>
+    <message>
+        <source>%1 is after today (%2); a past event cannot be dated in the future.</source>
+        <translation>%1 晚于今天（%2）；已发生的事项不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 is before %2.</source>
+        <translation>%1 早于 %2。</translation>
+    </message>
+    <message>
+        <source>Must not be negative (found %1).</source>
+        <translation>不能为负数（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>Must be a whole number (found %1); amounts are in whole yuan.</source>
+        <translation>必须是整数（当前为 %1）；金额以元为单位取整。</translation>
+    </message>
+    <message>
+        <source>%1 is too large; at most %2.</source>
+        <translation>%1 过大；最大为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2).</source>
+        <translation>%1 超出范围（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed; use one of: %2.</source>
+        <translation>“%1”不是允许的取值；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid unified social credit code: %2</source>
+        <translation>“%1”不是有效的统一社会信用代码：%2</translation>
+    </message>
+    <message>
+        <source>The file is for order %1, not for this order (%2).</source>
+        <translation>该文件属于订单 %1，而不是本订单（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not the enterprise of this order (“%2”). Export the data of the enterprise the bank asked about.</source>
+        <translation>“%1”不是本订单的查询企业（“%2”）。请导出银行所查询企业的数据。</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2.</source>
+        <translation>%1 大于 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the order number written as text in quotes, digits only</source>
+        <translation>用引号括起的订单编号文本，仅含数字</translation>
+    </message>
+</context>
+<context>
     <name>ReportDelivery</name>
     <message>
         <source>the node gave a public key for %1 that does not belong to it</source>
@@ -208,11 +331,11 @@
         <translation>%1 大小为 %2 MB；报告数据文件最大为 %3 MB。请确认是否选错了文件。</translation>
     </message>
     <message>
-        <source>Sample data exists only on the demo network. Import the bureau's data for this enterprise or attach the report PDF.</source>
+        <source>Sample data exists only on the demo network. Import the bureau&apos;s data for this enterprise or attach the report PDF.</source>
         <translation>样例数据仅在演示网络中提供。请导入本机构关于该企业的数据，或添加报告 PDF。</translation>
     </message>
     <message>
-        <source>Sample data cannot be delivered as the bureau's data.</source>
+        <source>Sample data cannot be delivered as the bureau&apos;s data.</source>
         <translation>样例数据不能作为本机构数据交付。</translation>
     </message>
 </context>
@@ -276,6 +399,33 @@
     <message>
         <source>Institutions</source>
         <translation>机构管理</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::AboutDialog</name>
+    <message>
+        <source>About CreditChain Terminal</source>
+        <translation>关于征信链终端</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CreditChain Terminal&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;征信链终端&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s own source code is licensed under the Apache License 2.0. The program as distributed links Poppler, which is licensed under the GNU GPL version 2 or later; Apache-2.0 code may be combined with GPL version 3 only, so the distributed program as a whole is licensed under the GNU General Public License version 3.</source>
+        <translation>本终端自身的源代码采用 Apache License 2.0 许可。发行的程序链接了 Poppler（采用 GNU GPL 第 2 版或更高版本许可）；Apache-2.0 代码只能与 GPL 第 3 版结合，因此发行的程序整体采用 GNU 通用公共许可证第 3 版（GPL-3.0）。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
     </message>
 </context>
 <context>
@@ -685,11 +835,11 @@
         <translation>该订单仍有一笔交易待确认，请等待确认。</translation>
     </message>
     <message>
-        <source>Attach the report PDF or import the bureau's data for this enterprise. Demo network: a demo sample, marked as such on every page, is also available.</source>
+        <source>Attach the report PDF or import the bureau&apos;s data for this enterprise. Demo network: a demo sample, marked as such on every page, is also available.</source>
         <translation>请添加报告 PDF，或导入本机构关于该企业的数据。演示网络：也可使用演示样例，其每一页均标有演示标记。</translation>
     </message>
     <message>
-        <source>Attach the report PDF from your systems, or import the bureau's data for this enterprise (JSON) to set it in the built-in template.</source>
+        <source>Attach the report PDF from your systems, or import the bureau&apos;s data for this enterprise (JSON) to set it in the built-in template.</source>
         <translation>请添加贵机构系统出具的报告 PDF，或导入本机构关于该企业的数据（JSON），由内置模板生成报告。</translation>
     </message>
     <message>
@@ -697,7 +847,7 @@
         <translation>导入机构数据（JSON）…</translation>
     </message>
     <message>
-        <source>Set the built-in report template from the structured data your bureau's systems export for this enterprise (schema: REPORT_DATA.md).</source>
+        <source>Set the built-in report template from the structured data your bureau&apos;s systems export for this enterprise (schema: REPORT_DATA.md).</source>
         <translation>用贵机构系统为该企业导出的结构化数据生成内置模板报告（数据格式：REPORT_DATA.md）。</translation>
     </message>
     <message>
@@ -717,7 +867,7 @@
         <translation>问题</translation>
     </message>
     <message>
-        <source>Import the bureau's report data</source>
+        <source>Import the bureau&apos;s report data</source>
         <translation>导入本机构的报告数据</translation>
     </message>
     <message>
@@ -733,17 +883,17 @@
         <translation>无法导入报告数据：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) in %1. Nothing was generated: correct them in your system's export and import the file again.</source>
+        <source>%n problem(s) in %1. Nothing was generated: correct them in your system&apos;s export and import the file again.</source>
         <translation>
             <numerusform>%1 中有 %n 处问题。未生成报告：请在贵机构系统的导出数据中更正后重新导入。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Set from the bureau's data in %1.</source>
+        <source>Set from the bureau&apos;s data in %1.</source>
         <translation>已根据 %1 中的本机构数据生成。</translation>
     </message>
     <message>
-        <source>Sample data exists only on the demo network. Import the bureau's data for this enterprise or attach the report PDF.</source>
+        <source>Sample data exists only on the demo network. Import the bureau&apos;s data for this enterprise or attach the report PDF.</source>
         <translation>样例数据仅在演示网络中提供。请导入本机构关于该企业的数据，或添加报告 PDF。</translation>
     </message>
     <message>
@@ -763,7 +913,7 @@
         <translation>填写报告数据…</translation>
     </message>
     <message>
-        <source>Type the bureau's findings for this enterprise into a form, section by section.</source>
+        <source>Type the bureau&apos;s findings for this enterprise into a form, section by section.</source>
         <translation>按栏目逐项填写本机构对该企业的查询结果。</translation>
     </message>
     <message>
@@ -909,6 +1059,14 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CreditChain Terminal</source>
+        <translation>关于征信链终端(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1773,10 @@
         <source>A new language is used from the next start.</source>
         <translation>新的语言将在下次启动时生效。</translation>
     </message>
+    <message>
+        <source>Set for this computer by your institution&apos;s IT department.</source>
+        <translation>此项已由贵机构 IT 部门为本机统一设定。</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ProductCatalogueModel</name>
@@ -1780,6 +1942,233 @@
     <message>
         <source>A reason is required to reject an order.</source>
         <translation>拒绝订单必须填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ReportDataForm</name>
+    <message>
+        <source>Report data — %1</source>
+        <translation>报告数据 — %1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Registered capital (yuan)</source>
+        <translation>注册资本（元）</translation>
+    </message>
+    <message>
+        <source>Founded (%1)</source>
+        <translation>成立日期（%1）</translation>
+    </message>
+    <message>
+        <source>Enterprise type</source>
+        <translation>企业类型</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>登记状态</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>注册地址</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Revenue band</source>
+        <translation>营业收入区间</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人数</translation>
+    </message>
+    <message>
+        <source>Employees with social insurance</source>
+        <translation>参保人数</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>分支机构数</translation>
+    </message>
+    <message>
+        <source>Main business</source>
+        <translation>主营业务</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>经营场所</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>经营信息</translation>
+    </message>
+    <message>
+        <source>Leave the table empty when the bureau found no records.</source>
+        <translation>本机构未查到记录时，请保留空表。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>诉讼地位</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>审理法院</translation>
+    </message>
+    <message>
+        <source>Filed (%1)</source>
+        <translation>立案日期（%1）</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Role: one of %1. %2</source>
+        <translation>诉讼地位：%1 之一。%2</translation>
+    </message>
+    <message>
+        <source>Judicial</source>
+        <translation>司法信息</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Grade: one of %1. %2</source>
+        <translation>等级：%1 之一。%2</translation>
+    </message>
+    <message>
+        <source>Tax ratings</source>
+        <translation>纳税信用等级</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税种</translation>
+    </message>
+    <message>
+        <source>Since (%1)</source>
+        <translation>欠税起始日（%1）</translation>
+    </message>
+    <message>
+        <source>Tax arrears</source>
+        <translation>欠税信息</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM)</source>
+        <translation>账期（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation>公共事业缴费</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>授信机构</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>发放日（%1）</translation>
+    </message>
+    <message>
+        <source>Maturity (%1)</source>
+        <translation>到期日（%1）</translation>
+    </message>
+    <message>
+        <source>Five-tier classification</source>
+        <translation>五级分类</translation>
+    </message>
+    <message>
+        <source>Classification: one of %1. %2</source>
+        <translation>五级分类：%1 之一。%2</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>被担保人</translation>
+    </message>
+    <message>
+        <source>Guarantees</source>
+        <translation>对外担保</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>提示内容</translation>
+    </message>
+    <message>
+        <source>Level: notice, attention or serious. %1</source>
+        <translation>级别：notice（提示）、attention（关注）或 serious（重大）。%1</translation>
+    </message>
+    <message>
+        <source>Risk warnings</source>
+        <translation>风险提示</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Check and use</source>
+        <translation>检查并使用</translation>
+    </message>
+    <message>
+        <source>Enterprise: %1 — unified social credit code %2 (from the order)</source>
+        <translation>企业：%1 — 统一社会信用代码 %2（取自订单）</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
     </message>
 </context>
 <context>
@@ -2075,356 +2464,6 @@
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDataErrorText</name>
-    <message>
-        <source>text in quotes</source>
-        <translation>带引号的文本</translation>
-    </message>
-    <message>
-        <source>a whole number without quotes</source>
-        <translation>不带引号的整数</translation>
-    </message>
-    <message>
-        <source>an object { … }</source>
-        <translation>对象 { … }</translation>
-    </message>
-    <message>
-        <source>a list [ … ] (write [] when there are no records)</source>
-        <translation>列表 [ … ]（无记录时填写 []）</translation>
-    </message>
-    <message>
-        <source>(whole file)</source>
-        <translation>（整个文件）</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1. Export it again from your system.</source>
-        <translation>该文件不是有效的 JSON：%1。请从贵机构系统重新导出。</translation>
-    </message>
-    <message>
-        <source>The file must hold one JSON object { … } with the report data.</source>
-        <translation>文件内容必须是一个包含报告数据的 JSON 对象 { … }。</translation>
-    </message>
-    <message>
-        <source>This is not a bureau report data file: its type is “%1”, expected “%2”.</source>
-        <translation>这不是征信机构报告数据文件：其类型为“%1”，应为“%2”。</translation>
-    </message>
-    <message>
-        <source>Schema version %1 is not supported; this terminal reads version %2.</source>
-        <translation>不支持数据格式版本 %1；本终端读取版本 %2。</translation>
-    </message>
-    <message>
-        <source>Missing: this is not a bureau report data file (its type must be “%1”).</source>
-        <translation>缺少此项：这不是征信机构报告数据文件（类型必须为“%1”）。</translation>
-    </message>
-    <message>
-        <source>Required but missing.</source>
-        <translation>必填项，但缺失。</translation>
-    </message>
-    <message>
-        <source>Must be %1.</source>
-        <translation>必须是%1。</translation>
-    </message>
-    <message>
-        <source>Must not be empty.</source>
-        <translation>不能为空。</translation>
-    </message>
-    <message>
-        <source>Too long: %1 characters, at most %2.</source>
-        <translation>过长：%1 个字符，最多 %2 个。</translation>
-    </message>
-    <message>
-        <source>Not a field of the report data schema; check its spelling (a misspelt field would be left out of the report).</source>
-        <translation>不是报告数据格式中的字段；请检查拼写（拼错的字段会被遗漏在报告之外）。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid date; write it as YYYY-MM-DD.</source>
-        <translation>“%1”不是有效日期；请按 YYYY-MM-DD 格式填写。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid month; write it as YYYY-MM.</source>
-        <translation>“%1”不是有效月份；请按 YYYY-MM 格式填写。</translation>
-    </message>
-    <message>
-        <source>%1 is after today (%2); a past event cannot be dated in the future.</source>
-        <translation>%1 晚于今天（%2）；已发生的事项不能晚于今天。</translation>
-    </message>
-    <message>
-        <source>%1 is before %2.</source>
-        <translation>%1 早于 %2。</translation>
-    </message>
-    <message>
-        <source>Must not be negative (found %1).</source>
-        <translation>不能为负数（当前为 %1）。</translation>
-    </message>
-    <message>
-        <source>Must be a whole number (found %1); amounts are in whole yuan.</source>
-        <translation>必须是整数（当前为 %1）；金额以元为单位取整。</translation>
-    </message>
-    <message>
-        <source>%1 is too large; at most %2.</source>
-        <translation>%1 过大；最大为 %2。</translation>
-    </message>
-    <message>
-        <source>%1 is out of range (%2).</source>
-        <translation>%1 超出范围（%2）。</translation>
-    </message>
-    <message>
-        <source>“%1” is not allowed; use one of: %2.</source>
-        <translation>“%1”不是允许的取值；请使用以下之一：%2。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid unified social credit code: %2</source>
-        <translation>“%1”不是有效的统一社会信用代码：%2</translation>
-    </message>
-    <message>
-        <source>The file is for order %1, not for this order (%2).</source>
-        <translation>该文件属于订单 %1，而不是本订单（%2）。</translation>
-    </message>
-    <message>
-        <source>“%1” is not the enterprise of this order (“%2”). Export the data of the enterprise the bank asked about.</source>
-        <translation>“%1”不是本订单的查询企业（“%2”）。请导出银行所查询企业的数据。</translation>
-    </message>
-    <message>
-        <source>%1 is more than %2.</source>
-        <translation>%1 大于 %2。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>the order number written as text in quotes, digits only</source>
-        <translation>用引号括起的订单编号文本，仅含数字</translation>
-    </message>
-</context>
-<context>
-    <name>credit::ui::ReportDataForm</name>
-    <message>
-        <source>Report data — %1</source>
-        <translation>报告数据 — %1</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Legal representative</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
-        <source>Registered capital (yuan)</source>
-        <translation>注册资本（元）</translation>
-    </message>
-    <message>
-        <source>Founded (%1)</source>
-        <translation>成立日期（%1）</translation>
-    </message>
-    <message>
-        <source>Enterprise type</source>
-        <translation>企业类型</translation>
-    </message>
-    <message>
-        <source>Registration status</source>
-        <translation>登记状态</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>所属行业</translation>
-    </message>
-    <message>
-        <source>Registered address</source>
-        <translation>注册地址</translation>
-    </message>
-    <message>
-        <source>Basic information</source>
-        <translation>基本信息</translation>
-    </message>
-    <message>
-        <source>Revenue band</source>
-        <translation>营业收入区间</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>从业人数</translation>
-    </message>
-    <message>
-        <source>Employees with social insurance</source>
-        <translation>参保人数</translation>
-    </message>
-    <message>
-        <source>Branches</source>
-        <translation>分支机构数</translation>
-    </message>
-    <message>
-        <source>Main business</source>
-        <translation>主营业务</translation>
-    </message>
-    <message>
-        <source>Premises</source>
-        <translation>经营场所</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>经营信息</translation>
-    </message>
-    <message>
-        <source>Leave the table empty when the bureau found no records.</source>
-        <translation>本机构未查到记录时，请保留空表。</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>案号</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>案由</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>诉讼地位</translation>
-    </message>
-    <message>
-        <source>Court</source>
-        <translation>审理法院</translation>
-    </message>
-    <message>
-        <source>Filed (%1)</source>
-        <translation>立案日期（%1）</translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Role: one of %1. %2</source>
-        <translation>诉讼地位：%1 之一。%2</translation>
-    </message>
-    <message>
-        <source>Judicial</source>
-        <translation>司法信息</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Grade: one of %1. %2</source>
-        <translation>等级：%1 之一。%2</translation>
-    </message>
-    <message>
-        <source>Tax ratings</source>
-        <translation>纳税信用等级</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>税种</translation>
-    </message>
-    <message>
-        <source>Since (%1)</source>
-        <translation>欠税起始日（%1）</translation>
-    </message>
-    <message>
-        <source>Tax arrears</source>
-        <translation>欠税信息</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Month (YYYY-MM)</source>
-        <translation>账期（YYYY-MM）</translation>
-    </message>
-    <message>
-        <source>Days late</source>
-        <translation>逾期天数</translation>
-    </message>
-    <message>
-        <source>Utilities</source>
-        <translation>公共事业缴费</translation>
-    </message>
-    <message>
-        <source>Lender</source>
-        <translation>授信机构</translation>
-    </message>
-    <message>
-        <source>Start (%1)</source>
-        <translation>发放日（%1）</translation>
-    </message>
-    <message>
-        <source>Maturity (%1)</source>
-        <translation>到期日（%1）</translation>
-    </message>
-    <message>
-        <source>Five-tier classification</source>
-        <translation>五级分类</translation>
-    </message>
-    <message>
-        <source>Classification: one of %1. %2</source>
-        <translation>五级分类：%1 之一。%2</translation>
-    </message>
-    <message>
-        <source>Loans</source>
-        <translation>贷款</translation>
-    </message>
-    <message>
-        <source>Beneficiary</source>
-        <translation>被担保人</translation>
-    </message>
-    <message>
-        <source>Guarantees</source>
-        <translation>对外担保</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>提示内容</translation>
-    </message>
-    <message>
-        <source>Level: notice, attention or serious. %1</source>
-        <translation>级别：notice（提示）、attention（关注）或 serious（重大）。%1</translation>
-    </message>
-    <message>
-        <source>Risk warnings</source>
-        <translation>风险提示</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Check and use</source>
-        <translation>检查并使用</translation>
-    </message>
-    <message>
-        <source>Enterprise: %1 — unified social credit code %2 (from the order)</source>
-        <translation>企业：%1 — 统一社会信用代码 %2（取自订单）</translation>
-    </message>
-    <message>
-        <source>Add row</source>
-        <translation>添加行</translation>
-    </message>
-    <message>
-        <source>Remove row</source>
-        <translation>删除行</translation>
     </message>
 </context>
 </TS>

@@ -286,4 +286,9 @@ void CurlTransport::runAll(std::vector<std::unique_ptr<Transfer>> &transfers)
             curl_multi_remove_handle(m_impl->multi, t->easy);
 }
 
+QString curlVersion()
+{
+    return QString::fromLatin1(curl_version_info(CURLVERSION_NOW)->version);
+}
+
 } // namespace credit::chain

@@ -50,4 +50,7 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+//! The libcurl this program runs with ("8.1.2"), for the About dialog.
+QString curlVersion();
+
 } // namespace credit::chain

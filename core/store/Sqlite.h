@@ -86,4 +86,7 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
+//! The SQLite this program runs with ("3.40.1"), for the About dialog.
+QString sqliteVersion();
+
 } // namespace credit::store

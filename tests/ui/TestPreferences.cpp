@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -52,6 +53,23 @@ private Q_SLOTS:
         dialog.findChild<QSpinBox *>(QStringLiteral("idleMinutesSpin"))->setValue(0);
         QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
         QCOMPARE(settings.idleLockMinutes(), ui::TerminalSettings::kDefaultIdleLockMinutes);
+    }
+
+    void whatThePolicyFixesIsShownNotOffered()
+    {
+        QTemporaryDir dir;
+        const QString policyPath = dir.filePath(QStringLiteral("policy.ini"));
+        QSettings(policyPath, QSettings::IniFormat).setValue(QStringLiteral("security/idleLockMinutes"), 5);
+        ui::TerminalSettings settings(
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat),
+            std::make_unique<QSettings>(policyPath, QSettings::IniFormat));
+        ui::PreferencesDialog dialog(settings);
+        dialog.show();
+        auto *idle = dialog.findChild<QSpinBox *>(QStringLiteral("idleMinutesSpin"));
+        QCOMPARE(idle->value(), 5);
+        QVERIFY(!idle->isEnabled());
+        QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("preferencesLanguageCombo"))->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("preferencesPolicyNote"))->isVisible());
     }
 };
 

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "settings/SystemPolicy.h"
 #include "settings/TerminalSettings.h"
+
+#include <QDir>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +97,58 @@ private Q_SLOTS:
         s->setLanguage(QStringLiteral("fr"));
         QCOMPARE(s->language(), QString());
     }
+
+    void machinePolicyWinsOverTheUser()
+    {
+        const QString policyPath = m_dir.filePath(QStringLiteral("policy.ini"));
+        {
+            QSettings policy(policyPath, QSettings::IniFormat);
+            policy.setValue(QStringLiteral("network/mode"), QStringLiteral("network"));
+            policy.setValue(QStringLiteral("network/profile"), QStringLiteral("/etc/creditchain/changsanjiao.json"));
+            policy.setValue(QStringLiteral("security/idleLockMinutes"), 5);
+        }
+        TerminalSettings s(std::make_unique<QSettings>(iniPath(), QSettings::IniFormat),
+                           std::make_unique<QSettings>(policyPath, QSettings::IniFormat));
+        s.setMode(NetworkMode::Demo);
+        s.setProfilePath(QStringLiteral(":/demo/profile.json"));
+        s.setIdleLockMinutes(30);
+        s.setLanguage(QStringLiteral("en"));
+        QCOMPARE(s.mode(), NetworkMode::Network);
+        QCOMPARE(s.profilePath(), QStringLiteral("/etc/creditchain/changsanjiao.json"));
+        QCOMPARE(s.idleLockMinutes(), 5);
+        QVERIFY(s.networkSetByPolicy());
+        QVERIFY(s.idleLockSetByPolicy());
+        // What the policy leaves open stays the user's.
+        QVERIFY(!s.languageSetByPolicy());
+        QCOMPARE(s.language(), QStringLiteral("en"));
+        // The policy file itself is never written.
+        QSettings policy(policyPath, QSettings::IniFormat);
+        QCOMPARE(policy.value(QStringLiteral("security/idleLockMinutes")).toInt(), 5);
+        QVERIFY(!policy.contains(QStringLiteral("ui/language")));
+    }
+
+#ifdef Q_OS_LINUX
+    void policyComesFromTheSystemConfigFoldersOnly()
+    {
+        const QString system = m_dir.filePath(QStringLiteral("xdg-system"));
+        const QString user = m_dir.filePath(QStringLiteral("xdg-user"));
+        QVERIFY(QDir().mkpath(system + QStringLiteral("/CreditChain")));
+        QVERIFY(QDir().mkpath(user + QStringLiteral("/CreditChain")));
+        QSettings(user + QStringLiteral("/") + QString::fromLatin1(credit::ui::kPolicyFile), QSettings::IniFormat)
+            .setValue(QStringLiteral("security/idleLockMinutes"), 1);
+        qputenv("XDG_CONFIG_HOME", user.toLocal8Bit());
+        qputenv("XDG_CONFIG_DIRS", QByteArray());
+        QVERIFY(!credit::ui::loadSystemPolicy());  // a file in the user's own folder is no policy
+        QSettings(system + QStringLiteral("/") + QString::fromLatin1(credit::ui::kPolicyFile), QSettings::IniFormat)
+            .setValue(QStringLiteral("security/idleLockMinutes"), 7);
+        qputenv("XDG_CONFIG_DIRS", system.toLocal8Bit());
+        auto policy = credit::ui::loadSystemPolicy();
+        QVERIFY(policy);
+        QCOMPARE(policy->value(QStringLiteral("security/idleLockMinutes")).toInt(), 7);
+        qunsetenv("XDG_CONFIG_HOME");
+        qunsetenv("XDG_CONFIG_DIRS");
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestTerminalSettings)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "main/MainWindow.h"
 
+#include "main/AboutDialog.h"
 #include "main/ChainStatusBar.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/TerminalSettings.h"
@@ -154,6 +155,16 @@ void MainWindow::buildMenus()
     auto *quit = file->addAction(style()->standardIcon(QStyle::SP_DialogCloseButton), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    auto *about = help->addAction(style()->standardIcon(QStyle::SP_MessageBoxInformation), tr("&About CreditChain Terminal"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

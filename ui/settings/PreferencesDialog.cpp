@@ -33,6 +33,19 @@ PreferencesDialog::PreferencesDialog(TerminalSettings &settings, QWidget *parent
     auto *note = new QLabel(tr("A new language is used from the next start."), this);
     note->setWordWrap(true);
     form->addRow(note);
+    // What the machine's policy fixes is shown, not offered.
+    const QString byPolicy = tr("Set for this computer by your institution's IT department.");
+    m_idle->setEnabled(!settings.idleLockSetByPolicy());
+    m_language->setEnabled(!settings.languageSetByPolicy());
+    if (settings.idleLockSetByPolicy() || settings.languageSetByPolicy()) {
+        auto *policy = new QLabel(byPolicy, this);
+        policy->setObjectName(QStringLiteral("preferencesPolicyNote"));
+        policy->setWordWrap(true);
+        form->addRow(policy);
+        for (QWidget *fixed : {static_cast<QWidget *>(m_idle), static_cast<QWidget *>(m_language)})
+            if (!fixed->isEnabled())
+                fixed->setToolTip(byPolicy);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("preferencesButtons"));
     form->addRow(buttons);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "settings/TerminalSettings.h"
 
+#include "settings/SystemPolicy.h"
+
 namespace credit::ui {
 
 namespace {
@@ -21,14 +23,33 @@ const QString kState = QStringLiteral("ui/windowState");
 constexpr int kMaxIdleMinutes = 24 * 60;
 } // namespace
 
-TerminalSettings::TerminalSettings(std::unique_ptr<QSettings> settings) : m_settings(std::move(settings)) {}
+TerminalSettings::TerminalSettings(std::unique_ptr<QSettings> settings, std::unique_ptr<QSettings> policy)
+    : m_settings(std::move(settings)), m_policy(std::move(policy))
+{
+}
 
 TerminalSettings::~TerminalSettings() = default;
 
 std::unique_ptr<TerminalSettings> TerminalSettings::forUser()
 {
-    return std::make_unique<TerminalSettings>(std::make_unique<QSettings>());
+    return std::make_unique<TerminalSettings>(std::make_unique<QSettings>(), loadSystemPolicy());
 }
+
+bool TerminalSettings::inPolicy(const QString &key) const { return m_policy && m_policy->contains(key); }
+
+QVariant TerminalSettings::read(const QString &key, const QVariant &fallback) const
+{
+    return inPolicy(key) ? m_policy->value(key, fallback) : m_settings->value(key, fallback);
+}
+
+bool TerminalSettings::networkSetByPolicy() const
+{
+    return inPolicy(kMode) || inPolicy(kProfile) || inPolicy(kEndpoints);
+}
+
+bool TerminalSettings::idleLockSetByPolicy() const { return inPolicy(kIdle); }
+
+bool TerminalSettings::languageSetByPolicy() const { return inPolicy(kLanguage); }
 
 bool TerminalSettings::isConfigured() const
 {
@@ -37,7 +58,7 @@ bool TerminalSettings::isConfigured() const
 
 NetworkMode TerminalSettings::mode() const
 {
-    const QString value = m_settings->value(kMode).toString();
+    const QString value = read(kMode).toString();
     if (value == u"demo")
         return NetworkMode::Demo;
     if (value == u"network")
@@ -54,13 +75,13 @@ void TerminalSettings::setMode(NetworkMode mode)
     }
 }
 
-QString TerminalSettings::profilePath() const { return m_settings->value(kProfile).toString(); }
+QString TerminalSettings::profilePath() const { return read(kProfile).toString(); }
 void TerminalSettings::setProfilePath(const QString &path) { m_settings->setValue(kProfile, path); }
-QStringList TerminalSettings::endpoints() const { return m_settings->value(kEndpoints).toStringList(); }
+QStringList TerminalSettings::endpoints() const { return read(kEndpoints).toStringList(); }
 void TerminalSettings::setEndpoints(const QStringList &urls) { m_settings->setValue(kEndpoints, urls); }
-QString TerminalSettings::genesisHash() const { return m_settings->value(kGenesis).toString(); }
+QString TerminalSettings::genesisHash() const { return read(kGenesis).toString(); }
 void TerminalSettings::setGenesisHash(const QString &hex) { m_settings->setValue(kGenesis, hex); }
-QString TerminalSettings::contractAddress() const { return m_settings->value(kContract).toString(); }
+QString TerminalSettings::contractAddress() const { return read(kContract).toString(); }
 void TerminalSettings::setContractAddress(const QString &hex) { m_settings->setValue(kContract, hex); }
 
 QString TerminalSettings::keyFilePath() const { return m_settings->value(kKeyFile).toString(); }
@@ -75,7 +96,7 @@ void TerminalSettings::setIdentityRole(const QString &role) { m_settings->setVal
 int TerminalSettings::idleLockMinutes() const
 {
     bool ok = false;
-    const int minutes = m_settings->value(kIdle, kDefaultIdleLockMinutes).toInt(&ok);
+    const int minutes = read(kIdle, kDefaultIdleLockMinutes).toInt(&ok);
     // A hand-edited or corrupt value must not lock every second or never: fall back.
     if (!ok || minutes < 0 || minutes > kMaxIdleMinutes)
         return kDefaultIdleLockMinutes;
@@ -89,7 +110,7 @@ void TerminalSettings::setIdleLockMinutes(int minutes)
 
 QString TerminalSettings::language() const
 {
-    const QString value = m_settings->value(kLanguage).toString();
+    const QString value = read(kLanguage).toString();
     return value == u"zh_CN" || value == u"en" ? value : QString();
 }
 

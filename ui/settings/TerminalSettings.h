@@ -17,10 +17,16 @@ enum class NetworkMode { Unset, Demo, Network };
 //! knows QSettings keys: widgets ask this class, never QSettings.
 class TerminalSettings final {
 public:
-    //! Over any QSettings (tests pass an IniFormat file in a temp dir).
-    explicit TerminalSettings(std::unique_ptr<QSettings> settings);
-    //! The user's settings in the platform's native store.
+    //! Over any QSettings (tests pass an IniFormat file in a temp dir). policy:
+    //! what the machine's IT pre-set (read-only; its keys win over the user's).
+    explicit TerminalSettings(std::unique_ptr<QSettings> settings, std::unique_ptr<QSettings> policy = nullptr);
+    //! The user's settings in the platform's native store, under the machine's policy (SystemPolicy).
     static std::unique_ptr<TerminalSettings> forUser();
+
+    //! The machine's policy fixes the network (mode, profile or endpoints); the user cannot change it.
+    bool networkSetByPolicy() const;
+    bool idleLockSetByPolicy() const;
+    bool languageSetByPolicy() const;
     ~TerminalSettings();
     TerminalSettings(const TerminalSettings &) = delete;
     TerminalSettings &operator=(const TerminalSettings &) = delete;
@@ -67,7 +73,12 @@ public:
     static constexpr int kDefaultIdleLockMinutes = 10;
 
 private:
+    //! The policy's value where it sets key, else the user's.
+    QVariant read(const QString &key, const QVariant &fallback = {}) const;
+    bool inPolicy(const QString &key) const;
+
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QSettings> m_policy;
 };
 
 } // namespace credit::ui

@@ -2,6 +2,7 @@
 #include "viewer/PdfDocument.h"
 
 #include <poppler-qt6.h>
+#include <poppler-version.h>
 
 #include <QCoreApplication>
 #include <QMutexLocker>
@@ -47,5 +48,7 @@ QList<QRectF> PdfDocument::search(int page, const QString &text) const
     const std::unique_ptr<Poppler::Page> p = m_doc->page(page);
     return p ? p->search(text, Poppler::Page::IgnoreCase) : QList<QRectF>();
 }
+
+QString PdfDocument::popplerVersion() { return Poppler::Version::string(); }
 
 } // namespace credit::ui

@@ -26,6 +26,8 @@ class PdfDocument final {
 public:
     //! Parses a PDF held in memory; the bytes are never written anywhere.
     static Result<std::shared_ptr<PdfDocument>> load(const QByteArray &pdf);
+    //! The Poppler this program runs with, for the About dialog.
+    static QString popplerVersion();
     ~PdfDocument();
     Q_DISABLE_COPY_MOVE(PdfDocument)
 
