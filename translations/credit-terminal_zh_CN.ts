@@ -659,14 +659,6 @@
         <translation>合约地址：</translation>
     </message>
     <message>
-        <source>Your institution&apos;s role:</source>
-        <translation>本机构角色：</translation>
-    </message>
-    <message>
-        <source>Institution name:</source>
-        <translation>机构名称：</translation>
-    </message>
-    <message>
         <source>Signing key (SM2)</source>
         <translation>签名密钥（SM2）</translation>
     </message>

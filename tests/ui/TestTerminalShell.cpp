@@ -176,6 +176,7 @@ private Q_SLOTS:
         shell.start();
         ui::SetupWindow *setup = shell.setupWindow();
         QTest::mouseClick(child<QPushButton>(setup, "connectButton"), Qt::LeftButton);
+        QVERIFY(!child<QWidget>(setup, "roleCombo") && !child<QWidget>(setup, "institutionEdit"));
         child<QWidget>(setup, "endpointsRadio")->setProperty("checked", true);
         QTest::keyClicks(child<QLineEdit>(setup, "endpointsEdit"), QStringLiteral("http://127.0.0.1:20200/"));
         QTest::keyClicks(child<QLineEdit>(setup, "genesisEdit"), QStringLiteral("0x") + QString(64, u'a'));
@@ -187,6 +188,8 @@ private Q_SLOTS:
 
         QCOMPARE(settings->mode(), ui::NetworkMode::Network);
         QCOMPARE(settings->endpoints(), QStringList{QStringLiteral("http://127.0.0.1:20200/")});
+        // Nobody typed who they are (the page does not ask): the chain says it at unlock.
+        QVERIFY(settings->identityRole().isEmpty() && settings->identityName().isEmpty());
         QVERIFY(settings->keyFilePath().startsWith(paths().keysDir));
         auto pem = crypto::keyfile::readFile(settings->keyFilePath());
         QVERIFY(pem);

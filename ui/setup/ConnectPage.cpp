@@ -4,7 +4,6 @@
 #include "chain/NetworkProfile.h"
 
 #include <QButtonGroup>
-#include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -112,12 +111,6 @@ QWidget *ConnectPage::buildNetworkBox()
     m_contract = new QLineEdit(box);
     m_contract->setObjectName(QStringLiteral("contractEdit"));
     m_contract->setPlaceholderText(QStringLiteral("0x…"));
-    m_role = new QComboBox(box);
-    m_role->setObjectName(QStringLiteral("roleCombo"));
-    for (const Role role : {Role::Bank, Role::Bureau, Role::Regulator, Role::Mediator})
-        m_role->addItem(roleIcon(role), roleLabel(role), roleKey(role));
-    m_institution = new QLineEdit(box);
-    m_institution->setObjectName(QStringLiteral("institutionEdit"));
     connect(m_useProfile, &QRadioButton::toggled, this, &ConnectPage::updateEnabled);
 
     auto *form = new QFormLayout(box);
@@ -127,8 +120,6 @@ QWidget *ConnectPage::buildNetworkBox()
     form->addRow(tr("Node URLs:"), m_endpoints);
     form->addRow(tr("Genesis block hash:"), m_genesis);
     form->addRow(tr("Contract address:"), m_contract);
-    form->addRow(tr("Your institution's role:"), m_role);
-    form->addRow(tr("Institution name:"), m_institution);
     return box;
 }
 
@@ -189,8 +180,6 @@ void ConnectPage::updateEnabled()
 Result<NetworkChoice> ConnectPage::readNetwork() const
 {
     NetworkChoice choice;
-    choice.role = roleFromKey(m_role->currentData().toString());
-    choice.institutionName = m_institution->text().trimmed();
     if (m_useProfile->isChecked()) {
         auto profile = chain::NetworkProfile::load(m_profile->text().trimmed());
         if (!profile)

@@ -2,14 +2,12 @@
 #pragma once
 
 #include "common/Result.h"
-#include "common/Role.h"
 #include "setup/KeyPreparation.h"
 
 #include <QFutureWatcher>
 #include <QStringList>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -25,8 +23,7 @@ struct NetworkChoice {
     QString genesisHash;
     QString contractAddress;
     PreparedKey key;
-    Role role = Role::Bank;
-    QString institutionName;
+    // No role or institution name: the verified chain says who the key is at unlock.
 };
 
 //! The network (profile file or endpoint URLs + genesis hash + contract) and
@@ -59,8 +56,6 @@ private:
     QLineEdit *m_endpoints = nullptr;
     QLineEdit *m_genesis = nullptr;
     QLineEdit *m_contract = nullptr;
-    QComboBox *m_role = nullptr;
-    QLineEdit *m_institution = nullptr;
     QRadioButton *m_existingKey = nullptr;
     QRadioButton *m_importKey = nullptr;
     QRadioButton *m_createKey = nullptr;

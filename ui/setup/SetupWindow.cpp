@@ -64,8 +64,9 @@ void SetupWindow::useNetwork(const NetworkChoice &choice)
     m_settings.setContractAddress(choice.contractAddress);
     m_settings.setKeyFilePath(choice.key.path);
     m_settings.setIdentityAddress(choice.key.address);
-    m_settings.setIdentityName(choice.institutionName);
-    m_settings.setIdentityRole(roleKey(choice.role));
+    // Who the key is comes from the verified chain at unlock (IdentityCheck), not from setup.
+    m_settings.setIdentityName(QString());
+    m_settings.setIdentityRole(QString());
     m_settings.sync();
     Q_EMIT completed();
 }
