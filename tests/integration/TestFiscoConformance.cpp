@@ -9,6 +9,7 @@
 // documented error codes for bad parameters, and HTTP Connection: close.
 #include "DevnetThread.h"
 #include "RawHttp.h"
+#include "TestGenesis.h"
 #include "Vectors.h"
 #include "chain/FiscoRpc.h"
 #include "chain/RpcClient.h"
@@ -177,22 +178,10 @@ private:
 void TestFiscoConformance::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QJsonArray sealers;
-    for (int i = 0; i < 4; ++i)
-        sealers << hex::encode(crypto::sm3(QByteArray("conformance-sealer") + char('0' + i)));
-    QFile genesis(m_dir.filePath(QStringLiteral("genesis.json")));
-    QVERIFY(genesis.open(QIODevice::WriteOnly));
-    genesis.write(QJsonDocument(QJsonObject{{QStringLiteral("chainId"), 1},
-                                            {QStringLiteral("groupId"), 1},
-                                            {QStringLiteral("timestamp"), qint64(1700000000000)},
-                                            {QStringLiteral("sealerKeys"), sealers},
-                                            {QStringLiteral("operator"), hex::encode(m_user.address())},
-                                            {QStringLiteral("contractAddress"), hex::encode(kContract)},
-                                            {QStringLiteral("institutions"), QJsonArray()}})
-                      .toJson());
-    genesis.close();
+    const QString genesisPath = m_dir.filePath(QStringLiteral("genesis.json"));
+    QVERIFY(test::writeTestGenesis(genesisPath, QByteArrayLiteral("conformance-sealer"), m_user.address(), kContract));
     devnet::Devnet::Options o;
-    o.genesisPath = genesis.fileName();
+    o.genesisPath = genesisPath;
     o.dataDir = m_dir.filePath(QStringLiteral("data"));
     o.blockIntervalMs = 3600 * 1000; // blocks only when the test seals
     m_devnet = std::make_unique<test::DevnetThread>(o);

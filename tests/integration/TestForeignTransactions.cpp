@@ -9,6 +9,7 @@
 #include "DevnetThread.h"
 #include "RawHttp.h"
 #include "ShortKeyFixtures.h"
+#include "TestGenesis.h"
 #include "chain/NetworkProfile.h"
 #include "chain/RpcClient.h"
 #include "codec/Hex.h"
@@ -122,22 +123,10 @@ private:
 void TestForeignTransactions::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QJsonArray sealers;
-    for (int i = 0; i < 4; ++i)
-        sealers << hex::encode(crypto::sm3(QByteArray("foreign-sealer") + char('0' + i)));
-    QFile genesis(m_dir.filePath(QStringLiteral("genesis.json")));
-    QVERIFY(genesis.open(QIODevice::WriteOnly));
-    genesis.write(QJsonDocument(QJsonObject{{QStringLiteral("chainId"), 1},
-                                            {QStringLiteral("groupId"), 1},
-                                            {QStringLiteral("timestamp"), qint64(1700000000000)},
-                                            {QStringLiteral("sealerKeys"), sealers},
-                                            {QStringLiteral("operator"), hex::encode(QByteArray(20, '\x01'))},
-                                            {QStringLiteral("contractAddress"), hex::encode(kContract)},
-                                            {QStringLiteral("institutions"), QJsonArray()}})
-                      .toJson());
-    genesis.close();
+    const QString genesisPath = m_dir.filePath(QStringLiteral("genesis.json"));
+    QVERIFY(test::writeTestGenesis(genesisPath, QByteArrayLiteral("foreign-sealer"), QByteArray(20, '\x01'), kContract));
     devnet::Devnet::Options o;
-    o.genesisPath = genesis.fileName();
+    o.genesisPath = genesisPath;
     o.dataDir = m_dir.filePath(QStringLiteral("data"));
     o.blockIntervalMs = 3600 * 1000; // blocks only when the test seals
     m_devnet = std::make_unique<test::DevnetThread>(o);
