@@ -261,6 +261,13 @@ void TestKillResume::killedSyncsResumeToTheSameStore()
             }
             p->kill(); // SIGKILL on Unix: no handler, no cleanup
             QVERIFY(p->waitForFinished(10000));
+            if (p->exitStatus() == QProcess::NormalExit) {
+                // The sync ended on its own between the wait's timeout and the kill: a finish, not a kill.
+                QCOMPARE(p->exitCode(), 0);
+                ++finishedFirst;
+                qInfo("run %d: finished at its kill (%d ms)", run, delay);
+                continue;
+            }
             QCOMPARE(p->exitStatus(), QProcess::CrashExit);
             ++kills;
             const qint64 left = heightLeftBehind(storeFile(dir));
