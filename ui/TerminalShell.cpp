@@ -6,7 +6,7 @@
 #include "main/StatusBarController.h"
 #include "session/RoleSession.h"
 #include "session/SessionProfile.h"
-#include "session/TerminalContext.h"
+#include "desk/DeskSession.h"
 #include "settings/TerminalSettings.h"
 #include "setup/DemoIdentities.h"
 #include "setup/SetupWindow.h"
@@ -160,7 +160,7 @@ void TerminalShell::startSession()
         m_demoFresh = false;
     }
     m_identity.reset();
-    m_pendingContext = std::make_unique<TerminalContext>(*profile, m_session->key(), dataDir);
+    m_pendingContext = std::make_unique<desk::DeskSession>(*profile, m_session->key(), dataDir);
     m_pendingContext->start();
     m_identityCheck = std::make_unique<IdentityCheck>(*m_pendingContext, demoOperator, demoOperatorName);
     connect(m_identityCheck.get(), &IdentityCheck::progress, this, [this](const QString &text) {
@@ -217,7 +217,7 @@ void TerminalShell::endSession()
     dropPendingSession();
 }
 
-TerminalContext *TerminalShell::context() const
+desk::DeskSession *TerminalShell::context() const
 {
     if (m_roleSession)
         return &m_roleSession->context();

@@ -14,12 +14,15 @@ namespace credit::devnet {
 class EmbeddedDevnet;
 }
 
+namespace credit::desk {
+class DeskSession;
+}
+
 namespace credit::ui {
 
 class Clock;
 class IdentityCheck;
 class RoleSession;
-class TerminalContext;
 class IdleLock;
 class KeySession;
 class MainWindow;
@@ -61,13 +64,13 @@ public:
     IdleLock &idleLock() { return *m_idle; }
     devnet::EmbeddedDevnet *demoNetwork() const { return m_demo.get(); }
     //! The signed-in session (light node, worker); nullptr while locked or before the network is known.
-    TerminalContext *context() const;
+    desk::DeskSession *context() const;
 
 Q_SIGNALS:
     //! The main window exists and shows (after each unlock).
     void mainWindowShown(credit::ui::MainWindow *window);
     //! The session's light node started (after unlock, once the network is known).
-    void sessionStarted(credit::ui::TerminalContext *context);
+    void sessionStarted(credit::desk::DeskSession *context);
     //! The verified chain named the key's institution; the main window follows.
     void identityVerified(const credit::ui::VerifiedIdentity &identity);
 
@@ -100,7 +103,7 @@ private:
     std::unique_ptr<RoleSession> m_roleSession;
     //! Between unlock and the main window: the session whose node is
     //! verifying who the key is (handed to the RoleSession when confirmed).
-    std::unique_ptr<TerminalContext> m_pendingContext;
+    std::unique_ptr<desk::DeskSession> m_pendingContext;
     std::unique_ptr<IdentityCheck> m_identityCheck;
     std::optional<VerifiedIdentity> m_identity;
     bool m_demoFresh = false;  //!< the demo chain was created this run: its old light store is stale

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/Commands.h"
-#include "codec/Uscc.h"
+#include "market/Uscc.h"
 
 namespace credit::cli {
 

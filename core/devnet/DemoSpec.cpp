@@ -2,7 +2,7 @@
 #include "devnet/DemoSpec.h"
 
 #include "codec/Hex.h"
-#include "codec/Uscc.h"
+#include "market/Uscc.h"
 #include "crypto/Sm2Key.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "report/ReportDataJson.h"
 
-#include "codec/Uscc.h"
+#include "market/Uscc.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -9,6 +9,7 @@
 #include "crypto/Sm2Key.h"
 #include "market/Institution.h"
 #include "market/MarketEnums.h"
+#include "market/MarketRecords.h"
 
 #include <QByteArray>
 #include <QList>
@@ -26,12 +27,7 @@ struct OrderDocuments {
     QByteArray reportDocument;   //!< SM3 of the report envelope
 };
 
-//! How block `number` was sealed.
-struct BlockSeal {
-    quint64 number = 0;
-    int signers = 0;
-    int sealers = 0;
-};
+using market::BlockSeal;
 
 class StoreLookups final {
 public:

@@ -6,11 +6,11 @@
 // same-process reference. Figures only: no timed assertions.
 #include "SyntheticOrderStore.h"
 #include "bank/MyOrdersPage.h"
-#include "bank/PendingOrders.h"
+#include "desk/ChainBankDesk.h"
 #include "crypto/Sm2Key.h"
 #include "orders/OrderFilterProxy.h"
 #include "orders/OrdersModel.h"
-#include "session/TerminalContext.h"
+#include "desk/DeskSession.h"
 #include "store/MarketQueries.h"
 
 #include <QApplication>
@@ -61,32 +61,33 @@ int main(int argc, char **argv)
 
     chain::NetworkProfile profile;
     profile.endpoints = {QStringLiteral("http://127.0.0.1:1/")};  // never started: the page reads the store only
-    ui::TerminalContext context(profile, key, dir.path());
-    ui::PendingOrders pending(context);
-    if (!context.reader()) {
+    desk::DeskSession context(profile, desk::SigningKey(key), dir.path());
+    desk::ChainBankDesk bank(context);
+    auto db = context.reader().database();
+    if (!db) {
         std::fprintf(stderr, "bench_orders_view: the store cannot be opened\n");
         return 1;
     }
     const int runs = 7;
     int rows = 0;
     const double bare = medianMs(runs, [&] {
-        auto stmt = context.reader()->database().prepare(
+        auto stmt = (**db).prepare(
             QStringLiteral("SELECT order_id, state, placed_at, product_id FROM orders WHERE bank = ?"));
         stmt->bind(1, key.address());
         rows = 0;
         while (stmt->step().value())
             ++rows;
     });
-    store::OrderFilter mine;
+    market::OrderFilter mine;
     mine.bank = key.address();
-    const double query = medianMs(runs, [&] { (void)store::MarketQueries(context.reader()->database()).orders(mine); });
+    const double query = medianMs(runs, [&] { (void)store::MarketQueries((**db)).orders(mine); });
     double open = 0;
     {
         QList<double> times;
         for (int i = 0; i < runs; ++i) {
             QElapsedTimer t;
             t.start();
-            ui::MyOrdersPage page(context, pending);
+            ui::MyOrdersPage page(context.reader(), bank);
             page.resize(1280, 800);
             page.show();
             (void)page.grab();  // the first paint, synchronously
@@ -96,7 +97,7 @@ int main(int argc, char **argv)
         std::sort(times.begin(), times.end());
         open = times[times.size() / 2];
     }
-    ui::MyOrdersPage page(context, pending);
+    ui::MyOrdersPage page(context.reader(), bank);
     page.resize(1280, 800);
     page.show();
     (void)page.grab();

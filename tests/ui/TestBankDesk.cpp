@@ -3,12 +3,11 @@
 // light node syncing it, the Shanghai bank's demo key, offscreen widgets
 // driven by objectName.
 #include "DemoChain.h"
-#include "bank/BankOrderActions.h"
 #include "bank/MyOrdersPage.h"
-#include "bank/PendingOrders.h"
+#include "desk/ChainBankDesk.h"
 #include "bank/PlaceOrderDialog.h"
 #include "codec/Hex.h"
-#include "codec/Uscc.h"
+#include "market/Uscc.h"
 #include "crypto/KeyFile.h"
 #include "crypto/Sm3.h"
 #include "market/OrderRequest.h"
@@ -18,7 +17,8 @@
 #include "orders/OrdersModel.h"
 #include "orders/ReportDialog.h"
 #include "store/StoreLookups.h"
-#include "session/TerminalContext.h"
+#include "desk/DeskSession.h"
+#include "store/LightStore.h"
 #include "store/MarketQueries.h"
 #include "viewer/ReportViewer.h"
 
@@ -53,7 +53,7 @@ private Q_SLOTS:
     void confirmsReceiptAndRaisesADispute();
 
 private:
-    QList<store::ProductInfo> products();
+    QList<market::ProductInfo> products();
     ui::PlaceOrderDialog *openDialog(quint64 productId);
     template <typename T> T *child(QObject *parent, const char *name)
     {
@@ -65,8 +65,16 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<test::DevnetThread> m_devnet;
-    std::unique_ptr<ui::TerminalContext> m_context;
-    std::unique_ptr<ui::PendingOrders> m_pending;
+    std::unique_ptr<desk::DeskSession> m_context;
+    std::unique_ptr<desk::ChainBankDesk> m_bankDesk;
+    std::unique_ptr<store::LightStore> m_store;  // the test's own connection: a second path into the store
+    store::LightStore *lightStore()
+    {
+        if (!m_store)
+            if (auto opened = store::LightStore::openReadOnly(m_context->storePath()))
+                m_store = std::move(*opened);
+        return m_store.get();
+    }
     std::unique_ptr<ui::MyOrdersPage> m_page;
 };
 
@@ -78,14 +86,13 @@ void TestBankDesk::initTestCase()
     m_devnet = std::move(chain->devnet);
     auto key = test::DemoChain::key(QStringLiteral("bank-shanghai.pem"));
     QVERIFY(key.ok());
-    m_context = std::make_unique<ui::TerminalContext>(chain->profile, *key, m_dir.filePath(QStringLiteral("terminal")));
-    m_pending = std::make_unique<ui::PendingOrders>(*m_context);
+    m_context = std::make_unique<desk::DeskSession>(chain->profile, desk::SigningKey(*key), m_dir.filePath(QStringLiteral("terminal")));
+    m_bankDesk = std::make_unique<desk::ChainBankDesk>(*m_context);
     m_context->start();
     // Caught up once the store holds the whole history (300 orders).
-    QTRY_VERIFY_WITH_TIMEOUT(m_context->reader() && m_context->reader()->counts().ok()
-                                 && m_context->reader()->counts()->orders >= 300,
+    QTRY_VERIFY_WITH_TIMEOUT(lightStore() && lightStore()->counts().ok() && lightStore()->counts()->orders >= 300,
                              kSlow);
-    m_page = std::make_unique<ui::MyOrdersPage>(*m_context, *m_pending);
+    m_page = std::make_unique<ui::MyOrdersPage>(m_context->reader(), *m_bankDesk);
     m_page->resize(1200, 800);
     m_page->show();
 }
@@ -93,15 +100,16 @@ void TestBankDesk::initTestCase()
 void TestBankDesk::cleanupTestCase()
 {
     m_page.reset();
-    m_pending.reset();
+    m_bankDesk.reset();
+    m_store.reset();
     m_context.reset();
     m_devnet.reset();
 }
 
-QList<store::ProductInfo> TestBankDesk::products()
+QList<market::ProductInfo> TestBankDesk::products()
 {
-    auto all = store::MarketQueries(m_context->reader()->database()).products();
-    return all ? *all : QList<store::ProductInfo>{};
+    auto all = store::MarketQueries(lightStore()->database()).products();
+    return all ? *all : QList<market::ProductInfo>{};
 }
 
 ui::PlaceOrderDialog *TestBankDesk::openDialog(quint64 productId)
@@ -117,7 +125,7 @@ void TestBankDesk::creditCodeIsCheckedAsTyped()
 {
     const auto all = products();
     const auto noLetter = std::find_if(all.cbegin(), all.cend(),
-                                       [](const store::ProductInfo &p) { return !p.authorisationRequired; });
+                                       [](const market::ProductInfo &p) { return !p.authorisationRequired; });
     QVERIFY(noLetter != all.cend());
     std::unique_ptr<ui::PlaceOrderDialog> dialog(openDialog(noLetter->productId));
     QVERIFY(dialog);
@@ -157,7 +165,7 @@ void TestBankDesk::oversizedLetterIsRefused()
 {
     const auto all = products();
     const auto needsLetter = std::find_if(all.cbegin(), all.cend(),
-                                          [](const store::ProductInfo &p) { return p.authorisationRequired; });
+                                          [](const market::ProductInfo &p) { return p.authorisationRequired; });
     QVERIFY(needsLetter != all.cend());
     std::unique_ptr<ui::PlaceOrderDialog> dialog(openDialog(needsLetter->productId));
     QVERIFY(dialog);
@@ -193,7 +201,7 @@ void TestBankDesk::oversizedLetterIsRefused()
 void TestBankDesk::myOrdersListsTheBanksOrders()
 {
     // The page's rows against a second path into the store: LightStore::orders().
-    auto rows = m_context->reader()->orders();
+    auto rows = lightStore()->orders();
     QVERIFY(rows.ok());
     QHash<quint64, OrderState> expected;
     for (const store::OrderRow &r : *rows)
@@ -226,7 +234,7 @@ void TestBankDesk::placesAnOrderEndToEnd()
 {
     const auto all = products();
     const auto needsLetter = std::find_if(all.cbegin(), all.cend(),
-                                          [](const store::ProductInfo &p) { return p.authorisationRequired; });
+                                          [](const market::ProductInfo &p) { return p.authorisationRequired; });
     QVERIFY(needsLetter != all.cend());
     const QString letterPath = m_dir.filePath(QStringLiteral("signed-letter.pdf"));
     QFile letter(letterPath);
@@ -267,10 +275,10 @@ void TestBankDesk::placesAnOrderEndToEnd()
     QVERIFY(model.index(row, OrdersModel::Block).data(OrdersModel::kSortRole).toULongLong() > 0);
     QCOMPARE(model.index(row, OrdersModel::Product).data().toString(), needsLetter->name);
     // The local entry was confirmed by the light node and then handed over to the store's row.
-    QTRY_VERIFY_WITH_TIMEOUT(m_pending->orders().isEmpty(), kSlow);
+    QTRY_VERIFY_WITH_TIMEOUT(m_bankDesk->pendingOrders().isEmpty(), kSlow);
 
     // What went on chain: the request opens with the bank's key and carries the letter.
-    auto docs = store::StoreLookups(m_context->reader()->database()).orderDocuments(orderId);
+    auto docs = store::StoreLookups(lightStore()->database()).orderDocuments(orderId);
     QVERIFY(docs.ok() && docs->has_value());
     QFutureWatcher<Result<QByteArray>> watcher;
     QSignalSpy opened(&watcher, &QFutureWatcher<Result<QByteArray>>::finished);
@@ -329,7 +337,7 @@ void TestBankDesk::opensAndExportsADeliveredReport()
     QVERIFY(pdf.open(QIODevice::ReadOnly) && text.open(QIODevice::ReadOnly));
     const QByteArray bytes = pdf.readAll();
     QVERIFY(bytes.startsWith("%PDF-"));
-    auto docs = store::StoreLookups(m_context->reader()->database()).orderDocuments(delivered);
+    auto docs = store::StoreLookups(lightStore()->database()).orderDocuments(delivered);
     QVERIFY(docs.ok() && docs->has_value());
     QCOMPARE(crypto::sm3(bytes), (*docs)->reportHash);  // what the bureau anchored on chain
     const QString lines = QString::fromUtf8(text.readAll());
@@ -358,18 +366,18 @@ void TestBankDesk::confirmsReceiptAndRaisesADispute()
         const int row = model.rowOf(id);
         return row < 0 ? -1 : model.index(row, 0).data(OrdersModel::kStateRole).toInt();
     };
-    QSignalSpy failed(&m_page->actions(), &ui::BankOrderActions::actionFailed);
-    m_page->actions().confirmReceipt(delivered.first());
+    QSignalSpy failed(&m_page->desk(), &desk::BankDesk::actionFailed);
+    m_page->desk().confirmReceipt(delivered.first());
     QTRY_VERIFY_WITH_TIMEOUT(stateOf(delivered.first()) == int(OrderState::Completed) || failed.count() > 0, kSlow);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(1).toString()));
 
-    auto institutions = store::MarketQueries(m_context->reader()->database()).institutions();
+    auto institutions = store::MarketQueries(lightStore()->database()).institutions();
     QVERIFY(institutions.ok());
     const auto mediator = std::find_if(institutions->cbegin(), institutions->cend(),
-                                       [](const store::InstitutionInfo &i) { return i.role == market::Role::Mediator; });
+                                       [](const market::InstitutionInfo &i) { return i.role == market::Role::Mediator; });
     QVERIFY(mediator != institutions->cend());
     const quint64 disputed = completed.first();
-    m_page->actions().raiseDispute(disputed, mediator->account, QStringLiteral("The report names the wrong enterprise"));
+    m_page->desk().raiseDispute(disputed, mediator->account, QStringLiteral("The report names the wrong enterprise"));
     QTRY_VERIFY_WITH_TIMEOUT(stateOf(disputed) == int(OrderState::Disputed) || failed.count() > 0, kSlow);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(1).toString()));
     m_page->selectOrder(disputed);

@@ -17,10 +17,10 @@ namespace {
 constexpr quint64 kHour = 3600 * 1000;
 constexpr quint64 kNow = 1'750'000'000'000;
 
-store::OrderSummary order(quint64 id, OrderState state, quint64 placedAgoH, quint64 updatedAgoH, quint32 slaHours,
+market::OrderSummary order(quint64 id, OrderState state, quint64 placedAgoH, quint64 updatedAgoH, quint32 slaHours,
                           const QString &product)
 {
-    store::OrderSummary o;
+    market::OrderSummary o;
     o.orderId = id;
     o.state = state;
     o.placedAtMs = kNow - placedAgoH * kHour;
@@ -32,7 +32,7 @@ store::OrderSummary order(quint64 id, OrderState state, quint64 placedAgoH, quin
     return o;
 }
 
-QList<store::OrderSummary> sample()
+QList<market::OrderSummary> sample()
 {
     return {order(1, OrderState::Accepted, 50, 30, 24, QStringLiteral("企业信用报告")),   // due 6 h ago: overdue
             order(2, OrderState::Accepted, 10, 5, 24, QStringLiteral("司法风险报告")),    // 19 h left
@@ -94,7 +94,7 @@ private Q_SLOTS:
         OrdersModel model;
         model.setClock([] { return kNow; });
         model.setOrders(sample());
-        ui::PendingOrder pending;
+        desk::PendingOrder pending;
         pending.summary = order(9, OrderState::Placed, 0, 0, 24, QStringLiteral("新订单"));
         pending.summary.block = 0;
         model.setPending({pending});

@@ -34,9 +34,9 @@ namespace {
 constexpr qint64 kHour = 3600 * 1000;
 constexpr qint64 kT0 = 1'750'000'000'000;  // a fixed "now"
 
-store::OrderSummary order(quint64 id, market::OrderState state, qint64 placedAt, quint32 slaHours)
+market::OrderSummary order(quint64 id, market::OrderState state, qint64 placedAt, quint32 slaHours)
 {
-    store::OrderSummary o;
+    market::OrderSummary o;
     o.orderId = id;
     o.state = state;
     o.placedAtMs = static_cast<quint64>(placedAt);
@@ -48,9 +48,9 @@ store::OrderSummary order(quint64 id, market::OrderState state, qint64 placedAt,
     return o;
 }
 
-store::ProductInfo product(quint64 id, bool listed)
+market::ProductInfo product(quint64 id, bool listed)
 {
-    store::ProductInfo p;
+    market::ProductInfo p;
     p.productId = id;
     p.name = QStringLiteral("产品 %1").arg(id);
     p.priceFen = 12345;

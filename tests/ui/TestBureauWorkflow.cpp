@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The bureau's pages against the demo network in-process (real devnet on
-// loopback, the Shanghai bureau's demo key, a real TerminalContext with its
+// loopback, the Shanghai bureau's demo key, a real desk::DeskSession with its
 // light node): the inbox lists the bureau's orders and decrypts a request;
 // a reject without reason is refused; accept then fulfil with a report set
 // from the bureau's data file (a file about another enterprise refused first,
@@ -9,6 +9,7 @@
 #include "DemoChain.h"
 #include "bureau/BureauProductsModel.h"
 #include "bureau/FulfilDialog.h"
+#include "desk/ChainBureauDesk.h"
 #include "bureau/MyProductsPage.h"
 #include "bureau/OrderInboxModel.h"
 #include "bureau/OrderInboxPage.h"
@@ -21,7 +22,7 @@
 #include "crypto/KeyFile.h"
 #include "crypto/Sm3.h"
 #include "market/OrderRequest.h"
-#include "session/TerminalContext.h"
+#include "desk/DeskSession.h"
 #include "store/MarketQueries.h"
 
 #include <QComboBox>
@@ -92,8 +93,9 @@ private Q_SLOTS:
     void createdProductShowsInMyProducts();
 
 private:
-    store::MarketQueries queries() { return store::MarketQueries(m_context->reader()->database()); }
-    QList<store::OrderSummary> myOrders(std::optional<market::OrderState> state = std::nullopt);
+    store::Database &database() { return **m_context->reader().database(); }
+    store::MarketQueries queries() { return store::MarketQueries(database()); }
+    QList<market::OrderSummary> myOrders(std::optional<market::OrderState> state = std::nullopt);
     market::OrderState stateOf(quint64 orderId);
     QByteArray column(quint64 orderId, const char *name);
     crypto::Sm2PrivateKey keyOf(const QByteArray &account);
@@ -103,7 +105,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<test::DevnetThread> m_devnet;
     chain::NetworkProfile m_profile;
-    std::unique_ptr<ui::TerminalContext> m_context;
+    std::unique_ptr<desk::DeskSession> m_context;
+    std::unique_ptr<desk::ChainBureauDesk> m_desk;
 };
 
 void TestBureauWorkflow::initTestCase()
@@ -116,34 +119,36 @@ void TestBureauWorkflow::initTestCase()
 
     auto key = test::DemoChain::key(QStringLiteral("bureau-shanghai.pem"));
     QVERIFY(key.ok());
-    m_context = std::make_unique<ui::TerminalContext>(m_profile, *key, m_dir.filePath(QStringLiteral("terminal")));
+    m_context = std::make_unique<desk::DeskSession>(m_profile, desk::SigningKey(*key), m_dir.filePath(QStringLiteral("terminal")));
     QSignalSpy caughtUp(&m_context->node(), &chain::LightNode::caughtUp);
     QSignalSpy failed(&m_context->node(), &chain::LightNode::syncFailed);
     m_context->start();
     QTRY_VERIFY_WITH_TIMEOUT(!caughtUp.isEmpty() || !failed.isEmpty(), kSlowMs);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
-    QVERIFY(m_context->reader());
+    QVERIFY(m_context->reader().isReady());
+    m_desk = std::make_unique<desk::ChainBureauDesk>(*m_context);
 }
 
 void TestBureauWorkflow::cleanupTestCase()
 {
+    m_desk.reset();
     m_context.reset();
     m_devnet.reset();
 }
 
-QList<store::OrderSummary> TestBureauWorkflow::myOrders(std::optional<market::OrderState> state)
+QList<market::OrderSummary> TestBureauWorkflow::myOrders(std::optional<market::OrderState> state)
 {
-    store::OrderFilter filter;
+    market::OrderFilter filter;
     filter.bureau = m_context->account();
     if (state)
         filter.states = {*state};
     auto orders = queries().orders(filter);
-    return orders ? *orders : QList<store::OrderSummary>{};
+    return orders ? *orders : QList<market::OrderSummary>{};
 }
 
 market::OrderState TestBureauWorkflow::stateOf(quint64 orderId)
 {
-    for (const store::OrderSummary &o : myOrders())
+    for (const market::OrderSummary &o : myOrders())
         if (o.orderId == orderId)
             return o.state;
     return market::OrderState::None;
@@ -152,7 +157,7 @@ market::OrderState TestBureauWorkflow::stateOf(quint64 orderId)
 QByteArray TestBureauWorkflow::column(quint64 orderId, const char *name)
 {
     // Tests may read the projection directly: here it is the independent witness.
-    auto stmt = m_context->reader()->database().prepare(
+    auto stmt = database().prepare(
         QStringLiteral("SELECT %1 FROM orders WHERE order_id = ?1").arg(QLatin1String(name)));
     if (!stmt)
         return {};
@@ -191,12 +196,12 @@ void TestBureauWorkflow::chooseAndDecrypt(ui::OrderInboxPage &page, quint64 orde
 
 void TestBureauWorkflow::inboxListsPlacedOrdersAndDecryptsTheRequest()
 {
-    const QList<store::OrderSummary> all = myOrders();
-    const QList<store::OrderSummary> placed = myOrders(market::OrderState::Placed);
+    const QList<market::OrderSummary> all = myOrders();
+    const QList<market::OrderSummary> placed = myOrders(market::OrderState::Placed);
     QVERIFY(!placed.isEmpty());
     QVERIFY(all.size() > placed.size());
 
-    ui::OrderInboxPage page(*m_context);
+    ui::OrderInboxPage page(m_context->reader(), *m_desk, m_profile);
     page.show();
     auto *table = child<QTableView>(&page, "orderInboxTable");
     QCOMPARE(table->model()->rowCount(), all.size());
@@ -234,10 +239,10 @@ void TestBureauWorkflow::inboxListsPlacedOrdersAndDecryptsTheRequest()
 
 void TestBureauWorkflow::rejectWithoutAReasonIsRefused()
 {
-    const QList<store::OrderSummary> placed = myOrders(market::OrderState::Placed);
+    const QList<market::OrderSummary> placed = myOrders(market::OrderState::Placed);
     QVERIFY(placed.size() >= 3);
     const quint64 id = placed.at(1).orderId;
-    ui::OrderInboxPage page(*m_context);
+    ui::OrderInboxPage page(m_context->reader(), *m_desk, m_profile);
     page.show();
     QVERIFY(page.selectOrder(id));
     QTest::mouseClick(child<QPushButton>(&page, "rejectOrderButton"), Qt::LeftButton);
@@ -263,10 +268,10 @@ void TestBureauWorkflow::rejectWithoutAReasonIsRefused()
 
 void TestBureauWorkflow::acceptThenFulfilWithTheBureausData()
 {
-    const QList<store::OrderSummary> placed = myOrders(market::OrderState::Placed);
+    const QList<market::OrderSummary> placed = myOrders(market::OrderState::Placed);
     QVERIFY(!placed.isEmpty());
-    const store::OrderSummary order = placed.first();
-    ui::OrderInboxPage page(*m_context);
+    const market::OrderSummary order = placed.first();
+    ui::OrderInboxPage page(m_context->reader(), *m_desk, m_profile);
     page.show();
     chooseAndDecrypt(page, order.orderId);
     const QString enterprise = child<QLabel>(&page, "enterpriseNameLabel")->text();
@@ -333,7 +338,7 @@ void TestBureauWorkflow::acceptThenFulfilWithTheBureausData()
 
 void TestBureauWorkflow::createdProductShowsInMyProducts()
 {
-    ui::MyProductsPage page(*m_context);
+    ui::MyProductsPage page(m_context->reader(), *m_desk);
     page.show();
     auto *table = child<QTableView>(&page, "myProductsTable");
     const int before = table->model()->rowCount();
@@ -359,7 +364,7 @@ void TestBureauWorkflow::createdProductShowsInMyProducts()
     auto products = queries().products(true);
     QVERIFY(products.ok());
     const auto stored = std::find_if(products->cbegin(), products->cend(),
-                                     [id](const store::ProductInfo &p) { return p.productId == id; });
+                                     [id](const market::ProductInfo &p) { return p.productId == id; });
     QVERIFY(stored != products->cend());
     QCOMPARE(stored->bureau, m_context->account());
     QCOMPARE(stored->priceFen, quint64(45678));

@@ -13,7 +13,7 @@
 #include "main/MainWindow.h"
 #include "orders/ReportDialog.h"
 #include "session/RoleSession.h"
-#include "session/TerminalContext.h"
+#include "desk/DeskSession.h"
 #include "settings/TerminalSettings.h"
 #include "store/LightStore.h"
 #include "viewer/ReportViewer.h"
@@ -112,8 +112,8 @@ void TestLockTeardown::lockWithWorkInFlight()
     chain::LightNode::Options options;
     options.signalIntervalMs = 600000;
     const QString dataDir = m_dir.filePath(QStringLiteral("bank"));
-    auto context = std::make_unique<ui::TerminalContext>(m_profile, *bankKey, dataDir, nullptr, options);
-    ui::TerminalContext *ctx = context.get();
+    auto context = std::make_unique<desk::DeskSession>(m_profile, desk::SigningKey(*bankKey), dataDir, nullptr, options);
+    desk::DeskSession *ctx = context.get();
     const QString storePath = ctx->storePath();
     auto session = std::make_unique<ui::RoleSession>(*window, std::move(context));
     {
@@ -124,7 +124,7 @@ void TestLockTeardown::lockWithWorkInFlight()
     QVERIFY(qobject_cast<ui::MyOrdersPage *>(myOrders.data()));
 
     // The viewer with renders in flight, an export being written, a print running.
-    auto *report = new ui::ReportDialog(samplePdf(12), ui::ReportReference{}, window.get());
+    auto *report = new ui::ReportDialog(samplePdf(12), desk::ReportReference{}, window.get());
     report->setAttribute(Qt::WA_DeleteOnClose);
     report->show();
     QVERIFY(report->loaded().ok());

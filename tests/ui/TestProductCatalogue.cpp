@@ -13,10 +13,10 @@ using namespace credit;
 using ui::ProductCatalogueModel;
 
 namespace {
-store::ProductInfo product(quint64 id, char bureau, const QString &bureauName, market::Series series,
+market::ProductInfo product(quint64 id, char bureau, const QString &bureauName, market::Series series,
                            const QString &name, quint64 priceFen, const QString &description = QString())
 {
-    store::ProductInfo p;
+    market::ProductInfo p;
     p.productId = id;
     p.bureau = QByteArray(20, bureau);
     p.bureauName = bureauName;
@@ -30,7 +30,7 @@ store::ProductInfo product(quint64 id, char bureau, const QString &bureauName, m
     return p;
 }
 
-QList<store::ProductInfo> sample()
+QList<market::ProductInfo> sample()
 {
     return {product(1, 'a', QStringLiteral("上海浦江资信"), market::Series::Liantong, QStringLiteral("企业信用报告"), 90000),
             product(2, 'a', QStringLiteral("上海浦江资信"), market::Series::Lianrong, QStringLiteral("供应链融资评估"), 5000,

@@ -9,9 +9,9 @@
 #include "bureau/FulfilDialog.h"
 #include "bureau/ReportDataForm.h"
 #include "bureau/ReportSource.h"
-#include "bureau/TransactionTracker.h"
+#include "desk/ChainBureauDesk.h"
 #include "crypto/Sm3.h"
-#include "session/TerminalContext.h"
+#include "desk/DeskSession.h"
 
 #include <poppler-qt6.h>
 
@@ -70,9 +70,9 @@ market::OrderRequest request()
     return r;
 }
 
-store::OrderSummary order()
+market::OrderSummary order()
 {
-    store::OrderSummary o;
+    market::OrderSummary o;
     o.orderId = 4242;
     o.bureauName = u"华信征信有限公司"_s;
     o.state = market::OrderState::Accepted;
@@ -101,13 +101,13 @@ const QString kMark = u"演示数据/DEMODATA"_s;  // demoDataMark() without spa
 //! One session's dialog: a context on profile (not started: nothing here needs the chain).
 struct Session {
     explicit Session(const chain::NetworkProfile &profile, const QString &dir)
-        : context(profile, crypto::Sm2PrivateKey::generate().value(), dir), tracker(context),
-          dialog(context, tracker, order(), request())
+        : context(profile, desk::SigningKey(crypto::Sm2PrivateKey::generate().value()), dir), bureau(context),
+          dialog(context.reader(), bureau, profile, order(), request())
     {
         dialog.show();
     }
-    ui::TerminalContext context;
-    ui::TransactionTracker tracker;
+    desk::DeskSession context;
+    desk::ChainBureauDesk bureau;
     ui::FulfilDialog dialog;
 
     QLabel *status() { return child<QLabel>(&dialog, "fulfilStatusLabel"); }

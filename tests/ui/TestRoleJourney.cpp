@@ -20,7 +20,7 @@
 #include "orders/OrdersModel.h"
 #include "orders/ReportDialog.h"
 #include "session/RoleSession.h"
-#include "session/TerminalContext.h"
+#include "desk/DeskSession.h"
 #include "settings/TerminalSettings.h"
 #include "viewer/ReportViewer.h"
 
@@ -89,7 +89,7 @@ Desk TestRoleJourney::open(ui::Role role, const QString &keyFile, const QString 
     desk.window = std::make_unique<ui::MainWindow>(role, name, *m_settings);
     desk.window->resize(1280, 800);
     desk.window->show();
-    desk.session = std::make_unique<ui::RoleSession>(*desk.window, m_profile, *key,
+    desk.session = std::make_unique<ui::RoleSession>(*desk.window, m_profile, desk::SigningKey(*key),
                                                      m_dir.filePath(QStringLiteral("desk-") + keyFile));
     return desk;
 }

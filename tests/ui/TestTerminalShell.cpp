@@ -8,7 +8,7 @@
 #include "devnet/EmbeddedDevnet.h"
 #include "node/LightNode.h"
 #include "main/MainWindow.h"
-#include "session/TerminalContext.h"
+#include "desk/DeskSession.h"
 #include "store/Sqlite.h"
 #include "settings/TerminalSettings.h"
 #include "setup/SetupWindow.h"
@@ -144,8 +144,9 @@ private Q_SLOTS:
             auto *catalogue = main->findChild<QAbstractItemView *>(QStringLiteral("catalogueTable"));
             QVERIFY(catalogue);
             // Every listed product of the verified store (the demo history delists some of its 30).
-            auto listed = shell.context()->reader()->database().prepare(
-                QStringLiteral("SELECT count(*) FROM products WHERE listed = 1"));
+            auto db = shell.context()->reader().database();
+            QVERIFY(db);
+            auto listed = (*db)->prepare(QStringLiteral("SELECT count(*) FROM products WHERE listed = 1"));
             QVERIFY(listed && listed->step().value());
             QVERIFY(listed->int64(0) >= 25);
             QTRY_COMPARE(qint64(catalogue->model()->rowCount()), listed->int64(0));
@@ -202,7 +203,7 @@ private Q_SLOTS:
         ui::UnlockDialog *unlock = shell.unlockDialog();
         unlockWith(unlock, QStringLiteral("correct horse"));
         QTRY_VERIFY_WITH_TIMEOUT(unlock->isChecking(), kSlowMs);
-        QCOMPARE(QStringLiteral("0x") + QString::fromLatin1(shell.session().key().address().toHex()),
+        QCOMPARE(QStringLiteral("0x") + QString::fromLatin1(shell.session().key().account().toHex()),
                  settings->identityAddress());
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(unlock, "unlockStatus")->text().contains(QStringLiteral("No node")),
                                  kSlowMs);
@@ -236,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(settings->identityName(), QStringLiteral("上海浦江资信评估有限公司"));  // the registered name, in full
         QCOMPARE(settings->keyFilePath(), QStringLiteral(":/demo/keys/bureau-shanghai.pem"));
         QCOMPARE(settings->identityAddress(),
-                 QStringLiteral("0x") + QString::fromLatin1(shell.session().key().address().toHex()));
+                 QStringLiteral("0x") + QString::fromLatin1(shell.session().key().account().toHex()));
     }
 
     void aKeyThatIsNoInstitutionIsRefusedAtUnlock()

@@ -59,7 +59,7 @@ private Q_SLOTS:
         typePasswordAndUnlock(dialog, QStringLiteral("demo-only"));
         QTRY_COMPARE_WITH_TIMEOUT(keyUnlocked.count(), 1, kUnlockTimeoutMs);
         QVERIFY(session.isUnlocked());
-        QCOMPARE(session.key().address(), kDemoAddress);
+        QCOMPARE(session.key().account(), kDemoAddress);
         QVERIFY(dialog.isVisible() && dialog.isChecking());
         QVERIFY(accepted.isEmpty());
         dialog.showCheckProgress(QStringLiteral("block 5 of 9"));
@@ -116,7 +116,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, kUnlockTimeoutMs);
         dialog.identityConfirmed();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(session.key().address(), kDemoAddress);
+        QCOMPARE(session.key().account(), kDemoAddress);
         session.lock();
         QCOMPARE(locked.count(), 1);
         QVERIFY(!session.isUnlocked());

@@ -10,13 +10,13 @@
 
 namespace credit::ui {
 
-DisputeDialog::DisputeDialog(quint64 orderId, const QList<store::InstitutionInfo> &mediators, QWidget *parent)
+DisputeDialog::DisputeDialog(quint64 orderId, const QList<market::InstitutionInfo> &mediators, QWidget *parent)
     : QDialog(parent), m_mediator(new QComboBox(this)), m_reason(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("disputeDialog"));
     setWindowTitle(tr("Raise a dispute over order %1").arg(orderId));
     m_mediator->setObjectName(QStringLiteral("mediatorCombo"));
-    for (const store::InstitutionInfo &m : mediators)
+    for (const market::InstitutionInfo &m : mediators)
         m_mediator->addItem(m.name, m.account);
     m_reason->setObjectName(QStringLiteral("disputeReason"));
     m_reason->setPlaceholderText(tr("What is wrong with the report or its delivery"));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "store/MarketQueries.h"
+#include "market/MarketRecords.h"
 
 #include <QDialog>
 
@@ -17,7 +17,7 @@ class DisputeDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(DisputeDialog)
 public:
     //! mediators: active institutions with the mediator role.
-    DisputeDialog(quint64 orderId, const QList<store::InstitutionInfo> &mediators, QWidget *parent = nullptr);
+    DisputeDialog(quint64 orderId, const QList<market::InstitutionInfo> &mediators, QWidget *parent = nullptr);
 
     QByteArray mediator() const;
     QString reason() const;

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bank/MyOrdersPage.h"
 
-#include "bank/BankOrderActions.h"
 #include "bank/DisputeDialog.h"
-#include "bank/PendingOrders.h"
 #include "bank/PlaceOrderDialog.h"
 #include "orders/OrderDetailsPanel.h"
 #include "orders/OrderFilterProxy.h"
 #include "orders/OrdersModel.h"
 #include "orders/ReportDialog.h"
-#include "store/StoreLookups.h"
-#include "session/TerminalContext.h"
-#include "store/MarketQueries.h"
+#include "desk/BankDesk.h"
+#include "desk/MarketReader.h"
+#include "market/MarketRecords.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,9 +32,9 @@ using market::OrderState;
 constexpr int kTickMs = 30 * 1000;  // SLA countdowns move by the minute
 } // namespace
 
-MyOrdersPage::MyOrdersPage(TerminalContext &context, PendingOrders &pending, QWidget *parent)
-    : QWidget(parent), m_context(context), m_pending(pending), m_model(new OrdersModel(this)),
-      m_proxy(new OrderFilterProxy(this)), m_actions(new BankOrderActions(context, this)),
+MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, QWidget *parent)
+    : QWidget(parent), m_reader(reader), m_desk(desk), m_model(new OrdersModel(this)),
+      m_proxy(new OrderFilterProxy(this)),
       m_stateFilter(new QComboBox(this)), m_overdueOnly(new QCheckBox(tr("Overdue only"), this)),
       m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_details(new OrderDetailsPanel(this)),
       m_message(new QLabel(this)), m_tick(new QTimer(this))
@@ -82,15 +80,15 @@ MyOrdersPage::MyOrdersPage(TerminalContext &context, PendingOrders &pending, QWi
     connect(m_search, &QLineEdit::textChanged, m_proxy, &OrderFilterProxy::setSearchText);
     connect(newOrder, &QPushButton::clicked, this, [this] { placeOrder(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MyOrdersPage::showSelected);
-    connect(&m_context, &TerminalContext::blocksCommitted, this, &MyOrdersPage::refresh);
-    connect(&m_pending, &PendingOrders::changed, this, [this] {
+    connect(&m_reader, &desk::MarketReader::blocksCommitted, this, &MyOrdersPage::refresh);
+    connect(&m_desk, &desk::BankDesk::pendingChanged, this, [this] {
         const quint64 selected = selectedOrder();
-        m_model->setPending(m_pending.orders());
+        m_model->setPending(m_desk.pendingOrders());
         selectOrder(selected);
     });
     // The confirming block is stored by now: the store's row takes over from the local one.
-    connect(&m_pending, &PendingOrders::confirmed, this, &MyOrdersPage::refresh);
-    connect(&m_pending, &PendingOrders::failed, this, [this](quint64 orderId, const QString &message) {
+    connect(&m_desk, &desk::BankDesk::orderConfirmed, this, &MyOrdersPage::refresh);
+    connect(&m_desk, &desk::BankDesk::orderFailed, this, [this](quint64 orderId, const QString &message) {
         showMessage(tr("Order %1 was not placed: %2").arg(orderId).arg(message));
     });
     connect(m_tick, &QTimer::timeout, m_model, &OrdersModel::tick);
@@ -98,21 +96,21 @@ MyOrdersPage::MyOrdersPage(TerminalContext &context, PendingOrders &pending, QWi
 
     connect(m_details, &OrderDetailsPanel::viewReportRequested, this, [this](quint64 orderId) {
         m_details->setBusy(true, tr("Fetching and decrypting the report…"));
-        m_actions->openReport(orderId);
+        m_desk.openReport(orderId);
     });
     connect(m_details, &OrderDetailsPanel::confirmReceiptRequested, this, &MyOrdersPage::askConfirmReceipt);
     connect(m_details, &OrderDetailsPanel::disputeRequested, this, &MyOrdersPage::askDispute);
-    connect(m_actions, &BankOrderActions::reportOpened, this,
-            [this](quint64, const QByteArray &pdf, const ReportReference &reference) {
+    connect(&m_desk, &desk::BankDesk::reportOpened, this,
+            [this](quint64, const QByteArray &pdf, const desk::ReportReference &reference) {
                 m_details->setBusy(false);
                 auto *dialog = new ReportDialog(pdf, reference, this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->open();
             });
-    connect(m_actions, &BankOrderActions::actionSent, this, [this](quint64 orderId, const QByteArray &) {
+    connect(&m_desk, &desk::BankDesk::actionSent, this, [this](quint64 orderId, const QByteArray &) {
         m_details->setBusy(false, tr("Sent. Order %1 changes once its block is verified.").arg(orderId));
     });
-    connect(m_actions, &BankOrderActions::actionFailed, this, [this](quint64, const QString &message) {
+    connect(&m_desk, &desk::BankDesk::actionFailed, this, [this](quint64, const QString &message) {
         m_details->setBusy(false, message);
     });
 
@@ -142,20 +140,21 @@ void MyOrdersPage::applyStateFilter()
 
 void MyOrdersPage::refresh()
 {
-    store::LightStore *reader = m_context.reader();
-    if (!reader)
+    if (!m_reader.isReady())
         return;  // the node has not created its store yet; the first commit brings us back
-    auto orders = store::MarketQueries(reader->database()).orders({m_context.account(), {}, {}});
+    market::OrderFilter mine;
+    mine.bank = m_reader.self();
+    auto orders = m_reader.orders(mine);
     if (!orders) {
         showMessage(tr("Your orders could not be read from the local store: %1").arg(orders.error().message));
         return;
     }
     QSet<quint64> stored;
-    for (const store::OrderSummary &o : std::as_const(*orders))
+    for (const market::OrderSummary &o : std::as_const(*orders))
         stored.insert(o.orderId);
     const quint64 selected = selectedOrder();
     m_model->setOrders(std::move(*orders));
-    m_pending.forgetStored(stored);
+    m_desk.forgetStored(stored);
     selectOrder(selected);
 }
 
@@ -180,38 +179,35 @@ void MyOrdersPage::selectOrder(quint64 orderId)
 void MyOrdersPage::showSelected()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->selectionModel()->currentIndex());
-    store::LightStore *reader = m_context.reader();
-    if (!current.isValid() || !reader) {
+    if (!current.isValid() || !m_reader.isReady()) {
         m_details->clear();
         return;
     }
-    const store::OrderSummary order = m_model->order(current.row());
+    const market::OrderSummary order = m_model->order(current.row());
     if (m_model->isPending(current.row())) {
         m_details->showPending(order);
         return;
     }
-    auto events = store::MarketQueries(reader->database()).timeline(order.orderId);
+    auto events = m_reader.timeline(order.orderId);
     if (!events) {
         showMessage(events.error().message);
         return;
     }
-    store::StoreLookups lookups(reader->database());
-    QHash<quint64, store::BlockSeal> seals;
-    for (const store::OrderEventInfo &e : std::as_const(*events))
-        if (auto seal = lookups.blockSeal(e.block); seal && seal->has_value())
-            seals.insert(e.block, **seal);
-    m_details->showOrder(order, std::move(*events), std::move(seals));
+    QList<quint64> blocks;
+    for (const market::OrderEventInfo &e : std::as_const(*events))
+        blocks << e.block;
+    auto seals = m_reader.seals(blocks);
+    m_details->showOrder(order, std::move(*events), seals ? std::move(*seals) : QHash<quint64, market::BlockSeal>{});
 }
 
 void MyOrdersPage::placeOrder(quint64 productId)
 {
-    store::LightStore *reader = m_context.reader();
-    auto products = reader ? store::MarketQueries(reader->database()).products() : Result<QList<store::ProductInfo>>(QList<store::ProductInfo>{});
+    auto products = m_reader.products();
     if (!products || products->isEmpty()) {
         showMessage(tr("No products are known yet. Wait for the chain to be read, then try again."));
         return;
     }
-    auto *dialog = new PlaceOrderDialog(m_pending, std::move(*products), productId, this);
+    auto *dialog = new PlaceOrderDialog(m_desk, std::move(*products), productId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PlaceOrderDialog::orderSent, this, &MyOrdersPage::selectOrder);
     dialog->open();
@@ -228,18 +224,16 @@ void MyOrdersPage::askConfirmReceipt(quint64 orderId)
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::accepted, this, [this, orderId] {
         m_details->setBusy(true, tr("Signing and sending the confirmation…"));
-        m_actions->confirmReceipt(orderId);
+        m_desk.confirmReceipt(orderId);
     });
     box->open();
 }
 
 void MyOrdersPage::askDispute(quint64 orderId)
 {
-    store::LightStore *reader = m_context.reader();
-    auto institutions = reader ? store::MarketQueries(reader->database()).institutions()
-                               : Result<QList<store::InstitutionInfo>>(QList<store::InstitutionInfo>{});
-    QList<store::InstitutionInfo> mediators;
-    for (const store::InstitutionInfo &i : institutions ? *institutions : QList<store::InstitutionInfo>{})
+    auto institutions = m_reader.institutions();
+    QList<market::InstitutionInfo> mediators;
+    for (const market::InstitutionInfo &i : institutions ? *institutions : QList<market::InstitutionInfo>{})
         if (i.role == market::Role::Mediator && i.active)
             mediators << i;
     if (mediators.isEmpty()) {
@@ -250,7 +244,7 @@ void MyOrdersPage::askDispute(quint64 orderId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, orderId] {
         m_details->setBusy(true, tr("Sealing copies for the mediator and sending the dispute…"));
-        m_actions->raiseDispute(orderId, dialog->mediator(), dialog->reason());
+        m_desk.raiseDispute(orderId, dialog->mediator(), dialog->reason());
     });
     dialog->open();
 }

@@ -10,14 +10,16 @@ class QLineEdit;
 class QTableView;
 class QTimer;
 
+namespace credit::desk {
+class BankDesk;
+class MarketReader;
+}
+
 namespace credit::ui {
 
-class BankOrderActions;
 class OrderDetailsPanel;
 class OrderFilterProxy;
 class OrdersModel;
-class PendingOrders;
-class TerminalContext;
 
 //! 我的订单: the bank's orders from verified blocks plus those being placed,
 //! with state filter, search, SLA countdown, and the selected order's
@@ -26,8 +28,8 @@ class MyOrdersPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MyOrdersPage)
 public:
-    //! context and pending must outlive the page.
-    MyOrdersPage(TerminalContext &context, PendingOrders &pending, QWidget *parent = nullptr);
+    //! reader and desk must outlive the page.
+    MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, QWidget *parent = nullptr);
 
     //! Opens the place-order dialog with productId chosen (0: the first product).
     void placeOrder(quint64 productId = 0);
@@ -39,7 +41,7 @@ public:
     OrdersModel &model() { return *m_model; }
     OrderFilterProxy &proxy() { return *m_proxy; }
     OrderDetailsPanel &details() { return *m_details; }
-    BankOrderActions &actions() { return *m_actions; }
+    desk::BankDesk &desk() { return m_desk; }
 
 private:
     void applyStateFilter();
@@ -48,11 +50,10 @@ private:
     void askDispute(quint64 orderId);
     void showMessage(const QString &message);
 
-    TerminalContext &m_context;
-    PendingOrders &m_pending;
+    desk::MarketReader &m_reader;
+    desk::BankDesk &m_desk;
     OrdersModel *m_model;
     OrderFilterProxy *m_proxy;
-    BankOrderActions *m_actions;
     QComboBox *m_stateFilter;
     QCheckBox *m_overdueOnly;
     QLineEdit *m_search;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bank/PlaceOrderDialog.h"
 
-#include "bank/PendingOrders.h"
-#include "codec/Uscc.h"
+#include "desk/BankDesk.h"
+#include "market/Uscc.h"
 #include "common/FileChooser.h"
 
 #include <QComboBox>
@@ -38,9 +38,9 @@ QLabel *hintLabel(const QString &name, QWidget *parent)
 
 } // namespace
 
-PlaceOrderDialog::PlaceOrderDialog(PendingOrders &pending, QList<store::ProductInfo> products, quint64 preselected,
+PlaceOrderDialog::PlaceOrderDialog(desk::BankDesk &desk, QList<market::ProductInfo> products, quint64 preselected,
                                    QWidget *parent)
-    : QDialog(parent), m_pending(pending), m_products(std::move(products))
+    : QDialog(parent), m_desk(desk), m_products(std::move(products))
 {
     setObjectName(QStringLiteral("placeOrderDialog"));
     setWindowTitle(tr("Place an order"));
@@ -65,13 +65,13 @@ PlaceOrderDialog::PlaceOrderDialog(PendingOrders &pending, QList<store::ProductI
     connect(m_next, &QPushButton::clicked, this, &PlaceOrderDialog::review);
     connect(m_submit, &QPushButton::clicked, this, &PlaceOrderDialog::submit);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
-    connect(&m_pending, &PendingOrders::sent, this, [this](quint64 orderId) {
+    connect(&m_desk, &desk::BankDesk::orderSent, this, [this](quint64 orderId) {
         if (orderId == m_orderId && m_busy) {
             Q_EMIT orderSent(orderId);
             accept();
         }
     });
-    connect(&m_pending, &PendingOrders::failed, this, &PlaceOrderDialog::onFailed);
+    connect(&m_desk, &desk::BankDesk::orderFailed, this, &PlaceOrderDialog::onFailed);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
@@ -85,7 +85,7 @@ PlaceOrderDialog::PlaceOrderDialog(PendingOrders &pending, QList<store::ProductI
 
     const qsizetype chosen = std::distance(
         m_products.cbegin(), std::find_if(m_products.cbegin(), m_products.cend(),
-                                          [preselected](const store::ProductInfo &p) { return p.productId == preselected; }));
+                                          [preselected](const market::ProductInfo &p) { return p.productId == preselected; }));
     m_product->setCurrentIndex(chosen < m_products.size() ? int(chosen) : (m_products.isEmpty() ? -1 : 0));
     updateForm();
 }
@@ -96,7 +96,7 @@ QWidget *PlaceOrderDialog::buildForm()
     page->setObjectName(QStringLiteral("orderFormPage"));
     m_product = new QComboBox(page);
     m_product->setObjectName(QStringLiteral("productCombo"));
-    for (const store::ProductInfo &p : std::as_const(m_products))
+    for (const market::ProductInfo &p : std::as_const(m_products))
         m_product->addItem(tr("%1 — %2").arg(p.name, p.bureauName), QVariant::fromValue(p.productId));
     m_productInfo = new QLabel(page);
     m_productInfo->setObjectName(QStringLiteral("productInfo"));
@@ -177,7 +177,7 @@ QWidget *PlaceOrderDialog::buildReview()
     return page;
 }
 
-const store::ProductInfo *PlaceOrderDialog::product() const
+const market::ProductInfo *PlaceOrderDialog::product() const
 {
     const int i = m_product->currentIndex();
     return i >= 0 && i < m_products.size() ? &m_products[i] : nullptr;
@@ -185,7 +185,7 @@ const store::ProductInfo *PlaceOrderDialog::product() const
 
 QString PlaceOrderDialog::problem() const
 {
-    const store::ProductInfo *p = product();
+    const market::ProductInfo *p = product();
     if (!p)
         return tr("Choose a product.");
     if (m_enterprise->text().trimmed().isEmpty())
@@ -210,7 +210,7 @@ QString PlaceOrderDialog::problem() const
 
 void PlaceOrderDialog::updateForm()
 {
-    if (const store::ProductInfo *p = product())
+    if (const market::ProductInfo *p = product())
         m_productInfo->setText(tr("%1 · %2 · delivery within %3 h · %4")
                                    .arg(p->bureauName, yuan(p->priceFen))
                                    .arg(p->slaHours)
@@ -261,9 +261,9 @@ void PlaceOrderDialog::setLetterFile(const QString &path)
     watcher->setFuture(QtConcurrent::run([path] { return LetterFile::read(path); }));
 }
 
-OrderDraft PlaceOrderDialog::draft() const
+desk::OrderDraft PlaceOrderDialog::draft() const
 {
-    OrderDraft d;
+    desk::OrderDraft d;
     d.product = *product();
     d.enterpriseName = m_enterprise->text().trimmed();
     d.enterpriseCode = m_code->text();
@@ -279,7 +279,7 @@ void PlaceOrderDialog::review()
 {
     if (!problem().isEmpty())
         return;
-    const OrderDraft d = draft();
+    const desk::OrderDraft d = draft();
     QStringList lines{tr("Product: %1 (%2)").arg(d.product.name, d.product.bureauName),
                       tr("Price: %1; the report is due %2 h after the bureau accepts.")
                           .arg(yuan(d.product.priceFen))
@@ -301,7 +301,7 @@ void PlaceOrderDialog::submit()
 {
     if (m_busy || !problem().isEmpty())
         return;
-    auto id = m_pending.submit(draft());
+    auto id = m_desk.placeOrder(draft());
     if (!id) {
         m_submitStatus->setText(id.error().message);
         return;

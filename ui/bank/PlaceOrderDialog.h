@@ -2,8 +2,8 @@
 #pragma once
 
 #include "bank/LetterFile.h"
-#include "bank/OrderDraft.h"
-#include "store/MarketQueries.h"
+#include "desk/OrderDraft.h"
+#include "market/MarketRecords.h"
 
 #include <QDialog>
 
@@ -17,20 +17,23 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
+namespace credit::desk {
+class BankDesk;
+}
+
 namespace credit::ui {
 
-class PendingOrders;
 
 //! 下单: product, enterprise and its unified social credit code (checked as
 //! typed), purpose, authorisation letter with its validity; then a review
-//! page, then Sign & submit through PendingOrders. The dialog may be closed
+//! page, then Sign & submit through the bank desk. The dialog may be closed
 //! while the order is being sent: the order carries on and shows as pending.
 class PlaceOrderDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlaceOrderDialog)
 public:
     //! products: the listed products; preselected: the product chosen in the catalogue (0: none).
-    PlaceOrderDialog(PendingOrders &pending, QList<store::ProductInfo> products, quint64 preselected = 0,
+    PlaceOrderDialog(desk::BankDesk &desk, QList<market::ProductInfo> products, quint64 preselected = 0,
                      QWidget *parent = nullptr);
 
     //! Reads the letter at path off the GUI thread (the attach button asks for the path first).
@@ -47,8 +50,8 @@ Q_SIGNALS:
 private:
     QWidget *buildForm();
     QWidget *buildReview();
-    const store::ProductInfo *product() const;
-    OrderDraft draft() const;
+    const market::ProductInfo *product() const;
+    desk::OrderDraft draft() const;
     void updateForm();
     void chooseLetter();
     void review();
@@ -56,8 +59,8 @@ private:
     void setBusy(bool busy);
     void onFailed(quint64 orderId, const QString &message);
 
-    PendingOrders &m_pending;
-    QList<store::ProductInfo> m_products;
+    desk::BankDesk &m_desk;
+    QList<market::ProductInfo> m_products;
     std::optional<LetterFile> m_letter;
     bool m_readingLetter = false;
     bool m_busy = false;

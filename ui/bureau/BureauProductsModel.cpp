@@ -9,20 +9,20 @@ namespace credit::ui {
 
 BureauProductsModel::BureauProductsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void BureauProductsModel::setProducts(QList<store::ProductInfo> products)
+void BureauProductsModel::setProducts(QList<market::ProductInfo> products)
 {
     beginResetModel();
     m_rows = std::move(products);
     // A product sent by us stays visible until a verified block lists it.
-    m_unconfirmed.removeIf([this](const store::ProductInfo &u) {
+    m_unconfirmed.removeIf([this](const market::ProductInfo &u) {
         return std::any_of(m_rows.cbegin(), m_rows.cend(),
-                           [&u](const store::ProductInfo &p) { return p.productId == u.productId; });
+                           [&u](const market::ProductInfo &p) { return p.productId == u.productId; });
     });
     m_rows << m_unconfirmed;
     endResetModel();
 }
 
-void BureauProductsModel::addUnconfirmed(const store::ProductInfo &product)
+void BureauProductsModel::addUnconfirmed(const market::ProductInfo &product)
 {
     if (rowOf(product.productId) >= 0)
         return;
@@ -35,7 +35,7 @@ void BureauProductsModel::addUnconfirmed(const store::ProductInfo &product)
 
 void BureauProductsModel::removeUnconfirmed(quint64 productId)
 {
-    const auto removed = m_unconfirmed.removeIf([productId](const store::ProductInfo &u) { return u.productId == productId; });
+    const auto removed = m_unconfirmed.removeIf([productId](const market::ProductInfo &u) { return u.productId == productId; });
     const int row = rowOf(productId);
     if (removed == 0 || row < 0)
         return;
@@ -69,7 +69,7 @@ int BureauProductsModel::rowCount(const QModelIndex &parent) const
 
 int BureauProductsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-QString BureauProductsModel::statusText(const store::ProductInfo &p) const
+QString BureauProductsModel::statusText(const market::ProductInfo &p) const
 {
     if (const auto it = m_pending.constFind(p.productId); it != m_pending.cend())
         return *it;
@@ -80,7 +80,7 @@ QVariant BureauProductsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const store::ProductInfo &p = m_rows.at(index.row());
+    const market::ProductInfo &p = m_rows.at(index.row());
     switch (role) {
     case kIdRole: return p.productId;
     case kListedRole: return p.listed ? QStringLiteral("listed") : QStringLiteral("delisted");
@@ -100,7 +100,7 @@ QVariant BureauProductsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant BureauProductsModel::display(const store::ProductInfo &p, int column, bool raw) const
+QVariant BureauProductsModel::display(const market::ProductInfo &p, int column, bool raw) const
 {
     switch (column) {
     case Id: return raw ? QVariant(p.productId) : QVariant(QString::number(p.productId));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "store/MarketQueries.h"
+#include "market/MarketRecords.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -23,16 +23,16 @@ public:
     explicit BureauProductsModel(QObject *parent = nullptr);
 
     //! Replaces the verified rows (MarketQueries::products(true) of this bureau).
-    void setProducts(QList<store::ProductInfo> products);
+    void setProducts(QList<market::ProductInfo> products);
     //! Shows a product that was sent but is not in a verified block yet.
-    void addUnconfirmed(const store::ProductInfo &product);
+    void addUnconfirmed(const market::ProductInfo &product);
     //! Forgets an unconfirmed product whose transaction failed.
     void removeUnconfirmed(quint64 productId);
     //! Marks a product as having a change in flight ("Delisting…"); empty text clears it.
     void setPendingText(quint64 productId, const QString &text);
     //! The row of productId; -1 when absent.
     int rowOf(quint64 productId) const;
-    const store::ProductInfo &product(int row) const { return m_rows.at(row); }
+    const market::ProductInfo &product(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -40,11 +40,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(const store::ProductInfo &p, int column, bool raw) const;
-    QString statusText(const store::ProductInfo &p) const;
+    QVariant display(const market::ProductInfo &p, int column, bool raw) const;
+    QString statusText(const market::ProductInfo &p) const;
 
-    QList<store::ProductInfo> m_rows;
-    QList<store::ProductInfo> m_unconfirmed;  // also in m_rows until a verified row replaces them
+    QList<market::ProductInfo> m_rows;
+    QList<market::ProductInfo> m_unconfirmed;  // also in m_rows until a verified row replaces them
     QHash<quint64, QString> m_pending;
 };
 

@@ -4,10 +4,10 @@
 #include "bureau/DemoNetwork.h"
 #include "bureau/ReportDataErrorText.h"
 #include "bureau/ReportDataForm.h"
-#include "bureau/ReportDelivery.h"
 #include "bureau/ReportSource.h"
-#include "bureau/TransactionTracker.h"
-#include "session/TerminalContext.h"
+#include "desk/ActionError.h"
+#include "desk/BureauDesk.h"
+#include "desk/MarketReader.h"
 #include "viewer/ReportViewer.h"
 
 #include <QFileDialog>
@@ -25,24 +25,24 @@
 
 namespace credit::ui {
 
-FulfilDialog::FulfilDialog(TerminalContext &context, TransactionTracker &tracker, store::OrderSummary order,
-                           market::OrderRequest request, QWidget *parent)
-    : QDialog(parent), m_context(context), m_tracker(tracker), m_order(std::move(order)), m_request(std::move(request)),
-      m_demoNetwork(isDemoNetwork(context.profile()))
+FulfilDialog::FulfilDialog(desk::MarketReader &reader, desk::BureauDesk &desk, const chain::NetworkProfile &network,
+                           market::OrderSummary order, market::OrderRequest request, QWidget *parent)
+    : QDialog(parent), m_reader(reader), m_desk(desk), m_network(network), m_order(std::move(order)),
+      m_request(std::move(request)), m_demoNetwork(isDemoNetwork(network))
 {
     setObjectName(QStringLiteral("fulfilDialog"));
     setWindowTitle(tr("Fulfil order %1 — %2").arg(m_order.orderId).arg(m_request.enterpriseName));
     buildLayout();
-    connect(&m_tracker, &TransactionTracker::sent, this, [this](quint64 id, const QByteArray &, quint64 block) {
+    connect(&m_desk.orderTransactions(), &desk::TransactionTracker::sent, this, [this](quint64 id, const QByteArray &, quint64 block) {
         if (id != m_order.orderId)
             return;
         setIdle(tr("Delivered in block %1.").arg(block));
         Q_EMIT delivered(id);
         accept();
     });
-    connect(&m_tracker, &TransactionTracker::failed, this, [this](quint64 id, const QString &message) {
+    connect(&m_desk.orderTransactions(), &desk::TransactionTracker::failed, this, [this](quint64 id, const Error &error) {
         if (id == m_order.orderId)
-            setIdle(message, true);
+            setIdle(desk::describeActionError(error), true);
     });
     setIdle(m_demoNetwork
                 ? tr("Attach the report PDF or import the bureau's data for this enterprise. Demo network: a demo "
@@ -140,7 +140,7 @@ void FulfilDialog::setIdle(const QString &text, bool error)
     m_fillForm->setEnabled(true);
     if (m_demoSample)
         m_demoSample->setEnabled(true);
-    m_deliver->setEnabled(!m_pdf.isEmpty() && !m_tracker.isPending(m_order.orderId));
+    m_deliver->setEnabled(!m_pdf.isEmpty() && !m_desk.orderTransactions().isPending(m_order.orderId));
 }
 
 void FulfilDialog::chooseFile()
@@ -259,7 +259,7 @@ void FulfilDialog::fillDemoSample()
         else
             takePdf(*pdf, tr("Demo sample: invented data, every page marked 演示数据 / DEMO DATA."));
     });
-    const chain::NetworkProfile network = m_context.profile();
+    const chain::NetworkProfile network = m_network;
     const market::OrderRequest request = m_request;
     const QString bureau = bureauName();
     const QDateTime now = QDateTime::currentDateTime();
@@ -299,45 +299,23 @@ void FulfilDialog::takePdf(const QByteArray &pdf, const QString &source)
 
 QString FulfilDialog::bureauName() const
 {
-    if (store::LightStore *reader = m_context.reader())
-        if (auto all = store::MarketQueries(reader->database()).institutions())
-            for (const store::InstitutionInfo &i : std::as_const(*all))
-                if (i.account == m_context.account())
-                    return i.name;
+    if (auto self = m_reader.institution(m_reader.self()); self && self->has_value())
+        return (*self)->name;
     return m_order.bureauName;
-}
-
-Result<QList<QByteArray>> FulfilDialog::readers() const
-{
-    store::LightStore *reader = m_context.reader();
-    if (!reader)
-        return makeError(ErrorKind::NotFound, tr("the local store is not ready yet; wait for the first sync"));
-    auto all = store::MarketQueries(reader->database()).institutions();
-    if (!all)
-        return all.error();
-    QList<QByteArray> accounts{m_order.bank};
-    for (const store::InstitutionInfo &i : std::as_const(*all))
-        if (i.role == market::Role::Regulator && i.active)
-            accounts << i.account;
-    return accounts;
 }
 
 void FulfilDialog::deliver()
 {
     if (m_pdf.isEmpty() || m_busy)
         return;
-    auto accounts = readers();
-    if (!accounts) {
-        setIdle(tr("The readers of the report cannot be determined: %1").arg(accounts.error().message), true);
+    auto readers = m_desk.deliverReport(m_order, m_pdf);
+    if (!readers) {
+        setIdle(tr("The report was not sent: %1").arg(readers.error().message), true);
         return;
     }
-    ReportDelivery::Plan plan{m_order.orderId, m_pdf, *accounts};
     setBusy(tr("Encrypting the report for the bank, your bureau and %n regulator(s), storing it and anchoring its "
                "hash on chain…",
-               nullptr, static_cast<int>(accounts->size() - 1)));
-    if (!m_tracker.submit(m_order.orderId,
-                          [plan](market::MarketSession &s) { return ReportDelivery::deliver(s, plan); }))
-        setIdle(tr("A transaction for this order is still pending; wait for it to be confirmed."), true);
+               nullptr, *readers - 2));
 }
 
 } // namespace credit::ui

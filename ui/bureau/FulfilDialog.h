@@ -3,7 +3,8 @@
 
 #include "market/OrderRequest.h"
 #include "report/ReportDataJson.h"
-#include "store/MarketQueries.h"
+#include "chain/NetworkProfile.h"
+#include "market/MarketRecords.h"
 
 #include <QDialog>
 
@@ -12,12 +13,15 @@ class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 
+namespace credit::desk {
+class BureauDesk;
+class MarketReader;
+}
+
 namespace credit::ui {
 
 class ReportDataForm;
 class ReportViewer;
-class TerminalContext;
-class TransactionTracker;
 
 //! Fulfils an Accepted order: attach the report PDF from the bureau's own
 //! systems, or import the bureau's structured data (JSON, REPORT_DATA.md) and
@@ -30,9 +34,10 @@ class FulfilDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FulfilDialog)
 public:
-    //! context and tracker must outlive the dialog; request is the order's decrypted request.
-    FulfilDialog(TerminalContext &context, TransactionTracker &tracker, store::OrderSummary order,
-                 market::OrderRequest request, QWidget *parent = nullptr);
+    //! reader and desk must outlive the dialog; request is the order's decrypted request;
+    //! network decides whether the demo sample is offered.
+    FulfilDialog(desk::MarketReader &reader, desk::BureauDesk &desk, const chain::NetworkProfile &network,
+                 market::OrderSummary order, market::OrderRequest request, QWidget *parent = nullptr);
 
     //! Loads and checks a PDF from disk (off the GUI thread), then previews it.
     void attachFile(const QString &path);
@@ -66,11 +71,11 @@ private:
     void setBusy(const QString &text);
     void setIdle(const QString &text, bool error = false);
     QString bureauName() const;
-    Result<QList<QByteArray>> readers() const;
 
-    TerminalContext &m_context;
-    TransactionTracker &m_tracker;
-    store::OrderSummary m_order;
+    desk::MarketReader &m_reader;
+    desk::BureauDesk &m_desk;
+    chain::NetworkProfile m_network;
+    market::OrderSummary m_order;
     market::OrderRequest m_request;
     QByteArray m_pdf;
     bool m_busy = false;

@@ -3,7 +3,7 @@
 
 #include "bureau/AuthorisationLetterView.h"
 #include "bureau/OrderInboxModel.h"
-#include "codec/Hex.h"
+#include "common/HexText.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -58,7 +58,7 @@ void InboxOrderPane::clear()
     m_letter->clear();
 }
 
-void InboxOrderPane::showOrder(const store::OrderSummary &order)
+void InboxOrderPane::showOrder(const market::OrderSummary &order)
 {
     clear();
     m_title->setText(tr("Order %1 — %2").arg(order.orderId).arg(OrderInboxModel::stateText(order.state)));
@@ -69,7 +69,7 @@ void InboxOrderPane::showOrder(const store::OrderSummary &order)
                                    deadline)
                               .arg(order.slaHours)
                               .arg(order.block)
-                              .arg(hex::encodePrefixed(order.tx)));
+                              .arg(prefixedHexText(order.tx)));
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Decrypting the request…"));
 }

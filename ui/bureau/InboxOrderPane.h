@@ -2,7 +2,7 @@
 #pragma once
 
 #include "market/OrderRequest.h"
-#include "store/MarketQueries.h"
+#include "market/MarketRecords.h"
 
 #include <QWidget>
 
@@ -22,7 +22,7 @@ public:
     explicit InboxOrderPane(QWidget *parent = nullptr);
 
     //! Shows an order's chain facts; the request part says it is being decrypted.
-    void showOrder(const store::OrderSummary &order);
+    void showOrder(const market::OrderSummary &order);
     void setRequest(const market::OrderRequest &request);
     void setRequestError(const QString &message);
     void clear();

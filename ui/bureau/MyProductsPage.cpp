@@ -3,10 +3,10 @@
 
 #include "bureau/BureauProductsModel.h"
 #include "bureau/ProductEditorDialog.h"
-#include "bureau/TransactionTracker.h"
-#include "chain/MarketSession.h"
-#include "session/TerminalContext.h"
-#include "store/MarketQueries.h"
+#include "desk/ActionError.h"
+#include "desk/BureauDesk.h"
+#include "desk/MarketReader.h"
+#include "market/MarketRecords.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,8 +21,8 @@
 
 namespace credit::ui {
 
-MyProductsPage::MyProductsPage(TerminalContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_tracker(new TransactionTracker(context, this)),
+MyProductsPage::MyProductsPage(desk::MarketReader &reader, desk::BureauDesk &desk, QWidget *parent)
+    : QWidget(parent), m_reader(reader), m_desk(desk), m_tracker(&desk.productTransactions()),
       m_model(new BureauProductsModel(this)), m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("myProductsPage"));
@@ -32,13 +32,13 @@ MyProductsPage::MyProductsPage(TerminalContext &context, QWidget *parent)
     m_proxy->setFilterKeyColumn(BureauProductsModel::Status);
     buildLayout();
 
-    connect(&context, &TerminalContext::blocksCommitted, this, &MyProductsPage::refresh);
-    connect(m_tracker, &TransactionTracker::sent, this, [this](quint64 id, const QByteArray &, quint64 block) {
+    connect(&m_reader, &desk::MarketReader::blocksCommitted, this, &MyProductsPage::refresh);
+    connect(m_tracker, &desk::TransactionTracker::sent, this, [this](quint64 id, const QByteArray &, quint64 block) {
         showMessage(tr("Product %1: sent, in block %2. It is confirmed when the light node has verified that block.")
                         .arg(id)
                         .arg(block));
     });
-    connect(m_tracker, &TransactionTracker::confirmed, this, [this](quint64 id, bool succeeded) {
+    connect(m_tracker, &desk::TransactionTracker::confirmed, this, [this](quint64 id, quint64, bool succeeded) {
         m_model->setPendingText(id, {});
         refresh();
         if (succeeded)
@@ -47,10 +47,10 @@ MyProductsPage::MyProductsPage(TerminalContext &context, QWidget *parent)
             showMessage(tr("Product %1: the chain recorded the transaction as failed. Refresh and try again.").arg(id),
                         true);
     });
-    connect(m_tracker, &TransactionTracker::failed, this, [this](quint64 id, const QString &message) {
+    connect(m_tracker, &desk::TransactionTracker::failed, this, [this](quint64 id, const Error &error) {
         m_model->setPendingText(id, {});
         m_model->removeUnconfirmed(id);
-        showMessage(tr("Product %1: %2").arg(id).arg(message), true);
+        showMessage(tr("Product %1: %2").arg(id).arg(desk::describeActionError(error)), true);
         updateButtons();
     });
     refresh();
@@ -111,19 +111,18 @@ void MyProductsPage::buildLayout()
 
 void MyProductsPage::refresh()
 {
-    store::LightStore *reader = m_context.reader();
-    if (!reader)
+    if (!m_reader.isReady())
         return;
-    auto products = store::MarketQueries(reader->database()).products(true);
+    auto products = m_reader.products(true);
     if (!products) {
         showMessage(tr("The local store cannot be read: %1").arg(products.error().message), true);
         return;
     }
-    QList<store::ProductInfo> mine;
+    QList<market::ProductInfo> mine;
     m_allIds.clear();
-    for (const store::ProductInfo &p : std::as_const(*products)) {
+    for (const market::ProductInfo &p : std::as_const(*products)) {
         m_allIds.insert(p.productId);
-        if (p.bureau == m_context.account())
+        if (p.bureau == m_reader.self())
             mine << p;
     }
     const quint64 selected = selectedRow() >= 0 ? m_model->product(selectedRow()).productId : 0;
@@ -182,7 +181,7 @@ void MyProductsPage::delistProduct()
     const int row = selectedRow();
     if (row < 0)
         return;
-    const store::ProductInfo product = m_model->product(row);
+    const market::ProductInfo product = m_model->product(row);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delist product"),
                                 tr("Delist \"%1\" (%2)? Banks can no longer order it; orders already placed are "
                                    "not affected. This cannot be undone.")
@@ -195,7 +194,7 @@ void MyProductsPage::delistProduct()
     connect(box, &QDialog::finished, this, [this, box, id = product.productId] {
         if (box->standardButton(box->clickedButton()) != QMessageBox::Yes)
             return;
-        if (m_tracker->submit(id, [id](market::MarketSession &s) { return s.market().delistProduct(id); }))
+        if (m_desk.delistProduct(id))
             m_model->setPendingText(id, tr("Delisting…"));
         updateButtons();
     });
@@ -204,12 +203,11 @@ void MyProductsPage::delistProduct()
 
 void MyProductsPage::sendListing(const market::calls::ProductListing &listing)
 {
-    if (!m_tracker->submit(listing.productId,
-                           [listing](market::MarketSession &s) { return s.market().listProduct(listing); }))
+    if (!m_desk.listProduct(listing))
         return;
-    store::ProductInfo shown;
+    market::ProductInfo shown;
     shown.productId = listing.productId;
-    shown.bureau = m_context.account();
+    shown.bureau = m_reader.self();
     shown.series = listing.series;
     shown.name = listing.name;
     shown.description = listing.description;
@@ -225,9 +223,7 @@ void MyProductsPage::sendListing(const market::calls::ProductListing &listing)
 
 void MyProductsPage::sendUpdate(const market::calls::ProductListing &l)
 {
-    if (m_tracker->submit(l.productId, [l](market::MarketSession &s) {
-            return s.market().updateProduct(l.productId, l.priceFen, l.slaHours, l.description);
-        }))
+    if (m_desk.updateProduct(l))
         m_model->setPendingText(l.productId, tr("Updating…"));
     updateButtons();
 }

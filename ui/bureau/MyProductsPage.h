@@ -12,11 +12,15 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
+namespace credit::desk {
+class BureauDesk;
+class MarketReader;
+class TransactionTracker;
+}
+
 namespace credit::ui {
 
 class BureauProductsModel;
-class TerminalContext;
-class TransactionTracker;
 
 //! The bureau's 我的产品: its products listed and delisted (filterable),
 //! create, edit price/SLA/description, delist. Each change is a transaction
@@ -26,8 +30,8 @@ class MyProductsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MyProductsPage)
 public:
-    //! context must outlive the page.
-    explicit MyProductsPage(TerminalContext &context, QWidget *parent = nullptr);
+    //! reader and desk must outlive the page.
+    MyProductsPage(desk::MarketReader &reader, desk::BureauDesk &desk, QWidget *parent = nullptr);
 
     //! Re-reads the verified products (also on every blocksCommitted).
     void refresh();
@@ -44,8 +48,9 @@ private:
     void showMessage(const QString &text, bool error = false);
     int selectedRow() const;
 
-    TerminalContext &m_context;
-    TransactionTracker *m_tracker;
+    desk::MarketReader &m_reader;
+    desk::BureauDesk &m_desk;
+    desk::TransactionTracker *m_tracker;  // the desk's, for products
     BureauProductsModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QSet<quint64> m_allIds;  // every product id on the chain: a new one must differ

@@ -22,13 +22,13 @@ constexpr qint64 kMinuteMs = 60 * 1000;
 
 OrderInboxModel::OrderInboxModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void OrderInboxModel::setOrders(QList<store::OrderSummary> orders)
+void OrderInboxModel::setOrders(QList<market::OrderSummary> orders)
 {
     beginResetModel();
     m_rows = std::move(orders);
     // New orders need the bureau first; the rest keep the store's newest-first order.
     std::stable_partition(m_rows.begin(), m_rows.end(),
-                          [](const store::OrderSummary &o) { return o.state == market::OrderState::Placed; });
+                          [](const market::OrderSummary &o) { return o.state == market::OrderState::Placed; });
     endResetModel();
 }
 
@@ -57,7 +57,7 @@ int OrderInboxModel::rowOf(quint64 orderId) const
     return -1;
 }
 
-qint64 OrderInboxModel::deadlineMs(const store::OrderSummary &order)
+qint64 OrderInboxModel::deadlineMs(const market::OrderSummary &order)
 {
     // The deadline the bank sees too: from acceptance once accepted (core/market/OrderDeadline).
     const auto due = market::OrderDeadline::of(order.state, order.placedAtMs, order.updatedAtMs, order.slaHours);
@@ -71,7 +71,7 @@ bool OrderInboxModel::isOpen(market::OrderState state)
     return state == market::OrderState::Placed || state == market::OrderState::Accepted;
 }
 
-bool OrderInboxModel::isOverdue(const store::OrderSummary &order) const
+bool OrderInboxModel::isOverdue(const market::OrderSummary &order) const
 {
     return isOpen(order.state) && m_nowMs > deadlineMs(order);
 }
@@ -99,7 +99,7 @@ QString OrderInboxModel::stateText(market::OrderState state)
     return tr("Unknown");
 }
 
-QString OrderInboxModel::slaText(const store::OrderSummary &o) const
+QString OrderInboxModel::slaText(const market::OrderSummary &o) const
 {
     if (!isOpen(o.state))
         return tr("—");
@@ -111,7 +111,7 @@ QString OrderInboxModel::slaText(const store::OrderSummary &o) const
                     : tr("%1 h %2 min left").arg(hours).arg(minutes);
 }
 
-QVariant OrderInboxModel::display(const store::OrderSummary &o, int column) const
+QVariant OrderInboxModel::display(const market::OrderSummary &o, int column) const
 {
     switch (column) {
     case Id: return QString::number(o.orderId);
@@ -125,7 +125,7 @@ QVariant OrderInboxModel::display(const store::OrderSummary &o, int column) cons
     }
 }
 
-QVariant OrderInboxModel::raw(const store::OrderSummary &o, int column) const
+QVariant OrderInboxModel::raw(const market::OrderSummary &o, int column) const
 {
     switch (column) {
     case Id: return o.orderId;
@@ -142,7 +142,7 @@ QVariant OrderInboxModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const store::OrderSummary &o = m_rows.at(index.row());
+    const market::OrderSummary &o = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return display(o, index.column());
     case kSortRole: return raw(o, index.column());

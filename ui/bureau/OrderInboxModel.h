@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "store/MarketQueries.h"
+#include "market/MarketRecords.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -25,19 +25,19 @@ public:
     explicit OrderInboxModel(QObject *parent = nullptr);
 
     //! Replaces the rows (MarketQueries::orders for this bureau).
-    void setOrders(QList<store::OrderSummary> orders);
+    void setOrders(QList<market::OrderSummary> orders);
     //! Wall-clock now (ms since the epoch) for the countdown.
     void setNow(qint64 nowMs);
     //! Marks an order as having a transaction in flight ("Accepting…"); empty text clears it.
     void setPendingText(quint64 orderId, const QString &text);
     int rowOf(quint64 orderId) const;
-    const store::OrderSummary &order(int row) const { return m_rows.at(row); }
+    const market::OrderSummary &order(int row) const { return m_rows.at(row); }
 
     //! The SLA deadline (ms since the epoch): placed + SLA hours.
-    static qint64 deadlineMs(const store::OrderSummary &order);
+    static qint64 deadlineMs(const market::OrderSummary &order);
     //! True while the order still owes a report (Placed or Accepted).
     static bool isOpen(market::OrderState state);
-    bool isOverdue(const store::OrderSummary &order) const;
+    bool isOverdue(const market::OrderSummary &order) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,11 +48,11 @@ public:
     static QString stateText(market::OrderState state);
 
 private:
-    QVariant display(const store::OrderSummary &o, int column) const;
-    QVariant raw(const store::OrderSummary &o, int column) const;
-    QString slaText(const store::OrderSummary &o) const;
+    QVariant display(const market::OrderSummary &o, int column) const;
+    QVariant raw(const market::OrderSummary &o, int column) const;
+    QString slaText(const market::OrderSummary &o) const;
 
-    QList<store::OrderSummary> m_rows;
+    QList<market::OrderSummary> m_rows;
     QHash<quint64, QString> m_pending;
     qint64 m_nowMs = 0;
 };

@@ -4,12 +4,11 @@
 #include "bureau/FulfilDialog.h"
 #include "bureau/InboxOrderPane.h"
 #include "bureau/OrderInboxModel.h"
-#include "bureau/OrderRequestLoader.h"
 #include "bureau/RejectOrderDialog.h"
-#include "bureau/TransactionTracker.h"
-#include "chain/MarketSession.h"
-#include "session/TerminalContext.h"
-#include "store/MarketQueries.h"
+#include "desk/ActionError.h"
+#include "desk/BureauDesk.h"
+#include "desk/MarketReader.h"
+#include "market/MarketRecords.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -26,9 +25,10 @@
 
 namespace credit::ui {
 
-OrderInboxPage::OrderInboxPage(TerminalContext &context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_tracker(new TransactionTracker(context, this)),
-      m_loader(new OrderRequestLoader(context, this)), m_model(new OrderInboxModel(this)),
+OrderInboxPage::OrderInboxPage(desk::MarketReader &reader, desk::BureauDesk &desk, chain::NetworkProfile network,
+                               QWidget *parent)
+    : QWidget(parent), m_reader(reader), m_desk(desk), m_network(std::move(network)),
+      m_tracker(&desk.orderTransactions()), m_model(new OrderInboxModel(this)),
       m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("orderInboxPage"));
@@ -38,34 +38,34 @@ OrderInboxPage::OrderInboxPage(TerminalContext &context, QWidget *parent)
     m_proxy->setFilterKeyColumn(OrderInboxModel::State);
     buildLayout();
 
-    connect(&context, &TerminalContext::blocksCommitted, this, &OrderInboxPage::refresh);
-    connect(m_loader, &OrderRequestLoader::loaded, this, [this](quint64 id, const market::OrderRequest &request) {
+    connect(&m_reader, &desk::MarketReader::blocksCommitted, this, &OrderInboxPage::refresh);
+    connect(&m_desk, &desk::BureauDesk::requestOpened, this, [this](quint64 id, const market::OrderRequest &request) {
         m_loading.remove(id);
         m_requests.insert(id, request);
         if (id == m_shown)
             m_pane->setRequest(request);
         updateButtons();
     });
-    connect(m_loader, &OrderRequestLoader::failed, this, [this](quint64 id, const QString &message) {
+    connect(&m_desk, &desk::BureauDesk::requestFailed, this, [this](quint64 id, const QString &message) {
         m_loading.remove(id);  // asked again when the order is chosen again or the chain moves
         if (id == m_shown)
             m_pane->setRequestError(message);
     });
-    connect(m_tracker, &TransactionTracker::sent, this, [this](quint64 id, const QByteArray &, quint64 block) {
+    connect(m_tracker, &desk::TransactionTracker::sent, this, [this](quint64 id, const QByteArray &, quint64 block) {
         showMessage(tr("Order %1: sent, in block %2. It is confirmed when the light node has verified that block.")
                         .arg(id)
                         .arg(block));
     });
-    connect(m_tracker, &TransactionTracker::confirmed, this, [this](quint64 id, bool succeeded) {
+    connect(m_tracker, &desk::TransactionTracker::confirmed, this, [this](quint64 id, quint64, bool succeeded) {
         m_model->setPendingText(id, {});
         refresh();
         showMessage(succeeded ? tr("Order %1: confirmed in a verified block.").arg(id)
                               : tr("Order %1: the chain recorded the transaction as failed.").arg(id),
                     !succeeded);
     });
-    connect(m_tracker, &TransactionTracker::failed, this, [this](quint64 id, const QString &message) {
+    connect(m_tracker, &desk::TransactionTracker::failed, this, [this](quint64 id, const Error &error) {
         m_model->setPendingText(id, {});
-        showMessage(tr("Order %1: %2").arg(id).arg(message), true);
+        showMessage(tr("Order %1: %2").arg(id).arg(desk::describeActionError(error)), true);
         updateButtons();
     });
     m_tick = new QTimer(this);
@@ -135,12 +135,11 @@ void OrderInboxPage::buildLayout()
 
 void OrderInboxPage::refresh()
 {
-    store::LightStore *reader = m_context.reader();
-    if (!reader)
+    if (!m_reader.isReady())
         return;
-    store::OrderFilter filter;
-    filter.bureau = m_context.account();
-    auto orders = store::MarketQueries(reader->database()).orders(filter);
+    market::OrderFilter filter;
+    filter.bureau = m_reader.self();
+    auto orders = m_reader.orders(filter);
     if (!orders) {
         showMessage(tr("The local store cannot be read: %1").arg(orders.error().message), true);
         return;
@@ -186,14 +185,14 @@ void OrderInboxPage::onSelectionChanged()
         updateButtons();
         return;
     }
-    const store::OrderSummary &order = m_model->order(row);
+    const market::OrderSummary &order = m_model->order(row);
     m_shown = order.orderId;
     m_pane->showOrder(order);
     if (const auto it = m_requests.constFind(order.orderId); it != m_requests.cend()) {
         m_pane->setRequest(*it);
     } else if (!m_loading.contains(order.orderId)) {
         m_loading.insert(order.orderId);
-        m_loader->load(order.orderId);
+        m_desk.openRequest(order.orderId);
     }
     updateButtons();
 }
@@ -201,7 +200,7 @@ void OrderInboxPage::onSelectionChanged()
 void OrderInboxPage::updateButtons()
 {
     const int row = selectedRow();
-    const store::OrderSummary *order = row >= 0 ? &m_model->order(row) : nullptr;
+    const market::OrderSummary *order = row >= 0 ? &m_model->order(row) : nullptr;
     const bool free = order && !m_tracker->isPending(order->orderId);
     m_accept->setEnabled(free && order->state == market::OrderState::Placed);
     m_reject->setEnabled(free && order->state == market::OrderState::Placed);
@@ -220,7 +219,7 @@ void OrderInboxPage::acceptOrder()
     if (row < 0 || !m_accept->isEnabled())
         return;
     const quint64 id = m_model->order(row).orderId;
-    if (m_tracker->submit(id, [id](market::MarketSession &s) { return s.market().acceptOrder(id); }))
+    if (m_desk.acceptOrder(id))
         m_model->setPendingText(id, tr("Accepting…"));
     updateButtons();
 }
@@ -235,7 +234,7 @@ void OrderInboxPage::rejectOrder()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         const QString reason = dialog->reason();
-        if (m_tracker->submit(id, [id, reason](market::MarketSession &s) { return s.market().rejectOrder(id, reason); }))
+        if (m_desk.rejectOrder(id, reason))
             m_model->setPendingText(id, tr("Rejecting…"));
         updateButtons();
     });
@@ -247,8 +246,8 @@ void OrderInboxPage::fulfilOrder()
     const int row = selectedRow();
     if (row < 0 || !m_fulfil->isEnabled())
         return;
-    const store::OrderSummary order = m_model->order(row);
-    auto *dialog = new FulfilDialog(m_context, *m_tracker, order, m_requests.value(order.orderId), this);
+    const market::OrderSummary order = m_model->order(row);
+    auto *dialog = new FulfilDialog(m_reader, m_desk, m_network, order, m_requests.value(order.orderId), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FulfilDialog::delivered, this, [this](quint64 id) {
         m_model->setPendingText(id, tr("Delivering…"));

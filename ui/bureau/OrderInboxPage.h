@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "chain/NetworkProfile.h"
 #include "market/OrderRequest.h"
 
 #include <QHash>
@@ -14,13 +15,16 @@ class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
+namespace credit::desk {
+class BureauDesk;
+class MarketReader;
+class TransactionTracker;
+}
+
 namespace credit::ui {
 
 class InboxOrderPane;
 class OrderInboxModel;
-class OrderRequestLoader;
-class TerminalContext;
-class TransactionTracker;
 
 //! The bureau's 订单收件箱: orders for its products (new first) with SLA
 //! countdown and a state filter; the chosen order's decrypted request and
@@ -30,8 +34,9 @@ class OrderInboxPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderInboxPage)
 public:
-    //! context must outlive the page.
-    explicit OrderInboxPage(TerminalContext &context, QWidget *parent = nullptr);
+    //! reader and desk must outlive the page; network decides whether the demo sample is offered.
+    OrderInboxPage(desk::MarketReader &reader, desk::BureauDesk &desk, chain::NetworkProfile network,
+                   QWidget *parent = nullptr);
 
     //! Re-reads the verified orders (also on every blocksCommitted).
     void refresh();
@@ -49,9 +54,10 @@ private:
     void showMessage(const QString &text, bool error = false);
     int selectedRow() const;
 
-    TerminalContext &m_context;
-    TransactionTracker *m_tracker;
-    OrderRequestLoader *m_loader;
+    desk::MarketReader &m_reader;
+    desk::BureauDesk &m_desk;
+    chain::NetworkProfile m_network;
+    desk::TransactionTracker *m_tracker;  // the desk's, for orders
     OrderInboxModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QHash<quint64, market::OrderRequest> m_requests;  // decrypted this session, kept in memory only

@@ -23,7 +23,7 @@ ProductEditorDialog::ProductEditorDialog(QSet<quint64> takenIds, quint64 suggest
     m_id->setText(QString::number(suggestedId));
 }
 
-ProductEditorDialog::ProductEditorDialog(const store::ProductInfo &product, QWidget *parent)
+ProductEditorDialog::ProductEditorDialog(const market::ProductInfo &product, QWidget *parent)
     : QDialog(parent), m_editing(true)
 {
     build();

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "market/MarketCalls.h"
-#include "store/MarketQueries.h"
+#include "market/MarketRecords.h"
 
 #include <QDialog>
 #include <QSet>
@@ -27,7 +27,7 @@ public:
     //! A new product; takenIds are refused, suggestedId is prefilled.
     ProductEditorDialog(QSet<quint64> takenIds, quint64 suggestedId, QWidget *parent = nullptr);
     //! Editing an existing product.
-    explicit ProductEditorDialog(const store::ProductInfo &product, QWidget *parent = nullptr);
+    explicit ProductEditorDialog(const market::ProductInfo &product, QWidget *parent = nullptr);
 
     bool isEditing() const { return m_editing; }
     //! The product as entered (valid once the dialog was accepted).

@@ -7,7 +7,7 @@ namespace credit::ui {
 
 ProductCatalogueModel::ProductCatalogueModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ProductCatalogueModel::setProducts(QList<store::ProductInfo> products)
+void ProductCatalogueModel::setProducts(QList<market::ProductInfo> products)
 {
     beginResetModel();
     m_products = std::move(products);
@@ -28,7 +28,7 @@ QVariant ProductCatalogueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const store::ProductInfo &p = m_products.at(index.row());
+    const market::ProductInfo &p = m_products.at(index.row());
     if (role == kSeriesRole)
         return static_cast<int>(p.series);
     if (role == kBureauRole)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "store/MarketQueries.h"
+#include "market/MarketRecords.h"
 
 #include <QAbstractTableModel>
 
@@ -21,8 +21,8 @@ public:
     explicit ProductCatalogueModel(QObject *parent = nullptr);
 
     //! Replaces the rows (after a sync commit).
-    void setProducts(QList<store::ProductInfo> products);
-    const store::ProductInfo &product(int row) const { return m_products.at(row); }
+    void setProducts(QList<market::ProductInfo> products);
+    const market::ProductInfo &product(int row) const { return m_products.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,7 +30,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<store::ProductInfo> m_products;
+    QList<market::ProductInfo> m_products;
 };
 
 } // namespace credit::ui

@@ -78,7 +78,7 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
     layout->addWidget(m_details);
 }
 
-void ProductCataloguePage::setProducts(const QList<store::ProductInfo> &products)
+void ProductCataloguePage::setProducts(const QList<market::ProductInfo> &products)
 {
     // Keep the user's place across a refresh from new blocks.
     const quint64 selected = selectedProduct();
@@ -90,7 +90,7 @@ void ProductCataloguePage::setProducts(const QList<store::ProductInfo> &products
             m_table->selectRow(row);
 }
 
-void ProductCataloguePage::rebuildBureauFilter(const QList<store::ProductInfo> &products)
+void ProductCataloguePage::rebuildBureauFilter(const QList<market::ProductInfo> &products)
 {
     const QByteArray current = m_bureau->currentData().toByteArray();
     QMap<QString, QByteArray> bureaus; // sorted by name for the list
@@ -119,7 +119,7 @@ void ProductCataloguePage::showDetails()
         m_details->clear();
         return;
     }
-    const store::ProductInfo &p = m_model->product(current.row());
+    const market::ProductInfo &p = m_model->product(current.row());
     m_details->setText(tr("%1 (product %2), by %3: %4").arg(p.name).arg(p.productId).arg(
                            m_model->index(current.row(), ProductCatalogueModel::Bureau).data().toString(), p.description)
                        + u'\n'

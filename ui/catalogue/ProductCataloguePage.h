@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "store/MarketQueries.h"
+#include "market/MarketRecords.h"
 
 #include <QWidget>
 
@@ -25,10 +25,10 @@ public:
     explicit ProductCataloguePage(QWidget *parent = nullptr);
 
     //! Shows these products (from MarketQueries::products over the light store).
-    void setProducts(const QList<store::ProductInfo> &products);
+    void setProducts(const QList<market::ProductInfo> &products);
     ProductFilterProxy &proxy() { return *m_proxy; }
     //! The products shown (for the order dialog's list).
-    const QList<store::ProductInfo> &products() const { return m_products; }
+    const QList<market::ProductInfo> &products() const { return m_products; }
     //! The selected product's id; 0 when none.
     quint64 selectedProduct() const;
 
@@ -37,7 +37,7 @@ Q_SIGNALS:
     void orderRequested(quint64 productId);
 
 private:
-    void rebuildBureauFilter(const QList<store::ProductInfo> &products);
+    void rebuildBureauFilter(const QList<market::ProductInfo> &products);
     void showDetails();
 
     ProductCatalogueModel *m_model;
@@ -48,7 +48,7 @@ private:
     QTableView *m_table;
     QLabel *m_details;
     QPushButton *m_order;
-    QList<store::ProductInfo> m_products;
+    QList<market::ProductInfo> m_products;
 };
 
 } // namespace credit::ui

@@ -68,13 +68,13 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     clear();
 }
 
-void OrderDetailsPanel::showOrder(const store::OrderSummary &order, QList<store::OrderEventInfo> events,
-                                  QHash<quint64, store::BlockSeal> seals)
+void OrderDetailsPanel::showOrder(const market::OrderSummary &order, QList<market::OrderEventInfo> events,
+                                  QHash<quint64, market::BlockSeal> seals)
 {
     m_orderId = order.orderId;
     m_state = order.state;
     m_hasReport = std::any_of(events.cbegin(), events.cend(),
-                              [](const store::OrderEventInfo &e) { return e.event == u"ReportDelivered"; });
+                              [](const market::OrderEventInfo &e) { return e.event == u"ReportDelivered"; });
     m_header->setText(tr("Order %1 · %2 · %3 · %4")
                           .arg(QString::number(order.orderId), order.productName, order.bureauName,
                                OrderText::state(order.state)));
@@ -83,7 +83,7 @@ void OrderDetailsPanel::showOrder(const store::OrderSummary &order, QList<store:
     updateActions();
 }
 
-void OrderDetailsPanel::showPending(const store::OrderSummary &order)
+void OrderDetailsPanel::showPending(const market::OrderSummary &order)
 {
     m_orderId = order.orderId;
     m_state = market::OrderState::None;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "store/StoreLookups.h"
-#include "store/MarketQueries.h"
+#include "market/MarketRecords.h"
 
 #include <QHash>
 #include <QWidget>
@@ -25,10 +24,10 @@ public:
     explicit OrderDetailsPanel(QWidget *parent = nullptr);
 
     //! Shows an order and its timeline (seals: per block, for the proof badges).
-    void showOrder(const store::OrderSummary &order, QList<store::OrderEventInfo> events,
-                   QHash<quint64, store::BlockSeal> seals);
+    void showOrder(const market::OrderSummary &order, QList<market::OrderEventInfo> events,
+                   QHash<quint64, market::BlockSeal> seals);
     //! A submitted order no verified block shows yet: header only, no actions.
-    void showPending(const store::OrderSummary &order);
+    void showPending(const market::OrderSummary &order);
     void clear();
     //! Offers the bank's actions (off by default: other roles reuse the panel).
     void setBankActionsEnabled(bool enabled);

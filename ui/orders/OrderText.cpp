@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "orders/OrderText.h"
 
-#include "codec/Hex.h"
+#include "common/HexText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -44,8 +44,8 @@ QString OrderText::time(quint64 epochMs)
 QString OrderText::proof(quint64 block, const QByteArray &tx, int signers, int sealers)
 {
     if (sealers <= 0)
-        return tr("block %1 · tx %2").arg(block).arg(hex::encodePrefixed(tx));
-    return tr("block %1 · tx %2 · sealed by %3 of %4").arg(block).arg(hex::encodePrefixed(tx)).arg(signers).arg(sealers);
+        return tr("block %1 · tx %2").arg(block).arg(prefixedHexText(tx));
+    return tr("block %1 · tx %2 · sealed by %3 of %4").arg(block).arg(prefixedHexText(tx)).arg(signers).arg(sealers);
 }
 
 } // namespace credit::ui

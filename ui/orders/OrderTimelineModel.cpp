@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "orders/OrderTimelineModel.h"
 
-#include "codec/Hex.h"
+#include "common/HexText.h"
 #include "orders/OrderText.h"
 
 namespace credit::ui {
 
 OrderTimelineModel::OrderTimelineModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void OrderTimelineModel::setEvents(QList<store::OrderEventInfo> events, QHash<quint64, store::BlockSeal> seals)
+void OrderTimelineModel::setEvents(QList<market::OrderEventInfo> events, QHash<quint64, market::BlockSeal> seals)
 {
     beginResetModel();
     m_events = std::move(events);
@@ -23,7 +23,7 @@ int OrderTimelineModel::rowCount(const QModelIndex &parent) const
 
 int OrderTimelineModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-QString OrderTimelineModel::describe(const store::OrderEventInfo &e)
+QString OrderTimelineModel::describe(const market::OrderEventInfo &e)
 {
     const QString &n = e.event;
     if (n == u"OrderPlaced")
@@ -47,8 +47,8 @@ QString OrderTimelineModel::describe(const store::OrderEventInfo &e)
 
 QString OrderTimelineModel::proof(int row) const
 {
-    const store::OrderEventInfo &e = m_events.at(row);
-    const store::BlockSeal seal = m_seals.value(e.block);
+    const market::OrderEventInfo &e = m_events.at(row);
+    const market::BlockSeal seal = m_seals.value(e.block);
     return OrderText::proof(e.block, e.tx, seal.signers, seal.sealers);
 }
 
@@ -56,28 +56,28 @@ QVariant OrderTimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const store::OrderEventInfo &e = m_events.at(index.row());
+    const market::OrderEventInfo &e = m_events.at(index.row());
     if (role == kProofRole)
         return proof(index.row());
     if (role == Qt::ToolTipRole && index.column() == Transaction)
-        return hex::encodePrefixed(e.tx);
+        return prefixedHexText(e.tx);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Time:
         return OrderText::time(e.timeMs);
     case Who:
-        return e.actorName.isEmpty() ? hex::encodePrefixed(e.actor) : e.actorName;
+        return e.actorName.isEmpty() ? prefixedHexText(e.actor) : e.actorName;
     case What:
         return describe(e);
     case Block:
         return QString::number(e.block);
     case Transaction: {
-        const QString tx = hex::encodePrefixed(e.tx);
+        const QString tx = prefixedHexText(e.tx);
         return tx.left(10) + QStringLiteral("…") + tx.right(4);
     }
     case Proof: {
-        const store::BlockSeal seal = m_seals.value(e.block);
+        const market::BlockSeal seal = m_seals.value(e.block);
         return seal.sealers > 0 ? tr("✔ sealed by %1 of %2").arg(seal.signers).arg(seal.sealers) : tr("not verified");
     }
     default:

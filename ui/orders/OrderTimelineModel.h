@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "store/StoreLookups.h"
-#include "store/MarketQueries.h"
+#include "market/MarketRecords.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -21,8 +20,8 @@ public:
     explicit OrderTimelineModel(QObject *parent = nullptr);
 
     //! seals: the blocks' seal counts (blocks missing from it show without one).
-    void setEvents(QList<store::OrderEventInfo> events, QHash<quint64, store::BlockSeal> seals);
-    const store::OrderEventInfo &event(int row) const { return m_events.at(row); }
+    void setEvents(QList<market::OrderEventInfo> events, QHash<quint64, market::BlockSeal> seals);
+    const market::OrderEventInfo &event(int row) const { return m_events.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,13 +29,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     //! "Delivered the report", "Rejected the order: <reason>", … for an event.
-    static QString describe(const store::OrderEventInfo &event);
+    static QString describe(const market::OrderEventInfo &event);
 
 private:
     QString proof(int row) const;
 
-    QList<store::OrderEventInfo> m_events;
-    QHash<quint64, store::BlockSeal> m_seals;
+    QList<market::OrderEventInfo> m_events;
+    QHash<quint64, market::BlockSeal> m_seals;
 };
 
 } // namespace credit::ui

@@ -24,11 +24,11 @@ void OrdersModel::setClock(std::function<quint64()> nowMs)
     tick();
 }
 
-void OrdersModel::setOrders(QList<store::OrderSummary> orders) { rebuild(std::move(orders), m_allPending); }
+void OrdersModel::setOrders(QList<market::OrderSummary> orders) { rebuild(std::move(orders), m_allPending); }
 
-void OrdersModel::setPending(QList<PendingOrder> pending) { rebuild(m_orders, std::move(pending)); }
+void OrdersModel::setPending(QList<desk::PendingOrder> pending) { rebuild(m_orders, std::move(pending)); }
 
-void OrdersModel::rebuild(QList<store::OrderSummary> orders, QList<PendingOrder> pending)
+void OrdersModel::rebuild(QList<market::OrderSummary> orders, QList<desk::PendingOrder> pending)
 {
     // A reset keeps the code obvious; the page restores its selection by order id.
     beginResetModel();
@@ -58,7 +58,7 @@ int OrdersModel::rowOf(quint64 orderId) const
     return -1;
 }
 
-const store::OrderSummary &OrdersModel::order(int row) const
+const market::OrderSummary &OrdersModel::order(int row) const
 {
     return isPending(row) ? m_pending.at(row).summary : m_orders.at(row - m_pending.size());
 }
@@ -72,7 +72,7 @@ int OrdersModel::columnCount(const QModelIndex &parent) const { return parent.is
 
 std::optional<qint64> OrdersModel::slaRemaining(int row) const
 {
-    const store::OrderSummary &o = order(row);
+    const market::OrderSummary &o = order(row);
     const auto deadline = market::OrderDeadline::of(o.state, o.placedAtMs, o.updatedAtMs, o.slaHours);
     if (!deadline)
         return std::nullopt;
@@ -84,7 +84,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const int row = index.row();
-    const store::OrderSummary &o = order(row);
+    const market::OrderSummary &o = order(row);
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
@@ -119,7 +119,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
 
 QVariant OrdersModel::display(int row, int column) const
 {
-    const store::OrderSummary &o = order(row);
+    const market::OrderSummary &o = order(row);
     switch (column) {
     case Id:
         return QString::number(o.orderId);
@@ -130,9 +130,9 @@ QVariant OrdersModel::display(int row, int column) const
     case State:
         if (isPending(row)) {
             switch (m_pending.at(row).status) {
-            case PendingOrder::Status::Sending: return tr("Sending…");
-            case PendingOrder::Status::AwaitingBlock: return tr("Pending");
-            case PendingOrder::Status::Confirmed: return tr("Confirmed");
+            case desk::PendingOrder::Status::Sending: return tr("Sending…");
+            case desk::PendingOrder::Status::AwaitingBlock: return tr("Pending");
+            case desk::PendingOrder::Status::Confirmed: return tr("Confirmed");
             }
         }
         return OrderText::state(o.state);
@@ -160,7 +160,7 @@ QVariant OrdersModel::display(int row, int column) const
 
 QVariant OrdersModel::sortValue(int row, int column) const
 {
-    const store::OrderSummary &o = order(row);
+    const market::OrderSummary &o = order(row);
     switch (column) {
     case Id:
         return QVariant::fromValue(o.orderId);

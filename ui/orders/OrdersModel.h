@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "orders/PendingOrder.h"
-#include "store/MarketQueries.h"
+#include "desk/PendingOrder.h"
+#include "market/MarketRecords.h"
 
 #include <QAbstractTableModel>
 
@@ -30,15 +30,15 @@ public:
     //! Wall-clock epoch milliseconds (injectable for tests).
     void setClock(std::function<quint64()> nowMs);
     //! Replaces the store's rows (after a block commit).
-    void setOrders(QList<store::OrderSummary> orders);
+    void setOrders(QList<market::OrderSummary> orders);
     //! Replaces the local pending rows; those the store already shows are hidden.
-    void setPending(QList<PendingOrder> pending);
+    void setPending(QList<desk::PendingOrder> pending);
     //! Re-reads the clock: ages and SLA countdowns move on.
     void tick();
 
     //! The row of an order, or -1.
     int rowOf(quint64 orderId) const;
-    const store::OrderSummary &order(int row) const;
+    const market::OrderSummary &order(int row) const;
     bool isPending(int row) const { return row < m_pending.size(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -47,15 +47,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void rebuild(QList<store::OrderSummary> orders, QList<PendingOrder> pending);
+    void rebuild(QList<market::OrderSummary> orders, QList<desk::PendingOrder> pending);
     QVariant display(int row, int column) const;
     QVariant sortValue(int row, int column) const;
     std::optional<qint64> slaRemaining(int row) const;
 
     std::function<quint64()> m_now;
-    QList<PendingOrder> m_pending;          // shown first, only those the store lacks
-    QList<PendingOrder> m_allPending;       // as last given
-    QList<store::OrderSummary> m_orders;
+    QList<desk::PendingOrder> m_pending;          // shown first, only those the store lacks
+    QList<desk::PendingOrder> m_allPending;       // as last given
+    QList<market::OrderSummary> m_orders;
 };
 
 } // namespace credit::ui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "orders/ReportDialog.h"
 
-#include "codec/Hex.h"
+#include "common/HexText.h"
 #include "common/FileChooser.h"
 #include "orders/OrderText.h"
 #include "viewer/ReportViewer.h"
@@ -18,7 +18,7 @@
 
 namespace credit::ui {
 
-ReportDialog::ReportDialog(QByteArray pdf, ReportReference reference, QWidget *parent)
+ReportDialog::ReportDialog(QByteArray pdf, desk::ReportReference reference, QWidget *parent)
     : QDialog(parent), m_pdf(std::move(pdf)), m_reference(std::move(reference)), m_loaded(Result<void>()),
       m_viewer(new ReportViewer(this)), m_proof(new QLabel(this)), m_status(new QLabel(this)),
       m_export(new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Export…"), this))
@@ -29,7 +29,7 @@ ReportDialog::ReportDialog(QByteArray pdf, ReportReference reference, QWidget *p
     m_proof->setObjectName(QStringLiteral("reportProof"));
     m_proof->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_proof->setText(tr("SM3 %1 · %2")
-                         .arg(hex::encode(m_reference.reportHash),
+                         .arg(hexText(m_reference.reportHash),
                               OrderText::proof(m_reference.block, m_reference.tx, 0, 0)));
     m_status->setObjectName(QStringLiteral("reportStatus"));
     m_status->setWordWrap(true);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "orders/ReportExport.h"
+#include "desk/ReportExport.h"
 
 #include <QDialog>
 
@@ -19,7 +19,7 @@ class ReportDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportDialog)
 public:
-    ReportDialog(QByteArray pdf, ReportReference reference, QWidget *parent = nullptr);
+    ReportDialog(QByteArray pdf, desk::ReportReference reference, QWidget *parent = nullptr);
 
     //! Whether the PDF could be shown (else the error is in the dialog).
     Result<void> loaded() const { return m_loaded; }
@@ -37,7 +37,7 @@ private:
     void askAndExport();
 
     QByteArray m_pdf;
-    ReportReference m_reference;
+    desk::ReportReference m_reference;
     Result<void> m_loaded;
     ReportViewer *m_viewer;
     QLabel *m_proof;

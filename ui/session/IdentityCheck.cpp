@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "session/IdentityCheck.h"
 
-#include "session/TerminalContext.h"
-#include "store/StoreLookups.h"
+#include "desk/DeskSession.h"
 
 #include <QLocale>
 
@@ -29,7 +28,7 @@ QString addressText(const QByteArray &account)
 
 } // namespace
 
-IdentityCheck::IdentityCheck(TerminalContext &context, QByteArray demoOperator, QString demoOperatorName,
+IdentityCheck::IdentityCheck(desk::DeskSession &context, QByteArray demoOperator, QString demoOperatorName,
                              QObject *parent)
     : QObject(parent), m_context(context), m_demoOperator(std::move(demoOperator)),
       m_demoOperatorName(std::move(demoOperatorName))
@@ -66,20 +65,20 @@ void IdentityCheck::check(bool atHead)
 {
     if (m_finished)
         return;
-    store::LightStore *reader = m_context.reader();
-    if (!reader)
+    desk::MarketReader &reader = m_context.reader();
+    if (!reader.isReady())
         return;  // the node has not created its store yet: again on its first commit
     const QByteArray account = m_context.account();
-    auto found = store::StoreLookups(reader->database()).institution(account);
+    auto found = reader.institution(account);
     if (!found) {
         finish();
         Q_EMIT refused(tr("The verified chain data on this computer could not be read: %1").arg(found.error().message));
         return;
     }
-    auto height = reader->height();
-    const quint64 block = height && *height ? **height : 0;
+    auto height = reader.height();
+    const quint64 block = height ? *height : 0;
     if (*found) {
-        const market::Institution &institution = **found;
+        const market::InstitutionInfo &institution = **found;
         finish();
         if (!institution.active) {
             Q_EMIT refused(tr("This key belongs to %1 (%2), which the network operator has deactivated. "

@@ -11,9 +11,12 @@
 #include <QObject>
 #include <QString>
 
+namespace credit::desk {
+class DeskSession;
+}
+
 namespace credit::ui {
 
-class TerminalContext;
 
 struct VerifiedIdentity {
     Role role = Role::Bank;
@@ -30,7 +33,7 @@ public:
     //! context must outlive the check. demoOperator: on the embedded demo
     //! network only, the demo operator's account and name (the operator is
     //! not an institution record, so the verified store cannot name it yet).
-    explicit IdentityCheck(TerminalContext &context, QByteArray demoOperator = {}, QString demoOperatorName = {},
+    explicit IdentityCheck(desk::DeskSession &context, QByteArray demoOperator = {}, QString demoOperatorName = {},
                            QObject *parent = nullptr);
 
     //! Answers at once when the store already knows the account; otherwise
@@ -51,7 +54,7 @@ private:
     void check(bool atHead);
     void finish();
 
-    TerminalContext &m_context;
+    desk::DeskSession &m_context;
     QByteArray m_demoOperator;
     QString m_demoOperatorName;
     bool m_finished = false;

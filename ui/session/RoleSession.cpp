@@ -4,17 +4,17 @@
 #include "main/MainWindow.h"
 #include "session/RoleWorkspace.h"
 #include "session/SyncStatusPresenter.h"
-#include "session/TerminalContext.h"
+#include "desk/DeskSession.h"
 
 namespace credit::ui {
 
-RoleSession::RoleSession(MainWindow &window, const chain::NetworkProfile &profile, const crypto::Sm2PrivateKey &key,
+RoleSession::RoleSession(MainWindow &window, const chain::NetworkProfile &profile, const desk::SigningKey &key,
                          const QString &dataDir)
-    : RoleSession(window, std::make_unique<TerminalContext>(profile, key, dataDir))
+    : RoleSession(window, std::make_unique<desk::DeskSession>(profile, key, dataDir))
 {
 }
 
-RoleSession::RoleSession(MainWindow &window, std::unique_ptr<TerminalContext> context)
+RoleSession::RoleSession(MainWindow &window, std::unique_ptr<desk::DeskSession> context)
     : m_window(window), m_context(std::move(context)),
       m_presenter(std::make_unique<SyncStatusPresenter>(m_context->node(), window.statusController())),
       m_workspace(std::make_unique<RoleWorkspace>(window, *m_context))

@@ -5,26 +5,33 @@
 
 #include <QObject>
 
+namespace credit::desk {
+class ChainBankDesk;
+class ChainBureauDesk;
+class DeskSession;
+}
+
 namespace credit::ui {
 
 class MainWindow;
-class PendingOrders;
-class TerminalContext;
 
 class RoleWorkspace final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RoleWorkspace)
 public:
     //! Both must outlive the workspace.
-    RoleWorkspace(MainWindow &window, TerminalContext &context, QObject *parent = nullptr);
+    RoleWorkspace(MainWindow &window, desk::DeskSession &context, QObject *parent = nullptr);
 
     //! Re-reads what the pages show from the store (on every commit).
     void refresh();
 
 private:
     MainWindow &m_window;
-    TerminalContext &m_context;
-    PendingOrders *m_pending = nullptr;  //!< bank: orders being sent; outlives the dialogs that start them
+    desk::DeskSession &m_context;
+    //! The role's desk (one of them): outlives the pages and dialogs that use it,
+    //! so closing a window never loses an order in flight.
+    desk::ChainBankDesk *m_bank = nullptr;
+    desk::ChainBureauDesk *m_bureau = nullptr;
 };
 
 } // namespace credit::ui

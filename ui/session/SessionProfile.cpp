@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "session/SessionProfile.h"
 
-#include "codec/Hex.h"
+#include "common/HexText.h"
 #include "settings/TerminalSettings.h"
 
 #include <QDir>
@@ -47,7 +47,7 @@ Result<chain::NetworkProfile> sessionProfile(const TerminalSettings &settings, c
 
 QString sessionDataDir(const QString &base, const chain::NetworkProfile &profile)
 {
-    return QDir(base).filePath(QStringLiteral("network-") + hex::encode(profile.genesisHash.left(8)));
+    return QDir(base).filePath(QStringLiteral("network-") + hexText(profile.genesisHash.left(8)));
 }
 
 } // namespace credit::ui

@@ -2,7 +2,7 @@
 #include "session/SyncStatusPresenter.h"
 
 #include "node/LightNode.h"
-#include "codec/Hex.h"
+#include "common/HexText.h"
 #include "main/StatusBarController.h"
 
 #include <cmath>
@@ -68,7 +68,7 @@ QString SyncStatusPresenter::describe(const chain::SyncAlarm &alarm)
                   "Syncing has stopped so that neither version is chosen silently. Report both hashes to the "
                   "network operator.")
             .arg(alarm.block)
-            .arg(alarm.endpoint, hex::encodePrefixed(alarm.servedHash), hex::encodePrefixed(alarm.storedHash));
+            .arg(alarm.endpoint, prefixedHexText(alarm.servedHash), prefixedHexText(alarm.storedHash));
     return tr("The endpoint %1 served block %2, which breaks the rule \"%3\". Nothing it served was stored and it "
               "is no longer used in this session; syncing continues from the other endpoints. Report this to the "
               "endpoint's operator.")

@@ -62,7 +62,7 @@ ConnectPage::ConnectPage(const QString &keysDir, QWidget *parent) : QWidget(pare
     m_finish->setDefault(true);
     connect(backButton, &QPushButton::clicked, this, &ConnectPage::back);
     connect(m_finish, &QPushButton::clicked, this, &ConnectPage::finish);
-    connect(&m_watcher, &QFutureWatcher<Result<PreparedKey>>::finished, this, &ConnectPage::keyPrepared);
+    connect(&m_watcher, &QFutureWatcher<Result<desk::PreparedKey>>::finished, this, &ConnectPage::keyPrepared);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(backButton);
@@ -213,17 +213,17 @@ void ConnectPage::finish()
         showMessage(network.error().message);
         return;
     }
-    KeyRequest request;
-    request.source = m_existingKey->isChecked() ? KeySource::ExistingEncrypted
-                     : m_importKey->isChecked() ? KeySource::ImportPlain
-                                                : KeySource::CreateNew;
+    desk::KeyRequest request;
+    request.source = m_existingKey->isChecked() ? desk::KeySource::ExistingEncrypted
+                     : m_importKey->isChecked() ? desk::KeySource::ImportPlain
+                                                : desk::KeySource::CreateNew;
     request.sourcePath = m_keySource->text().trimmed();
     request.keysDir = m_keysDir;
-    if (request.source != KeySource::CreateNew && request.sourcePath.isEmpty()) {
+    if (request.source != desk::KeySource::CreateNew && request.sourcePath.isEmpty()) {
         showMessage(tr("Choose the key file."));
         return;
     }
-    if (request.source != KeySource::ExistingEncrypted) {
+    if (request.source != desk::KeySource::ExistingEncrypted) {
         if (m_newPassword->text().size() < kMinPasswordLength) {
             showMessage(tr("The new password needs at least %n characters.", nullptr, kMinPasswordLength));
             return;
@@ -240,14 +240,14 @@ void ConnectPage::finish()
     m_message->hide();
     m_busy->show();
     m_finish->setEnabled(false);
-    m_watcher.setFuture(QtConcurrent::run(prepareKey, std::move(request)));
+    m_watcher.setFuture(QtConcurrent::run(desk::prepareKey, std::move(request)));
 }
 
 void ConnectPage::keyPrepared()
 {
     m_busy->hide();
     m_finish->setEnabled(true);
-    const Result<PreparedKey> key = m_watcher.result();
+    const Result<desk::PreparedKey> key = m_watcher.result();
     if (!key) {
         showMessage(tr("The key could not be prepared: %1").arg(key.error().message));
         return;

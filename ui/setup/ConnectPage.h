@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "setup/KeyPreparation.h"
+#include "desk/KeyPreparation.h"
 
 #include <QFutureWatcher>
 #include <QStringList>
@@ -22,7 +22,7 @@ struct NetworkChoice {
     QStringList endpoints;       //!< else these three
     QString genesisHash;
     QString contractAddress;
-    PreparedKey key;
+    desk::PreparedKey key;
     // No role or institution name: the verified chain says who the key is at unlock.
 };
 
@@ -66,7 +66,7 @@ private:
     QProgressBar *m_busy = nullptr;
     QPushButton *m_finish = nullptr;
     NetworkChoice m_pending;
-    QFutureWatcher<Result<PreparedKey>> m_watcher;
+    QFutureWatcher<Result<desk::PreparedKey>> m_watcher;
 };
 
 } // namespace credit::ui

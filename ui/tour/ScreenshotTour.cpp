@@ -2,12 +2,12 @@
 #include "tour/ScreenshotTour.h"
 
 #include "node/LightNode.h"
-#include "crypto/KeyFile.h"
+#include "desk/SigningKey.h"
 #include "devnet/EmbeddedDevnet.h"
 #include "main/MainWindow.h"
 #include "session/RoleSession.h"
 #include "session/SessionProfile.h"
-#include "session/TerminalContext.h"
+#include "desk/DeskSession.h"
 #include "settings/TerminalSettings.h"
 #include "setup/SetupWindow.h"
 #include "unlock/KeySession.h"
@@ -97,7 +97,7 @@ void ScreenshotTour::nextRole()
         return;
     }
     const DemoIdentity id = m_queue.takeFirst();
-    auto *watcher = new QFutureWatcher<Result<crypto::Sm2PrivateKey>>(this);
+    auto *watcher = new QFutureWatcher<Result<desk::SigningKey>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
         watcher->deleteLater();
         auto key = watcher->result();
@@ -119,7 +119,7 @@ void ScreenshotTour::nextRole()
         });
     });
     const QString path = id.keyFile, password = m_identities.password;
-    watcher->setFuture(QtConcurrent::run([path, password] { return crypto::keyfile::load(path, password.toUtf8()); }));
+    watcher->setFuture(QtConcurrent::run([path, password] { return desk::unlockKeyFile(path, password.toUtf8()); }));
 }
 
 void ScreenshotTour::shootPages(int pageIndex)

@@ -5,7 +5,7 @@ namespace credit::ui {
 
 KeySession::KeySession(QObject *parent) : QObject(parent) {}
 
-void KeySession::unlock(crypto::Sm2PrivateKey key)
+void KeySession::unlock(desk::SigningKey key)
 {
     if (key.isNull())
         return;
@@ -18,7 +18,7 @@ void KeySession::lock()
     if (m_key.isNull())
         return;
     // OpenSSL frees (and cleanses) the scalar when the last reference goes.
-    m_key = crypto::Sm2PrivateKey();
+    m_key = desk::SigningKey();
     Q_EMIT locked();
 }
 

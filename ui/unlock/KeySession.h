@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "crypto/Sm2Key.h"
+#include "desk/SigningKey.h"
 
 #include <QObject>
 
@@ -17,9 +17,9 @@ public:
 
     bool isUnlocked() const { return !m_key.isNull(); }
     //! The unlocked key; null while locked.
-    const crypto::Sm2PrivateKey &key() const { return m_key; }
+    const desk::SigningKey &key() const { return m_key; }
     //! Takes the key decrypted by the unlock dialog.
-    void unlock(crypto::Sm2PrivateKey key);
+    void unlock(desk::SigningKey key);
     //! Drops the key (idle timeout, user action).
     void lock();
 
@@ -28,7 +28,7 @@ Q_SIGNALS:
     void locked();
 
 private:
-    crypto::Sm2PrivateKey m_key;
+    desk::SigningKey m_key;
 };
 
 } // namespace credit::ui

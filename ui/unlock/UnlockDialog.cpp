@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "unlock/UnlockDialog.h"
 
-#include "crypto/KeyFile.h"
 #include "unlock/KeySession.h"
 
 #include <QAbstractButton>
@@ -65,7 +64,7 @@ UnlockDialog::UnlockDialog(KeySession &session, const QString &keyFilePath, cons
     unlock->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::startUnlock);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<Result<crypto::Sm2PrivateKey>>::finished, this, &UnlockDialog::finishUnlock);
+    connect(&m_watcher, &QFutureWatcher<Result<desk::SigningKey>>::finished, this, &UnlockDialog::finishUnlock);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Key file:"), fileRow);
@@ -154,7 +153,7 @@ void UnlockDialog::startUnlock()
     m_password->clear();
     setBusy(true);
     m_watcher.setFuture(QtConcurrent::run([path, password = std::move(password)]() mutable {
-        auto key = crypto::keyfile::load(path, password);
+        auto key = desk::unlockKeyFile(path, password);
         password.fill('\0');
         return key;
     }));
@@ -163,7 +162,7 @@ void UnlockDialog::startUnlock()
 void UnlockDialog::finishUnlock()
 {
     setBusy(false);
-    Result<crypto::Sm2PrivateKey> key = m_watcher.result();
+    Result<desk::SigningKey> key = m_watcher.result();
     if (key.ok()) {
         m_session.unlock(std::move(key).value());
         setChecking(true);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "crypto/Sm2Key.h"
+#include "desk/SigningKey.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -65,7 +65,7 @@ private:
     QLabel *m_status;
     QProgressBar *m_busy;
     QDialogButtonBox *m_buttons;
-    QFutureWatcher<Result<crypto::Sm2PrivateKey>> m_watcher;
+    QFutureWatcher<Result<desk::SigningKey>> m_watcher;
     bool m_working = false; // until finishUnlock ran, not merely until the worker returned
     bool m_checking = false;
 };

@@ -6,7 +6,7 @@
 #include "codec/AbiFunction.h"
 #include "codec/Hex.h"
 #include "codec/Transaction.h"
-#include "codec/Uscc.h"
+#include "market/Uscc.h"
 #include "crypto/Envelope.h"
 #include "crypto/KeyFile.h"
 #include "crypto/Sm3.h"

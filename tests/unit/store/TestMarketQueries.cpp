@@ -146,7 +146,7 @@ private Q_SLOTS:
     void ordersByPartyAndState()
     {
         store::MarketQueries q(m_reader->database());
-        const auto ids = [&q](const store::OrderFilter &f) {
+        const auto ids = [&q](const market::OrderFilter &f) {
             QList<quint64> out;
             const auto rows = q.orders(f);
             if (rows)
@@ -177,7 +177,7 @@ private Q_SLOTS:
                 .arg(QString::fromLatin1(QByteArray(32, '\x11').toHex()), QString::fromLatin1(QByteArray(32, '\x22').toHex()),
                      QString::fromLatin1(QByteArray(32, '\x33').toHex())));
         store::MarketQueries q(m_reader->database());
-        store::OrderFilter f;
+        market::OrderFilter f;
         f.orderId = 10;
         const auto one = q.orders(f);
         QVERIFY(one && one->size() == 1);

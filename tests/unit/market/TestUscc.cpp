@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Vectors.h"
-#include "codec/Uscc.h"
+#include "market/Uscc.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// Everything a signed-in role's screens need, in one object passed to their
-// constructors (no singletons): the network profile, the unlocked key, the
-// light node (its own sync thread), a read-only store connection for models,
-// and one worker thread for blocking chain work (sending transactions,
-// fetching and opening documents). Results come back as QFutures; watch them
-// with QFutureWatcher, never wait on the GUI thread.
+// One signed-in session, owned by the GUI thread: the network profile, the
+// unlocked key, the light node (its own sync thread), the market reader for
+// the screens, and one worker thread for blocking chain work (sending
+// transactions, fetching and opening documents). The role desks are built on
+// it; pages never see it except to hand it to a desk. Results come back as
+// QFutures; nothing here waits on the GUI thread.
 #pragma once
 
 #include "chain/CancelToken.h"
@@ -13,7 +13,8 @@
 #include "common/Result.h"
 #include "crypto/Sm2Key.h"
 #include "chain/MarketSession.h"
-#include "store/LightStore.h"
+#include "desk/SigningKey.h"
+#include "desk/StoreMarketReader.h"
 
 #include <QFuture>
 #include <QObject>
@@ -23,16 +24,16 @@
 #include <functional>
 #include <memory>
 
-namespace credit::ui {
+namespace credit::desk {
 
-class TerminalContext final : public QObject {
+class DeskSession final : public QObject {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(TerminalContext)
+    Q_DISABLE_COPY_MOVE(DeskSession)
 public:
     //! dataDir: where the light store and the document cache live for this network.
-    TerminalContext(chain::NetworkProfile profile, crypto::Sm2PrivateKey key, QString dataDir,
+    DeskSession(chain::NetworkProfile profile, const SigningKey &key, QString dataDir,
                     QObject *parent = nullptr, chain::LightNode::Options nodeOptions = {});
-    ~TerminalContext() override;
+    ~DeskSession() override;
 
     //! Starts the light node (sync, then follow the head).
     void start();
@@ -50,9 +51,9 @@ public:
     QString storePath() const;
     QString documentCacheDir() const;
 
-    //! The GUI thread's read-only connection to the light store, for models;
-    //! nullptr until the node has created the store (then retried on each call).
-    store::LightStore *reader();
+    //! The screens' read-only view of the verified chain (the GUI thread's own
+    //! store connection, opened once the node has created the store).
+    StoreMarketReader &reader() { return *m_reader; }
 
     //! Runs job on the chain worker thread with the session's MarketSession
     //! (sends through the endpoint the light node is using). Jobs run one at a time, in order.
@@ -88,7 +89,7 @@ private:
     crypto::Sm2PrivateKey m_key;
     QString m_dataDir;
     std::unique_ptr<chain::LightNode> m_node;
-    std::unique_ptr<store::LightStore> m_reader;
+    StoreMarketReader *m_reader;  // child
     QThreadPool m_worker;
     std::unique_ptr<market::MarketSession> m_session;  // worker thread only
     QString m_sessionEndpoint;                         // worker thread only
@@ -97,4 +98,4 @@ private:
     std::shared_ptr<chain::CancelToken> m_cancel;
 };
 
-} // namespace credit::ui
+} // namespace credit::desk

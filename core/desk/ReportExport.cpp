@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "orders/ReportExport.h"
+#include "desk/ReportExport.h"
 
 #include "codec/Hex.h"
 #include "crypto/Sm3.h"
@@ -7,7 +7,7 @@
 #include <QDateTime>
 #include <QSaveFile>
 
-namespace credit::ui {
+namespace credit::desk {
 
 namespace {
 
@@ -42,4 +42,4 @@ Result<QString> exportReport(const QByteArray &pdf, const ReportReference &refer
     return sidecar;
 }
 
-} // namespace credit::ui
+} // namespace credit::desk

@@ -1,64 +1,58 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "session/TerminalContext.h"
+#include "desk/DeskSession.h"
 
 #include "node/DocumentFetcher.h"
 #include "chain/DocumentStoreClient.h"
 #include "crypto/Envelope.h"
 #include "store/DocumentCache.h"
+#include "store/LightStore.h"
 
 #include <QDir>
 #include <QFileInfo>
 
-namespace credit::ui {
+namespace credit::desk {
 
-TerminalContext::TerminalContext(chain::NetworkProfile profile, crypto::Sm2PrivateKey key, QString dataDir,
+DeskSession::DeskSession(chain::NetworkProfile profile, const SigningKey &key, QString dataDir,
                                  QObject *parent, chain::LightNode::Options nodeOptions)
-    : QObject(parent), m_profile(std::move(profile)), m_key(std::move(key)), m_dataDir(std::move(dataDir)),
+    : QObject(parent), m_profile(std::move(profile)), m_key(key.key()), m_dataDir(std::move(dataDir)),
       m_cancel(std::make_shared<chain::CancelToken>())
 {
     QDir().mkpath(m_dataDir);
     m_node = std::make_unique<chain::LightNode>(m_profile, storePath(), nodeOptions);
+    m_reader = new StoreMarketReader(storePath(), m_key.address(), this);
     // One thread, kept: the MarketSession's connections belong to it.
     m_worker.setMaxThreadCount(1);
     m_worker.setExpiryTimeout(-1);
-    connect(m_node.get(), &chain::LightNode::blocksCommitted, this, &TerminalContext::blocksCommitted);
-    connect(m_node.get(), &chain::LightNode::transactionConfirmed, this, &TerminalContext::transactionConfirmed);
+    connect(m_node.get(), &chain::LightNode::blocksCommitted, this, &DeskSession::blocksCommitted);
+    connect(m_node.get(), &chain::LightNode::blocksCommitted, m_reader, &MarketReader::blocksCommitted);
+    connect(m_node.get(), &chain::LightNode::transactionConfirmed, this, &DeskSession::transactionConfirmed);
 }
 
-TerminalContext::~TerminalContext()
+DeskSession::~DeskSession()
 {
     shutdown();
     m_worker.waitForDone();  // jobs in flight hold `this`
 }
 
-void TerminalContext::shutdown()
+void DeskSession::shutdown()
 {
     // Disconnect before stopping: LightNode::stop() flushes the commits and
     // confirmations it merged in its last interval, and that flush must reach
     // nobody — the pages may be half torn down (the crash on Lock).
     disconnect(m_node.get(), nullptr, nullptr, nullptr);
     disconnect(this, nullptr, nullptr, nullptr);
+    disconnect(m_reader, nullptr, nullptr, nullptr);
     m_cancel->cancel();  // a send or fetch in flight ends now; the worker is joined in the destructor
     m_node->stop();
 }
 
-void TerminalContext::start() { m_node->start(); }
+void DeskSession::start() { m_node->start(); }
 
-QString TerminalContext::storePath() const { return QDir(m_dataDir).filePath(QStringLiteral("light.sqlite")); }
+QString DeskSession::storePath() const { return QDir(m_dataDir).filePath(QStringLiteral("light.sqlite")); }
 
-QString TerminalContext::documentCacheDir() const { return QDir(m_dataDir).filePath(QStringLiteral("documents")); }
+QString DeskSession::documentCacheDir() const { return QDir(m_dataDir).filePath(QStringLiteral("documents")); }
 
-store::LightStore *TerminalContext::reader()
-{
-    if (!m_reader && QFileInfo::exists(storePath())) {
-        auto opened = store::LightStore::openReadOnly(storePath());
-        if (opened)
-            m_reader = std::move(*opened);
-    }
-    return m_reader.get();
-}
-
-QString TerminalContext::sendingEndpoint() const
+QString DeskSession::sendingEndpoint() const
 {
     for (const chain::EndpointStatus &e : m_node->endpoints())
         if (e.health == chain::EndpointHealth::Serving)
@@ -66,7 +60,7 @@ QString TerminalContext::sendingEndpoint() const
     return m_profile.endpoints.value(0);
 }
 
-Result<market::MarketSession *> TerminalContext::marketSession()
+Result<market::MarketSession *> DeskSession::marketSession()
 {
     const QString endpoint = sendingEndpoint();
     if (endpoint.isEmpty())
@@ -83,7 +77,7 @@ Result<market::MarketSession *> TerminalContext::marketSession()
     return m_session.get();
 }
 
-QFuture<Result<QByteArray>> TerminalContext::openDocument(const QByteArray &hash)
+QFuture<Result<QByteArray>> DeskSession::openDocument(const QByteArray &hash)
 {
     const QString path = storePath(), cacheDir = documentCacheDir(), storeUrl = m_profile.documentStore;
     const crypto::Sm2PrivateKey key = m_key;
@@ -101,4 +95,4 @@ QFuture<Result<QByteArray>> TerminalContext::openDocument(const QByteArray &hash
     });
 }
 
-} // namespace credit::ui
+} // namespace credit::desk

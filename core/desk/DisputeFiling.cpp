@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "bank/DisputeFiling.h"
+#include "desk/DisputeFiling.h"
 
 #include "codec/Hex.h"
 #include "crypto/Envelope.h"
@@ -10,7 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace credit::ui {
+namespace credit::desk {
 
 QByteArray DisputeFiling::grant(quint64 orderId, const QByteArray &mediator,
                                 const QList<std::pair<QString, std::pair<QByteArray, QByteArray>>> &copies)
@@ -28,7 +28,7 @@ QByteArray DisputeFiling::grant(quint64 orderId, const QByteArray &mediator,
         .toJson(QJsonDocument::Compact);
 }
 
-Result<QByteArray> fileDispute(market::MarketSession &session, const DisputeFiling &filing)
+Result<market::Outcome> fileDispute(market::MarketSession &session, const DisputeFiling &filing)
 {
     const QList<crypto::Sm2PublicKey> readers = filing.readers + QList<crypto::Sm2PublicKey>{filing.mediatorKey};
     QList<std::pair<QString, std::pair<QByteArray, QByteArray>>> copies;
@@ -65,7 +65,7 @@ Result<QByteArray> fileDispute(market::MarketSession &session, const DisputeFili
         return makeError(outcome.error().kind,
                          QCoreApplication::translate("DisputeFiling", "The chain refused the dispute: %1")
                              .arg(outcome.error().message));
-    return outcome->transaction.hash;
+    return *outcome;
 }
 
-} // namespace credit::ui
+} // namespace credit::desk

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "store/MarketQueries.h"
+#include "market/MarketRecords.h"
 
 #include <QByteArray>
 
-namespace credit::ui {
+namespace credit::desk {
 
 //! An order this terminal submitted that no verified block has shown yet.
 struct PendingOrder {
@@ -14,10 +14,10 @@ struct PendingOrder {
         AwaitingBlock, //!< the node executed it; the light node has not verified its block yet
         Confirmed,     //!< in a verified block (the store's row takes over)
     };
-    store::OrderSummary summary; //!< what the terminal knows locally (placedAtMs: local clock)
+    market::OrderSummary summary; //!< what the terminal knows locally (placedAtMs: local clock)
     Status status = Status::Sending;
     QByteArray txHash;
     quint64 block = 0;
 };
 
-} // namespace credit::ui
+} // namespace credit::desk

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "bureau/ActionError.h"
+#include "desk/ActionError.h"
 
 #include <QCoreApplication>
 
-namespace credit::ui {
+namespace credit::desk {
 
 QString describeActionError(const Error &error)
 {
@@ -35,4 +35,4 @@ QString describeActionError(const Error &error)
     }
 }
 
-} // namespace credit::ui
+} // namespace credit::desk

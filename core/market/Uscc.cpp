@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "codec/Uscc.h"
+#include "market/Uscc.h"
 
 #include <QCoreApplication>
 

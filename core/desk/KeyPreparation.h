@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace credit::ui {
+namespace credit::desk {
 
 //! Where the key for a network connection comes from.
 enum class KeySource {
@@ -33,4 +33,4 @@ struct PreparedKey {
 //! Plain key material never touches disk: it is read, encrypted, written encrypted.
 Result<PreparedKey> prepareKey(KeyRequest request);
 
-} // namespace credit::ui
+} // namespace credit::desk

@@ -4,6 +4,7 @@
 // key envelope (for the mediator alone) names the copies.
 #pragma once
 
+#include "chain/MarketClient.h"
 #include "common/Result.h"
 #include "crypto/Sm2Key.h"
 
@@ -15,7 +16,7 @@ namespace credit::market {
 class MarketSession;
 }
 
-namespace credit::ui {
+namespace credit::desk {
 
 struct DisputeFiling {
     quint64 orderId = 0;
@@ -33,7 +34,7 @@ struct DisputeFiling {
 
 //! Fetches and opens the order's documents with the session's key, seals and
 //! uploads the copies, seals the grant and sends raiseDispute (blocking: the
-//! chain worker). The transaction hash.
-Result<QByteArray> fileDispute(market::MarketSession &session, const DisputeFiling &filing);
+//! chain worker): the executed raiseDispute.
+Result<market::Outcome> fileDispute(market::MarketSession &session, const DisputeFiling &filing);
 
-} // namespace credit::ui
+} // namespace credit::desk

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "common/Result.h"
 #include "chain/MarketClient.h"
+#include "common/Result.h"
+#include "crypto/Sm2Key.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -12,7 +13,7 @@ namespace credit::market {
 class MarketSession;
 }
 
-namespace credit::ui {
+namespace credit::desk {
 
 //! Delivers a report (PROTOCOL.md §8): seals the PDF for its readers, stores
 //! the envelope, and anchors SM3 of the PDF and of the envelope on chain.
@@ -23,13 +24,12 @@ public:
     struct Plan {
         quint64 orderId = 0;
         QByteArray pdf;
-        //! The order's bank and every regulator, from verified blocks; the bureau itself is added.
-        QList<QByteArray> readers;
+        //! The order's bank, the bureau and every regulator: DocumentReaders::ofOrder (verified keys).
+        QList<crypto::Sm2PublicKey> readers;
     };
 
-    //! The deliverReport transaction's outcome. Each reader's public key comes
-    //! from the node and is refused unless it hashes to the reader's verified account.
+    //! The deliverReport transaction's outcome.
     static Result<market::Outcome> deliver(market::MarketSession &session, const Plan &plan);
 };
 
-} // namespace credit::ui
+} // namespace credit::desk

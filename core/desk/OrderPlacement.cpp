@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "bank/OrderPlacement.h"
+#include "desk/OrderPlacement.h"
 
 #include "crypto/Envelope.h"
 #include "crypto/Sm3.h"
@@ -7,9 +7,9 @@
 
 #include <QCoreApplication>
 
-namespace credit::ui {
+namespace credit::desk {
 
-Result<PlacedOrder> placeOrder(market::MarketSession &session, const market::OrderRequest &request,
+Result<market::Outcome> placeOrder(market::MarketSession &session, const market::OrderRequest &request,
                                const QList<crypto::Sm2PublicKey> &readers)
 {
     auto envelope = crypto::envelope::seal(request.toJson(), readers);
@@ -26,7 +26,7 @@ Result<PlacedOrder> placeOrder(market::MarketSession &session, const market::Ord
     auto outcome = session.market().placeOrder(request.orderId, request.productId, request.authorisationHash(), *stored);
     if (!outcome)
         return makeError(outcome.error().kind, QCoreApplication::translate("OrderPlacement", "The chain refused the order: %1").arg(outcome.error().message));
-    return PlacedOrder{outcome->transaction.hash, outcome->transaction.blockNumber, *stored};
+    return *outcome;
 }
 
-} // namespace credit::ui
+} // namespace credit::desk

@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace credit::ui {
+namespace credit::desk {
 
 //! Where a decrypted report comes from on chain, for the export's sidecar.
 struct ReportReference {
@@ -21,4 +21,4 @@ struct ReportReference {
 //! Refuses a PDF whose SM3 is not the on-chain report hash. Returns the sidecar's path.
 Result<QString> exportReport(const QByteArray &pdf, const ReportReference &reference, const QString &pdfPath);
 
-} // namespace credit::ui
+} // namespace credit::desk

@@ -1,20 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "bureau/TransactionTracker.h"
-
-#include "bureau/ActionError.h"
-#include "session/TerminalContext.h"
+#include "desk/TransactionTracker.h"
 
 #include <QFutureWatcher>
 
-namespace credit::ui {
+namespace credit::desk {
 
-TransactionTracker::TransactionTracker(TerminalContext &context, QObject *parent)
-    : QObject(parent), m_context(context)
-{
-    connect(&context, &TerminalContext::transactionConfirmed, this, &TransactionTracker::onConfirmed);
-}
+TransactionTracker::TransactionTracker(Watch watch, QObject *parent) : QObject(parent), m_watch(std::move(watch)) {}
 
-bool TransactionTracker::submit(quint64 key, Job job)
+bool TransactionTracker::track(quint64 key, const Start &start)
 {
     if (m_pending.contains(key))
         return false;
@@ -25,19 +18,20 @@ bool TransactionTracker::submit(quint64 key, Job job)
         const Result<market::Outcome> outcome = watcher->result();
         if (!outcome) {
             m_pending.remove(key);
-            Q_EMIT failed(key, describeActionError(outcome.error()));
+            Q_EMIT failed(key, outcome.error());
             return;
         }
         const QByteArray hash = outcome->transaction.hash;
         m_watching.insert(hash, key);
-        m_context.watchTransaction(hash);
+        if (m_watch)
+            m_watch(hash);
         Q_EMIT sent(key, hash, outcome->transaction.blockNumber);
     });
-    watcher->setFuture(m_context.runMarket<market::Outcome>(std::move(job)));
+    watcher->setFuture(start());
     return true;
 }
 
-void TransactionTracker::onConfirmed(const QByteArray &txHash, quint64, bool succeeded)
+void TransactionTracker::onTransactionConfirmed(const QByteArray &txHash, quint64 block, bool succeeded)
 {
     const auto it = m_watching.constFind(txHash);
     if (it == m_watching.cend())
@@ -45,7 +39,7 @@ void TransactionTracker::onConfirmed(const QByteArray &txHash, quint64, bool suc
     const quint64 key = *it;
     m_watching.erase(it);
     m_pending.remove(key);
-    Q_EMIT confirmed(key, succeeded);
+    Q_EMIT confirmed(key, block, succeeded);
 }
 
-} // namespace credit::ui
+} // namespace credit::desk

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "setup/KeyPreparation.h"
+#include "desk/KeyPreparation.h"
 
 #include "crypto/KeyFile.h"
 
 #include <QDir>
 
-namespace credit::ui {
+namespace credit::desk {
 
 namespace {
 
@@ -72,4 +72,4 @@ Result<PreparedKey> prepareKey(KeyRequest request)
     return makeError(ErrorKind::Internal, QStringLiteral("unknown key source"));
 }
 
-} // namespace credit::ui
+} // namespace credit::desk

@@ -5,9 +5,9 @@
 
 #include <QString>
 
-namespace credit::ui {
+namespace credit::desk {
 
 //! What went wrong with a chain action and what the user can do about it, as one message.
 QString describeActionError(const Error &error);
 
-} // namespace credit::ui
+} // namespace credit::desk

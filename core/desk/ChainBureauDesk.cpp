@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "desk/ChainBureauDesk.h"
+
+#include "desk/DeskSession.h"
+#include "desk/DocumentReaders.h"
+#include "desk/ReportDelivery.h"
+
+#include <QFutureWatcher>
+
+namespace credit::desk {
+
+ChainBureauDesk::ChainBureauDesk(DeskSession &session, QObject *parent)
+    : BureauDesk(parent), m_session(session),
+      m_orders(new TransactionTracker([&session](const QByteArray &tx) { session.watchTransaction(tx); }, this)),
+      m_products(new TransactionTracker([&session](const QByteArray &tx) { session.watchTransaction(tx); }, this))
+{
+    for (TransactionTracker *tracker : {m_orders, m_products})
+        connect(&m_session, &DeskSession::transactionConfirmed, tracker, &TransactionTracker::onTransactionConfirmed);
+}
+
+bool ChainBureauDesk::send(TransactionTracker &tracker, quint64 key, Job job)
+{
+    return tracker.track(key, [this, job = std::move(job)] { return m_session.runMarket<market::Outcome>(job); });
+}
+
+bool ChainBureauDesk::acceptOrder(quint64 orderId)
+{
+    return send(*m_orders, orderId, [orderId](market::MarketSession &s) { return s.market().acceptOrder(orderId); });
+}
+
+bool ChainBureauDesk::rejectOrder(quint64 orderId, const QString &reason)
+{
+    return send(*m_orders, orderId,
+                [orderId, reason](market::MarketSession &s) { return s.market().rejectOrder(orderId, reason); });
+}
+
+Result<int> ChainBureauDesk::deliverReport(const market::OrderSummary &order, const QByteArray &pdf)
+{
+    if (m_orders->isPending(order.orderId))
+        return makeError(ErrorKind::Rejected,
+                         tr("A transaction for this order is still pending; wait for it to be confirmed."));
+    auto db = m_session.reader().database();
+    if (!db)
+        return db.error();
+    // The bureau is this session's institution, whatever the summary says.
+    auto readers = DocumentReaders(**db).ofOrder(order.bank, m_session.account());
+    if (!readers)
+        return readers.error();
+    const ReportDelivery::Plan plan{order.orderId, pdf, *readers};
+    send(*m_orders, order.orderId, [plan](market::MarketSession &s) { return ReportDelivery::deliver(s, plan); });
+    return static_cast<int>(readers->size());
+}
+
+bool ChainBureauDesk::listProduct(const market::calls::ProductListing &listing)
+{
+    return send(*m_products, listing.productId,
+                [listing](market::MarketSession &s) { return s.market().listProduct(listing); });
+}
+
+bool ChainBureauDesk::updateProduct(const market::calls::ProductListing &l)
+{
+    return send(*m_products, l.productId, [l](market::MarketSession &s) {
+        return s.market().updateProduct(l.productId, l.priceFen, l.slaHours, l.description);
+    });
+}
+
+bool ChainBureauDesk::delistProduct(quint64 productId)
+{
+    return send(*m_products, productId,
+                [productId](market::MarketSession &s) { return s.market().delistProduct(productId); });
+}
+
+void ChainBureauDesk::openRequest(quint64 orderId)
+{
+    // The envelope's name comes from the verified store; what it decrypts to is
+    // still checked below (a verified reference, its hash, the order id inside).
+    market::OrderFilter filter;
+    filter.orderId = orderId;
+    const auto rows = m_session.reader().orders(filter);
+    if (!rows) {
+        Q_EMIT requestFailed(orderId, rows.error().message);
+        return;
+    }
+    if (rows->isEmpty()) {
+        Q_EMIT requestFailed(orderId, tr("Order %1 is not in the verified store.").arg(orderId));
+        return;
+    }
+    const QByteArray document = rows->first().requestDocument;
+    if (document.isEmpty() || document == QByteArray(32, '\0')) {
+        Q_EMIT requestFailed(orderId, tr("This order carries no request document."));
+        return;
+    }
+    openDocument(orderId, document);
+}
+
+void ChainBureauDesk::openDocument(quint64 orderId, const QByteArray &documentHash)
+{
+    auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, orderId] {
+        watcher->deleteLater();
+        const Result<QByteArray> plain = watcher->result();
+        if (!plain) {
+            Q_EMIT requestFailed(orderId,
+                                 tr("The request document cannot be opened: %1").arg(plain.error().message));
+            return;
+        }
+        auto request = market::OrderRequest::parse(*plain);
+        if (!request) {
+            Q_EMIT requestFailed(orderId, tr("The request document is not valid: %1").arg(request.error().message));
+            return;
+        }
+        if (request->orderId != orderId) {
+            Q_EMIT requestFailed(orderId, tr("The node named the request of order %1 for order %2: refused. Try "
+                                             "another endpoint.")
+                                              .arg(request->orderId)
+                                              .arg(orderId));
+            return;
+        }
+        Q_EMIT requestOpened(orderId, *request);
+    });
+    watcher->setFuture(m_session.openDocument(documentHash));
+}
+
+} // namespace credit::desk
