@@ -30,8 +30,12 @@ foreach(file IN LISTS files)
 endforeach()
 if(violations)
   list(JOIN violations "\n" text)
-  message(FATAL_ERROR "core/${LAYER}/ may include only ${ALLOWED}: the layers it links "
-                      "(core/${LAYER}/README.md, docs/ARCHITECTURE.md). Move the type down to the layer "
+  cmake_path(NORMAL_PATH CORE_DIR)
+  cmake_path(APPEND CORE_DIR "${LAYER}" OUTPUT_VARIABLE layerDir)
+  cmake_path(NORMAL_PATH layerDir)
+  cmake_path(RELATIVE_PATH layerDir BASE_DIRECTORY "${repo}" OUTPUT_VARIABLE shownLayer)
+  message(FATAL_ERROR "${shownLayer} may include only ${ALLOWED} of core/: the layers it links "
+                      "(its README.md, docs/ARCHITECTURE.md). Move the type down to the layer "
                       "that owns it, or the code up.\n${text}")
 endif()
 file(TOUCH "${STAMP}")

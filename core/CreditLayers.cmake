@@ -24,7 +24,10 @@ function(credit_core_layer target)
   cmake_language(EVAL CODE "cmake_language(DEFER CALL credit_check_layer_includes [[${target}]] [[${folder}]])")
 endfunction()
 
+# Also used for ui/ (ui/CMakeLists.txt): `folder` is then "../ui" and the
+# target's CREDIT_LAYER_FOLDERS the core folders the screens may include.
 function(credit_check_layer_includes target folder)
+  set(coreDir ${PROJECT_SOURCE_DIR}/core)
   get_target_property(sources ${target} SOURCES)
   get_target_property(allowed ${target} CREDIT_LAYER_FOLDERS)
   set(files)
@@ -40,9 +43,9 @@ function(credit_check_layer_includes target folder)
   file(CONFIGURE OUTPUT ${list} CONTENT "${text}\n" @ONLY)
   list(JOIN allowed "," allowedArg)
   add_custom_command(OUTPUT ${stamp}
-    COMMAND ${CMAKE_COMMAND} -DLAYER=${folder} -DALLOWED=${allowedArg} -DCORE_DIR=${CREDIT_CORE_DIR}
-            -DFILES=${list} -DSTAMP=${stamp} -P ${CREDIT_CORE_DIR}/CheckLayerIncludes.cmake
-    DEPENDS ${files} ${list} ${CREDIT_CORE_DIR}/CheckLayerIncludes.cmake
+    COMMAND ${CMAKE_COMMAND} -DLAYER=${folder} -DALLOWED=${allowedArg} -DCORE_DIR=${coreDir}
+            -DFILES=${list} -DSTAMP=${stamp} -P ${coreDir}/CheckLayerIncludes.cmake
+    DEPENDS ${files} ${list} ${coreDir}/CheckLayerIncludes.cmake
     COMMENT "Checking that core/${folder}/ includes only ${allowedArg}"
     VERBATIM)
   add_custom_target(${target}_layer_check DEPENDS ${stamp})

@@ -3,7 +3,7 @@
 
 #include "DemoCatalogue.h"
 #include "codec/Hex.h"
-#include "codec/Uscc.h"
+#include "market/Uscc.h"
 #include "crypto/KeyFile.h"
 #include "crypto/Sm3.h"
 #include "devnet/Genesis.h"
