@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+// Fake desks for page tests: the pages' whole view of the chain, in memory,
+// with every call recorded. Fast (no devnet, no store); the end-to-end tests
+// on the demo chain (test_ui_bank_desk, test_ui_bureau_workflow, the role
+// journey) cover the real desks behind the same interfaces.
+#pragma once
+
+#include "desk/BankDesk.h"
+#include "desk/BureauDesk.h"
+#include "desk/MarketReader.h"
+
+#include <QFuture>
+#include <QPromise>
+
+namespace credit::test {
+
+//! Answers from lists the test fills; filters like the store does.
+class FakeMarketReader final : public desk::MarketReader {
+public:
+    QByteArray account;
+    bool ready = true;
+    QList<market::InstitutionInfo> institutionList;
+    QList<market::ProductInfo> productList;
+    QList<market::OrderSummary> orderList;
+    QHash<quint64, QList<market::OrderEventInfo>> events;
+    int orderQueries = 0;  //!< how often a page asked for orders
+
+    QByteArray self() const override { return account; }
+    bool isReady() override { return ready; }
+    Result<quint64> height() override { return quint64(orderList.size()); }
+    Result<QList<market::InstitutionInfo>> institutions() override { return institutionList; }
+    Result<std::optional<market::InstitutionInfo>> institution(const QByteArray &a) override
+    {
+        for (const market::InstitutionInfo &i : std::as_const(institutionList))
+            if (i.account == a)
+                return std::optional<market::InstitutionInfo>(i);
+        return std::optional<market::InstitutionInfo>();
+    }
+    Result<QList<market::ProductInfo>> products(bool includeDelisted) override
+    {
+        QList<market::ProductInfo> out;
+        for (const market::ProductInfo &p : std::as_const(productList))
+            if (p.listed || includeDelisted)
+                out << p;
+        return out;
+    }
+    Result<QList<market::OrderSummary>> orders(const market::OrderFilter &f) override
+    {
+        ++orderQueries;
+        QList<market::OrderSummary> out;
+        for (const market::OrderSummary &o : std::as_const(orderList))
+            if ((f.bank.isEmpty() || o.bank == f.bank) && (f.bureau.isEmpty() || o.bureau == f.bureau)
+                && (f.states.isEmpty() || f.states.contains(o.state)) && (!f.orderId || o.orderId == f.orderId))
+                out << o;
+        return out;
+    }
+    Result<QList<market::OrderEventInfo>> timeline(quint64 orderId) override { return events.value(orderId); }
+    Result<QHash<quint64, market::BlockSeal>> seals(const QList<quint64> &) override
+    {
+        return QHash<quint64, market::BlockSeal>{};
+    }
+};
+
+//! Records what the bank page asks; the test emits the outcomes.
+class FakeBankDesk final : public desk::BankDesk {
+public:
+    QList<desk::OrderDraft> placed;
+    QList<quint64> confirmed, opened;
+    QList<std::pair<quint64, QByteArray>> disputes;
+    QList<desk::PendingOrder> pending;
+    quint64 nextId = 9001;
+
+    Result<quint64> placeOrder(const desk::OrderDraft &draft) override
+    {
+        placed << draft;
+        desk::PendingOrder p;
+        p.summary.orderId = nextId;
+        p.summary.productName = draft.product.name;
+        p.summary.state = market::OrderState::Placed;
+        pending.prepend(p);
+        Q_EMIT pendingChanged();
+        return nextId++;
+    }
+    QList<desk::PendingOrder> pendingOrders() const override { return pending; }
+    void forgetStored(const QSet<quint64> &stored) override
+    {
+        pending.removeIf([&stored](const desk::PendingOrder &p) { return stored.contains(p.summary.orderId); });
+    }
+    void openReport(quint64 orderId) override { opened << orderId; }
+    void confirmReceipt(quint64 orderId) override { confirmed << orderId; }
+    void raiseDispute(quint64 orderId, const QByteArray &mediator, const QString &) override
+    {
+        disputes << std::pair{orderId, mediator};
+    }
+    bool isBusy(quint64) const override { return false; }
+};
+
+//! A transaction's outcome, as the chain worker would hand it back.
+inline QFuture<Result<market::Outcome>> finishedSend(Result<market::Outcome> outcome)
+{
+    QPromise<Result<market::Outcome>> promise;
+    promise.start();
+    promise.addResult(std::move(outcome));
+    promise.finish();
+    return promise.future();
+}
+
+//! Records what the bureau pages ask; sends finish at once with `nextOutcome`
+//! through real TransactionTrackers (their confirmations are up to the test).
+class FakeBureauDesk final : public desk::BureauDesk {
+public:
+    FakeBureauDesk() : m_orders([](const QByteArray &) {}), m_products([](const QByteArray &) {}) {}
+
+    Result<market::Outcome> nextOutcome = market::Outcome{};
+    QList<quint64> accepted, requested;
+    QList<std::pair<quint64, QString>> rejected;
+
+    desk::TransactionTracker &orderTransactions() override { return m_orders; }
+    desk::TransactionTracker &productTransactions() override { return m_products; }
+    void openRequest(quint64 orderId) override { requested << orderId; }
+    bool acceptOrder(quint64 orderId) override
+    {
+        accepted << orderId;
+        return m_orders.track(orderId, [this] { return finishedSend(nextOutcome); });
+    }
+    bool rejectOrder(quint64 orderId, const QString &reason) override
+    {
+        rejected << std::pair{orderId, reason};
+        return m_orders.track(orderId, [this] { return finishedSend(nextOutcome); });
+    }
+    Result<int> deliverReport(const market::OrderSummary &order, const QByteArray &) override
+    {
+        m_orders.track(order.orderId, [this] { return finishedSend(nextOutcome); });
+        return 3;
+    }
+    bool listProduct(const market::calls::ProductListing &l) override
+    {
+        return m_products.track(l.productId, [this] { return finishedSend(nextOutcome); });
+    }
+    bool updateProduct(const market::calls::ProductListing &l) override
+    {
+        return m_products.track(l.productId, [this] { return finishedSend(nextOutcome); });
+    }
+    bool delistProduct(quint64 productId) override
+    {
+        return m_products.track(productId, [this] { return finishedSend(nextOutcome); });
+    }
+
+private:
+    desk::TransactionTracker m_orders, m_products;
+};
+
+} // namespace credit::test
