@@ -47,6 +47,19 @@ const QList<Verb> &verbs()
          txSend, "tx send --endpoint URL --key FILE --to ADDR --data-hex HEX   sign, send, wait for the receipt"},
         {{QStringLiteral("market")}, marketValueOptions(), {QStringLiteral("authorisation-required")}, market,
          "market ACTION --endpoint URL --key FILE --contract ADDR [options]   one CreditMarket call"},
+        {{QStringLiteral("bank"), QStringLiteral("order")}, deskValueOptions(), {}, bankOrder,
+         "bank order DESK --product N --enterprise NAME --credit-code USCC --purpose TEXT\n"
+         "       [--letter FILE --letter-from DATE --letter-until DATE]   place an order, as the terminal does"},
+        {{QStringLiteral("bank"), QStringLiteral("confirm")}, deskValueOptions(), {}, bankConfirm,
+         "bank confirm DESK --order N         confirm receipt of a delivered report"},
+        {{QStringLiteral("bank"), QStringLiteral("report")}, deskValueOptions(), {}, bankReport,
+         "bank report DESK --order N --out FILE   fetch, check and decrypt the report; write it with its SM3 sidecar"},
+        {{QStringLiteral("bureau"), QStringLiteral("accept")}, deskValueOptions(), {}, bureauAccept,
+         "bureau accept DESK --order N       accept an order"},
+        {{QStringLiteral("bureau"), QStringLiteral("reject")}, deskValueOptions(), {}, bureauReject,
+         "bureau reject DESK --order N --reason TEXT   reject an order"},
+        {{QStringLiteral("bureau"), QStringLiteral("deliver")}, deskValueOptions(), {}, bureauDeliver,
+         "bureau deliver DESK --order N --pdf FILE   seal the report for its readers and deliver it"},
         {{QStringLiteral("sync")}, {QStringLiteral("profile"), QStringLiteral("data"), QStringLiteral("timeout")},
          {QStringLiteral("follow")}, lightSync,
          "sync --profile FILE --data DIR [--timeout S] [--follow]   verify and store the chain; --follow keeps up"},
@@ -64,6 +77,9 @@ void printHelp(QTextStream &out)
            "Usage: creditctl [--json] <verb> [arguments]\n\nVerbs:\n";
     for (const Verb &v : verbs())
         out << "  " << v.synopsis << '\n';
+    out << "\nDESK is --profile FILE --data DIR --key FILE [--timeout S]: the bank and bureau verbs sync the\n"
+           "profile's chain into DIR (verified, like the terminal), act through the terminal's own desks and\n"
+           "wait until a verified block confirms the transaction (default 120 s).\n";
     out << "\nKey passwords come from the CREDITCTL_PASSWORD environment variable, or are asked on the terminal.\n"
            "--json prints one JSON object on stdout. Errors go to stderr.\n"
            "Exit codes: 0 success, 1 negative answer (invalid signature or code), 2 usage error, 3 failure.\n";

@@ -22,6 +22,15 @@ int lightSync(const Args &args, Output &out);
 int lightStatus(const Args &args, Output &out);
 int lightOrders(const Args &args, Output &out);
 
+int bankOrder(const Args &args, Output &out);
+int bankConfirm(const Args &args, Output &out);
+int bankReport(const Args &args, Output &out);
+int bureauAccept(const Args &args, Output &out);
+int bureauReject(const Args &args, Output &out);
+int bureauDeliver(const Args &args, Output &out);
+//! Value options of the `bank` and `bureau` verbs.
+QStringList deskValueOptions();
+
 //! Value options of `market` (every action's, plus the chain and key options).
 QStringList marketValueOptions();
 

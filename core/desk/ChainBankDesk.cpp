@@ -59,6 +59,8 @@ Result<quint64> ChainBankDesk::freshOrderId()
 
 Result<quint64> ChainBankDesk::placeOrder(const OrderDraft &draft)
 {
+    if (const QString problem = draft.problem(QDate::currentDate()); !problem.isEmpty())
+        return makeError(ErrorKind::InvalidInput, problem);
     auto id = freshOrderId();
     if (!id)
         return id.error();

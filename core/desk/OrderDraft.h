@@ -17,6 +17,11 @@ struct OrderDraft {
     QString enterpriseName, enterpriseCode, purpose;
     //! The letter with its validity (fileName, mediaType, dates, bytes); absent when none was attached.
     std::optional<market::AuthorisationLetter> letter;
+
+    //! What keeps this draft from being an order, in words for the loan officer
+    //! (empty: none). `today` is the bank's calendar day (the letter must not
+    //! have expired). The screens and creditctl ask the same question.
+    QString problem(QDate today) const;
 };
 
 } // namespace credit::desk

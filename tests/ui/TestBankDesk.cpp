@@ -180,7 +180,7 @@ void TestBankDesk::oversizedLetterIsRefused()
     QFile file(big);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("%PDF-1.4\n");
-    file.resize(ui::LetterFile::kMaxBytes + 1);
+    file.resize(desk::LetterFile::kMaxBytes + 1);
     file.close();
     dialog->setLetterFile(big);
     auto *status = child<QLabel>(dialog.get(), "letterStatus");

@@ -185,27 +185,11 @@ const market::ProductInfo *PlaceOrderDialog::product() const
 
 QString PlaceOrderDialog::problem() const
 {
-    const market::ProductInfo *p = product();
-    if (!p)
+    if (!product())
         return tr("Choose a product.");
-    if (m_enterprise->text().trimmed().isEmpty())
-        return tr("Enter the enterprise's name.");
-    const uscc::Verdict verdict = uscc::check(m_code->text());
-    if (!verdict.ok())
-        return tr("Enter a valid unified social credit code.");
-    if (m_purpose->text().trimmed().isEmpty())
-        return tr("Say what the report is for.");
     if (m_readingLetter)
         return tr("The letter is being read.");
-    if (p->authorisationRequired && !m_letter)
-        return tr("This product needs the enterprise's authorisation letter: attach it.");
-    if (m_letter) {
-        if (m_validFrom->date() > m_validUntil->date())
-            return tr("The letter's validity must start before it ends.");
-        if (m_validUntil->date() <= QDate::currentDate())
-            return tr("The letter has expired: its validity must end in the future.");
-    }
-    return {};
+    return draft().problem(QDate::currentDate());
 }
 
 void PlaceOrderDialog::updateForm()
@@ -245,10 +229,10 @@ void PlaceOrderDialog::setLetterFile(const QString &path)
     m_letter.reset();
     m_letterStatus->setText(tr("Reading %1…").arg(path.section(u'/', -1)));
     updateForm();
-    auto *watcher = new QFutureWatcher<Result<LetterFile>>(this);
-    connect(watcher, &QFutureWatcher<Result<LetterFile>>::finished, this, [this, watcher] {
+    auto *watcher = new QFutureWatcher<Result<desk::LetterFile>>(this);
+    connect(watcher, &QFutureWatcher<Result<desk::LetterFile>>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        const Result<LetterFile> letter = watcher->result();
+        const Result<desk::LetterFile> letter = watcher->result();
         m_readingLetter = false;
         if (letter) {
             m_letter = *letter;
@@ -258,7 +242,7 @@ void PlaceOrderDialog::setLetterFile(const QString &path)
         }
         updateForm();
     });
-    watcher->setFuture(QtConcurrent::run([path] { return LetterFile::read(path); }));
+    watcher->setFuture(QtConcurrent::run([path] { return desk::LetterFile::read(path); }));
 }
 
 desk::OrderDraft PlaceOrderDialog::draft() const

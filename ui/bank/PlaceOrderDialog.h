@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "bank/LetterFile.h"
+#include "desk/LetterFile.h"
 #include "desk/OrderDraft.h"
 #include "market/MarketRecords.h"
 
@@ -61,7 +61,7 @@ private:
 
     desk::BankDesk &m_desk;
     QList<market::ProductInfo> m_products;
-    std::optional<LetterFile> m_letter;
+    std::optional<desk::LetterFile> m_letter;
     bool m_readingLetter = false;
     bool m_busy = false;
     quint64 m_orderId = 0;

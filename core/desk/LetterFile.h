@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace credit::ui {
+namespace credit::desk {
 
 //! An authorisation letter read from disk: a PDF or an image.
 struct LetterFile {
@@ -21,4 +21,4 @@ struct LetterFile {
     static Result<LetterFile> read(const QString &path, qint64 maxBytes = kMaxBytes);
 };
 
-} // namespace credit::ui
+} // namespace credit::desk

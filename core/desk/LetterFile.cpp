@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "bank/LetterFile.h"
+#include "desk/LetterFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
-namespace credit::ui {
+namespace credit::desk {
 
 namespace {
 
@@ -52,4 +52,4 @@ Result<LetterFile> LetterFile::read(const QString &path, qint64 maxBytes)
     return LetterFile{QFileInfo(path).fileName(), mediaType, content};
 }
 
-} // namespace credit::ui
+} // namespace credit::desk
