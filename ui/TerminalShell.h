@@ -18,9 +18,12 @@ namespace credit::desk {
 class DeskSession;
 }
 
+namespace credit {
+class Clock;
+}
+
 namespace credit::ui {
 
-class Clock;
 class IdentityCheck;
 class RoleSession;
 class IdleLock;

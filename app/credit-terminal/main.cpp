@@ -55,7 +55,7 @@ int main(int argc, char **argv)
         return QApplication::exec();
     }
 
-    credit::ui::SteadyClock clock;
+    credit::SystemClock clock;
     credit::ui::TerminalShell shell(*settings, clock, credit::ui::TerminalShell::defaultPaths());
     if (parser.isSet(demo))
         shell.startAtWelcome();

@@ -45,7 +45,9 @@ Result<quint64> ChainBankDesk::freshOrderId()
         return db.error();
     store::StoreLookups lookups(**db);
     // Readable ids like the demo's (time first), with room for several a second.
-    const quint64 stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")).toULongLong();
+    const quint64 stamp = QDateTime::fromMSecsSinceEpoch(m_session.clock().epochMs(), Qt::UTC)
+                              .toString(QStringLiteral("yyyyMMddHHmmss"))
+                              .toULongLong();
     for (int attempt = 0; attempt < 16; ++attempt) {
         const quint64 id = stamp * 1000 + QRandomGenerator::global()->bounded(1, 1000);
         auto known = lookups.orderDocuments(id);
@@ -59,7 +61,8 @@ Result<quint64> ChainBankDesk::freshOrderId()
 
 Result<quint64> ChainBankDesk::placeOrder(const OrderDraft &draft)
 {
-    if (const QString problem = draft.problem(QDate::currentDate()); !problem.isEmpty())
+    const qint64 now = m_session.clock().epochMs();
+    if (const QString problem = draft.problem(QDateTime::fromMSecsSinceEpoch(now).date()); !problem.isEmpty())
         return makeError(ErrorKind::InvalidInput, problem);
     auto id = freshOrderId();
     if (!id)
@@ -76,7 +79,6 @@ Result<quint64> ChainBankDesk::placeOrder(const OrderDraft &draft)
     if (!readers)
         return readers.error();
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     market::OrderRequest request;
     request.orderId = *id;
     request.productId = draft.product.productId;

@@ -12,9 +12,9 @@
 
 namespace credit::desk {
 
-DeskSession::DeskSession(chain::NetworkProfile profile, const SigningKey &key, QString dataDir,
-                                 QObject *parent, chain::LightNode::Options nodeOptions)
-    : QObject(parent), m_profile(std::move(profile)), m_key(key.key()), m_dataDir(std::move(dataDir)),
+DeskSession::DeskSession(chain::NetworkProfile profile, const SigningKey &key, QString dataDir, QObject *parent,
+                         chain::LightNode::Options nodeOptions, const Clock &clock)
+    : QObject(parent), m_profile(std::move(profile)), m_clock(clock), m_key(key.key()), m_dataDir(std::move(dataDir)),
       m_cancel(std::make_shared<chain::CancelToken>())
 {
     QDir().mkpath(m_dataDir);

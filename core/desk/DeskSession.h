@@ -10,6 +10,7 @@
 #include "chain/CancelToken.h"
 #include "node/LightNode.h"
 #include "chain/NetworkProfile.h"
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "crypto/Sm2Key.h"
 #include "chain/MarketSession.h"
@@ -31,8 +32,10 @@ class DeskSession final : public QObject {
     Q_DISABLE_COPY_MOVE(DeskSession)
 public:
     //! dataDir: where the light store and the document cache live for this network.
+    //! clock: the session's time (order ids, request times); must outlive the session.
     DeskSession(chain::NetworkProfile profile, const SigningKey &key, QString dataDir,
-                    QObject *parent = nullptr, chain::LightNode::Options nodeOptions = {});
+                QObject *parent = nullptr, chain::LightNode::Options nodeOptions = {},
+                const Clock &clock = systemClock());
     ~DeskSession() override;
 
     //! Starts the light node (sync, then follow the head).
@@ -45,6 +48,7 @@ public:
 
     chain::LightNode &node() { return *m_node; }
     const chain::NetworkProfile &profile() const { return m_profile; }
+    const Clock &clock() const { return m_clock; }
     //! The signed-in institution's account (20 bytes).
     QByteArray account() const { return m_key.address(); }
     const crypto::Sm2PrivateKey &key() const { return m_key; }
@@ -86,6 +90,7 @@ private:
     QString sendingEndpoint() const;
 
     chain::NetworkProfile m_profile;
+    const Clock &m_clock;
     crypto::Sm2PrivateKey m_key;
     QString m_dataDir;
     std::unique_ptr<chain::LightNode> m_node;

@@ -73,6 +73,9 @@ struct OrderFilter {
     QByteArray bureau;        //!< empty: any bureau
     QList<OrderState> states; //!< empty: any state
     quint64 orderId = 0;      //!< 0: any order
+    //! 0: any; else only orders last changed in this block or later (a screen
+    //! updating itself from the blocks just committed).
+    quint64 changedSinceBlock = 0;
 };
 
 //! How block `number` was sealed: "sealed by signers of sealers".

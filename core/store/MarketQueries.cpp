@@ -108,7 +108,7 @@ Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
         "FROM orders o LEFT JOIN institutions bk ON bk.account = o.bank "
         "LEFT JOIN institutions bu ON bu.account = o.bureau LEFT JOIN products p ON p.product_id = o.product_id "
         "WHERE (?1 IS NULL OR o.bank = ?1) AND (?2 IS NULL OR o.bureau = ?2) AND (?3 = 0 OR (?3 >> o.state) & 1) "
-        "AND (?4 = 0 OR o.order_id = ?4) "
+        "AND (?4 = 0 OR o.order_id = ?4) AND (?5 = 0 OR o.block >= ?5) "
         "ORDER BY o.placed_at DESC, o.order_id DESC"));
     if (stmt) {
         if (filter.bank.isEmpty())
@@ -121,6 +121,7 @@ Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
             stmt->bind(2, filter.bureau);
         stmt->bind(3, stateMask);
         stmt->bind(4, static_cast<qint64>(filter.orderId));
+        stmt->bind(5, static_cast<qint64>(filter.changedSinceBlock));
     }
     return collect<OrderSummary>(std::move(stmt), [](const Statement &s) -> Result<OrderSummary> {
         OrderSummary o;

@@ -50,7 +50,7 @@ public:
         QList<market::OrderSummary> out;
         for (const market::OrderSummary &o : std::as_const(orderList))
             if ((f.bank.isEmpty() || o.bank == f.bank) && (f.bureau.isEmpty() || o.bureau == f.bureau)
-                && (f.states.isEmpty() || f.states.contains(o.state)) && (!f.orderId || o.orderId == f.orderId))
+                && (f.states.isEmpty() || f.states.contains(o.state)) && (!f.orderId || o.orderId == f.orderId) && o.block >= f.changedSinceBlock)
                 out << o;
         return out;
     }

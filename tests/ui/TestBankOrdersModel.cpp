@@ -2,6 +2,7 @@
 // The orders model and its proxy without a chain: rows from the store and
 // pending rows merged by order id, SLA countdown against an injected clock,
 // state filter, search and raw-value sorting.
+#include "FakeClock.h"
 #include "orders/OrderFilterProxy.h"
 #include "orders/OrdersModel.h"
 
@@ -54,12 +55,13 @@ class TestBankOrdersModel final : public QObject {
 private Q_SLOTS:
     void passesTheModelTester()
     {
-        OrdersModel model;
+        test::FakeClock clock;
+        clock.setEpochMs(qint64(kNow));
+        OrdersModel model(clock);
         ui::OrderFilterProxy proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setClock([] { return kNow; });
         model.setOrders(sample());
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), int(OrdersModel::ColumnCount));
@@ -73,8 +75,9 @@ private Q_SLOTS:
 
     void slaCountdownAndOverdue()
     {
-        OrdersModel model;
-        model.setClock([] { return kNow; });
+        test::FakeClock clock;
+        clock.setEpochMs(qint64(kNow));
+        OrdersModel model(clock);
         model.setOrders(sample());
         const auto sla = [&](int row) { return model.index(row, OrdersModel::Sla); };
         QVERIFY(sla(0).data(OrdersModel::kOverdueRole).toBool());
@@ -91,8 +94,9 @@ private Q_SLOTS:
 
     void pendingRowsGiveWayToTheStore()
     {
-        OrdersModel model;
-        model.setClock([] { return kNow; });
+        test::FakeClock clock;
+        clock.setEpochMs(qint64(kNow));
+        OrdersModel model(clock);
         model.setOrders(sample());
         desk::PendingOrder pending;
         pending.summary = order(9, OrderState::Placed, 0, 0, 24, QStringLiteral("新订单"));
@@ -115,8 +119,9 @@ private Q_SLOTS:
 
     void filtersSearchAndSorting()
     {
-        OrdersModel model;
-        model.setClock([] { return kNow; });
+        test::FakeClock clock;
+        clock.setEpochMs(qint64(kNow));
+        OrdersModel model(clock);
         ui::OrderFilterProxy proxy;
         proxy.setSourceModel(&model);
         model.setOrders(sample());

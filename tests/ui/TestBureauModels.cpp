@@ -5,6 +5,7 @@
 // letter's validity and viewers, and the checks on an attached report PDF.
 #include "bureau/AuthorisationLetterView.h"
 #include "bureau/BureauProductsModel.h"
+#include "FakeClock.h"
 #include "bureau/OrderInboxModel.h"
 #include "bureau/ProductEditorDialog.h"
 #include "bureau/RejectOrderDialog.h"
@@ -89,14 +90,15 @@ class TestBureauModels final : public QObject {
 private Q_SLOTS:
     void inboxPutsNewOrdersFirstAndCountsDown()
     {
-        OrderInboxModel model;
+        test::FakeClock clock;
+        clock.setEpochMs(kT0);
+        OrderInboxModel model(clock);
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         proxy.setFilterRole(OrderInboxModel::kStateRole);
         proxy.setFilterKeyColumn(OrderInboxModel::State);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setNow(kT0);
         // Newest first, as MarketQueries returns them.
         model.setOrders({order(5, market::OrderState::Accepted, kT0 - 30 * kHour, 24),
                          order(4, market::OrderState::Placed, kT0 - 2 * kHour, 24),
@@ -104,13 +106,13 @@ private Q_SLOTS:
                          order(2, market::OrderState::Placed, kT0 - 26 * kHour, 24)});
         QList<quint64> ids;
         for (int row = 0; row < model.rowCount(); ++row)
-            ids << model.index(row, 0).data(OrderInboxModel::kIdRole).toULongLong();
+            ids << model.index(row, 0).data(OrderInboxModel::kOrderIdRole).toULongLong();
         QCOMPARE(ids, (QList<quint64>{4, 2, 5, 3}));
 
         const auto sla = [&model](int row) { return model.index(row, OrderInboxModel::Sla); };
         QCOMPARE(sla(0).data().toString(), QStringLiteral("22 h 0 min left"));
         QVERIFY(!sla(0).data(OrderInboxModel::kOverdueRole).toBool());
-        QCOMPARE(sla(1).data().toString(), QStringLiteral("Overdue by 2 h 0 min"));
+        QCOMPARE(sla(1).data().toString(), QStringLiteral("overdue by 2 h 0 min"));
         QVERIFY(sla(1).data(OrderInboxModel::kOverdueRole).toBool());
         QVERIFY(sla(1).data(Qt::ForegroundRole).isValid());
         QVERIFY(sla(2).data(OrderInboxModel::kOverdueRole).toBool());   // accepted, still owes the report
@@ -120,18 +122,28 @@ private Q_SLOTS:
         // Once accepted, the SLA runs from the acceptance (as the bank's My orders shows it).
         auto accepted = order(6, market::OrderState::Accepted, kT0 - 30 * kHour, 24);
         accepted.updatedAtMs = static_cast<quint64>(kT0 - 2 * kHour);
-        QCOMPARE(OrderInboxModel::deadlineMs(accepted), kT0 + 22 * kHour);
+        QCOMPARE(model.slaRemaining(accepted), std::optional<qint64>(22 * kHour));
 
-        model.setNow(kT0 + 23 * kHour);  // the clock moves: order 4 is now late too
+        clock.advanceMs(23 * kHour);  // the clock moves: order 4 is now late too
+        model.tick();
         QVERIFY(sla(0).data(OrderInboxModel::kOverdueRole).toBool());
-        QCOMPARE(sla(0).data().toString(), QStringLiteral("Overdue by 1 h 0 min"));
+        QCOMPARE(sla(0).data().toString(), QStringLiteral("overdue by 1 h 0 min"));
 
         proxy.setFilterRegularExpression(QStringLiteral("^%1$").arg(int(market::OrderState::Placed)));
         QCOMPARE(proxy.rowCount(), 2);
-        model.setPendingText(4, QStringLiteral("Accepting…"));
+        model.setActionText(4, QStringLiteral("Accepting…"));
         QCOMPARE(model.index(0, OrderInboxModel::State).data().toString(), QStringLiteral("Accepting…"));
-        model.setPendingText(4, {});
-        QCOMPARE(model.index(0, OrderInboxModel::State).data().toString(), QStringLiteral("New"));
+        model.setActionText(4, {});
+        // The same word as the bank's My orders (OrderText): one state, one name.
+        QCOMPARE(model.index(0, OrderInboxModel::State).data().toString(), QStringLiteral("Placed"));
+
+        // A commit changes one order: it moves in place, the others stay; a new one joins.
+        auto four = order(4, market::OrderState::Accepted, kT0 - 2 * kHour, 24);
+        model.updateOrders({four, order(7, market::OrderState::Placed, kT0, 24)});
+        ids.clear();
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids << model.index(row, 0).data(OrderInboxModel::kOrderIdRole).toULongLong();
+        QCOMPARE(ids, (QList<quint64>{7, 2, 4, 5, 3}));
         model.setOrders({});
         QCOMPARE(proxy.rowCount(), 0);
     }

@@ -212,7 +212,7 @@ void TestBureauWorkflow::inboxListsPlacedOrdersAndDecryptsTheRequest()
                  row < placed.size());
 
     // The page's request for the first new order equals one decrypted here independently.
-    const quint64 id = table->model()->index(0, 0).data(ui::OrderInboxModel::kIdRole).toULongLong();
+    const quint64 id = table->model()->index(0, 0).data(ui::OrderInboxModel::kOrderIdRole).toULongLong();
     chain::DocumentStoreClient documents(m_profile.documentStore);
     auto envelope = documents.fetch(column(id, "request_document"));
     QVERIFY(envelope.ok());
@@ -254,7 +254,7 @@ void TestBureauWorkflow::rejectWithoutAReasonIsRefused()
     // Nothing was sent: the order can still be acted on and is not shown pending.
     QVERIFY(child<QPushButton>(&page, "acceptOrderButton")->isEnabled());
     const int row = page.model().rowOf(id);
-    QCOMPARE(page.model().index(row, ui::OrderInboxModel::State).data().toString(), QStringLiteral("New"));
+    QCOMPARE(page.model().index(row, ui::OrderInboxModel::State).data().toString(), QStringLiteral("Placed"));
 
     // With a reason it goes on chain.
     QTest::keyClicks(child<QPlainTextEdit>(dialog, "rejectReasonEdit"), QStringLiteral("Authorisation letter expired"));

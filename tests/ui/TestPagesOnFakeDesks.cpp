@@ -66,10 +66,23 @@ private Q_SLOTS:
         std::sort(ids.begin(), ids.end());
         QCOMPARE(ids, (QList<quint64>{1, 3}));
 
-        reader.orderList << order(4, kBank, OrderState::Placed);
+        // A commit: the page asks for what that block changed, once, and takes it in.
+        auto fresh = order(4, kBank, OrderState::Placed);
+        fresh.block = 10;
+        reader.orderList << fresh;
+        reader.orderList[2].state = OrderState::Completed;  // order 3, changed in block 10 too
+        reader.orderList[2].block = 10;
         const int asked = reader.orderQueries;
         Q_EMIT reader.blocksCommitted(10, 10);
-        QCOMPARE(reader.orderQueries, asked + 1);  // once per commit
+        QCOMPARE(reader.orderQueries, asked + 1);
+        QCOMPARE(page.model().rowCount(), 3);
+        const int three = page.model().rowOf(3);
+        QCOMPARE(page.model().index(three, 0).data(ui::OrdersModel::kStateRole).toInt(), int(OrderState::Completed));
+
+        // A commit that touches none of the bank's orders changes nothing on screen.
+        reader.orderList << order(5, kOtherBank, OrderState::Placed);
+        reader.orderList.last().block = 11;
+        Q_EMIT reader.blocksCommitted(11, 11);
         QCOMPARE(page.model().rowCount(), 3);
     }
 
@@ -91,6 +104,7 @@ private Q_SLOTS:
 
         // The verified block arrives: one row, the store's.
         reader.orderList << order(*id, kBank, OrderState::Placed);
+        reader.orderList.last().block = 11;
         Q_EMIT reader.blocksCommitted(11, 11);
         QCOMPARE(page.model().rowCount(), 1);
         QVERIFY(!page.model().isPending(0));
@@ -133,9 +147,12 @@ private Q_SLOTS:
         QTRY_VERIFY(message->text().contains(u"42"));  // sent, in block 42
         QVERIFY(!accept->isEnabled());                  // pending until the verified block
 
+        // The block's commit came first (nothing changed for this fake reader); the confirmation
+        // alone must free the order's buttons again.
         desk.orderTransactions().onTransactionConfirmed(sent.transaction.hash, 42, true);
         QVERIFY(message->text().contains(u"confirmed"));
         QVERIFY(!desk.orderTransactions().isPending(7));
+        QVERIFY(accept->isEnabled());
     }
 
     void inboxFailedSendSaysWhatToDo()

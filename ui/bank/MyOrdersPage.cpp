@@ -32,8 +32,8 @@ using market::OrderState;
 constexpr int kTickMs = 30 * 1000;  // SLA countdowns move by the minute
 } // namespace
 
-MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, QWidget *parent)
-    : QWidget(parent), m_reader(reader), m_desk(desk), m_model(new OrdersModel(this)),
+MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_reader(reader), m_desk(desk), m_model(new OrdersModel(clock, this)),
       m_proxy(new OrderFilterProxy(this)),
       m_stateFilter(new QComboBox(this)), m_overdueOnly(new QCheckBox(tr("Overdue only"), this)),
       m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_details(new OrderDetailsPanel(this)),
@@ -80,14 +80,14 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, QWi
     connect(m_search, &QLineEdit::textChanged, m_proxy, &OrderFilterProxy::setSearchText);
     connect(newOrder, &QPushButton::clicked, this, [this] { placeOrder(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MyOrdersPage::showSelected);
-    connect(&m_reader, &desk::MarketReader::blocksCommitted, this, &MyOrdersPage::refresh);
+    connect(&m_reader, &desk::MarketReader::blocksCommitted, this, &MyOrdersPage::update);
     connect(&m_desk, &desk::BankDesk::pendingChanged, this, [this] {
         const quint64 selected = selectedOrder();
         m_model->setPending(m_desk.pendingOrders());
         selectOrder(selected);
     });
     // The confirming block is stored by now: the store's row takes over from the local one.
-    connect(&m_desk, &desk::BankDesk::orderConfirmed, this, &MyOrdersPage::refresh);
+    connect(&m_desk, &desk::BankDesk::orderConfirmed, this, [this](quint64 orderId) { takeStored(orderId); });
     connect(&m_desk, &desk::BankDesk::orderFailed, this, [this](quint64 orderId, const QString &message) {
         showMessage(tr("Order %1 was not placed: %2").arg(orderId).arg(message));
     });
@@ -155,7 +155,48 @@ void MyOrdersPage::refresh()
     const quint64 selected = selectedOrder();
     m_model->setOrders(std::move(*orders));
     m_desk.forgetStored(stored);
+    m_refreshed = true;
     selectOrder(selected);
+}
+
+void MyOrdersPage::update(quint64 from, quint64)
+{
+    if (!m_refreshed)
+        return refresh();  // nothing shown yet: read everything once
+    market::OrderFilter mine;
+    mine.bank = m_reader.self();
+    mine.changedSinceBlock = from;
+    takeChanged(mine);
+}
+
+void MyOrdersPage::takeStored(quint64 orderId)
+{
+    if (!m_refreshed)
+        return refresh();
+    market::OrderFilter one;
+    one.bank = m_reader.self();
+    one.orderId = orderId;
+    takeChanged(one);
+}
+
+void MyOrdersPage::takeChanged(const market::OrderFilter &filter)
+{
+    auto changed = m_reader.orders(filter);
+    if (!changed) {
+        showMessage(tr("Your orders could not be read from the local store: %1").arg(changed.error().message));
+        return;
+    }
+    if (changed->isEmpty())
+        return;
+    QSet<quint64> ids;
+    for (const market::OrderSummary &o : std::as_const(*changed))
+        ids.insert(o.orderId);
+    const quint64 selected = selectedOrder();
+    m_model->updateOrders(*changed);
+    m_desk.forgetStored(ids);
+    // New orders reset the rows (the selection with them); a changed one has a new timeline and actions.
+    if (selected != 0 && (ids.contains(selected) || selectedOrder() != selected))
+        selectOrder(selected);
 }
 
 quint64 MyOrdersPage::selectedOrder() const

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/Clock.h"
+#include "market/MarketRecords.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -23,18 +26,21 @@ class OrdersModel;
 
 //! 我的订单: the bank's orders from verified blocks plus those being placed,
 //! with state filter, search, SLA countdown, and the selected order's
-//! timeline and actions. Refreshes on every block commit, keeping the selection.
+//! timeline and actions. Takes in the orders each block commit changed, keeping the selection.
 class MyOrdersPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MyOrdersPage)
 public:
-    //! reader and desk must outlive the page.
-    MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, QWidget *parent = nullptr);
+    //! reader, desk and clock (wall time for ages and SLA countdowns) must outlive the page.
+    MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, const Clock &clock = systemClock(),
+                 QWidget *parent = nullptr);
 
     //! Opens the place-order dialog with productId chosen (0: the first product).
     void placeOrder(quint64 productId = 0);
-    //! Re-reads the bank's orders from the store.
+    //! Re-reads every order of the bank from the store.
     void refresh();
+    //! Takes in the orders blocks from.. changed (on every blocksCommitted), not the whole list.
+    void update(quint64 from, quint64 to);
     //! Selects an order's row (if shown) and shows its details.
     void selectOrder(quint64 orderId);
     quint64 selectedOrder() const;
@@ -45,6 +51,8 @@ public:
 
 private:
     void applyStateFilter();
+    void takeStored(quint64 orderId);
+    void takeChanged(const market::OrderFilter &filter);
     void showSelected();
     void askConfirmReceipt(quint64 orderId);
     void askDispute(quint64 orderId);
@@ -61,6 +69,7 @@ private:
     OrderDetailsPanel *m_details;
     QLabel *m_message;
     QTimer *m_tick;
+    bool m_refreshed = false;  // the first full read happened
 };
 
 } // namespace credit::ui

@@ -2,7 +2,8 @@
 #include "bureau/InboxOrderPane.h"
 
 #include "bureau/AuthorisationLetterView.h"
-#include "bureau/OrderInboxModel.h"
+#include "market/OrderDeadline.h"
+#include "orders/OrderText.h"
 #include "common/HexText.h"
 
 #include <QFormLayout>
@@ -61,8 +62,10 @@ void InboxOrderPane::clear()
 void InboxOrderPane::showOrder(const market::OrderSummary &order)
 {
     clear();
-    m_title->setText(tr("Order %1 — %2").arg(order.orderId).arg(OrderInboxModel::stateText(order.state)));
-    const QString deadline = market::chinaTime(OrderInboxModel::deadlineMs(order));
+    m_title->setText(tr("Order %1 — %2").arg(order.orderId).arg(OrderText::state(order.state)));
+    // The deadline the bank sees too: from acceptance once accepted (core/market/OrderDeadline).
+    const auto due = market::OrderDeadline::of(order.state, order.placedAtMs, order.updatedAtMs, order.slaHours);
+    const QString deadline = due ? market::chinaTime(qint64(due->dueAtMs)) : QStringLiteral("—");
     m_chainFacts->setText(tr("Product: %1. Bank: %2. Placed %3; report due %4 (SLA %5 h). Last change in block %6, "
                              "transaction %7.")
                               .arg(order.productName, order.bankName, market::chinaTime(qint64(order.placedAtMs)),

@@ -4,6 +4,7 @@
 #include "bureau/FulfilDialog.h"
 #include "bureau/InboxOrderPane.h"
 #include "bureau/OrderInboxModel.h"
+#include "orders/OrderText.h"
 #include "bureau/RejectOrderDialog.h"
 #include "desk/ActionError.h"
 #include "desk/BureauDesk.h"
@@ -26,9 +27,9 @@
 namespace credit::ui {
 
 OrderInboxPage::OrderInboxPage(desk::MarketReader &reader, desk::BureauDesk &desk, chain::NetworkProfile network,
-                               QWidget *parent)
+                               const Clock &clock, QWidget *parent)
     : QWidget(parent), m_reader(reader), m_desk(desk), m_network(std::move(network)),
-      m_tracker(&desk.orderTransactions()), m_model(new OrderInboxModel(this)),
+      m_tracker(&desk.orderTransactions()), m_model(new OrderInboxModel(clock, this)),
       m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("orderInboxPage"));
@@ -38,7 +39,7 @@ OrderInboxPage::OrderInboxPage(desk::MarketReader &reader, desk::BureauDesk &des
     m_proxy->setFilterKeyColumn(OrderInboxModel::State);
     buildLayout();
 
-    connect(&m_reader, &desk::MarketReader::blocksCommitted, this, &OrderInboxPage::refresh);
+    connect(&m_reader, &desk::MarketReader::blocksCommitted, this, &OrderInboxPage::update);
     connect(&m_desk, &desk::BureauDesk::requestOpened, this, [this](quint64 id, const market::OrderRequest &request) {
         m_loading.remove(id);
         m_requests.insert(id, request);
@@ -57,20 +58,20 @@ OrderInboxPage::OrderInboxPage(desk::MarketReader &reader, desk::BureauDesk &des
                         .arg(block));
     });
     connect(m_tracker, &desk::TransactionTracker::confirmed, this, [this](quint64 id, quint64, bool succeeded) {
-        m_model->setPendingText(id, {});
-        refresh();
+        m_model->setActionText(id, {});  // the commit of its block updated the row (update())
+        updateButtons();                 // free for the next action
         showMessage(succeeded ? tr("Order %1: confirmed in a verified block.").arg(id)
                               : tr("Order %1: the chain recorded the transaction as failed.").arg(id),
                     !succeeded);
     });
     connect(m_tracker, &desk::TransactionTracker::failed, this, [this](quint64 id, const Error &error) {
-        m_model->setPendingText(id, {});
+        m_model->setActionText(id, {});
         showMessage(tr("Order %1: %2").arg(id).arg(desk::describeActionError(error)), true);
         updateButtons();
     });
     m_tick = new QTimer(this);
     m_tick->setInterval(30 * 1000);
-    connect(m_tick, &QTimer::timeout, this, [this] { m_model->setNow(QDateTime::currentMSecsSinceEpoch()); });
+    connect(m_tick, &QTimer::timeout, m_model, &OrderTableModel::tick);
     m_tick->start();
     refresh();
 }
@@ -88,7 +89,7 @@ void OrderInboxPage::buildLayout()
     m_stateFilter->setObjectName(QStringLiteral("orderStateFilter"));
     m_stateFilter->addItem(tr("All orders"), 0);
     for (int s = static_cast<int>(market::OrderState::Placed); s <= static_cast<int>(market::OrderState::Resolved); ++s)
-        m_stateFilter->addItem(OrderInboxModel::stateText(static_cast<market::OrderState>(s)), s);
+        m_stateFilter->addItem(OrderText::state(static_cast<market::OrderState>(s)), s);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int state = m_stateFilter->currentData().toInt();
         m_proxy->setFilterRegularExpression(state == 0 ? QString() : QStringLiteral("^%1$").arg(state));
@@ -145,14 +146,40 @@ void OrderInboxPage::refresh()
         return;
     }
     const quint64 shown = m_shown;
-    m_model->setNow(QDateTime::currentMSecsSinceEpoch());
     m_model->setOrders(std::move(*orders));
+    m_refreshed = true;
     // Keep the chosen order chosen across refreshes (its state may just have changed).
     if (const int row = m_model->rowOf(shown); shown != 0 && row >= 0) {
         const QModelIndex at = m_proxy->mapFromSource(m_model->index(row, 0));
         if (at.isValid())
             m_table->selectRow(at.row());
     }
+    updateButtons();
+}
+
+void OrderInboxPage::update(quint64 from, quint64)
+{
+    if (!m_refreshed)
+        return refresh();  // nothing shown yet: read everything once
+    market::OrderFilter filter;
+    filter.bureau = m_reader.self();
+    filter.changedSinceBlock = from;
+    auto changed = m_reader.orders(filter);
+    if (!changed) {
+        showMessage(tr("The local store cannot be read: %1").arg(changed.error().message), true);
+        return;
+    }
+    if (changed->isEmpty())
+        return;
+    const quint64 shown = m_shown;
+    m_model->updateOrders(*changed);
+    // New orders reset the rows: the chosen order stays chosen.
+    if (shown != 0 && selectedRow() < 0)
+        selectOrder(shown);
+    // The shown order may have changed state: its pane and buttons follow.
+    for (const market::OrderSummary &o : std::as_const(*changed))
+        if (o.orderId == shown)
+            onSelectionChanged();
     updateButtons();
 }
 
@@ -220,7 +247,7 @@ void OrderInboxPage::acceptOrder()
         return;
     const quint64 id = m_model->order(row).orderId;
     if (m_desk.acceptOrder(id))
-        m_model->setPendingText(id, tr("Accepting…"));
+        m_model->setActionText(id, tr("Accepting…"));
     updateButtons();
 }
 
@@ -235,7 +262,7 @@ void OrderInboxPage::rejectOrder()
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         const QString reason = dialog->reason();
         if (m_desk.rejectOrder(id, reason))
-            m_model->setPendingText(id, tr("Rejecting…"));
+            m_model->setActionText(id, tr("Rejecting…"));
         updateButtons();
     });
     dialog->open();
@@ -250,7 +277,7 @@ void OrderInboxPage::fulfilOrder()
     auto *dialog = new FulfilDialog(m_reader, m_desk, m_network, order, m_requests.value(order.orderId), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FulfilDialog::delivered, this, [this](quint64 id) {
-        m_model->setPendingText(id, tr("Delivering…"));
+        m_model->setActionText(id, tr("Delivering…"));
         updateButtons();
     });
     dialog->open();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chain/NetworkProfile.h"
+#include "common/Clock.h"
 #include "market/OrderRequest.h"
 
 #include <QHash>
@@ -35,11 +36,14 @@ class OrderInboxPage final : public QWidget {
     Q_DISABLE_COPY_MOVE(OrderInboxPage)
 public:
     //! reader and desk must outlive the page; network decides whether the demo sample is offered.
+    //! clock (wall time for SLA countdowns) must outlive the page.
     OrderInboxPage(desk::MarketReader &reader, desk::BureauDesk &desk, chain::NetworkProfile network,
-                   QWidget *parent = nullptr);
+                   const Clock &clock = systemClock(), QWidget *parent = nullptr);
 
-    //! Re-reads the verified orders (also on every blocksCommitted).
+    //! Re-reads every verified order of the bureau.
     void refresh();
+    //! Takes in the orders blocks from.. changed (on every blocksCommitted), not the whole inbox.
+    void update(quint64 from, quint64 to);
     OrderInboxModel &model() { return *m_model; }
     //! Selects the order (clearing the state filter if it hides it); false when it is not in the inbox.
     bool selectOrder(quint64 orderId);
@@ -63,6 +67,7 @@ private:
     QHash<quint64, market::OrderRequest> m_requests;  // decrypted this session, kept in memory only
     QSet<quint64> m_loading;  // requests being decrypted
     quint64 m_shown = 0;
+    bool m_refreshed = false;  // the first full read happened
     QTableView *m_table = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QPushButton *m_accept = nullptr;

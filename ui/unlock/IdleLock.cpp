@@ -27,7 +27,7 @@ void IdleLock::setCheckIntervalMs(int ms)
 
 void IdleLock::arm()
 {
-    m_lastActivityMs = m_clock.nowMs();
+    m_lastActivityMs = m_clock.steadyMs();
     if (!m_armed)
         QCoreApplication::instance()->installEventFilter(this);
     m_armed = true;
@@ -46,7 +46,7 @@ void IdleLock::check()
 {
     if (!m_armed || m_minutes == 0)
         return;
-    if (m_clock.nowMs() - m_lastActivityMs >= qint64(m_minutes) * 60 * 1000) {
+    if (m_clock.steadyMs() - m_lastActivityMs >= qint64(m_minutes) * 60 * 1000) {
         disarm();
         Q_EMIT idleTimeout();
     }
@@ -60,7 +60,7 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseMove:
     case QEvent::Wheel:
     case QEvent::TouchBegin:
-        m_lastActivityMs = m_clock.nowMs();
+        m_lastActivityMs = m_clock.steadyMs();
         break;
     default:
         break;

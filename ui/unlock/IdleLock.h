@@ -5,9 +5,12 @@
 
 class QTimer;
 
+namespace credit {
+class Clock;
+}
+
 namespace credit::ui {
 
-class Clock;
 
 //! Watches user input application-wide and says when the user has been idle
 //! for the configured minutes. Time comes from an injectable Clock.

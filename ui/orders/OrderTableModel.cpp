@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "orders/OrderTableModel.h"
+
+#include "common/Clock.h"
+#include "market/OrderDeadline.h"
+#include "orders/OrderText.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace credit::ui {
+
+OrderTableModel::OrderTableModel(const Clock &clock, QObject *parent) : QAbstractTableModel(parent), m_clock(clock) {}
+
+qint64 OrderTableModel::nowMs() const { return m_clock.epochMs(); }
+
+void OrderTableModel::setOrders(QList<market::OrderSummary> orders)
+{
+    // A reset keeps the code obvious; the pages restore their selection by order id.
+    beginResetModel();
+    m_orders = std::move(orders);
+    arrange(m_orders);
+    storedRowsReplaced();
+    endResetModel();
+}
+
+void OrderTableModel::updateOrders(const QList<market::OrderSummary> &changed)
+{
+    QList<market::OrderSummary> added;
+    for (const market::OrderSummary &o : changed) {
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < m_orders.size(); ++i)
+            if (m_orders[i].orderId == o.orderId) {
+                at = i;
+                break;
+            }
+        if (at < 0) {
+            added << o;
+            continue;
+        }
+        m_orders[at] = o;
+        const int row = leadingRows() + static_cast<int>(at);
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+    if (added.isEmpty())
+        return;
+    // New orders change the arrangement (and may replace a pending row): rebuild once.
+    QList<market::OrderSummary> all = added + m_orders;
+    setOrders(std::move(all));
+}
+
+void OrderTableModel::setActionText(quint64 orderId, const QString &text)
+{
+    if (text.isEmpty())
+        m_actions.remove(orderId);
+    else
+        m_actions.insert(orderId, text);
+    if (const int row = rowOf(orderId); row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void OrderTableModel::tick()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+int OrderTableModel::rowOf(quint64 orderId) const
+{
+    for (int row = 0; row < rowCount(); ++row)
+        if (order(row).orderId == orderId)
+            return row;
+    return -1;
+}
+
+const market::OrderSummary &OrderTableModel::order(int row) const { return m_orders.at(row - leadingRows()); }
+
+int OrderTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : leadingRows() + static_cast<int>(m_orders.size());
+}
+
+std::optional<qint64> OrderTableModel::slaRemaining(const market::OrderSummary &o) const
+{
+    const auto deadline = market::OrderDeadline::of(o.state, o.placedAtMs, o.updatedAtMs, o.slaHours);
+    if (!deadline)
+        return std::nullopt;
+    return deadline->remainingMs(static_cast<quint64>(nowMs()));
+}
+
+bool OrderTableModel::isOverdue(const market::OrderSummary &o) const
+{
+    const auto left = slaRemaining(o);
+    return left && *left < 0;
+}
+
+QString OrderTableModel::slaText(const market::OrderSummary &o) const
+{
+    const auto left = slaRemaining(o);
+    if (!left)
+        return QStringLiteral("—");
+    return *left < 0 ? tr("overdue by %1").arg(OrderText::duration(*left))
+                     : tr("%1 left").arg(OrderText::duration(*left));
+}
+
+QString OrderTableModel::stateText(const market::OrderSummary &o) const
+{
+    return m_actions.value(o.orderId, OrderText::state(o.state));
+}
+
+QVariant OrderTableModel::decoration(int, int, int) const { return {}; }
+
+QVariant OrderTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const market::OrderSummary &o = order(row);
+    switch (role) {
+    case Qt::DisplayRole: return display(row, index.column());
+    case kSortRole: return sortValue(row, index.column());
+    case kOrderIdRole: return QVariant::fromValue(o.orderId);
+    case kStateRole: return static_cast<int>(o.state);
+    case kPendingRole: return row < leadingRows();
+    case kOverdueRole: return isOverdue(o);
+    case kSearchRole:
+        return QStringList{QString::number(o.orderId), o.productName, o.bureauName, o.bankName}.join(u'\n');
+    case Qt::ForegroundRole:
+        if (index.column() == slaColumn() && isOverdue(o))
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        return decoration(row, index.column(), role);
+    default: return decoration(row, index.column(), role);
+    }
+}
+
+} // namespace credit::ui

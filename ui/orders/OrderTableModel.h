@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "market/MarketRecords.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <optional>
+
+namespace credit {
+class Clock;
+}
+
+namespace credit::ui {
+
+//! The one base of every order table (the bank's My orders, the bureau's
+//! inbox, and the views to come): rows from the verified store, kept in
+//! place as blocks change them (updateOrders); state and SLA read the same
+//! on every screen (OrderText, market::OrderDeadline); time from the
+//! injected Clock; an action in flight shown on its row ("Accepting…").
+//! Subclasses choose the columns.
+class OrderTableModel : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderTableModel)
+public:
+    static constexpr int kSortRole = Qt::UserRole + 1;     //!< raw values: ids, times, ms left
+    static constexpr int kOrderIdRole = Qt::UserRole + 2;  //!< quint64
+    static constexpr int kStateRole = Qt::UserRole + 3;    //!< market::OrderState as int
+    static constexpr int kPendingRole = Qt::UserRole + 4;  //!< true for a row no verified block shows yet
+    static constexpr int kOverdueRole = Qt::UserRole + 5;  //!< true when the SLA deadline has passed
+    static constexpr int kSearchRole = Qt::UserRole + 6;   //!< the text a search looks at
+
+    //! clock must outlive the model.
+    explicit OrderTableModel(const Clock &clock, QObject *parent = nullptr);
+
+    //! Replaces every stored row (the first read, or a full refresh).
+    void setOrders(QList<market::OrderSummary> orders);
+    //! Puts orders the latest blocks changed in place and adds new ones;
+    //! untouched rows stay as they are (no reset: selection and scroll stay).
+    void updateOrders(const QList<market::OrderSummary> &changed);
+    //! Marks an order as having a transaction in flight ("Accepting…"); empty text clears it.
+    void setActionText(quint64 orderId, const QString &text);
+    //! Re-reads the clock: ages and SLA countdowns move on.
+    void tick();
+
+    int rowOf(quint64 orderId) const;
+    virtual const market::OrderSummary &order(int row) const;
+
+    //! Milliseconds until the SLA deadline (negative: overdue); nullopt when the order owes nothing.
+    std::optional<qint64> slaRemaining(const market::OrderSummary &order) const;
+    bool isOverdue(const market::OrderSummary &order) const;
+    //! "5 h 12 min left", "overdue by 2 h 0 min", "—".
+    QString slaText(const market::OrderSummary &order) const;
+    //! The action in flight on the order, else its state's name.
+    QString stateText(const market::OrderSummary &order) const;
+    qint64 nowMs() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+protected:
+    //! Rows shown above the stored ones (the bank's orders being placed).
+    virtual int leadingRows() const { return 0; }
+    virtual QVariant display(int row, int column) const = 0;
+    virtual QVariant sortValue(int row, int column) const = 0;
+    //! The column whose text turns red when overdue.
+    virtual int slaColumn() const = 0;
+    //! Decorations beyond the shared ones (colour of pending rows, bold new orders, alignment).
+    virtual QVariant decoration(int row, int column, int role) const;
+    //! Puts stored rows in display order (the store's is newest first).
+    virtual void arrange(QList<market::OrderSummary> &) const {}
+    //! Called inside a model reset when the stored rows were replaced.
+    virtual void storedRowsReplaced() {}
+
+    const QList<market::OrderSummary> &storedOrders() const { return m_orders; }
+
+private:
+    const Clock &m_clock;
+    QList<market::OrderSummary> m_orders;
+    QHash<quint64, QString> m_actions;
+};
+
+} // namespace credit::ui
