@@ -5,6 +5,7 @@
 
 #include <curl/curl.h>
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <array>
@@ -122,7 +123,7 @@ struct CurlTransport::Impl {
     RpcError tooLargeError() const
     {
         return RpcError::transportFailure(
-            RpcError::Transport::TooLarge, QStringLiteral("the reply exceeds %1 bytes").arg(options.maxResponseBytes));
+            RpcError::Transport::TooLarge, QCoreApplication::translate("CurlTransport", "the reply exceeds %1 bytes").arg(options.maxResponseBytes));
     }
 
     void setUp(Transfer &t) const
@@ -248,12 +249,12 @@ void CurlTransport::runAll(std::vector<std::unique_ptr<Transfer>> &transfers)
         t->easy = curl_easy_init();
         if (!t->easy) {
             t->outcome = RpcError::transportFailure(
-                RpcError::Transport::Dropped, QStringLiteral("libcurl could not create a transfer"));
+                RpcError::Transport::Dropped, QCoreApplication::translate("CurlTransport", "libcurl could not create a transfer"));
         } else {
             m_impl->setUp(*t);
             if (curl_multi_add_handle(m_impl->multi, t->easy) != CURLM_OK)
                 t->outcome = RpcError::transportFailure(
-                    RpcError::Transport::Dropped, QStringLiteral("libcurl refused the transfer"));
+                    RpcError::Transport::Dropped, QCoreApplication::translate("CurlTransport", "libcurl refused the transfer"));
         }
     }
 

@@ -2,6 +2,7 @@
 #include "store/Sqlite.h"
 
 #include <sqlite3.h>
+#include <QCoreApplication>
 
 namespace credit::store {
 
@@ -18,7 +19,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr) != SQLITE_OK) {
-        Error e = makeError(ErrorKind::Io, QStringLiteral("cannot open database %1: %2")
+        Error e = makeError(ErrorKind::Io, QCoreApplication::translate("Sqlite", "cannot open database %1: %2")
                                                .arg(path, QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory")));
         sqlite3_close(db);
         return e;
@@ -61,7 +62,7 @@ Result<void> Database::exec(const QString &sql)
 {
     char *msg = nullptr;
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &msg) != SQLITE_OK) {
-        Error e = makeError(ErrorKind::Io, QStringLiteral("database error: %1").arg(QString::fromUtf8(msg ? msg : "?")));
+        Error e = makeError(ErrorKind::Io, QCoreApplication::translate("Sqlite", "database error: %1").arg(QString::fromUtf8(msg ? msg : "?")));
         sqlite3_free(msg);
         return e;
     }
@@ -72,7 +73,7 @@ Result<Statement> Database::prepare(const QString &sql)
 {
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
-        return dbError(m_db, QStringLiteral("cannot prepare \"%1\"").arg(sql.left(60)));
+        return dbError(m_db, QCoreApplication::translate("Sqlite", "cannot prepare \"%1\"").arg(sql.left(60)));
     return Statement(stmt, m_db);
 }
 
@@ -135,7 +136,7 @@ Result<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return dbError(m_db, QStringLiteral("database error"));
+    return dbError(m_db, QCoreApplication::translate("Sqlite", "database error"));
 }
 
 Result<void> Statement::run()
