@@ -30,7 +30,8 @@ Result<quint64> chainIdOf(const QJsonValue &value)
         bool ok = false;
         const quint64 id = value.toString().toULongLong(&ok, 10);
         if (!ok)
-            return bad(QCoreApplication::translate("ChainTypes", "Chain Id is not a number (\"%1\")").arg(value.toString().left(24)));
+            return bad(QCoreApplication::translate("ChainTypes", "Chain Id is not a number (\"%1\")")
+                           .arg(value.toString().left(24)));
         return id;
     }
     return fisco::parseQuantity(value, u"Chain Id");

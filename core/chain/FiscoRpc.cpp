@@ -55,8 +55,8 @@ RpcResult<QJsonObject> FiscoRpc::blockReply(const QString &method, RpcResult<QJs
     if (reply->isNull()) {
         // FISCO answers some out-of-range numbers with null rather than
         // error -40004; callers should see one "not found" either way.
-        RpcError e = RpcError::rpc(
-            rpccode::kBlockNotFound, QCoreApplication::translate("FiscoRpc", "block %1 not found (the node answered null)").arg(number));
+        RpcError e = RpcError::rpc(rpccode::kBlockNotFound,
+            QCoreApplication::translate("FiscoRpc", "block %1 not found (the node answered null)").arg(number));
         e.method = method;
         e.endpoint = m_client.endpoint();
         return e;
@@ -68,7 +68,8 @@ RpcResult<QJsonObject> FiscoRpc::blockReply(const QString &method, RpcResult<QJs
     if (!got)
         return malformed(method, got.error().message);
     if (*got != number)
-        return malformed(method, QCoreApplication::translate("FiscoRpc", "asked for block %1, got block %2").arg(number).arg(*got));
+        return malformed(
+            method, QCoreApplication::translate("FiscoRpc", "asked for block %1, got block %2").arg(number).arg(*got));
     return block;
 }
 

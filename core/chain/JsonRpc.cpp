@@ -88,10 +88,11 @@ RpcResult<QJsonDocument> parseBody(QByteArrayView body)
     QJsonParseError error {};
     QJsonDocument document = QJsonDocument::fromJson(body.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || document.isNull())
-        return RpcError::malformed(QCoreApplication::translate("JsonRpc", "the reply is not JSON (%1 at offset %2): \"%3\"")
-                                       .arg(error.errorString())
-                                       .arg(error.offset)
-                                       .arg(bodySnippet(body)));
+        return RpcError::malformed(
+            QCoreApplication::translate("JsonRpc", "the reply is not JSON (%1 at offset %2): \"%3\"")
+                .arg(error.errorString())
+                .arg(error.offset)
+                .arg(bodySnippet(body)));
     return document;
 }
 
@@ -101,13 +102,15 @@ RpcResult<QJsonValue> readReply(const QJsonValue &replyValue, qint64 expectedId)
         return RpcError::malformed(QCoreApplication::translate("JsonRpc", "the reply is not a JSON object"));
     const QJsonObject reply = replyValue.toObject();
     if (reply.value(kJsonRpc) != QJsonValue(kVersion))
-        return RpcError::malformed(QCoreApplication::translate("JsonRpc", "the reply is not JSON-RPC 2.0 (no \"jsonrpc\":\"2.0\")"));
+        return RpcError::malformed(
+            QCoreApplication::translate("JsonRpc", "the reply is not JSON-RPC 2.0 (no \"jsonrpc\":\"2.0\")"));
 
     const bool hasResult = reply.contains(kResult);
     const bool hasError = reply.contains(kError);
     if (hasResult == hasError)
-        return RpcError::malformed(hasResult ? QCoreApplication::translate("JsonRpc", "the reply has both a result and an error")
-                                             : QCoreApplication::translate("JsonRpc", "the reply has neither a result nor an error"));
+        return RpcError::malformed(hasResult
+                ? QCoreApplication::translate("JsonRpc", "the reply has both a result and an error")
+                : QCoreApplication::translate("JsonRpc", "the reply has neither a result nor an error"));
 
     const QJsonValue id = reply.value(kId);
     const auto idNumber = exactInteger(id);
@@ -117,7 +120,9 @@ RpcResult<QJsonValue> readReply(const QJsonValue &replyValue, qint64 expectedId)
     const bool nullIdError = hasError && id.isNull();
     if (!idMatches && !nullIdError)
         return RpcError::malformed(
-            QCoreApplication::translate("JsonRpc", "the reply answers id %1, not the request's id %2").arg(idText(id)).arg(expectedId));
+            QCoreApplication::translate("JsonRpc", "the reply answers id %1, not the request's id %2")
+                .arg(idText(id))
+                .arg(expectedId));
 
     if (hasError)
         return readError(reply.value(kError));
@@ -155,10 +160,13 @@ QList<RpcResult<QJsonValue>> matchBatch(const QJsonArray &replies, const QList<q
     out.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (seen[i] == 0)
-            out.append(RpcError::malformed(QCoreApplication::translate("JsonRpc", "the batch reply has no answer for id %1").arg(ids[i])));
+            out.append(RpcError::malformed(
+                QCoreApplication::translate("JsonRpc", "the batch reply has no answer for id %1").arg(ids[i])));
         else if (seen[i] > 1)
             out.append(
-                RpcError::malformed(QCoreApplication::translate("JsonRpc", "the batch reply answers id %1 %2 times").arg(ids[i]).arg(seen[i])));
+                RpcError::malformed(QCoreApplication::translate("JsonRpc", "the batch reply answers id %1 %2 times")
+                                        .arg(ids[i])
+                                        .arg(seen[i])));
         else
             out.append(std::move(*slots[i]));
     }

@@ -6,9 +6,10 @@
 // a canonical encoding never exceeds but aliased offsets quickly do.
 #include "codec/AbiCodec.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <optional>
-#include <QCoreApplication>
 
 namespace credit::abi {
 
@@ -28,21 +29,24 @@ public:
 private:
     Error error(qsizetype pos, const Type &type, const QString &what) const
     {
-        return makeError(
-            ErrorKind::InvalidInput, QCoreApplication::translate("AbiDecode", "ABI data at offset %1 (%2): %3").arg(pos).arg(type.name(), what));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("AbiDecode", "ABI data at offset %1 (%2): %3").arg(pos).arg(type.name(), what));
     }
     Step need(qsizetype pos, qsizetype size, const Type &type) const
     {
         if (size > m_data.size() - pos)
-            return error(
-                pos, type, QCoreApplication::translate("AbiDecode", "needs %1 bytes but only %2 remain").arg(size).arg(m_data.size() - pos));
+            return error(pos, type,
+                QCoreApplication::translate("AbiDecode", "needs %1 bytes but only %2 remain")
+                    .arg(size)
+                    .arg(m_data.size() - pos));
         return std::nullopt;
     }
     Step charge(qsizetype cost, qsizetype pos, const Type &type)
     {
         if (cost > m_budget)
-            return error(
-                pos, type, QCoreApplication::translate("AbiDecode", "the decoded values would exceed the input size (overlapping offsets)"));
+            return error(pos, type,
+                QCoreApplication::translate(
+                    "AbiDecode", "the decoded values would exceed the input size (overlapping offsets)"));
         m_budget -= cost;
         return std::nullopt;
     }
@@ -153,7 +157,8 @@ Step Decoder::sequence(TypeAt typeAt, qsizetype count, qsizetype headSize, qsize
             if (Step failed = size(head, type, QStringLiteral("offset"), offset))
                 return failed;
             if (offset > m_data.size() - start)
-                return error(head, type, QCoreApplication::translate("AbiDecode", "offset %1 points past the end").arg(offset));
+                return error(
+                    head, type, QCoreApplication::translate("AbiDecode", "offset %1 points past the end").arg(offset));
             pos = start + offset;
         }
         Value item;
@@ -181,8 +186,10 @@ Step Decoder::value(const Type &type, qsizetype pos, Value &out)
         const Type &element = type.element();
         const qsizetype available = m_data.size() - pos - kWordSize;
         if (count > available / element.headSize())
-            return error(
-                pos, type, QCoreApplication::translate("AbiDecode", "%1 elements cannot fit in the %2 bytes left").arg(count).arg(available));
+            return error(pos, type,
+                QCoreApplication::translate("AbiDecode", "%1 elements cannot fit in the %2 bytes left")
+                    .arg(count)
+                    .arg(available));
         QList<Value> items;
         const auto typeAt = [&element](qsizetype) -> const Type & { return element; };
         if (count > 0) {

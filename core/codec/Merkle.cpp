@@ -5,8 +5,9 @@
 #include "codec/Rlp.h"
 #include "crypto/Sm3.h"
 
-#include <algorithm>
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace credit::merkle {
 
@@ -73,12 +74,13 @@ Result<void> checkSiblings(const ProofLevel &level, int depth, quint64 position,
         const quint64 siblingIndex = firstIndex + static_cast<quint64>(k) + (k < level.left.size() ? 0 : 1);
         const bool ok = depth == 0 ? isLeafOf(sibling, siblingIndex) : sibling.size() == kHashSize;
         if (!ok)
-            return malformed(QCoreApplication::translate("Merkle", "sibling %1 of level %2 is not a %3 (%4 bytes)")
-                                 .arg(k)
-                                 .arg(depth)
-                                 .arg(depth == 0 ? QCoreApplication::translate("Merkle", "leaf of index %1").arg(siblingIndex)
-                                                 : QCoreApplication::translate("Merkle", "32-byte hash"))
-                                 .arg(sibling.size()));
+            return malformed(
+                QCoreApplication::translate("Merkle", "sibling %1 of level %2 is not a %3 (%4 bytes)")
+                    .arg(k)
+                    .arg(depth)
+                    .arg(depth == 0 ? QCoreApplication::translate("Merkle", "leaf of index %1").arg(siblingIndex)
+                                    : QCoreApplication::translate("Merkle", "32-byte hash"))
+                    .arg(sibling.size()));
     }
     return {};
 }
@@ -103,8 +105,10 @@ QByteArray root(const QList<QByteArray> &itemHashes)
 Result<Proof> prove(const QList<QByteArray> &itemHashes, qsizetype index)
 {
     if (index < 0 || index >= itemHashes.size())
-        return makeError(
-            ErrorKind::NotFound, QCoreApplication::translate("Merkle", "Merkle proof: no item %1 among %2").arg(index).arg(itemHashes.size()));
+        return makeError(ErrorKind::NotFound,
+            QCoreApplication::translate("Merkle", "Merkle proof: no item %1 among %2")
+                .arg(index)
+                .arg(itemHashes.size()));
     Proof proof;
     QList<QByteArray> level = leaves(itemHashes);
     qsizetype position = index;
@@ -127,7 +131,9 @@ Result<void> verify(const Proof &proof, qsizetype index, QByteArrayView itemHash
     if (itemHash.size() != kHashSize || expectedRoot.size() != kHashSize)
         return malformed(QCoreApplication::translate("Merkle", "the item hash and the root must be 32 bytes"));
     if (proof.isEmpty() || proof.size() > kMaxProofLevels)
-        return malformed(QCoreApplication::translate("Merkle", "%1 levels; a proof has 1 to %2").arg(proof.size()).arg(kMaxProofLevels));
+        return malformed(QCoreApplication::translate("Merkle", "%1 levels; a proof has 1 to %2")
+                             .arg(proof.size())
+                             .arg(kMaxProofLevels));
     if (!proof.back().left.isEmpty() || !proof.back().right.isEmpty())
         return malformed(QCoreApplication::translate("Merkle", "the last level (the root step) must have no siblings"));
 
@@ -148,7 +154,8 @@ Result<void> verify(const Proof &proof, qsizetype index, QByteArrayView itemHash
         position /= kFanOut;
     }
     if (position != 0)
-        return malformed(QCoreApplication::translate("Merkle", "%1 levels are too few for index %2").arg(proof.size()).arg(index));
+        return malformed(
+            QCoreApplication::translate("Merkle", "%1 levels are too few for index %2").arg(proof.size()).arg(index));
     if (current != expectedRoot)
         return makeError(ErrorKind::Corrupt,
             QCoreApplication::translate("Merkle", "Merkle proof for index %1 leads to root %2, not %3")

@@ -24,7 +24,8 @@ QJsonArray hexArray(const QList<QByteArray> &nodes)
 
 Error malformed(qsizetype level, const QString &what)
 {
-    return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("MerkleJson", "Merkle proof JSON, level %1: %2").arg(level).arg(what));
+    return makeError(ErrorKind::InvalidInput,
+        QCoreApplication::translate("MerkleJson", "Merkle proof JSON, level %1: %2").arg(level).arg(what));
 }
 
 Result<QList<QByteArray>> nodesFrom(const QJsonObject &object, const QString &key, qsizetype level)
@@ -34,12 +35,16 @@ Result<QList<QByteArray>> nodesFrom(const QJsonObject &object, const QString &ke
         return malformed(level, QCoreApplication::translate("MerkleJson", "\"%1\" must be an array").arg(key));
     const QJsonArray array = value.toArray();
     if (array.size() > kFanOut - 1)
-        return malformed(
-            level, QCoreApplication::translate("MerkleJson", "\"%1\" has %2 entries; at most %3").arg(key).arg(array.size()).arg(kFanOut - 1));
+        return malformed(level,
+            QCoreApplication::translate("MerkleJson", "\"%1\" has %2 entries; at most %3")
+                .arg(key)
+                .arg(array.size())
+                .arg(kFanOut - 1));
     QList<QByteArray> nodes;
     for (const auto &entry : array) {
         if (!entry.isString())
-            return malformed(level, QCoreApplication::translate("MerkleJson", "\"%1\" entries must be hex strings").arg(key));
+            return malformed(
+                level, QCoreApplication::translate("MerkleJson", "\"%1\" entries must be hex strings").arg(key));
         auto bytes = hex::decode(entry.toString());
         if (!bytes)
             return malformed(level, bytes.error().message);
@@ -62,7 +67,9 @@ Result<Proof> proofFromJson(const QJsonArray &json)
 {
     if (json.size() > kMaxProofLevels)
         return makeError(ErrorKind::InvalidInput,
-            QCoreApplication::translate("MerkleJson", "Merkle proof JSON has %1 levels; at most %2").arg(json.size()).arg(kMaxProofLevels));
+            QCoreApplication::translate("MerkleJson", "Merkle proof JSON has %1 levels; at most %2")
+                .arg(json.size())
+                .arg(kMaxProofLevels));
     Proof proof;
     for (qsizetype i = 0; i < json.size(); ++i) {
         if (!json[i].isObject())

@@ -138,7 +138,8 @@ Result<Receipt> receiptFromJson(const QJsonObject &o)
         entry.data = *data;
         const QJsonValue topics = l.value(QStringLiteral("topics"));
         if (!topics.isArray() || topics.toArray().size() > kMaxTopics)
-            return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Receipt", "logs.topics must be an array of at most 4"));
+            return makeError(ErrorKind::InvalidInput,
+                QCoreApplication::translate("Receipt", "logs.topics must be an array of at most 4"));
         for (const auto &t : topics.toArray()) {
             auto topic = json::toBytes(t, QStringLiteral("logs.topics"), 32);
             if (!topic)

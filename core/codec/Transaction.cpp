@@ -6,8 +6,9 @@
 #include "crypto/Sm2Key.h"
 #include "crypto/Sm3.h"
 
-#include <limits>
 #include <QCoreApplication>
+
+#include <limits>
 
 namespace credit::tx {
 
@@ -54,7 +55,11 @@ QList<QByteArray> signedFields(const Transaction &t)
 
 QByteArray pad32(const QByteArray &v) { return QByteArray(32 - v.size(), '\0') + v; }
 
-Error bad(const QString &why) { return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Transaction", "invalid transaction: %1").arg(why)); }
+Error bad(const QString &why)
+{
+    return makeError(
+        ErrorKind::InvalidInput, QCoreApplication::translate("Transaction", "invalid transaction: %1").arg(why));
+}
 
 } // namespace
 
@@ -149,7 +154,9 @@ Result<Transaction> Transaction::decode(QByteArrayView raw)
     // integer drop its leading zero bytes, so about 1 key in 256 travels short.
     const QByteArray &key = f[10].bytes;
     if (key.size() > crypto::kSm2PublicKeySize)
-        return bad(QCoreApplication::translate("Transaction", "public key is %1 bytes; 国密 transactions carry at most 64").arg(key.size()));
+        return bad(
+            QCoreApplication::translate("Transaction", "public key is %1 bytes; 国密 transactions carry at most 64")
+                .arg(key.size()));
     t.publicKey = QByteArray(crypto::kSm2PublicKeySize - key.size(), '\0') + key;
     return t;
 }

@@ -6,8 +6,8 @@
 #include "crypto/Sm4.h"
 
 #include <openssl/crypto.h>
-#include <QCoreApplication>
 
+#include <QCoreApplication>
 
 namespace credit::crypto::envelope {
 
@@ -37,7 +37,8 @@ struct Parsed {
 
 Error corrupt(const QString &why)
 {
-    return makeError(ErrorKind::Corrupt, QCoreApplication::translate("Envelope", "the document envelope is damaged: %1").arg(why));
+    return makeError(
+        ErrorKind::Corrupt, QCoreApplication::translate("Envelope", "the document envelope is damaged: %1").arg(why));
 }
 
 //! Reads the layout in ENVELOPE.md; every length is checked against what is left.
@@ -77,12 +78,15 @@ Result<Parsed> parse(QByteArrayView data)
     if (magic != QByteArrayView(kMagic, 4))
         return corrupt(QCoreApplication::translate("Envelope", "not an envelope (bad magic)"));
     if (static_cast<quint8>(version[0]) != kVersion)
-        return corrupt(QCoreApplication::translate("Envelope", "unknown format version %1").arg(static_cast<quint8>(version[0])));
+        return corrupt(
+            QCoreApplication::translate("Envelope", "unknown format version %1").arg(static_cast<quint8>(version[0])));
     if (static_cast<quint8>(suite[0]) != kSuite)
-        return corrupt(QCoreApplication::translate("Envelope", "unknown cipher suite %1").arg(static_cast<quint8>(suite[0])));
+        return corrupt(
+            QCoreApplication::translate("Envelope", "unknown cipher suite %1").arg(static_cast<quint8>(suite[0])));
     const auto n = readBe(count);
     if (n < 1 || n > kMaxRecipients)
-        return corrupt(QCoreApplication::translate("Envelope", "recipient count %1 outside 1..%2").arg(n).arg(kMaxRecipients));
+        return corrupt(
+            QCoreApplication::translate("Envelope", "recipient count %1 outside 1..%2").arg(n).arg(kMaxRecipients));
 
     Parsed p;
     for (quint64 i = 0; i < n; ++i) {
@@ -120,11 +124,14 @@ Result<QByteArray> seal(QByteArrayView plaintext, const QList<Sm2PublicKey> &rec
 {
     if (recipients.isEmpty() || recipients.size() > kMaxRecipients)
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Envelope", "an envelope needs 1 to %1 recipients, got %2").arg(kMaxRecipients).arg(recipients.size()));
+            QCoreApplication::translate("Envelope", "an envelope needs 1 to %1 recipients, got %2")
+                .arg(kMaxRecipients)
+                .arg(recipients.size()));
     if (plaintext.size() > kMaxPlaintextSize)
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Envelope", "the document is %1 MiB; the limit is %2 MiB")
-                             .arg(plaintext.size() / (1024 * 1024)).arg(kMaxPlaintextSize / (1024 * 1024)));
+            QCoreApplication::translate("Envelope", "the document is %1 MiB; the limit is %2 MiB")
+                .arg(plaintext.size() / (1024 * 1024))
+                .arg(kMaxPlaintextSize / (1024 * 1024)));
 
     const SecretBytes keys = randomSecret(kEncKeySize + kMacKeySize);
     QByteArray out;
@@ -134,7 +141,8 @@ Result<QByteArray> seal(QByteArrayView plaintext, const QList<Sm2PublicKey> &rec
     appendBe(out, static_cast<quint64>(recipients.size()), 2);
     for (const auto &recipient : recipients) {
         if (recipient.isNull())
-            return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Envelope", "a recipient has no public key"));
+            return makeError(
+                ErrorKind::InvalidInput, QCoreApplication::translate("Envelope", "a recipient has no public key"));
         auto wrapped = recipient.encrypt(keys.view());
         if (!wrapped)
             return wrapped.error();
@@ -163,15 +171,16 @@ Result<QByteArray> open(QByteArrayView data, const Sm2PrivateKey &key)
                                     [&](const Entry &e) { return e.address == mine; });
     if (entry == parsed->entries.cend())
         return makeError(ErrorKind::NotFound,
-                         QCoreApplication::translate("Envelope", "this document is not encrypted for your key (address 0x%1)")
-                             .arg(QString::fromLatin1(mine.toHex())));
+            QCoreApplication::translate("Envelope", "this document is not encrypted for your key (address 0x%1)")
+                .arg(QString::fromLatin1(mine.toHex())));
     auto keys = key.decrypt(entry->wrapped);
     if (!keys || keys->size() != kEncKeySize + kMacKeySize)
         return corrupt(QCoreApplication::translate("Envelope", "your wrapped key does not decrypt"));
 
     const QByteArray mac = hmacSm3(keys->view().sliced(kEncKeySize), parsed->authenticated);
     if (CRYPTO_memcmp(mac.constData(), parsed->mac.data(), kMacSize) != 0)
-        return corrupt(QCoreApplication::translate("Envelope", "the authentication code does not match (the document was altered)"));
+        return corrupt(QCoreApplication::translate(
+            "Envelope", "the authentication code does not match (the document was altered)"));
     auto plain = sm4CbcDecrypt(keys->view().first(kEncKeySize), parsed->iv, parsed->ciphertext);
     if (!plain)
         return corrupt(QCoreApplication::translate("Envelope", "the body does not decrypt"));

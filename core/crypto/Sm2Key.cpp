@@ -9,6 +9,7 @@
 #include <openssl/ec.h>
 #include <openssl/obj_mac.h>
 #include <openssl/param_build.h>
+
 #include <QCoreApplication>
 
 namespace credit::crypto {
@@ -37,7 +38,8 @@ Result<EvpPkeyPtr> buildPkey(const BIGNUM *priv, QByteArrayView pub65)
         || OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, pub65.data(),
                                             static_cast<size_t>(pub65.size())) != 1
         || (priv && OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_PRIV_KEY, priv) != 1))
-        return openSslError(ErrorKind::Internal, QCoreApplication::translate("Sm2Key", "cannot build SM2 key parameters"));
+        return openSslError(
+            ErrorKind::Internal, QCoreApplication::translate("Sm2Key", "cannot build SM2 key parameters"));
     ParamPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
     EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "SM2", nullptr));
     EVP_PKEY *pkey = nullptr;
@@ -63,7 +65,8 @@ Result<BignumPtr> privateScalarOf(EVP_PKEY *pkey)
 {
     BIGNUM *d = nullptr;
     if (EVP_PKEY_get_bn_param(pkey, OSSL_PKEY_PARAM_PRIV_KEY, &d) != 1)
-        return openSslError(ErrorKind::InvalidInput, QCoreApplication::translate("Sm2Key", "the key has no private part"));
+        return openSslError(
+            ErrorKind::InvalidInput, QCoreApplication::translate("Sm2Key", "the key has no private part"));
     return BignumPtr(d);
 }
 
@@ -98,20 +101,23 @@ Result<Sm2PublicKey> Sm2PublicKey::fromRaw(QByteArrayView publicKey64)
 {
     if (publicKey64.size() != kSm2PublicKeySize)
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Sm2Key", "an SM2 public key is 64 bytes (x ‖ y), got %1").arg(publicKey64.size()));
+            QCoreApplication::translate("Sm2Key", "an SM2 public key is 64 bytes (x ‖ y), got %1")
+                .arg(publicKey64.size()));
     return fromUncompressed(QByteArray(1, '\x04') + publicKey64.toByteArray());
 }
 
 Result<Sm2PublicKey> Sm2PublicKey::fromUncompressed(QByteArrayView publicKey65)
 {
     if (publicKey65.size() != 65 || publicKey65[0] != 0x04)
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Sm2Key", "an uncompressed SM2 public key is 04 ‖ x ‖ y (65 bytes)"));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Sm2Key", "an uncompressed SM2 public key is 04 ‖ x ‖ y (65 bytes)"));
     // oct2point checks that the point lies on the SM2 curve; fromdata alone does not.
     EcPointPtr point(EC_POINT_new(sm2Group()));
     if (!point || EC_POINT_oct2point(sm2Group(), point.get(), ucast(publicKey65.data()),
                                      static_cast<size_t>(publicKey65.size()), nullptr) != 1
         || EC_POINT_is_at_infinity(sm2Group(), point.get()))
-        return openSslError(ErrorKind::InvalidInput, QCoreApplication::translate("Sm2Key", "the public key is not a point on the SM2 curve"));
+        return openSslError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Sm2Key", "the public key is not a point on the SM2 curve"));
     auto pkey = buildPkey(nullptr, publicKey65);
     if (!pkey)
         return pkey.error();
@@ -186,7 +192,8 @@ Result<Sm2PrivateKey> fromScalar(const BIGNUM *d)
     if (!limit || BN_sub_word(limit.get(), 1) != 1)
         return openSslError(ErrorKind::Internal, QCoreApplication::translate("Sm2Key", "SM2 group order unavailable"));
     if (BN_is_zero(d) || BN_is_negative(d) || BN_cmp(d, limit.get()) >= 0)
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Sm2Key", "the private key is outside the SM2 range [1, n−2]"));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Sm2Key", "the private key is outside the SM2 range [1, n−2]"));
 
     BnCtxPtr bnctx(BN_CTX_new());
     EcPointPtr point(EC_POINT_new(sm2Group()));
@@ -194,7 +201,8 @@ Result<Sm2PrivateKey> fromScalar(const BIGNUM *d)
     if (!bnctx || !point || EC_POINT_mul(sm2Group(), point.get(), d, nullptr, nullptr, bnctx.get()) != 1
         || EC_POINT_point2oct(sm2Group(), point.get(), POINT_CONVERSION_UNCOMPRESSED, ucast(pub.data()), 65,
                               bnctx.get()) != 65)
-        return openSslError(ErrorKind::Internal, QCoreApplication::translate("Sm2Key", "cannot derive the SM2 public key"));
+        return openSslError(
+            ErrorKind::Internal, QCoreApplication::translate("Sm2Key", "cannot derive the SM2 public key"));
 
     auto pkey = buildPkey(d, pub);
     if (!pkey)
@@ -217,7 +225,7 @@ Result<Sm2PrivateKey> Sm2PrivateKey::fromRaw(QByteArrayView privateKey32)
 {
     if (privateKey32.size() != kSm2PrivateKeySize)
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Sm2Key", "an SM2 private key is 32 bytes, got %1").arg(privateKey32.size()));
+            QCoreApplication::translate("Sm2Key", "an SM2 private key is 32 bytes, got %1").arg(privateKey32.size()));
     BignumPtr d(BN_secure_new());
     if (!d || !BN_bin2bn(ucast(privateKey32.data()), kSm2PrivateKeySize, d.get()))
         return openSslError(ErrorKind::Internal, QCoreApplication::translate("Sm2Key", "cannot load the private key"));
@@ -237,9 +245,9 @@ Result<Sm2PrivateKey> Sm2PrivateKey::adopt(evp_pkey_st *raw)
             EVP_PKEY_get_utf8_string_param(pkey.get(), OSSL_PKEY_PARAM_GROUP_NAME, curve, sizeof curve, &len);
         if (!isEc || qstrcmp(curve, SN_sm2) != 0)
             return makeError(ErrorKind::Unsupported,
-                             isEc ? QCoreApplication::translate("Sm2Key", "the key is an EC key on curve %1, not an SM2 key")
-                                        .arg(QString::fromLatin1(curve))
-                                  : QCoreApplication::translate("Sm2Key", "the key is not an SM2 key"));
+                isEc ? QCoreApplication::translate("Sm2Key", "the key is an EC key on curve %1, not an SM2 key")
+                           .arg(QString::fromLatin1(curve))
+                     : QCoreApplication::translate("Sm2Key", "the key is not an SM2 key"));
         // An EC-typed key on the SM2 curve (as some SDKs write PKCS#8) would be
         // used by OpenSSL for plain ECDSA without Z_A: re-import it as SM2.
         auto d = privateScalarOf(pkey.get());
@@ -249,7 +257,8 @@ Result<Sm2PrivateKey> Sm2PrivateKey::adopt(evp_pkey_st *raw)
     }
     const QByteArray pub = publicPointOf(pkey.get());
     if (pub.isEmpty())
-        return openSslError(ErrorKind::InvalidInput, QCoreApplication::translate("Sm2Key", "the SM2 key has no public point"));
+        return openSslError(
+            ErrorKind::InvalidInput, QCoreApplication::translate("Sm2Key", "the SM2 key has no public point"));
     // Private-key check: a key file must hold a private part.
     auto d = privateScalarOf(pkey.get());
     if (!d)
@@ -291,7 +300,8 @@ Result<QByteArray> Sm2PrivateKey::sign(QByteArrayView message, QByteArrayView id
 Result<SecretBytes> Sm2PrivateKey::decrypt(QByteArrayView ciphertextDer) const
 {
     if (!m_pkey)
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Sm2Key", "no private key to decrypt with"));
+        return makeError(
+            ErrorKind::InvalidInput, QCoreApplication::translate("Sm2Key", "no private key to decrypt with"));
     EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, m_pkey.get(), nullptr));
     size_t len = 0;
     if (!ctx || EVP_PKEY_decrypt_init(ctx.get()) != 1
@@ -302,7 +312,8 @@ Result<SecretBytes> Sm2PrivateKey::decrypt(QByteArrayView ciphertextDer) const
     if (EVP_PKEY_decrypt(ctx.get(), out.udata(), &len, ucast(ciphertextDer.data()),
                          static_cast<size_t>(ciphertextDer.size())) != 1)
         return openSslError(ErrorKind::Crypto,
-                            QCoreApplication::translate("Sm2Key", "SM2 decryption failed: not encrypted to this key, or tampered with"));
+            QCoreApplication::translate(
+                "Sm2Key", "SM2 decryption failed: not encrypted to this key, or tampered with"));
     SecretBytes exact(out.data(), static_cast<qsizetype>(len));
     return exact;
 }

@@ -3,8 +3,9 @@
 
 #include "crypto/OpenSslUtil.h"
 
-#include <climits>
 #include <QCoreApplication>
+
+#include <climits>
 
 namespace credit::crypto {
 
@@ -29,11 +30,14 @@ Result<QByteArray> runCipher(const char *name, bool encrypt, QByteArrayView key,
                              QByteArrayView input, bool padding)
 {
     if (key.size() != kSm4KeySize)
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Sm4", "SM4 key must be 16 bytes, got %1").arg(key.size()));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Sm4", "SM4 key must be 16 bytes, got %1").arg(key.size()));
     if (iv.size() != kSm4BlockSize)
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Sm4", "SM4 IV must be 16 bytes, got %1").arg(iv.size()));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Sm4", "SM4 IV must be 16 bytes, got %1").arg(iv.size()));
     if (input.size() > INT_MAX - 2 * kSm4BlockSize)
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Sm4", "input too large for one SM4 call"));
+        return makeError(
+            ErrorKind::InvalidInput, QCoreApplication::translate("Sm4", "input too large for one SM4 call"));
     const EVP_CIPHER *c = cipher(name);
     EvpCipherCtxPtr ctx(EVP_CIPHER_CTX_new());
     if (!c || !ctx
@@ -48,9 +52,10 @@ Result<QByteArray> runCipher(const char *name, bool encrypt, QByteArrayView key,
         return openSslError(ErrorKind::Crypto, QCoreApplication::translate("Sm4", "SM4 failed"));
     if (EVP_CipherFinal_ex(ctx.get(), ucast(out.data()) + len1, &len2) != 1) {
         cleanse(out);
-        return openSslError(ErrorKind::Crypto, encrypt || !padding
-                                                   ? QCoreApplication::translate("Sm4", "SM4 input is not a whole number of blocks")
-                                                   : QCoreApplication::translate("Sm4", "SM4 decryption failed: wrong key or corrupted data"));
+        return openSslError(ErrorKind::Crypto,
+            encrypt || !padding
+                ? QCoreApplication::translate("Sm4", "SM4 input is not a whole number of blocks")
+                : QCoreApplication::translate("Sm4", "SM4 decryption failed: wrong key or corrupted data"));
     }
     out.truncate(len1 + len2);
     return out;

@@ -67,7 +67,8 @@ Result<quint64> BlockProducer::seal(const QList<PooledTransaction> &transactions
         return static_cast<quint64>(height); // like FISCO: empty intervals produce no block
     const auto parent = m_db.header(static_cast<quint64>(height));
     if (!parent)
-        return makeError(ErrorKind::Corrupt, QCoreApplication::translate("BlockProducer", "block %1 is unreadable").arg(height));
+        return makeError(
+            ErrorKind::Corrupt, QCoreApplication::translate("BlockProducer", "block %1 is unreadable").arg(height));
 
     chain::BlockHeader h;
     h.number = static_cast<quint64>(height) + 1;

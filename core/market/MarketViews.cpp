@@ -18,7 +18,8 @@ Result<QList<abi::Value>> outputs(Function id, QByteArrayView output)
     const FunctionAbi &f = function(id);
     auto values = abi::decode(f.outputTypes, output);
     if (!values)
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("MarketViews", "%1 output: %2").arg(f.name, values.error().message));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("MarketViews", "%1 output: %2").arg(f.name, values.error().message));
     return values;
 }
 

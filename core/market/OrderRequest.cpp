@@ -17,7 +17,8 @@ const QString kType = QStringLiteral("creditchain.order-request");
 
 Error invalid(const QString &what)
 {
-    return makeError(ErrorKind::Corrupt, QCoreApplication::translate("OrderRequest", "the order request document is not valid: %1").arg(what));
+    return makeError(ErrorKind::Corrupt,
+        QCoreApplication::translate("OrderRequest", "the order request document is not valid: %1").arg(what));
 }
 
 std::optional<quint64> decimalId(const QJsonValue &v)
@@ -73,7 +74,8 @@ Result<OrderRequest> OrderRequest::parse(const QByteArray &json)
     if (o.value(QStringLiteral("type")).toString() != kType)
         return invalid(QCoreApplication::translate("OrderRequest", "type is not %1").arg(kType));
     if (o.value(QStringLiteral("version")).toInt() != 1)
-        return invalid(QCoreApplication::translate("OrderRequest", "version %1 is not supported").arg(o.value(QStringLiteral("version")).toInt()));
+        return invalid(QCoreApplication::translate("OrderRequest", "version %1 is not supported")
+                           .arg(o.value(QStringLiteral("version")).toInt()));
     OrderRequest r;
     const auto orderId = decimalId(o.value(QStringLiteral("orderId")));
     const auto productId = decimalId(o.value(QStringLiteral("productId")));
@@ -97,9 +99,11 @@ Result<OrderRequest> OrderRequest::parse(const QByteArray &json)
         auto content = QByteArray::fromBase64Encoding(a.value(QStringLiteral("content")).toString().toLatin1(),
                                                       QByteArray::AbortOnBase64DecodingErrors);
         if (!content)
-            return invalid(QCoreApplication::translate("OrderRequest", "the authorisation letter's content is not base64"));
+            return invalid(
+                QCoreApplication::translate("OrderRequest", "the authorisation letter's content is not base64"));
         if (hex::encode(crypto::sm3(*content)) != a.value(QStringLiteral("sm3")).toString().toLower())
-            return invalid(QCoreApplication::translate("OrderRequest", "the authorisation letter does not match its SM3"));
+            return invalid(
+                QCoreApplication::translate("OrderRequest", "the authorisation letter does not match its SM3"));
         r.authorisation = AuthorisationLetter{a.value(QStringLiteral("fileName")).toString(),
                                               a.value(QStringLiteral("mediaType")).toString(),
                                               a.value(QStringLiteral("validFrom")).toString(),

@@ -53,7 +53,8 @@ Result<QList<InstitutionInfo>> MarketQueries::institutions()
         i.name = s.text(2);
         const auto role = market::roleFromNumber(u64(s, 3));
         if (!role)
-            return corrupt(QCoreApplication::translate("MarketQueries", "institution %1 has an unknown role").arg(i.name));
+            return corrupt(
+                QCoreApplication::translate("MarketQueries", "institution %1 has an unknown role").arg(i.name));
         i.role = *role;
         i.region = static_cast<quint32>(s.int64(4));
         i.active = s.int64(5) != 0;
@@ -80,7 +81,8 @@ Result<QList<ProductInfo>> MarketQueries::products(bool includeDelisted)
         p.bureauName = s.text(2);
         const auto series = market::seriesFromNumber(u64(s, 3));
         if (!series)
-            return corrupt(QCoreApplication::translate("MarketQueries", "product %1 has an unknown series").arg(p.productId));
+            return corrupt(
+                QCoreApplication::translate("MarketQueries", "product %1 has an unknown series").arg(p.productId));
         p.series = *series;
         p.name = s.text(4);
         p.description = s.text(5);
@@ -136,7 +138,8 @@ Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
         o.priceFen = u64(s, 7);
         const auto state = market::orderStateFromNumber(u64(s, 8));
         if (!state)
-            return corrupt(QCoreApplication::translate("MarketQueries", "order %1 has an unknown state").arg(o.orderId));
+            return corrupt(
+                QCoreApplication::translate("MarketQueries", "order %1 has an unknown state").arg(o.orderId));
         o.state = *state;
         o.placedAtMs = u64(s, 9);
         o.updatedAtMs = u64(s, 10);
@@ -165,7 +168,8 @@ Result<QList<OrderEventInfo>> MarketQueries::timeline(quint64 orderId)
         e.event = s.text(0);
         const auto state = market::orderStateFromNumber(u64(s, 1));
         if (!state)
-            return corrupt(QCoreApplication::translate("MarketQueries", "an event of order %1 has an unknown state").arg(orderId));
+            return corrupt(
+                QCoreApplication::translate("MarketQueries", "an event of order %1 has an unknown state").arg(orderId));
         e.state = *state;
         e.actor = s.blob(2);
         e.actorName = s.text(3);

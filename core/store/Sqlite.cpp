@@ -2,6 +2,7 @@
 #include "store/Sqlite.h"
 
 #include <sqlite3.h>
+
 #include <QCoreApplication>
 
 namespace credit::store {
@@ -19,8 +20,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr) != SQLITE_OK) {
-        Error e = makeError(ErrorKind::Io, QCoreApplication::translate("Sqlite", "cannot open database %1: %2")
-                                               .arg(path, QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory")));
+        Error e = makeError(ErrorKind::Io,
+            QCoreApplication::translate("Sqlite", "cannot open database %1: %2")
+                .arg(path, QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory")));
         sqlite3_close(db);
         return e;
     }
@@ -62,7 +64,8 @@ Result<void> Database::exec(const QString &sql)
 {
     char *msg = nullptr;
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &msg) != SQLITE_OK) {
-        Error e = makeError(ErrorKind::Io, QCoreApplication::translate("Sqlite", "database error: %1").arg(QString::fromUtf8(msg ? msg : "?")));
+        Error e = makeError(ErrorKind::Io,
+            QCoreApplication::translate("Sqlite", "database error: %1").arg(QString::fromUtf8(msg ? msg : "?")));
         sqlite3_free(msg);
         return e;
     }
