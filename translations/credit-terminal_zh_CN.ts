@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AbiDecode</name>
+    <message>
+        <source>ABI data at offset %1 (%2): %3</source>
+        <translation>偏移 %1 处的 ABI 数据（%2）：%3</translation>
+    </message>
+    <message>
+        <source>needs %1 bytes but only %2 remain</source>
+        <translation>需要 %1 字节，但只剩 %2 字节</translation>
+    </message>
+    <message>
+        <source>the decoded values would exceed the input size (overlapping offsets)</source>
+        <translation>解码后的数值将超出输入长度（偏移量重叠）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is larger than the input</source>
+        <translation>%1 %2 超出了输入长度</translation>
+    </message>
+    <message>
+        <source>non-zero padding above the value</source>
+        <translation>数值高位的填充字节不为零</translation>
+    </message>
+    <message>
+        <source>the value is not sign-extended</source>
+        <translation>该数值未按符号位扩展</translation>
+    </message>
+    <message>
+        <source>non-zero padding before the address</source>
+        <translation>地址前的填充字节不为零</translation>
+    </message>
+    <message>
+        <source>a bool must be 0 or 1</source>
+        <translation>布尔值只能为 0 或 1</translation>
+    </message>
+    <message>
+        <source>non-zero padding after the bytes</source>
+        <translation>字节数据后的填充字节不为零</translation>
+    </message>
+    <message>
+        <source>not a single-word type</source>
+        <translation>不是单字长（32 字节）类型</translation>
+    </message>
+    <message>
+        <source>%1 heads of %2 bytes need more than the %3 bytes left</source>
+        <translation>%1 个 %2 字节的头部所需长度超过剩余的 %3 字节</translation>
+    </message>
+    <message>
+        <source>offset %1 points past the end</source>
+        <translation>偏移量 %1 超出了数据末尾</translation>
+    </message>
+    <message>
+        <source>%1 elements cannot fit in the %2 bytes left</source>
+        <translation>剩余的 %2 字节容纳不下 %1 个元素</translation>
+    </message>
+</context>
+<context>
+    <name>BlockFetcher</name>
+    <message>
+        <source>fetching headers from block %1</source>
+        <translation>从区块 %1 起获取区块头</translation>
+    </message>
+    <message>
+        <source>fetching blocks from %1</source>
+        <translation>从区块 %1 起获取区块</translation>
+    </message>
+    <message>
+        <source>fetching header %1</source>
+        <translation>获取区块头 %1</translation>
+    </message>
+    <message>
+        <source>fetching block %1</source>
+        <translation>获取区块 %1</translation>
+    </message>
+    <message>
+        <source>fetching receipts from block %1</source>
+        <translation>获取区块 %1 的交易回执</translation>
+    </message>
+    <message>
+        <source>fetching a receipt of block %1</source>
+        <translation>获取区块 %1 的一笔交易回执</translation>
+    </message>
+</context>
+<context>
+    <name>BlockHeader</name>
+    <message>
+        <source>extraData must be an array of hex strings</source>
+        <translation>extraData 必须是十六进制字符串数组</translation>
+    </message>
+    <message>
+        <source>sealerList must be a non-empty array of node ids</source>
+        <translation>sealerList 必须是非空的节点 ID 数组</translation>
+    </message>
+    <message>
+        <source>sealer index %1 is outside the sealer list</source>
+        <translation>记账节点序号 %1 超出记账节点列表范围</translation>
+    </message>
+    <message>
+        <source>signatureList must be an array</source>
+        <translation>signatureList 必须是数组</translation>
+    </message>
+    <message>
+        <source>a sealer signature is r‖s‖pub (128 bytes), got %1</source>
+        <translation>记账节点签名应为 r‖s‖pub（128 字节），实际为 %1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>BlockProducer</name>
+    <message>
+        <source>no genesis block</source>
+        <translation>没有创世区块</translation>
+    </message>
+    <message>
+        <source>block %1 is unreadable</source>
+        <translation>区块 %1 无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>BlockVerifier</name>
+    <message>
+        <source>transaction %1 is listed twice</source>
+        <translation>交易 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>the sealer list is empty</source>
+        <translation>记账节点列表为空</translation>
+    </message>
+    <message>
+        <source>the sealer list names a node twice</source>
+        <translation>记账节点列表中有重复的节点</translation>
+    </message>
+    <message>
+        <source>proposer index %1 is outside the %2-entry sealer list</source>
+        <translation>出块节点序号 %1 超出记账节点列表范围（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>a receipt for %1, which is not in the block</source>
+        <translation>交易 %1 有回执，但该交易不在本区块中</translation>
+    </message>
+    <message>
+        <source>the receipt of %1 says block %2 (%3)</source>
+        <translation>交易 %1 的回执记载的区块为 %2（%3）</translation>
+    </message>
+    <message>
+        <source>the receipt of %1 says index %2, the block has it at %3</source>
+        <translation>交易 %1 的回执记载的序号为 %2，而区块中的序号为 %3</translation>
+    </message>
+    <message>
+        <source>two receipts for %1</source>
+        <translation>交易 %1 有两份回执</translation>
+    </message>
+    <message>
+        <source>no receipt for %1 (%2 receipts for %3 transactions)</source>
+        <translation>交易 %1 没有回执（%3 笔交易只有 %2 份回执）</translation>
+    </message>
+    <message>
+        <source>block %1: %2: %3</source>
+        <translation>区块 %1：%2：%3</translation>
+    </message>
+    <message>
+        <source>signature index %1 is outside the %2-entry sealer list</source>
+        <translation>签名序号 %1 超出记账节点列表范围（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>two signatures claim sealer %1</source>
+        <translation>有两个签名都声称来自记账节点 %1</translation>
+    </message>
+    <message>
+        <source>the signature of sealer %1 does not verify</source>
+        <translation>记账节点 %1 的签名验证失败</translation>
+    </message>
+    <message>
+        <source>a new %1-entry sealer list signed by %2 of the %3 trusted sealers, %4 needed</source>
+        <translation>新的记账节点列表（共 %1 个）仅获 %3 个受信记账节点中的 %2 个签名，至少需要 %4 个</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sealers signed, %3 needed</source>
+        <translation>%2 个记账节点中仅 %1 个签名，至少需要 %3 个</translation>
+    </message>
+    <message>
+        <source>header: %1</source>
+        <translation>区块头：%1</translation>
+    </message>
+    <message>
+        <source>the node served block %1</source>
+        <translation>节点返回的是区块 %1</translation>
+    </message>
+    <message>
+        <source>parentHash %1, block %2 is %3</source>
+        <translation>parentHash 为 %1，而区块 %2 的哈希为 %3</translation>
+    </message>
+    <message>
+        <source>the fields hash to %1, the node says %2</source>
+        <translation>按各字段计算的哈希为 %1，节点给出的是 %2</translation>
+    </message>
+    <message>
+        <source>the %1 transactions do not rebuild transactionsRoot</source>
+        <translation>由 %1 笔交易重算的结果与 transactionsRoot 不符</translation>
+    </message>
+    <message>
+        <source>the %1 receipts do not rebuild receiptsRoot</source>
+        <translation>由 %1 份回执重算的结果与 receiptsRoot 不符</translation>
+    </message>
+</context>
+<context>
     <name>BureauActions</name>
     <message>
         <source>The node could not be reached: %1. Check the network connection (status bar) and try again; nothing was changed on the chain.</source>
@@ -25,6 +228,117 @@
     </message>
 </context>
 <context>
+    <name>ChainDb</name>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation>无法创建数据文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChainJson</name>
+    <message>
+        <source>%1 is not a whole non-negative number</source>
+        <translation>%1 不是非负整数</translation>
+    </message>
+    <message>
+        <source>%1 must be a number or a hex string</source>
+        <translation>%1 必须是数字或十六进制字符串</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid quantity: &quot;%2&quot;</source>
+        <translation>%1 不是有效的数值：“%2”</translation>
+    </message>
+    <message>
+        <source>%1 must be a 0x-prefixed hex string</source>
+        <translation>%1 必须是以 0x 开头的十六进制字符串</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 bytes, got %3</source>
+        <translation>%1 应为 %2 字节，实际为 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1 must be a hex string</source>
+        <translation>%1 必须是十六进制字符串</translation>
+    </message>
+</context>
+<context>
+    <name>ChainTypes</name>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Chain Id is not a number (&quot;%1&quot;)</source>
+        <translation>Chain Id 不是数字（“%1”）</translation>
+    </message>
+    <message>
+        <source>the client version</source>
+        <translation>客户端版本信息</translation>
+    </message>
+    <message>
+        <source>the client version has no &quot;Supported Version&quot;</source>
+        <translation>客户端版本信息中没有“Supported Version”</translation>
+    </message>
+    <message>
+        <source>the call result</source>
+        <translation>调用结果</translation>
+    </message>
+    <message>
+        <source>the sync status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>isSyncing is not a boolean</source>
+        <translation>isSyncing 不是布尔值</translation>
+    </message>
+    <message>
+        <source>the sealer list is not an array</source>
+        <translation>记账节点列表不是数组</translation>
+    </message>
+    <message>
+        <source>a sealer node id</source>
+        <translation>记账节点 ID</translation>
+    </message>
+    <message>
+        <source>the group list is not an array</source>
+        <translation>群组列表不是数组</translation>
+    </message>
+    <message>
+        <source>a group id</source>
+        <translation>群组 ID</translation>
+    </message>
+</context>
+<context>
+    <name>CurlTransport</name>
+    <message>
+        <source>the reply exceeds %1 bytes</source>
+        <translation>应答超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>libcurl could not create a transfer</source>
+        <translation>libcurl 无法创建传输</translation>
+    </message>
+    <message>
+        <source>libcurl refused the transfer</source>
+        <translation>libcurl 拒绝了该传输</translation>
+    </message>
+</context>
+<context>
+    <name>Devnet</name>
+    <message>
+        <source>%1 holds a different chain (genesis 0x%2, the genesis file gives 0x%3); use another --data folder or the matching genesis file</source>
+        <translation>%1 中保存的是另一条链（创世区块 0x%2，而创世文件给出的是 0x%3）；请换用其他 --data 文件夹或与之匹配的创世文件</translation>
+    </message>
+    <message>
+        <source>%1 holds a demo chain whose history was never finished (its first start was interrupted); delete the folder and start again</source>
+        <translation>%1 中的演示链历史数据未生成完毕（首次启动被中断）；请删除该文件夹后重新启动</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2 (in use?)</source>
+        <translation>无法在 %1:%2 上监听（端口是否已被占用？）</translation>
+    </message>
+</context>
+<context>
     <name>DisputeFiling</name>
     <message>
         <source>The %1 document could not be fetched: %2</source>
@@ -37,6 +351,415 @@
     <message>
         <source>The chain refused the dispute: %1</source>
         <translation>链拒绝了该争议：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCache</name>
+    <message>
+        <source>cannot create the document cache folder %1</source>
+        <translation>无法创建文档缓存文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write to the document cache %1: %2</source>
+        <translation>无法写入文档缓存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFetcher</name>
+    <message>
+        <source>no verified block refers to document %1; if it was just sent, wait until its block is synced</source>
+        <translation>没有任何已验证的区块引用文档 %1；如该文档刚刚发送，请等待其所在区块同步完成</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStoreClient</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>a document is named by a 32-byte SM3 hash</source>
+        <translation>文档须以 32 字节的 SM3 哈希命名</translation>
+    </message>
+    <message>
+        <source>fetching document %1</source>
+        <translation>获取文档 %1</translation>
+    </message>
+    <message>
+        <source>%1: the document store does not have it (yet). Try again later, or ask the sender to upload it again.</source>
+        <translation>%1：文档存储中（暂时）没有该文档。请稍后重试，或请发送方重新上传。</translation>
+    </message>
+    <message>
+        <source>%1: the store served %2 bytes whose SM3 is %3, not the hash recorded on chain. Nothing was kept; report the store to the network operator.</source>
+        <translation>%1：文档存储返回的 %2 字节数据的 SM3 哈希为 %3，与链上记录的哈希不符。未保存任何内容；请向网络运营方报告该文档存储。</translation>
+    </message>
+    <message>
+        <source>uploading document %1</source>
+        <translation>上传文档 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseReportWriter</name>
+    <message>
+        <source>A credit report can only be set inside the graphical application (it needs its fonts).</source>
+        <translation>征信报告只能在图形界面程序中排版生成（需要使用其字体）。</translation>
+    </message>
+    <message>
+        <source>The report could not be written: the output is not open for writing.</source>
+        <translation>无法写入报告：输出目标未以可写方式打开。</translation>
+    </message>
+    <message>
+        <source>The report could not be written: the PDF output failed to start.</source>
+        <translation>无法写入报告：PDF 输出无法开始。</translation>
+    </message>
+    <message>
+        <source>The report could not be written: a new PDF page failed.</source>
+        <translation>无法写入报告：无法新建 PDF 页面。</translation>
+    </message>
+    <message>
+        <source>The report could not be written: the PDF output failed to finish.</source>
+        <translation>无法写入报告：PDF 输出无法完成。</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Envelope</name>
+    <message>
+        <source>the document envelope is damaged: %1</source>
+        <translation>文档加密封装已损坏：%1</translation>
+    </message>
+    <message>
+        <source>too short for a header</source>
+        <translation>长度不足以包含文件头</translation>
+    </message>
+    <message>
+        <source>not an envelope (bad magic)</source>
+        <translation>不是加密封装文件（标识不符）</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>未知的格式版本 %1</translation>
+    </message>
+    <message>
+        <source>unknown cipher suite %1</source>
+        <translation>未知的密码套件 %1</translation>
+    </message>
+    <message>
+        <source>recipient count %1 outside 1..%2</source>
+        <translation>接收方数量 %1 超出 1～%2 的范围</translation>
+    </message>
+    <message>
+        <source>recipient %1 is truncated</source>
+        <translation>接收方 %1 的数据不完整</translation>
+    </message>
+    <message>
+        <source>recipient %1 has a bad key length</source>
+        <translation>接收方 %1 的密钥长度有误</translation>
+    </message>
+    <message>
+        <source>truncated before the body</source>
+        <translation>正文之前的数据不完整</translation>
+    </message>
+    <message>
+        <source>impossible body length %1</source>
+        <translation>正文长度 %1 不合理</translation>
+    </message>
+    <message>
+        <source>the body is truncated</source>
+        <translation>正文不完整</translation>
+    </message>
+    <message>
+        <source>bad length after the body</source>
+        <translation>正文之后的长度有误</translation>
+    </message>
+    <message>
+        <source>an envelope needs 1 to %1 recipients, got %2</source>
+        <translation>加密封装需要 1～%1 个接收方，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>the document is %1 MiB; the limit is %2 MiB</source>
+        <translation>该文档大小为 %1 MiB，上限为 %2 MiB</translation>
+    </message>
+    <message>
+        <source>a recipient has no public key</source>
+        <translation>有一个接收方没有公钥</translation>
+    </message>
+    <message>
+        <source>this document is not encrypted for your key (address 0x%1)</source>
+        <translation>该文档不是用您的密钥加密的（地址 0x%1）</translation>
+    </message>
+    <message>
+        <source>your wrapped key does not decrypt</source>
+        <translation>用您的密钥无法解开文档密钥</translation>
+    </message>
+    <message>
+        <source>the authentication code does not match (the document was altered)</source>
+        <translation>认证码不符（文档已被篡改）</translation>
+    </message>
+    <message>
+        <source>the body does not decrypt</source>
+        <translation>正文无法解密</translation>
+    </message>
+</context>
+<context>
+    <name>FiscoJson</name>
+    <message>
+        <source>%1 must be 128 hex digits without 0x</source>
+        <translation>%1 必须是 128 位十六进制数字，不带 0x</translation>
+    </message>
+</context>
+<context>
+    <name>FiscoReason</name>
+    <message>
+        <source>The node refused the transaction because its block limit is outside the node&apos;s window (%1). The chain height it was built for is stale; send it again to build a fresh one.</source>
+        <translation>节点拒绝了该交易：交易的区块高度上限（blockLimit）不在节点允许的范围内（%1）。交易构造时所依据的链高度已过时；请重新发送，系统会重新构造交易。</translation>
+    </message>
+    <message>
+        <source>The node refused the transaction because its nonce was already used (%1). Send it again: every new transaction draws a fresh nonce.</source>
+        <translation>节点拒绝了该交易：交易的随机数（nonce）已被使用（%1）。请重新发送：每笔新交易都会生成新的随机数。</translation>
+    </message>
+    <message>
+        <source>The node refused the transaction&apos;s chain id (%1). Check that the chain id in the network settings is the one this node reports.</source>
+        <translation>节点拒绝了该交易的链 ID（%1）。请核对网络设置中的链 ID 是否与该节点报告的一致。</translation>
+    </message>
+    <message>
+        <source>The node refused the transaction&apos;s group id (%1). Check that the group id in the network settings is a group this node serves.</source>
+        <translation>节点拒绝了该交易的群组 ID（%1）。请核对网络设置中的群组 ID 是否为该节点所服务的群组。</translation>
+    </message>
+    <message>
+        <source>The node refused the transaction&apos;s chain id or group id (%1). Check both in the network settings against what the node reports.</source>
+        <translation>节点拒绝了该交易的链 ID 或群组 ID（%1）。请对照节点报告的信息核对网络设置中的这两项。</translation>
+    </message>
+    <message>
+        <source>The node rejected the signature (%1): is the key for this chain, and does the chain run in 国密 (SM2/SM3) mode?</source>
+        <translation>节点拒绝了该签名（%1）：请确认该密钥属于本链，且本链运行在国密（SM2/SM3）模式下。</translation>
+    </message>
+    <message>
+        <source>The node&apos;s transaction pool is full (%1). Wait a few seconds and send the transaction again.</source>
+        <translation>节点的交易池已满（%1）。请稍等几秒后重新发送该交易。</translation>
+    </message>
+    <message>
+        <source>The node already holds this transaction in its pool (%1). Wait for its receipt instead of sending it again.</source>
+        <translation>该交易已在节点的交易池中（%1）。请等待其交易回执，不要重复发送。</translation>
+    </message>
+    <message>
+        <source>This transaction is already on the chain (%1). Look up its receipt instead of sending it again.</source>
+        <translation>该交易已经上链（%1）。请查询其交易回执，不要重复发送。</translation>
+    </message>
+    <message>
+        <source>The node has no memory left for this group (%1). Wait a while and send again; if it persists, ask the chain operator to check the node.</source>
+        <translation>节点为该群组分配的内存已用尽（%1）。请稍后重新发送；如问题持续，请联系链运营方检查该节点。</translation>
+    </message>
+    <message>
+        <source>The node does not serve this group (%1). Check the group id and the endpoint in the network settings.</source>
+        <translation>该节点不服务于此群组（%1）。请检查网络设置中的群组 ID 和节点地址。</translation>
+    </message>
+    <message>
+        <source>The node could not decode the transaction (%1). This is a bug in the terminal; please report it.</source>
+        <translation>节点无法解析该交易（%1）。这是终端程序的缺陷，请报告此问题。</translation>
+    </message>
+    <message>
+        <source>This account is not allowed to do that on this chain (%1). Ask the chain operator to grant the permission.</source>
+        <translation>该账户在本链上无权执行此操作（%1）。请联系链运营方授予相应权限。</translation>
+    </message>
+    <message>
+        <source>The node refused the transaction (%1). Check the node&apos;s log, or ask the chain operator why.</source>
+        <translation>节点拒绝了该交易（%1）。请查看节点日志，或向链运营方询问原因。</translation>
+    </message>
+</context>
+<context>
+    <name>FiscoRpc</name>
+    <message>
+        <source>block %1 not found (the node answered null)</source>
+        <translation>未找到区块 %1（节点返回 null）</translation>
+    </message>
+    <message>
+        <source>block %1 is not a JSON object</source>
+        <translation>区块 %1 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>asked for block %1, got block %2</source>
+        <translation>请求的是区块 %1，返回的却是区块 %2</translation>
+    </message>
+    <message>
+        <source>the block number</source>
+        <translation>区块高度</translation>
+    </message>
+    <message>
+        <source>the block hash</source>
+        <translation>区块哈希</translation>
+    </message>
+    <message>
+        <source>the reply is neither null nor an object</source>
+        <translation>应答既不是 null 也不是对象</translation>
+    </message>
+    <message>
+        <source>the transaction hash</source>
+        <translation>交易哈希</translation>
+    </message>
+</context>
+<context>
+    <name>Hex</name>
+    <message>
+        <source>hex must not start with 0x here</source>
+        <translation>此处的十六进制数不能以 0x 开头</translation>
+    </message>
+    <message>
+        <source>hex has an odd number of digits (%1)</source>
+        <translation>十六进制数的位数为奇数（%1 位）</translation>
+    </message>
+    <message>
+        <source>not a hex digit at position %1</source>
+        <translation>第 %1 位不是十六进制数字</translation>
+    </message>
+    <message>
+        <source>expected %1 bytes of hex, got %2</source>
+        <translation>应为 %1 字节的十六进制数据，实际为 %2 字节</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRpc</name>
+    <message>
+        <source>the error member is not an object</source>
+        <translation>error 成员不是对象</translation>
+    </message>
+    <message>
+        <source>the error has no integer code</source>
+        <translation>error 中没有整数错误码</translation>
+    </message>
+    <message>
+        <source>the error has no message text</source>
+        <translation>error 中没有错误信息</translation>
+    </message>
+    <message>
+        <source>the reply is empty</source>
+        <translation>应答为空</translation>
+    </message>
+    <message>
+        <source>the reply is not JSON (%1 at offset %2): &quot;%3&quot;</source>
+        <translation>应答不是 JSON（偏移 %2 处：%1）：“%3”</translation>
+    </message>
+    <message>
+        <source>the reply is not a JSON object</source>
+        <translation>应答不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the reply is not JSON-RPC 2.0 (no &quot;jsonrpc&quot;:&quot;2.0&quot;)</source>
+        <translation>应答不是 JSON-RPC 2.0 格式（缺少 &quot;jsonrpc&quot;:&quot;2.0&quot;）</translation>
+    </message>
+    <message>
+        <source>the reply has both a result and an error</source>
+        <translation>应答同时包含 result 和 error</translation>
+    </message>
+    <message>
+        <source>the reply has neither a result nor an error</source>
+        <translation>应答既没有 result 也没有 error</translation>
+    </message>
+    <message>
+        <source>the reply answers id %1, not the request&apos;s id %2</source>
+        <translation>应答对应的请求 id 为 %1，而本次请求的 id 为 %2</translation>
+    </message>
+    <message>
+        <source>a single call was answered with an array</source>
+        <translation>单个调用收到了数组形式的应答</translation>
+    </message>
+    <message>
+        <source>the batch reply has no answer for id %1</source>
+        <translation>批量应答中缺少 id %1 的应答</translation>
+    </message>
+    <message>
+        <source>the batch reply answers id %1 %2 times</source>
+        <translation>批量应答中 id %1 的应答出现了 %2 次</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>this key file is not encrypted; import it to protect it with a password</source>
+        <translation>该密钥文件未加密；请导入该文件并为其设置密码保护</translation>
+    </message>
+    <message>
+        <source>not a PEM private key file</source>
+        <translation>不是 PEM 格式的私钥文件</translation>
+    </message>
+    <message>
+        <source>the encrypted key file is damaged</source>
+        <translation>加密的密钥文件已损坏</translation>
+    </message>
+    <message>
+        <source>the key file uses %1; only PBES2 is accepted</source>
+        <translation>该密钥文件使用的是 %1；仅支持 PBES2</translation>
+    </message>
+    <message>
+        <source>the key file does not use PBKDF2</source>
+        <translation>该密钥文件未使用 PBKDF2</translation>
+    </message>
+    <message>
+        <source>the key file&apos;s PBKDF2 parameters are damaged</source>
+        <translation>该密钥文件的 PBKDF2 参数已损坏</translation>
+    </message>
+    <message>
+        <source>no key to save</source>
+        <translation>没有可保存的密钥</translation>
+    </message>
+    <message>
+        <source>a key file needs a password</source>
+        <translation>密钥文件必须设置密码</translation>
+    </message>
+    <message>
+        <source>PBKDF2 iterations must be between %1 and %2</source>
+        <translation>PBKDF2 迭代次数必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>cannot prepare the key for encryption</source>
+        <translation>无法准备密钥加密</translation>
+    </message>
+    <message>
+        <source>cannot encrypt the key</source>
+        <translation>无法加密密钥</translation>
+    </message>
+    <message>
+        <source>cannot write the key as PEM</source>
+        <translation>无法将密钥写为 PEM 格式</translation>
+    </message>
+    <message>
+        <source>the key file asks for more than %1 PBKDF2 iterations</source>
+        <translation>该密钥文件要求的 PBKDF2 迭代次数超过 %1 次</translation>
+    </message>
+    <message>
+        <source>wrong password for this key file</source>
+        <translation>密钥文件密码错误</translation>
+    </message>
+    <message>
+        <source>the key file decrypts but holds no usable key</source>
+        <translation>密钥文件可以解密，但其中没有可用的密钥</translation>
+    </message>
+    <message>
+        <source>this key file is encrypted; open it with its password</source>
+        <translation>该密钥文件已加密；请输入密码打开</translation>
+    </message>
+    <message>
+        <source>not a PEM private key</source>
+        <translation>不是 PEM 格式的私钥</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; a key file is at most %3</source>
+        <translation>%1 大小为 %2 字节；密钥文件最大为 %3 字节</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -59,6 +782,270 @@
     </message>
 </context>
 <context>
+    <name>LightSchema</name>
+    <message>
+        <source>light store has a meta table without schema_version</source>
+        <translation>本地存储的 meta 表中没有 schema_version</translation>
+    </message>
+    <message>
+        <source>light store schema_version &quot;%1&quot; is not a version</source>
+        <translation>本地存储的 schema_version“%1”不是有效的版本号</translation>
+    </message>
+    <message>
+        <source>light store has schema version %1, newer than this build&apos;s %2: open it with a newer CreditChain Terminal or sync into a new directory</source>
+        <translation>本地存储的结构版本为 %1，高于本程序支持的版本 %2：请使用更新版本的 CreditChain Terminal 打开，或同步到新的目录</translation>
+    </message>
+    <message>
+        <source>light store migration to version %1 failed: %2</source>
+        <translation>本地存储升级到版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LightStore</name>
+    <message>
+        <source>stored sealer list is not a list of 64-byte node ids</source>
+        <translation>已存储的记账节点列表不是 64 字节节点 ID 的列表</translation>
+    </message>
+    <message>
+        <source>no light store at %1 (run creditctl sync first)</source>
+        <translation>%1 处没有本地存储（请先运行 creditctl sync）</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, this build reads %3</source>
+        <translation>%1 的结构版本为 %2，本程序读取的是版本 %3</translation>
+    </message>
+    <message>
+        <source>block 0: Malformed: %1</source>
+        <translation>区块 0：Malformed（格式错误）：%1</translation>
+    </message>
+    <message>
+        <source>block 0: HeaderHash: the node&apos;s genesis block hashes to %1, the network profile trusts %2 — this node serves another chain</source>
+        <translation>区块 0：HeaderHash（区块头哈希）：节点的创世区块哈希为 %1，而网络配置文件信任的是 %2——该节点服务的是另一条链</translation>
+    </message>
+    <message>
+        <source>this store follows the chain with genesis %1, not %2</source>
+        <translation>该本地存储跟随的是创世区块为 %1 的链，而不是 %2</translation>
+    </message>
+    <message>
+        <source>block %1: %2</source>
+        <translation>区块 %1：%2</translation>
+    </message>
+    <message>
+        <source>blocks %1–%2 not stored (block %3: %4)</source>
+        <translation>区块 %1–%2 未保存（区块 %3：%4）</translation>
+    </message>
+    <message>
+        <source>it does not extend the stored tip %1</source>
+        <translation>它不能接在已存储的最新区块 %1 之后</translation>
+    </message>
+    <message>
+        <source>receipts and transactions differ in number</source>
+        <translation>交易回执与交易的数量不一致</translation>
+    </message>
+    <message>
+        <source>the light store has no trust anchor yet</source>
+        <translation>本地存储尚无信任锚点</translation>
+    </message>
+    <message>
+        <source>order %1 has an unknown state</source>
+        <translation>订单 %1 的状态未知</translation>
+    </message>
+</context>
+<context>
+    <name>MarketEvents</name>
+    <message>
+        <source>carries state %1, the event means %2</source>
+        <translation>事件中记载的状态为 %1，而该事件对应的状态为 %2</translation>
+    </message>
+    <message>
+        <source>%1 log: %2</source>
+        <translation>%1 事件日志：%2</translation>
+    </message>
+    <message>
+        <source>%1 log: no decoder</source>
+        <translation>%1 事件日志：没有对应的解码器</translation>
+    </message>
+    <message>
+        <source>an anonymous log is no CreditMarket event</source>
+        <translation>匿名日志不是 CreditMarket 合约事件</translation>
+    </message>
+    <message>
+        <source>topic 0 is no CreditMarket event</source>
+        <translation>topic 0 不是 CreditMarket 合约事件</translation>
+    </message>
+</context>
+<context>
+    <name>MarketQueries</name>
+    <message>
+        <source>light store: %1</source>
+        <translation>本地存储：%1</translation>
+    </message>
+    <message>
+        <source>institution %1 has an unknown role</source>
+        <translation>机构 %1 的角色未知</translation>
+    </message>
+    <message>
+        <source>product %1 has an unknown series</source>
+        <translation>产品 %1 的产品系列未知</translation>
+    </message>
+    <message>
+        <source>order %1 has an unknown state</source>
+        <translation>订单 %1 的状态未知</translation>
+    </message>
+    <message>
+        <source>an event of order %1 has an unknown state</source>
+        <translation>订单 %1 的一条事件状态未知</translation>
+    </message>
+</context>
+<context>
+    <name>MarketViews</name>
+    <message>
+        <source>%1 output: %2</source>
+        <translation>%1 的返回结果：%2</translation>
+    </message>
+    <message>
+        <source>getInstitution output</source>
+        <translation>getInstitution 的返回结果</translation>
+    </message>
+    <message>
+        <source>getProduct output</source>
+        <translation>getProduct 的返回结果</translation>
+    </message>
+    <message>
+        <source>getOrder output</source>
+        <translation>getOrder 的返回结果</translation>
+    </message>
+</context>
+<context>
+    <name>Merkle</name>
+    <message>
+        <source>Merkle proof: %1</source>
+        <translation>Merkle 证明：%1</translation>
+    </message>
+    <message>
+        <source>level %1 has %2 siblings; a node has at most %3</source>
+        <translation>第 %1 层有 %2 个兄弟节点；每个节点最多 %3 个</translation>
+    </message>
+    <message>
+        <source>level %1 has %2 left siblings; index %3 needs %4</source>
+        <translation>第 %1 层有 %2 个左侧兄弟节点；序号 %3 需要 %4 个</translation>
+    </message>
+    <message>
+        <source>sibling %1 of level %2 is not a %3 (%4 bytes)</source>
+        <translation>第 %2 层的第 %1 个兄弟节点不是有效的%3（实际 %4 字节）</translation>
+    </message>
+    <message>
+        <source>leaf of index %1</source>
+        <translation>序号 %1 的叶子节点</translation>
+    </message>
+    <message>
+        <source>32-byte hash</source>
+        <translation>32 字节哈希</translation>
+    </message>
+    <message>
+        <source>Merkle proof: no item %1 among %2</source>
+        <translation>Merkle 证明：%2 项中没有第 %1 项</translation>
+    </message>
+    <message>
+        <source>negative index %1</source>
+        <translation>序号 %1 为负数</translation>
+    </message>
+    <message>
+        <source>the item hash and the root must be 32 bytes</source>
+        <translation>数据项哈希和根哈希都必须是 32 字节</translation>
+    </message>
+    <message>
+        <source>%1 levels; a proof has 1 to %2</source>
+        <translation>共 %1 层；证明应有 1～%2 层</translation>
+    </message>
+    <message>
+        <source>the last level (the root step) must have no siblings</source>
+        <translation>最后一层（计算根的一步）不能有兄弟节点</translation>
+    </message>
+    <message>
+        <source>%1 levels are too few for index %2</source>
+        <translation>%1 层不足以覆盖序号 %2</translation>
+    </message>
+    <message>
+        <source>Merkle proof for index %1 leads to root %2, not %3</source>
+        <translation>序号 %1 的 Merkle 证明计算出的根为 %2，而不是 %3</translation>
+    </message>
+</context>
+<context>
+    <name>MerkleJson</name>
+    <message>
+        <source>Merkle proof JSON, level %1: %2</source>
+        <translation>Merkle 证明 JSON，第 %1 层：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>“%1”必须是数组</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 entries; at most %3</source>
+        <translation>“%1”有 %2 项；最多 %3 项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; entries must be hex strings</source>
+        <translation>“%1”中的各项必须是十六进制字符串</translation>
+    </message>
+    <message>
+        <source>Merkle proof JSON has %1 levels; at most %2</source>
+        <translation>Merkle 证明 JSON 有 %1 层；最多 %2 层</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkProfile</name>
+    <message>
+        <source>network profile: &quot;%1&quot; %2</source>
+        <translation>网络配置文件：“%1”%2</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be a positive integer</source>
+        <translation>必须是正整数</translation>
+    </message>
+    <message>
+        <source>must be a hex string</source>
+        <translation>必须是十六进制字符串</translation>
+    </message>
+    <message>
+        <source>must be %1 bytes of hex: %2</source>
+        <translation>必须是 %1 字节的十六进制数据：%2</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of URLs</source>
+        <translation>必须是非空的 URL 数组</translation>
+    </message>
+    <message>
+        <source>holds &quot;%1&quot;, which is not an http(s) URL</source>
+        <translation>包含“%1”，这不是 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>must be an http(s) URL</source>
+        <translation>必须是 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>cannot read network profile %1: %2</source>
+        <translation>无法读取网络配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>network profile %1 is not a JSON object: %2</source>
+        <translation>网络配置文件 %1 不是 JSON 对象：%2</translation>
+    </message>
+</context>
+<context>
     <name>OrderPlacement</name>
     <message>
         <source>Sealing the request failed: %1</source>
@@ -75,6 +1062,45 @@
     <message>
         <source>The chain refused the order: %1</source>
         <translation>链拒绝了该订单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRequest</name>
+    <message>
+        <source>the order request document is not valid: %1</source>
+        <translation>查询申请文件无效：%1</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>type is not %1</source>
+        <translation>类型不是 %1</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported</source>
+        <translation>不支持版本 %1</translation>
+    </message>
+    <message>
+        <source>orderId and productId must be decimal strings</source>
+        <translation>orderId 和 productId 必须是十进制数字字符串</translation>
+    </message>
+    <message>
+        <source>the enterprise&apos;s name and code are required</source>
+        <translation>必须填写企业名称和统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>the authorisation letter&apos;s content is not base64</source>
+        <translation>授权书内容不是 base64 编码</translation>
+    </message>
+    <message>
+        <source>the authorisation letter does not match its SM3</source>
+        <translation>授权书与其 SM3 哈希不符</translation>
+    </message>
+    <message>
+        <source>authorisation must be an object or null</source>
+        <translation>authorisation 必须是对象或 null</translation>
     </message>
 </context>
 <context>
@@ -145,6 +1171,71 @@
     <message>
         <source>The report is protected by a password and cannot be shown.</source>
         <translation>该报告受密码保护，无法显示。</translation>
+    </message>
+</context>
+<context>
+    <name>Projection</name>
+    <message>
+        <source>%1: no such row in the store</source>
+        <translation>%1：本地存储中没有该记录</translation>
+    </message>
+    <message>
+        <source>event %1 of order %2</source>
+        <translation>订单 %2 的事件 %1</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>listing of product %1</source>
+        <translation>产品 %1 的上架</translation>
+    </message>
+    <message>
+        <source>update of product %1</source>
+        <translation>产品 %1 的更新</translation>
+    </message>
+    <message>
+        <source>delisting of product %1</source>
+        <translation>产品 %1 的下架</translation>
+    </message>
+    <message>
+        <source>placing of order %1</source>
+        <translation>订单 %1 的下单</translation>
+    </message>
+    <message>
+        <source>dispute of order %1</source>
+        <translation>订单 %1 的异议</translation>
+    </message>
+    <message>
+        <source>%1 is not an order event</source>
+        <translation>%1 不是订单事件</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>logs must be an array</source>
+        <translation>logs 必须是数组</translation>
+    </message>
+    <message>
+        <source>logs.topics must be an array of at most 4</source>
+        <translation>logs.topics 必须是最多 4 项的数组</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptStatus</name>
+    <message>
+        <source>The contract refused the transaction: %1</source>
+        <translation>合约拒绝了该交易：%1</translation>
+    </message>
+    <message>
+        <source>The contract refused the transaction without giving a reason (status 0x16, RevertInstruction).</source>
+        <translation>合约拒绝了该交易，未说明原因（状态 0x16，RevertInstruction）。</translation>
+    </message>
+    <message>
+        <source>The transaction failed on the chain with status 0x%1 (%2).</source>
+        <translation>交易在链上执行失败，状态为 0x%1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -282,6 +1373,13 @@
     </message>
 </context>
 <context>
+    <name>ReportFonts</name>
+    <message>
+        <source>No font for Simplified Chinese is installed, so the report cannot be set. Install one (on Debian and Ubuntu: the fonts-noto-cjk package) and try again.</source>
+        <translation>未安装简体中文字体，无法排版生成报告。请安装一种简体中文字体（Debian 和 Ubuntu 上为 fonts-noto-cjk 软件包）后重试。</translation>
+    </message>
+</context>
+<context>
     <name>ReportPrintJob</name>
     <message>
         <source>The printer could not be started.</source>
@@ -337,6 +1435,65 @@
     <message>
         <source>Sample data cannot be delivered as the bureau&apos;s data.</source>
         <translation>样例数据不能作为本机构数据交付。</translation>
+    </message>
+</context>
+<context>
+    <name>RlpDecode</name>
+    <message>
+        <source>RLP item at offset %1: %2</source>
+        <translation>偏移 %1 处的 RLP 数据项：%2</translation>
+    </message>
+    <message>
+        <source>declares %1 bytes but only %2 remain</source>
+        <translation>声明长度为 %1 字节，但只剩 %2 字节</translation>
+    </message>
+    <message>
+        <source>a single byte below 0x80 must be encoded as itself</source>
+        <translation>小于 0x80 的单个字节必须直接编码为其本身</translation>
+    </message>
+    <message>
+        <source>the %1-byte length field runs past the end</source>
+        <translation>%1 字节的长度字段超出了数据末尾</translation>
+    </message>
+    <message>
+        <source>the length field has leading zero bytes</source>
+        <translation>长度字段有前导零字节</translation>
+    </message>
+    <message>
+        <source>length %1 must use the one-byte short form</source>
+        <translation>长度 %1 必须使用单字节短格式</translation>
+    </message>
+    <message>
+        <source>length %1 overflows</source>
+        <translation>长度 %1 溢出</translation>
+    </message>
+    <message>
+        <source>lists are nested deeper than %1 levels</source>
+        <translation>列表嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>RLP input is empty</source>
+        <translation>RLP 输入为空</translation>
+    </message>
+    <message>
+        <source>RLP input has %1 trailing bytes after the item ending at offset %2</source>
+        <translation>RLP 输入在偏移 %2 处的数据项结束后还多出 %1 字节</translation>
+    </message>
+    <message>
+        <source>RLP integer expected, got a list</source>
+        <translation>应为 RLP 整数，实际为列表</translation>
+    </message>
+    <message>
+        <source>RLP integer of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation>RLP 整数长 %1 字节，超过了 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>RLP integer has leading zero bytes</source>
+        <translation>RLP 整数有前导零字节</translation>
+    </message>
+    <message>
+        <source>RLP list expected, got a byte string</source>
+        <translation>应为 RLP 列表，实际为字节串</translation>
     </message>
 </context>
 <context>
@@ -399,6 +1556,421 @@
     <message>
         <source>Institutions</source>
         <translation>机构管理</translation>
+    </message>
+</context>
+<context>
+    <name>RpcClient</name>
+    <message>
+        <source>not an http:// or https:// URL with a host</source>
+        <translation>不是带主机名的 http:// 或 https:// 地址</translation>
+    </message>
+</context>
+<context>
+    <name>RpcError</name>
+    <message>
+        <source>the node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (%2). Check that the node is running and that the endpoint URL and port are right.</source>
+        <translation>无法连接到 %1（%2）。请检查节点是否在运行，以及节点地址和端口是否正确。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2). The node may be busy or the network slow; try again, or raise the request timeout.</source>
+        <translation>%1 未在规定时间内应答（%2）。节点可能繁忙或网络较慢；请重试，或调高请求超时时间。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2). Check the CA file and the pinned key in the network settings.</source>
+        <translation>与 %1 的安全连接失败（%2）。请检查网络设置中的 CA 证书文件和固定公钥。</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply larger than the terminal accepts (%2). Check that the URL points at a FISCO BCOS node, or ask for less at a time.</source>
+        <translation>%1 返回的应答超出了终端可接受的大小（%2）。请检查该地址是否指向 FISCO BCOS 节点，或减少每次请求的数据量。</translation>
+    </message>
+    <message>
+        <source>The endpoint URL %1 cannot be used (%2). Enter an http:// or https:// URL in the network settings.</source>
+        <translation>节点地址 %1 无法使用（%2）。请在网络设置中填写 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off (%2). Try again; if it keeps happening, check the network and any proxy in between.</source>
+        <translation>与 %1 的连接中断（%2）。请重试；如反复出现，请检查网络及中间的代理服务器。</translation>
+    </message>
+    <message>
+        <source>%1 does not know the method %2. Check that the endpoint is a FISCO BCOS 2.x node.</source>
+        <translation>%1 不支持方法 %2。请确认该地址是 FISCO BCOS 2.x 节点。</translation>
+    </message>
+    <message>
+        <source>%1 refused the parameters of %2: %3</source>
+        <translation>%1 拒绝了 %2 的参数：%3</translation>
+    </message>
+    <message>
+        <source>%1 does not have that block yet (%2).</source>
+        <translation>%1 上尚无该区块（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: %3 (JSON-RPC error %4).</source>
+        <translation>%1 拒绝了 %2：%3（JSON-RPC 错误 %4）。</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2 instead of a JSON-RPC reply. Check that the URL points at the node&apos;s RPC port or the operator&apos;s proxy.</source>
+        <translation>%1 返回了 HTTP 状态码 %2，而不是 JSON-RPC 应答。请检查该地址是否指向节点的 RPC 端口或运营方的代理服务器。</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply that is not valid JSON-RPC (%2). Check that the URL points at a FISCO BCOS node&apos;s RPC port.</source>
+        <translation>%1 返回的应答不是有效的 JSON-RPC 应答（%2）。请检查该地址是否指向 FISCO BCOS 节点的 RPC 端口。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2CipherFormat</name>
+    <message>
+        <source>not a GM/T 0009 SM2 ciphertext (DER)</source>
+        <translation>不是 GM/T 0009 格式的 SM2 密文（DER）</translation>
+    </message>
+    <message>
+        <source>SM2 ciphertext hash (C3) must be 32 bytes</source>
+        <translation>SM2 密文的杂凑值（C3）必须是 32 字节</translation>
+    </message>
+    <message>
+        <source>SM2 ciphertext point C1 does not fit 32-byte coordinates</source>
+        <translation>SM2 密文的点 C1 坐标超出 32 字节</translation>
+    </message>
+    <message>
+        <source>raw SM2 ciphertext is too short for C1 ‖ C3 ‖ C2</source>
+        <translation>SM2 原始密文长度不足以包含 C1 ‖ C3 ‖ C2</translation>
+    </message>
+    <message>
+        <source>raw SM2 ciphertext must start with 04 (uncompressed C1)</source>
+        <translation>SM2 原始密文必须以 04 开头（未压缩的 C1）</translation>
+    </message>
+    <message>
+        <source>cannot encode the SM2 ciphertext</source>
+        <translation>无法编码 SM2 密文</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2Key</name>
+    <message>
+        <source>cannot build SM2 key parameters</source>
+        <translation>无法构造 SM2 密钥参数</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused the SM2 key</source>
+        <translation>OpenSSL 拒绝了该 SM2 密钥</translation>
+    </message>
+    <message>
+        <source>the key has no private part</source>
+        <translation>该密钥没有私钥部分</translation>
+    </message>
+    <message>
+        <source>an SM2 public key is 64 bytes (x ‖ y), got %1</source>
+        <translation>SM2 公钥应为 64 字节（x ‖ y），实际为 %1 字节</translation>
+    </message>
+    <message>
+        <source>an uncompressed SM2 public key is 04 ‖ x ‖ y (65 bytes)</source>
+        <translation>未压缩的 SM2 公钥应为 04 ‖ x ‖ y（65 字节）</translation>
+    </message>
+    <message>
+        <source>the public key is not a point on the SM2 curve</source>
+        <translation>该公钥不是 SM2 曲线上的点</translation>
+    </message>
+    <message>
+        <source>no public key to encrypt to</source>
+        <translation>没有用于加密的公钥</translation>
+    </message>
+    <message>
+        <source>SM2 encryption failed</source>
+        <translation>SM2 加密失败</translation>
+    </message>
+    <message>
+        <source>SM2 group order unavailable</source>
+        <translation>无法获取 SM2 曲线的阶</translation>
+    </message>
+    <message>
+        <source>the private key is outside the SM2 range [1, n−2]</source>
+        <translation>私钥超出 SM2 的取值范围 [1, n−2]</translation>
+    </message>
+    <message>
+        <source>cannot derive the SM2 public key</source>
+        <translation>无法推导出 SM2 公钥</translation>
+    </message>
+    <message>
+        <source>SM2 key generation failed</source>
+        <translation>SM2 密钥生成失败</translation>
+    </message>
+    <message>
+        <source>an SM2 private key is 32 bytes, got %1</source>
+        <translation>SM2 私钥应为 32 字节，实际为 %1 字节</translation>
+    </message>
+    <message>
+        <source>cannot load the private key</source>
+        <translation>无法载入私钥</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>没有密钥</translation>
+    </message>
+    <message>
+        <source>the key is an EC key on curve %1, not an SM2 key</source>
+        <translation>该密钥是 %1 曲线上的 EC 密钥，不是 SM2 密钥</translation>
+    </message>
+    <message>
+        <source>the key is not an SM2 key</source>
+        <translation>该密钥不是 SM2 密钥</translation>
+    </message>
+    <message>
+        <source>the SM2 key has no public point</source>
+        <translation>该 SM2 密钥没有公钥点</translation>
+    </message>
+    <message>
+        <source>no private key to sign with</source>
+        <translation>没有用于签名的私钥</translation>
+    </message>
+    <message>
+        <source>SM2 signing failed</source>
+        <translation>SM2 签名失败</translation>
+    </message>
+    <message>
+        <source>no private key to decrypt with</source>
+        <translation>没有用于解密的私钥</translation>
+    </message>
+    <message>
+        <source>SM2 ciphertext is malformed</source>
+        <translation>SM2 密文格式错误</translation>
+    </message>
+    <message>
+        <source>SM2 decryption failed: not encrypted to this key, or tampered with</source>
+        <translation>SM2 解密失败：密文不是用该密钥加密的，或已被篡改</translation>
+    </message>
+</context>
+<context>
+    <name>Sm2Signature</name>
+    <message>
+        <source>an SM2 signature r ‖ s is 64 bytes, got %1</source>
+        <translation>SM2 签名 r ‖ s 应为 64 字节，实际为 %1 字节</translation>
+    </message>
+    <message>
+        <source>cannot encode the signature</source>
+        <translation>无法编码该签名</translation>
+    </message>
+    <message>
+        <source>the signature is not a DER SEQUENCE of two INTEGERs</source>
+        <translation>该签名不是由两个 INTEGER 组成的 DER SEQUENCE</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s r or s does not fit 32 bytes</source>
+        <translation>签名的 r 或 s 超出 32 字节</translation>
+    </message>
+    <message>
+        <source>a FISCO 国密 signature is r ‖ s ‖ pub (128 bytes), got %1</source>
+        <translation>FISCO 国密签名应为 r ‖ s ‖ pub（128 字节），实际为 %1 字节</translation>
+    </message>
+</context>
+<context>
+    <name>Sm4</name>
+    <message>
+        <source>SM4 key must be 16 bytes, got %1</source>
+        <translation>SM4 密钥必须是 16 字节，实际为 %1 字节</translation>
+    </message>
+    <message>
+        <source>SM4 IV must be 16 bytes, got %1</source>
+        <translation>SM4 初始向量（IV）必须是 16 字节，实际为 %1 字节</translation>
+    </message>
+    <message>
+        <source>input too large for one SM4 call</source>
+        <translation>输入数据过大，无法一次完成 SM4 运算</translation>
+    </message>
+    <message>
+        <source>SM4 initialisation failed</source>
+        <translation>SM4 初始化失败</translation>
+    </message>
+    <message>
+        <source>SM4 failed</source>
+        <translation>SM4 运算失败</translation>
+    </message>
+    <message>
+        <source>SM4 input is not a whole number of blocks</source>
+        <translation>SM4 输入长度不是分组长度的整数倍</translation>
+    </message>
+    <message>
+        <source>SM4 decryption failed: wrong key or corrupted data</source>
+        <translation>SM4 解密失败：密钥错误或数据已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>Sqlite</name>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>cannot prepare &quot;%1&quot;</source>
+        <translation>无法准备 SQL 语句“%1”</translation>
+    </message>
+    <message>
+        <source>database error</source>
+        <translation>数据库错误</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLookups</name>
+    <message>
+        <source>institution %1 has no usable public key on chain: %2</source>
+        <translation>机构 %1 在链上没有可用的公钥：%2</translation>
+    </message>
+    <message>
+        <source>institution %1 is not registered in any verified block</source>
+        <translation>任何已验证的区块中都没有机构 %1 的登记记录</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>block %1, transaction %2, log %3: %4</source>
+        <translation>区块 %1，交易 %2，日志 %3：%4</translation>
+    </message>
+    <message>
+        <source>this store follows the chain with genesis %1, the profile %2</source>
+        <translation>该本地存储跟随的是创世区块为 %1 的链，而网络配置文件为 %2</translation>
+    </message>
+    <message>
+        <source>fetching block 0</source>
+        <translation>获取区块 0</translation>
+    </message>
+    <message>
+        <source>the node&apos;s genesis block hashes to %1, the network profile trusts %2 — this node serves another chain</source>
+        <translation>节点的创世区块哈希为 %1，而网络配置文件信任的是 %2——该节点服务的是另一条链</translation>
+    </message>
+    <message>
+        <source>block %1 was not checked</source>
+        <translation>区块 %1 未经验证</translation>
+    </message>
+    <message>
+        <source>asking the head</source>
+        <translation>查询最新区块高度</translation>
+    </message>
+    <message>
+        <source>sync cancelled at block %1</source>
+        <translation>同步在区块 %1 处取消</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLoop</name>
+    <message>
+        <source>sync cancelled</source>
+        <translation>同步已取消</translation>
+    </message>
+    <message>
+        <source>Two endpoints serve different blocks at height %1 and both carry a valid sealer quorum: %2 serves %3, the stored block is %4%5. The chain has forked or its sealers signed twice; syncing has stopped so that neither version is chosen silently. Report this to the network operator with both hashes.</source>
+        <translation>两个节点在高度 %1 返回了不同的区块，且都带有足够数量的有效记账节点签名：%2 返回的是 %3，已存储的区块是 %4%5。链已分叉，或记账节点重复签名；同步已停止，以免在不知情的情况下选用其中任一版本。请将这两个哈希报告给网络运营方。</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation>（来自 %1）</translation>
+    </message>
+    <message>
+        <source>%1 served block %2, which breaks the rule %3. The endpoint is quarantined for this session and nothing it served was stored; syncing continues from the other endpoints. Report this to the endpoint&apos;s operator.</source>
+        <translation>%1 返回的区块 %2 违反了规则 %3。本次会话中已隔离该节点，其返回的数据均未保存；同步将继续通过其他节点进行。请将此情况报告给该节点的运营方。</translation>
+    </message>
+    <message>
+        <source>no endpoint served a verifiable chain — %1</source>
+        <translation>没有任何节点返回可验证的链数据——%1</translation>
+    </message>
+    <message>
+        <source>every endpoint is quarantined or paused</source>
+        <translation>所有节点均已被隔离或暂停</translation>
+    </message>
+    <message>
+        <source>a different genesis block</source>
+        <translation>创世区块不同</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>invalid transaction: %1</source>
+        <translation>无效的交易：%1</translation>
+    </message>
+    <message>
+        <source>%1 bytes exceeds the 1 MiB limit</source>
+        <translation>%1 字节，超过了 1 MiB 的上限</translation>
+    </message>
+    <message>
+        <source>expected a list of 13 fields</source>
+        <translation>应为包含 13 个字段的列表</translation>
+    </message>
+    <message>
+        <source>a field is a list, not a byte string</source>
+        <translation>有一个字段是列表，而不是字节串</translation>
+    </message>
+    <message>
+        <source>&apos;to&apos; is %1 bytes; an address is 20</source>
+        <translation>“to”为 %1 字节；地址应为 20 字节</translation>
+    </message>
+    <message>
+        <source>public key is %1 bytes; 国密 transactions carry at most 64</source>
+        <translation>公钥为 %1 字节；国密交易最多携带 64 字节</translation>
+    </message>
+    <message>
+        <source>&apos;to&apos; must be a 20-byte address</source>
+        <translation>“to”必须是 20 字节的地址</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionSender</name>
+    <message>
+        <source>%1 The transaction may still have reached the node: look up %2 before sending it again.</source>
+        <translation>%1 该交易可能仍已送达节点：重新发送前请先查询 %2。</translation>
+    </message>
+    <message>
+        <source>The node reports hash %1 for a transaction whose hash is %2: it does not hash the 国密 (SM3) way or altered the transaction. Do not use this endpoint.</source>
+        <translation>节点报告的交易哈希为 %1，而该交易的哈希应为 %2：该节点未按国密（SM3）方式计算哈希，或篡改了交易。请勿使用该节点。</translation>
+    </message>
+    <message>
+        <source>No receipt for transaction %1 after %2 s. It may still be committed: look it up by its hash before sending it again.</source>
+        <translation>等待 %2 秒后仍未收到交易 %1 的回执。该交易仍可能上链：重新发送前请先按交易哈希查询。</translation>
+    </message>
+    <message>
+        <source>The receipt of transaction %1 is malformed (%2).</source>
+        <translation>交易 %1 的回执格式错误（%2）。</translation>
+    </message>
+    <message>
+        <source>it belongs to %1</source>
+        <translation>它属于 %1</translation>
+    </message>
+    <message>
+        <source>%1 (transaction %2, block %3)</source>
+        <translation>%1（交易 %2，区块 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>Uscc</name>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has %1.</source>
+        <translation>统一社会信用代码应为 18 位，此代码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Character %1 (&apos;%2&apos;) is not allowed: a unified social credit code uses only the digits 0-9 and the capital letters A-H, J-N, P-R, T, U, W, X and Y.</source>
+        <translation>第 %1 位字符（“%2”）不允许使用：统一社会信用代码只能包含数字 0-9 和大写字母 A-H、J-N、P-R、T、U、W、X、Y。</translation>
+    </message>
+    <message>
+        <source>The first character, &apos;%1&apos;, is not a registration authority code (1-9, A, N or Y).</source>
+        <translation>第 1 位字符“%1”不是有效的登记管理部门代码（1-9、A、N 或 Y）。</translation>
+    </message>
+    <message>
+        <source>The check character (character 18) should be &apos;%1&apos; but is &apos;%2&apos;: the code is mistyped.</source>
+        <translation>校验码（第 18 位）应为“%1”，实际为“%2”：代码录入有误。</translation>
+    </message>
+    <message>
+        <source>The organisation code in characters 9 to 17 is inconsistent: character 17 should be &apos;%1&apos; but is &apos;%2&apos;.</source>
+        <translation>第 9 至 17 位的组织机构代码不一致：第 17 位应为“%1”，实际为“%2”。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "codec/Hex.h"
 #include "codec/Merkle.h"
 
+#include <QCoreApplication>
 #include <QMutexLocker>
 #include <QSet>
 
@@ -48,7 +49,8 @@ std::variant<QList<QByteArray>, VerifyFailure> parseTransactions(quint64 block, 
         if (!h)
             return fail(block, VerifyRule::Malformed, h.error().message);
         if (seen.contains(*h))
-            return fail(block, VerifyRule::Malformed, QStringLiteral("transaction %1 is listed twice").arg(shortHex(*h)));
+            return fail(block, VerifyRule::Malformed,
+                QCoreApplication::translate("BlockVerifier", "transaction %1 is listed twice").arg(shortHex(*h)));
         seen.insert(*h);
         out << *h;
     }
@@ -61,12 +63,16 @@ std::variant<QList<QByteArray>, VerifyFailure> parseTransactions(quint64 block, 
 std::optional<VerifyFailure> checkListShape(quint64 block, const BlockHeader &h)
 {
     if (h.sealerList.isEmpty())
-        return fail(block, VerifyRule::Malformed, QStringLiteral("the sealer list is empty"));
+        return fail(
+            block, VerifyRule::Malformed, QCoreApplication::translate("BlockVerifier", "the sealer list is empty"));
     if (QSet<QByteArray>(h.sealerList.cbegin(), h.sealerList.cend()).size() != h.sealerList.size())
-        return fail(block, VerifyRule::Malformed, QStringLiteral("the sealer list names a node twice"));
+        return fail(block, VerifyRule::Malformed,
+            QCoreApplication::translate("BlockVerifier", "the sealer list names a node twice"));
     if (h.sealer >= static_cast<quint64>(h.sealerList.size()))
         return fail(block, VerifyRule::Malformed,
-                    QStringLiteral("proposer index %1 is outside the %2-entry sealer list").arg(h.sealer).arg(h.sealerList.size()));
+            QCoreApplication::translate("BlockVerifier", "proposer index %1 is outside the %2-entry sealer list")
+                .arg(h.sealer)
+                .arg(h.sealerList.size()));
     return std::nullopt;
 }
 
@@ -93,15 +99,23 @@ std::variant<QList<Receipt>, VerifyFailure> matchReceipts(quint64 block, const Q
         const QString tx = shortHex(*txHash);
         const auto at = position.constFind(*txHash);
         if (at == position.cend())
-            return fail(block, VerifyRule::ReceiptMismatch, QStringLiteral("a receipt for %1, which is not in the block").arg(tx));
+            return fail(block, VerifyRule::ReceiptMismatch,
+                QCoreApplication::translate("BlockVerifier", "a receipt for %1, which is not in the block").arg(tx));
         if (*number != block || *hash != blockHash)
             return fail(block, VerifyRule::ReceiptMismatch,
-                        QStringLiteral("the receipt of %1 says block %2 (%3)").arg(tx).arg(*number).arg(shortHex(*hash)));
+                QCoreApplication::translate("BlockVerifier", "the receipt of %1 says block %2 (%3)")
+                    .arg(tx)
+                    .arg(*number)
+                    .arg(shortHex(*hash)));
         if (*index != static_cast<quint64>(*at))
             return fail(block, VerifyRule::ReceiptMismatch,
-                        QStringLiteral("the receipt of %1 says index %2, the block has it at %3").arg(tx).arg(*index).arg(*at));
+                QCoreApplication::translate("BlockVerifier", "the receipt of %1 says index %2, the block has it at %3")
+                    .arg(tx)
+                    .arg(*index)
+                    .arg(*at));
         if (slots[*at])
-            return fail(block, VerifyRule::ReceiptMismatch, QStringLiteral("two receipts for %1").arg(tx));
+            return fail(block, VerifyRule::ReceiptMismatch,
+                QCoreApplication::translate("BlockVerifier", "two receipts for %1").arg(tx));
         slots[*at] = std::move(*parsed);
     }
     QList<Receipt> out;
@@ -109,10 +123,10 @@ std::variant<QList<Receipt>, VerifyFailure> matchReceipts(quint64 block, const Q
     for (qsizetype i = 0; i < txs.size(); ++i) {
         if (!slots[i])
             return fail(block, VerifyRule::ReceiptMismatch,
-                        QStringLiteral("no receipt for %1 (%2 receipts for %3 transactions)")
-                            .arg(shortHex(txs[i]))
-                            .arg(receipts.size())
-                            .arg(txs.size()));
+                QCoreApplication::translate("BlockVerifier", "no receipt for %1 (%2 receipts for %3 transactions)")
+                    .arg(shortHex(txs[i]))
+                    .arg(receipts.size())
+                    .arg(txs.size()));
         out << std::move(*slots[i]);
     }
     return out;
@@ -146,7 +160,7 @@ QString ruleName(VerifyRule rule)
 
 QString VerifyFailure::message() const
 {
-    return QStringLiteral("block %1: %2: %3").arg(block).arg(ruleName(rule), detail);
+    return QCoreApplication::translate("BlockVerifier", "block %1: %2: %3").arg(block).arg(ruleName(rule), detail);
 }
 
 Error VerifyFailure::toError() const
@@ -187,10 +201,12 @@ std::variant<QList<quint64>, VerifyFailure> BlockVerifier::checkSigners(const Tr
     for (const SealerSignature &s : signatures) {
         if (s.index >= static_cast<quint64>(list.size()))
             return signerFail(block, VerifyRule::UnknownSigner, s.index,
-                              QStringLiteral("signature index %1 is outside the %2-entry sealer list").arg(s.index).arg(list.size()));
+                QCoreApplication::translate("BlockVerifier", "signature index %1 is outside the %2-entry sealer list")
+                    .arg(s.index)
+                    .arg(list.size()));
         if (seen.contains(s.index))
             return signerFail(block, VerifyRule::DuplicateSigner, s.index,
-                              QStringLiteral("two signatures claim sealer %1").arg(s.index));
+                QCoreApplication::translate("BlockVerifier", "two signatures claim sealer %1").arg(s.index));
         seen.insert(s.index);
         const QByteArray &nodeId = list[static_cast<qsizetype>(s.index)];
         // The key comes from the list; a 128-byte signature's embedded pub is ignored.
@@ -198,7 +214,8 @@ std::variant<QList<quint64>, VerifyFailure> BlockVerifier::checkSigners(const Tr
         if (!key || s.signature.size() < crypto::kSm2SignatureSize
             || !key->verify(hash, QByteArrayView(s.signature).first(crypto::kSm2SignatureSize)))
             return signerFail(block, VerifyRule::BadSignature, s.index,
-                              QStringLiteral("the signature of sealer %1 does not verify").arg(s.index));
+                QCoreApplication::translate("BlockVerifier", "the signature of sealer %1 does not verify")
+                    .arg(s.index));
         valid << s.index;
     }
     std::sort(valid.begin(), valid.end());
@@ -213,12 +230,16 @@ std::variant<QList<quint64>, VerifyFailure> BlockVerifier::checkSigners(const Tr
     const qsizetype m = sealerQuorum(n);
     if (k < m) {
         VerifyFailure f = fail(block, changed ? VerifyRule::SealerChange : VerifyRule::Quorum,
-                               changed ? QStringLiteral("a new %1-entry sealer list signed by %2 of the %3 trusted sealers, %4 needed")
-                                             .arg(h.sealerList.size())
-                                             .arg(k)
-                                             .arg(n)
-                                             .arg(m)
-                                       : QStringLiteral("%1 of %2 sealers signed, %3 needed").arg(k).arg(n).arg(m));
+            changed ? QCoreApplication::translate(
+                "BlockVerifier", "a new %1-entry sealer list signed by %2 of the %3 trusted sealers, %4 needed")
+                          .arg(h.sealerList.size())
+                          .arg(k)
+                          .arg(n)
+                          .arg(m)
+                    : QCoreApplication::translate("BlockVerifier", "%1 of %2 sealers signed, %3 needed")
+                          .arg(k)
+                          .arg(n)
+                          .arg(m));
         f.signers = k;
         f.sealers = n;
         f.needed = m;
@@ -232,7 +253,8 @@ Verification BlockVerifier::verify(const TrustedTip &trusted, const CandidateBlo
     const quint64 block = trusted.number + 1;
     auto header = headerFromJson(candidate.header);
     if (!header)
-        return fail(block, VerifyRule::Malformed, QStringLiteral("header: %1").arg(header.error().message));
+        return fail(block, VerifyRule::Malformed,
+            QCoreApplication::translate("BlockVerifier", "header: %1").arg(header.error().message));
     auto hash = json::toBytes(candidate.header.value(QStringLiteral("hash")), QStringLiteral("hash"), 32);
     if (!hash)
         return fail(block, VerifyRule::Malformed, hash.error().message);
@@ -247,16 +269,19 @@ Verification BlockVerifier::verify(const TrustedTip &trusted, const CandidateBlo
 
     // 1. Parent link (the number too: a valid block of another height is not block n).
     if (header->number != block)
-        return fail(block, VerifyRule::ParentLink, QStringLiteral("the node served block %1").arg(header->number));
+        return fail(block, VerifyRule::ParentLink,
+            QCoreApplication::translate("BlockVerifier", "the node served block %1").arg(header->number));
     if (header->parentHash != trusted.hash)
-        return fail(block, VerifyRule::ParentLink, QStringLiteral("parentHash %1, block %2 is %3")
-                                                       .arg(shortHex(header->parentHash))
-                                                       .arg(trusted.number)
-                                                       .arg(shortHex(trusted.hash)));
+        return fail(block, VerifyRule::ParentLink,
+            QCoreApplication::translate("BlockVerifier", "parentHash %1, block %2 is %3")
+                .arg(shortHex(header->parentHash))
+                .arg(trusted.number)
+                .arg(shortHex(trusted.hash)));
     // 2. Header hash.
     if (header->hash() != *hash)
-        return fail(block, VerifyRule::HeaderHash, QStringLiteral("the fields hash to %1, the node says %2")
-                                                       .arg(shortHex(header->hash()), shortHex(*hash)));
+        return fail(block, VerifyRule::HeaderHash,
+            QCoreApplication::translate("BlockVerifier", "the fields hash to %1, the node says %2")
+                .arg(shortHex(header->hash()), shortHex(*hash)));
     // 3. Signatures, quorum, sealer change.
     auto signers = checkSigners(trusted, *header, *hash, *signatures);
     if (auto *f = std::get_if<VerifyFailure>(&signers))
@@ -265,7 +290,8 @@ Verification BlockVerifier::verify(const TrustedTip &trusted, const CandidateBlo
     const auto &txHashes = std::get<QList<QByteArray>>(txs);
     if (merkle::root(txHashes) != header->transactionsRoot)
         return fail(block, VerifyRule::TransactionsRoot,
-                    QStringLiteral("the %1 transactions do not rebuild transactionsRoot").arg(txHashes.size()));
+            QCoreApplication::translate("BlockVerifier", "the %1 transactions do not rebuild transactionsRoot")
+                .arg(txHashes.size()));
     // 5, then 4b on the matched receipts.
     auto receipts = matchReceipts(block, *hash, txHashes, candidate.receipts);
     if (auto *f = std::get_if<VerifyFailure>(&receipts))
@@ -277,7 +303,8 @@ Verification BlockVerifier::verify(const TrustedTip &trusted, const CandidateBlo
         receiptHashes << r.hash();
     if (merkle::root(receiptHashes) != header->receiptsRoot)
         return fail(block, VerifyRule::ReceiptsRoot,
-                    QStringLiteral("the %1 receipts do not rebuild receiptsRoot").arg(ordered.size()));
+            QCoreApplication::translate("BlockVerifier", "the %1 receipts do not rebuild receiptsRoot")
+                .arg(ordered.size()));
 
     VerifiedBlock out;
     out.sealerListChanged = header->sealerList != trusted.sealers;

@@ -3,6 +3,7 @@
 
 #include "chain/FiscoJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace credit::chain {
@@ -17,7 +18,7 @@ Error bad(const QString &what)
 Result<QJsonObject> objectOf(const QJsonValue &value, QStringView what)
 {
     if (!value.isObject())
-        return bad(QStringLiteral("%1 is not a JSON object").arg(what));
+        return bad(QCoreApplication::translate("ChainTypes", "%1 is not a JSON object").arg(what));
     return value.toObject();
 }
 
@@ -29,7 +30,8 @@ Result<quint64> chainIdOf(const QJsonValue &value)
         bool ok = false;
         const quint64 id = value.toString().toULongLong(&ok, 10);
         if (!ok)
-            return bad(QStringLiteral("Chain Id is not a number (\"%1\")").arg(value.toString().left(24)));
+            return bad(QCoreApplication::translate("ChainTypes", "Chain Id is not a number (\"%1\")")
+                           .arg(value.toString().left(24)));
         return id;
     }
     return fisco::parseQuantity(value, u"Chain Id");
@@ -39,7 +41,7 @@ Result<quint64> chainIdOf(const QJsonValue &value)
 
 Result<ClientVersion> ClientVersion::fromJson(const QJsonValue &value)
 {
-    auto object = objectOf(value, u"the client version");
+    auto object = objectOf(value, QCoreApplication::translate("ChainTypes", "the client version"));
     if (!object)
         return object.error();
     ClientVersion v;
@@ -50,7 +52,7 @@ Result<ClientVersion> ClientVersion::fromJson(const QJsonValue &value)
     v.chainId = *chainId;
     const QJsonValue supported = v.raw.value(QStringLiteral("Supported Version"));
     if (!supported.isString() || supported.toString().isEmpty())
-        return bad(QStringLiteral("the client version has no \"Supported Version\""));
+        return bad(QCoreApplication::translate("ChainTypes", "the client version has no \"Supported Version\""));
     v.supportedVersion = supported.toString();
     v.nodeVersion = v.raw.value(QStringLiteral("FISCO-BCOS Version")).toString();
     return v;
@@ -58,7 +60,7 @@ Result<ClientVersion> ClientVersion::fromJson(const QJsonValue &value)
 
 Result<CallResult> CallResult::fromJson(const QJsonValue &value)
 {
-    auto object = objectOf(value, u"the call result");
+    auto object = objectOf(value, QCoreApplication::translate("ChainTypes", "the call result"));
     if (!object)
         return object.error();
     auto block = fisco::parseQuantity(object->value(QStringLiteral("currentBlockNumber")), u"currentBlockNumber");
@@ -75,7 +77,7 @@ Result<CallResult> CallResult::fromJson(const QJsonValue &value)
 
 Result<SyncStatus> SyncStatus::fromJson(const QJsonValue &value)
 {
-    auto object = objectOf(value, u"the sync status");
+    auto object = objectOf(value, QCoreApplication::translate("ChainTypes", "the sync status"));
     if (!object)
         return object.error();
     SyncStatus s;
@@ -93,7 +95,7 @@ Result<SyncStatus> SyncStatus::fromJson(const QJsonValue &value)
     }
     const QJsonValue syncing = s.raw.value(QStringLiteral("isSyncing"));
     if (!syncing.isBool())
-        return bad(QStringLiteral("isSyncing is not a boolean"));
+        return bad(QCoreApplication::translate("ChainTypes", "isSyncing is not a boolean"));
     s.isSyncing = syncing.toBool();
     for (const auto &[key, target] : { std::pair { QStringLiteral("genesisHash"), &s.genesisHash },
              std::pair { QStringLiteral("latestHash"), &s.latestHash } }) {
@@ -111,10 +113,10 @@ Result<SyncStatus> SyncStatus::fromJson(const QJsonValue &value)
 Result<QList<QByteArray>> sealerListFromJson(const QJsonValue &value)
 {
     if (!value.isArray())
-        return bad(QStringLiteral("the sealer list is not an array"));
+        return bad(QCoreApplication::translate("ChainTypes", "the sealer list is not an array"));
     QList<QByteArray> out;
     for (const QJsonValue &entry : value.toArray()) {
-        auto id = fisco::parseNodeId(entry, u"a sealer node id");
+        auto id = fisco::parseNodeId(entry, QCoreApplication::translate("ChainTypes", "a sealer node id"));
         if (!id)
             return id.error();
         out.append(*id);
@@ -125,10 +127,10 @@ Result<QList<QByteArray>> sealerListFromJson(const QJsonValue &value)
 Result<QList<quint64>> groupListFromJson(const QJsonValue &value)
 {
     if (!value.isArray())
-        return bad(QStringLiteral("the group list is not an array"));
+        return bad(QCoreApplication::translate("ChainTypes", "the group list is not an array"));
     QList<quint64> out;
     for (const QJsonValue &entry : value.toArray()) {
-        auto id = fisco::parseQuantity(entry, u"a group id");
+        auto id = fisco::parseQuantity(entry, QCoreApplication::translate("ChainTypes", "a group id"));
         if (!id)
             return id.error();
         out.append(*id);

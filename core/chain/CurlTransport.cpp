@@ -5,6 +5,7 @@
 
 #include <curl/curl.h>
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <array>
@@ -121,8 +122,8 @@ struct CurlTransport::Impl {
 
     RpcError tooLargeError() const
     {
-        return RpcError::transportFailure(
-            RpcError::Transport::TooLarge, QStringLiteral("the reply exceeds %1 bytes").arg(options.maxResponseBytes));
+        return RpcError::transportFailure(RpcError::Transport::TooLarge,
+            QCoreApplication::translate("CurlTransport", "the reply exceeds %1 bytes").arg(options.maxResponseBytes));
     }
 
     void setUp(Transfer &t) const
@@ -247,13 +248,13 @@ void CurlTransport::runAll(std::vector<std::unique_ptr<Transfer>> &transfers)
         t->cancel = cancel;
         t->easy = curl_easy_init();
         if (!t->easy) {
-            t->outcome = RpcError::transportFailure(
-                RpcError::Transport::Dropped, QStringLiteral("libcurl could not create a transfer"));
+            t->outcome = RpcError::transportFailure(RpcError::Transport::Dropped,
+                QCoreApplication::translate("CurlTransport", "libcurl could not create a transfer"));
         } else {
             m_impl->setUp(*t);
             if (curl_multi_add_handle(m_impl->multi, t->easy) != CURLM_OK)
-                t->outcome = RpcError::transportFailure(
-                    RpcError::Transport::Dropped, QStringLiteral("libcurl refused the transfer"));
+                t->outcome = RpcError::transportFailure(RpcError::Transport::Dropped,
+                    QCoreApplication::translate("CurlTransport", "libcurl refused the transfer"));
         }
     }
 

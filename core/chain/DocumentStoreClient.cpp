@@ -5,6 +5,8 @@
 #include "codec/Hex.h"
 #include "crypto/Sm3.h"
 
+#include <QCoreApplication>
+
 namespace credit::chain {
 
 namespace {
@@ -18,8 +20,9 @@ Error transportError(const RpcError &error, const QString &what)
 QString statusText(const HttpReply &reply)
 {
     const QString text = QString::fromUtf8(reply.body.left(200)).trimmed();
-    return text.isEmpty() ? QStringLiteral("HTTP %1").arg(reply.status)
-                          : QStringLiteral("HTTP %1: %2").arg(reply.status).arg(text);
+    return text.isEmpty()
+        ? QCoreApplication::translate("DocumentStoreClient", "HTTP %1").arg(reply.status)
+        : QCoreApplication::translate("DocumentStoreClient", "HTTP %1: %2").arg(reply.status).arg(text);
 }
 
 } // namespace
@@ -40,32 +43,37 @@ QString DocumentStoreClient::urlFor(const QByteArray &hash) const
 Result<QByteArray> DocumentStoreClient::fetch(const QByteArray &hash)
 {
     if (hash.size() != 32)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("a document is named by a 32-byte SM3 hash"));
-    const QString what = QStringLiteral("fetching document %1").arg(hex::encodePrefixed(hash));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("DocumentStoreClient", "a document is named by a 32-byte SM3 hash"));
+    const QString what
+        = QCoreApplication::translate("DocumentStoreClient", "fetching document %1").arg(hex::encodePrefixed(hash));
     auto reply = m_transport->request("GET", urlFor(hash));
     if (!reply)
         return transportError(reply.error(), what);
     if (reply->status == 404)
         return makeError(ErrorKind::NotFound,
-                         QStringLiteral("%1: the document store does not have it (yet). Try again later, or ask the "
-                                        "sender to upload it again.")
-                             .arg(what));
+            QCoreApplication::translate("DocumentStoreClient",
+                "%1: the document store does not have it (yet). Try again later, or ask the "
+                "sender to upload it again.")
+                .arg(what));
     if (reply->status != 200)
         return makeError(ErrorKind::Network, QStringLiteral("%1: %2").arg(what, statusText(*reply)));
     if (crypto::sm3(reply->body) != hash)
         return makeError(ErrorKind::Corrupt,
-                         QStringLiteral("%1: the store served %2 bytes whose SM3 is %3, not the hash recorded on "
-                                        "chain. Nothing was kept; report the store to the network operator.")
-                             .arg(what)
-                             .arg(reply->body.size())
-                             .arg(hex::encodePrefixed(crypto::sm3(reply->body))));
+            QCoreApplication::translate("DocumentStoreClient",
+                "%1: the store served %2 bytes whose SM3 is %3, not the hash recorded on "
+                "chain. Nothing was kept; report the store to the network operator.")
+                .arg(what)
+                .arg(reply->body.size())
+                .arg(hex::encodePrefixed(crypto::sm3(reply->body))));
     return std::move(reply->body);
 }
 
 Result<QByteArray> DocumentStoreClient::upload(const QByteArray &body)
 {
     const QByteArray hash = crypto::sm3(body);
-    const QString what = QStringLiteral("uploading document %1").arg(hex::encodePrefixed(hash));
+    const QString what
+        = QCoreApplication::translate("DocumentStoreClient", "uploading document %1").arg(hex::encodePrefixed(hash));
     auto reply = m_transport->request("PUT", urlFor(hash), body);
     if (!reply)
         return transportError(reply.error(), what);

@@ -3,6 +3,8 @@
 
 #include "codec/ChainJson.h"
 
+#include <QCoreApplication>
+
 namespace credit::chain::fisco {
 
 namespace {
@@ -44,7 +46,8 @@ Result<QByteArray> parseBytes(const QJsonValue &value, QStringView field)
 Result<QByteArray> parseNodeId(const QJsonValue &value, QStringView field)
 {
     if (!value.isString() || value.toString().startsWith(u"0x"))
-        return makeError(ErrorKind::Corrupt, QStringLiteral("%1 must be 128 hex digits without 0x").arg(field));
+        return makeError(ErrorKind::Corrupt,
+            QCoreApplication::translate("FiscoJson", "%1 must be 128 hex digits without 0x").arg(field));
     return fromNode(json::toBytesLenient(value, field.toString(), 64));
 }
 

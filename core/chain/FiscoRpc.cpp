@@ -5,6 +5,8 @@
 #include "chain/RpcClient.h"
 #include "codec/Hex.h"
 
+#include <QCoreApplication>
+
 namespace credit::chain {
 
 namespace {
@@ -53,20 +55,21 @@ RpcResult<QJsonObject> FiscoRpc::blockReply(const QString &method, RpcResult<QJs
     if (reply->isNull()) {
         // FISCO answers some out-of-range numbers with null rather than
         // error -40004; callers should see one "not found" either way.
-        RpcError e = RpcError::rpc(
-            rpccode::kBlockNotFound, QStringLiteral("block %1 not found (the node answered null)").arg(number));
+        RpcError e = RpcError::rpc(rpccode::kBlockNotFound,
+            QCoreApplication::translate("FiscoRpc", "block %1 not found (the node answered null)").arg(number));
         e.method = method;
         e.endpoint = m_client.endpoint();
         return e;
     }
     if (!reply->isObject())
-        return malformed(method, QStringLiteral("block %1 is not a JSON object").arg(number));
+        return malformed(method, QCoreApplication::translate("FiscoRpc", "block %1 is not a JSON object").arg(number));
     QJsonObject block = reply->toObject();
     auto got = fisco::parseQuantity(block.value(QStringLiteral("number")), u"number");
     if (!got)
         return malformed(method, got.error().message);
     if (*got != number)
-        return malformed(method, QStringLiteral("asked for block %1, got block %2").arg(number).arg(*got));
+        return malformed(
+            method, QCoreApplication::translate("FiscoRpc", "asked for block %1, got block %2").arg(number).arg(*got));
     return block;
 }
 
@@ -85,7 +88,7 @@ RpcResult<quint64> FiscoRpc::getBlockNumber()
     auto reply = read(method, groupParams());
     if (!reply)
         return reply.error();
-    return checked(method, fisco::parseQuantity(*reply, u"the block number"));
+    return checked(method, fisco::parseQuantity(*reply, QCoreApplication::translate("FiscoRpc", "the block number")));
 }
 
 RpcResult<QJsonObject> FiscoRpc::getBlockHeaderByNumber(quint64 number, bool includeSignatures)
@@ -118,7 +121,7 @@ RpcResult<QByteArray> FiscoRpc::getBlockHashByNumber(quint64 number)
     auto reply = read(method, groupParams({ fisco::quantity(number) }));
     if (!reply)
         return reply.error();
-    return checked(method, fisco::parseHash(*reply, u"the block hash"));
+    return checked(method, fisco::parseHash(*reply, QCoreApplication::translate("FiscoRpc", "the block hash")));
 }
 
 RpcResult<QJsonObject> FiscoRpc::getBlockByNumber(quint64 number, bool includeTransactions)
@@ -135,7 +138,7 @@ RpcResult<std::optional<QJsonObject>> FiscoRpc::optionalObject(const QString &me
     if (reply->isNull())
         return std::optional<QJsonObject>();
     if (!reply->isObject())
-        return malformed(method, QStringLiteral("the reply is neither null nor an object"));
+        return malformed(method, QCoreApplication::translate("FiscoRpc", "the reply is neither null nor an object"));
     return std::optional<QJsonObject>(reply->toObject());
 }
 
@@ -160,7 +163,7 @@ RpcResult<QByteArray> FiscoRpc::sendRawTransaction(const QByteArray &rawTransact
     auto reply = m_client.call(method, groupParams({ hex::encodePrefixed(rawTransaction) }), /*idempotent=*/false);
     if (!reply)
         return reply.error();
-    return checked(method, fisco::parseHash(*reply, u"the transaction hash"));
+    return checked(method, fisco::parseHash(*reply, QCoreApplication::translate("FiscoRpc", "the transaction hash")));
 }
 
 RpcResult<CallResult> FiscoRpc::call(const QByteArray &from, const QByteArray &to, const QByteArray &data)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "chain/JsonRpc.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonParseError>
 
@@ -50,13 +51,13 @@ QString idText(const QJsonValue &id)
 RpcResult<QJsonValue> readError(const QJsonValue &errorValue)
 {
     if (!errorValue.isObject())
-        return RpcError::malformed(QStringLiteral("the error member is not an object"));
+        return RpcError::malformed(QCoreApplication::translate("JsonRpc", "the error member is not an object"));
     const QJsonObject error = errorValue.toObject();
     const auto code = exactInteger(error.value(kCode));
     if (!code || *code < std::numeric_limits<int>::min() || *code > std::numeric_limits<int>::max())
-        return RpcError::malformed(QStringLiteral("the error has no integer code"));
+        return RpcError::malformed(QCoreApplication::translate("JsonRpc", "the error has no integer code"));
     if (!error.value(kMessage).isString())
-        return RpcError::malformed(QStringLiteral("the error has no message text"));
+        return RpcError::malformed(QCoreApplication::translate("JsonRpc", "the error has no message text"));
     return RpcError::rpc(static_cast<int>(*code), error.value(kMessage).toString(), error.value(kData));
 }
 
@@ -83,30 +84,33 @@ QByteArray encodeBatch(const QList<Request> &requests)
 RpcResult<QJsonDocument> parseBody(QByteArrayView body)
 {
     if (body.trimmed().isEmpty())
-        return RpcError::malformed(QStringLiteral("the reply is empty"));
+        return RpcError::malformed(QCoreApplication::translate("JsonRpc", "the reply is empty"));
     QJsonParseError error {};
     QJsonDocument document = QJsonDocument::fromJson(body.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || document.isNull())
-        return RpcError::malformed(QStringLiteral("the reply is not JSON (%1 at offset %2): \"%3\"")
-                                       .arg(error.errorString())
-                                       .arg(error.offset)
-                                       .arg(bodySnippet(body)));
+        return RpcError::malformed(
+            QCoreApplication::translate("JsonRpc", "the reply is not JSON (%1 at offset %2): \"%3\"")
+                .arg(error.errorString())
+                .arg(error.offset)
+                .arg(bodySnippet(body)));
     return document;
 }
 
 RpcResult<QJsonValue> readReply(const QJsonValue &replyValue, qint64 expectedId)
 {
     if (!replyValue.isObject())
-        return RpcError::malformed(QStringLiteral("the reply is not a JSON object"));
+        return RpcError::malformed(QCoreApplication::translate("JsonRpc", "the reply is not a JSON object"));
     const QJsonObject reply = replyValue.toObject();
     if (reply.value(kJsonRpc) != QJsonValue(kVersion))
-        return RpcError::malformed(QStringLiteral("the reply is not JSON-RPC 2.0 (no \"jsonrpc\":\"2.0\")"));
+        return RpcError::malformed(
+            QCoreApplication::translate("JsonRpc", "the reply is not JSON-RPC 2.0 (no \"jsonrpc\":\"2.0\")"));
 
     const bool hasResult = reply.contains(kResult);
     const bool hasError = reply.contains(kError);
     if (hasResult == hasError)
-        return RpcError::malformed(hasResult ? QStringLiteral("the reply has both a result and an error")
-                                             : QStringLiteral("the reply has neither a result nor an error"));
+        return RpcError::malformed(hasResult
+                ? QCoreApplication::translate("JsonRpc", "the reply has both a result and an error")
+                : QCoreApplication::translate("JsonRpc", "the reply has neither a result nor an error"));
 
     const QJsonValue id = reply.value(kId);
     const auto idNumber = exactInteger(id);
@@ -116,7 +120,9 @@ RpcResult<QJsonValue> readReply(const QJsonValue &replyValue, qint64 expectedId)
     const bool nullIdError = hasError && id.isNull();
     if (!idMatches && !nullIdError)
         return RpcError::malformed(
-            QStringLiteral("the reply answers id %1, not the request's id %2").arg(idText(id)).arg(expectedId));
+            QCoreApplication::translate("JsonRpc", "the reply answers id %1, not the request's id %2")
+                .arg(idText(id))
+                .arg(expectedId));
 
     if (hasError)
         return readError(reply.value(kError));
@@ -129,7 +135,7 @@ RpcResult<QJsonValue> parseReply(QByteArrayView body, qint64 expectedId)
     if (!document)
         return document.error();
     if (document->isArray())
-        return RpcError::malformed(QStringLiteral("a single call was answered with an array"));
+        return RpcError::malformed(QCoreApplication::translate("JsonRpc", "a single call was answered with an array"));
     return readReply(document->object(), expectedId);
 }
 
@@ -154,10 +160,13 @@ QList<RpcResult<QJsonValue>> matchBatch(const QJsonArray &replies, const QList<q
     out.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (seen[i] == 0)
-            out.append(RpcError::malformed(QStringLiteral("the batch reply has no answer for id %1").arg(ids[i])));
+            out.append(RpcError::malformed(
+                QCoreApplication::translate("JsonRpc", "the batch reply has no answer for id %1").arg(ids[i])));
         else if (seen[i] > 1)
             out.append(
-                RpcError::malformed(QStringLiteral("the batch reply answers id %1 %2 times").arg(ids[i]).arg(seen[i])));
+                RpcError::malformed(QCoreApplication::translate("JsonRpc", "the batch reply answers id %1 %2 times")
+                                        .arg(ids[i])
+                                        .arg(seen[i])));
         else
             out.append(std::move(*slots[i]));
     }

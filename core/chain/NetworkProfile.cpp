@@ -3,6 +3,7 @@
 
 #include "codec/Hex.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +15,8 @@ namespace {
 
 Error invalid(const QString &field, const QString &what)
 {
-    return makeError(ErrorKind::InvalidInput, QStringLiteral("network profile: \"%1\" %2").arg(field, what));
+    return makeError(ErrorKind::InvalidInput,
+        QCoreApplication::translate("NetworkProfile", "network profile: \"%1\" %2").arg(field, what));
 }
 
 //! A positive integer that a JSON double holds exactly (chain and group ids are small).
@@ -22,10 +24,10 @@ Result<quint64> positiveInteger(const QJsonObject &object, const QString &field)
 {
     const QJsonValue v = object.value(field);
     if (!v.isDouble())
-        return invalid(field, QStringLiteral("must be a number"));
+        return invalid(field, QCoreApplication::translate("NetworkProfile", "must be a number"));
     const double d = v.toDouble();
     if (d < 1 || d > 9007199254740991.0 || d != static_cast<double>(static_cast<quint64>(d)))
-        return invalid(field, QStringLiteral("must be a positive integer"));
+        return invalid(field, QCoreApplication::translate("NetworkProfile", "must be a positive integer"));
     return static_cast<quint64>(d);
 }
 
@@ -33,10 +35,13 @@ Result<QByteArray> fixedHex(const QJsonObject &object, const QString &field, int
 {
     const QJsonValue v = object.value(field);
     if (!v.isString())
-        return invalid(field, QStringLiteral("must be a hex string"));
+        return invalid(field, QCoreApplication::translate("NetworkProfile", "must be a hex string"));
     auto bytes = hex::decodeFixed(v.toString(), length);
     if (!bytes)
-        return invalid(field, QStringLiteral("must be %1 bytes of hex: %2").arg(length).arg(bytes.error().message));
+        return invalid(field,
+            QCoreApplication::translate("NetworkProfile", "must be %1 bytes of hex: %2")
+                .arg(length)
+                .arg(bytes.error().message));
     return bytes;
 }
 
@@ -54,7 +59,8 @@ Result<NetworkProfile> NetworkProfile::fromJson(const QJsonObject &object)
     NetworkProfile p;
     const QJsonValue name = object.value(QStringLiteral("name"));
     if (!name.isString() || name.toString().trimmed().isEmpty())
-        return invalid(QStringLiteral("name"), QStringLiteral("must be a non-empty string"));
+        return invalid(
+            QStringLiteral("name"), QCoreApplication::translate("NetworkProfile", "must be a non-empty string"));
     p.name = name.toString();
     auto chainId = positiveInteger(object, QStringLiteral("chainId"));
     if (!chainId)
@@ -67,11 +73,13 @@ Result<NetworkProfile> NetworkProfile::fromJson(const QJsonObject &object)
 
     const QJsonValue endpoints = object.value(QStringLiteral("endpoints"));
     if (!endpoints.isArray() || endpoints.toArray().isEmpty())
-        return invalid(QStringLiteral("endpoints"), QStringLiteral("must be a non-empty array of URLs"));
+        return invalid(QStringLiteral("endpoints"),
+            QCoreApplication::translate("NetworkProfile", "must be a non-empty array of URLs"));
     for (const QJsonValue &e : endpoints.toArray()) {
         if (!e.isString() || !isHttpUrl(e.toString()))
             return invalid(QStringLiteral("endpoints"),
-                           QStringLiteral("holds \"%1\", which is not an http(s) URL").arg(e.toVariant().toString()));
+                QCoreApplication::translate("NetworkProfile", "holds \"%1\", which is not an http(s) URL")
+                    .arg(e.toVariant().toString()));
         p.endpoints << e.toString();
     }
 
@@ -88,7 +96,8 @@ Result<NetworkProfile> NetworkProfile::fromJson(const QJsonObject &object)
     const QJsonValue store = object.value(QStringLiteral("documentStore"));
     if (!store.isUndefined() && !store.isNull()) {
         if (!store.isString() || (!store.toString().isEmpty() && !isHttpUrl(store.toString())))
-            return invalid(QStringLiteral("documentStore"), QStringLiteral("must be an http(s) URL"));
+            return invalid(QStringLiteral("documentStore"),
+                QCoreApplication::translate("NetworkProfile", "must be an http(s) URL"));
         p.documentStore = store.toString();
     }
     return p;
@@ -98,12 +107,15 @@ Result<NetworkProfile> NetworkProfile::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io, QStringLiteral("cannot read network profile %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorKind::Io,
+            QCoreApplication::translate("NetworkProfile", "cannot read network profile %1: %2")
+                .arg(path, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("network profile %1 is not a JSON object: %2").arg(path, parseError.errorString()));
+            QCoreApplication::translate("NetworkProfile", "network profile %1 is not a JSON object: %2")
+                .arg(path, parseError.errorString()));
     auto profile = fromJson(doc.object());
     if (!profile)
         return makeError(profile.error().kind, QStringLiteral("%1: %2").arg(path, profile.error().message));

@@ -5,6 +5,7 @@
 #include "chain/CancelToken.h"
 #include "chain/JsonRpc.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QUrl>
 
@@ -28,8 +29,8 @@ RpcClient::RpcClient(const QString &endpointUrl, RpcOptions options) : m_options
     m_endpoint = url.isValid() ? url.toDisplayString(QUrl::RemoveUserInfo) : endpointUrl;
     const QString scheme = url.scheme();
     if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty())
-        m_urlProblem = RpcError::transportFailure(
-            RpcError::Transport::BadUrl, QStringLiteral("not an http:// or https:// URL with a host"));
+        m_urlProblem = RpcError::transportFailure(RpcError::Transport::BadUrl,
+            QCoreApplication::translate("RpcClient", "not an http:// or https:// URL with a host"));
     m_memo = m_options.batchMemo ? m_options.batchMemo : BatchSupportMemo::processWide();
     // User info stays in the URL given to libcurl, which sends it as basic auth.
     m_transport = std::make_unique<CurlTransport>(url.toString(QUrl::FullyEncoded), m_options);

@@ -150,7 +150,8 @@ Result<SentTransaction> TransactionSender::readReceipt(const QByteArray &txHash,
         if (!echoed)
             return corrupt(echoed.error().message);
         if (*echoed != txHash)
-            return corrupt(QStringLiteral("it belongs to %1").arg(hex::encodePrefixed(*echoed)));
+            return corrupt(
+                QCoreApplication::translate("TransactionSender", "it belongs to %1").arg(hex::encodePrefixed(*echoed)));
     }
     auto status = fisco::parseQuantity(receipt.value(QStringLiteral("status")), u"status");
     if (!status)

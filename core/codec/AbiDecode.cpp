@@ -6,6 +6,8 @@
 // a canonical encoding never exceeds but aliased offsets quickly do.
 #include "codec/AbiCodec.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <optional>
 
@@ -27,21 +29,24 @@ public:
 private:
     Error error(qsizetype pos, const Type &type, const QString &what) const
     {
-        return makeError(
-            ErrorKind::InvalidInput, QStringLiteral("ABI data at offset %1 (%2): %3").arg(pos).arg(type.name(), what));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("AbiDecode", "ABI data at offset %1 (%2): %3").arg(pos).arg(type.name(), what));
     }
     Step need(qsizetype pos, qsizetype size, const Type &type) const
     {
         if (size > m_data.size() - pos)
-            return error(
-                pos, type, QStringLiteral("needs %1 bytes but only %2 remain").arg(size).arg(m_data.size() - pos));
+            return error(pos, type,
+                QCoreApplication::translate("AbiDecode", "needs %1 bytes but only %2 remain")
+                    .arg(size)
+                    .arg(m_data.size() - pos));
         return std::nullopt;
     }
     Step charge(qsizetype cost, qsizetype pos, const Type &type)
     {
         if (cost > m_budget)
-            return error(
-                pos, type, QStringLiteral("the decoded values would exceed the input size (overlapping offsets)"));
+            return error(pos, type,
+                QCoreApplication::translate(
+                    "AbiDecode", "the decoded values would exceed the input size (overlapping offsets)"));
         m_budget -= cost;
         return std::nullopt;
     }
@@ -67,7 +72,7 @@ Step Decoder::size(qsizetype pos, const Type &type, const QString &what, qsizety
     const auto value = wordAt(pos).toUInt64();
     if (!value || *value > static_cast<quint64>(m_data.size()))
         return error(pos, type,
-            QStringLiteral("%1 %2 is larger than the input")
+            QCoreApplication::translate("AbiDecode", "%1 %2 is larger than the input")
                 .arg(what, QString::fromLatin1(m_data.sliced(pos, kWordSize).toByteArray().toHex())));
     out = static_cast<qsizetype>(*value);
     return std::nullopt;
@@ -84,31 +89,31 @@ Step Decoder::leaf(const Type &type, qsizetype pos, Value &out)
     switch (type.kind()) {
     case Kind::UInt:
         if (!word.fitsUnsigned(type.size()))
-            return error(pos, type, QStringLiteral("non-zero padding above the value"));
+            return error(pos, type, QCoreApplication::translate("AbiDecode", "non-zero padding above the value"));
         out = Value::fromWord(word);
         return std::nullopt;
     case Kind::Int:
         if (!word.fitsSigned(type.size()))
-            return error(pos, type, QStringLiteral("the value is not sign-extended"));
+            return error(pos, type, QCoreApplication::translate("AbiDecode", "the value is not sign-extended"));
         out = Value::fromWord(word);
         return std::nullopt;
     case Kind::Address:
         if (!word.fitsUnsigned(160))
-            return error(pos, type, QStringLiteral("non-zero padding before the address"));
+            return error(pos, type, QCoreApplication::translate("AbiDecode", "non-zero padding before the address"));
         out = Value::address(m_data.sliced(pos + kWordSize - 20, 20).toByteArray());
         return std::nullopt;
     case Kind::Bool:
         if (!word.fitsUnsigned(8) || word.byte(kWordSize - 1) > 1)
-            return error(pos, type, QStringLiteral("a bool must be 0 or 1"));
+            return error(pos, type, QCoreApplication::translate("AbiDecode", "a bool must be 0 or 1"));
         out = Value::boolean(word.byte(kWordSize - 1) == 1);
         return std::nullopt;
     case Kind::FixedBytes:
         if (!allZero(pos + type.size(), kWordSize - type.size()))
-            return error(pos, type, QStringLiteral("non-zero padding after the bytes"));
+            return error(pos, type, QCoreApplication::translate("AbiDecode", "non-zero padding after the bytes"));
         out = Value::fixedBytes(m_data.sliced(pos, type.size()).toByteArray());
         return std::nullopt;
     default:
-        return error(pos, type, QStringLiteral("not a single-word type"));
+        return error(pos, type, QCoreApplication::translate("AbiDecode", "not a single-word type"));
     }
 }
 
@@ -125,7 +130,7 @@ Step Decoder::dynamicBytes(const Type &type, qsizetype pos, Value &out)
     if (Step failed = charge(kWordSize + length, pos, type))
         return failed;
     if (!allZero(payload + length, padded - length))
-        return error(pos, type, QStringLiteral("non-zero padding after the bytes"));
+        return error(pos, type, QCoreApplication::translate("AbiDecode", "non-zero padding after the bytes"));
     const QByteArrayView bytes = m_data.sliced(payload, length);
     out = type.kind() == Type::Kind::String ? Value::string(QString::fromUtf8(bytes))
                                             : Value::bytes(bytes.toByteArray());
@@ -137,7 +142,7 @@ Step Decoder::sequence(TypeAt typeAt, qsizetype count, qsizetype headSize, qsize
 {
     if (headSize > m_data.size() - start)
         return error(start, typeAt(0),
-            QStringLiteral("%1 heads of %2 bytes need more than the %3 bytes left")
+            QCoreApplication::translate("AbiDecode", "%1 heads of %2 bytes need more than the %3 bytes left")
                 .arg(count)
                 .arg(headSize)
                 .arg(m_data.size() - start));
@@ -152,7 +157,8 @@ Step Decoder::sequence(TypeAt typeAt, qsizetype count, qsizetype headSize, qsize
             if (Step failed = size(head, type, QStringLiteral("offset"), offset))
                 return failed;
             if (offset > m_data.size() - start)
-                return error(head, type, QStringLiteral("offset %1 points past the end").arg(offset));
+                return error(
+                    head, type, QCoreApplication::translate("AbiDecode", "offset %1 points past the end").arg(offset));
             pos = start + offset;
         }
         Value item;
@@ -180,8 +186,10 @@ Step Decoder::value(const Type &type, qsizetype pos, Value &out)
         const Type &element = type.element();
         const qsizetype available = m_data.size() - pos - kWordSize;
         if (count > available / element.headSize())
-            return error(
-                pos, type, QStringLiteral("%1 elements cannot fit in the %2 bytes left").arg(count).arg(available));
+            return error(pos, type,
+                QCoreApplication::translate("AbiDecode", "%1 elements cannot fit in the %2 bytes left")
+                    .arg(count)
+                    .arg(available));
         QList<Value> items;
         const auto typeAt = [&element](qsizetype) -> const Type & { return element; };
         if (count > 0) {

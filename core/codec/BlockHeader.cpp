@@ -6,6 +6,7 @@
 #include "codec/Rlp.h"
 #include "crypto/Sm3.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace credit::chain {
@@ -105,9 +106,11 @@ Result<BlockHeader> headerFromJson(const QJsonObject &o)
     const QJsonValue extra = o.value(QStringLiteral("extraData"));
     const QJsonValue sealers = o.value(QStringLiteral("sealerList"));
     if (!extra.isArray() || extra.toArray().size() > kMaxExtraData)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("extraData must be an array of hex strings"));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("BlockHeader", "extraData must be an array of hex strings"));
     if (!sealers.isArray() || sealers.toArray().isEmpty() || sealers.toArray().size() > kMaxSealers)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("sealerList must be a non-empty array of node ids"));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("BlockHeader", "sealerList must be a non-empty array of node ids"));
     for (const auto &e : extra.toArray()) {
         auto v = json::toBytes(e, QStringLiteral("extraData"));
         if (!v)
@@ -121,14 +124,16 @@ Result<BlockHeader> headerFromJson(const QJsonObject &o)
         h.sealerList << *v;
     }
     if (h.sealer >= static_cast<quint64>(h.sealerList.size()))
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("sealer index %1 is outside the sealer list").arg(h.sealer));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("BlockHeader", "sealer index %1 is outside the sealer list").arg(h.sealer));
     return h;
 }
 
 Result<QList<SealerSignature>> signaturesFromJson(const QJsonValue &value)
 {
     if (!value.isArray() || value.toArray().size() > kMaxSealers)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("signatureList must be an array"));
+        return makeError(
+            ErrorKind::InvalidInput, QCoreApplication::translate("BlockHeader", "signatureList must be an array"));
     QList<SealerSignature> out;
     for (const auto &item : value.toArray()) {
         const QJsonObject o = item.toObject();
@@ -140,7 +145,8 @@ Result<QList<SealerSignature>> signaturesFromJson(const QJsonValue &value)
             return sig.error();
         if (sig->size() != 128 && sig->size() != 64)
             return makeError(ErrorKind::InvalidInput,
-                             QStringLiteral("a sealer signature is r‖s‖pub (128 bytes), got %1").arg(sig->size()));
+                QCoreApplication::translate("BlockHeader", "a sealer signature is r‖s‖pub (128 bytes), got %1")
+                    .arg(sig->size()));
         out << SealerSignature{*index, *sig};
     }
     return out;

@@ -3,6 +3,8 @@
 
 #include "codec/Hex.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -27,11 +29,13 @@ Result<quint64> toQuantity(const QJsonValue &value, const QString &field, bool a
         const double d = value.toDouble();
         constexpr double kMaxExact = 9007199254740992.0; // 2^53: beyond it doubles skip integers
         if (!std::isfinite(d) || d < 0 || std::trunc(d) != d || d >= kMaxExact)
-            return makeError(ErrorKind::InvalidInput, QStringLiteral("%1 is not a whole non-negative number").arg(field));
+            return makeError(ErrorKind::InvalidInput,
+                QCoreApplication::translate("ChainJson", "%1 is not a whole non-negative number").arg(field));
         return static_cast<quint64>(d);
     }
     if (!value.isString())
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("%1 must be a number or a hex string").arg(field));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("ChainJson", "%1 must be a number or a hex string").arg(field));
     const QString text = value.toString();
     const bool isHex = text.startsWith(QStringLiteral("0x")) || text.startsWith(QStringLiteral("0X"));
     QStringView digits = isHex ? QStringView(text).mid(2) : QStringView(text);
@@ -47,26 +51,32 @@ Result<quint64> toQuantity(const QJsonValue &value, const QString &field, bool a
     const quint64 v = ok ? digits.toULongLong(&ok, isHex ? 16 : 10) : 0;
     if (!ok)
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("%1 is not a valid quantity: \"%2\"").arg(field, text.left(40)));
+            QCoreApplication::translate("ChainJson", "%1 is not a valid quantity: \"%2\"").arg(field, text.left(40)));
     return v;
 }
 
 Result<QByteArray> toBytes(const QJsonValue &value, const QString &field, int size)
 {
     if (!value.isString() || !value.toString().startsWith(QStringLiteral("0x")))
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("%1 must be a 0x-prefixed hex string").arg(field));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("ChainJson", "%1 must be a 0x-prefixed hex string").arg(field));
     auto b = hex::decode(value.toString());
     if (!b)
         return makeError(ErrorKind::InvalidInput, QStringLiteral("%1: %2").arg(field, b.error().message));
     if (size >= 0 && b->size() != size)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("%1 must be %2 bytes, got %3").arg(field).arg(size).arg(b->size()));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("ChainJson", "%1 must be %2 bytes, got %3")
+                .arg(field)
+                .arg(size)
+                .arg(b->size()));
     return b;
 }
 
 Result<QByteArray> toBytesLenient(const QJsonValue &value, const QString &field, int size)
 {
     if (!value.isString())
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("%1 must be a hex string").arg(field));
+        return makeError(
+            ErrorKind::InvalidInput, QCoreApplication::translate("ChainJson", "%1 must be a hex string").arg(field));
     auto b = hex::decodeFixed(value.toString(), size);
     if (!b)
         return makeError(ErrorKind::InvalidInput, QStringLiteral("%1: %2").arg(field, b.error().message));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "codec/Hex.h"
 
+#include <QCoreApplication>
+
 namespace credit::hex {
 
 namespace {
@@ -28,19 +30,20 @@ Result<QByteArray> decode(QStringView text, bool allowPrefix)
 {
     if (text.startsWith(u"0x") || text.startsWith(u"0X")) {
         if (!allowPrefix)
-            return makeError(ErrorKind::InvalidInput, QStringLiteral("hex must not start with 0x here"));
+            return makeError(
+                ErrorKind::InvalidInput, QCoreApplication::translate("Hex", "hex must not start with 0x here"));
         text = text.mid(2);
     }
     if (text.size() % 2 != 0)
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("hex has an odd number of digits (%1)").arg(text.size()));
+            QCoreApplication::translate("Hex", "hex has an odd number of digits (%1)").arg(text.size()));
     QByteArray out(text.size() / 2, Qt::Uninitialized);
     for (qsizetype i = 0; i < out.size(); ++i) {
         const int hi = nibble(text[2 * i]);
         const int lo = nibble(text[2 * i + 1]);
         if (hi < 0 || lo < 0)
             return makeError(ErrorKind::InvalidInput,
-                             QStringLiteral("not a hex digit at position %1").arg(hi < 0 ? 2 * i : 2 * i + 1));
+                QCoreApplication::translate("Hex", "not a hex digit at position %1").arg(hi < 0 ? 2 * i : 2 * i + 1));
         out[i] = static_cast<char>((hi << 4) | lo);
     }
     return out;
@@ -53,7 +56,7 @@ Result<QByteArray> decodeFixed(QStringView text, int length, bool allowPrefix)
         return bytes;
     if (bytes->size() != length)
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("expected %1 bytes of hex, got %2").arg(length).arg(bytes->size()));
+            QCoreApplication::translate("Hex", "expected %1 bytes of hex, got %2").arg(length).arg(bytes->size()));
     return bytes;
 }
 

@@ -5,6 +5,8 @@
 #include "codec/Rlp.h"
 #include "crypto/Sm3.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace credit::merkle {
@@ -41,7 +43,7 @@ QList<QByteArray> leaves(const QList<QByteArray> &itemHashes)
 
 Error malformed(const QString &what)
 {
-    return makeError(ErrorKind::InvalidInput, QStringLiteral("Merkle proof: %1").arg(what));
+    return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Merkle", "Merkle proof: %1").arg(what));
 }
 
 // A level-0 sibling is itself a leaf: RLP of its own index, then a hash.
@@ -55,12 +57,12 @@ Result<void> checkSiblings(const ProofLevel &level, int depth, quint64 position,
 {
     const qsizetype siblings = level.left.size() + level.right.size();
     if (siblings > kFanOut - 1)
-        return malformed(QStringLiteral("level %1 has %2 siblings; a node has at most %3")
+        return malformed(QCoreApplication::translate("Merkle", "level %1 has %2 siblings; a node has at most %3")
                              .arg(depth)
                              .arg(siblings)
                              .arg(kFanOut - 1));
     if (static_cast<quint64>(level.left.size()) != position % kFanOut)
-        return malformed(QStringLiteral("level %1 has %2 left siblings; index %3 needs %4")
+        return malformed(QCoreApplication::translate("Merkle", "level %1 has %2 left siblings; index %3 needs %4")
                              .arg(depth)
                              .arg(level.left.size())
                              .arg(index)
@@ -72,12 +74,13 @@ Result<void> checkSiblings(const ProofLevel &level, int depth, quint64 position,
         const quint64 siblingIndex = firstIndex + static_cast<quint64>(k) + (k < level.left.size() ? 0 : 1);
         const bool ok = depth == 0 ? isLeafOf(sibling, siblingIndex) : sibling.size() == kHashSize;
         if (!ok)
-            return malformed(QStringLiteral("sibling %1 of level %2 is not a %3 (%4 bytes)")
-                                 .arg(k)
-                                 .arg(depth)
-                                 .arg(depth == 0 ? QStringLiteral("leaf of index %1").arg(siblingIndex)
-                                                 : QStringLiteral("32-byte hash"))
-                                 .arg(sibling.size()));
+            return malformed(
+                QCoreApplication::translate("Merkle", "sibling %1 of level %2 is not a %3 (%4 bytes)")
+                    .arg(k)
+                    .arg(depth)
+                    .arg(depth == 0 ? QCoreApplication::translate("Merkle", "leaf of index %1").arg(siblingIndex)
+                                    : QCoreApplication::translate("Merkle", "32-byte hash"))
+                    .arg(sibling.size()));
     }
     return {};
 }
@@ -102,8 +105,10 @@ QByteArray root(const QList<QByteArray> &itemHashes)
 Result<Proof> prove(const QList<QByteArray> &itemHashes, qsizetype index)
 {
     if (index < 0 || index >= itemHashes.size())
-        return makeError(
-            ErrorKind::NotFound, QStringLiteral("Merkle proof: no item %1 among %2").arg(index).arg(itemHashes.size()));
+        return makeError(ErrorKind::NotFound,
+            QCoreApplication::translate("Merkle", "Merkle proof: no item %1 among %2")
+                .arg(index)
+                .arg(itemHashes.size()));
     Proof proof;
     QList<QByteArray> level = leaves(itemHashes);
     qsizetype position = index;
@@ -122,13 +127,15 @@ Result<Proof> prove(const QList<QByteArray> &itemHashes, qsizetype index)
 Result<void> verify(const Proof &proof, qsizetype index, QByteArrayView itemHash, QByteArrayView expectedRoot)
 {
     if (index < 0)
-        return malformed(QStringLiteral("negative index %1").arg(index));
+        return malformed(QCoreApplication::translate("Merkle", "negative index %1").arg(index));
     if (itemHash.size() != kHashSize || expectedRoot.size() != kHashSize)
-        return malformed(QStringLiteral("the item hash and the root must be 32 bytes"));
+        return malformed(QCoreApplication::translate("Merkle", "the item hash and the root must be 32 bytes"));
     if (proof.isEmpty() || proof.size() > kMaxProofLevels)
-        return malformed(QStringLiteral("%1 levels; a proof has 1 to %2").arg(proof.size()).arg(kMaxProofLevels));
+        return malformed(QCoreApplication::translate("Merkle", "%1 levels; a proof has 1 to %2")
+                             .arg(proof.size())
+                             .arg(kMaxProofLevels));
     if (!proof.back().left.isEmpty() || !proof.back().right.isEmpty())
-        return malformed(QStringLiteral("the last level (the root step) must have no siblings"));
+        return malformed(QCoreApplication::translate("Merkle", "the last level (the root step) must have no siblings"));
 
     const auto unsignedIndex = static_cast<quint64>(index);
     quint64 position = unsignedIndex;
@@ -147,10 +154,11 @@ Result<void> verify(const Proof &proof, qsizetype index, QByteArrayView itemHash
         position /= kFanOut;
     }
     if (position != 0)
-        return malformed(QStringLiteral("%1 levels are too few for index %2").arg(proof.size()).arg(index));
+        return malformed(
+            QCoreApplication::translate("Merkle", "%1 levels are too few for index %2").arg(proof.size()).arg(index));
     if (current != expectedRoot)
         return makeError(ErrorKind::Corrupt,
-            QStringLiteral("Merkle proof for index %1 leads to root %2, not %3")
+            QCoreApplication::translate("Merkle", "Merkle proof for index %1 leads to root %2, not %3")
                 .arg(index)
                 .arg(hex::encode(current), hex::encode(expectedRoot.toByteArray())));
     return {};

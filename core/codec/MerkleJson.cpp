@@ -3,6 +3,7 @@
 
 #include "codec/Hex.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -23,22 +24,27 @@ QJsonArray hexArray(const QList<QByteArray> &nodes)
 
 Error malformed(qsizetype level, const QString &what)
 {
-    return makeError(ErrorKind::InvalidInput, QStringLiteral("Merkle proof JSON, level %1: %2").arg(level).arg(what));
+    return makeError(ErrorKind::InvalidInput,
+        QCoreApplication::translate("MerkleJson", "Merkle proof JSON, level %1: %2").arg(level).arg(what));
 }
 
 Result<QList<QByteArray>> nodesFrom(const QJsonObject &object, const QString &key, qsizetype level)
 {
     const QJsonValue value = object.value(key);
     if (!value.isArray())
-        return malformed(level, QStringLiteral("\"%1\" must be an array").arg(key));
+        return malformed(level, QCoreApplication::translate("MerkleJson", "\"%1\" must be an array").arg(key));
     const QJsonArray array = value.toArray();
     if (array.size() > kFanOut - 1)
-        return malformed(
-            level, QStringLiteral("\"%1\" has %2 entries; at most %3").arg(key).arg(array.size()).arg(kFanOut - 1));
+        return malformed(level,
+            QCoreApplication::translate("MerkleJson", "\"%1\" has %2 entries; at most %3")
+                .arg(key)
+                .arg(array.size())
+                .arg(kFanOut - 1));
     QList<QByteArray> nodes;
     for (const auto &entry : array) {
         if (!entry.isString())
-            return malformed(level, QStringLiteral("\"%1\" entries must be hex strings").arg(key));
+            return malformed(
+                level, QCoreApplication::translate("MerkleJson", "\"%1\" entries must be hex strings").arg(key));
         auto bytes = hex::decode(entry.toString());
         if (!bytes)
             return malformed(level, bytes.error().message);
@@ -61,11 +67,13 @@ Result<Proof> proofFromJson(const QJsonArray &json)
 {
     if (json.size() > kMaxProofLevels)
         return makeError(ErrorKind::InvalidInput,
-            QStringLiteral("Merkle proof JSON has %1 levels; at most %2").arg(json.size()).arg(kMaxProofLevels));
+            QCoreApplication::translate("MerkleJson", "Merkle proof JSON has %1 levels; at most %2")
+                .arg(json.size())
+                .arg(kMaxProofLevels));
     Proof proof;
     for (qsizetype i = 0; i < json.size(); ++i) {
         if (!json[i].isObject())
-            return malformed(i, QStringLiteral("not an object"));
+            return malformed(i, QCoreApplication::translate("MerkleJson", "not an object"));
         const QJsonObject object = json[i].toObject();
         auto left = nodesFrom(object, kLeft, i);
         if (!left)

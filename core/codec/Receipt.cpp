@@ -5,6 +5,7 @@
 #include "codec/Rlp.h"
 #include "crypto/Sm3.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <array>
@@ -123,7 +124,7 @@ Result<Receipt> receiptFromJson(const QJsonObject &o)
 
     const QJsonValue logs = o.value(QStringLiteral("logs"));
     if (!logs.isArray() || logs.toArray().size() > kMaxLogs)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("logs must be an array"));
+        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Receipt", "logs must be an array"));
     for (const auto &item : logs.toArray()) {
         const QJsonObject l = item.toObject();
         LogEntry entry;
@@ -137,7 +138,8 @@ Result<Receipt> receiptFromJson(const QJsonObject &o)
         entry.data = *data;
         const QJsonValue topics = l.value(QStringLiteral("topics"));
         if (!topics.isArray() || topics.toArray().size() > kMaxTopics)
-            return makeError(ErrorKind::InvalidInput, QStringLiteral("logs.topics must be an array of at most 4"));
+            return makeError(ErrorKind::InvalidInput,
+                QCoreApplication::translate("Receipt", "logs.topics must be an array of at most 4"));
         for (const auto &t : topics.toArray()) {
             auto topic = json::toBytes(t, QStringLiteral("logs.topics"), 32);
             if (!topic)

@@ -4,6 +4,8 @@
 // and each non-canonical form is rejected with its own message.
 #include "codec/Rlp.h"
 
+#include <QCoreApplication>
+
 #include <limits>
 
 namespace credit::rlp {
@@ -23,7 +25,8 @@ struct Header {
 
 Error malformed(qsizetype offset, const QString &what)
 {
-    return makeError(ErrorKind::InvalidInput, QStringLiteral("RLP item at offset %1: %2").arg(offset).arg(what));
+    return makeError(ErrorKind::InvalidInput,
+        QCoreApplication::translate("RlpDecode", "RLP item at offset %1: %2").arg(offset).arg(what));
 }
 
 quint8 byteAt(QByteArrayView data, qsizetype pos)
@@ -44,28 +47,36 @@ Result<Header> readHeader(QByteArrayView data, qsizetype pos, qsizetype limit)
     const qsizetype available = limit - pos - 1;
     if (code < kShortLimit) {
         if (code > available)
-            return malformed(
-                pos, QStringLiteral("declares %1 bytes but only %2 remain").arg(static_cast<int>(code)).arg(available));
+            return malformed(pos,
+                QCoreApplication::translate("RlpDecode", "declares %1 bytes but only %2 remain")
+                    .arg(static_cast<int>(code))
+                    .arg(available));
         if (!isList && code == 1 && byteAt(data, pos + 1) < kStringBase)
-            return malformed(pos, QStringLiteral("a single byte below 0x80 must be encoded as itself"));
+            return malformed(
+                pos, QCoreApplication::translate("RlpDecode", "a single byte below 0x80 must be encoded as itself"));
         return Header { isList, pos + 1, code };
     }
 
     const qsizetype lengthOfLength = code - kShortLimit + 1; // 1..8
     if (lengthOfLength > available)
-        return malformed(pos, QStringLiteral("the %1-byte length field runs past the end").arg(lengthOfLength));
+        return malformed(pos,
+            QCoreApplication::translate("RlpDecode", "the %1-byte length field runs past the end").arg(lengthOfLength));
     if (byteAt(data, pos + 1) == 0)
-        return malformed(pos, QStringLiteral("the length field has leading zero bytes"));
+        return malformed(pos, QCoreApplication::translate("RlpDecode", "the length field has leading zero bytes"));
     quint64 length = 0;
     for (qsizetype i = 1; i <= lengthOfLength; ++i)
         length = (length << 8) | byteAt(data, pos + i);
     if (length < kShortLimit)
-        return malformed(pos, QStringLiteral("length %1 must use the one-byte short form").arg(length));
+        return malformed(
+            pos, QCoreApplication::translate("RlpDecode", "length %1 must use the one-byte short form").arg(length));
     if (length > static_cast<quint64>(std::numeric_limits<qsizetype>::max()))
-        return malformed(pos, QStringLiteral("length %1 overflows").arg(length));
+        return malformed(pos, QCoreApplication::translate("RlpDecode", "length %1 overflows").arg(length));
     const qsizetype payloadAvailable = available - lengthOfLength;
     if (length > static_cast<quint64>(payloadAvailable))
-        return malformed(pos, QStringLiteral("declares %1 bytes but only %2 remain").arg(length).arg(payloadAvailable));
+        return malformed(pos,
+            QCoreApplication::translate("RlpDecode", "declares %1 bytes but only %2 remain")
+                .arg(length)
+                .arg(payloadAvailable));
     return Header { isList, pos + 1 + lengthOfLength, static_cast<qsizetype>(length) };
 }
 
@@ -82,7 +93,8 @@ Result<void> parseItem(QByteArrayView data, qsizetype &pos, qsizetype limit, int
         return {};
     }
     if (depth >= kMaxDepth)
-        return malformed(pos, QStringLiteral("lists are nested deeper than %1 levels").arg(kMaxDepth));
+        return malformed(
+            pos, QCoreApplication::translate("RlpDecode", "lists are nested deeper than %1 levels").arg(kMaxDepth));
     out.isList = true;
     qsizetype child = header->payloadBegin;
     while (child < header->end()) {
@@ -97,26 +109,30 @@ Result<void> parseItem(QByteArrayView data, qsizetype &pos, qsizetype limit, int
 
 Error emptyInput()
 {
-    return makeError(ErrorKind::InvalidInput, QStringLiteral("RLP input is empty"));
+    return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("RlpDecode", "RLP input is empty"));
 }
 
 Error trailing(qsizetype end, qsizetype size)
 {
     return makeError(ErrorKind::InvalidInput,
-        QStringLiteral("RLP input has %1 trailing bytes after the item ending at offset %2").arg(size - end).arg(end));
+        QCoreApplication::translate("RlpDecode", "RLP input has %1 trailing bytes after the item ending at offset %2")
+            .arg(size - end)
+            .arg(end));
 }
 
 Result<QByteArray> checkedUInt(const Item &item, qsizetype maxBytes)
 {
     if (item.isList)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("RLP integer expected, got a list"));
+        return makeError(
+            ErrorKind::InvalidInput, QCoreApplication::translate("RlpDecode", "RLP integer expected, got a list"));
     if (item.bytes.size() > maxBytes)
         return makeError(ErrorKind::InvalidInput,
-            QStringLiteral("RLP integer of %1 bytes exceeds the limit of %2 bytes")
+            QCoreApplication::translate("RlpDecode", "RLP integer of %1 bytes exceeds the limit of %2 bytes")
                 .arg(item.bytes.size())
                 .arg(maxBytes));
     if (!item.bytes.isEmpty() && item.bytes.front() == 0)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("RLP integer has leading zero bytes"));
+        return makeError(
+            ErrorKind::InvalidInput, QCoreApplication::translate("RlpDecode", "RLP integer has leading zero bytes"));
     return item.bytes;
 }
 
@@ -143,7 +159,8 @@ Result<QList<QByteArray>> splitList(QByteArrayView data)
     if (!header)
         return header.error();
     if (!header->isList)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("RLP list expected, got a byte string"));
+        return makeError(
+            ErrorKind::InvalidInput, QCoreApplication::translate("RlpDecode", "RLP list expected, got a byte string"));
     if (header->end() != data.size())
         return trailing(header->end(), data.size());
     QList<QByteArray> elements;

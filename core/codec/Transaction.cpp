@@ -6,6 +6,8 @@
 #include "crypto/Sm2Key.h"
 #include "crypto/Sm3.h"
 
+#include <QCoreApplication>
+
 #include <limits>
 
 namespace credit::tx {
@@ -53,7 +55,11 @@ QList<QByteArray> signedFields(const Transaction &t)
 
 QByteArray pad32(const QByteArray &v) { return QByteArray(32 - v.size(), '\0') + v; }
 
-Error bad(const QString &why) { return makeError(ErrorKind::InvalidInput, QStringLiteral("invalid transaction: %1").arg(why)); }
+Error bad(const QString &why)
+{
+    return makeError(
+        ErrorKind::InvalidInput, QCoreApplication::translate("Transaction", "invalid transaction: %1").arg(why));
+}
 
 } // namespace
 
@@ -106,16 +112,16 @@ bool Transaction::verifySignature() const
 Result<Transaction> Transaction::decode(QByteArrayView raw)
 {
     if (raw.size() > kMaxRawSize)
-        return bad(QStringLiteral("%1 bytes exceeds the 1 MiB limit").arg(raw.size()));
+        return bad(QCoreApplication::translate("Transaction", "%1 bytes exceeds the 1 MiB limit").arg(raw.size()));
     auto item = rlp::decode(raw);
     if (!item)
         return bad(item.error().message);
     if (!item->isList || item->items.size() != kFieldCount)
-        return bad(QStringLiteral("expected a list of 13 fields"));
+        return bad(QCoreApplication::translate("Transaction", "expected a list of 13 fields"));
     const auto &f = item->items;
     for (const auto &field : f)
         if (field.isList)
-            return bad(QStringLiteral("a field is a list, not a byte string"));
+            return bad(QCoreApplication::translate("Transaction", "a field is a list, not a byte string"));
 
     Transaction t;
     struct IntField {
@@ -142,13 +148,15 @@ Result<Transaction> Transaction::decode(QByteArrayView raw)
     t.extraData = f[9].bytes;
     // FISCO reads `to` with toHash<Address>(VeryStrict): exactly 20 bytes or empty.
     if (!t.to.isEmpty() && t.to.size() != crypto::kAddressSize)
-        return bad(QStringLiteral("'to' is %1 bytes; an address is 20").arg(t.to.size()));
+        return bad(QCoreApplication::translate("Transaction", "'to' is %1 bytes; an address is 20").arg(t.to.size()));
     // FISCO reads the key with toHash<h512>() (Strict): longer than 64 bytes is
     // refused, shorter is left-padded with zeros. SDKs that write the key as an
     // integer drop its leading zero bytes, so about 1 key in 256 travels short.
     const QByteArray &key = f[10].bytes;
     if (key.size() > crypto::kSm2PublicKeySize)
-        return bad(QStringLiteral("public key is %1 bytes; 国密 transactions carry at most 64").arg(key.size()));
+        return bad(
+            QCoreApplication::translate("Transaction", "public key is %1 bytes; 国密 transactions carry at most 64")
+                .arg(key.size()));
     t.publicKey = QByteArray(crypto::kSm2PublicKeySize - key.size(), '\0') + key;
     return t;
 }
@@ -163,7 +171,7 @@ QByteArray randomNonce()
 Result<Transaction> buildSigned(const Request &request, const crypto::Sm2PrivateKey &key)
 {
     if (!request.to.isEmpty() && request.to.size() != crypto::kAddressSize)
-        return bad(QStringLiteral("'to' must be a 20-byte address"));
+        return bad(QCoreApplication::translate("Transaction", "'to' must be a 20-byte address"));
     Transaction t;
     t.nonce = request.nonce.isEmpty() ? randomNonce() : minimal(request.nonce);
     t.gasPrice = fromUInt(kDefaultGasPrice);

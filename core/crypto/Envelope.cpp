@@ -7,6 +7,7 @@
 
 #include <openssl/crypto.h>
 
+#include <QCoreApplication>
 
 namespace credit::crypto::envelope {
 
@@ -36,7 +37,8 @@ struct Parsed {
 
 Error corrupt(const QString &why)
 {
-    return makeError(ErrorKind::Corrupt, QStringLiteral("the document envelope is damaged: %1").arg(why));
+    return makeError(
+        ErrorKind::Corrupt, QCoreApplication::translate("Envelope", "the document envelope is damaged: %1").arg(why));
 }
 
 //! Reads the layout in ENVELOPE.md; every length is checked against what is left.
@@ -72,38 +74,41 @@ Result<Parsed> parse(QByteArrayView data)
     Reader in(data);
     QByteArrayView magic, version, suite, count;
     if (!in.take(4, magic) || !in.take(1, version) || !in.take(1, suite) || !in.take(2, count))
-        return corrupt(QStringLiteral("too short for a header"));
+        return corrupt(QCoreApplication::translate("Envelope", "too short for a header"));
     if (magic != QByteArrayView(kMagic, 4))
-        return corrupt(QStringLiteral("not an envelope (bad magic)"));
+        return corrupt(QCoreApplication::translate("Envelope", "not an envelope (bad magic)"));
     if (static_cast<quint8>(version[0]) != kVersion)
-        return corrupt(QStringLiteral("unknown format version %1").arg(static_cast<quint8>(version[0])));
+        return corrupt(
+            QCoreApplication::translate("Envelope", "unknown format version %1").arg(static_cast<quint8>(version[0])));
     if (static_cast<quint8>(suite[0]) != kSuite)
-        return corrupt(QStringLiteral("unknown cipher suite %1").arg(static_cast<quint8>(suite[0])));
+        return corrupt(
+            QCoreApplication::translate("Envelope", "unknown cipher suite %1").arg(static_cast<quint8>(suite[0])));
     const auto n = readBe(count);
     if (n < 1 || n > kMaxRecipients)
-        return corrupt(QStringLiteral("recipient count %1 outside 1..%2").arg(n).arg(kMaxRecipients));
+        return corrupt(
+            QCoreApplication::translate("Envelope", "recipient count %1 outside 1..%2").arg(n).arg(kMaxRecipients));
 
     Parsed p;
     for (quint64 i = 0; i < n; ++i) {
         QByteArrayView address, len, wrapped;
         if (!in.take(kAddressSize, address) || !in.take(2, len))
-            return corrupt(QStringLiteral("recipient %1 is truncated").arg(i));
+            return corrupt(QCoreApplication::translate("Envelope", "recipient %1 is truncated").arg(i));
         const auto l = static_cast<qint64>(readBe(len));
         if (l < 1 || l > kWrappedMax || !in.take(l, wrapped))
-            return corrupt(QStringLiteral("recipient %1 has a bad key length").arg(i));
+            return corrupt(QCoreApplication::translate("Envelope", "recipient %1 has a bad key length").arg(i));
         p.entries.append(Entry{address.toByteArray(), wrapped});
     }
     QByteArrayView cLen;
     if (!in.take(kIvSize, p.iv) || !in.take(8, cLen))
-        return corrupt(QStringLiteral("truncated before the body"));
+        return corrupt(QCoreApplication::translate("Envelope", "truncated before the body"));
     const quint64 c = readBe(cLen);
     if (c == 0 || c % kSm4BlockSize != 0 || c > quint64(kMaxPlaintextSize) + kSm4BlockSize)
-        return corrupt(QStringLiteral("impossible body length %1").arg(c));
+        return corrupt(QCoreApplication::translate("Envelope", "impossible body length %1").arg(c));
     if (!in.take(static_cast<qint64>(c), p.ciphertext))
-        return corrupt(QStringLiteral("the body is truncated"));
+        return corrupt(QCoreApplication::translate("Envelope", "the body is truncated"));
     p.authenticated = data.first(in.pos());
     if (!in.take(kMacSize, p.mac) || !in.atEnd())
-        return corrupt(QStringLiteral("bad length after the body"));
+        return corrupt(QCoreApplication::translate("Envelope", "bad length after the body"));
     return p;
 }
 
@@ -119,11 +124,14 @@ Result<QByteArray> seal(QByteArrayView plaintext, const QList<Sm2PublicKey> &rec
 {
     if (recipients.isEmpty() || recipients.size() > kMaxRecipients)
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("an envelope needs 1 to %1 recipients, got %2").arg(kMaxRecipients).arg(recipients.size()));
+            QCoreApplication::translate("Envelope", "an envelope needs 1 to %1 recipients, got %2")
+                .arg(kMaxRecipients)
+                .arg(recipients.size()));
     if (plaintext.size() > kMaxPlaintextSize)
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("the document is %1 MiB; the limit is %2 MiB")
-                             .arg(plaintext.size() / (1024 * 1024)).arg(kMaxPlaintextSize / (1024 * 1024)));
+            QCoreApplication::translate("Envelope", "the document is %1 MiB; the limit is %2 MiB")
+                .arg(plaintext.size() / (1024 * 1024))
+                .arg(kMaxPlaintextSize / (1024 * 1024)));
 
     const SecretBytes keys = randomSecret(kEncKeySize + kMacKeySize);
     QByteArray out;
@@ -133,7 +141,8 @@ Result<QByteArray> seal(QByteArrayView plaintext, const QList<Sm2PublicKey> &rec
     appendBe(out, static_cast<quint64>(recipients.size()), 2);
     for (const auto &recipient : recipients) {
         if (recipient.isNull())
-            return makeError(ErrorKind::InvalidInput, QStringLiteral("a recipient has no public key"));
+            return makeError(
+                ErrorKind::InvalidInput, QCoreApplication::translate("Envelope", "a recipient has no public key"));
         auto wrapped = recipient.encrypt(keys.view());
         if (!wrapped)
             return wrapped.error();
@@ -162,18 +171,19 @@ Result<QByteArray> open(QByteArrayView data, const Sm2PrivateKey &key)
                                     [&](const Entry &e) { return e.address == mine; });
     if (entry == parsed->entries.cend())
         return makeError(ErrorKind::NotFound,
-                         QStringLiteral("this document is not encrypted for your key (address 0x%1)")
-                             .arg(QString::fromLatin1(mine.toHex())));
+            QCoreApplication::translate("Envelope", "this document is not encrypted for your key (address 0x%1)")
+                .arg(QString::fromLatin1(mine.toHex())));
     auto keys = key.decrypt(entry->wrapped);
     if (!keys || keys->size() != kEncKeySize + kMacKeySize)
-        return corrupt(QStringLiteral("your wrapped key does not decrypt"));
+        return corrupt(QCoreApplication::translate("Envelope", "your wrapped key does not decrypt"));
 
     const QByteArray mac = hmacSm3(keys->view().sliced(kEncKeySize), parsed->authenticated);
     if (CRYPTO_memcmp(mac.constData(), parsed->mac.data(), kMacSize) != 0)
-        return corrupt(QStringLiteral("the authentication code does not match (the document was altered)"));
+        return corrupt(QCoreApplication::translate(
+            "Envelope", "the authentication code does not match (the document was altered)"));
     auto plain = sm4CbcDecrypt(keys->view().first(kEncKeySize), parsed->iv, parsed->ciphertext);
     if (!plain)
-        return corrupt(QStringLiteral("the body does not decrypt"));
+        return corrupt(QCoreApplication::translate("Envelope", "the body does not decrypt"));
     return plain;
 }
 

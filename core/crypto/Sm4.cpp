@@ -3,6 +3,8 @@
 
 #include "crypto/OpenSslUtil.h"
 
+#include <QCoreApplication>
+
 #include <climits>
 
 namespace credit::crypto {
@@ -28,28 +30,32 @@ Result<QByteArray> runCipher(const char *name, bool encrypt, QByteArrayView key,
                              QByteArrayView input, bool padding)
 {
     if (key.size() != kSm4KeySize)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("SM4 key must be 16 bytes, got %1").arg(key.size()));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Sm4", "SM4 key must be 16 bytes, got %1").arg(key.size()));
     if (iv.size() != kSm4BlockSize)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("SM4 IV must be 16 bytes, got %1").arg(iv.size()));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Sm4", "SM4 IV must be 16 bytes, got %1").arg(iv.size()));
     if (input.size() > INT_MAX - 2 * kSm4BlockSize)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("input too large for one SM4 call"));
+        return makeError(
+            ErrorKind::InvalidInput, QCoreApplication::translate("Sm4", "input too large for one SM4 call"));
     const EVP_CIPHER *c = cipher(name);
     EvpCipherCtxPtr ctx(EVP_CIPHER_CTX_new());
     if (!c || !ctx
         || EVP_CipherInit_ex2(ctx.get(), c, ucast(key.data()), ucast(iv.data()), encrypt ? 1 : 0, nullptr) != 1)
-        return openSslError(ErrorKind::Internal, QStringLiteral("SM4 initialisation failed"));
+        return openSslError(ErrorKind::Internal, QCoreApplication::translate("Sm4", "SM4 initialisation failed"));
     EVP_CIPHER_CTX_set_padding(ctx.get(), padding ? 1 : 0);
 
     QByteArray out(input.size() + kSm4BlockSize, Qt::Uninitialized);
     int len1 = 0;
     int len2 = 0;
     if (EVP_CipherUpdate(ctx.get(), ucast(out.data()), &len1, ucast(input.data()), static_cast<int>(input.size())) != 1)
-        return openSslError(ErrorKind::Crypto, QStringLiteral("SM4 failed"));
+        return openSslError(ErrorKind::Crypto, QCoreApplication::translate("Sm4", "SM4 failed"));
     if (EVP_CipherFinal_ex(ctx.get(), ucast(out.data()) + len1, &len2) != 1) {
         cleanse(out);
-        return openSslError(ErrorKind::Crypto, encrypt || !padding
-                                                   ? QStringLiteral("SM4 input is not a whole number of blocks")
-                                                   : QStringLiteral("SM4 decryption failed: wrong key or corrupted data"));
+        return openSslError(ErrorKind::Crypto,
+            encrypt || !padding
+                ? QCoreApplication::translate("Sm4", "SM4 input is not a whole number of blocks")
+                : QCoreApplication::translate("Sm4", "SM4 decryption failed: wrong key or corrupted data"));
     }
     out.truncate(len1 + len2);
     return out;

@@ -5,6 +5,7 @@
 #include "devnet/ChainDb.h"
 #include "devnet/TransactionExecutor.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace credit::devnet {
@@ -61,12 +62,13 @@ Result<quint64> BlockProducer::seal(const QList<PooledTransaction> &transactions
 {
     const qint64 height = m_db.height();
     if (height < 0)
-        return makeError(ErrorKind::Internal, QStringLiteral("no genesis block"));
+        return makeError(ErrorKind::Internal, QCoreApplication::translate("BlockProducer", "no genesis block"));
     if (transactions.isEmpty())
         return static_cast<quint64>(height); // like FISCO: empty intervals produce no block
     const auto parent = m_db.header(static_cast<quint64>(height));
     if (!parent)
-        return makeError(ErrorKind::Corrupt, QStringLiteral("block %1 is unreadable").arg(height));
+        return makeError(
+            ErrorKind::Corrupt, QCoreApplication::translate("BlockProducer", "block %1 is unreadable").arg(height));
 
     chain::BlockHeader h;
     h.number = static_cast<quint64>(height) + 1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "devnet/ChainDb.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,7 +29,8 @@ QString compact(const QJsonArray &a) { return QString::fromUtf8(QJsonDocument(a)
 Result<std::unique_ptr<ChainDb>> ChainDb::open(const QString &dir)
 {
     if (!QDir().mkpath(dir))
-        return makeError(ErrorKind::Io, QStringLiteral("cannot create the data folder %1").arg(dir));
+        return makeError(
+            ErrorKind::Io, QCoreApplication::translate("ChainDb", "cannot create the data folder %1").arg(dir));
     auto db = store::Database::open(QDir(dir).filePath(QStringLiteral("chain.sqlite")));
     if (!db)
         return db.error();

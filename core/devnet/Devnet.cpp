@@ -14,6 +14,7 @@
 #include "devnet/TransactionExecutor.h"
 #include "devnet/TxPool.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServer>
@@ -119,14 +120,16 @@ Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::uniqu
         }
     } else if (d->m_db->hash(0) != anchor) {
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("%1 holds a different chain (genesis 0x%2, the genesis file gives 0x%3); "
-                                        "use another --data folder or the matching genesis file")
-                             .arg(options.dataDir, hex::encode(d->m_db->hash(0)), hex::encode(anchor)));
+            QCoreApplication::translate("Devnet",
+                "%1 holds a different chain (genesis 0x%2, the genesis file gives 0x%3); "
+                "use another --data folder or the matching genesis file")
+                .arg(options.dataDir, hex::encode(d->m_db->hash(0)), hex::encode(anchor)));
     } else if (demoHistoryInterrupted(*d->m_db)) {
         return makeError(ErrorKind::Corrupt,
-                         QStringLiteral("%1 holds a demo chain whose history was never finished (its first start was "
-                                        "interrupted); delete the folder and start again")
-                             .arg(options.dataDir));
+            QCoreApplication::translate("Devnet",
+                "%1 holds a demo chain whose history was never finished (its first start was "
+                "interrupted); delete the folder and start again")
+                .arg(options.dataDir));
     }
     AdmissionRules rules;
     rules.chainId = genesis->chainId;
@@ -174,8 +177,10 @@ Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::uniqu
                      });
     d->m_port = d->m_http->listen(options.address, options.port);
     if (d->m_port == 0)
-        return makeError(ErrorKind::Io, QStringLiteral("cannot listen on %1:%2 (in use?)")
-                                            .arg(options.address.toString()).arg(options.port));
+        return makeError(ErrorKind::Io,
+            QCoreApplication::translate("Devnet", "cannot listen on %1:%2 (in use?)")
+                .arg(options.address.toString())
+                .arg(options.port));
 
     d->m_timer = new QTimer(d.get());
     d->m_timer->setInterval(std::max(10, options.blockIntervalMs));

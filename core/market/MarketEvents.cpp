@@ -3,6 +3,8 @@
 
 #include "market/ValueReader.h"
 
+#include <QCoreApplication>
+
 namespace credit::market {
 
 namespace {
@@ -14,7 +16,7 @@ void checkState(ValueReader &in, OrderState expected, QString &mismatch)
 {
     const OrderState state = in.state();
     if (state != expected && mismatch.isEmpty())
-        mismatch = QStringLiteral("carries state %1, the event means %2")
+        mismatch = QCoreApplication::translate("MarketEvents", "carries state %1, the event means %2")
                        .arg(orderStateName(state), orderStateName(expected));
 }
 
@@ -22,7 +24,8 @@ template<typename T> Result<T> orderEvent(ValueReader &in, const EventAbi &e, co
 {
     auto read = in.finish(std::move(event));
     if (read && !mismatch.isEmpty())
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("%1 log: %2").arg(e.name, mismatch));
+        return makeError(
+            ErrorKind::InvalidInput, QCoreApplication::translate("MarketEvents", "%1 log: %2").arg(e.name, mismatch));
     return read;
 }
 
@@ -103,7 +106,8 @@ Result<MarketEvent> decodeArguments(const EventAbi &e, const QList<abi::Value> &
     default:
         break;
     }
-    return makeError(ErrorKind::Internal, QStringLiteral("%1 log: no decoder").arg(e.name));
+    return makeError(
+        ErrorKind::Internal, QCoreApplication::translate("MarketEvents", "%1 log: no decoder").arg(e.name));
 }
 
 // Member templates are not allowed in local classes, so the visitor lives here.
@@ -148,10 +152,12 @@ struct TransitionOf {
 Result<MarketEvent> decodeEvent(const Log &log)
 {
     if (log.topics.isEmpty())
-        return makeError(ErrorKind::NotFound, QStringLiteral("an anonymous log is no CreditMarket event"));
+        return makeError(ErrorKind::NotFound,
+            QCoreApplication::translate("MarketEvents", "an anonymous log is no CreditMarket event"));
     const EventAbi *e = eventByTopic(log.topics.front());
     if (!e)
-        return makeError(ErrorKind::NotFound, QStringLiteral("topic 0 is no CreditMarket event"));
+        return makeError(
+            ErrorKind::NotFound, QCoreApplication::translate("MarketEvents", "topic 0 is no CreditMarket event"));
     auto arguments = decodeLogArguments(*e, log);
     if (!arguments)
         return arguments.error();

@@ -5,6 +5,8 @@
 #include "market/MarketAbi.h"
 #include "market/ValueReader.h"
 
+#include <QCoreApplication>
+
 namespace credit::market::views {
 
 namespace {
@@ -16,7 +18,8 @@ Result<QList<abi::Value>> outputs(Function id, QByteArrayView output)
     const FunctionAbi &f = function(id);
     auto values = abi::decode(f.outputTypes, output);
     if (!values)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("%1 output: %2").arg(f.name, values.error().message));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("MarketViews", "%1 output: %2").arg(f.name, values.error().message));
     return values;
 }
 
@@ -36,7 +39,7 @@ Result<Institution> decodeInstitution(QByteArrayView output)
     auto fields = structOutput(Function::GetInstitution, output);
     if (!fields)
         return fields.error();
-    ValueReader in(*fields, QStringLiteral("getInstitution output"));
+    ValueReader in(*fields, QCoreApplication::translate("MarketViews", "getInstitution output"));
     Institution i;
     i.account = in.address();
     i.role = in.role();
@@ -53,7 +56,7 @@ Result<Product> decodeProduct(QByteArrayView output)
     auto fields = structOutput(Function::GetProduct, output);
     if (!fields)
         return fields.error();
-    ValueReader in(*fields, QStringLiteral("getProduct output"));
+    ValueReader in(*fields, QCoreApplication::translate("MarketViews", "getProduct output"));
     Product p;
     p.id = in.uint();
     p.bureau = in.address();
@@ -74,7 +77,7 @@ Result<Order> decodeOrder(QByteArrayView output)
     auto fields = structOutput(Function::GetOrder, output);
     if (!fields)
         return fields.error();
-    ValueReader in(*fields, QStringLiteral("getOrder output"));
+    ValueReader in(*fields, QCoreApplication::translate("MarketViews", "getOrder output"));
     Order o;
     o.id = in.uint();
     o.productId = in.uint();

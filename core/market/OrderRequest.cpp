@@ -4,6 +4,7 @@
 #include "codec/Hex.h"
 #include "crypto/Sm3.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,7 +17,8 @@ const QString kType = QStringLiteral("creditchain.order-request");
 
 Error invalid(const QString &what)
 {
-    return makeError(ErrorKind::Corrupt, QStringLiteral("the order request document is not valid: %1").arg(what));
+    return makeError(ErrorKind::Corrupt,
+        QCoreApplication::translate("OrderRequest", "the order request document is not valid: %1").arg(what));
 }
 
 std::optional<quint64> decimalId(const QJsonValue &v)
@@ -67,17 +69,18 @@ Result<OrderRequest> OrderRequest::parse(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject())
-        return invalid(QStringLiteral("not a JSON object (%1)").arg(error.errorString()));
+        return invalid(QCoreApplication::translate("OrderRequest", "not a JSON object (%1)").arg(error.errorString()));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("type")).toString() != kType)
-        return invalid(QStringLiteral("type is not %1").arg(kType));
+        return invalid(QCoreApplication::translate("OrderRequest", "type is not %1").arg(kType));
     if (o.value(QStringLiteral("version")).toInt() != 1)
-        return invalid(QStringLiteral("version %1 is not supported").arg(o.value(QStringLiteral("version")).toInt()));
+        return invalid(QCoreApplication::translate("OrderRequest", "version %1 is not supported")
+                           .arg(o.value(QStringLiteral("version")).toInt()));
     OrderRequest r;
     const auto orderId = decimalId(o.value(QStringLiteral("orderId")));
     const auto productId = decimalId(o.value(QStringLiteral("productId")));
     if (!orderId || !productId)
-        return invalid(QStringLiteral("orderId and productId must be decimal strings"));
+        return invalid(QCoreApplication::translate("OrderRequest", "orderId and productId must be decimal strings"));
     r.orderId = *orderId;
     r.productId = *productId;
     const QJsonObject bank = o.value(QStringLiteral("bank")).toObject();
@@ -89,22 +92,24 @@ Result<OrderRequest> OrderRequest::parse(const QByteArray &json)
     r.purpose = o.value(QStringLiteral("purpose")).toString();
     r.requestedAt = o.value(QStringLiteral("requestedAt")).toString();
     if (r.enterpriseName.isEmpty() || r.enterpriseCode.isEmpty())
-        return invalid(QStringLiteral("the enterprise's name and code are required"));
+        return invalid(QCoreApplication::translate("OrderRequest", "the enterprise's name and code are required"));
     const QJsonValue auth = o.value(QStringLiteral("authorisation"));
     if (auth.isObject()) {
         const QJsonObject a = auth.toObject();
         auto content = QByteArray::fromBase64Encoding(a.value(QStringLiteral("content")).toString().toLatin1(),
                                                       QByteArray::AbortOnBase64DecodingErrors);
         if (!content)
-            return invalid(QStringLiteral("the authorisation letter's content is not base64"));
+            return invalid(
+                QCoreApplication::translate("OrderRequest", "the authorisation letter's content is not base64"));
         if (hex::encode(crypto::sm3(*content)) != a.value(QStringLiteral("sm3")).toString().toLower())
-            return invalid(QStringLiteral("the authorisation letter does not match its SM3"));
+            return invalid(
+                QCoreApplication::translate("OrderRequest", "the authorisation letter does not match its SM3"));
         r.authorisation = AuthorisationLetter{a.value(QStringLiteral("fileName")).toString(),
                                               a.value(QStringLiteral("mediaType")).toString(),
                                               a.value(QStringLiteral("validFrom")).toString(),
                                               a.value(QStringLiteral("validUntil")).toString(), *content};
     } else if (!auth.isNull()) {
-        return invalid(QStringLiteral("authorisation must be an object or null"));
+        return invalid(QCoreApplication::translate("OrderRequest", "authorisation must be an object or null"));
     }
     return r;
 }

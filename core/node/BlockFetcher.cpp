@@ -5,6 +5,8 @@
 #include "chain/FiscoRpc.h"
 #include "chain/RpcClient.h"
 
+#include <QCoreApplication>
+
 namespace credit::chain {
 
 SyncError rpcFailure(const RpcError &error, const QString &what)
@@ -20,14 +22,16 @@ Result<QList<CandidateBlock>, SyncError> fetchBlocks(RpcClient &client, quint64 
     FiscoRpc rpc(client, groupId);
     auto headers = rpc.getBlockHeadersByNumber(first, count, true);
     if (!headers)
-        return rpcFailure(headers.error(), QStringLiteral("fetching headers from block %1").arg(first));
+        return rpcFailure(
+            headers.error(), QCoreApplication::translate("BlockFetcher", "fetching headers from block %1").arg(first));
     QList<std::pair<QString, QJsonArray>> bodyCalls;
     for (int i = 0; i < count; ++i)
         bodyCalls.append({QStringLiteral("getBlockByNumber"),
                           QJsonArray{static_cast<qint64>(groupId), fisco::quantity(first + quint64(i)), false}});
     auto bodies = client.callMany(bodyCalls);
     if (!bodies)
-        return rpcFailure(bodies.error(), QStringLiteral("fetching blocks from %1").arg(first));
+        return rpcFailure(
+            bodies.error(), QCoreApplication::translate("BlockFetcher", "fetching blocks from %1").arg(first));
 
     QList<CandidateBlock> blocks(count);
     QList<std::pair<QString, QJsonArray>> receiptCalls;
@@ -35,9 +39,11 @@ Result<QList<CandidateBlock>, SyncError> fetchBlocks(RpcClient &client, quint64 
     for (int i = 0; i < count; ++i) {
         const quint64 number = first + quint64(i);
         if (!(*headers)[i])
-            return rpcFailure((*headers)[i].error(), QStringLiteral("fetching header %1").arg(number));
+            return rpcFailure(
+                (*headers)[i].error(), QCoreApplication::translate("BlockFetcher", "fetching header %1").arg(number));
         if (!(*bodies)[i])
-            return rpcFailure((*bodies)[i].error(), QStringLiteral("fetching block %1").arg(number));
+            return rpcFailure(
+                (*bodies)[i].error(), QCoreApplication::translate("BlockFetcher", "fetching block %1").arg(number));
         blocks[i].header = *(*headers)[i];
         // A body of the wrong shape is left for the verifier to name: its
         // transactions then fail to rebuild transactionsRoot.
@@ -54,11 +60,14 @@ Result<QList<CandidateBlock>, SyncError> fetchBlocks(RpcClient &client, quint64 
         return blocks;
     auto receipts = client.callMany(receiptCalls);
     if (!receipts)
-        return rpcFailure(receipts.error(), QStringLiteral("fetching receipts from block %1").arg(first));
+        return rpcFailure(receipts.error(),
+            QCoreApplication::translate("BlockFetcher", "fetching receipts from block %1").arg(first));
     for (qsizetype k = 0; k < receipts->size(); ++k) {
         const auto &reply = (*receipts)[k];
         if (!reply)
-            return rpcFailure(reply.error(), QStringLiteral("fetching a receipt of block %1").arg(first + quint64(receiptOwner[k])));
+            return rpcFailure(reply.error(),
+                QCoreApplication::translate("BlockFetcher", "fetching a receipt of block %1")
+                    .arg(first + quint64(receiptOwner[k])));
         // null (unknown receipt) is dropped: the verifier reports it missing.
         if (reply->isObject())
             blocks[receiptOwner[k]].receipts << reply->toObject();

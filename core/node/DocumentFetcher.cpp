@@ -5,6 +5,8 @@
 #include "codec/Hex.h"
 #include "store/DocumentCache.h"
 
+#include <QCoreApplication>
+
 namespace credit::chain {
 
 DocumentFetcher::DocumentFetcher(store::LightStore &reader, store::DocumentCache &cache, DocumentStoreClient &client)
@@ -19,9 +21,10 @@ Result<FetchedDocument> DocumentFetcher::fetch(const QByteArray &hash)
         return reference.error();
     if (!*reference)
         return makeError(ErrorKind::NotFound,
-                         QStringLiteral("no verified block refers to document %1; if it was just sent, wait until "
-                                        "its block is synced")
-                             .arg(hex::encodePrefixed(hash)));
+            QCoreApplication::translate("DocumentFetcher",
+                "no verified block refers to document %1; if it was just sent, wait until "
+                "its block is synced")
+                .arg(hex::encodePrefixed(hash)));
     if (auto cached = m_cache.get(hash))
         return FetchedDocument{std::move(*cached), **reference, true};
     auto body = m_client.fetch(hash);

@@ -8,6 +8,7 @@
 #include "codec/Hex.h"
 #include "node/BlockFetcher.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QScopeGuard>
 
@@ -55,11 +56,11 @@ Result<QList<store::BlockEvent>> contractEvents(const VerifiedBlock &block, cons
                 continue;
             if (!event)
                 return makeError(ErrorKind::Corrupt,
-                                 QStringLiteral("block %1, transaction %2, log %3: %4")
-                                     .arg(block.header.number)
-                                     .arg(hex::encodePrefixed(block.transactionHashes[i]))
-                                     .arg(j)
-                                     .arg(event.error().message));
+                    QCoreApplication::translate("SyncEngine", "block %1, transaction %2, log %3: %4")
+                        .arg(block.header.number)
+                        .arg(hex::encodePrefixed(block.transactionHashes[i]))
+                        .arg(j)
+                        .arg(event.error().message));
             events << store::BlockEvent{block.transactionHashes[i], static_cast<quint32>(i), static_cast<quint32>(j),
                                         std::move(*event)};
         }
@@ -93,24 +94,25 @@ Result<void, SyncError> SyncEngine::anchor()
             return localFailure(stored.error());
         if (*stored != m_profile.genesisHash)
             return localFailure(makeError(ErrorKind::InvalidInput,
-                                    QStringLiteral("this store follows the chain with genesis %1, the profile %2")
-                                        .arg(hex::encodePrefixed(*stored), hex::encodePrefixed(m_profile.genesisHash))));
+                QCoreApplication::translate(
+                    "SyncEngine", "this store follows the chain with genesis %1, the profile %2")
+                    .arg(hex::encodePrefixed(*stored), hex::encodePrefixed(m_profile.genesisHash))));
         return {};
     }
     auto genesis = rpc.getBlockHeaderByNumber(0, false);
     if (!genesis)
-        return rpcFailure(genesis.error(), QStringLiteral("fetching block 0"));
+        return rpcFailure(genesis.error(), QCoreApplication::translate("SyncEngine", "fetching block 0"));
     // A block 0 that is not the profile's anchor is a refusal like any other:
     // the endpoint is at fault, and the failure names the rule.
     auto header = headerFromJson(*genesis);
     if (!header || header->number != 0 || header->hash() != m_profile.genesisHash) {
-        VerifyFailure refusal{0, header ? VerifyRule::HeaderHash : VerifyRule::Malformed,
-                              header ? QStringLiteral("the node's genesis block hashes to %1, the network profile "
-                                                      "trusts %2 — this node serves another chain")
-                                           .arg(hex::encodePrefixed(header->hash()),
-                                                hex::encodePrefixed(m_profile.genesisHash))
-                                     : header.error().message,
-                              std::nullopt, 0, 0, 0};
+        VerifyFailure refusal { 0, header ? VerifyRule::HeaderHash : VerifyRule::Malformed,
+            header ? QCoreApplication::translate("SyncEngine",
+                "the node's genesis block hashes to %1, the network profile "
+                "trusts %2 — this node serves another chain")
+                         .arg(hex::encodePrefixed(header->hash()), hex::encodePrefixed(m_profile.genesisHash))
+                   : header.error().message,
+            std::nullopt, 0, 0, 0 };
         return SyncError{refusal.toError(), refusal, false};
     }
     if (auto r = m_store.initialise(*genesis, m_profile.genesisHash); !r)
@@ -158,8 +160,9 @@ SyncEngine::VerifiedRun SyncEngine::finishVerifying(const TrustedTip &tip, const
     for (qsizetype i = 0; i < batch.candidates.size(); ++i) {
         const auto &result = batch.verdicts[size_t(i)];
         if (!result) {
-            run.refusal = localFailure(
-                makeError(ErrorKind::Internal, QStringLiteral("block %1 was not checked").arg(tip.number + quint64(i) + 1)));
+            run.refusal = localFailure(makeError(ErrorKind::Internal,
+                QCoreApplication::translate("SyncEngine", "block %1 was not checked")
+                    .arg(tip.number + quint64(i) + 1)));
             break;
         }
         if (!*result) {
@@ -222,7 +225,7 @@ Result<SyncSummary, SyncError> SyncEngine::syncToHead(const ProgressFn &progress
     FiscoRpc rpc(m_client, m_profile.groupId);
     auto head = rpc.getBlockNumber();
     if (!head)
-        return rpcFailure(head.error(), QStringLiteral("asking the head"));
+        return rpcFailure(head.error(), QCoreApplication::translate("SyncEngine", "asking the head"));
 
     // Whatever way this returns, the engine's threads are idle by then: the
     // client is the caller's again and nothing still reads a batch.
@@ -263,8 +266,11 @@ Result<SyncSummary, SyncError> SyncEngine::syncToHead(const ProgressFn &progress
         next += quint64(candidates->size());
         if (m_cancel && m_cancel->isCancelled()) {
             (void)commitVerified();
-            return SyncError{makeError(ErrorKind::Network, QStringLiteral("sync cancelled at block %1").arg(summary.height)),
-                             std::nullopt, true};
+            return SyncError {
+                makeError(ErrorKind::Network,
+                    QCoreApplication::translate("SyncEngine", "sync cancelled at block %1").arg(summary.height)),
+                std::nullopt, true
+            };
         }
         if (next <= *head)
             inFlight = fetchFrom(next);

@@ -7,6 +7,7 @@
 #include "codec/Hex.h"
 #include "node/BlockFetcher.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 
@@ -20,7 +21,8 @@ qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
 SyncError cancelledError()
 {
-    return SyncError{makeError(ErrorKind::Network, QStringLiteral("sync cancelled")), std::nullopt, true};
+    return SyncError { makeError(ErrorKind::Network, QCoreApplication::translate("SyncLoop", "sync cancelled")),
+        std::nullopt, true };
 }
 
 } // namespace
@@ -28,16 +30,19 @@ SyncError cancelledError()
 QString SyncAlarm::message() const
 {
     if (kind == Kind::Conflict)
-        return QStringLiteral("Two endpoints serve different blocks at height %1 and both carry a valid sealer quorum: "
-                              "%2 serves %3, the stored block is %4%5. The chain has forked or its sealers signed "
-                              "twice; syncing has stopped so that neither version is chosen silently. Report this "
-                              "to the network operator with both hashes.")
+        return QCoreApplication::translate("SyncLoop",
+            "Two endpoints serve different blocks at height %1 and both carry a valid sealer quorum: "
+            "%2 serves %3, the stored block is %4%5. The chain has forked or its sealers signed "
+            "twice; syncing has stopped so that neither version is chosen silently. Report this "
+            "to the network operator with both hashes.")
             .arg(block)
             .arg(endpoint, hex::encodePrefixed(servedHash), hex::encodePrefixed(storedHash),
-                 otherEndpoint.isEmpty() ? QString() : QStringLiteral(" (from %1)").arg(otherEndpoint));
-    return QStringLiteral("%1 served block %2, which breaks the rule %3. The endpoint is quarantined for this "
-                          "session and nothing it served was stored; syncing continues from the other endpoints. "
-                          "Report this to the endpoint's operator.")
+                otherEndpoint.isEmpty() ? QString()
+                                        : QCoreApplication::translate("SyncLoop", " (from %1)").arg(otherEndpoint));
+    return QCoreApplication::translate("SyncLoop",
+        "%1 served block %2, which breaks the rule %3. The endpoint is quarantined for this "
+        "session and nothing it served was stored; syncing continues from the other endpoints. "
+        "Report this to the endpoint's operator.")
         .arg(endpoint)
         .arg(block)
         .arg(rule);
@@ -78,11 +83,13 @@ Result<SyncSummary, SyncError> SyncLoop::catchUp()
             return *m_conflict;
         const auto index = m_pool.pick(nowMs());
         if (!index) {
-            SyncError none{makeError(ErrorKind::Corrupt, QStringLiteral("no endpoint served a verifiable chain — %1")
-                                                             .arg(reasons.isEmpty() ? QStringLiteral("every endpoint is "
-                                                                                                     "quarantined or paused")
-                                                                                    : reasons.join(u"; "))),
-                           lastRefusal, false};
+            SyncError none { makeError(ErrorKind::Corrupt,
+                                 QCoreApplication::translate("SyncLoop", "no endpoint served a verifiable chain — %1")
+                                     .arg(reasons.isEmpty() ? QCoreApplication::translate("SyncLoop",
+                                              "every endpoint is "
+                                              "quarantined or paused")
+                                                            : reasons.join(u"; "))),
+                lastRefusal, false };
             return none;
         }
         SyncEngine engine(m_store, m_profile, m_pool.client(*index), m_rpc.cancel, m_options);
@@ -153,7 +160,8 @@ SyncLoop::Agreement SyncLoop::compareAt(qsizetype index, quint64 number, qint64 
     // Different: is it a lie (quarantine) or a second valid block (conflict)?
     std::optional<VerifyFailure> failure;
     if (number == 0) {
-        failure = VerifyFailure{0, VerifyRule::ParentLink, QStringLiteral("a different genesis block"), {}, 0, 0, 0};
+        failure = VerifyFailure { 0, VerifyRule::ParentLink,
+            QCoreApplication::translate("SyncLoop", "a different genesis block"), {}, 0, 0, 0 };
     } else {
         auto parent = m_store.tipAt(number - 1);
         auto candidate = fetchBlocks(client, m_profile.groupId, number, 1);

@@ -4,6 +4,7 @@
 #include "codec/Hex.h"
 #include "crypto/Sm3.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -40,11 +41,13 @@ std::optional<QByteArray> DocumentCache::get(const QByteArray &hash) const
 Result<void> DocumentCache::put(const QByteArray &body)
 {
     if (!QDir().mkpath(m_dir))
-        return makeError(ErrorKind::Io, QStringLiteral("cannot create the document cache folder %1").arg(m_dir));
+        return makeError(ErrorKind::Io,
+            QCoreApplication::translate("DocumentCache", "cannot create the document cache folder %1").arg(m_dir));
     QSaveFile file(pathFor(crypto::sm3(body)));
     if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit())
-        return makeError(ErrorKind::Io, QStringLiteral("cannot write to the document cache %1: %2")
-                                            .arg(m_dir, file.errorString()));
+        return makeError(ErrorKind::Io,
+            QCoreApplication::translate("DocumentCache", "cannot write to the document cache %1: %2")
+                .arg(m_dir, file.errorString()));
     trim();
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/LightSchema.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace credit::store {
@@ -80,12 +81,14 @@ Result<int> lightSchemaVersion(Database &db)
     if (!row)
         return row.error();
     if (!*row)
-        return makeError(ErrorKind::Corrupt, QStringLiteral("light store has a meta table without schema_version"));
+        return makeError(ErrorKind::Corrupt,
+            QCoreApplication::translate("LightSchema", "light store has a meta table without schema_version"));
     bool ok = false;
     const int v = version->text(0).toInt(&ok);
     if (!ok || v < 1)
         return makeError(ErrorKind::Corrupt,
-                         QStringLiteral("light store schema_version \"%1\" is not a version").arg(version->text(0)));
+            QCoreApplication::translate("LightSchema", "light store schema_version \"%1\" is not a version")
+                .arg(version->text(0)));
     return v;
 }
 
@@ -96,10 +99,11 @@ Result<void> migrateLightSchema(Database &db)
         return current.error();
     if (*current > kLightSchemaVersion)
         return makeError(ErrorKind::Unsupported,
-                         QStringLiteral("light store has schema version %1, newer than this build's %2: "
-                                        "open it with a newer CreditChain Terminal or sync into a new directory")
-                             .arg(*current)
-                             .arg(kLightSchemaVersion));
+            QCoreApplication::translate("LightSchema",
+                "light store has schema version %1, newer than this build's %2: "
+                "open it with a newer CreditChain Terminal or sync into a new directory")
+                .arg(*current)
+                .arg(kLightSchemaVersion));
     for (int v = *current + 1; v <= kLightSchemaVersion; ++v) {
         if (auto r = db.begin(); !r)
             return r.error();
@@ -111,7 +115,9 @@ Result<void> migrateLightSchema(Database &db)
         if (!step) {
             db.rollback();
             return makeError(step.error().kind,
-                             QStringLiteral("light store migration to version %1 failed: %2").arg(v).arg(step.error().message));
+                QCoreApplication::translate("LightSchema", "light store migration to version %1 failed: %2")
+                    .arg(v)
+                    .arg(step.error().message));
         }
     }
     return {};

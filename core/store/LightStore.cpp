@@ -5,6 +5,7 @@
 #include "store/LightSchema.h"
 #include "store/Projection.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +27,8 @@ QByteArray joinIds(const QList<QByteArray> &ids)
 Result<QList<QByteArray>> splitIds(const QByteArray &joined)
 {
     if (joined.size() % chain::kNodeIdSize != 0)
-        return makeError(ErrorKind::Corrupt, QStringLiteral("stored sealer list is not a list of 64-byte node ids"));
+        return makeError(ErrorKind::Corrupt,
+            QCoreApplication::translate("LightStore", "stored sealer list is not a list of 64-byte node ids"));
     QList<QByteArray> ids;
     for (qsizetype i = 0; i < joined.size(); i += chain::kNodeIdSize)
         ids << joined.mid(i, chain::kNodeIdSize);
@@ -89,7 +91,8 @@ Result<std::unique_ptr<LightStore>> LightStore::openReadOnly(const QString &path
 {
     // SQLite would "open" a missing file read-only and fail later with a vaguer message.
     if (!QFileInfo::exists(path))
-        return makeError(ErrorKind::NotFound, QStringLiteral("no light store at %1 (run creditctl sync first)").arg(path));
+        return makeError(ErrorKind::NotFound,
+            QCoreApplication::translate("LightStore", "no light store at %1 (run creditctl sync first)").arg(path));
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return db.error();
@@ -98,10 +101,10 @@ Result<std::unique_ptr<LightStore>> LightStore::openReadOnly(const QString &path
         return version.error();
     if (*version != kLightSchemaVersion)
         return makeError(ErrorKind::Unsupported,
-                         QStringLiteral("%1 has schema version %2, this build reads %3")
-                             .arg(path)
-                             .arg(*version)
-                             .arg(kLightSchemaVersion));
+            QCoreApplication::translate("LightStore", "%1 has schema version %2, this build reads %3")
+                .arg(path)
+                .arg(*version)
+                .arg(kLightSchemaVersion));
     return std::unique_ptr<LightStore>(new LightStore(std::move(*db)));
 }
 
@@ -109,21 +112,23 @@ Result<void> LightStore::initialise(const QJsonObject &genesisHeader, const QByt
 {
     auto header = chain::headerFromJson(genesisHeader);
     if (!header)
-        return makeError(ErrorKind::Corrupt, QStringLiteral("block 0: Malformed: %1").arg(header.error().message));
+        return makeError(ErrorKind::Corrupt,
+            QCoreApplication::translate("LightStore", "block 0: Malformed: %1").arg(header.error().message));
     const QByteArray hash = header->hash();
     if (header->number != 0 || hash != expectedHash)
         return makeError(ErrorKind::Corrupt,
-                         QStringLiteral("block 0: HeaderHash: the node's genesis block hashes to %1, "
-                                        "the network profile trusts %2 — this node serves another chain")
-                             .arg(hex::encodePrefixed(hash), hex::encodePrefixed(expectedHash)));
+            QCoreApplication::translate("LightStore",
+                "block 0: HeaderHash: the node's genesis block hashes to %1, "
+                "the network profile trusts %2 — this node serves another chain")
+                .arg(hex::encodePrefixed(hash), hex::encodePrefixed(expectedHash)));
     auto stored = genesisHash();
     if (!stored)
         return stored.error();
     if (!stored->isEmpty()) {
         if (*stored != expectedHash)
             return makeError(ErrorKind::Corrupt,
-                             QStringLiteral("this store follows the chain with genesis %1, not %2")
-                                 .arg(hex::encodePrefixed(*stored), hex::encodePrefixed(expectedHash)));
+                QCoreApplication::translate("LightStore", "this store follows the chain with genesis %1, not %2")
+                    .arg(hex::encodePrefixed(*stored), hex::encodePrefixed(expectedHash)));
         return {};
     }
     chain::VerifiedBlock genesis;
@@ -155,7 +160,8 @@ Result<void> LightStore::insertBlock(const chain::VerifiedBlock &block)
     insert->bind(5, compactJson(chain::headerToJson(h, block.hash, true)));
     insert->bind(6, qint64(block.signerIndexes.size())).bind(7, qint64(block.sealers.size()));
     if (auto r = insert->run(); !r)
-        return makeError(r.error().kind, QStringLiteral("block %1: %2").arg(h.number).arg(r.error().message));
+        return makeError(r.error().kind,
+            QCoreApplication::translate("LightStore", "block %1: %2").arg(h.number).arg(r.error().message));
     if (block.sealerListChanged) {
         auto sealers = m_db->prepare(QStringLiteral("INSERT INTO sealer_sets(from_block, node_ids) VALUES(?,?)"));
         if (!sealers)
@@ -196,11 +202,12 @@ Result<void> LightStore::commitBlocks(const QList<CommittableBlock> &blocks)
         r = m_db->commit();
     if (!r) {
         m_db->rollback();
-        return makeError(r.error().kind, QStringLiteral("blocks %1–%2 not stored (block %3: %4)")
-                                             .arg(blocks.first().block.header.number)
-                                             .arg(blocks.last().block.header.number)
-                                             .arg(failed ? failed : blocks.last().block.header.number)
-                                             .arg(r.error().message));
+        return makeError(r.error().kind,
+            QCoreApplication::translate("LightStore", "blocks %1–%2 not stored (block %3: %4)")
+                .arg(blocks.first().block.header.number)
+                .arg(blocks.last().block.header.number)
+                .arg(failed ? failed : blocks.last().block.header.number)
+                .arg(r.error().message));
     }
     return {};
 }
@@ -210,9 +217,10 @@ Result<void> LightStore::writeBlock(const chain::TrustedTip &current, const chai
 {
     if (block.header.number != current.number + 1 || block.header.parentHash != current.hash)
         return makeError(ErrorKind::Internal,
-                         QStringLiteral("it does not extend the stored tip %1").arg(current.number));
+            QCoreApplication::translate("LightStore", "it does not extend the stored tip %1").arg(current.number));
     if (block.receipts.size() != block.transactionHashes.size())
-        return makeError(ErrorKind::Internal, QStringLiteral("receipts and transactions differ in number"));
+        return makeError(ErrorKind::Internal,
+            QCoreApplication::translate("LightStore", "receipts and transactions differ in number"));
     auto r = insertBlock(block);
     if (!r)
         return r;
@@ -310,7 +318,8 @@ Result<chain::TrustedTip> LightStore::tip()
     if (!row)
         return row.error();
     if (!*row)
-        return makeError(ErrorKind::NotFound, QStringLiteral("the light store has no trust anchor yet"));
+        return makeError(
+            ErrorKind::NotFound, QCoreApplication::translate("LightStore", "the light store has no trust anchor yet"));
     auto sealers = splitIds(stmt->blob(2));
     if (!sealers)
         return sealers.error();
@@ -369,7 +378,8 @@ Result<QList<OrderRow>> LightStore::orders(std::optional<market::OrderState> sta
         o.priceFen = static_cast<quint64>(stmt->int64(4));
         const auto s = market::orderStateFromNumber(static_cast<quint64>(stmt->int64(5)));
         if (!s)
-            return makeError(ErrorKind::Corrupt, QStringLiteral("order %1 has an unknown state").arg(o.orderId));
+            return makeError(ErrorKind::Corrupt,
+                QCoreApplication::translate("LightStore", "order %1 has an unknown state").arg(o.orderId));
         o.state = *s;
         o.reportHash = stmt->blob(6);
         o.placedBlock = static_cast<quint64>(stmt->int64(7));

@@ -3,6 +3,8 @@
 
 #include "store/Sqlite.h"
 
+#include <QCoreApplication>
+
 namespace credit::store {
 
 namespace {
@@ -14,7 +16,7 @@ quint64 u64(const Statement &s, int column)
 
 Error corrupt(const QString &what)
 {
-    return makeError(ErrorKind::Corrupt, QStringLiteral("light store: %1").arg(what));
+    return makeError(ErrorKind::Corrupt, QCoreApplication::translate("MarketQueries", "light store: %1").arg(what));
 }
 
 //! Steps stmt to the end, turning each row into a T with read (which may fail).
@@ -51,7 +53,8 @@ Result<QList<InstitutionInfo>> MarketQueries::institutions()
         i.name = s.text(2);
         const auto role = market::roleFromNumber(u64(s, 3));
         if (!role)
-            return corrupt(QStringLiteral("institution %1 has an unknown role").arg(i.name));
+            return corrupt(
+                QCoreApplication::translate("MarketQueries", "institution %1 has an unknown role").arg(i.name));
         i.role = *role;
         i.region = static_cast<quint32>(s.int64(4));
         i.active = s.int64(5) != 0;
@@ -78,7 +81,8 @@ Result<QList<ProductInfo>> MarketQueries::products(bool includeDelisted)
         p.bureauName = s.text(2);
         const auto series = market::seriesFromNumber(u64(s, 3));
         if (!series)
-            return corrupt(QStringLiteral("product %1 has an unknown series").arg(p.productId));
+            return corrupt(
+                QCoreApplication::translate("MarketQueries", "product %1 has an unknown series").arg(p.productId));
         p.series = *series;
         p.name = s.text(4);
         p.description = s.text(5);
@@ -135,7 +139,8 @@ Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
         o.priceFen = u64(s, 7);
         const auto state = market::orderStateFromNumber(u64(s, 8));
         if (!state)
-            return corrupt(QStringLiteral("order %1 has an unknown state").arg(o.orderId));
+            return corrupt(
+                QCoreApplication::translate("MarketQueries", "order %1 has an unknown state").arg(o.orderId));
         o.state = *state;
         o.placedAtMs = u64(s, 9);
         o.updatedAtMs = u64(s, 10);
@@ -164,7 +169,8 @@ Result<QList<OrderEventInfo>> MarketQueries::timeline(quint64 orderId)
         e.event = s.text(0);
         const auto state = market::orderStateFromNumber(u64(s, 1));
         if (!state)
-            return corrupt(QStringLiteral("an event of order %1 has an unknown state").arg(orderId));
+            return corrupt(
+                QCoreApplication::translate("MarketQueries", "an event of order %1 has an unknown state").arg(orderId));
         e.state = *state;
         e.actor = s.blob(2);
         e.actorName = s.text(3);

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QVariant>
 
 namespace credit::store {
@@ -39,7 +40,8 @@ Result<void> run(Database &db, const QString &sql, const QVariantList &values, c
     if (auto r = stmt->run(); !r)
         return makeError(r.error().kind, QStringLiteral("%1: %2").arg(what.isEmpty() ? sql.left(40) : what, r.error().message));
     if (!what.isEmpty() && sqlite3_changes(db.handle()) == 0)
-        return makeError(ErrorKind::Corrupt, QStringLiteral("%1: no such row in the store").arg(what));
+        return makeError(
+            ErrorKind::Corrupt, QCoreApplication::translate("Projection", "%1: no such row in the store").arg(what));
     return {};
 }
 
@@ -47,19 +49,19 @@ Result<void> orderEvent(Database &db, const EventSource &s, const OrderTransitio
                         const QString &detail)
 {
     return run(db,
-               QStringLiteral("INSERT INTO order_events(order_id, event, state, actor, detail, block, tx, log_index, time) "
-                              "VALUES(?,?,?,?,?,?,?,?,?)"),
-               {i64(t.orderId), name, static_cast<int>(t.state), t.actor, detail.isNull() ? QVariant() : detail,
-                i64(s.block), s.tx, s.logIndex, i64(s.timeMs)},
-               QStringLiteral("event %1 of order %2").arg(name).arg(t.orderId));
+        QStringLiteral("INSERT INTO order_events(order_id, event, state, actor, detail, block, tx, log_index, time) "
+                       "VALUES(?,?,?,?,?,?,?,?,?)"),
+        { i64(t.orderId), name, static_cast<int>(t.state), t.actor, detail.isNull() ? QVariant() : detail, i64(s.block),
+            s.tx, s.logIndex, i64(s.timeMs) },
+        QCoreApplication::translate("Projection", "event %1 of order %2").arg(name).arg(t.orderId));
 }
 
 //! The common part of every order event after OrderPlaced: the new state and its source.
 Result<void> moveOrder(Database &db, const EventSource &s, const OrderTransition &t)
 {
     return run(db, QStringLiteral("UPDATE orders SET state=?, updated_at=?, block=?, tx=? WHERE order_id=?"),
-               {static_cast<int>(t.state), i64(s.timeMs), i64(s.block), s.tx, i64(t.orderId)},
-               QStringLiteral("order %1").arg(t.orderId));
+        { static_cast<int>(t.state), i64(s.timeMs), i64(s.block), s.tx, i64(t.orderId) },
+        QCoreApplication::translate("Projection", "order %1").arg(t.orderId));
 }
 
 struct Projector {
@@ -91,42 +93,44 @@ struct Projector {
         for (const QByteArray &p : e.partnerBureaus)
             partners += p;
         return run(db,
-                   QStringLiteral("INSERT INTO products(product_id, bureau, series, name, description, price_fen, "
-                                  "sla_hours, delivery_format, authorisation_required, partner_bureaus, listed, block, tx) "
-                                  "VALUES(?,?,?,?,?,?,?,?,?,?,1,?,?)"),
-                   {i64(e.productId), e.bureau, static_cast<int>(e.series), e.name, e.description, i64(e.priceFen),
-                    e.slaHours, e.deliveryFormat, e.authorisationRequired ? 1 : 0, partners, i64(s.block), s.tx},
-                   QStringLiteral("listing of product %1").arg(e.productId));
+            QStringLiteral("INSERT INTO products(product_id, bureau, series, name, description, price_fen, "
+                           "sla_hours, delivery_format, authorisation_required, partner_bureaus, listed, block, tx) "
+                           "VALUES(?,?,?,?,?,?,?,?,?,?,1,?,?)"),
+            { i64(e.productId), e.bureau, static_cast<int>(e.series), e.name, e.description, i64(e.priceFen),
+                e.slaHours, e.deliveryFormat, e.authorisationRequired ? 1 : 0, partners, i64(s.block), s.tx },
+            QCoreApplication::translate("Projection", "listing of product %1").arg(e.productId));
     }
     Result<void> operator()(const ProductUpdated &e) const
     {
         return run(db,
-                   QStringLiteral("UPDATE products SET price_fen=?, sla_hours=?, description=?, block=?, tx=? "
-                                  "WHERE product_id=?"),
-                   {i64(e.priceFen), e.slaHours, e.description, i64(s.block), s.tx, i64(e.productId)},
-                   QStringLiteral("update of product %1").arg(e.productId));
+            QStringLiteral("UPDATE products SET price_fen=?, sla_hours=?, description=?, block=?, tx=? "
+                           "WHERE product_id=?"),
+            { i64(e.priceFen), e.slaHours, e.description, i64(s.block), s.tx, i64(e.productId) },
+            QCoreApplication::translate("Projection", "update of product %1").arg(e.productId));
     }
     Result<void> operator()(const ProductDelisted &e) const
     {
         return run(db, QStringLiteral("UPDATE products SET listed=0, block=?, tx=? WHERE product_id=?"),
-                   {i64(s.block), s.tx, i64(e.productId)}, QStringLiteral("delisting of product %1").arg(e.productId));
+            { i64(s.block), s.tx, i64(e.productId) },
+            QCoreApplication::translate("Projection", "delisting of product %1").arg(e.productId));
     }
     Result<void> operator()(const OrderPlaced &e) const
     {
         auto r = run(db,
-                     QStringLiteral("INSERT INTO orders(order_id, bank, product_id, bureau, price_fen, state, "
-                                    "authorisation_hash, request_document, placed_block, placed_at, updated_at, block, tx) "
-                                    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                     {i64(e.orderId), e.bank, i64(e.productId), e.bureau, i64(e.priceFen),
-                      static_cast<int>(OrderState::Placed), e.authorisationHash, e.requestDocument, i64(s.block),
-                      i64(s.timeMs), i64(s.timeMs), i64(s.block), s.tx},
-                     QStringLiteral("placing of order %1").arg(e.orderId));
+            QStringLiteral("INSERT INTO orders(order_id, bank, product_id, bureau, price_fen, state, "
+                           "authorisation_hash, request_document, placed_block, placed_at, updated_at, block, tx) "
+                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            { i64(e.orderId), e.bank, i64(e.productId), e.bureau, i64(e.priceFen), static_cast<int>(OrderState::Placed),
+                e.authorisationHash, e.requestDocument, i64(s.block), i64(s.timeMs), i64(s.timeMs), i64(s.block),
+                s.tx },
+            QCoreApplication::translate("Projection", "placing of order %1").arg(e.orderId));
         return r ? orderEvent(db, s, {e.orderId, e.bank, OrderState::Placed}, QStringLiteral("OrderPlaced"), {}) : r;
     }
     Result<void> operator()(const ReportDelivered &e) const
     {
         auto r = run(db, QStringLiteral("UPDATE orders SET report_hash=?, report_document=? WHERE order_id=?"),
-                     {e.reportHash, e.reportDocument, i64(e.orderId)}, QStringLiteral("order %1").arg(e.orderId));
+            { e.reportHash, e.reportDocument, i64(e.orderId) },
+            QCoreApplication::translate("Projection", "order %1").arg(e.orderId));
         return r ? transition(e, QStringLiteral("ReportDelivered"), hex::encodePrefixed(e.reportHash)) : r;
     }
     Result<void> operator()(const DisputeRaised &e) const
@@ -151,7 +155,8 @@ struct Projector {
         if (!r)
             return r;
         return run(db, QStringLiteral("UPDATE disputes SET resolution=?, block=?, tx=? WHERE order_id=?"),
-                   {e.resolution, i64(s.block), s.tx, i64(e.orderId)}, QStringLiteral("dispute of order %1").arg(e.orderId));
+            { e.resolution, i64(s.block), s.tx, i64(e.orderId) },
+            QCoreApplication::translate("Projection", "dispute of order %1").arg(e.orderId));
     }
     Result<void> operator()(const OrderAccepted &e) const { return transition(e, QStringLiteral("OrderAccepted"), {}); }
     Result<void> operator()(const OrderRejected &e) const { return transition(e, QStringLiteral("OrderRejected"), e.reason); }
@@ -162,7 +167,8 @@ struct Projector {
     {
         const auto t = orderTransition(event);
         if (!t)
-            return makeError(ErrorKind::Internal, QStringLiteral("%1 is not an order event").arg(name));
+            return makeError(
+                ErrorKind::Internal, QCoreApplication::translate("Projection", "%1 is not an order event").arg(name));
         auto r = moveOrder(db, s, *t);
         return r ? orderEvent(db, s, *t, name, detail) : r;
     }

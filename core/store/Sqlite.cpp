@@ -3,6 +3,8 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
+
 namespace credit::store {
 
 namespace {
@@ -18,8 +20,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr) != SQLITE_OK) {
-        Error e = makeError(ErrorKind::Io, QStringLiteral("cannot open database %1: %2")
-                                               .arg(path, QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory")));
+        Error e = makeError(ErrorKind::Io,
+            QCoreApplication::translate("Sqlite", "cannot open database %1: %2")
+                .arg(path, QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory")));
         sqlite3_close(db);
         return e;
     }
@@ -61,7 +64,8 @@ Result<void> Database::exec(const QString &sql)
 {
     char *msg = nullptr;
     if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &msg) != SQLITE_OK) {
-        Error e = makeError(ErrorKind::Io, QStringLiteral("database error: %1").arg(QString::fromUtf8(msg ? msg : "?")));
+        Error e = makeError(ErrorKind::Io,
+            QCoreApplication::translate("Sqlite", "database error: %1").arg(QString::fromUtf8(msg ? msg : "?")));
         sqlite3_free(msg);
         return e;
     }
@@ -72,7 +76,7 @@ Result<Statement> Database::prepare(const QString &sql)
 {
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
-        return dbError(m_db, QStringLiteral("cannot prepare \"%1\"").arg(sql.left(60)));
+        return dbError(m_db, QCoreApplication::translate("Sqlite", "cannot prepare \"%1\"").arg(sql.left(60)));
     return Statement(stmt, m_db);
 }
 
@@ -135,7 +139,7 @@ Result<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return dbError(m_db, QStringLiteral("database error"));
+    return dbError(m_db, QCoreApplication::translate("Sqlite", "database error"));
 }
 
 Result<void> Statement::run()

@@ -4,6 +4,8 @@
 #include "codec/Hex.h"
 #include "store/Sqlite.h"
 
+#include <QCoreApplication>
+
 namespace credit::store {
 
 namespace {
@@ -12,8 +14,9 @@ Result<crypto::Sm2PublicKey> keyOf(const QByteArray &raw, const QByteArray &acco
 {
     auto key = crypto::Sm2PublicKey::fromRaw(raw);
     if (!key)
-        return makeError(ErrorKind::Corrupt, QStringLiteral("institution %1 has no usable public key on chain: %2")
-                                                 .arg(hex::encodePrefixed(account), key.error().message));
+        return makeError(ErrorKind::Corrupt,
+            QCoreApplication::translate("StoreLookups", "institution %1 has no usable public key on chain: %2")
+                .arg(hex::encodePrefixed(account), key.error().message));
     return key;
 }
 
@@ -29,8 +32,9 @@ Result<crypto::Sm2PublicKey> StoreLookups::publicKey(const QByteArray &account)
     if (!row)
         return row.error();
     if (!*row)
-        return makeError(ErrorKind::NotFound, QStringLiteral("institution %1 is not registered in any verified block")
-                                                  .arg(hex::encodePrefixed(account)));
+        return makeError(ErrorKind::NotFound,
+            QCoreApplication::translate("StoreLookups", "institution %1 is not registered in any verified block")
+                .arg(hex::encodePrefixed(account)));
     return keyOf(stmt->blob(0), account);
 }
 

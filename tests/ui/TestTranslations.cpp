@@ -1,17 +1,27 @@
 // SPDX-License-Identifier: Apache-2.0
 // The zh_CN translation is complete: nothing unfinished or empty in the .ts,
-// and every tr() string in ui/ is in it (lupdate, run over ui/ into a temp
-// copy, would add a missing string as unfinished).
+// and every tr() string in ui/ and every translate() text in core/ is in it
+// (lupdate, run over both into a temp copy, would add a missing string as
+// unfinished). Core's texts really come out in Chinese once the embedded
+// translation is installed, and in English (the source) without it.
+#include "chain/JsonRpc.h"
+#include "codec/Uscc.h"
+#include "crypto/KeyFile.h"
+#include "i18n/LanguageLoader.h"
+
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <memory>
+
 namespace {
 
 //! Source texts whose translation is unfinished, empty or vanished, with their context.
-QStringList incompleteMessages(const QString &tsPath, QString *error)
+QStringList incompleteMessages(const QString &tsPath, QString *error, QSet<QString> *contexts = nullptr)
 {
     QFile file(tsPath);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -29,6 +39,8 @@ QStringList incompleteMessages(const QString &tsPath, QString *error)
             continue;
         if (xml.name() == u"name") {
             context = xml.readElementText();
+            if (contexts)
+                contexts->insert(context);
         } else if (xml.name() == u"message") {
             ++messages;
         } else if (xml.name() == u"source") {
@@ -47,6 +59,16 @@ QStringList incompleteMessages(const QString &tsPath, QString *error)
         *error = QStringLiteral("no messages at all");
     return bad;
 }
+
+//! One of the demo network's (public) key files: encrypted, as every key file the terminal opens.
+QByteArray demoKeyFile()
+{
+    QFile file(QStringLiteral(CREDIT_DEMO_DIR "/keys/bank-beijing.pem"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+//! A published credit code (tests/vectors/uscc.json, 914403001922038216) with its check character mistyped.
+const QString kMistypedCode = QStringLiteral("914403001922038217");
 
 } // namespace
 
@@ -72,14 +94,65 @@ private Q_SLOTS:
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(CREDIT_LUPDATE),
                       {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral(CREDIT_UI_SOURCE_DIR), QStringLiteral("-ts"), copy});
+                       QStringLiteral(CREDIT_UI_SOURCE_DIR), QStringLiteral(CREDIT_CORE_SOURCE_DIR),
+                       QStringLiteral("-ts"), copy});
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         const QByteArray output = lupdate.readAll();
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, output.constData());
         QString error;
         const QStringList bad = incompleteMessages(copy, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("tr() strings without a translation:\n") + bad.join(u'\n')));
+        QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("tr()/translate() strings without a translation:\n") + bad.join(u'\n')));
+    }
+
+    void theFileHoldsCoresContexts()
+    {
+        QString error;
+        QSet<QString> contexts;
+        incompleteMessages(QStringLiteral(CREDIT_TS_FILE), &error, &contexts);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // One per core layer whose texts reach a screen.
+        for (const char *context : {"KeyFile", "Envelope", "Uscc", "Hex", "RlpDecode", "RpcError", "JsonRpc",
+                                    "BlockVerifier", "TransactionSender", "LightStore", "SyncEngine", "SyncLoop",
+                                    "MarketEvents", "OrderRequest", "EnterpriseReportWriter"})
+            QVERIFY2(contexts.contains(QLatin1String(context)), context);
+    }
+
+    // Real core errors, in the words of the zh_CN screens once the embedded
+    // translation is installed (as the terminal does at start).
+    void coreErrorsComeBackInChinese()
+    {
+        auto loader = std::make_unique<credit::ui::LanguageLoader>();
+        QVERIFY(loader->install(credit::ui::LanguageLoader::localeFor(QStringLiteral("zh_CN"))));
+
+        // An invalid credit code (codec/Uscc): the check character is wrong.
+        const auto code = credit::uscc::validate(kMistypedCode);
+        QVERIFY(!code.ok());
+        QCOMPARE(code.error().message,
+                 QStringLiteral("校验码（第 18 位）应为“6”，实际为“7”：代码录入有误。"));
+
+        // The wrong password for a real encrypted key file (crypto/KeyFile).
+        const QByteArray pem = demoKeyFile();
+        QVERIFY(!pem.isEmpty());
+        const auto key = credit::crypto::keyfile::fromEncryptedPem(pem, "not-the-password");
+        QVERIFY(!key.ok());
+        QCOMPARE(key.error().kind, credit::ErrorKind::WrongPassword);
+        QCOMPARE(key.error().message, QStringLiteral("密钥文件密码错误"));
+
+        // A malformed RPC reply (chain/JsonRpc + RpcError): the whole sentence, detail included.
+        auto reply = credit::chain::jsonrpc::parseReply(R"({"jsonrpc":"2.0","id":7,"result":"0x1"})", 8);
+        QVERIFY(!reply.ok());
+        auto malformed = reply.error();
+        malformed.endpoint = QStringLiteral("http://127.0.0.1:8545");
+        QCOMPARE(malformed.userText(),
+                 QStringLiteral("http://127.0.0.1:8545 返回的应答不是有效的 JSON-RPC 应答（应答对应的请求 id 为 7，"
+                                "而本次请求的 id 为 8）。请检查该地址是否指向 FISCO BCOS 节点的 RPC 端口。"));
+
+        // Without the translator the same calls say it in English, the source language.
+        loader.reset();
+        QCOMPARE(credit::crypto::keyfile::fromEncryptedPem(pem, "not-the-password").error().message,
+                 QStringLiteral("wrong password for this key file"));
+        QVERIFY(credit::uscc::validate(kMistypedCode).error().message.startsWith(u"The check character"));
     }
 };
 
