@@ -18,11 +18,11 @@ bool replay(const std::filesystem::path &file)
 {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        std::fprintf(stderr, "cannot read %s\n", file.string().c_str());
+        (void)std::fprintf(stderr, "cannot read %s\n", file.string().c_str());
         return false;
     }
     const std::vector<unsigned char> bytes { std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>() };
-    std::fprintf(stderr, "replay %s (%zu bytes)\n", file.string().c_str(), bytes.size());
+    (void)std::fprintf(stderr, "replay %s (%zu bytes)\n", file.string().c_str(), bytes.size());
     LLVMFuzzerTestOneInput(bytes.data(), bytes.size()); // a failed property aborts
     return true;
 }
@@ -49,9 +49,9 @@ int main(int argc, char **argv)
         }
     }
     if (replayed == 0) {
-        std::fprintf(stderr, "no inputs to replay\n");
+        (void)std::fprintf(stderr, "no inputs to replay\n");
         return 1;
     }
-    std::printf("%d inputs replayed without a failed property\n", replayed);
+    (void)std::printf("%d inputs replayed without a failed property\n", replayed);
     return 0;
 }

@@ -51,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t siz
     CandidateBlock candidate;
     candidate.header = object;
     candidate.transactions = object.value(QStringLiteral("transactions")).toArray();
-    for (const QJsonValue &receipt : object.value(QStringLiteral("receipts")).toArray())
+    for (const auto &receipt : object.value(QStringLiteral("receipts")).toArray())
         candidate.receipts.append(receipt.toObject());
     const TrustedTip tip { header->number > 0 ? header->number - 1 : 0, header->parentHash, header->sealerList };
     const Verification verification = BlockVerifier().verify(tip, candidate);

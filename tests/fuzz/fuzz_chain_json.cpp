@@ -21,8 +21,7 @@ using namespace credit::chain;
 
 namespace {
 
-template<typename T>
-bool checkRead(const Result<T> &read)
+template<typename T> bool checkRead(const Result<T> &read)
 {
     FUZZ_CHECK(read.ok() || !read.error().message.isEmpty());
     return read.ok();

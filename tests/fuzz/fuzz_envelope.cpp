@@ -16,7 +16,8 @@ namespace {
 const crypto::Sm2PrivateKey &readerKey()
 {
     static const crypto::Sm2PrivateKey key = crypto::Sm2PrivateKey::fromRaw(
-        hex::decode(u"3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8").value()).value();
+        hex::decode(u"3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8").value())
+                                                 .value();
     return key;
 }
 

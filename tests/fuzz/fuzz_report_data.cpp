@@ -18,10 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t siz
     if (!check.ok()) {
         for (const FieldError &error : check.errors)
             FUZZ_CHECK(!error.path.isEmpty() || error.reason == FieldError::Reason::NotJson
-                       || error.reason == FieldError::Reason::NotAnObject
-                       || error.reason == FieldError::Reason::WrongDocumentType
-                       || error.reason == FieldError::Reason::UnsupportedVersion
-                       || error.reason == FieldError::Reason::Missing);
+                || error.reason == FieldError::Reason::NotAnObject
+                || error.reason == FieldError::Reason::WrongDocumentType
+                || error.reason == FieldError::Reason::UnsupportedVersion
+                || error.reason == FieldError::Reason::Missing);
         return 0;
     }
     FUZZ_CHECK(!check.data.isDemoSample);

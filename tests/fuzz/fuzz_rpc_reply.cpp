@@ -14,8 +14,7 @@ using namespace credit::chain;
 
 namespace {
 
-template<typename T>
-void checkRead(const Result<T> &read)
+template<typename T> void checkRead(const Result<T> &read)
 {
     FUZZ_CHECK(read.ok() || !read.error().message.isEmpty());
 }
