@@ -2,7 +2,8 @@
 // Input: an HTTP body as a FISCO node (or anything posing as one) answers a
 // JSON-RPC call or batch. The strict reader either yields the result of the
 // call we sent (id 1) or says why not; a batch is matched to the three ids we
-// sent, one entry each. The result is then read as each of the small answers
+// sent, one entry each; an error names what happened (the node's own message
+// may be empty: it is passed on as sent). The result is then read as each of the small answers
 // (client version, call result, sync status, sealer and group lists): a value
 // or a message, never a crash.
 #include "FuzzCheck.h"
@@ -17,6 +18,14 @@ namespace {
 template<typename T> void checkRead(const Result<T> &read)
 {
     FUZZ_CHECK(read.ok() || !read.error().message.isEmpty());
+}
+
+// What the user reads always says something; the technical detail may be
+// empty only when it is the node's own error message, which we pass on as sent.
+void checkRpcError(const RpcError &error)
+{
+    FUZZ_CHECK(!error.userText().isEmpty());
+    FUZZ_CHECK(error.kind == RpcError::Kind::Rpc || !error.message.isEmpty());
 }
 
 void readAnswers(const QJsonValue &result)
@@ -44,14 +53,15 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t siz
 {
     const QByteArrayView body = fuzz::bytesOf(data, size);
     const auto document = jsonrpc::parseBody(body);
-    FUZZ_CHECK(document.ok() || !document.error().message.isEmpty());
+    if (!document)
+        checkRpcError(document.error());
 
     const auto reply = jsonrpc::parseReply(body, 1);
     if (reply) {
         FUZZ_CHECK(document.ok() && document->isObject());
         readAnswers(*reply);
     } else {
-        FUZZ_CHECK(!reply.error().message.isEmpty());
+        checkRpcError(reply.error());
     }
 
     if (document && document->isArray()) {
@@ -62,7 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, std::size_t siz
             if (entry)
                 readAnswers(*entry);
             else
-                FUZZ_CHECK(!entry.error().message.isEmpty());
+                checkRpcError(entry.error());
         }
     }
     (void)jsonrpc::bodySnippet(body);
