@@ -7,7 +7,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git ccache
-  clang libclang-rt-14-dev            # libFuzzer harnesses (tests/fuzz)
+  clang libclang-rt-14-dev            # the core build and its libFuzzer harnesses (tests/fuzz)
+  clang-tidy clang-format             # packaging/check-tidy.sh, check-format.sh
   libbenchmark-dev                    # tests/bench
   # Qt 6
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev

@@ -25,7 +25,13 @@ constexpr qint64 kMaxCount = 100'000'000;
 constexpr int kShortText = 200;
 constexpr int kLongText = 2000;
 
-QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + u'.' + key; }
+// A field named "" is written as "" so that its path never reads as the whole
+// file (found by fuzz_report_data: an unknown "" field was reported on "").
+QString join(const QString &path, const QString &key)
+{
+    const QString name = key.isEmpty() ? u"\"\""_s : key;
+    return path.isEmpty() ? name : path + u'.' + name;
+}
 QString item(const QString &path, qsizetype index) { return u"%1[%2]"_s.arg(path).arg(index); }
 QString numberText(double d) { return QString::number(d, 'g', 17); }
 

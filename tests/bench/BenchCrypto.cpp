@@ -179,7 +179,7 @@ void BM_Sm4CbcPlusHmac_OpenSslBare(benchmark::State &state)
         EVP_CIPHER_CTX_free(c);
         size_t macLen = 0;
         EVP_Q_mac(nullptr, "HMAC", nullptr, "SM3", nullptr, mackey, sizeof mackey, u(out.constData()),
-                  static_cast<size_t>(l1 + l2), mac, sizeof mac, &macLen);
+                  static_cast<size_t>(l1) + static_cast<size_t>(l2), mac, sizeof mac, &macLen);
         benchmark::DoNotOptimize(mac);
     }
     state.SetBytesProcessed(state.iterations() * kDocumentSize);

@@ -83,7 +83,7 @@ Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders
                                             id("pkb", b) + id("pkb", b)});
     for (int p = 0; p < 30; ++p) {
         market::ProductListed l;
-        l.productId = quint64(1000 + p);
+        l.productId = 1000 + quint64(p);
         l.bureau = account("bureau", p % 3);
         l.series = market::Series::Liantong;
         l.name = QStringLiteral("企业信用报告 %1").arg(p);
