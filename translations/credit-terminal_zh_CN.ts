@@ -898,6 +898,13 @@
     </message>
 </context>
 <context>
+    <name>MarketReader</name>
+    <message>
+        <source>The chain is still being read for the first time. Wait a moment and try again.</source>
+        <translation>正在首次读取链上数据，请稍候再试。</translation>
+    </message>
+</context>
+<context>
     <name>MarketViews</name>
     <message>
         <source>%1 output: %2</source>
@@ -1043,6 +1050,37 @@
     <message>
         <source>network profile %1 is not a JSON object: %2</source>
         <translation>网络配置文件 %1 不是 JSON 对象：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDraft</name>
+    <message>
+        <source>Choose a product.</source>
+        <translation>请选择产品。</translation>
+    </message>
+    <message>
+        <source>Enter the enterprise&apos;s name.</source>
+        <translation>请填写企业名称。</translation>
+    </message>
+    <message>
+        <source>Enter a valid unified social credit code.</source>
+        <translation>请填写有效的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Say what the report is for.</source>
+        <translation>请填写查询用途。</translation>
+    </message>
+    <message>
+        <source>This product needs the enterprise&apos;s authorisation letter: attach it.</source>
+        <translation>该产品需要企业授权书，请上传授权书。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s validity must start before it ends.</source>
+        <translation>授权书的有效期起始日期必须早于截止日期。</translation>
+    </message>
+    <message>
+        <source>The letter has expired: its validity must end in the future.</source>
+        <translation>授权书已过期：有效期截止日期必须晚于今天。</translation>
     </message>
 </context>
 <context>
@@ -1363,10 +1401,6 @@
 </context>
 <context>
     <name>ReportDelivery</name>
-    <message>
-        <source>the node gave a public key for %1 that does not belong to it</source>
-        <translation>节点为 %1 提供的公钥不属于该账户</translation>
-    </message>
     <message>
         <source>the document store named the report %1, not its hash %2</source>
         <translation>文档存储将报告命名为 %1，而不是其哈希 %2</translation>
@@ -1974,6 +2008,79 @@
     </message>
 </context>
 <context>
+    <name>credit::desk::ChainBankDesk</name>
+    <message>
+        <source>No free order id was found. Try again in a second.</source>
+        <translation>未能生成可用的订单号，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The signed-in key is not a bank registered on this chain.</source>
+        <translation>当前登录的密钥不是本链上已登记的银行。</translation>
+    </message>
+    <message>
+        <source>Block %1 records the order as failed. Check the product and place it again.</source>
+        <translation>区块 %1 记录该订单执行失败。请检查产品后重新下单。</translation>
+    </message>
+    <message>
+        <source>No verified block records a report for order %1.</source>
+        <translation>尚无已验证的区块记录订单 %1 的报告。</translation>
+    </message>
+    <message>
+        <source>The report could not be opened: %1</source>
+        <translation>报告无法打开：%1</translation>
+    </message>
+    <message>
+        <source>The decrypted report does not match the hash the bureau recorded on chain. Do not rely on it; raise a dispute.</source>
+        <translation>解密后的报告与征信机构上链的哈希不一致。请勿使用该报告，并发起异议。</translation>
+    </message>
+    <message>
+        <source>A transaction for order %1 is still pending; wait for it to be confirmed.</source>
+        <translation>订单 %1 还有一笔交易待确认，请等待确认后再操作。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not one of your bank&apos;s verified orders.</source>
+        <translation>订单 %1 不是本行已验证的订单。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::desk::ChainBureauDesk</name>
+    <message>
+        <source>A transaction for this order is still pending; wait for it to be confirmed.</source>
+        <translation>该订单还有一笔交易待确认，请等待确认后再操作。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the verified store.</source>
+        <translation>已验证的本地数据中没有订单 %1。</translation>
+    </message>
+    <message>
+        <source>This order carries no request document.</source>
+        <translation>该订单没有查询申请文件。</translation>
+    </message>
+    <message>
+        <source>The request document cannot be opened: %1</source>
+        <translation>查询申请文件无法打开：%1</translation>
+    </message>
+    <message>
+        <source>The request document is not valid: %1</source>
+        <translation>查询申请文件无效：%1</translation>
+    </message>
+    <message>
+        <source>The node named the request of order %1 for order %2: refused. Try another endpoint.</source>
+        <translation>节点把订单 %1 的查询申请当作订单 %2 的返回：已拒绝。请换一个节点再试。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::desk::DeskSession</name>
+    <message>
+        <source>The network profile names no endpoint.</source>
+        <translation>网络配置中没有任何节点地址。</translation>
+    </message>
+    <message>
+        <source>The session was locked before this could be sent.</source>
+        <translation>发送之前会话已锁定，未发送。</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::AboutDialog</name>
     <message>
         <source>About CreditChain Terminal</source>
@@ -2033,29 +2140,6 @@
     <message>
         <source>Letters of type %1 cannot be shown here.</source>
         <translation>无法在此显示类型为 %1 的授权书。</translation>
-    </message>
-</context>
-<context>
-    <name>credit::ui::BankOrderActions</name>
-    <message>
-        <source>The chain has not been read yet. Wait for the first sync.</source>
-        <translation>尚未读取链数据。请等待首次同步。</translation>
-    </message>
-    <message>
-        <source>No verified block records a report for order %1.</source>
-        <translation>没有经验证的区块记录订单 %1 的报告。</translation>
-    </message>
-    <message>
-        <source>The report could not be opened: %1</source>
-        <translation>无法打开报告：%1</translation>
-    </message>
-    <message>
-        <source>The decrypted report does not match the hash the bureau recorded on chain. Do not rely on it; raise a dispute.</source>
-        <translation>解密后的报告与征信机构在链上记录的哈希不符。请勿采信，请发起争议。</translation>
-    </message>
-    <message>
-        <source>Order %1 is not one of your bank&apos;s verified orders.</source>
-        <translation>订单 %1 不是贵行经验证的订单。</translation>
     </message>
 </context>
 <context>
@@ -2380,23 +2464,11 @@
             <numerusform>%1 共 %n 页；请检查预览后交付。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>the local store is not ready yet; wait for the first sync</source>
-        <translation>本地存储尚未就绪；请等待首次同步完成</translation>
-    </message>
-    <message>
-        <source>The readers of the report cannot be determined: %1</source>
-        <translation>无法确定报告的阅读方：%1</translation>
-    </message>
     <message numerus="yes">
         <source>Encrypting the report for the bank, your bureau and %n regulator(s), storing it and anchoring its hash on chain…</source>
         <translation>
             <numerusform>正在为银行、本机构及 %n 家监管机构加密报告，存储报告并将其哈希上链…</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A transaction for this order is still pending; wait for it to be confirmed.</source>
-        <translation>该订单仍有一笔交易待确认，请等待确认。</translation>
     </message>
     <message>
         <source>Attach the report PDF or import the bureau&apos;s data for this enterprise. Demo network: a demo sample, marked as such on every page, is also available.</source>
@@ -2491,6 +2563,10 @@
     <message>
         <source>Set from the data you entered.</source>
         <translation>已根据您填写的数据生成。</translation>
+    </message>
+    <message>
+        <source>The report was not sent: %1</source>
+        <translation>报告未发送：%1</translation>
     </message>
 </context>
 <context>
@@ -2825,54 +2901,6 @@
 <context>
     <name>credit::ui::OrderInboxModel</name>
     <message>
-        <source>New</source>
-        <translation>新订单</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>已受理</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已撤销</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>已交付</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Disputed</source>
-        <translation>争议中</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已调解</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Overdue by %1 h %2 min</source>
-        <translation>已逾期 %1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min left</source>
-        <translation>剩余 %1 小时 %2 分钟</translation>
-    </message>
-    <message>
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
@@ -2961,30 +2989,14 @@
     </message>
 </context>
 <context>
-    <name>credit::ui::OrderRequestLoader</name>
+    <name>credit::ui::OrderTableModel</name>
     <message>
-        <source>The local store is not ready yet; wait for the first blocks to be verified.</source>
-        <translation>本地存储尚未就绪；请等待首批区块验证完成。</translation>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
     </message>
     <message>
-        <source>Order %1 is not in the verified store.</source>
-        <translation>经验证的本地存储中没有订单 %1。</translation>
-    </message>
-    <message>
-        <source>This order carries no request document.</source>
-        <translation>该订单未附查询申请文档。</translation>
-    </message>
-    <message>
-        <source>The request document cannot be opened: %1</source>
-        <translation>无法打开查询申请文档：%1</translation>
-    </message>
-    <message>
-        <source>The request document is not valid: %1</source>
-        <translation>查询申请文档无效：%1</translation>
-    </message>
-    <message>
-        <source>The node named the request of order %1 for order %2: refused. Try another endpoint.</source>
-        <translation>节点将订单 %1 的查询申请指给了订单 %2：已拒绝。请尝试其他节点。</translation>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
     </message>
 </context>
 <context>
@@ -3073,14 +3085,6 @@
         <translation>已确认</translation>
     </message>
     <message>
-        <source>overdue by %1</source>
-        <translation>已逾期 %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>剩余 %1</translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation>订单</translation>
     </message>
@@ -3111,25 +3115,6 @@
     <message>
         <source>Last block</source>
         <translation>最近区块</translation>
-    </message>
-</context>
-<context>
-    <name>credit::ui::PendingOrders</name>
-    <message>
-        <source>The chain is still being read for the first time. Wait a moment.</source>
-        <translation>正在首次读取链数据，请稍候。</translation>
-    </message>
-    <message>
-        <source>No free order id was found. Try again in a second.</source>
-        <translation>未找到可用的订单编号。请稍后重试。</translation>
-    </message>
-    <message>
-        <source>The signed-in key is not a bank registered on this chain.</source>
-        <translation>当前登录的密钥不属于本链上登记的银行。</translation>
-    </message>
-    <message>
-        <source>Block %1 records the order as failed. Check the product and place it again.</source>
-        <translation>区块 %1 记录该订单失败。请检查产品后重新下单。</translation>
     </message>
 </context>
 <context>
@@ -3211,32 +3196,8 @@
         <translation>请选择产品。</translation>
     </message>
     <message>
-        <source>Enter the enterprise&apos;s name.</source>
-        <translation>请输入企业名称。</translation>
-    </message>
-    <message>
-        <source>Enter a valid unified social credit code.</source>
-        <translation>请输入有效的统一社会信用代码。</translation>
-    </message>
-    <message>
-        <source>Say what the report is for.</source>
-        <translation>请说明报告的用途。</translation>
-    </message>
-    <message>
         <source>The letter is being read.</source>
         <translation>正在读取授权书。</translation>
-    </message>
-    <message>
-        <source>This product needs the enterprise&apos;s authorisation letter: attach it.</source>
-        <translation>该产品需要企业授权书：请添加。</translation>
-    </message>
-    <message>
-        <source>The letter&apos;s validity must start before it ends.</source>
-        <translation>授权书的生效日期必须早于截止日期。</translation>
-    </message>
-    <message>
-        <source>The letter has expired: its validity must end in the future.</source>
-        <translation>授权书已过期：截止日期必须晚于今天。</translation>
     </message>
     <message>
         <source>%1 · %2 · delivery within %3 h · %4</source>
@@ -3889,17 +3850,6 @@
     <message>
         <source>The endpoint %1 served block %2, which breaks the rule &quot;%3&quot;. Nothing it served was stored and it is no longer used in this session; syncing continues from the other endpoints. Report this to the endpoint&apos;s operator.</source>
         <translation>节点 %1 提供的区块 %2 违反了规则“%3”。该节点提供的数据均未保存，本次会话中不再使用该节点；同步将通过其他节点继续。请将此情况报告给该节点的运营方。</translation>
-    </message>
-</context>
-<context>
-    <name>credit::ui::TerminalContext</name>
-    <message>
-        <source>The network profile names no endpoint.</source>
-        <translation>网络配置中没有节点地址。</translation>
-    </message>
-    <message>
-        <source>The session was locked before this could be sent.</source>
-        <translation>发送前终端已锁定，本次操作未发送。</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 // code; an invalid one names its problem and position and has a message;
 // validate() agrees with check().
 #include "FuzzCheck.h"
-#include "codec/Uscc.h"
+#include "market/Uscc.h"
 
 using namespace credit;
 

@@ -5,7 +5,7 @@
 // unfinished). Core's texts really come out in Chinese once the embedded
 // translation is installed, and in English (the source) without it.
 #include "chain/JsonRpc.h"
-#include "codec/Uscc.h"
+#include "market/Uscc.h"
 #include "crypto/KeyFile.h"
 #include "i18n/LanguageLoader.h"
 
