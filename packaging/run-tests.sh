@@ -11,6 +11,8 @@ bash packaging/setup-debian.sh
 # Windows by construction: no POSIX-only code outside *_posix.cpp, no
 # case-only name clashes, the windows preset and vcpkg.json parse (< 1 s).
 bash packaging/check-portability.sh
+# Every tracked C++ file as .clang-format says (packaging/reformat.sh fixes it; < 10 s).
+bash packaging/check-format.sh
 stage "ci build"
 cmake --preset ci
 cmake --build --preset ci

@@ -24,7 +24,8 @@ TerminalShell::Paths TerminalShell::defaultPaths()
     Paths paths;
     paths.keysDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/keys");
     paths.demoDataDir = devnet::EmbeddedDevnet::defaultDataDir();
-    paths.networksDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/networks");
+    paths.networksDir
+        = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/networks");
     return paths;
 }
 
@@ -117,7 +118,7 @@ void TerminalShell::openMainWindow()
         });
     }
     if (m_identityCheck)
-        m_identityCheck.release()->deleteLater();  // we may be inside its signal
+        m_identityCheck.release()->deleteLater(); // we may be inside its signal
     m_roleSession = std::make_unique<RoleSession>(*m_main, std::move(m_pendingContext));
     m_idle->setTimeoutMinutes(m_settings.idleLockMinutes());
     m_idle->arm();
@@ -136,7 +137,7 @@ void TerminalShell::startSession()
         if (!m_demo || m_demo->url().isEmpty()) {
             if (m_unlock)
                 m_unlock->showCheckProgress(demoStatusText());
-            return;  // again when the demo chain is ready
+            return; // again when the demo chain is ready
         }
         demoUrl = m_demo->url();
         // The operator is no institution record; on our own demo chain its account is known.
@@ -185,7 +186,7 @@ void TerminalShell::onIdentityConfirmed(const VerifiedIdentity &identity)
     m_settings.sync();
     Q_EMIT identityVerified(identity);
     if (m_unlock)
-        m_unlock->identityConfirmed();  // accepted → openMainWindow
+        m_unlock->identityConfirmed(); // accepted → openMainWindow
     else
         openMainWindow();
 }
@@ -213,7 +214,7 @@ void TerminalShell::abandonSignIn(const QString &explanation)
 
 void TerminalShell::endSession()
 {
-    m_roleSession.reset();  // stops the light node; the key copy goes with it
+    m_roleSession.reset(); // stops the light node; the key copy goes with it
     dropPendingSession();
 }
 
@@ -249,7 +250,7 @@ void TerminalShell::startDemoNetwork()
             m_setup->setDemoNetworkStatus(demoStatusText());
         if (m_main)
             m_main->statusController().setEndpoint(url.toString());
-        startSession();  // when the key was unlocked before the chain was ready
+        startSession(); // when the key was unlocked before the chain was ready
     });
     connect(m_demo.get(), &devnet::EmbeddedDevnet::failed, this, [this](const QString &message) {
         m_demoError = message;

@@ -40,10 +40,10 @@ class TerminalShell final : public QObject {
     Q_DISABLE_COPY_MOVE(TerminalShell)
 public:
     struct Paths {
-        QString keysDir;        //!< imported and new keys (encrypted)
-        QString demoDataDir;    //!< the embedded demo chain's blocks
+        QString keysDir; //!< imported and new keys (encrypted)
+        QString demoDataDir; //!< the embedded demo chain's blocks
         QString demoGenesis = QStringLiteral(":/demo/genesis.json");
-        QString networksDir;    //!< light stores and document caches, one folder per network
+        QString networksDir; //!< light stores and document caches, one folder per network
     };
     //! Default paths under QStandardPaths::AppLocalDataLocation.
     static Paths defaultPaths();
@@ -109,7 +109,7 @@ private:
     std::unique_ptr<desk::DeskSession> m_pendingContext;
     std::unique_ptr<IdentityCheck> m_identityCheck;
     std::optional<VerifiedIdentity> m_identity;
-    bool m_demoFresh = false;  //!< the demo chain was created this run: its old light store is stale
+    bool m_demoFresh = false; //!< the demo chain was created this run: its old light store is stale
 };
 
 } // namespace credit::ui

@@ -16,7 +16,7 @@
 int main(int argc, char **argv)
 {
     if (credit::printVersionIfAsked(argc, argv, "credit-terminal"))
-        return 0;  // before QApplication: works without a display
+        return 0; // before QApplication: works without a display
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CreditChain Terminal"));
     QApplication::setApplicationVersion(QString::fromLatin1(credit::kVersion));
@@ -27,25 +27,24 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("Language for this run: zh_CN or en (default: the setting, else the system's)."),
-                                      QStringLiteral("code"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Open on the welcome page, the demo network one click away."));
+        QStringLiteral("Language for this run: zh_CN or en (default: the setting, else the system's)."),
+        QStringLiteral("code"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QStringLiteral("Open on the welcome page, the demo network one click away."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("With --demo: write PNGs of every role's main screens to DIR and exit."),
-                                        QStringLiteral("DIR"));
-    const QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"),
-                                           QStringLiteral("Exit once the first window has painted (start-up timing)."));
-    parser.addOptions({language, demo, screenshot, quitWhenShown});
+        QStringLiteral("With --demo: write PNGs of every role's main screens to DIR and exit."), QStringLiteral("DIR"));
+    const QCommandLineOption quitWhenShown(
+        QStringLiteral("quit-when-shown"), QStringLiteral("Exit once the first window has painted (start-up timing)."));
+    parser.addOptions({ language, demo, screenshot, quitWhenShown });
     parser.process(app);
 
     auto settings = credit::ui::TerminalSettings::forUser();
     credit::ui::LanguageLoader translations;
-    translations.install(credit::ui::LanguageLoader::localeFor(
-        parser.isSet(language) ? parser.value(language) : settings->language()));
+    translations.install(
+        credit::ui::LanguageLoader::localeFor(parser.isSet(language) ? parser.value(language) : settings->language()));
 
     if (parser.isSet(screenshot)) {
-        QApplication::setQuitOnLastWindowClosed(false);  // windows come and go between roles
+        QApplication::setQuitOnLastWindowClosed(false); // windows come and go between roles
         credit::ui::ScreenshotTour tour(parser.value(screenshot));
         QObject::connect(&tour, &credit::ui::ScreenshotTour::finished, &app, [](bool ok, const QString &message) {
             QTextStream(ok ? stdout : stderr) << "credit-terminal: " << message << '\n';

@@ -35,7 +35,10 @@ VerifyFailure signerFail(quint64 block, VerifyRule rule, quint64 index, QString 
     return f;
 }
 
-QString shortHex(const QByteArray &bytes) { return hex::encodePrefixed(bytes); }
+QString shortHex(const QByteArray &bytes)
+{
+    return hex::encodePrefixed(bytes);
+}
 
 // Tx hashes as getBlockByNumber(n, false) lists them: 32-byte "0x…" strings, each once
 // (a repeated hash would make "which receipt is whose" ambiguous).
@@ -78,22 +81,23 @@ std::optional<VerifyFailure> checkListShape(quint64 block, const BlockHeader &h)
 
 // Rule 5 and the input of rule 4b: one receipt per transaction, each saying it is
 // that transaction's, in this block at that position. Returns receipts in block order.
-std::variant<QList<Receipt>, VerifyFailure> matchReceipts(quint64 block, const QByteArray &blockHash,
-                                                          const QList<QByteArray> &txs, const QList<QJsonObject> &receipts)
+std::variant<QList<Receipt>, VerifyFailure> matchReceipts(
+    quint64 block, const QByteArray &blockHash, const QList<QByteArray> &txs, const QList<QJsonObject> &receipts)
 {
     QHash<QByteArray, qsizetype> position;
     for (qsizetype i = 0; i < txs.size(); ++i)
         position.insert(txs[i], i);
     QList<std::optional<Receipt>> slots(txs.size());
     for (const QJsonObject &o : receipts) {
-        auto txHash = json::toBytes(o.value(QStringLiteral("transactionHash")), QStringLiteral("receipt.transactionHash"), 32);
+        auto txHash
+            = json::toBytes(o.value(QStringLiteral("transactionHash")), QStringLiteral("receipt.transactionHash"), 32);
         auto number = json::toQuantity(o.value(QStringLiteral("blockNumber")), QStringLiteral("receipt.blockNumber"));
         auto hash = json::toBytes(o.value(QStringLiteral("blockHash")), QStringLiteral("receipt.blockHash"), 32);
-        auto index = json::toQuantity(o.value(QStringLiteral("transactionIndex")), QStringLiteral("receipt.transactionIndex"));
+        auto index
+            = json::toQuantity(o.value(QStringLiteral("transactionIndex")), QStringLiteral("receipt.transactionIndex"));
         auto parsed = receiptFromJson(o);
-        for (const Error *e : {txHash ? nullptr : &txHash.error(), number ? nullptr : &number.error(),
-                               hash ? nullptr : &hash.error(), index ? nullptr : &index.error(),
-                               parsed ? nullptr : &parsed.error()})
+        for (const Error *e : { txHash ? nullptr : &txHash.error(), number ? nullptr : &number.error(),
+                 hash ? nullptr : &hash.error(), index ? nullptr : &index.error(), parsed ? nullptr : &parsed.error() })
             if (e)
                 return fail(block, VerifyRule::Malformed, e->message);
         const QString tx = shortHex(*txHash);
@@ -143,17 +147,28 @@ qsizetype sealerQuorum(qsizetype sealers)
 QString ruleName(VerifyRule rule)
 {
     switch (rule) {
-    case VerifyRule::Malformed: return QStringLiteral("Malformed");
-    case VerifyRule::ParentLink: return QStringLiteral("ParentLink");
-    case VerifyRule::HeaderHash: return QStringLiteral("HeaderHash");
-    case VerifyRule::Quorum: return QStringLiteral("Quorum");
-    case VerifyRule::UnknownSigner: return QStringLiteral("UnknownSigner");
-    case VerifyRule::DuplicateSigner: return QStringLiteral("DuplicateSigner");
-    case VerifyRule::BadSignature: return QStringLiteral("BadSignature");
-    case VerifyRule::SealerChange: return QStringLiteral("SealerChange");
-    case VerifyRule::TransactionsRoot: return QStringLiteral("TransactionsRoot");
-    case VerifyRule::ReceiptsRoot: return QStringLiteral("ReceiptsRoot");
-    case VerifyRule::ReceiptMismatch: return QStringLiteral("ReceiptMismatch");
+    case VerifyRule::Malformed:
+        return QStringLiteral("Malformed");
+    case VerifyRule::ParentLink:
+        return QStringLiteral("ParentLink");
+    case VerifyRule::HeaderHash:
+        return QStringLiteral("HeaderHash");
+    case VerifyRule::Quorum:
+        return QStringLiteral("Quorum");
+    case VerifyRule::UnknownSigner:
+        return QStringLiteral("UnknownSigner");
+    case VerifyRule::DuplicateSigner:
+        return QStringLiteral("DuplicateSigner");
+    case VerifyRule::BadSignature:
+        return QStringLiteral("BadSignature");
+    case VerifyRule::SealerChange:
+        return QStringLiteral("SealerChange");
+    case VerifyRule::TransactionsRoot:
+        return QStringLiteral("TransactionsRoot");
+    case VerifyRule::ReceiptsRoot:
+        return QStringLiteral("ReceiptsRoot");
+    case VerifyRule::ReceiptMismatch:
+        return QStringLiteral("ReceiptMismatch");
     }
     return QStringLiteral("Unknown");
 }
@@ -188,8 +203,7 @@ std::optional<crypto::Sm2PublicKey> BlockVerifier::keyFor(const QByteArray &node
 }
 
 std::variant<QList<quint64>, VerifyFailure> BlockVerifier::checkSigners(const TrustedTip &trusted, const BlockHeader &h,
-                                                                        const QByteArray &hash,
-                                                                        const QList<SealerSignature> &signatures) const
+    const QByteArray &hash, const QList<SealerSignature> &signatures) const
 {
     const quint64 block = h.number;
     // Indexes name positions in the block's own list (PROTOCOL §4). While the list
@@ -223,9 +237,7 @@ std::variant<QList<quint64>, VerifyFailure> BlockVerifier::checkSigners(const Tr
     // A changed list is only as trustworthy as the old sealers who signed it in.
     const qsizetype n = trusted.sealers.size();
     const qsizetype k = changed ? std::count_if(valid.cbegin(), valid.cend(),
-                                                [&](quint64 i) {
-                                                    return trusted.sealers.contains(list[static_cast<qsizetype>(i)]);
-                                                })
+                            [&](quint64 i) { return trusted.sealers.contains(list[static_cast<qsizetype>(i)]); })
                                 : valid.size();
     const qsizetype m = sealerQuorum(n);
     if (k < m) {

@@ -34,7 +34,7 @@ void initCurlOnce()
 
 struct CurlTransport::Transfer {
     CURL *easy = nullptr;
-    QByteArray url;          //!< empty: the transport's endpoint
+    QByteArray url; //!< empty: the transport's endpoint
     QByteArray method = "POST";
     QByteArray contentType = "application/json";
     curl_slist *headers = nullptr;
@@ -225,8 +225,8 @@ QList<RpcResult<HttpReply>> CurlTransport::postAll(const QList<QByteArray> &bodi
     return out;
 }
 
-RpcResult<HttpReply> CurlTransport::request(const QByteArray &method, const QString &url, const QByteArray &body,
-                                            const QByteArray &contentType)
+RpcResult<HttpReply> CurlTransport::request(
+    const QByteArray &method, const QString &url, const QByteArray &body, const QByteArray &contentType)
 {
     std::vector<std::unique_ptr<Transfer>> transfers;
     auto t = std::make_unique<Transfer>();

@@ -39,7 +39,7 @@ public:
     //! timeouts, size cap, cancel) against `url` instead of the endpoint:
     //! "GET" (body ignored) or "PUT" / "POST" with the body as contentType.
     RpcResult<HttpReply> request(const QByteArray &method, const QString &url, const QByteArray &body = {},
-                                 const QByteArray &contentType = "application/octet-stream");
+        const QByteArray &contentType = "application/octet-stream");
 
     //! One exchange in flight; defined with libcurl in the .cpp.
     struct Transfer;

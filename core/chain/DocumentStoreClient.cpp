@@ -79,7 +79,7 @@ Result<QByteArray> DocumentStoreClient::upload(const QByteArray &body)
         return transportError(reply.error(), what);
     if (reply->status != 200 && reply->status != 201 && reply->status != 204)
         return makeError(reply->status == 413 ? ErrorKind::InvalidInput : ErrorKind::Network,
-                         QStringLiteral("%1: %2").arg(what, statusText(*reply)));
+            QStringLiteral("%1: %2").arg(what, statusText(*reply)));
     return hash;
 }
 

@@ -10,8 +10,7 @@ namespace credit::chain::fisco {
 namespace {
 
 //! A node's answer that does not parse is the node's fault: Corrupt, not the caller's InvalidInput.
-template <typename T>
-Result<T> fromNode(Result<T> r)
+template<typename T> Result<T> fromNode(Result<T> r)
 {
     if (r)
         return r;
@@ -20,7 +19,10 @@ Result<T> fromNode(Result<T> r)
 
 } // namespace
 
-QString quantity(quint64 value) { return json::quantity(value); }
+QString quantity(quint64 value)
+{
+    return json::quantity(value);
+}
 
 Result<quint64> parseQuantity(const QJsonValue &value, QStringView field)
 {

@@ -16,7 +16,7 @@ Result<QList<MarketEvent>> MarketClient::eventsIn(const QJsonObject &receipt, co
     for (const auto &entry : parsed->logs) {
         if (entry.address != contract)
             continue;
-        auto event = decodeEvent(Log{entry.address, entry.topics, entry.data});
+        auto event = decodeEvent(Log { entry.address, entry.topics, entry.data });
         if (!event)
             return event.error();
         out << *event;
@@ -34,7 +34,7 @@ Result<Outcome> MarketClient::submit(const Result<QByteArray> &callData)
     auto events = eventsIn(sent->receipt, m_contract);
     if (!events)
         return events.error();
-    return Outcome{*sent, *events};
+    return Outcome { *sent, *events };
 }
 
 Result<QByteArray> MarketClient::view(const Result<QByteArray> &callData)
@@ -50,7 +50,7 @@ Result<QByteArray> MarketClient::view(const Result<QByteArray> &callData)
 }
 
 Result<Outcome> MarketClient::registerInstitution(const QByteArray &account, const QString &code, const QString &name,
-                                                  Role role, quint32 regionCode, const QByteArray &publicKey)
+    Role role, quint32 regionCode, const QByteArray &publicKey)
 {
     return submit(calls::registerInstitution(account, code, name, role, regionCode, publicKey));
 }
@@ -60,39 +60,56 @@ Result<Outcome> MarketClient::setInstitutionActive(const QByteArray &account, bo
     return submit(calls::setInstitutionActive(account, active));
 }
 
-Result<Outcome> MarketClient::listProduct(const calls::ProductListing &listing) { return submit(calls::listProduct(listing)); }
+Result<Outcome> MarketClient::listProduct(const calls::ProductListing &listing)
+{
+    return submit(calls::listProduct(listing));
+}
 
-Result<Outcome> MarketClient::updateProduct(quint64 productId, quint64 priceFen, quint32 slaHours, const QString &description)
+Result<Outcome> MarketClient::updateProduct(
+    quint64 productId, quint64 priceFen, quint32 slaHours, const QString &description)
 {
     return submit(calls::updateProduct(productId, priceFen, slaHours, description));
 }
 
-Result<Outcome> MarketClient::delistProduct(quint64 productId) { return submit(calls::delistProduct(productId)); }
+Result<Outcome> MarketClient::delistProduct(quint64 productId)
+{
+    return submit(calls::delistProduct(productId));
+}
 
-Result<Outcome> MarketClient::placeOrder(quint64 orderId, quint64 productId, const QByteArray &authorisationHash,
-                                         const QByteArray &requestDocument)
+Result<Outcome> MarketClient::placeOrder(
+    quint64 orderId, quint64 productId, const QByteArray &authorisationHash, const QByteArray &requestDocument)
 {
     return submit(calls::placeOrder(orderId, productId, authorisationHash, requestDocument));
 }
 
-Result<Outcome> MarketClient::acceptOrder(quint64 orderId) { return submit(calls::acceptOrder(orderId)); }
+Result<Outcome> MarketClient::acceptOrder(quint64 orderId)
+{
+    return submit(calls::acceptOrder(orderId));
+}
 
 Result<Outcome> MarketClient::rejectOrder(quint64 orderId, const QString &reason)
 {
     return submit(calls::rejectOrder(orderId, reason));
 }
 
-Result<Outcome> MarketClient::cancelOrder(quint64 orderId) { return submit(calls::cancelOrder(orderId)); }
+Result<Outcome> MarketClient::cancelOrder(quint64 orderId)
+{
+    return submit(calls::cancelOrder(orderId));
+}
 
-Result<Outcome> MarketClient::deliverReport(quint64 orderId, const QByteArray &reportHash, const QByteArray &reportDocument)
+Result<Outcome> MarketClient::deliverReport(
+    quint64 orderId, const QByteArray &reportHash, const QByteArray &reportDocument)
 {
     return submit(calls::deliverReport(orderId, reportHash, reportDocument));
 }
 
-Result<Outcome> MarketClient::confirmReceipt(quint64 orderId) { return submit(calls::confirmReceipt(orderId)); }
+Result<Outcome> MarketClient::confirmReceipt(quint64 orderId)
+{
+    return submit(calls::confirmReceipt(orderId));
+}
 
-Result<Outcome> MarketClient::raiseDispute(quint64 orderId, const QByteArray &mediator, const QString &reason,
-                                           const QByteArray &mediatorKeyEnvelope)
+Result<Outcome> MarketClient::raiseDispute(
+    quint64 orderId, const QByteArray &mediator, const QString &reason, const QByteArray &mediatorKeyEnvelope)
 {
     return submit(calls::raiseDispute(orderId, mediator, reason, mediatorKeyEnvelope));
 }

@@ -28,23 +28,25 @@ class MarketClient final {
 public:
     //! rpc and sender must outlive the client; caller is the sender's address (for views).
     MarketClient(chain::ChainRpc &rpc, chain::TransactionSender &sender, QByteArray contract, QByteArray caller)
-        : m_rpc(rpc), m_sender(sender), m_contract(std::move(contract)), m_caller(std::move(caller)) {}
+        : m_rpc(rpc), m_sender(sender), m_contract(std::move(contract)), m_caller(std::move(caller))
+    {
+    }
 
     Result<Outcome> registerInstitution(const QByteArray &account, const QString &code, const QString &name, Role role,
-                                        quint32 regionCode, const QByteArray &publicKey);
+        quint32 regionCode, const QByteArray &publicKey);
     Result<Outcome> setInstitutionActive(const QByteArray &account, bool active);
     Result<Outcome> listProduct(const calls::ProductListing &listing);
     Result<Outcome> updateProduct(quint64 productId, quint64 priceFen, quint32 slaHours, const QString &description);
     Result<Outcome> delistProduct(quint64 productId);
-    Result<Outcome> placeOrder(quint64 orderId, quint64 productId, const QByteArray &authorisationHash,
-                               const QByteArray &requestDocument);
+    Result<Outcome> placeOrder(
+        quint64 orderId, quint64 productId, const QByteArray &authorisationHash, const QByteArray &requestDocument);
     Result<Outcome> acceptOrder(quint64 orderId);
     Result<Outcome> rejectOrder(quint64 orderId, const QString &reason);
     Result<Outcome> cancelOrder(quint64 orderId);
     Result<Outcome> deliverReport(quint64 orderId, const QByteArray &reportHash, const QByteArray &reportDocument);
     Result<Outcome> confirmReceipt(quint64 orderId);
-    Result<Outcome> raiseDispute(quint64 orderId, const QByteArray &mediator, const QString &reason,
-                                 const QByteArray &mediatorKeyEnvelope);
+    Result<Outcome> raiseDispute(
+        quint64 orderId, const QByteArray &mediator, const QString &reason, const QByteArray &mediatorKeyEnvelope);
     Result<Outcome> resolveDispute(quint64 orderId, const QString &resolution);
 
     //! Views through the node's `call` (unauthenticated: never shown as verified).

@@ -14,11 +14,11 @@ chain::SenderOptions senderOptions(const chain::RpcOptions &options)
 } // namespace
 
 MarketSession::MarketSession(const chain::NetworkProfile &profile, const QString &endpoint, crypto::Sm2PrivateKey key,
-                             const chain::RpcOptions &options)
+    const chain::RpcOptions &options)
     : m_profile(profile), m_key(std::move(key)), m_client(std::make_unique<chain::RpcClient>(endpoint, options)),
       m_rpc(std::make_unique<chain::FiscoRpc>(*m_client, profile.groupId)),
-      m_sender(std::make_unique<chain::TransactionSender>(*m_rpc, m_key, profile.chainId, profile.groupId,
-                                                         senderOptions(options))),
+      m_sender(std::make_unique<chain::TransactionSender>(
+          *m_rpc, m_key, profile.chainId, profile.groupId, senderOptions(options))),
       m_market(std::make_unique<MarketClient>(*m_rpc, *m_sender, profile.contractAddress, m_key.address())),
       m_documents(std::make_unique<chain::DocumentStoreClient>(profile.documentStore, options))
 {

@@ -21,7 +21,7 @@ class MarketSession final {
 public:
     //! endpoint: the one to send through (the light node's serving endpoint).
     MarketSession(const chain::NetworkProfile &profile, const QString &endpoint, crypto::Sm2PrivateKey key,
-                  const chain::RpcOptions &options = {});
+        const chain::RpcOptions &options = {});
     Q_DISABLE_COPY_MOVE(MarketSession)
 
     //! Typed contract calls, signed with the session's key; views as the key's account.

@@ -124,13 +124,12 @@ Result<NetworkProfile> NetworkProfile::load(const QString &path)
 
 QJsonObject NetworkProfile::toJson() const
 {
-    return {{QStringLiteral("name"), name},
-            {QStringLiteral("chainId"), static_cast<qint64>(chainId)},
-            {QStringLiteral("groupId"), static_cast<qint64>(groupId)},
-            {QStringLiteral("endpoints"), QJsonArray::fromStringList(endpoints)},
-            {QStringLiteral("genesisHash"), hex::encodePrefixed(genesisHash)},
-            {QStringLiteral("contractAddress"), hex::encodePrefixed(contractAddress)},
-            {QStringLiteral("documentStore"), documentStore}};
+    return { { QStringLiteral("name"), name }, { QStringLiteral("chainId"), static_cast<qint64>(chainId) },
+        { QStringLiteral("groupId"), static_cast<qint64>(groupId) },
+        { QStringLiteral("endpoints"), QJsonArray::fromStringList(endpoints) },
+        { QStringLiteral("genesisHash"), hex::encodePrefixed(genesisHash) },
+        { QStringLiteral("contractAddress"), hex::encodePrefixed(contractAddress) },
+        { QStringLiteral("documentStore"), documentStore } };
 }
 
 } // namespace credit::chain

@@ -20,10 +20,11 @@ struct NetworkProfile {
     QString name;
     quint64 chainId = 0;
     quint64 groupId = 1;
-    QStringList endpoints;         //!< at least one http:// or https:// URL
-    QByteArray genesisHash;        //!< 32 bytes: the trust anchor (hash of block 0)
-    QByteArray contractAddress;    //!< 20 bytes: the CreditMarket contract whose events are projected
-    QString documentStore;         //!< the document collection URL ("…/documents/"): a document is at it + hex(SM3); may be empty
+    QStringList endpoints; //!< at least one http:// or https:// URL
+    QByteArray genesisHash; //!< 32 bytes: the trust anchor (hash of block 0)
+    QByteArray contractAddress; //!< 20 bytes: the CreditMarket contract whose events are projected
+    QString
+        documentStore; //!< the document collection URL ("…/documents/"): a document is at it + hex(SM3); may be empty
 
     //! Strict parse: every field present with the right type; errors name the field.
     static Result<NetworkProfile> fromJson(const QJsonObject &object);

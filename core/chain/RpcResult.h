@@ -9,7 +9,6 @@ namespace credit::chain {
 //! A value or an RpcError: callers such as TransactionSender switch on the
 //! typed error (reason word, transport cause); it flattens to Result<T>
 //! wherever only the user text matters.
-template <typename T>
-using RpcResult = Result<T, RpcError>;
+template<typename T> using RpcResult = Result<T, RpcError>;
 
 } // namespace credit::chain

@@ -26,15 +26,15 @@ int chainInfo(const Args &args, Output &out)
     QJsonArray ids;
     for (const auto &id : *sealers)
         ids << hex::encode(id);
-    out.result({{QStringLiteral("endpoint"), args.value(QStringLiteral("endpoint"))},
-                {QStringLiteral("clientVersion"), version->nodeVersion},
-                {QStringLiteral("supportedVersion"), version->supportedVersion},
-                {QStringLiteral("chainId"), static_cast<qint64>(version->chainId)},
-                {QStringLiteral("groupId"), static_cast<qint64>(session->groupId)},
-                {QStringLiteral("height"), static_cast<qint64>(*height)},
-                {QStringLiteral("sealers"), ids}},
-               {QStringLiteral("endpoint"), QStringLiteral("clientVersion"), QStringLiteral("supportedVersion"),
-                QStringLiteral("chainId"), QStringLiteral("groupId"), QStringLiteral("height"), QStringLiteral("sealers")});
+    out.result({ { QStringLiteral("endpoint"), args.value(QStringLiteral("endpoint")) },
+                   { QStringLiteral("clientVersion"), version->nodeVersion },
+                   { QStringLiteral("supportedVersion"), version->supportedVersion },
+                   { QStringLiteral("chainId"), static_cast<qint64>(version->chainId) },
+                   { QStringLiteral("groupId"), static_cast<qint64>(session->groupId) },
+                   { QStringLiteral("height"), static_cast<qint64>(*height) }, { QStringLiteral("sealers"), ids } },
+        { QStringLiteral("endpoint"), QStringLiteral("clientVersion"), QStringLiteral("supportedVersion"),
+            QStringLiteral("chainId"), QStringLiteral("groupId"), QStringLiteral("height"),
+            QStringLiteral("sealers") });
     return kExitOk;
 }
 
@@ -53,14 +53,14 @@ int sendAndReport(const Args &args, Output &out, const QByteArray &to, const QBy
     auto sent = sender.send(to, data);
     if (!sent)
         return out.fail(sent.error());
-    out.result({{QStringLiteral("transactionHash"), hex::encodePrefixed(sent->hash)},
-                {QStringLiteral("blockNumber"), static_cast<qint64>(sent->blockNumber)},
-                {QStringLiteral("status"), sent->receipt.value(QStringLiteral("status"))},
-                {QStringLiteral("output"), hex::encodePrefixed(sent->output)},
-                {QStringLiteral("from"), hex::encodePrefixed(key->address())},
-                {QStringLiteral("receipt"), sent->receipt}},
-               {QStringLiteral("transactionHash"), QStringLiteral("blockNumber"), QStringLiteral("status"),
-                QStringLiteral("from"), QStringLiteral("output")});
+    out.result({ { QStringLiteral("transactionHash"), hex::encodePrefixed(sent->hash) },
+                   { QStringLiteral("blockNumber"), static_cast<qint64>(sent->blockNumber) },
+                   { QStringLiteral("status"), sent->receipt.value(QStringLiteral("status")) },
+                   { QStringLiteral("output"), hex::encodePrefixed(sent->output) },
+                   { QStringLiteral("from"), hex::encodePrefixed(key->address()) },
+                   { QStringLiteral("receipt"), sent->receipt } },
+        { QStringLiteral("transactionHash"), QStringLiteral("blockNumber"), QStringLiteral("status"),
+            QStringLiteral("from"), QStringLiteral("output") });
     return kExitOk;
 }
 

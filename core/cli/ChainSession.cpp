@@ -7,7 +7,7 @@ namespace credit::cli {
 
 QStringList chainValueOptions()
 {
-    return {QStringLiteral("endpoint"), QStringLiteral("group"), QStringLiteral("chain-id")};
+    return { QStringLiteral("endpoint"), QStringLiteral("group"), QStringLiteral("chain-id") };
 }
 
 Result<QByteArray> parseAddress(const QString &text, const QString &option)
@@ -22,7 +22,8 @@ Result<ChainSession> ChainSession::connect(const Args &args)
 {
     const QString endpoint = args.value(QStringLiteral("endpoint"));
     if (endpoint.isEmpty())
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("--endpoint URL is required (e.g. http://127.0.0.1:20200/)"));
+        return makeError(
+            ErrorKind::InvalidInput, QStringLiteral("--endpoint URL is required (e.g. http://127.0.0.1:20200/)"));
     ChainSession s;
     bool ok = true;
     if (args.has(QStringLiteral("group"))) {

@@ -77,8 +77,8 @@ int Output::fail(const Error &error)
     m_err << "creditctl: " << error.message << '\n';
     m_err.flush();
     if (m_json) {
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("error"), error.message},
-                                           {QStringLiteral("kind"), error.kindName()}})
+        m_out << QJsonDocument(
+            QJsonObject { { QStringLiteral("error"), error.message }, { QStringLiteral("kind"), error.kindName() } })
                      .toJson(QJsonDocument::Indented);
         m_out.flush();
     }
@@ -99,6 +99,9 @@ void Output::warn(const QString &message)
     m_err.flush();
 }
 
-int Output::fail(const QString &message) { return fail(makeError(ErrorKind::InvalidInput, message)); }
+int Output::fail(const QString &message)
+{
+    return fail(makeError(ErrorKind::InvalidInput, message));
+}
 
 } // namespace credit::cli

@@ -13,9 +13,9 @@ namespace credit::cli {
 //! Exit codes every verb uses (documented in `creditctl --help`).
 enum ExitCode : int {
     kExitOk = 0,
-    kExitNegative = 1,   //!< the answer is "no": invalid signature, invalid code
-    kExitUsage = 2,      //!< the command line is wrong
-    kExitFailure = 3,    //!< the work failed: bad input data, I/O, crypto
+    kExitNegative = 1, //!< the answer is "no": invalid signature, invalid code
+    kExitUsage = 2, //!< the command line is wrong
+    kExitFailure = 3, //!< the work failed: bad input data, I/O, crypto
 };
 
 //! One verb's arguments: positionals and --options (`--name value` or `--flag`).
@@ -38,7 +38,7 @@ private:
 //! otherwise; errors always on stderr as "creditctl: <what>. <advice>".
 class Output {
 public:
-    Output(QTextStream &out, QTextStream &err, bool json) : m_out(out), m_err(err), m_json(json) {}
+    Output(QTextStream &out, QTextStream &err, bool json) : m_out(out), m_err(err), m_json(json) { }
 
     bool json() const { return m_json; }
     //! Prints the result; text lines are "key: value" in the object's key order given.

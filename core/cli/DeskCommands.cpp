@@ -35,7 +35,8 @@ public:
         const QString dataDir = args.value(QStringLiteral("data"));
         const QString keyPath = args.value(QStringLiteral("key"));
         if (profilePath.isEmpty() || dataDir.isEmpty() || keyPath.isEmpty())
-            return makeError(ErrorKind::InvalidInput, QStringLiteral("--profile FILE, --data DIR and --key FILE are required"));
+            return makeError(
+                ErrorKind::InvalidInput, QStringLiteral("--profile FILE, --data DIR and --key FILE are required"));
         int waitSeconds = kDefaultWaitSeconds;
         if (args.has(QStringLiteral("timeout"))) {
             bool ok = false;
@@ -65,7 +66,7 @@ public:
         QTimer timer;
         timer.setSingleShot(true);
         QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-        QTimer poll;  // signals land in the lambdas below; this re-checks done() between them
+        QTimer poll; // signals land in the lambdas below; this re-checks done() between them
         QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
             if (done())
                 loop.quit();
@@ -78,7 +79,7 @@ public:
     }
 
 private:
-    explicit DeskRun(int waitMs) : m_waitMs(waitMs) {}
+    explicit DeskRun(int waitMs) : m_waitMs(waitMs) { }
 
     Result<void> catchUp()
     {
@@ -86,7 +87,8 @@ private:
         QString failure;
         chain::LightNode &node = m_session->node();
         QObject::connect(&node, &chain::LightNode::caughtUp, &node, [&caughtUp] { caughtUp = true; });
-        QObject::connect(&node, &chain::LightNode::syncFailed, &node, [&failure](const QString &why) { failure = why; });
+        QObject::connect(
+            &node, &chain::LightNode::syncFailed, &node, [&failure](const QString &why) { failure = why; });
         m_session->start();
         const bool finished = waitFor([&] { return caughtUp || !failure.isEmpty(); });
         QObject::disconnect(&node, &chain::LightNode::caughtUp, &node, nullptr);
@@ -118,16 +120,16 @@ int report(Output &out, const Outcome &o, quint64 orderId, bool timedOut)
         return out.fail(makeError(ErrorKind::Rejected, o.failure));
     if (timedOut)
         return out.fail(makeError(ErrorKind::Network,
-                                  QStringLiteral("transaction %1 was sent but no verified block holds it yet; check "
-                                                 "with `creditctl orders`")
-                                      .arg(hex::encodePrefixed(o.tx))));
+            QStringLiteral("transaction %1 was sent but no verified block holds it yet; check "
+                           "with `creditctl orders`")
+                .arg(hex::encodePrefixed(o.tx))));
     if (!o.succeeded)
-        return out.fail(makeError(ErrorKind::Rejected, QStringLiteral("block %1 records the transaction as failed")
-                                                           .arg(o.block)));
-    out.result({{QStringLiteral("order"), QString::number(orderId)},
-                {QStringLiteral("tx"), hex::encodePrefixed(o.tx)},
-                {QStringLiteral("block"), static_cast<qint64>(o.block)}},
-               {QStringLiteral("order"), QStringLiteral("tx"), QStringLiteral("block")});
+        return out.fail(
+            makeError(ErrorKind::Rejected, QStringLiteral("block %1 records the transaction as failed").arg(o.block)));
+    out.result(
+        { { QStringLiteral("order"), QString::number(orderId) }, { QStringLiteral("tx"), hex::encodePrefixed(o.tx) },
+            { QStringLiteral("block"), static_cast<qint64>(o.block) } },
+        { QStringLiteral("order"), QStringLiteral("tx"), QStringLiteral("block") });
     return kExitOk;
 }
 
@@ -158,13 +160,13 @@ int followBank(DeskRun &run, desk::BankDesk &bank, quint64 orderId, Output &out)
     QObject::connect(&bank, &desk::BankDesk::actionFailed, &bank, failed);
     QObject::connect(&bank, &desk::BankDesk::orderConfirmed, &bank, [&o, orderId](quint64 id, quint64 block) {
         if (id == orderId)
-            o = {o.tx, block, true, true, {}};
+            o = { o.tx, block, true, true, {} };
     });
-    QObject::connect(&bank, &desk::BankDesk::actionConfirmed, &bank,
-                     [&o, orderId](quint64 id, quint64 block, bool succeeded) {
-                         if (id == orderId)
-                             o = {o.tx, block, true, succeeded, {}};
-                     });
+    QObject::connect(
+        &bank, &desk::BankDesk::actionConfirmed, &bank, [&o, orderId](quint64 id, quint64 block, bool succeeded) {
+            if (id == orderId)
+                o = { o.tx, block, true, succeeded, {} };
+        });
     const bool finished = run.waitFor([&o] { return o.finished(); });
     return report(out, o, orderId, !finished);
 }
@@ -173,20 +175,20 @@ int followBureau(DeskRun &run, desk::BureauDesk &bureau, quint64 orderId, Output
 {
     Outcome o;
     desk::TransactionTracker &tracker = bureau.orderTransactions();
-    QObject::connect(&tracker, &desk::TransactionTracker::sent, &tracker,
-                     [&o, orderId](quint64 id, const QByteArray &tx) {
-                         if (id == orderId)
-                             o.tx = tx;
-                     });
+    QObject::connect(
+        &tracker, &desk::TransactionTracker::sent, &tracker, [&o, orderId](quint64 id, const QByteArray &tx) {
+            if (id == orderId)
+                o.tx = tx;
+        });
     QObject::connect(&tracker, &desk::TransactionTracker::failed, &tracker, [&o, orderId](quint64 id, const Error &e) {
         if (id == orderId)
             o.failure = e.message;
     });
     QObject::connect(&tracker, &desk::TransactionTracker::confirmed, &tracker,
-                     [&o, orderId](quint64 id, quint64 block, bool succeeded) {
-                         if (id == orderId)
-                             o = {o.tx, block, true, succeeded, {}};
-                     });
+        [&o, orderId](quint64 id, quint64 block, bool succeeded) {
+            if (id == orderId)
+                o = { o.tx, block, true, succeeded, {} };
+        });
     const bool finished = run.waitFor([&o] { return o.finished(); });
     return report(out, o, orderId, !finished);
 }
@@ -205,8 +207,8 @@ Result<desk::OrderDraft> draftFrom(const Args &args, desk::MarketReader &reader)
         if (p.productId == productId)
             draft.product = p;
     if (draft.product.productId == 0)
-        return makeError(ErrorKind::NotFound,
-                         QStringLiteral("product %1 is not listed on the verified chain").arg(productId));
+        return makeError(
+            ErrorKind::NotFound, QStringLiteral("product %1 is not listed on the verified chain").arg(productId));
     draft.enterpriseName = args.value(QStringLiteral("enterprise"));
     draft.enterpriseCode = args.value(QStringLiteral("credit-code"));
     draft.purpose = args.value(QStringLiteral("purpose"));
@@ -214,9 +216,8 @@ Result<desk::OrderDraft> draftFrom(const Args &args, desk::MarketReader &reader)
         auto letter = desk::LetterFile::read(args.value(QStringLiteral("letter")));
         if (!letter)
             return letter.error();
-        draft.letter = market::AuthorisationLetter{letter->fileName, letter->mediaType,
-                                                   args.value(QStringLiteral("letter-from")),
-                                                   args.value(QStringLiteral("letter-until")), letter->content};
+        draft.letter = market::AuthorisationLetter { letter->fileName, letter->mediaType,
+            args.value(QStringLiteral("letter-from")), args.value(QStringLiteral("letter-until")), letter->content };
     }
     return draft;
 }
@@ -225,11 +226,10 @@ Result<desk::OrderDraft> draftFrom(const Args &args, desk::MarketReader &reader)
 
 QStringList deskValueOptions()
 {
-    return {QStringLiteral("profile"),    QStringLiteral("data"),        QStringLiteral("key"),
-            QStringLiteral("timeout"),    QStringLiteral("order"),       QStringLiteral("product"),
-            QStringLiteral("enterprise"), QStringLiteral("credit-code"), QStringLiteral("purpose"),
-            QStringLiteral("letter"),     QStringLiteral("letter-from"), QStringLiteral("letter-until"),
-            QStringLiteral("reason"),     QStringLiteral("pdf"),         QStringLiteral("out")};
+    return { QStringLiteral("profile"), QStringLiteral("data"), QStringLiteral("key"), QStringLiteral("timeout"),
+        QStringLiteral("order"), QStringLiteral("product"), QStringLiteral("enterprise"), QStringLiteral("credit-code"),
+        QStringLiteral("purpose"), QStringLiteral("letter"), QStringLiteral("letter-from"),
+        QStringLiteral("letter-until"), QStringLiteral("reason"), QStringLiteral("pdf"), QStringLiteral("out") };
 }
 
 int bankOrder(const Args &args, Output &out)
@@ -276,23 +276,22 @@ int bankReport(const Args &args, Output &out)
     bool done = false;
     QObject::connect(&bank, &desk::BankDesk::actionFailed, &bank, [&](quint64, const QString &why) { failure = why; });
     QObject::connect(&bank, &desk::BankDesk::reportOpened, &bank,
-                     [&](quint64, const QByteArray &pdf, const desk::ReportReference &ref) {
-                         auto written = desk::exportReport(pdf, ref, path);
-                         if (written)
-                             sidecar = *written;
-                         else
-                             failure = written.error().message;
-                         done = true;
-                     });
+        [&](quint64, const QByteArray &pdf, const desk::ReportReference &ref) {
+            auto written = desk::exportReport(pdf, ref, path);
+            if (written)
+                sidecar = *written;
+            else
+                failure = written.error().message;
+            done = true;
+        });
     bank.openReport(*orderId);
     if (!(*run)->waitFor([&] { return done || !failure.isEmpty(); }))
         return out.fail(makeError(ErrorKind::Network, QStringLiteral("the report was not fetched within --timeout")));
     if (!failure.isEmpty())
         return out.fail(makeError(ErrorKind::Rejected, failure));
-    out.result({{QStringLiteral("order"), QString::number(*orderId)},
-                {QStringLiteral("pdf"), path},
-                {QStringLiteral("sidecar"), sidecar}},
-               {QStringLiteral("order"), QStringLiteral("pdf"), QStringLiteral("sidecar")});
+    out.result({ { QStringLiteral("order"), QString::number(*orderId) }, { QStringLiteral("pdf"), path },
+                   { QStringLiteral("sidecar"), sidecar } },
+        { QStringLiteral("order"), QStringLiteral("pdf"), QStringLiteral("sidecar") });
     return kExitOk;
 }
 
@@ -334,7 +333,8 @@ int bureauDeliver(const Args &args, Output &out)
     if (file.fileName().isEmpty())
         return out.usage(QStringLiteral("--pdf FILE is required (the report to deliver)"));
     if (!file.open(QIODevice::ReadOnly))
-        return out.fail(makeError(ErrorKind::Io, QStringLiteral("%1 cannot be read: %2").arg(file.fileName(), file.errorString())));
+        return out.fail(
+            makeError(ErrorKind::Io, QStringLiteral("%1 cannot be read: %2").arg(file.fileName(), file.errorString())));
     const QByteArray pdf = file.readAll();
     if (!pdf.startsWith("%PDF-"))
         return out.fail(makeError(ErrorKind::InvalidInput, QStringLiteral("%1 is not a PDF").arg(file.fileName())));
@@ -348,8 +348,8 @@ int bureauDeliver(const Args &args, Output &out)
     if (!orders)
         return out.fail(orders.error());
     if (orders->isEmpty())
-        return out.fail(makeError(ErrorKind::NotFound,
-                                  QStringLiteral("order %1 is not one of this bureau's verified orders").arg(*orderId)));
+        return out.fail(makeError(
+            ErrorKind::NotFound, QStringLiteral("order %1 is not one of this bureau's verified orders").arg(*orderId)));
     desk::ChainBureauDesk bureau((*run)->session());
     auto readers = bureau.deliverReport(orders->first(), pdf);
     if (!readers)

@@ -14,7 +14,7 @@ namespace credit::cli {
 namespace {
 // An envelope adds a few hundred bytes per recipient on top of the body.
 constexpr qint64 kMaxEnvelopeFile = crypto::envelope::kMaxPlaintextSize + 64 * 1024;
-}
+} // namespace
 
 int encrypt(const Args &args, Output &out)
 {
@@ -43,11 +43,10 @@ int encrypt(const Args &args, Output &out)
         return out.fail(sealed.error());
     if (auto written = writeOutputFile(outPath, *sealed); !written)
         return out.fail(written.error());
-    out.result({{QStringLiteral("out"), outPath},
-                {QStringLiteral("bytes"), sealed->size()},
-                {QStringLiteral("sm3"), hex::encode(crypto::sm3(*sealed))},
-                {QStringLiteral("recipients"), addresses}},
-               {QStringLiteral("out"), QStringLiteral("bytes"), QStringLiteral("sm3"), QStringLiteral("recipients")});
+    out.result(
+        { { QStringLiteral("out"), outPath }, { QStringLiteral("bytes"), sealed->size() },
+            { QStringLiteral("sm3"), hex::encode(crypto::sm3(*sealed)) }, { QStringLiteral("recipients"), addresses } },
+        { QStringLiteral("out"), QStringLiteral("bytes"), QStringLiteral("sm3"), QStringLiteral("recipients") });
     return kExitOk;
 }
 
@@ -77,10 +76,9 @@ int decrypt(const Args &args, Output &out)
         return out.fail(plain.error());
     if (auto written = writeOutputFile(outPath, *plain); !written)
         return out.fail(written.error());
-    out.result({{QStringLiteral("out"), outPath},
-                {QStringLiteral("bytes"), plain->size()},
-                {QStringLiteral("sm3"), hex::encode(crypto::sm3(*plain))}},
-               {QStringLiteral("out"), QStringLiteral("bytes"), QStringLiteral("sm3")});
+    out.result({ { QStringLiteral("out"), outPath }, { QStringLiteral("bytes"), plain->size() },
+                   { QStringLiteral("sm3"), hex::encode(crypto::sm3(*plain)) } },
+        { QStringLiteral("out"), QStringLiteral("bytes"), QStringLiteral("sm3") });
     return kExitOk;
 }
 

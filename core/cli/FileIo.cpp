@@ -11,12 +11,13 @@ Result<QByteArray> readInputFile(const QString &path, qint64 maxSize)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(file.exists() ? ErrorKind::Io : ErrorKind::NotFound,
-                         QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > maxSize)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("%1 is %2 MiB; the limit is %3 MiB")
-                                                      .arg(path)
-                                                      .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
-                                                      .arg(maxSize / (1024 * 1024)));
+        return makeError(ErrorKind::InvalidInput,
+            QStringLiteral("%1 is %2 MiB; the limit is %3 MiB")
+                .arg(path)
+                .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
+                .arg(maxSize / (1024 * 1024)));
     return file.readAll();
 }
 

@@ -15,19 +15,18 @@ namespace {
 
 QJsonObject describeKey(const crypto::Sm2PrivateKey &key)
 {
-    return {{QStringLiteral("address"), hex::encodePrefixed(key.address())},
-            {QStringLiteral("publicKey"), hex::encode(key.publicKey().raw())}};
+    return { { QStringLiteral("address"), hex::encodePrefixed(key.address()) },
+        { QStringLiteral("publicKey"), hex::encode(key.publicKey().raw()) } };
 }
 
-const QStringList kKeyOrder = {QStringLiteral("file"), QStringLiteral("address"), QStringLiteral("publicKey"),
-                               QStringLiteral("encrypted"), QStringLiteral("kdf"), QStringLiteral("iterations"),
-                               QStringLiteral("cipher")};
+const QStringList kKeyOrder = { QStringLiteral("file"), QStringLiteral("address"), QStringLiteral("publicKey"),
+    QStringLiteral("encrypted"), QStringLiteral("kdf"), QStringLiteral("iterations"), QStringLiteral("cipher") };
 
 Result<void> refuseOverwrite(const QString &path, const Args &args)
 {
     if (QFileInfo::exists(path) && !args.has(QStringLiteral("force")))
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("%1 exists; refusing to overwrite a key file (use --force)").arg(path));
+            QStringLiteral("%1 exists; refusing to overwrite a key file (use --force)").arg(path));
     return {};
 }
 
@@ -117,9 +116,9 @@ int sign(const Args &args, Output &out)
     if (!rs)
         return out.fail(rs.error());
     const QByteArray wire = *rs + key->publicKey().raw();
-    out.result({{QStringLiteral("signature"), hex::encode(wire)},
-                {QStringLiteral("address"), hex::encodePrefixed(key->address())}},
-               {QStringLiteral("signature"), QStringLiteral("address")});
+    out.result({ { QStringLiteral("signature"), hex::encode(wire) },
+                   { QStringLiteral("address"), hex::encodePrefixed(key->address()) } },
+        { QStringLiteral("signature"), QStringLiteral("address") });
     return kExitOk;
 }
 
@@ -131,9 +130,10 @@ int verify(const Args &args, Output &out)
     auto sig = hex::decode(args.value(QStringLiteral("sig")));
     if (!data || !sig)
         return out.fail(QStringLiteral("%1: %2").arg(!data ? QStringLiteral("--data-hex") : QStringLiteral("--sig"),
-                                                      !data ? data.error().message : sig.error().message));
+            !data ? data.error().message : sig.error().message));
     if (sig->size() != 64 && sig->size() != 128)
-        return out.fail(QStringLiteral("--sig must be r‖s (64 bytes) or r‖s‖pub (128 bytes), got %1 bytes").arg(sig->size()));
+        return out.fail(
+            QStringLiteral("--sig must be r‖s (64 bytes) or r‖s‖pub (128 bytes), got %1 bytes").arg(sig->size()));
     QByteArray pubBytes;
     if (args.has(QStringLiteral("pub"))) {
         auto pub = hex::decode(args.value(QStringLiteral("pub")));
@@ -149,16 +149,17 @@ int verify(const Args &args, Output &out)
     if (!pub)
         return out.fail(QStringLiteral("--pub: %1").arg(pub.error().message));
     const bool valid = pub->verify(*data, sig->left(64));
-    QJsonObject o{{QStringLiteral("valid"), valid}, {QStringLiteral("signer"), hex::encodePrefixed(pub->address())}};
+    QJsonObject o { { QStringLiteral("valid"), valid },
+        { QStringLiteral("signer"), hex::encodePrefixed(pub->address()) } };
     if (sig->size() == 128 && sig->mid(64) != pubBytes)
         o.insert(QStringLiteral("note"), QStringLiteral("the public key inside the signature differs from --pub"));
     if (out.json())
         out.result(o, {});
     else
-        out.result({{QStringLiteral("result"), valid ? QStringLiteral("valid") : QStringLiteral("invalid")},
-                    {QStringLiteral("signer"), o.value(QStringLiteral("signer"))},
-                    {QStringLiteral("note"), o.value(QStringLiteral("note"))}},
-                   {QStringLiteral("result"), QStringLiteral("signer"), QStringLiteral("note")});
+        out.result({ { QStringLiteral("result"), valid ? QStringLiteral("valid") : QStringLiteral("invalid") },
+                       { QStringLiteral("signer"), o.value(QStringLiteral("signer")) },
+                       { QStringLiteral("note"), o.value(QStringLiteral("note")) } },
+            { QStringLiteral("result"), QStringLiteral("signer"), QStringLiteral("note") });
     return valid ? kExitOk : kExitNegative;
 }
 

@@ -17,7 +17,7 @@ namespace {
 //! Reads the typed options of one action; the first error wins.
 class Options {
 public:
-    explicit Options(const Args &args) : m_args(args) {}
+    explicit Options(const Args &args) : m_args(args) { }
     quint64 number(const char *name)
     {
         bool ok = false;
@@ -62,49 +62,51 @@ const QHash<QString, Builder> &builders()
 {
     using namespace market;
     static const QHash<QString, Builder> all = {
-        {QStringLiteral("register-institution"),
-         [](Options &o) {
-             return calls::registerInstitution(o.bytes("account", 20), o.text("code"), o.text("name"),
-                                               static_cast<Role>(o.number("role")),
-                                               static_cast<quint32>(o.number("region")), o.bytes("public-key", 64));
-         }},
-        {QStringLiteral("set-institution-active"),
-         [](Options &o) { return calls::setInstitutionActive(o.bytes("account", 20), o.text("active") == u"true"); }},
-        {QStringLiteral("list-product"),
-         [](Options &o) {
-             calls::ProductListing l;
-             l.productId = o.number("product");
-             l.series = static_cast<Series>(o.number("series"));
-             l.name = o.text("name");
-             l.description = o.text("description");
-             l.priceFen = o.number("price-fen");
-             l.slaHours = static_cast<quint32>(o.number("sla-hours"));
-             l.deliveryFormat = o.text("format");
-             l.authorisationRequired = o.flag("authorisation-required");
-             return calls::listProduct(l);
-         }},
-        {QStringLiteral("delist-product"), [](Options &o) { return calls::delistProduct(o.number("product")); }},
-        {QStringLiteral("place-order"),
-         [](Options &o) {
-             return calls::placeOrder(o.number("order"), o.number("product"), o.bytes("authorisation-hash", 32),
-                                      o.bytes("request-doc", 32));
-         }},
-        {QStringLiteral("accept-order"), [](Options &o) { return calls::acceptOrder(o.number("order")); }},
-        {QStringLiteral("reject-order"),
-         [](Options &o) { return calls::rejectOrder(o.number("order"), o.text("reason")); }},
-        {QStringLiteral("cancel-order"), [](Options &o) { return calls::cancelOrder(o.number("order")); }},
-        {QStringLiteral("deliver-report"),
-         [](Options &o) {
-             return calls::deliverReport(o.number("order"), o.bytes("report-hash", 32), o.bytes("report-doc", 32));
-         }},
-        {QStringLiteral("confirm-receipt"), [](Options &o) { return calls::confirmReceipt(o.number("order")); }},
-        {QStringLiteral("raise-dispute"),
-         [](Options &o) {
-             return calls::raiseDispute(o.number("order"), o.bytes("mediator", 20), o.text("reason"),
-                                        o.flag("key-envelope-hex") ? o.bytes("key-envelope-hex") : QByteArray());
-         }},
-        {QStringLiteral("resolve-dispute"),
-         [](Options &o) { return calls::resolveDispute(o.number("order"), o.text("resolution")); }},
+        { QStringLiteral("register-institution"),
+            [](Options &o) {
+                return calls::registerInstitution(o.bytes("account", 20), o.text("code"), o.text("name"),
+                    static_cast<Role>(o.number("role")), static_cast<quint32>(o.number("region")),
+                    o.bytes("public-key", 64));
+            } },
+        { QStringLiteral("set-institution-active"),
+            [](Options &o) {
+                return calls::setInstitutionActive(o.bytes("account", 20), o.text("active") == u"true");
+            } },
+        { QStringLiteral("list-product"),
+            [](Options &o) {
+                calls::ProductListing l;
+                l.productId = o.number("product");
+                l.series = static_cast<Series>(o.number("series"));
+                l.name = o.text("name");
+                l.description = o.text("description");
+                l.priceFen = o.number("price-fen");
+                l.slaHours = static_cast<quint32>(o.number("sla-hours"));
+                l.deliveryFormat = o.text("format");
+                l.authorisationRequired = o.flag("authorisation-required");
+                return calls::listProduct(l);
+            } },
+        { QStringLiteral("delist-product"), [](Options &o) { return calls::delistProduct(o.number("product")); } },
+        { QStringLiteral("place-order"),
+            [](Options &o) {
+                return calls::placeOrder(o.number("order"), o.number("product"), o.bytes("authorisation-hash", 32),
+                    o.bytes("request-doc", 32));
+            } },
+        { QStringLiteral("accept-order"), [](Options &o) { return calls::acceptOrder(o.number("order")); } },
+        { QStringLiteral("reject-order"),
+            [](Options &o) { return calls::rejectOrder(o.number("order"), o.text("reason")); } },
+        { QStringLiteral("cancel-order"), [](Options &o) { return calls::cancelOrder(o.number("order")); } },
+        { QStringLiteral("deliver-report"),
+            [](Options &o) {
+                return calls::deliverReport(o.number("order"), o.bytes("report-hash", 32), o.bytes("report-doc", 32));
+            } },
+        { QStringLiteral("confirm-receipt"), [](Options &o) { return calls::confirmReceipt(o.number("order")); } },
+        { QStringLiteral("raise-dispute"),
+            [](Options &o) {
+                return calls::raiseDispute(o.number("order"), o.bytes("mediator", 20), o.text("reason"),
+                    o.flag("key-envelope-hex") ? o.bytes("key-envelope-hex") : QByteArray());
+            } },
+        { QStringLiteral("resolve-dispute"),
+            [](Options &o) { return calls::resolveDispute(o.number("order"), o.text("resolution")); } },
     };
     return all;
 }
@@ -114,14 +116,14 @@ const QHash<QString, Builder> &builders()
 QStringList marketValueOptions()
 {
     return chainValueOptions()
-        + QStringList{QStringLiteral("key"),         QStringLiteral("contract"),    QStringLiteral("account"),
-                      QStringLiteral("code"),        QStringLiteral("name"),        QStringLiteral("role"),
-                      QStringLiteral("region"),      QStringLiteral("public-key"),  QStringLiteral("active"),
-                      QStringLiteral("product"),     QStringLiteral("series"),      QStringLiteral("description"),
-                      QStringLiteral("price-fen"),   QStringLiteral("sla-hours"),   QStringLiteral("format"),
-                      QStringLiteral("order"),       QStringLiteral("authorisation-hash"), QStringLiteral("request-doc"),
-                      QStringLiteral("reason"),      QStringLiteral("report-hash"), QStringLiteral("report-doc"),
-                      QStringLiteral("mediator"),    QStringLiteral("key-envelope-hex"), QStringLiteral("resolution")};
+        + QStringList { QStringLiteral("key"), QStringLiteral("contract"), QStringLiteral("account"),
+              QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("region"),
+              QStringLiteral("public-key"), QStringLiteral("active"), QStringLiteral("product"),
+              QStringLiteral("series"), QStringLiteral("description"), QStringLiteral("price-fen"),
+              QStringLiteral("sla-hours"), QStringLiteral("format"), QStringLiteral("order"),
+              QStringLiteral("authorisation-hash"), QStringLiteral("request-doc"), QStringLiteral("reason"),
+              QStringLiteral("report-hash"), QStringLiteral("report-doc"), QStringLiteral("mediator"),
+              QStringLiteral("key-envelope-hex"), QStringLiteral("resolution") };
 }
 
 int market(const Args &args, Output &out)

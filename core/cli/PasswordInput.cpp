@@ -39,7 +39,7 @@ Result<crypto::SecretBytes> readPassword(const QString &prompt, bool confirm)
         err << '\n';
     if (first.isEmpty())
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("no password given: type one, or set %1").arg(QLatin1String(kPasswordEnv)));
+            QStringLiteral("no password given: type one, or set %1").arg(QLatin1String(kPasswordEnv)));
     if (confirm && echoOff.isTerminal()) {
         err << QStringLiteral("Repeat the password: ");
         err.flush();

@@ -56,9 +56,9 @@ QJsonArray endpointsJson(const chain::EndpointPool &pool)
 {
     QJsonArray list;
     for (const chain::EndpointStatus &status : pool.statuses()) {
-        QJsonObject e{{QStringLiteral("url"), status.url},
-                      {QStringLiteral("health"), chain::healthName(status.health)},
-                      {QStringLiteral("head"), static_cast<qint64>(status.head)}};
+        QJsonObject e { { QStringLiteral("url"), status.url },
+            { QStringLiteral("health"), chain::healthName(status.health) },
+            { QStringLiteral("head"), static_cast<qint64>(status.head) } };
         if (!status.reason.isEmpty())
             e.insert(QStringLiteral("reason"), status.reason);
         if (status.failure) {
@@ -103,7 +103,7 @@ Result<chain::RpcOptions> rpcOptions(const Args &args)
         const double seconds = args.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600)
             return makeError(ErrorKind::InvalidInput,
-                             QStringLiteral("--timeout: give the seconds one request may take (0 < S ≤ 3600)"));
+                QStringLiteral("--timeout: give the seconds one request may take (0 < S ≤ 3600)"));
         rpc.requestTimeoutMs = static_cast<int>(seconds * 1000);
         rpc.connectTimeoutMs = std::min(rpc.connectTimeoutMs, rpc.requestTimeoutMs);
     }
@@ -140,17 +140,16 @@ int lightSync(const Args &args, Output &out)
     hooks.endpointChanged = [&skipped](const chain::EndpointStatus &status) { skipped.note(status); };
     chain::SyncLoop loop(**store, *profile, *rpc, {}, hooks);
     const auto summary = [&](const chain::SyncSummary &total) -> QJsonObject {
-        return {{QStringLiteral("height"), static_cast<qint64>(total.height)},
-                {QStringLiteral("blocks"), static_cast<qint64>(total.blocks)},
-                {QStringLiteral("events"), static_cast<qint64>(total.events)},
-                {QStringLiteral("seconds"), decimal(out, total.seconds)},
-                {QStringLiteral("blocksPerSecond"), decimal(out, total.blocksPerSecond())},
-                {QStringLiteral("skippedEndpoints"), skipped.toJson()},
-                {QStringLiteral("endpoints"), endpointsJson(loop.pool())}};
+        return { { QStringLiteral("height"), static_cast<qint64>(total.height) },
+            { QStringLiteral("blocks"), static_cast<qint64>(total.blocks) },
+            { QStringLiteral("events"), static_cast<qint64>(total.events) },
+            { QStringLiteral("seconds"), decimal(out, total.seconds) },
+            { QStringLiteral("blocksPerSecond"), decimal(out, total.blocksPerSecond()) },
+            { QStringLiteral("skippedEndpoints"), skipped.toJson() },
+            { QStringLiteral("endpoints"), endpointsJson(loop.pool()) } };
     };
-    const QStringList order{QStringLiteral("height"), QStringLiteral("blocks"), QStringLiteral("events"),
-                            QStringLiteral("seconds"), QStringLiteral("blocksPerSecond"),
-                            QStringLiteral("skippedEndpoints")};
+    const QStringList order { QStringLiteral("height"), QStringLiteral("blocks"), QStringLiteral("events"),
+        QStringLiteral("seconds"), QStringLiteral("blocksPerSecond"), QStringLiteral("skippedEndpoints") };
     if (!follow) {
         auto run = loop.catchUp();
         if (!run)
@@ -190,13 +189,13 @@ int lightStatus(const Args &args, Output &out)
     auto counts = (*store)->counts();
     if (!counts)
         return out.fail(counts.error());
-    out.result({{QStringLiteral("height"), static_cast<qint64>(tip->number)},
-                {QStringLiteral("headHash"), hex::encodePrefixed(tip->hash)},
-                {QStringLiteral("genesisHash"), hex::encodePrefixed(*genesis)},
-                {QStringLiteral("sealers"), static_cast<qint64>(tip->sealers.size())},
-                {QStringLiteral("counts"), counts->toJson()}},
-               {QStringLiteral("height"), QStringLiteral("headHash"), QStringLiteral("genesisHash"),
-                QStringLiteral("sealers"), QStringLiteral("counts")});
+    out.result({ { QStringLiteral("height"), static_cast<qint64>(tip->number) },
+                   { QStringLiteral("headHash"), hex::encodePrefixed(tip->hash) },
+                   { QStringLiteral("genesisHash"), hex::encodePrefixed(*genesis) },
+                   { QStringLiteral("sealers"), static_cast<qint64>(tip->sealers.size()) },
+                   { QStringLiteral("counts"), counts->toJson() } },
+        { QStringLiteral("height"), QStringLiteral("headHash"), QStringLiteral("genesisHash"),
+            QStringLiteral("sealers"), QStringLiteral("counts") });
     return kExitOk;
 }
 
@@ -223,7 +222,7 @@ int lightOrders(const Args &args, Output &out)
         QJsonArray list;
         for (const auto &row : std::as_const(*rows))
             list << row.toJson();
-        out.result({{QStringLiteral("orders"), list}}, {});
+        out.result({ { QStringLiteral("orders"), list } }, {});
         return kExitOk;
     }
     // Text: one line per order, keyed by its id.
@@ -231,12 +230,13 @@ int lightOrders(const Args &args, Output &out)
     QStringList order;
     for (const auto &row : std::as_const(*rows)) {
         const QString key = QStringLiteral("order %1").arg(row.orderId);
-        lines.insert(key, QStringLiteral("%1  product %2  %3 fen  bank %4  bureau %5  block %6")
-                              .arg(market::orderStateName(row.state))
-                              .arg(row.productId)
-                              .arg(row.priceFen)
-                              .arg(hex::encodePrefixed(row.bank), hex::encodePrefixed(row.bureau))
-                              .arg(row.block));
+        lines.insert(key,
+            QStringLiteral("%1  product %2  %3 fen  bank %4  bureau %5  block %6")
+                .arg(market::orderStateName(row.state))
+                .arg(row.productId)
+                .arg(row.priceFen)
+                .arg(hex::encodePrefixed(row.bank), hex::encodePrefixed(row.bureau))
+                .arg(row.block));
         order << key;
     }
     lines.insert(QStringLiteral("total"), static_cast<qint64>(rows->size()));

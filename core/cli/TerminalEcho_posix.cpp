@@ -12,7 +12,7 @@ constexpr int kStdin = 0;
 
 TerminalEchoOff::TerminalEchoOff()
 {
-    termios t{};
+    termios t {};
     if (tcgetattr(kStdin, &t) != 0)
         return;
     m_isTerminal = true;
@@ -23,7 +23,7 @@ TerminalEchoOff::TerminalEchoOff()
 
 TerminalEchoOff::~TerminalEchoOff()
 {
-    termios t{};
+    termios t {};
     if (!m_isTerminal || tcgetattr(kStdin, &t) != 0)
         return;
     t.c_lflag = static_cast<tcflag_t>(m_saved);

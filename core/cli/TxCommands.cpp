@@ -27,29 +27,29 @@ int txDecode(const Args &args, Output &out)
     if (!t)
         return out.fail(t.error());
     const bool valid = t->verifySignature();
-    const QJsonObject o{
-        {QStringLiteral("hash"), hex::encodePrefixed(t->hash())},
-        {QStringLiteral("sender"), hex::encodePrefixed(t->sender())},
-        {QStringLiteral("signatureValid"), valid},
-        {QStringLiteral("nonce"), quantity(t->nonce)},
-        {QStringLiteral("gasPrice"), quantity(t->gasPrice)},
-        {QStringLiteral("gas"), quantity(t->gas)},
-        {QStringLiteral("blockLimit"), quantity(t->blockLimit)},
-        {QStringLiteral("to"), t->to.isEmpty() ? QString() : hex::encodePrefixed(t->to)},
-        {QStringLiteral("value"), quantity(t->value)},
-        {QStringLiteral("data"), hex::encodePrefixed(t->data)},
-        {QStringLiteral("chainId"), quantity(t->chainId)},
-        {QStringLiteral("groupId"), quantity(t->groupId)},
-        {QStringLiteral("extraData"), hex::encodePrefixed(t->extraData)},
-        {QStringLiteral("publicKey"), hex::encode(t->publicKey)},
-        {QStringLiteral("r"), hex::encodePrefixed(t->r)},
-        {QStringLiteral("s"), hex::encodePrefixed(t->s)},
+    const QJsonObject o {
+        { QStringLiteral("hash"), hex::encodePrefixed(t->hash()) },
+        { QStringLiteral("sender"), hex::encodePrefixed(t->sender()) },
+        { QStringLiteral("signatureValid"), valid },
+        { QStringLiteral("nonce"), quantity(t->nonce) },
+        { QStringLiteral("gasPrice"), quantity(t->gasPrice) },
+        { QStringLiteral("gas"), quantity(t->gas) },
+        { QStringLiteral("blockLimit"), quantity(t->blockLimit) },
+        { QStringLiteral("to"), t->to.isEmpty() ? QString() : hex::encodePrefixed(t->to) },
+        { QStringLiteral("value"), quantity(t->value) },
+        { QStringLiteral("data"), hex::encodePrefixed(t->data) },
+        { QStringLiteral("chainId"), quantity(t->chainId) },
+        { QStringLiteral("groupId"), quantity(t->groupId) },
+        { QStringLiteral("extraData"), hex::encodePrefixed(t->extraData) },
+        { QStringLiteral("publicKey"), hex::encode(t->publicKey) },
+        { QStringLiteral("r"), hex::encodePrefixed(t->r) },
+        { QStringLiteral("s"), hex::encodePrefixed(t->s) },
     };
-    out.result(o, {QStringLiteral("hash"), QStringLiteral("sender"), QStringLiteral("signatureValid"),
-                   QStringLiteral("nonce"), QStringLiteral("gasPrice"), QStringLiteral("gas"),
-                   QStringLiteral("blockLimit"), QStringLiteral("to"), QStringLiteral("value"),
-                   QStringLiteral("data"), QStringLiteral("chainId"), QStringLiteral("groupId"),
-                   QStringLiteral("extraData"), QStringLiteral("publicKey"), QStringLiteral("r"), QStringLiteral("s")});
+    out.result(o,
+        { QStringLiteral("hash"), QStringLiteral("sender"), QStringLiteral("signatureValid"), QStringLiteral("nonce"),
+            QStringLiteral("gasPrice"), QStringLiteral("gas"), QStringLiteral("blockLimit"), QStringLiteral("to"),
+            QStringLiteral("value"), QStringLiteral("data"), QStringLiteral("chainId"), QStringLiteral("groupId"),
+            QStringLiteral("extraData"), QStringLiteral("publicKey"), QStringLiteral("r"), QStringLiteral("s") });
     return valid ? kExitOk : kExitNegative;
 }
 

@@ -25,14 +25,16 @@ QByteArray BlockHeader::encode() const
     QList<QByteArray> sealers;
     for (const auto &s : sealerList)
         sealers << rlp::encodeBytes(s);
-    return rlp::encodeList({rlp::encodeBytes(parentHash), rlp::encodeBytes(stateRoot),
-                            rlp::encodeBytes(transactionsRoot), rlp::encodeBytes(receiptsRoot),
-                            rlp::encodeBytes(dbHash), rlp::encodeBytes(logsBloom), rlp::encodeUInt(number),
-                            rlp::encodeUInt(gasLimit), rlp::encodeUInt(gasUsed), rlp::encodeUInt(timestamp),
-                            rlp::encodeList(extra), rlp::encodeUInt(sealer), rlp::encodeList(sealers)});
+    return rlp::encodeList({ rlp::encodeBytes(parentHash), rlp::encodeBytes(stateRoot),
+        rlp::encodeBytes(transactionsRoot), rlp::encodeBytes(receiptsRoot), rlp::encodeBytes(dbHash),
+        rlp::encodeBytes(logsBloom), rlp::encodeUInt(number), rlp::encodeUInt(gasLimit), rlp::encodeUInt(gasUsed),
+        rlp::encodeUInt(timestamp), rlp::encodeList(extra), rlp::encodeUInt(sealer), rlp::encodeList(sealers) });
 }
 
-QByteArray BlockHeader::hash() const { return crypto::sm3(encode()); }
+QByteArray BlockHeader::hash() const
+{
+    return crypto::sm3(encode());
+}
 
 QJsonObject headerToJson(const BlockHeader &h, const QByteArray &hash, bool numberAsInteger)
 {
@@ -43,21 +45,21 @@ QJsonObject headerToJson(const BlockHeader &h, const QByteArray &hash, bool numb
     for (const auto &s : h.sealerList)
         sealers << hex::encode(s); // FISCO writes node ids without 0x
     return {
-        {QStringLiteral("hash"), json::bytes(hash)},
-        {QStringLiteral("parentHash"), json::bytes(h.parentHash)},
-        {QStringLiteral("stateRoot"), json::bytes(h.stateRoot)},
-        {QStringLiteral("transactionsRoot"), json::bytes(h.transactionsRoot)},
-        {QStringLiteral("receiptsRoot"), json::bytes(h.receiptsRoot)},
-        {QStringLiteral("dbHash"), json::bytes(h.dbHash)},
-        {QStringLiteral("logsBloom"), json::bytes(h.logsBloom)},
-        {QStringLiteral("number"), numberAsInteger ? QJsonValue(static_cast<qint64>(h.number))
-                                                   : QJsonValue(json::quantity(h.number))},
-        {QStringLiteral("gasLimit"), json::quantity(h.gasLimit)},
-        {QStringLiteral("gasUsed"), json::quantity(h.gasUsed)},
-        {QStringLiteral("timestamp"), json::quantity(h.timestamp)},
-        {QStringLiteral("extraData"), extra},
-        {QStringLiteral("sealer"), json::quantity(h.sealer)},
-        {QStringLiteral("sealerList"), sealers},
+        { QStringLiteral("hash"), json::bytes(hash) },
+        { QStringLiteral("parentHash"), json::bytes(h.parentHash) },
+        { QStringLiteral("stateRoot"), json::bytes(h.stateRoot) },
+        { QStringLiteral("transactionsRoot"), json::bytes(h.transactionsRoot) },
+        { QStringLiteral("receiptsRoot"), json::bytes(h.receiptsRoot) },
+        { QStringLiteral("dbHash"), json::bytes(h.dbHash) },
+        { QStringLiteral("logsBloom"), json::bytes(h.logsBloom) },
+        { QStringLiteral("number"),
+            numberAsInteger ? QJsonValue(static_cast<qint64>(h.number)) : QJsonValue(json::quantity(h.number)) },
+        { QStringLiteral("gasLimit"), json::quantity(h.gasLimit) },
+        { QStringLiteral("gasUsed"), json::quantity(h.gasUsed) },
+        { QStringLiteral("timestamp"), json::quantity(h.timestamp) },
+        { QStringLiteral("extraData"), extra },
+        { QStringLiteral("sealer"), json::quantity(h.sealer) },
+        { QStringLiteral("sealerList"), sealers },
     };
 }
 
@@ -65,8 +67,8 @@ QJsonArray signaturesToJson(const QList<SealerSignature> &signatures)
 {
     QJsonArray out;
     for (const auto &s : signatures)
-        out << QJsonObject{{QStringLiteral("index"), json::quantity(s.index)},
-                           {QStringLiteral("signature"), json::bytes(s.signature)}};
+        out << QJsonObject { { QStringLiteral("index"), json::quantity(s.index) },
+            { QStringLiteral("signature"), json::bytes(s.signature) } };
     return out;
 }
 
@@ -78,12 +80,9 @@ Result<BlockHeader> headerFromJson(const QJsonObject &o)
         QByteArray *target;
         int size;
     };
-    const HashField hashes[] = {{"parentHash", &h.parentHash, kHashSize},
-                                {"stateRoot", &h.stateRoot, kHashSize},
-                                {"transactionsRoot", &h.transactionsRoot, kHashSize},
-                                {"receiptsRoot", &h.receiptsRoot, kHashSize},
-                                {"dbHash", &h.dbHash, kHashSize},
-                                {"logsBloom", &h.logsBloom, kBloomSize}};
+    const HashField hashes[] = { { "parentHash", &h.parentHash, kHashSize }, { "stateRoot", &h.stateRoot, kHashSize },
+        { "transactionsRoot", &h.transactionsRoot, kHashSize }, { "receiptsRoot", &h.receiptsRoot, kHashSize },
+        { "dbHash", &h.dbHash, kHashSize }, { "logsBloom", &h.logsBloom, kBloomSize } };
     for (const auto &f : hashes) {
         const QString name = QString::fromLatin1(f.name);
         auto v = json::toBytes(o.value(name), name, f.size);
@@ -95,8 +94,8 @@ Result<BlockHeader> headerFromJson(const QJsonObject &o)
         const char *name;
         quint64 *target;
     };
-    const NumberField numbers[] = {{"number", &h.number},     {"gasLimit", &h.gasLimit}, {"gasUsed", &h.gasUsed},
-                                   {"timestamp", &h.timestamp}, {"sealer", &h.sealer}};
+    const NumberField numbers[] = { { "number", &h.number }, { "gasLimit", &h.gasLimit }, { "gasUsed", &h.gasUsed },
+        { "timestamp", &h.timestamp }, { "sealer", &h.sealer } };
     for (const auto &f : numbers) {
         auto v = json::toQuantity(o.value(QLatin1String(f.name)), QString::fromLatin1(f.name));
         if (!v)
@@ -147,7 +146,7 @@ Result<QList<SealerSignature>> signaturesFromJson(const QJsonValue &value)
             return makeError(ErrorKind::InvalidInput,
                 QCoreApplication::translate("BlockHeader", "a sealer signature is r‖s‖pub (128 bytes), got %1")
                     .arg(sig->size()));
-        out << SealerSignature{*index, *sig};
+        out << SealerSignature { *index, *sig };
     }
     return out;
 }

@@ -24,18 +24,18 @@ struct SealerSignature {
 
 //! A FISCO BCOS 2.x block header (PROTOCOL.md §4).
 struct BlockHeader {
-    QByteArray parentHash;        //!< 32
-    QByteArray stateRoot;         //!< 32
-    QByteArray transactionsRoot;  //!< 32
-    QByteArray receiptsRoot;      //!< 32
-    QByteArray dbHash;            //!< 32
+    QByteArray parentHash; //!< 32
+    QByteArray stateRoot; //!< 32
+    QByteArray transactionsRoot; //!< 32
+    QByteArray receiptsRoot; //!< 32
+    QByteArray dbHash; //!< 32
     QByteArray logsBloom = QByteArray(kBloomSize, '\0');
     quint64 number = 0;
     quint64 gasLimit = 0;
     quint64 gasUsed = 0;
-    quint64 timestamp = 0;        //!< milliseconds since the epoch
+    quint64 timestamp = 0; //!< milliseconds since the epoch
     QList<QByteArray> extraData;
-    quint64 sealer = 0;           //!< index into sealerList of the proposer
+    quint64 sealer = 0; //!< index into sealerList of the proposer
     QList<QByteArray> sealerList; //!< 64-byte node ids (SM2 public keys)
 
     //! RLP([parentHash, stateRoot, transactionsRoot, receiptsRoot, dbHash, logsBloom,

@@ -10,7 +10,10 @@
 
 namespace credit::chain::json {
 
-QString quantity(quint64 value) { return QStringLiteral("0x") + QString::number(value, 16); }
+QString quantity(quint64 value)
+{
+    return QStringLiteral("0x") + QString::number(value, 16);
+}
 
 QString quantity(QByteArrayView bigEndian)
 {
@@ -21,7 +24,10 @@ QString quantity(QByteArrayView bigEndian)
     return digits.isEmpty() ? QStringLiteral("0x0") : QStringLiteral("0x") + digits.mid(first);
 }
 
-QString bytes(const QByteArray &value) { return hex::encodePrefixed(value); }
+QString bytes(const QByteArray &value)
+{
+    return hex::encodePrefixed(value);
+}
 
 Result<quint64> toQuantity(const QJsonValue &value, const QString &field, bool allowDecimal)
 {

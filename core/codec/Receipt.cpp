@@ -18,12 +18,39 @@ constexpr int kMaxTopics = 4;
 
 // libethcore/TransactionException.h of FISCO 2.9, codes 0–32, in order.
 constexpr std::array<QStringView, 33> kStatusNames {
-    u"None", u"Unknown", u"BadRLP", u"InvalidFormat", u"OutOfGasIntrinsic", u"InvalidSignature", u"InvalidNonce",
-    u"NotEnoughCash", u"OutOfGasBase", u"BlockGasLimitReached", u"BadInstruction", u"BadJumpDestination",
-    u"OutOfGas", u"OutOfStack", u"StackUnderflow", u"NonceCheckFail", u"BlockLimitCheckFail", u"FilterCheckFail",
-    u"NoDeployPermission", u"NoCallPermission", u"NoTxPermission", u"PrecompiledError", u"RevertInstruction",
-    u"InvalidZeroSignatureFormat", u"AddressAlreadyUsed", u"PermissionDenied", u"CallAddressError", u"GasOverflow",
-    u"TxPoolIsFull", u"TransactionRefused", u"ContractFrozen", u"AccountFrozen", u"NotEnoughRemainGas",
+    u"None",
+    u"Unknown",
+    u"BadRLP",
+    u"InvalidFormat",
+    u"OutOfGasIntrinsic",
+    u"InvalidSignature",
+    u"InvalidNonce",
+    u"NotEnoughCash",
+    u"OutOfGasBase",
+    u"BlockGasLimitReached",
+    u"BadInstruction",
+    u"BadJumpDestination",
+    u"OutOfGas",
+    u"OutOfStack",
+    u"StackUnderflow",
+    u"NonceCheckFail",
+    u"BlockLimitCheckFail",
+    u"FilterCheckFail",
+    u"NoDeployPermission",
+    u"NoCallPermission",
+    u"NoTxPermission",
+    u"PrecompiledError",
+    u"RevertInstruction",
+    u"InvalidZeroSignatureFormat",
+    u"AddressAlreadyUsed",
+    u"PermissionDenied",
+    u"CallAddressError",
+    u"GasOverflow",
+    u"TxPoolIsFull",
+    u"TransactionRefused",
+    u"ContractFrozen",
+    u"AccountFrozen",
+    u"NotEnoughRemainGas",
 };
 } // namespace
 
@@ -39,14 +66,18 @@ QByteArray Receipt::encode() const
         QList<QByteArray> topics;
         for (const auto &t : log.topics)
             topics << rlp::encodeBytes(t);
-        encodedLogs << rlp::encodeList({rlp::encodeBytes(log.address), rlp::encodeList(topics), rlp::encodeBytes(log.data)});
+        encodedLogs << rlp::encodeList(
+            { rlp::encodeBytes(log.address), rlp::encodeList(topics), rlp::encodeBytes(log.data) });
     }
-    return rlp::encodeList({rlp::encodeBytes(stateRoot), rlp::encodeUInt(gasUsed), rlp::encodeBytes(contractAddress),
-                            rlp::encodeBytes(logsBloom), rlp::encodeUInt(status), rlp::encodeBytes(output),
-                            rlp::encodeUInt(remainGas), rlp::encodeList(encodedLogs)});
+    return rlp::encodeList({ rlp::encodeBytes(stateRoot), rlp::encodeUInt(gasUsed), rlp::encodeBytes(contractAddress),
+        rlp::encodeBytes(logsBloom), rlp::encodeUInt(status), rlp::encodeBytes(output), rlp::encodeUInt(remainGas),
+        rlp::encodeList(encodedLogs) });
 }
 
-QByteArray Receipt::hash() const { return crypto::sm3(encode()); }
+QByteArray Receipt::hash() const
+{
+    return crypto::sm3(encode());
+}
 
 QByteArray logsBloom(const QList<LogEntry> &logs)
 {
@@ -74,27 +105,26 @@ QJsonObject receiptToJson(const Receipt &r, const ReceiptContext &c)
         QJsonArray topics;
         for (const auto &t : log.topics)
             topics << json::bytes(t);
-        logs << QJsonObject{{QStringLiteral("address"), json::bytes(log.address)},
-                            {QStringLiteral("topics"), topics},
-                            {QStringLiteral("data"), json::bytes(log.data)}};
+        logs << QJsonObject { { QStringLiteral("address"), json::bytes(log.address) },
+            { QStringLiteral("topics"), topics }, { QStringLiteral("data"), json::bytes(log.data) } };
     }
     return {
-        {QStringLiteral("transactionHash"), json::bytes(c.transactionHash)},
-        {QStringLiteral("transactionIndex"), json::quantity(c.transactionIndex)},
-        {QStringLiteral("blockNumber"), json::quantity(c.blockNumber)},
-        {QStringLiteral("blockHash"), json::bytes(c.blockHash)},
-        {QStringLiteral("from"), json::bytes(c.from)},
-        {QStringLiteral("to"), json::bytes(c.to.isEmpty() ? QByteArray(20, '\0') : c.to)},
-        {QStringLiteral("input"), json::bytes(c.input)},
-        {QStringLiteral("root"), json::bytes(r.stateRoot)},
-        {QStringLiteral("gasUsed"), json::quantity(r.gasUsed)},
-        {QStringLiteral("contractAddress"), json::bytes(r.contractAddress)},
-        {QStringLiteral("logsBloom"), json::bytes(r.logsBloom)},
-        {QStringLiteral("status"), json::quantity(r.status)},
-        {QStringLiteral("statusMsg"), receiptStatusMessage(r.status)},
-        {QStringLiteral("output"), json::bytes(r.output)},
-        {QStringLiteral("remainGas"), json::quantity(r.remainGas)},
-        {QStringLiteral("logs"), logs},
+        { QStringLiteral("transactionHash"), json::bytes(c.transactionHash) },
+        { QStringLiteral("transactionIndex"), json::quantity(c.transactionIndex) },
+        { QStringLiteral("blockNumber"), json::quantity(c.blockNumber) },
+        { QStringLiteral("blockHash"), json::bytes(c.blockHash) },
+        { QStringLiteral("from"), json::bytes(c.from) },
+        { QStringLiteral("to"), json::bytes(c.to.isEmpty() ? QByteArray(20, '\0') : c.to) },
+        { QStringLiteral("input"), json::bytes(c.input) },
+        { QStringLiteral("root"), json::bytes(r.stateRoot) },
+        { QStringLiteral("gasUsed"), json::quantity(r.gasUsed) },
+        { QStringLiteral("contractAddress"), json::bytes(r.contractAddress) },
+        { QStringLiteral("logsBloom"), json::bytes(r.logsBloom) },
+        { QStringLiteral("status"), json::quantity(r.status) },
+        { QStringLiteral("statusMsg"), receiptStatusMessage(r.status) },
+        { QStringLiteral("output"), json::bytes(r.output) },
+        { QStringLiteral("remainGas"), json::quantity(r.remainGas) },
+        { QStringLiteral("logs"), logs },
     };
 }
 
@@ -108,10 +138,9 @@ Result<Receipt> receiptFromJson(const QJsonObject &o)
     auto gasUsed = json::toQuantity(o.value(QStringLiteral("gasUsed")), QStringLiteral("gasUsed"));
     auto status = json::toQuantity(o.value(QStringLiteral("status")), QStringLiteral("status"));
     auto remain = json::toQuantity(o.value(QStringLiteral("remainGas")), QStringLiteral("remainGas"));
-    for (const Error *e : {root ? nullptr : &root.error(), contract ? nullptr : &contract.error(),
-                           bloom ? nullptr : &bloom.error(), output ? nullptr : &output.error(),
-                           gasUsed ? nullptr : &gasUsed.error(), status ? nullptr : &status.error(),
-                           remain ? nullptr : &remain.error()})
+    for (const Error *e : { root ? nullptr : &root.error(), contract ? nullptr : &contract.error(),
+             bloom ? nullptr : &bloom.error(), output ? nullptr : &output.error(), gasUsed ? nullptr : &gasUsed.error(),
+             status ? nullptr : &status.error(), remain ? nullptr : &remain.error() })
         if (e)
             return *e;
     r.stateRoot = *root;

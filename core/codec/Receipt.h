@@ -12,14 +12,14 @@ namespace credit::chain {
 //! Receipt status codes of FISCO BCOS 2.x that this project produces or reads.
 enum ReceiptStatus : quint64 {
     kStatusSuccess = 0,
-    kStatusRevert = 22,    //!< RevertInstruction: output holds Error(string)
+    kStatusRevert = 22, //!< RevertInstruction: output holds Error(string)
     kStatusBadInstruction = 10,
     kStatusNoDeployPermission = 18, //!< NoDeployPermission: the chain does not let this sender deploy
 };
 
 struct LogEntry {
-    QByteArray address;        //!< 20
-    QList<QByteArray> topics;  //!< 32 each, at most 4
+    QByteArray address; //!< 20
+    QList<QByteArray> topics; //!< 32 each, at most 4
     QByteArray data;
     friend bool operator==(const LogEntry &, const LogEntry &) = default;
 };

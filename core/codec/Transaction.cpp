@@ -46,14 +46,16 @@ quint64 toUInt(const QByteArray &bigEndian)
 
 QList<QByteArray> signedFields(const Transaction &t)
 {
-    return {rlp::encodeBigEndianUInt(t.nonce), rlp::encodeBigEndianUInt(t.gasPrice),
-            rlp::encodeBigEndianUInt(t.gas),   rlp::encodeBigEndianUInt(t.blockLimit),
-            rlp::encodeBytes(t.to),            rlp::encodeBigEndianUInt(t.value),
-            rlp::encodeBytes(t.data),          rlp::encodeBigEndianUInt(t.chainId),
-            rlp::encodeBigEndianUInt(t.groupId), rlp::encodeBytes(t.extraData)};
+    return { rlp::encodeBigEndianUInt(t.nonce), rlp::encodeBigEndianUInt(t.gasPrice), rlp::encodeBigEndianUInt(t.gas),
+        rlp::encodeBigEndianUInt(t.blockLimit), rlp::encodeBytes(t.to), rlp::encodeBigEndianUInt(t.value),
+        rlp::encodeBytes(t.data), rlp::encodeBigEndianUInt(t.chainId), rlp::encodeBigEndianUInt(t.groupId),
+        rlp::encodeBytes(t.extraData) };
 }
 
-QByteArray pad32(const QByteArray &v) { return QByteArray(32 - v.size(), '\0') + v; }
+QByteArray pad32(const QByteArray &v)
+{
+    return QByteArray(32 - v.size(), '\0') + v;
+}
 
 Error bad(const QString &why)
 {
@@ -63,9 +65,15 @@ Error bad(const QString &why)
 
 } // namespace
 
-QByteArray Transaction::unsignedEncoding() const { return rlp::encodeList(signedFields(*this)); }
+QByteArray Transaction::unsignedEncoding() const
+{
+    return rlp::encodeList(signedFields(*this));
+}
 
-QByteArray Transaction::signingHash() const { return crypto::sm3(unsignedEncoding()); }
+QByteArray Transaction::signingHash() const
+{
+    return crypto::sm3(unsignedEncoding());
+}
 
 QByteArray Transaction::encode() const
 {
@@ -74,9 +82,15 @@ QByteArray Transaction::encode() const
     return rlp::encodeList(fields);
 }
 
-QByteArray Transaction::hash() const { return crypto::sm3(encode()); }
+QByteArray Transaction::hash() const
+{
+    return crypto::sm3(encode());
+}
 
-QByteArray Transaction::sender() const { return crypto::addressOf(publicKey); }
+QByteArray Transaction::sender() const
+{
+    return crypto::addressOf(publicKey);
+}
 
 QByteArray Transaction::signatureRs() const
 {
@@ -85,9 +99,18 @@ QByteArray Transaction::signatureRs() const
     return pad32(r) + pad32(s);
 }
 
-quint64 Transaction::blockLimitValue() const { return toUInt(blockLimit); }
-quint64 Transaction::chainIdValue() const { return toUInt(chainId); }
-quint64 Transaction::groupIdValue() const { return toUInt(groupId); }
+quint64 Transaction::blockLimitValue() const
+{
+    return toUInt(blockLimit);
+}
+quint64 Transaction::chainIdValue() const
+{
+    return toUInt(chainId);
+}
+quint64 Transaction::groupIdValue() const
+{
+    return toUInt(groupId);
+}
 
 Result<void> Transaction::sign(const crypto::Sm2PrivateKey &key)
 {
@@ -132,11 +155,10 @@ Result<Transaction> Transaction::decode(QByteArrayView raw)
     };
     // Every integer field is a u256 read with FISCO's RLP::toInt<u256>() in its
     // default strictness: canonical (no leading zero byte) and at most 32 bytes.
-    const IntField ints[] = {{&t.nonce, 0, 32, "nonce"},       {&t.gasPrice, 1, 32, "gasPrice"},
-                             {&t.gas, 2, 32, "gas"},           {&t.blockLimit, 3, 32, "blockLimit"},
-                             {&t.value, 5, 32, "value"},       {&t.chainId, 7, 32, "chainId"},
-                             {&t.groupId, 8, 32, "groupId"},   {&t.r, 11, 32, "r"},
-                             {&t.s, 12, 32, "s"}};
+    const IntField ints[]
+        = { { &t.nonce, 0, 32, "nonce" }, { &t.gasPrice, 1, 32, "gasPrice" }, { &t.gas, 2, 32, "gas" },
+              { &t.blockLimit, 3, 32, "blockLimit" }, { &t.value, 5, 32, "value" }, { &t.chainId, 7, 32, "chainId" },
+              { &t.groupId, 8, 32, "groupId" }, { &t.r, 11, 32, "r" }, { &t.s, 12, 32, "s" } };
     for (const auto &i : ints) {
         auto v = rlp::decodeBigEndianUInt(f[i.index], i.maxBytes);
         if (!v)

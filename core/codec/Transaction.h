@@ -28,14 +28,14 @@ struct Transaction {
     QByteArray gasPrice;
     QByteArray gas;
     QByteArray blockLimit;
-    QByteArray to;         //!< 20 bytes, or empty for contract creation
+    QByteArray to; //!< 20 bytes, or empty for contract creation
     QByteArray value;
     QByteArray data;
     QByteArray chainId;
     QByteArray groupId;
     QByteArray extraData;
-    QByteArray publicKey;  //!< 64 bytes once signed or decoded (a short wire key left-padded)
-    QByteArray r;          //!< minimal big-endian, ≤ 32 bytes
+    QByteArray publicKey; //!< 64 bytes once signed or decoded (a short wire key left-padded)
+    QByteArray r; //!< minimal big-endian, ≤ 32 bytes
     QByteArray s;
 
     //! RLP of the first 10 fields: what the signature covers (through its SM3).
@@ -78,13 +78,13 @@ inline constexpr qsizetype kMaxRawSize = 1024 * 1024;
 
 //! What a caller chooses; everything else is filled in by buildSigned().
 struct Request {
-    QByteArray to;          //!< 20-byte contract address (empty = deploy)
-    QByteArray data;        //!< ABI call data
+    QByteArray to; //!< 20-byte contract address (empty = deploy)
+    QByteArray data; //!< ABI call data
     quint64 currentBlock = 0;
     quint64 chainId = 1;
     quint64 groupId = 1;
     QByteArray extraData;
-    QByteArray nonce;       //!< empty = fresh random 250-bit nonce
+    QByteArray nonce; //!< empty = fresh random 250-bit nonce
 };
 
 //! Fresh random nonce of at most 250 bits, as FISCO SDKs make them.

@@ -6,11 +6,17 @@
 
 namespace credit {
 
-SystemClock::SystemClock() : m_origin(QDeadlineTimer::current(Qt::PreciseTimer).deadline()) {}
+SystemClock::SystemClock() : m_origin(QDeadlineTimer::current(Qt::PreciseTimer).deadline()) { }
 
-qint64 SystemClock::steadyMs() const { return QDeadlineTimer::current(Qt::PreciseTimer).deadline() - m_origin; }
+qint64 SystemClock::steadyMs() const
+{
+    return QDeadlineTimer::current(Qt::PreciseTimer).deadline() - m_origin;
+}
 
-qint64 SystemClock::epochMs() const { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 SystemClock::epochMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 const Clock &systemClock()
 {

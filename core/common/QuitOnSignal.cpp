@@ -12,10 +12,13 @@ namespace credit {
 
 namespace {
 // A signal handler may only touch a lock-free atomic; the event loop polls it.
-std::atomic<bool> g_quitRequested{false};
+std::atomic<bool> g_quitRequested { false };
 static_assert(std::atomic<bool>::is_always_lock_free);
 
-extern "C" void onSignal(int) { g_quitRequested.store(true); }
+extern "C" void onSignal(int)
+{
+    g_quitRequested.store(true);
+}
 } // namespace
 
 void quitOnSignals(QObject *context)

@@ -13,7 +13,7 @@ namespace credit::crypto::envelope {
 
 namespace {
 
-constexpr char kMagic[4] = {'C', 'C', 'E', 'V'};
+constexpr char kMagic[4] = { 'C', 'C', 'E', 'V' };
 constexpr quint8 kVersion = 1;
 constexpr quint8 kSuite = 1;
 constexpr int kEncKeySize = kSm4KeySize;
@@ -44,7 +44,7 @@ Error corrupt(const QString &why)
 //! Reads the layout in ENVELOPE.md; every length is checked against what is left.
 class Reader {
 public:
-    explicit Reader(QByteArrayView data) : m_data(data) {}
+    explicit Reader(QByteArrayView data) : m_data(data) { }
     bool take(qint64 n, QByteArrayView &out)
     {
         if (n < 0 || n > m_data.size() - m_pos)
@@ -96,7 +96,7 @@ Result<Parsed> parse(QByteArrayView data)
         const auto l = static_cast<qint64>(readBe(len));
         if (l < 1 || l > kWrappedMax || !in.take(l, wrapped))
             return corrupt(QCoreApplication::translate("Envelope", "recipient %1 has a bad key length").arg(i));
-        p.entries.append(Entry{address.toByteArray(), wrapped});
+        p.entries.append(Entry { address.toByteArray(), wrapped });
     }
     QByteArrayView cLen;
     if (!in.take(kIvSize, p.iv) || !in.take(8, cLen))
@@ -167,8 +167,8 @@ Result<QByteArray> open(QByteArrayView data, const Sm2PrivateKey &key)
     if (!parsed)
         return parsed.error();
     const QByteArray mine = key.address();
-    const auto entry = std::find_if(parsed->entries.cbegin(), parsed->entries.cend(),
-                                    [&](const Entry &e) { return e.address == mine; });
+    const auto entry = std::find_if(
+        parsed->entries.cbegin(), parsed->entries.cend(), [&](const Entry &e) { return e.address == mine; });
     if (entry == parsed->entries.cend())
         return makeError(ErrorKind::NotFound,
             QCoreApplication::translate("Envelope", "this document is not encrypted for your key (address 0x%1)")

@@ -63,8 +63,8 @@ Result<Info> describe(const X509_SIG *sig)
     if (!pbe2 || OBJ_obj2nid(pbe2->keyfunc->algorithm) != NID_id_pbkdf2)
         return makeError(
             ErrorKind::Unsupported, QCoreApplication::translate("KeyFile", "the key file does not use PBKDF2"));
-    Pbkdf2Ptr kdf(static_cast<PBKDF2PARAM *>(
-        ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc->parameter)));
+    Pbkdf2Ptr kdf(
+        static_cast<PBKDF2PARAM *>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc->parameter)));
     if (!kdf)
         return makeError(
             ErrorKind::Corrupt, QCoreApplication::translate("KeyFile", "the key file's PBKDF2 parameters are damaged"));
@@ -92,8 +92,8 @@ Result<QByteArray> toEncryptedPem(const Sm2PrivateKey &key, QByteArrayView passw
                 .arg(kMinIterations)
                 .arg(kMaxIterations));
     EVP_CIPHER *sm4 = EVP_CIPHER_fetch(nullptr, "SM4-CBC", nullptr);
-    X509_ALGOR *pbe = sm4 ? PKCS5_pbe2_set_iv_ex(sm4, iterations, nullptr, 16, nullptr, NID_hmacWithSHA256, nullptr)
-                          : nullptr;
+    X509_ALGOR *pbe
+        = sm4 ? PKCS5_pbe2_set_iv_ex(sm4, iterations, nullptr, 16, nullptr, NID_hmacWithSHA256, nullptr) : nullptr;
     EVP_CIPHER_free(sm4);
     P8InfoPtr p8(EVP_PKEY2PKCS8(evpOf(key)));
     if (!pbe || !p8) {
@@ -102,7 +102,8 @@ Result<QByteArray> toEncryptedPem(const Sm2PrivateKey &key, QByteArrayView passw
             ErrorKind::Internal, QCoreApplication::translate("KeyFile", "cannot prepare the key for encryption"));
     }
     // PKCS8_set0_pbe_ex takes ownership of pbe on success only.
-    X509SigPtr sig(PKCS8_set0_pbe_ex(password.data(), static_cast<int>(password.size()), p8.get(), pbe, nullptr, nullptr));
+    X509SigPtr sig(
+        PKCS8_set0_pbe_ex(password.data(), static_cast<int>(password.size()), p8.get(), pbe, nullptr, nullptr));
     if (!sig) {
         X509_ALGOR_free(pbe);
         return openSslError(ErrorKind::Internal, QCoreApplication::translate("KeyFile", "cannot encrypt the key"));
@@ -158,7 +159,7 @@ Result<Info> inspectPem(QByteArrayView pem)
 {
     if (!pem.contains(kEncryptedTag)) {
         if (pem.contains("-----BEGIN PRIVATE KEY-----") || pem.contains("-----BEGIN EC PRIVATE KEY-----"))
-            return Info{};
+            return Info {};
         return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("KeyFile", "not a PEM private key file"));
     }
     auto sig = readEncrypted(pem);

@@ -23,13 +23,13 @@ inline constexpr qint64 kMaxFileSize = 64 * 1024;
 struct Info {
     bool encrypted = false;
     int iterations = 0;
-    QString prf;     //!< e.g. "hmacWithSHA256"
-    QString cipher;  //!< e.g. "SM4-CBC"
+    QString prf; //!< e.g. "hmacWithSHA256"
+    QString cipher; //!< e.g. "SM4-CBC"
 };
 
 //! Encrypted PKCS#8 PEM of the key. The password must not be empty.
-Result<QByteArray> toEncryptedPem(const Sm2PrivateKey &key, QByteArrayView password,
-                                  int iterations = kDefaultIterations);
+Result<QByteArray> toEncryptedPem(
+    const Sm2PrivateKey &key, QByteArrayView password, int iterations = kDefaultIterations);
 //! Decrypts an encrypted PKCS#8 PEM. Wrong password → ErrorKind::WrongPassword.
 Result<Sm2PrivateKey> fromEncryptedPem(QByteArrayView pem, QByteArrayView password);
 //! A plain PKCS#8 PEM ("BEGIN PRIVATE KEY", as the FISCO Java SDK writes
@@ -38,8 +38,8 @@ Result<Sm2PrivateKey> importPlainPem(QByteArrayView pem);
 Result<Info> inspectPem(QByteArrayView pem);
 
 //! Writes the encrypted key atomically, readable by the owner only.
-Result<void> save(const QString &path, const Sm2PrivateKey &key, QByteArrayView password,
-                  int iterations = kDefaultIterations);
+Result<void> save(
+    const QString &path, const Sm2PrivateKey &key, QByteArrayView password, int iterations = kDefaultIterations);
 Result<Sm2PrivateKey> load(const QString &path, QByteArrayView password);
 //! Reads a key file's bytes with the size cap applied.
 Result<QByteArray> readFile(const QString &path);

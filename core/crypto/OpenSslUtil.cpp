@@ -28,7 +28,7 @@ Error openSslError(ErrorKind kind, const QString &what)
 void fatalOpenSsl(const char *what)
 {
     qFatal("OpenSSL failure in %s: %s (is this OpenSSL 3 with SM2/SM3/SM4 enabled?)", what,
-           qPrintable(openSslErrorText()));
+        qPrintable(openSslErrorText()));
 }
 
 } // namespace credit::crypto

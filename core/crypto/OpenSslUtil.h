@@ -14,10 +14,8 @@
 
 namespace credit::crypto {
 
-template <auto Free>
-struct OpenSslDeleter {
-    template <typename T>
-    void operator()(T *p) const { Free(p); }
+template<auto Free> struct OpenSslDeleter {
+    template<typename T> void operator()(T *p) const { Free(p); }
 };
 
 using EvpPkeyPtr = std::unique_ptr<EVP_PKEY, OpenSslDeleter<EVP_PKEY_free>>;
@@ -27,8 +25,14 @@ using EvpCipherCtxPtr = std::unique_ptr<EVP_CIPHER_CTX, OpenSslDeleter<EVP_CIPHE
 using EvpMacCtxPtr = std::unique_ptr<EVP_MAC_CTX, OpenSslDeleter<EVP_MAC_CTX_free>>;
 using BignumPtr = std::unique_ptr<BIGNUM, OpenSslDeleter<BN_clear_free>>;
 
-inline unsigned char *ucast(char *p) { return reinterpret_cast<unsigned char *>(p); }
-inline const unsigned char *ucast(const char *p) { return reinterpret_cast<const unsigned char *>(p); }
+inline unsigned char *ucast(char *p)
+{
+    return reinterpret_cast<unsigned char *>(p);
+}
+inline const unsigned char *ucast(const char *p)
+{
+    return reinterpret_cast<const unsigned char *>(p);
+}
 
 //! The newest OpenSSL error queue entry as text (and clears the queue).
 QString openSslErrorText();

@@ -7,11 +7,14 @@
 
 namespace credit::crypto {
 
-SecretBytes::SecretBytes(qsizetype size) : m_bytes(static_cast<size_t>(size), '\0') {}
+SecretBytes::SecretBytes(qsizetype size) : m_bytes(static_cast<size_t>(size), '\0') { }
 
-SecretBytes::SecretBytes(const char *data, qsizetype size) : m_bytes(data, data + size) {}
+SecretBytes::SecretBytes(const char *data, qsizetype size) : m_bytes(data, data + size) { }
 
-SecretBytes::~SecretBytes() { wipe(); }
+SecretBytes::~SecretBytes()
+{
+    wipe();
+}
 
 SecretBytes::SecretBytes(SecretBytes &&other) noexcept : m_bytes(std::move(other.m_bytes))
 {

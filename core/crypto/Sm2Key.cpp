@@ -22,7 +22,10 @@ using BnCtxPtr = std::unique_ptr<BN_CTX, OpenSslDeleter<BN_CTX_free>>;
 using ParamBldPtr = std::unique_ptr<OSSL_PARAM_BLD, OpenSslDeleter<OSSL_PARAM_BLD_free>>;
 using ParamPtr = std::unique_ptr<OSSL_PARAM, OpenSslDeleter<OSSL_PARAM_free>>;
 
-std::shared_ptr<evp_pkey_st> share(EVP_PKEY *pkey) { return {pkey, EVP_PKEY_free}; }
+std::shared_ptr<evp_pkey_st> share(EVP_PKEY *pkey)
+{
+    return { pkey, EVP_PKEY_free };
+}
 
 const EC_GROUP *sm2Group()
 {
@@ -35,8 +38,9 @@ Result<EvpPkeyPtr> buildPkey(const BIGNUM *priv, QByteArrayView pub65)
 {
     ParamBldPtr bld(OSSL_PARAM_BLD_new());
     if (!bld || OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, SN_sm2, 0) != 1
-        || OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, pub65.data(),
-                                            static_cast<size_t>(pub65.size())) != 1
+        || OSSL_PARAM_BLD_push_octet_string(
+               bld.get(), OSSL_PKEY_PARAM_PUB_KEY, pub65.data(), static_cast<size_t>(pub65.size()))
+            != 1
         || (priv && OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_PRIV_KEY, priv) != 1))
         return openSslError(
             ErrorKind::Internal, QCoreApplication::translate("Sm2Key", "cannot build SM2 key parameters"));
@@ -54,8 +58,9 @@ QByteArray publicPointOf(EVP_PKEY *pkey)
 {
     QByteArray pub(65, Qt::Uninitialized);
     size_t len = 0;
-    if (EVP_PKEY_get_octet_string_param(pkey, OSSL_PKEY_PARAM_PUB_KEY, ucast(pub.data()),
-                                        static_cast<size_t>(pub.size()), &len) != 1
+    if (EVP_PKEY_get_octet_string_param(
+            pkey, OSSL_PKEY_PARAM_PUB_KEY, ucast(pub.data()), static_cast<size_t>(pub.size()), &len)
+            != 1
         || len != 65 || pub[0] != 0x04)
         return {};
     return pub;
@@ -113,8 +118,10 @@ Result<Sm2PublicKey> Sm2PublicKey::fromUncompressed(QByteArrayView publicKey65)
             QCoreApplication::translate("Sm2Key", "an uncompressed SM2 public key is 04 ‖ x ‖ y (65 bytes)"));
     // oct2point checks that the point lies on the SM2 curve; fromdata alone does not.
     EcPointPtr point(EC_POINT_new(sm2Group()));
-    if (!point || EC_POINT_oct2point(sm2Group(), point.get(), ucast(publicKey65.data()),
-                                     static_cast<size_t>(publicKey65.size()), nullptr) != 1
+    if (!point
+        || EC_POINT_oct2point(
+               sm2Group(), point.get(), ucast(publicKey65.data()), static_cast<size_t>(publicKey65.size()), nullptr)
+            != 1
         || EC_POINT_is_at_infinity(sm2Group(), point.get()))
         return openSslError(ErrorKind::InvalidInput,
             QCoreApplication::translate("Sm2Key", "the public key is not a point on the SM2 curve"));
@@ -140,7 +147,7 @@ bool Sm2PublicKey::verify(QByteArrayView message, QByteArrayView signatureRs, QB
         return false;
     }
     const int ok = EVP_DigestVerify(mctx.get(), ucast(der->constData()), static_cast<size_t>(der->size()),
-                                    ucast(message.data()), static_cast<size_t>(message.size()));
+        ucast(message.data()), static_cast<size_t>(message.size()));
     if (ok != 1)
         openSslErrorText(); // a bad signature leaves an entry on the queue; do not leak it to the next caller
     return ok == 1;
@@ -156,7 +163,8 @@ bool Sm2PublicKey::verifyDigest(QByteArrayView e, QByteArrayView signatureRs) co
     EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, m_pkey.get(), nullptr));
     const bool ok = ctx && EVP_PKEY_verify_init(ctx.get()) == 1
         && EVP_PKEY_verify(ctx.get(), ucast(der->constData()), static_cast<size_t>(der->size()), ucast(e.data()),
-                           static_cast<size_t>(e.size())) == 1;
+               static_cast<size_t>(e.size()))
+            == 1;
     if (!ok)
         openSslErrorText();
     return ok;
@@ -169,17 +177,22 @@ Result<QByteArray> Sm2PublicKey::encrypt(QByteArrayView plaintext) const
     EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, m_pkey.get(), nullptr));
     size_t len = 0;
     if (!ctx || EVP_PKEY_encrypt_init(ctx.get()) != 1
-        || EVP_PKEY_encrypt(ctx.get(), nullptr, &len, ucast(plaintext.data()), static_cast<size_t>(plaintext.size())) != 1)
+        || EVP_PKEY_encrypt(ctx.get(), nullptr, &len, ucast(plaintext.data()), static_cast<size_t>(plaintext.size()))
+            != 1)
         return openSslError(ErrorKind::Crypto, QCoreApplication::translate("Sm2Key", "SM2 encryption failed"));
     QByteArray out(static_cast<qsizetype>(len), Qt::Uninitialized);
-    if (EVP_PKEY_encrypt(ctx.get(), ucast(out.data()), &len, ucast(plaintext.data()),
-                         static_cast<size_t>(plaintext.size())) != 1)
+    if (EVP_PKEY_encrypt(
+            ctx.get(), ucast(out.data()), &len, ucast(plaintext.data()), static_cast<size_t>(plaintext.size()))
+        != 1)
         return openSslError(ErrorKind::Crypto, QCoreApplication::translate("Sm2Key", "SM2 encryption failed"));
     out.truncate(static_cast<qsizetype>(len));
     return out;
 }
 
-evp_pkey_st *evpOf(const Sm2PublicKey &key) { return key.m_pkey.get(); }
+evp_pkey_st *evpOf(const Sm2PublicKey &key)
+{
+    return key.m_pkey.get();
+}
 
 // ---- private key -------------------------------------------------------
 
@@ -199,8 +212,9 @@ Result<Sm2PrivateKey> fromScalar(const BIGNUM *d)
     EcPointPtr point(EC_POINT_new(sm2Group()));
     QByteArray pub(65, Qt::Uninitialized);
     if (!bnctx || !point || EC_POINT_mul(sm2Group(), point.get(), d, nullptr, nullptr, bnctx.get()) != 1
-        || EC_POINT_point2oct(sm2Group(), point.get(), POINT_CONVERSION_UNCOMPRESSED, ucast(pub.data()), 65,
-                              bnctx.get()) != 65)
+        || EC_POINT_point2oct(
+               sm2Group(), point.get(), POINT_CONVERSION_UNCOMPRESSED, ucast(pub.data()), 65, bnctx.get())
+            != 65)
         return openSslError(
             ErrorKind::Internal, QCoreApplication::translate("Sm2Key", "cannot derive the SM2 public key"));
 
@@ -291,8 +305,7 @@ Result<QByteArray> Sm2PrivateKey::sign(QByteArrayView message, QByteArrayView id
     EvpMdCtxPtr mctx = digestContext(m_pkey.get(), id, true);
     unsigned char der[80];
     size_t len = sizeof der;
-    if (!mctx
-        || EVP_DigestSign(mctx.get(), der, &len, ucast(message.data()), static_cast<size_t>(message.size())) != 1)
+    if (!mctx || EVP_DigestSign(mctx.get(), der, &len, ucast(message.data()), static_cast<size_t>(message.size())) != 1)
         return openSslError(ErrorKind::Crypto, QCoreApplication::translate("Sm2Key", "SM2 signing failed"));
     return signatureDerToRs(QByteArrayView(reinterpret_cast<const char *>(der), static_cast<qsizetype>(len)));
 }
@@ -305,12 +318,14 @@ Result<SecretBytes> Sm2PrivateKey::decrypt(QByteArrayView ciphertextDer) const
     EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, m_pkey.get(), nullptr));
     size_t len = 0;
     if (!ctx || EVP_PKEY_decrypt_init(ctx.get()) != 1
-        || EVP_PKEY_decrypt(ctx.get(), nullptr, &len, ucast(ciphertextDer.data()),
-                            static_cast<size_t>(ciphertextDer.size())) != 1)
+        || EVP_PKEY_decrypt(
+               ctx.get(), nullptr, &len, ucast(ciphertextDer.data()), static_cast<size_t>(ciphertextDer.size()))
+            != 1)
         return openSslError(ErrorKind::Crypto, QCoreApplication::translate("Sm2Key", "SM2 ciphertext is malformed"));
     SecretBytes out(static_cast<qsizetype>(len));
-    if (EVP_PKEY_decrypt(ctx.get(), out.udata(), &len, ucast(ciphertextDer.data()),
-                         static_cast<size_t>(ciphertextDer.size())) != 1)
+    if (EVP_PKEY_decrypt(
+            ctx.get(), out.udata(), &len, ucast(ciphertextDer.data()), static_cast<size_t>(ciphertextDer.size()))
+        != 1)
         return openSslError(ErrorKind::Crypto,
             QCoreApplication::translate(
                 "Sm2Key", "SM2 decryption failed: not encrypted to this key, or tampered with"));
@@ -318,6 +333,9 @@ Result<SecretBytes> Sm2PrivateKey::decrypt(QByteArrayView ciphertextDer) const
     return exact;
 }
 
-evp_pkey_st *evpOf(const Sm2PrivateKey &key) { return key.m_pkey.get(); }
+evp_pkey_st *evpOf(const Sm2PrivateKey &key)
+{
+    return key.m_pkey.get();
+}
 
 } // namespace credit::crypto

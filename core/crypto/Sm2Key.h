@@ -15,9 +15,9 @@ namespace credit::crypto {
 
 //! The distinguishing ID FISCO BCOS (and GB/T 32918 examples) use for Z_A.
 inline constexpr QByteArrayView kSm2DefaultId = "1234567812345678";
-inline constexpr int kSm2PublicKeySize = 64;   //!< x ‖ y, no 04 prefix
+inline constexpr int kSm2PublicKeySize = 64; //!< x ‖ y, no 04 prefix
 inline constexpr int kSm2PrivateKeySize = 32;
-inline constexpr int kSm2SignatureSize = 64;   //!< r ‖ s
+inline constexpr int kSm2SignatureSize = 64; //!< r ‖ s
 inline constexpr int kAddressSize = 20;
 
 //! Address = last 20 bytes of SM3(pub64) (PROTOCOL.md §2).
@@ -34,7 +34,7 @@ public:
     static Result<Sm2PublicKey> fromUncompressed(QByteArrayView publicKey65);
 
     bool isNull() const { return !m_pkey; }
-    const QByteArray &raw() const { return m_raw; }       //!< 64 bytes
+    const QByteArray &raw() const { return m_raw; } //!< 64 bytes
     QByteArray address() const { return addressOf(m_raw); }
 
     //! SM2 verification of r ‖ s over message with Z_A(id). False on any malformed input.

@@ -63,7 +63,8 @@ Result<FiscoSignature> parseFiscoSignature(QByteArrayView wire)
         return makeError(ErrorKind::InvalidInput,
             QCoreApplication::translate("Sm2Signature", "a FISCO 国密 signature is r ‖ s ‖ pub (128 bytes), got %1")
                 .arg(wire.size()));
-    return FiscoSignature{wire.first(32).toByteArray(), wire.sliced(32, 32).toByteArray(), wire.sliced(64).toByteArray()};
+    return FiscoSignature { wire.first(32).toByteArray(), wire.sliced(32, 32).toByteArray(),
+        wire.sliced(64).toByteArray() };
 }
 
 } // namespace credit::crypto

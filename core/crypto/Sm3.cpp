@@ -28,7 +28,7 @@ QByteArray sm3(QByteArrayView data)
 }
 
 struct Sm3Hasher::Impl {
-    EvpMdCtxPtr ctx{EVP_MD_CTX_new()};
+    EvpMdCtxPtr ctx { EVP_MD_CTX_new() };
 };
 
 Sm3Hasher::Sm3Hasher() : m_impl(std::make_unique<Impl>())

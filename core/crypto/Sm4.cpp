@@ -26,8 +26,8 @@ const EVP_CIPHER *cipher(const char *name)
     return c;
 }
 
-Result<QByteArray> runCipher(const char *name, bool encrypt, QByteArrayView key, QByteArrayView iv,
-                             QByteArrayView input, bool padding)
+Result<QByteArray> runCipher(
+    const char *name, bool encrypt, QByteArrayView key, QByteArrayView iv, QByteArrayView input, bool padding)
 {
     if (key.size() != kSm4KeySize)
         return makeError(ErrorKind::InvalidInput,
@@ -79,7 +79,7 @@ Result<QByteArray> sm4Ctr(QByteArrayView key, QByteArrayView iv, QByteArrayView 
 }
 
 struct Sm4BlockEncryptor::Impl {
-    EvpCipherCtxPtr ctx{EVP_CIPHER_CTX_new()};
+    EvpCipherCtxPtr ctx { EVP_CIPHER_CTX_new() };
 };
 
 Sm4BlockEncryptor::Sm4BlockEncryptor(QByteArrayView key) : m_impl(std::make_unique<Impl>())

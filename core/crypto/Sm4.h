@@ -15,11 +15,9 @@ inline constexpr int kSm4KeySize = 16;
 inline constexpr int kSm4BlockSize = 16;
 
 //! SM4-CBC. With padding, PKCS#7; without, the input must be whole blocks.
-Result<QByteArray> sm4CbcEncrypt(QByteArrayView key, QByteArrayView iv, QByteArrayView plaintext,
-                                 bool padding = true);
+Result<QByteArray> sm4CbcEncrypt(QByteArrayView key, QByteArrayView iv, QByteArrayView plaintext, bool padding = true);
 //! Wrong key or corrupted data shows as a padding error (ErrorKind::Crypto).
-Result<QByteArray> sm4CbcDecrypt(QByteArrayView key, QByteArrayView iv, QByteArrayView ciphertext,
-                                 bool padding = true);
+Result<QByteArray> sm4CbcDecrypt(QByteArrayView key, QByteArrayView iv, QByteArrayView ciphertext, bool padding = true);
 //! SM4-CTR with a 16-byte initial counter block; encryption and decryption are the same.
 Result<QByteArray> sm4Ctr(QByteArrayView key, QByteArrayView iv, QByteArrayView data);
 

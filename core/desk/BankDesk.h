@@ -40,7 +40,8 @@ public:
     virtual void openReport(quint64 orderId) = 0;
     //! Sends confirmReceipt: actionSent, then actionConfirmed; or actionFailed.
     virtual void confirmReceipt(quint64 orderId) = 0;
-    //! Copies the order's documents for `mediator` and sends raiseDispute: actionSent, actionConfirmed; or actionFailed.
+    //! Copies the order's documents for `mediator` and sends raiseDispute: actionSent, actionConfirmed; or
+    //! actionFailed.
     virtual void raiseDispute(quint64 orderId, const QByteArray &mediator, const QString &reason) = 0;
     //! True while a transaction for the order is being sent or awaits its verified block.
     virtual bool isBusy(quint64 orderId) const = 0;

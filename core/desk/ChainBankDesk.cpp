@@ -28,7 +28,10 @@ ChainBankDesk::ChainBankDesk(DeskSession &session, QObject *parent)
     connect(m_tracker, &TransactionTracker::confirmed, this, &ChainBankDesk::onConfirmed);
 }
 
-bool ChainBankDesk::isBusy(quint64 orderId) const { return m_tracker->isPending(orderId); }
+bool ChainBankDesk::isBusy(quint64 orderId) const
+{
+    return m_tracker->isPending(orderId);
+}
 
 qsizetype ChainBankDesk::indexOfPending(quint64 orderId) const
 {
@@ -149,8 +152,8 @@ void ChainBankDesk::onConfirmed(quint64 orderId, quint64 block, bool succeeded)
     if (!succeeded) {
         m_pending.removeAt(i);
         Q_EMIT pendingChanged();
-        Q_EMIT orderFailed(orderId,
-                           tr("Block %1 records the order as failed. Check the product and place it again.").arg(block));
+        Q_EMIT orderFailed(
+            orderId, tr("Block %1 records the order as failed. Check the product and place it again.").arg(block));
         return;
     }
     m_pending[i].status = PendingOrder::Status::Confirmed;
@@ -181,7 +184,7 @@ Result<ReportReference> ChainBankDesk::reportReference(quint64 orderId, QByteArr
     auto events = store::MarketQueries(**db).timeline(orderId);
     if (!events)
         return events.error();
-    ReportReference ref{orderId, (*documents)->reportHash, 0, {}};
+    ReportReference ref { orderId, (*documents)->reportHash, 0, {} };
     for (const market::OrderEventInfo &e : *events)
         if (e.event == u"ReportDelivered") {
             ref.block = e.block;
@@ -206,8 +209,9 @@ void ChainBankDesk::openReport(quint64 orderId)
         if (!pdf)
             Q_EMIT actionFailed(orderId, tr("The report could not be opened: %1").arg(pdf.error().message));
         else if (crypto::sm3(*pdf) != ref.reportHash)
-            Q_EMIT actionFailed(orderId, tr("The decrypted report does not match the hash the bureau recorded on "
-                                            "chain. Do not rely on it; raise a dispute."));
+            Q_EMIT actionFailed(orderId,
+                tr("The decrypted report does not match the hash the bureau recorded on "
+                   "chain. Do not rely on it; raise a dispute."));
         else
             Q_EMIT reportOpened(orderId, *pdf, ref);
     });
@@ -221,8 +225,8 @@ void ChainBankDesk::confirmReceipt(quint64 orderId)
             [orderId](market::MarketSession &s) { return s.market().confirmReceipt(orderId); });
     });
     if (!started)
-        Q_EMIT actionFailed(orderId, tr("A transaction for order %1 is still pending; wait for it to be confirmed.")
-                                         .arg(orderId));
+        Q_EMIT actionFailed(
+            orderId, tr("A transaction for order %1 is still pending; wait for it to be confirmed.").arg(orderId));
 }
 
 void ChainBankDesk::raiseDispute(quint64 orderId, const QByteArray &mediator, const QString &reason)
@@ -241,7 +245,8 @@ void ChainBankDesk::raiseDispute(quint64 orderId, const QByteArray &mediator, co
     if (!orders)
         return fail(orders.error());
     if (!documents->has_value() || orders->isEmpty())
-        return fail(makeError(ErrorKind::NotFound, tr("Order %1 is not one of your bank's verified orders.").arg(orderId)));
+        return fail(
+            makeError(ErrorKind::NotFound, tr("Order %1 is not one of your bank's verified orders.").arg(orderId)));
     DocumentReaders readers(**db);
     auto mediatorKey = readers.of(mediator);
     if (!mediatorKey)
@@ -249,15 +254,15 @@ void ChainBankDesk::raiseDispute(quint64 orderId, const QByteArray &mediator, co
     auto orderReaders = readers.ofOrder(m_session.account(), orders->first().bureau);
     if (!orderReaders)
         return fail(orderReaders.error());
-    const DisputeFiling filing{orderId, mediator, *mediatorKey, reason, (*documents)->requestDocument,
-                               (*documents)->reportDocument, *orderReaders};
+    const DisputeFiling filing { orderId, mediator, *mediatorKey, reason, (*documents)->requestDocument,
+        (*documents)->reportDocument, *orderReaders };
     const bool started = m_tracker->track(orderId, [this, filing] {
         return m_session.runMarket<market::Outcome>(
             [filing](market::MarketSession &s) { return fileDispute(s, filing); });
     });
     if (!started)
         fail(makeError(ErrorKind::Rejected,
-                       tr("A transaction for order %1 is still pending; wait for it to be confirmed.").arg(orderId)));
+            tr("A transaction for order %1 is still pending; wait for it to be confirmed.").arg(orderId)));
 }
 
 } // namespace credit::desk

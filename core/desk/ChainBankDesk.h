@@ -34,7 +34,7 @@ private:
     void onConfirmed(quint64 orderId, quint64 block, bool succeeded);
 
     DeskSession &m_session;
-    TransactionTracker *m_tracker;  // child
+    TransactionTracker *m_tracker; // child
     QList<PendingOrder> m_pending;
 };
 

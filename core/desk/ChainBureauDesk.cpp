@@ -14,7 +14,7 @@ ChainBureauDesk::ChainBureauDesk(DeskSession &session, QObject *parent)
       m_orders(new TransactionTracker([&session](const QByteArray &tx) { session.watchTransaction(tx); }, this)),
       m_products(new TransactionTracker([&session](const QByteArray &tx) { session.watchTransaction(tx); }, this))
 {
-    for (TransactionTracker *tracker : {m_orders, m_products})
+    for (TransactionTracker *tracker : { m_orders, m_products })
         connect(&m_session, &DeskSession::transactionConfirmed, tracker, &TransactionTracker::onTransactionConfirmed);
 }
 
@@ -31,14 +31,14 @@ bool ChainBureauDesk::acceptOrder(quint64 orderId)
 bool ChainBureauDesk::rejectOrder(quint64 orderId, const QString &reason)
 {
     return send(*m_orders, orderId,
-                [orderId, reason](market::MarketSession &s) { return s.market().rejectOrder(orderId, reason); });
+        [orderId, reason](market::MarketSession &s) { return s.market().rejectOrder(orderId, reason); });
 }
 
 Result<int> ChainBureauDesk::deliverReport(const market::OrderSummary &order, const QByteArray &pdf)
 {
     if (m_orders->isPending(order.orderId))
-        return makeError(ErrorKind::Rejected,
-                         tr("A transaction for this order is still pending; wait for it to be confirmed."));
+        return makeError(
+            ErrorKind::Rejected, tr("A transaction for this order is still pending; wait for it to be confirmed."));
     auto db = m_session.reader().database();
     if (!db)
         return db.error();
@@ -46,7 +46,7 @@ Result<int> ChainBureauDesk::deliverReport(const market::OrderSummary &order, co
     auto readers = DocumentReaders(**db).ofOrder(order.bank, m_session.account());
     if (!readers)
         return readers.error();
-    const ReportDelivery::Plan plan{order.orderId, pdf, *readers};
+    const ReportDelivery::Plan plan { order.orderId, pdf, *readers };
     send(*m_orders, order.orderId, [plan](market::MarketSession &s) { return ReportDelivery::deliver(s, plan); });
     return static_cast<int>(readers->size());
 }
@@ -54,7 +54,7 @@ Result<int> ChainBureauDesk::deliverReport(const market::OrderSummary &order, co
 bool ChainBureauDesk::listProduct(const market::calls::ProductListing &listing)
 {
     return send(*m_products, listing.productId,
-                [listing](market::MarketSession &s) { return s.market().listProduct(listing); });
+        [listing](market::MarketSession &s) { return s.market().listProduct(listing); });
 }
 
 bool ChainBureauDesk::updateProduct(const market::calls::ProductListing &l)
@@ -66,8 +66,8 @@ bool ChainBureauDesk::updateProduct(const market::calls::ProductListing &l)
 
 bool ChainBureauDesk::delistProduct(quint64 productId)
 {
-    return send(*m_products, productId,
-                [productId](market::MarketSession &s) { return s.market().delistProduct(productId); });
+    return send(
+        *m_products, productId, [productId](market::MarketSession &s) { return s.market().delistProduct(productId); });
 }
 
 void ChainBureauDesk::openRequest(quint64 orderId)
@@ -100,8 +100,7 @@ void ChainBureauDesk::openDocument(quint64 orderId, const QByteArray &documentHa
         watcher->deleteLater();
         const Result<QByteArray> plain = watcher->result();
         if (!plain) {
-            Q_EMIT requestFailed(orderId,
-                                 tr("The request document cannot be opened: %1").arg(plain.error().message));
+            Q_EMIT requestFailed(orderId, tr("The request document cannot be opened: %1").arg(plain.error().message));
             return;
         }
         auto request = market::OrderRequest::parse(*plain);
@@ -110,10 +109,11 @@ void ChainBureauDesk::openDocument(quint64 orderId, const QByteArray &documentHa
             return;
         }
         if (request->orderId != orderId) {
-            Q_EMIT requestFailed(orderId, tr("The node named the request of order %1 for order %2: refused. Try "
-                                             "another endpoint.")
-                                              .arg(request->orderId)
-                                              .arg(orderId));
+            Q_EMIT requestFailed(orderId,
+                tr("The node named the request of order %1 for order %2: refused. Try "
+                   "another endpoint.")
+                    .arg(request->orderId)
+                    .arg(orderId));
             return;
         }
         Q_EMIT requestOpened(orderId, *request);

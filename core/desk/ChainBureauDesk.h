@@ -38,8 +38,8 @@ private:
     void openDocument(quint64 orderId, const QByteArray &documentHash);
 
     DeskSession &m_session;
-    TransactionTracker *m_orders;    // child
-    TransactionTracker *m_products;  // child
+    TransactionTracker *m_orders; // child
+    TransactionTracker *m_products; // child
 };
 
 } // namespace credit::desk

@@ -13,7 +13,7 @@
 namespace credit::desk {
 
 DeskSession::DeskSession(chain::NetworkProfile profile, const SigningKey &key, QString dataDir, QObject *parent,
-                         chain::LightNode::Options nodeOptions, const Clock &clock)
+    chain::LightNode::Options nodeOptions, const Clock &clock)
     : QObject(parent), m_profile(std::move(profile)), m_clock(clock), m_key(key.key()), m_dataDir(std::move(dataDir)),
       m_cancel(std::make_shared<chain::CancelToken>())
 {
@@ -31,7 +31,7 @@ DeskSession::DeskSession(chain::NetworkProfile profile, const SigningKey &key, Q
 DeskSession::~DeskSession()
 {
     shutdown();
-    m_worker.waitForDone();  // jobs in flight hold `this`
+    m_worker.waitForDone(); // jobs in flight hold `this`
 }
 
 void DeskSession::shutdown()
@@ -42,15 +42,24 @@ void DeskSession::shutdown()
     disconnect(m_node.get(), nullptr, nullptr, nullptr);
     disconnect(this, nullptr, nullptr, nullptr);
     disconnect(m_reader, nullptr, nullptr, nullptr);
-    m_cancel->cancel();  // a send or fetch in flight ends now; the worker is joined in the destructor
+    m_cancel->cancel(); // a send or fetch in flight ends now; the worker is joined in the destructor
     m_node->stop();
 }
 
-void DeskSession::start() { m_node->start(); }
+void DeskSession::start()
+{
+    m_node->start();
+}
 
-QString DeskSession::storePath() const { return QDir(m_dataDir).filePath(QStringLiteral("light.sqlite")); }
+QString DeskSession::storePath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("light.sqlite"));
+}
 
-QString DeskSession::documentCacheDir() const { return QDir(m_dataDir).filePath(QStringLiteral("documents")); }
+QString DeskSession::documentCacheDir() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("documents"));
+}
 
 QString DeskSession::sendingEndpoint() const
 {

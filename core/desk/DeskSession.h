@@ -33,9 +33,8 @@ class DeskSession final : public QObject {
 public:
     //! dataDir: where the light store and the document cache live for this network.
     //! clock: the session's time (order ids, request times); must outlive the session.
-    DeskSession(chain::NetworkProfile profile, const SigningKey &key, QString dataDir,
-                QObject *parent = nullptr, chain::LightNode::Options nodeOptions = {},
-                const Clock &clock = systemClock());
+    DeskSession(chain::NetworkProfile profile, const SigningKey &key, QString dataDir, QObject *parent = nullptr,
+        chain::LightNode::Options nodeOptions = {}, const Clock &clock = systemClock());
     ~DeskSession() override;
 
     //! Starts the light node (sync, then follow the head).
@@ -61,8 +60,7 @@ public:
 
     //! Runs job on the chain worker thread with the session's MarketSession
     //! (sends through the endpoint the light node is using). Jobs run one at a time, in order.
-    template<typename T>
-    QFuture<Result<T>> runMarket(std::function<Result<T>(market::MarketSession &)> job)
+    template<typename T> QFuture<Result<T>> runMarket(std::function<Result<T>(market::MarketSession &)> job)
     {
         return QtConcurrent::run(&m_worker, [this, job = std::move(job)]() -> Result<T> {
             auto session = marketSession();
@@ -94,10 +92,10 @@ private:
     crypto::Sm2PrivateKey m_key;
     QString m_dataDir;
     std::unique_ptr<chain::LightNode> m_node;
-    StoreMarketReader *m_reader;  // child
+    StoreMarketReader *m_reader; // child
     QThreadPool m_worker;
-    std::unique_ptr<market::MarketSession> m_session;  // worker thread only
-    QString m_sessionEndpoint;                         // worker thread only
+    std::unique_ptr<market::MarketSession> m_session; // worker thread only
+    QString m_sessionEndpoint; // worker thread only
     //! Cancelled by shutdown(): a send in flight stops at once, so ending the
     //! session never waits for a receipt on the GUI thread.
     std::shared_ptr<chain::CancelToken> m_cancel;

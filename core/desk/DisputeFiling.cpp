@@ -13,35 +13,34 @@
 namespace credit::desk {
 
 QByteArray DisputeFiling::grant(quint64 orderId, const QByteArray &mediator,
-                                const QList<std::pair<QString, std::pair<QByteArray, QByteArray>>> &copies)
+    const QList<std::pair<QString, std::pair<QByteArray, QByteArray>>> &copies)
 {
     QJsonArray documents;
     for (const auto &[kind, hashes] : copies)
-        documents << QJsonObject{{QStringLiteral("kind"), kind},
-                                 {QStringLiteral("original"), hex::encode(hashes.first)},
-                                 {QStringLiteral("copy"), hex::encode(hashes.second)}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("creditchain.dispute-grant")},
-                                     {QStringLiteral("version"), 1},
-                                     {QStringLiteral("orderId"), QString::number(orderId)},
-                                     {QStringLiteral("mediator"), hex::encodePrefixed(mediator)},
-                                     {QStringLiteral("documents"), documents}})
+        documents << QJsonObject { { QStringLiteral("kind"), kind },
+            { QStringLiteral("original"), hex::encode(hashes.first) },
+            { QStringLiteral("copy"), hex::encode(hashes.second) } };
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("type"), QStringLiteral("creditchain.dispute-grant") },
+            { QStringLiteral("version"), 1 }, { QStringLiteral("orderId"), QString::number(orderId) },
+            { QStringLiteral("mediator"), hex::encodePrefixed(mediator) }, { QStringLiteral("documents"), documents } })
         .toJson(QJsonDocument::Compact);
 }
 
 Result<market::Outcome> fileDispute(market::MarketSession &session, const DisputeFiling &filing)
 {
-    const QList<crypto::Sm2PublicKey> readers = filing.readers + QList<crypto::Sm2PublicKey>{filing.mediatorKey};
+    const QList<crypto::Sm2PublicKey> readers = filing.readers + QList<crypto::Sm2PublicKey> { filing.mediatorKey };
     QList<std::pair<QString, std::pair<QByteArray, QByteArray>>> copies;
-    for (const auto &[kind, original] : {std::pair{QStringLiteral("request"), filing.requestDocument},
-                                         std::pair{QStringLiteral("report"), filing.reportDocument}}) {
+    for (const auto &[kind, original] : { std::pair { QStringLiteral("request"), filing.requestDocument },
+             std::pair { QStringLiteral("report"), filing.reportDocument } }) {
         if (original.isEmpty())
             continue;
         // The store checks the body against the on-chain hash it was asked for.
         auto envelope = session.documents().fetch(original);
         if (!envelope)
             return makeError(envelope.error().kind,
-                             QCoreApplication::translate("DisputeFiling", "The %1 document could not be fetched: %2")
-                                 .arg(kind, envelope.error().message));
+                QCoreApplication::translate("DisputeFiling", "The %1 document could not be fetched: %2")
+                    .arg(kind, envelope.error().message));
         auto plaintext = crypto::envelope::open(*envelope, session.key());
         if (!plaintext)
             return plaintext.error();
@@ -51,20 +50,19 @@ Result<market::Outcome> fileDispute(market::MarketSession &session, const Disput
         auto stored = session.documents().upload(*copy);
         if (!stored)
             return makeError(stored.error().kind,
-                             QCoreApplication::translate("DisputeFiling",
-                                                         "The document store did not take the mediator's copy: %1")
-                                 .arg(stored.error().message));
-        copies.append({kind, {original, *stored}});
+                QCoreApplication::translate("DisputeFiling", "The document store did not take the mediator's copy: %1")
+                    .arg(stored.error().message));
+        copies.append({ kind, { original, *stored } });
     }
-    auto keyEnvelope = crypto::envelope::seal(DisputeFiling::grant(filing.orderId, filing.mediator, copies),
-                                              {filing.mediatorKey});
+    auto keyEnvelope
+        = crypto::envelope::seal(DisputeFiling::grant(filing.orderId, filing.mediator, copies), { filing.mediatorKey });
     if (!keyEnvelope)
         return keyEnvelope.error();
     auto outcome = session.market().raiseDispute(filing.orderId, filing.mediator, filing.reason, *keyEnvelope);
     if (!outcome)
         return makeError(outcome.error().kind,
-                         QCoreApplication::translate("DisputeFiling", "The chain refused the dispute: %1")
-                             .arg(outcome.error().message));
+            QCoreApplication::translate("DisputeFiling", "The chain refused the dispute: %1")
+                .arg(outcome.error().message));
     return *outcome;
 }
 

@@ -20,16 +20,16 @@ namespace credit::desk {
 
 struct DisputeFiling {
     quint64 orderId = 0;
-    QByteArray mediator;               //!< 20-byte account
+    QByteArray mediator; //!< 20-byte account
     crypto::Sm2PublicKey mediatorKey;
     QString reason;
-    QByteArray requestDocument;        //!< SM3 of the on-chain request envelope
-    QByteArray reportDocument;         //!< SM3 of the on-chain report envelope; empty when none
+    QByteArray requestDocument; //!< SM3 of the on-chain request envelope
+    QByteArray reportDocument; //!< SM3 of the on-chain report envelope; empty when none
     QList<crypto::Sm2PublicKey> readers; //!< the documents' readers (bank, bureau, regulators)
 
     //! The grant's plaintext (JSON, type "creditchain.dispute-grant"); copies: kind → (original, copy).
     static QByteArray grant(quint64 orderId, const QByteArray &mediator,
-                            const QList<std::pair<QString, std::pair<QByteArray, QByteArray>>> &copies);
+        const QList<std::pair<QString, std::pair<QByteArray, QByteArray>>> &copies);
 };
 
 //! Fetches and opens the order's documents with the session's key, seals and

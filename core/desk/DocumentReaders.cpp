@@ -17,7 +17,7 @@ Result<QList<crypto::Sm2PublicKey>> DocumentReaders::ofOrder(const QByteArray &b
     auto regulators = lookups.publicKeys(market::Role::Regulator);
     if (!regulators)
         return regulators.error();
-    return QList<crypto::Sm2PublicKey>{*bankKey, *bureauKey} + *regulators;
+    return QList<crypto::Sm2PublicKey> { *bankKey, *bureauKey } + *regulators;
 }
 
 Result<crypto::Sm2PublicKey> DocumentReaders::of(const QByteArray &account)

@@ -21,7 +21,7 @@ namespace credit::desk {
 //! answer. Used on the thread that owns db.
 class DocumentReaders final {
 public:
-    explicit DocumentReaders(store::Database &db) : m_db(db) {}
+    explicit DocumentReaders(store::Database &db) : m_db(db) { }
 
     //! Bank, bureau, then every active regulator.
     Result<QList<crypto::Sm2PublicKey>> ofOrder(const QByteArray &bank, const QByteArray &bureau);

@@ -22,10 +22,10 @@ Result<PreparedKey> saveNew(const crypto::Sm2PrivateKey &key, const KeyRequest &
     const QString path = QDir(request.keysDir).filePath(address + QStringLiteral(".pem"));
     if (QFileInfo::exists(path))
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("%1 already exists; unlock it with its password instead").arg(path));
+            QStringLiteral("%1 already exists; unlock it with its password instead").arg(path));
     if (auto saved = crypto::keyfile::save(path, key, request.password); !saved)
         return saved.error();
-    return PreparedKey{path, address};
+    return PreparedKey { path, address };
 }
 
 } // namespace
@@ -35,7 +35,7 @@ Result<PreparedKey> prepareKey(KeyRequest request)
     struct Wipe {
         QByteArray &bytes;
         ~Wipe() { bytes.fill('\0'); }
-    } wipe{request.password};
+    } wipe { request.password };
 
     switch (request.source) {
     case KeySource::ExistingEncrypted: {
@@ -47,10 +47,9 @@ Result<PreparedKey> prepareKey(KeyRequest request)
             return info.error();
         if (!info->encrypted)
             return makeError(ErrorKind::InvalidInput,
-                             QStringLiteral("%1 is not encrypted; import it to protect it with a password")
-                                 .arg(request.sourcePath));
+                QStringLiteral("%1 is not encrypted; import it to protect it with a password").arg(request.sourcePath));
         // The account is known only after unlocking; the unlock dialog will tell it.
-        return PreparedKey{request.sourcePath, QString()};
+        return PreparedKey { request.sourcePath, QString() };
     }
     case KeySource::ImportPlain: {
         auto pem = crypto::keyfile::readFile(request.sourcePath);

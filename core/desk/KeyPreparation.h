@@ -11,16 +11,16 @@ namespace credit::desk {
 //! Where the key for a network connection comes from.
 enum class KeySource {
     ExistingEncrypted, //!< an encrypted PKCS#8 file the user already has (creditctl key new)
-    ImportPlain,       //!< a plain PEM from the FISCO SDK: protect it with a new password
-    CreateNew,         //!< generate a fresh SM2 key
+    ImportPlain, //!< a plain PEM from the FISCO SDK: protect it with a new password
+    CreateNew, //!< generate a fresh SM2 key
 };
 
 //! What the connect page asks for; plain data so it can cross to a worker thread.
 struct KeyRequest {
     KeySource source = KeySource::CreateNew;
-    QString sourcePath;     //!< the existing or plain file
-    QByteArray password;    //!< the new password (ImportPlain, CreateNew)
-    QString keysDir;        //!< where new encrypted files go
+    QString sourcePath; //!< the existing or plain file
+    QByteArray password; //!< the new password (ImportPlain, CreateNew)
+    QString keysDir; //!< where new encrypted files go
 };
 
 //! The encrypted key file ready to unlock, and its account.

@@ -10,8 +10,8 @@ namespace credit::desk {
 
 //! An authorisation letter read from disk: a PDF or an image.
 struct LetterFile {
-    QString fileName;   //!< without the folder
-    QString mediaType;  //!< "application/pdf", "image/png" or "image/jpeg"
+    QString fileName; //!< without the folder
+    QString mediaType; //!< "application/pdf", "image/png" or "image/jpeg"
     QByteArray content;
 
     static constexpr qint64 kMaxBytes = 10LL * 1024 * 1024;

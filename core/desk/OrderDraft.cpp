@@ -8,7 +8,10 @@
 namespace credit::desk {
 
 namespace {
-QString t(const char *text) { return QCoreApplication::translate("OrderDraft", text); }
+QString t(const char *text)
+{
+    return QCoreApplication::translate("OrderDraft", text);
+}
 } // namespace
 
 QString OrderDraft::problem(QDate today) const
@@ -22,7 +25,8 @@ QString OrderDraft::problem(QDate today) const
     if (purpose.trimmed().isEmpty())
         return t(QT_TRANSLATE_NOOP("OrderDraft", "Say what the report is for."));
     if (product.authorisationRequired && !letter)
-        return t(QT_TRANSLATE_NOOP("OrderDraft", "This product needs the enterprise's authorisation letter: attach it."));
+        return t(
+            QT_TRANSLATE_NOOP("OrderDraft", "This product needs the enterprise's authorisation letter: attach it."));
     if (letter) {
         const QDate from = QDate::fromString(letter->validFrom, Qt::ISODate);
         const QDate until = QDate::fromString(letter->validUntil, Qt::ISODate);

@@ -9,23 +9,31 @@
 
 namespace credit::desk {
 
-Result<market::Outcome> placeOrder(market::MarketSession &session, const market::OrderRequest &request,
-                               const QList<crypto::Sm2PublicKey> &readers)
+Result<market::Outcome> placeOrder(
+    market::MarketSession &session, const market::OrderRequest &request, const QList<crypto::Sm2PublicKey> &readers)
 {
     auto envelope = crypto::envelope::seal(request.toJson(), readers);
     if (!envelope)
         return makeError(envelope.error().kind,
-                         QCoreApplication::translate("OrderPlacement", "Sealing the request failed: %1").arg(envelope.error().message));
+            QCoreApplication::translate("OrderPlacement", "Sealing the request failed: %1")
+                .arg(envelope.error().message));
     auto stored = session.documents().upload(*envelope);
     if (!stored)
-        return makeError(stored.error().kind, QCoreApplication::translate("OrderPlacement", "The document store did not take the request: %1. "
-                                                 "Check the network connection and submit again.")
-                                                  .arg(stored.error().message));
+        return makeError(stored.error().kind,
+            QCoreApplication::translate("OrderPlacement",
+                "The document store did not take the request: %1. "
+                "Check the network connection and submit again.")
+                .arg(stored.error().message));
     if (*stored != crypto::sm3(*envelope))
-        return makeError(ErrorKind::Corrupt, QCoreApplication::translate("OrderPlacement", "The document store named the request wrongly; nothing was sent."));
-    auto outcome = session.market().placeOrder(request.orderId, request.productId, request.authorisationHash(), *stored);
+        return makeError(ErrorKind::Corrupt,
+            QCoreApplication::translate(
+                "OrderPlacement", "The document store named the request wrongly; nothing was sent."));
+    auto outcome
+        = session.market().placeOrder(request.orderId, request.productId, request.authorisationHash(), *stored);
     if (!outcome)
-        return makeError(outcome.error().kind, QCoreApplication::translate("OrderPlacement", "The chain refused the order: %1").arg(outcome.error().message));
+        return makeError(outcome.error().kind,
+            QCoreApplication::translate("OrderPlacement", "The chain refused the order: %1")
+                .arg(outcome.error().message));
     return *outcome;
 }
 

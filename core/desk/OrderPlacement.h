@@ -18,7 +18,7 @@ namespace credit::desk {
 //! Seals the request for `readers`, uploads the envelope and calls placeOrder
 //! (blocking: the chain worker thread): the executed placeOrder. Errors say
 //! which step failed.
-Result<market::Outcome> placeOrder(market::MarketSession &session, const market::OrderRequest &request,
-                               const QList<crypto::Sm2PublicKey> &readers);
+Result<market::Outcome> placeOrder(
+    market::MarketSession &session, const market::OrderRequest &request, const QList<crypto::Sm2PublicKey> &readers);
 
 } // namespace credit::desk

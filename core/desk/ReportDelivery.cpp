@@ -18,8 +18,9 @@ Result<market::Outcome> ReportDelivery::deliver(market::MarketSession &session, 
         return stored.error();
     const QByteArray envelopeHash = crypto::sm3(*envelope);
     if (*stored != envelopeHash)
-        return makeError(ErrorKind::Corrupt, tr("the document store named the report %1, not its hash %2")
-                                                 .arg(hex::encodePrefixed(*stored), hex::encodePrefixed(envelopeHash)));
+        return makeError(ErrorKind::Corrupt,
+            tr("the document store named the report %1, not its hash %2")
+                .arg(hex::encodePrefixed(*stored), hex::encodePrefixed(envelopeHash)));
     return session.market().deliverReport(plan.orderId, crypto::sm3(plan.pdf), envelopeHash);
 }
 

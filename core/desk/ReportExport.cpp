@@ -26,8 +26,8 @@ Result<QString> exportReport(const QByteArray &pdf, const ReportReference &refer
     const QByteArray sm3 = crypto::sm3(pdf);
     if (sm3 != reference.reportHash)
         return makeError(ErrorKind::Corrupt,
-                         QStringLiteral("the report's SM3 %1 is not the hash recorded on chain (%2); it was not exported")
-                             .arg(hex::encode(sm3), hex::encode(reference.reportHash)));
+            QStringLiteral("the report's SM3 %1 is not the hash recorded on chain (%2); it was not exported")
+                .arg(hex::encode(sm3), hex::encode(reference.reportHash)));
     if (auto written = writeAtomically(pdfPath, pdf); !written)
         return written.error();
     // Plain "key: value" lines, so a reader (or a script) can check the file
@@ -35,8 +35,8 @@ Result<QString> exportReport(const QByteArray &pdf, const ReportReference &refer
     const QString sidecar = pdfPath + QStringLiteral(".sm3.txt");
     const QString text = QStringLiteral("file: %1\nsm3: %2\norder: %3\nblock: %4\ntx: %5\nexported: %6\n")
                              .arg(pdfPath.section(u'/', -1), hex::encode(sm3), QString::number(reference.orderId),
-                                  QString::number(reference.block), hex::encodePrefixed(reference.tx),
-                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+                                 QString::number(reference.block), hex::encodePrefixed(reference.tx),
+                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (auto written = writeAtomically(sidecar, text.toUtf8()); !written)
         return written.error();
     return sidecar;

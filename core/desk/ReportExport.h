@@ -11,9 +11,9 @@ namespace credit::desk {
 //! Where a decrypted report comes from on chain, for the export's sidecar.
 struct ReportReference {
     quint64 orderId = 0;
-    QByteArray reportHash;  //!< SM3 of the plaintext, as recorded by deliverReport
-    quint64 block = 0;      //!< the block of the ReportDelivered event
-    QByteArray tx;          //!< its transaction
+    QByteArray reportHash; //!< SM3 of the plaintext, as recorded by deliverReport
+    quint64 block = 0; //!< the block of the ReportDelivered event
+    QByteArray tx; //!< its transaction
 };
 
 //! Writes the decrypted PDF to pdfPath and, beside it, "<pdfPath>.sm3.txt"

@@ -11,7 +11,10 @@ SigningKey::SigningKey(const crypto::Sm2PrivateKey &key)
 {
 }
 
-QByteArray SigningKey::account() const { return m_key ? m_key->address() : QByteArray(); }
+QByteArray SigningKey::account() const
+{
+    return m_key ? m_key->address() : QByteArray();
+}
 
 Result<SigningKey> unlockKeyFile(const QString &path, const QByteArray &password)
 {

@@ -19,15 +19,19 @@ StoreMarketReader::StoreMarketReader(QString path, QByteArray self, QObject *par
 
 StoreMarketReader::~StoreMarketReader() = default;
 
-bool StoreMarketReader::isReady() { return database().ok(); }
+bool StoreMarketReader::isReady()
+{
+    return database().ok();
+}
 
 Result<store::Database *> StoreMarketReader::database()
 {
     if (!m_store) {
         if (!QFileInfo::exists(m_path))
             return makeError(ErrorKind::NotFound,
-                             QCoreApplication::translate("MarketReader", "The chain is still being read for the first "
-                                                                         "time. Wait a moment and try again."));
+                QCoreApplication::translate("MarketReader",
+                    "The chain is still being read for the first "
+                    "time. Wait a moment and try again."));
         auto opened = store::LightStore::openReadOnly(m_path);
         if (!opened)
             return opened.error();
@@ -59,8 +63,8 @@ Result<std::optional<market::InstitutionInfo>> StoreMarketReader::institution(co
     auto all = institutions();
     if (!all)
         return all.error();
-    const auto it = std::find_if(all->cbegin(), all->cend(),
-                                 [&account](const market::InstitutionInfo &i) { return i.account == account; });
+    const auto it = std::find_if(
+        all->cbegin(), all->cend(), [&account](const market::InstitutionInfo &i) { return i.account == account; });
     if (it == all->cend())
         return std::optional<market::InstitutionInfo>();
     return std::optional<market::InstitutionInfo>(*it);

@@ -10,7 +10,7 @@
 namespace credit::store {
 class Database;
 class LightStore;
-}
+} // namespace credit::store
 
 namespace credit::desk {
 

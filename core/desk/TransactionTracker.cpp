@@ -5,7 +5,7 @@
 
 namespace credit::desk {
 
-TransactionTracker::TransactionTracker(Watch watch, QObject *parent) : QObject(parent), m_watch(std::move(watch)) {}
+TransactionTracker::TransactionTracker(Watch watch, QObject *parent) : QObject(parent), m_watch(std::move(watch)) { }
 
 bool TransactionTracker::track(quint64 key, const Start &start)
 {

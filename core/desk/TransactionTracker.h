@@ -50,7 +50,7 @@ Q_SIGNALS:
 private:
     Watch m_watch;
     QSet<quint64> m_pending;
-    QHash<QByteArray, quint64> m_watching;  // tx hash -> key
+    QHash<QByteArray, quint64> m_watching; // tx hash -> key
 };
 
 } // namespace credit::desk

@@ -41,7 +41,8 @@ bool BlockProducer::holdsKey(const QByteArray &nodeId) const
     return std::any_of(m_keys.cbegin(), m_keys.cend(), [&](const auto &k) { return k.publicKey().raw() == nodeId; });
 }
 
-Result<void> BlockProducer::writeGenesis(const chain::BlockHeader &genesis, const std::function<Result<void>()> &initialiseState)
+Result<void> BlockProducer::writeGenesis(
+    const chain::BlockHeader &genesis, const std::function<Result<void>()> &initialiseState)
 {
     auto &db = m_db.db();
     if (auto r = db.begin(); !r)
@@ -104,7 +105,7 @@ Result<quint64> BlockProducer::seal(const QList<PooledTransaction> &transactions
         chain::Receipt r;
         r.status = ex.status;
         r.output = ex.output;
-        r.logs = ex.status == chain::kStatusSuccess ? ex.logs : QList<chain::LogEntry>{};
+        r.logs = ex.status == chain::kStatusSuccess ? ex.logs : QList<chain::LogEntry> {};
         r.logsBloom = chain::logsBloom(r.logs);
         r.gasUsed = 21000 + static_cast<quint64>(p.raw.size()) * 16;
         r.remainGas = tx::kDefaultGas > r.gasUsed ? tx::kDefaultGas - r.gasUsed : 0;
@@ -132,8 +133,8 @@ Result<quint64> BlockProducer::seal(const QList<PooledTransaction> &transactions
     const qsizetype quorum = n - (n - 1) / 3;
     const qsizetype signers = m_signingSealers > 0 ? std::clamp<qsizetype>(m_signingSealers, quorum, n) : n;
     for (qsizetype i = 0; i < h.sealerList.size() && signatures.size() < signers; ++i) {
-        const auto key = std::find_if(m_keys.cbegin(), m_keys.cend(),
-                                      [&](const auto &k) { return k.publicKey().raw() == h.sealerList[i]; });
+        const auto key = std::find_if(
+            m_keys.cbegin(), m_keys.cend(), [&](const auto &k) { return k.publicKey().raw() == h.sealerList[i]; });
         if (key == m_keys.cend())
             continue;
         auto rs = key->sign(blockHash);
@@ -141,7 +142,7 @@ Result<quint64> BlockProducer::seal(const QList<PooledTransaction> &transactions
             db.rollback();
             return rs.error();
         }
-        signatures << chain::SealerSignature{static_cast<quint64>(i), *rs + key->publicKey().raw()};
+        signatures << chain::SealerSignature { static_cast<quint64>(i), *rs + key->publicKey().raw() };
     }
     if (auto r = m_db.putBlock(h, blockHash, signatures, raws, hashes, nonces, receipts); !r) {
         db.rollback();

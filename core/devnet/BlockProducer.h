@@ -22,11 +22,14 @@ class TransactionExecutor;
 class BlockProducer final {
 public:
     BlockProducer(ChainDb &db, TransactionExecutor &executor, QList<crypto::Sm2PrivateKey> heldKeys)
-        : m_db(db), m_executor(executor), m_keys(std::move(heldKeys)) {}
+        : m_db(db), m_executor(executor), m_keys(std::move(heldKeys))
+    {
+    }
 
     //! Writes block 0 (no signatures: its hash is the trust anchor) and, in the
     //! same SQLite transaction, the genesis state written by initialiseState.
-    Result<void> writeGenesis(const chain::BlockHeader &genesis, const std::function<Result<void>()> &initialiseState = {});
+    Result<void> writeGenesis(
+        const chain::BlockHeader &genesis, const std::function<Result<void>()> &initialiseState = {});
     //! Seals one block from `transactions` (none: no block, returns the old height).
     //! timestampMs 0 = now (never earlier than the parent's timestamp + 1).
     Result<quint64> seal(const QList<PooledTransaction> &transactions, quint64 timestampMs = 0);

@@ -22,8 +22,14 @@ CREATE TABLE IF NOT EXISTS contract_state(key BLOB PRIMARY KEY, value BLOB NOT N
 CREATE TABLE IF NOT EXISTS documents(hash BLOB PRIMARY KEY, body BLOB NOT NULL);
 )";
 
-QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
-QString compact(const QJsonArray &a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+QString compact(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
 } // namespace
 
 Result<std::unique_ptr<ChainDb>> ChainDb::open(const QString &dir)
@@ -39,7 +45,10 @@ Result<std::unique_ptr<ChainDb>> ChainDb::open(const QString &dir)
     return std::unique_ptr<ChainDb>(new ChainDb(std::move(*db)));
 }
 
-bool ChainDb::isEmpty() { return height() < 0; }
+bool ChainDb::isEmpty()
+{
+    return height() < 0;
+}
 
 qint64 ChainDb::height()
 {
@@ -85,7 +94,8 @@ quint64 ChainDb::transactionCount()
 quint64 ChainDb::failedTransactionCount()
 {
     // Receipt bodies are stored as getTransactionReceipt JSON, status as "0x…".
-    auto s = m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM receipts WHERE json_extract(body, '$.status') <> '0x0'"));
+    auto s
+        = m_db->prepare(QStringLiteral("SELECT COUNT(*) FROM receipts WHERE json_extract(body, '$.status') <> '0x0'"));
     return s && s->step().value() ? static_cast<quint64>(s->int64(0)) : 0;
 }
 
@@ -95,7 +105,7 @@ QList<chain::SealerSignature> ChainDb::signatures(quint64 number)
     if (!s || !s->bind(1, static_cast<qint64>(number)).step().value())
         return {};
     auto sigs = chain::signaturesFromJson(QJsonDocument::fromJson(s->text(0).toUtf8()).array());
-    return sigs ? *sigs : QList<chain::SealerSignature>{};
+    return sigs ? *sigs : QList<chain::SealerSignature> {};
 }
 
 QList<QByteArray> ChainDb::transactionHashes(quint64 number)
@@ -115,7 +125,7 @@ std::optional<StoredTransaction> ChainDb::transaction(const QByteArray &hash)
     auto s = m_db->prepare(QStringLiteral("SELECT raw, block, idx FROM transactions WHERE hash = ?"));
     if (!s || !s->bind(1, hash).step().value())
         return std::nullopt;
-    return StoredTransaction{s->blob(0), static_cast<quint64>(s->int64(1)), static_cast<quint64>(s->int64(2))};
+    return StoredTransaction { s->blob(0), static_cast<quint64>(s->int64(1)), static_cast<quint64>(s->int64(2)) };
 }
 
 std::optional<chain::Receipt> ChainDb::receipt(const QByteArray &txHash)
@@ -152,9 +162,8 @@ Result<void> ChainDb::setMeta(const QString &key, const QByteArray &value)
 }
 
 Result<void> ChainDb::putBlock(const chain::BlockHeader &header, const QByteArray &blockHash,
-                               const QList<chain::SealerSignature> &signatures, const QList<QByteArray> &rawTransactions,
-                               const QList<QByteArray> &transactionHashes, const QList<QByteArray> &nonces,
-                               const QList<chain::Receipt> &receipts)
+    const QList<chain::SealerSignature> &signatures, const QList<QByteArray> &rawTransactions,
+    const QList<QByteArray> &transactionHashes, const QList<QByteArray> &nonces, const QList<chain::Receipt> &receipts)
 {
     auto block = m_db->prepare(QStringLiteral("INSERT INTO blocks(number, hash, header, signatures) VALUES(?,?,?,?)"));
     if (!block)
@@ -181,7 +190,8 @@ Result<void> ChainDb::putBlock(const chain::BlockHeader &header, const QByteArra
                          .run();
             !r)
             return r;
-        if (auto r = rc->bind(1, transactionHashes[i]).bind(2, compact(chain::receiptToJson(receipts[i], {}))).run(); !r)
+        if (auto r = rc->bind(1, transactionHashes[i]).bind(2, compact(chain::receiptToJson(receipts[i], {}))).run();
+            !r)
             return r;
     }
     return {};

@@ -52,9 +52,9 @@ public:
 
     //! Writes a block with its transactions and receipts (call inside a transaction).
     Result<void> putBlock(const chain::BlockHeader &header, const QByteArray &hash,
-                          const QList<chain::SealerSignature> &signatures, const QList<QByteArray> &rawTransactions,
-                          const QList<QByteArray> &transactionHashes, const QList<QByteArray> &nonces,
-                          const QList<chain::Receipt> &receipts);
+        const QList<chain::SealerSignature> &signatures, const QList<QByteArray> &rawTransactions,
+        const QList<QByteArray> &transactionHashes, const QList<QByteArray> &nonces,
+        const QList<chain::Receipt> &receipts);
 
     std::optional<QByteArray> stateGet(const QByteArray &key);
     Result<void> statePut(const QByteArray &key, const QByteArray &value);
@@ -63,7 +63,7 @@ public:
     Result<void> putDocument(const QByteArray &hash, const QByteArray &body);
 
 private:
-    explicit ChainDb(std::unique_ptr<store::Database> db) : m_db(std::move(db)) {}
+    explicit ChainDb(std::unique_ptr<store::Database> db) : m_db(std::move(db)) { }
     std::unique_ptr<store::Database> m_db;
 };
 

@@ -15,7 +15,9 @@ namespace credit::devnet {
 class ChainExecutor final : public TransactionExecutor {
 public:
     ChainExecutor(QByteArray contractAddress, std::unique_ptr<TransactionExecutor> contract)
-        : m_contractAddress(std::move(contractAddress)), m_contract(std::move(contract)) {}
+        : m_contractAddress(std::move(contractAddress)), m_contract(std::move(contract))
+    {
+    }
 
     //! The precompile needs the producer, which needs this executor: wired after both exist.
     void attachConsensus(BlockProducer &producer, const QByteArray &operatorAccount)
@@ -24,10 +26,10 @@ public:
     }
 
     Execution execute(ChainDb &db, const QByteArray &sender, const QByteArray &to, const QByteArray &data,
-                      quint64 blockNumber, quint64 timestampMs) override
+        quint64 blockNumber, quint64 timestampMs) override
     {
         if (to.isEmpty())
-            return {chain::kStatusNoDeployPermission, {}, {}};
+            return { chain::kStatusNoDeployPermission, {}, {} };
         if (to == m_contractAddress)
             return m_contract->execute(db, sender, to, data, blockNumber, timestampMs);
         if (m_consensus && to == ConsensusPrecompile::address())

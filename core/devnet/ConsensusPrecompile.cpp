@@ -12,16 +12,20 @@ namespace {
 
 Execution revert(const QString &reason)
 {
-    auto encoded = abi::encode({abi::Type::parse(u"string").value()}, {abi::Value::string(reason)});
-    return {chain::kStatusRevert, abi::errorSelectorSm3() + encoded.value(), {}};
+    auto encoded = abi::encode({ abi::Type::parse(u"string").value() }, { abi::Value::string(reason) });
+    return { chain::kStatusRevert, abi::errorSelectorSm3() + encoded.value(), {} };
 }
 
 Execution success()
 {
-    return {chain::kStatusSuccess, abi::encode({abi::Type::parse(u"int256").value()}, {abi::Value::fromInt(1)}).value(), {}};
+    return { chain::kStatusSuccess,
+        abi::encode({ abi::Type::parse(u"int256").value() }, { abi::Value::fromInt(1) }).value(), {} };
 }
 
-int quorum(qsizetype n) { return static_cast<int>(n - (n - 1) / 3); }
+int quorum(qsizetype n)
+{
+    return static_cast<int>(n - (n - 1) / 3);
+}
 
 } // namespace
 
@@ -39,10 +43,10 @@ Execution ConsensusPrecompile::execute(const QByteArray &sender, const QByteArra
     static const QByteArray remove = abi::functionSelector(u"remove(string)");
     const QByteArray selector = data.left(4);
     if (selector != addSealer && selector != remove)
-        return {chain::kStatusRevert, {}, {}};
+        return { chain::kStatusRevert, {}, {} };
     if (sender != m_operator)
         return revert(QStringLiteral("only the operator may change the sealers"));
-    auto args = abi::decode({abi::Type::parse(u"string").value()}, QByteArrayView(data).sliced(4));
+    auto args = abi::decode({ abi::Type::parse(u"string").value() }, QByteArrayView(data).sliced(4));
     if (!args)
         return revert(QStringLiteral("bad arguments: %1").arg(args.error().message));
     const QString text = std::get<QString>(args->at(0).data());
@@ -66,7 +70,8 @@ Execution ConsensusPrecompile::execute(const QByteArray &sender, const QByteArra
     // Light nodes accept a new list only when the block that carries it is signed
     // by a quorum of the previous list: keep that true, one block at a time.
     const auto &current = m_producer.sealingList();
-    const auto kept = std::count_if(current.cbegin(), current.cend(), [&](const auto &id) { return next.contains(id); });
+    const auto kept
+        = std::count_if(current.cbegin(), current.cend(), [&](const auto &id) { return next.contains(id); });
     if (kept < quorum(current.size()))
         return revert(QStringLiteral("too many sealer changes in one block; make them in separate blocks"));
     if (auto r = m_producer.setNextSealerList(next); !r)

@@ -15,7 +15,9 @@ class BlockProducer;
 class ConsensusPrecompile final {
 public:
     ConsensusPrecompile(BlockProducer &producer, QByteArray operatorAccount)
-        : m_producer(producer), m_operator(std::move(operatorAccount)) {}
+        : m_producer(producer), m_operator(std::move(operatorAccount))
+    {
+    }
 
     static QByteArray address();
     Execution execute(const QByteArray &sender, const QByteArray &data);

@@ -54,10 +54,9 @@ QByteArray demoRequestDocument(const DemoOrderFacts &f, const QByteArray &letter
     r.requestedAt = demoChinaTime(f.placedAtMs);
     if (!letter.isEmpty()) {
         const qint64 validUntil = f.placedAtMs + kLetterValidityDays * 24 * 3600 * 1000;
-        r.authorisation = market::AuthorisationLetter{QStringLiteral("authorisation-letter.txt"),
-                                                      QStringLiteral("text/plain; charset=utf-8"),
-                                                      demoChinaTime(f.placedAtMs, false),
-                                                      demoChinaTime(validUntil, false), letter};
+        r.authorisation = market::AuthorisationLetter { QStringLiteral("authorisation-letter.txt"),
+            QStringLiteral("text/plain; charset=utf-8"), demoChinaTime(f.placedAtMs, false),
+            demoChinaTime(validUntil, false), letter };
     }
     return r.toJson();
 }

@@ -24,7 +24,7 @@ enum class DemoStep : quint8 {
     ConfirmReceipt,
     RaiseDispute,
     ResolveDispute,
-    RegisterInstitution,  //!< the operator registers a genesis institution (registerInstitutions)
+    RegisterInstitution, //!< the operator registers a genesis institution (registerInstitutions)
 };
 
 //! What happens, when and by whom. Documents and signatures are made later,

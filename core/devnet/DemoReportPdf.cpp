@@ -59,7 +59,7 @@ const char *const kMarkGlyphs[] = {
     "33 42 34 c 57 3 70 -47 73 -76 c 138 -76 182 -72 212 -53 c 243 -35 252 -5 252 50 c 252 285 l 355 "
     "316 l 340 424 l 252 400 l 252 550 l 353 550 l 353 660 l 252 660 l 252 849 l 142 849 l",
 };
-const char *const kMarkUnicode[] = {"6F14", "793A", "6570", "636E"};
+const char *const kMarkUnicode[] = { "6F14", "793A", "6570", "636E" };
 
 struct Line {
     bool bold = false;
@@ -188,8 +188,10 @@ QByteArray demoReportPdf(const DemoReportFacts &facts)
         "<< /Title " + pdfString(QStringLiteral("Credit report R%1 - DEMO DATA").arg(facts.orderId))
             + " /Producer (credit-devnet demo history) >>",
         "<< /Type /Font /Subtype /Type3 /FontBBox [0 -120 1000 880] /FontMatrix [0.001 0 0 0.001 0 0] "
-        "/CharProcs << " + charProcs + ">> /Encoding << /Type /Encoding /Differences [1 /g1 /g2 /g3 /g4] >> "
-        "/FirstChar 1 /LastChar 4 /Widths [1000 1000 1000 1000] /Resources << >> /ToUnicode 9 0 R >>",
+        "/CharProcs << "
+            + charProcs
+            + ">> /Encoding << /Type /Encoding /Differences [1 /g1 /g2 /g3 /g4] >> "
+              "/FirstChar 1 /LastChar 4 /Widths [1000 1000 1000 1000] /Resources << >> /ToUnicode 9 0 R >>",
         stream(markToUnicode()),
     };
     objects += glyphStreams;

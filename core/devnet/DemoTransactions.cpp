@@ -158,8 +158,8 @@ private:
             return raiseDispute(i);
         case DemoStep::RegisterInstitution: {
             const GenesisInstitution &inst = m_genesis.institutions.at(a.institution);
-            return calls::registerInstitution(inst.account, inst.code, inst.name, static_cast<market::Role>(inst.role),
-                                              inst.region, inst.publicKey);
+            return calls::registerInstitution(
+                inst.account, inst.code, inst.name, static_cast<market::Role>(inst.role), inst.region, inst.publicKey);
         }
         }
         return makeError(ErrorKind::Internal, QStringLiteral("unknown demo step"));

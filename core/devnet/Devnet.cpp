@@ -27,7 +27,8 @@ namespace credit::devnet {
 namespace {
 constexpr qsizetype kMaxTransactionsPerBlock = 1000;
 
-QHttpServerResponse jsonResponse(const QByteArray &body, QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok)
+QHttpServerResponse jsonResponse(
+    const QByteArray &body, QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok)
 {
     return QHttpServerResponse(QByteArrayLiteral("application/json"), body, status);
 }
@@ -103,8 +104,8 @@ Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::uniqu
             auto r = MarketRuntime::initialiseGenesisState(chainDb, g, !registeredLater);
             return r && history ? markDemoHistoryPending(chainDb) : r;
         };
-        if (auto r = d->m_producer->writeGenesis(genesis->header(), market ? std::function<Result<void>()>(initialise)
-                                                                           : std::function<Result<void>()>());
+        if (auto r = d->m_producer->writeGenesis(genesis->header(),
+                market ? std::function<Result<void>()>(initialise) : std::function<Result<void>()>());
             !r)
             return r.error();
         if (history) {
@@ -114,9 +115,9 @@ Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::uniqu
             if (!written)
                 return written.error();
             qInfo("credit-devnet: wrote the demo history: %d transactions in blocks %llu-%llu, %d documents, %lld ms",
-                  written->transactions, static_cast<unsigned long long>(written->firstBlock),
-                  static_cast<unsigned long long>(written->lastBlock), written->documents,
-                  static_cast<long long>(clock.elapsed()));
+                written->transactions, static_cast<unsigned long long>(written->firstBlock),
+                static_cast<unsigned long long>(written->lastBlock), written->documents,
+                static_cast<long long>(clock.elapsed()));
         }
     } else if (d->m_db->hash(0) != anchor) {
         return makeError(ErrorKind::InvalidInput,
@@ -136,45 +137,47 @@ Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::uniqu
     rules.groupId = genesis->groupId;
     d->m_pool = std::make_unique<TxPool>(rules);
     // The devnet answers RPC as its first genesis sealer (it signs for all of them).
-    const RpcDispatcher::Identity identity{genesis->chainId, genesis->groupId,
-                                           genesis->sealerKeys.isEmpty() ? QByteArray(64, '\0')
-                                                                         : genesis->sealerKeys.first().publicKey().raw(),
-                                           static_cast<quint64>(kMaxTransactionsPerBlock)};
+    const RpcDispatcher::Identity identity { genesis->chainId, genesis->groupId,
+        genesis->sealerKeys.isEmpty() ? QByteArray(64, '\0') : genesis->sealerKeys.first().publicKey().raw(),
+        static_cast<quint64>(kMaxTransactionsPerBlock) };
     d->m_dispatcher = std::make_unique<RpcDispatcher>(*d->m_db, *d->m_pool, *d->m_executor, identity);
 
     d->m_http = std::make_unique<QHttpServer>();
     Devnet *self = d.get();
     // Every route answers through send(), which honours "Connection: close".
     d->m_http->route(QStringLiteral("/"), QHttpServerRequest::Method::Post,
-                     [self](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                         if (request.body().size() > self->m_options.maxRequestSize)
-                             return send(jsonResponse(QByteArrayLiteral(R"({"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"request body too large"}})"),
-                                                      QHttpServerResponder::StatusCode::PayloadTooLarge),
-                                         request, std::move(responder));
-                         send(jsonResponse(self->m_dispatcher->handle(request.body())), request, std::move(responder));
-                     });
+        [self](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            if (request.body().size() > self->m_options.maxRequestSize)
+                return send(
+                    jsonResponse(
+                        QByteArrayLiteral(
+                            R"({"jsonrpc":"2.0","id":null,"error":{"code":-32600,"message":"request body too large"}})"),
+                        QHttpServerResponder::StatusCode::PayloadTooLarge),
+                    request, std::move(responder));
+            send(jsonResponse(self->m_dispatcher->handle(request.body())), request, std::move(responder));
+        });
     d->m_http->route(QStringLiteral("/documents/<arg>"), QHttpServerRequest::Method::Get,
-                     [self](const QString &hash, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                         auto key = hex::decodeFixed(hash, 32, false);
-                         if (!key)
-                             return send(textResponse(QStringLiteral("a document is named by 64 hex digits of its SM3"),
-                                                      QHttpServerResponder::StatusCode::BadRequest),
-                                         request, std::move(responder));
-                         const auto body = self->m_db->document(*key);
-                         if (!body)
-                             return send(textResponse(QStringLiteral("no such document"),
-                                                      QHttpServerResponder::StatusCode::NotFound),
-                                         request, std::move(responder));
-                         send(QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), *body), request,
-                              std::move(responder));
-                     });
+        [self](const QString &hash, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            auto key = hex::decodeFixed(hash, 32, false);
+            if (!key)
+                return send(textResponse(QStringLiteral("a document is named by 64 hex digits of its SM3"),
+                                QHttpServerResponder::StatusCode::BadRequest),
+                    request, std::move(responder));
+            const auto body = self->m_db->document(*key);
+            if (!body)
+                return send(
+                    textResponse(QStringLiteral("no such document"), QHttpServerResponder::StatusCode::NotFound),
+                    request, std::move(responder));
+            send(QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), *body), request,
+                std::move(responder));
+        });
     d->m_http->route(QStringLiteral("/documents/<arg>"), QHttpServerRequest::Method::Put,
-                     [self](const QString &hash, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                         int status = 201;
-                         const QByteArray text = self->handleDocumentPut(hash, request.body(), status);
-                         send(textResponse(QString::fromUtf8(text), static_cast<QHttpServerResponder::StatusCode>(status)),
-                              request, std::move(responder));
-                     });
+        [self](const QString &hash, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            int status = 201;
+            const QByteArray text = self->handleDocumentPut(hash, request.body(), status);
+            send(textResponse(QString::fromUtf8(text), static_cast<QHttpServerResponder::StatusCode>(status)), request,
+                std::move(responder));
+        });
     d->m_port = d->m_http->listen(options.address, options.port);
     if (d->m_port == 0)
         return makeError(ErrorKind::Io,
@@ -198,8 +201,8 @@ QByteArray Devnet::handleDocumentPut(const QString &hash, const QByteArray &body
     }
     if (body.size() > m_options.maxDocumentSize) {
         status = 413;
-        return QByteArray("the document is larger than the ") + QByteArray::number(m_options.maxDocumentSize / (1024 * 1024))
-            + " MiB limit";
+        return QByteArray("the document is larger than the ")
+            + QByteArray::number(m_options.maxDocumentSize / (1024 * 1024)) + " MiB limit";
     }
     if (crypto::sm3(body) != *key) {
         status = 422;
@@ -223,9 +226,15 @@ QUrl Devnet::url() const
     return u;
 }
 
-QByteArray Devnet::genesisHash() { return m_db->hash(0); }
+QByteArray Devnet::genesisHash()
+{
+    return m_db->hash(0);
+}
 
-qint64 Devnet::height() { return m_db->height(); }
+qint64 Devnet::height()
+{
+    return m_db->height();
+}
 
 Result<quint64> Devnet::sealNow()
 {

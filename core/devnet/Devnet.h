@@ -32,9 +32,9 @@ public:
         QString genesisPath;
         QString dataDir;
         QHostAddress address = QHostAddress::LocalHost;
-        quint16 port = 0;              //!< 0: pick a free port
+        quint16 port = 0; //!< 0: pick a free port
         int blockIntervalMs = 1000;
-        int signingSealers = 0;        //!< 0: every sealer signs; else the first N (at least the quorum)
+        int signingSealers = 0; //!< 0: every sealer signs; else the first N (at least the quorum)
         qint64 maxDocumentSize = 64LL * 1024 * 1024;
         qint64 maxRequestSize = 4LL * 1024 * 1024;
     };
@@ -42,8 +42,8 @@ public:
     //! Opens (or creates from genesis) the chain in dataDir and starts serving.
     //! Calls to the genesis contract address go to the CreditMarket runtime,
     //! or to `contract` when a test gives one (then no genesis institutions are registered).
-    static Result<std::unique_ptr<Devnet>> start(const Options &options,
-                                                 std::unique_ptr<TransactionExecutor> contract = nullptr);
+    static Result<std::unique_ptr<Devnet>> start(
+        const Options &options, std::unique_ptr<TransactionExecutor> contract = nullptr);
     ~Devnet() override;
 
     QUrl url() const;

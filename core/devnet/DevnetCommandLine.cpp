@@ -34,7 +34,8 @@ Result<Devnet::Options> parseCommandLine(const QStringList &arguments)
             const qsizetype colon = v.lastIndexOf(u':');
             const uint port = colon > 0 ? v.mid(colon + 1).toUInt(&ok) : 0;
             if (colon <= 0 || !ok || port > 65535 || !o.address.setAddress(v.left(colon)))
-                return makeError(ErrorKind::InvalidInput, QStringLiteral("--listen wants HOST:PORT, e.g. 127.0.0.1:8545"));
+                return makeError(
+                    ErrorKind::InvalidInput, QStringLiteral("--listen wants HOST:PORT, e.g. 127.0.0.1:8545"));
             o.port = static_cast<quint16>(port);
             listenGiven = true;
         } else if (a == QStringLiteral("--block-interval-ms")) {
@@ -50,7 +51,8 @@ Result<Devnet::Options> parseCommandLine(const QStringList &arguments)
         }
     }
     if (o.genesisPath.isEmpty() || o.dataDir.isEmpty() || !listenGiven)
-        return makeError(ErrorKind::InvalidInput, QStringLiteral("--genesis, --data and --listen are required\n%1").arg(usage()));
+        return makeError(
+            ErrorKind::InvalidInput, QStringLiteral("--genesis, --data and --listen are required\n%1").arg(usage()));
     return o;
 }
 

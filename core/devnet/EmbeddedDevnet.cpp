@@ -20,10 +20,13 @@ EmbeddedDevnet::~EmbeddedDevnet()
     }
     // Queued after start's call, so a chain still being created is destroyed
     // after it exists; the thread ends itself once the chain is gone.
-    QMetaObject::invokeMethod(m_context, [this] {
-        m_devnet.reset();
-        QThread::currentThread()->quit();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            m_devnet.reset();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
     m_thread.wait();
 }
 
@@ -38,23 +41,31 @@ void EmbeddedDevnet::start(const Devnet::Options &options)
         return;
     m_started = true;
     m_thread.start();
-    QMetaObject::invokeMethod(m_context, [this, options] {
-        auto devnet = Devnet::start(options);
-        if (!devnet) {
-            const QString message = devnet.error().message;
-            QMetaObject::invokeMethod(this, [this, message] { Q_EMIT failed(message); }, Qt::QueuedConnection);
-            return;
-        }
-        m_devnet = std::move(*devnet);
-        connect(m_devnet.get(), &Devnet::blockSealed, m_context, [this](quint64 number) {
-            QMetaObject::invokeMethod(this, [this, number] { Q_EMIT blockSealed(number); }, Qt::QueuedConnection);
-        });
-        const QUrl url = m_devnet->url();
-        QMetaObject::invokeMethod(this, [this, url] {
-            m_url = url;
-            Q_EMIT ready(url);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, options] {
+            auto devnet = Devnet::start(options);
+            if (!devnet) {
+                const QString message = devnet.error().message;
+                QMetaObject::invokeMethod(
+                    this, [this, message] { Q_EMIT failed(message); }, Qt::QueuedConnection);
+                return;
+            }
+            m_devnet = std::move(*devnet);
+            connect(m_devnet.get(), &Devnet::blockSealed, m_context, [this](quint64 number) {
+                QMetaObject::invokeMethod(
+                    this, [this, number] { Q_EMIT blockSealed(number); }, Qt::QueuedConnection);
+            });
+            const QUrl url = m_devnet->url();
+            QMetaObject::invokeMethod(
+                this,
+                [this, url] {
+                    m_url = url;
+                    Q_EMIT ready(url);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace credit::devnet

@@ -17,7 +17,10 @@ namespace {
 constexpr qint64 kMaxGenesisSize = 16 * 1024 * 1024;
 constexpr int kMaxSealers = 100;
 
-Error bad(const QString &why) { return makeError(ErrorKind::InvalidInput, QStringLiteral("genesis: %1").arg(why)); }
+Error bad(const QString &why)
+{
+    return makeError(ErrorKind::InvalidInput, QStringLiteral("genesis: %1").arg(why));
+}
 
 Result<QByteArray> address(const QJsonValue &v, const QString &field)
 {
@@ -53,7 +56,7 @@ chain::BlockHeader Genesis::header() const
     h.dbHash = QByteArray(32, '\0');
     h.number = 0;
     h.timestamp = timestamp;
-    h.extraData = {fileHash};
+    h.extraData = { fileHash };
     h.sealer = 0;
     for (const auto &k : sealerKeys)
         h.sealerList << k.publicKey().raw();
@@ -62,16 +65,16 @@ chain::BlockHeader Genesis::header() const
 
 Result<Genesis> Genesis::parse(const QByteArray &bytes)
 {
-    QJsonParseError err{};
+    QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return bad(QStringLiteral("not a JSON object (%1 at offset %2)").arg(err.errorString()).arg(err.offset));
     const QJsonObject o = doc.object();
     Genesis g;
     g.fileHash = crypto::sm3(bytes);
-    for (const auto &[field, target] : {std::pair{QStringLiteral("chainId"), &g.chainId},
-                                        std::pair{QStringLiteral("groupId"), &g.groupId},
-                                        std::pair{QStringLiteral("timestamp"), &g.timestamp}}) {
+    for (const auto &[field, target] :
+        { std::pair { QStringLiteral("chainId"), &g.chainId }, std::pair { QStringLiteral("groupId"), &g.groupId },
+            std::pair { QStringLiteral("timestamp"), &g.timestamp } }) {
         auto v = chain::json::toQuantity(o.value(field), field);
         if (!v)
             return bad(v.error().message);
@@ -124,7 +127,8 @@ Result<Genesis> Genesis::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::NotFound, QStringLiteral("cannot read genesis file %1: %2").arg(path, f.errorString()));
+        return makeError(
+            ErrorKind::NotFound, QStringLiteral("cannot read genesis file %1: %2").arg(path, f.errorString()));
     if (f.size() > kMaxGenesisSize)
         return bad(QStringLiteral("%1 is larger than 16 MiB").arg(path));
     return parse(f.readAll());

@@ -13,7 +13,7 @@ struct Genesis;
 class MarketRuntime final : public TransactionExecutor {
 public:
     Execution execute(ChainDb &db, const QByteArray &sender, const QByteArray &to, const QByteArray &data,
-                      quint64 blockNumber, quint64 timestampMs) override;
+        quint64 blockNumber, quint64 timestampMs) override;
 
     //! The contract's constructor plus the genesis institutions, registered by
     //! the operator (call inside the transaction that writes block 0).

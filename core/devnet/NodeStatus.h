@@ -18,11 +18,11 @@ namespace credit::devnet {
 
 //! What the status answers are computed from.
 struct NodeStatusInput {
-    QByteArray nodeId;            //!< 64 bytes: the sealer key the devnet answers RPC as
-    QList<QByteArray> sealers;    //!< the sealer list in force (latest block)
+    QByteArray nodeId; //!< 64 bytes: the sealer key the devnet answers RPC as
+    QList<QByteArray> sealers; //!< the sealer list in force (latest block)
     quint64 groupId = 1;
     quint64 height = 0;
-    QByteArray latestHash;        //!< 32 bytes
+    QByteArray latestHash; //!< 32 bytes
 };
 
 //! The view is 0 for ever: a block's proposer is number mod n, which is FISCO's

@@ -41,13 +41,16 @@ struct RpcFailure {
     QString message;
 };
 
-[[noreturn]] void fail(int code, const QString &message) { throw RpcFailure{code, message}; }
+[[noreturn]] void fail(int code, const QString &message)
+{
+    throw RpcFailure { code, message };
+}
 
 QJsonObject errorObject(const QJsonValue &id, int code, const QString &message)
 {
-    return {{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-            {QStringLiteral("id"), id},
-            {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
+    return { { QStringLiteral("jsonrpc"), QStringLiteral("2.0") }, { QStringLiteral("id"), id },
+        { QStringLiteral("error"),
+            QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } } } };
 }
 
 quint64 groupParam(const QJsonArray &params, quint64 group)
@@ -62,7 +65,8 @@ quint64 groupParam(const QJsonArray &params, quint64 group)
 quint64 numberParam(const QJsonArray &params, int index)
 {
     if (params.size() <= index || !params.at(index).isString())
-        fail(kInvalidParams, QStringLiteral("parameter %1 must be a block number string (\"0x1f\" or \"31\")").arg(index));
+        fail(kInvalidParams,
+            QStringLiteral("parameter %1 must be a block number string (\"0x1f\" or \"31\")").arg(index));
     auto n = chain::json::toQuantity(params.at(index), QStringLiteral("block number"));
     if (!n)
         fail(kInvalidParams, n.error().message);
@@ -85,15 +89,18 @@ QString stringParam(const QJsonArray &params, int index, const char *what)
 
 QByteArray addressParam(const QJsonArray &params, int index)
 {
-    auto a = chain::json::toBytes(QJsonValue(stringParam(params, index, "a 20-byte 0x-hex address")),
-                                  QStringLiteral("address"), 20);
+    auto a = chain::json::toBytes(
+        QJsonValue(stringParam(params, index, "a 20-byte 0x-hex address")), QStringLiteral("address"), 20);
     if (!a)
         fail(kInvalidParams, a.error().message);
     return *a;
 }
 
 // r and s are h256 in FISCO's SM2Signature: written with all 32 bytes.
-QByteArray pad32(const QByteArray &v) { return QByteArray(32 - std::min<qsizetype>(32, v.size()), '\0') + v; }
+QByteArray pad32(const QByteArray &v)
+{
+    return QByteArray(32 - std::min<qsizetype>(32, v.size()), '\0') + v;
+}
 
 //! One transaction as FISCO's parseTransactionIntoResponse writes it: u256
 //! fields as minimal quantities, `to` as a 20-byte address (zero for a
@@ -103,23 +110,22 @@ QJsonObject transactionObject(const tx::Transaction &t, const QByteArray &hash)
     using chain::json::bytes;
     using chain::json::quantity;
     return {
-        {QStringLiteral("hash"), bytes(hash)},
-        {QStringLiteral("from"), bytes(t.sender())},
-        {QStringLiteral("to"), bytes(t.to.isEmpty() ? QByteArray(20, '\0') : t.to)},
-        {QStringLiteral("input"), bytes(t.data)},
-        {QStringLiteral("nonce"), quantity(QByteArrayView(t.nonce))},
-        {QStringLiteral("blockLimit"), quantity(QByteArrayView(t.blockLimit))},
-        {QStringLiteral("chainId"), quantity(QByteArrayView(t.chainId))},
-        {QStringLiteral("groupId"), quantity(QByteArrayView(t.groupId))},
-        {QStringLiteral("extraData"), bytes(t.extraData)},
-        {QStringLiteral("gas"), quantity(QByteArrayView(t.gas))},
-        {QStringLiteral("gasPrice"), quantity(QByteArrayView(t.gasPrice))},
-        {QStringLiteral("value"), quantity(QByteArrayView(t.value))},
-        {QStringLiteral("signature"), QJsonObject{{QStringLiteral("r"), bytes(pad32(t.r))},
-                                                  {QStringLiteral("s"), bytes(pad32(t.s))},
-                                                  {QStringLiteral("v"), bytes(t.publicKey)},
-                                                  {QStringLiteral("signature"),
-                                                   bytes(pad32(t.r) + pad32(t.s) + t.publicKey)}}},
+        { QStringLiteral("hash"), bytes(hash) },
+        { QStringLiteral("from"), bytes(t.sender()) },
+        { QStringLiteral("to"), bytes(t.to.isEmpty() ? QByteArray(20, '\0') : t.to) },
+        { QStringLiteral("input"), bytes(t.data) },
+        { QStringLiteral("nonce"), quantity(QByteArrayView(t.nonce)) },
+        { QStringLiteral("blockLimit"), quantity(QByteArrayView(t.blockLimit)) },
+        { QStringLiteral("chainId"), quantity(QByteArrayView(t.chainId)) },
+        { QStringLiteral("groupId"), quantity(QByteArrayView(t.groupId)) },
+        { QStringLiteral("extraData"), bytes(t.extraData) },
+        { QStringLiteral("gas"), quantity(QByteArrayView(t.gas)) },
+        { QStringLiteral("gasPrice"), quantity(QByteArrayView(t.gasPrice)) },
+        { QStringLiteral("value"), quantity(QByteArrayView(t.value)) },
+        { QStringLiteral("signature"),
+            QJsonObject { { QStringLiteral("r"), bytes(pad32(t.r)) }, { QStringLiteral("s"), bytes(pad32(t.s)) },
+                { QStringLiteral("v"), bytes(t.publicKey) },
+                { QStringLiteral("signature"), bytes(pad32(t.r) + pad32(t.s) + t.publicKey) } } },
     };
 }
 
@@ -137,7 +143,7 @@ QByteArray hashParam(const QJsonArray &params, int index)
 
 QByteArray RpcDispatcher::handle(const QByteArray &body)
 {
-    QJsonParseError err{};
+    QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     QJsonValue reply;
     if (err.error != QJsonParseError::NoError) {
@@ -145,8 +151,8 @@ QByteArray RpcDispatcher::handle(const QByteArray &body)
     } else if (doc.isArray()) {
         const QJsonArray batch = doc.array();
         if (batch.isEmpty() || batch.size() > kMaxBatch) {
-            reply = errorObject(QJsonValue::Null, kInvalidRequest,
-                                QStringLiteral("a batch holds 1 to %1 requests").arg(kMaxBatch));
+            reply = errorObject(
+                QJsonValue::Null, kInvalidRequest, QStringLiteral("a batch holds 1 to %1 requests").arg(kMaxBatch));
         } else {
             QJsonArray out;
             for (const auto &r : batch)
@@ -171,11 +177,10 @@ QJsonValue RpcDispatcher::handleOne(const QJsonValue &request)
     if (!method.isString() || (!params.isUndefined() && !params.isArray())
         || (!id.isUndefined() && !id.isString() && !id.isDouble() && !id.isNull()))
         return errorObject(id.isUndefined() ? QJsonValue::Null : id, kInvalidRequest,
-                           QStringLiteral("Invalid Request: needs a method string and a params array"));
+            QStringLiteral("Invalid Request: needs a method string and a params array"));
     try {
-        return QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                           {QStringLiteral("id"), id},
-                           {QStringLiteral("result"), dispatch(method.toString(), params.toArray())}};
+        return QJsonObject { { QStringLiteral("jsonrpc"), QStringLiteral("2.0") }, { QStringLiteral("id"), id },
+            { QStringLiteral("result"), dispatch(method.toString(), params.toArray()) } };
     } catch (const RpcFailure &f) {
         return errorObject(id, f.code, f.message);
     }
@@ -184,12 +189,12 @@ QJsonValue RpcDispatcher::handleOne(const QJsonValue &request)
 QJsonValue RpcDispatcher::dispatch(const QString &method, const QJsonArray &params)
 {
     if (method == QStringLiteral("getClientVersion"))
-        return QJsonObject{{QStringLiteral("FISCO-BCOS Version"), QStringLiteral("2.9.1 (credit-devnet)")},
-                           {QStringLiteral("Supported Version"), QStringLiteral("2.9.0")},
-                           {QStringLiteral("Chain Id"), QString::number(m_identity.chainId)},
-                           {QStringLiteral("Build Type"), QStringLiteral("credit-devnet")}};
+        return QJsonObject { { QStringLiteral("FISCO-BCOS Version"), QStringLiteral("2.9.1 (credit-devnet)") },
+            { QStringLiteral("Supported Version"), QStringLiteral("2.9.0") },
+            { QStringLiteral("Chain Id"), QString::number(m_identity.chainId) },
+            { QStringLiteral("Build Type"), QStringLiteral("credit-devnet") } };
     if (method == QStringLiteral("getGroupList"))
-        return QJsonArray{static_cast<qint64>(m_identity.groupId)};
+        return QJsonArray { static_cast<qint64>(m_identity.groupId) };
 
     // Methods whose group parameter FISCO reads but does not check (getPeers(int), getNodeIDList(int)).
     if (method == QStringLiteral("getPeers") || method == QStringLiteral("getNodeIDList")) {
@@ -197,17 +202,16 @@ QJsonValue RpcDispatcher::dispatch(const QString &method, const QJsonArray &para
             fail(kInvalidParams, QStringLiteral("the first parameter must be the group id as a JSON integer"));
         return nodeStatus(method, params);
     }
-    static const QStringList groupMethods = {
-        QStringLiteral("getBlockNumber"), QStringLiteral("getBlockByNumber"), QStringLiteral("getBlockHeaderByNumber"),
-        QStringLiteral("getBlockByHash"), QStringLiteral("getBlockHashByNumber"),
-        QStringLiteral("getTransactionReceipt"), QStringLiteral("getTransactionByHash"),
-        QStringLiteral("getTransactionByBlockHashAndIndex"), QStringLiteral("getTransactionByBlockNumberAndIndex"),
-        QStringLiteral("getTransactionByHashWithProof"), QStringLiteral("getTransactionReceiptByHashWithProof"),
-        QStringLiteral("getTotalTransactionCount"), QStringLiteral("getPendingTransactions"),
-        QStringLiteral("getPendingTxSize"), QStringLiteral("getCode"), QStringLiteral("getSystemConfigByKey"),
-        QStringLiteral("sendRawTransaction"), QStringLiteral("call"), QStringLiteral("getSealerList"),
-        QStringLiteral("getObserverList"), QStringLiteral("getGroupPeers"), QStringLiteral("getConsensusStatus"),
-        QStringLiteral("getPbftView"), QStringLiteral("getSyncStatus")};
+    static const QStringList groupMethods = { QStringLiteral("getBlockNumber"), QStringLiteral("getBlockByNumber"),
+        QStringLiteral("getBlockHeaderByNumber"), QStringLiteral("getBlockByHash"),
+        QStringLiteral("getBlockHashByNumber"), QStringLiteral("getTransactionReceipt"),
+        QStringLiteral("getTransactionByHash"), QStringLiteral("getTransactionByBlockHashAndIndex"),
+        QStringLiteral("getTransactionByBlockNumberAndIndex"), QStringLiteral("getTransactionByHashWithProof"),
+        QStringLiteral("getTransactionReceiptByHashWithProof"), QStringLiteral("getTotalTransactionCount"),
+        QStringLiteral("getPendingTransactions"), QStringLiteral("getPendingTxSize"), QStringLiteral("getCode"),
+        QStringLiteral("getSystemConfigByKey"), QStringLiteral("sendRawTransaction"), QStringLiteral("call"),
+        QStringLiteral("getSealerList"), QStringLiteral("getObserverList"), QStringLiteral("getGroupPeers"),
+        QStringLiteral("getConsensusStatus"), QStringLiteral("getPbftView"), QStringLiteral("getSyncStatus") };
     if (!groupMethods.contains(method))
         fail(kMethodNotFound, QStringLiteral("Method not found: %1").arg(method.left(64)));
     groupParam(params, m_identity.groupId);
@@ -270,23 +274,23 @@ QJsonValue RpcDispatcher::dispatch(const QString &method, const QJsonArray &para
     if (method == QStringLiteral("getSealerList")) {
         const auto h = m_db.header(height);
         QJsonArray out;
-        for (const auto &s : h ? h->sealerList : QList<QByteArray>{})
+        for (const auto &s : h ? h->sealerList : QList<QByteArray> {})
             out << hex::encode(s);
         return out;
     }
     if (method == QStringLiteral("getSyncStatus")) {
         // libsync/SyncMaster.cpp syncInfo(): hashes and ids without "0x", numbers as JSON integers.
         constexpr quint64 kBlockSyncModuleId = 9;
-        return QJsonObject{{QStringLiteral("isSyncing"), false},
-                           {QStringLiteral("protocolId"), static_cast<qint64>((m_identity.groupId << 16) | kBlockSyncModuleId)},
-                           {QStringLiteral("nodeId"), hex::encode(m_identity.nodeId)},
-                           {QStringLiteral("blockNumber"), static_cast<qint64>(height)},
-                           {QStringLiteral("latestHash"), hex::encode(m_db.hash(height))},
-                           {QStringLiteral("genesisHash"), hex::encode(m_db.hash(0))},
-                           {QStringLiteral("knownHighestNumber"), static_cast<qint64>(height)},
-                           {QStringLiteral("knownLatestHash"), hex::encode(m_db.hash(height))},
-                           {QStringLiteral("txPoolSize"), QString::number(m_pool.size())},
-                           {QStringLiteral("peers"), QJsonArray()}};
+        return QJsonObject { { QStringLiteral("isSyncing"), false },
+            { QStringLiteral("protocolId"), static_cast<qint64>((m_identity.groupId << 16) | kBlockSyncModuleId) },
+            { QStringLiteral("nodeId"), hex::encode(m_identity.nodeId) },
+            { QStringLiteral("blockNumber"), static_cast<qint64>(height) },
+            { QStringLiteral("latestHash"), hex::encode(m_db.hash(height)) },
+            { QStringLiteral("genesisHash"), hex::encode(m_db.hash(0)) },
+            { QStringLiteral("knownHighestNumber"), static_cast<qint64>(height) },
+            { QStringLiteral("knownLatestHash"), hex::encode(m_db.hash(height)) },
+            { QStringLiteral("txPoolSize"), QString::number(m_pool.size()) },
+            { QStringLiteral("peers"), QJsonArray() } };
     }
     return nodeStatus(method, params);
 }
@@ -295,8 +299,8 @@ QJsonValue RpcDispatcher::nodeStatus(const QString &method, const QJsonArray &pa
 {
     const quint64 height = static_cast<quint64>(std::max<qint64>(0, m_db.height()));
     const auto header = m_db.header(height);
-    const NodeStatusInput in{m_identity.nodeId, header ? header->sealerList : QList<QByteArray>{}, m_identity.groupId,
-                             height, m_db.hash(height)};
+    const NodeStatusInput in { m_identity.nodeId, header ? header->sealerList : QList<QByteArray> {},
+        m_identity.groupId, height, m_db.hash(height) };
     if (method == QStringLiteral("getPeers"))
         return QJsonArray(); // one process: no P2P connections
     if (method == QStringLiteral("getNodeIDList"))
@@ -311,11 +315,11 @@ QJsonValue RpcDispatcher::nodeStatus(const QString &method, const QJsonArray &pa
         return chain::json::quantity(kDevnetView);
     if (method == QStringLiteral("getSystemConfigByKey")) {
         const QString key = stringParam(params, 1, "the config key");
-        const auto value = systemConfigValue(SystemConfig{m_identity.txCountLimit, tx::kDefaultGas}, key);
+        const auto value = systemConfigValue(SystemConfig { m_identity.txCountLimit, tx::kDefaultGas }, key);
         if (!value)
             fail(kInvalidSystemConfig,
-                 QStringLiteral("Invalid System Config: credit-devnet has tx_count_limit and tx_gas_limit, not %1")
-                     .arg(key.left(64)));
+                QStringLiteral("Invalid System Config: credit-devnet has tx_count_limit and tx_gas_limit, not %1")
+                    .arg(key.left(64)));
         return *value;
     }
     fail(kMethodNotFound, QStringLiteral("Method not found: %1").arg(method.left(64)));
@@ -324,9 +328,9 @@ QJsonValue RpcDispatcher::nodeStatus(const QString &method, const QJsonArray &pa
 QJsonValue RpcDispatcher::totalTransactionCount()
 {
     const quint64 height = static_cast<quint64>(std::max<qint64>(0, m_db.height()));
-    return QJsonObject{{QStringLiteral("blockNumber"), chain::json::quantity(height)},
-                       {QStringLiteral("failedTxSum"), chain::json::quantity(m_db.failedTransactionCount())},
-                       {QStringLiteral("txSum"), chain::json::quantity(m_db.transactionCount())}};
+    return QJsonObject { { QStringLiteral("blockNumber"), chain::json::quantity(height) },
+        { QStringLiteral("failedTxSum"), chain::json::quantity(m_db.failedTransactionCount()) },
+        { QStringLiteral("txSum"), chain::json::quantity(m_db.transactionCount()) } };
 }
 
 QJsonValue RpcDispatcher::pendingTransactions()
@@ -399,8 +403,8 @@ QJsonValue RpcDispatcher::receiptJson(const QByteArray &hash)
     if (!stored || !receipt)
         return QJsonValue::Null; // FISCO: null until committed
     const auto t = tx::Transaction::decode(stored->raw);
-    chain::ReceiptContext c{hash, stored->index, stored->block, m_db.hash(stored->block),
-                            t ? t->sender() : QByteArray(), t ? t->to : QByteArray(), t ? t->data : QByteArray()};
+    chain::ReceiptContext c { hash, stored->index, stored->block, m_db.hash(stored->block),
+        t ? t->sender() : QByteArray(), t ? t->to : QByteArray(), t ? t->data : QByteArray() };
     return chain::receiptToJson(*receipt, c);
 }
 
@@ -421,10 +425,10 @@ QJsonValue RpcDispatcher::withProof(const QJsonArray &params, bool receipt)
     if (!proof)
         fail(kInternalError, proof.error().message);
     if (receipt)
-        return QJsonObject{{QStringLiteral("transactionReceipt"), receiptJson(hash)},
-                           {QStringLiteral("receiptProof"), merkle::proofToJson(*proof)}};
-    return QJsonObject{{QStringLiteral("transaction"), transactionJson(hash)},
-                       {QStringLiteral("txProof"), merkle::proofToJson(*proof)}};
+        return QJsonObject { { QStringLiteral("transactionReceipt"), receiptJson(hash) },
+            { QStringLiteral("receiptProof"), merkle::proofToJson(*proof) } };
+    return QJsonObject { { QStringLiteral("transaction"), transactionJson(hash) },
+        { QStringLiteral("txProof"), merkle::proofToJson(*proof) } };
 }
 
 QJsonValue RpcDispatcher::sendRawTransaction(const QJsonArray &params)
@@ -434,9 +438,9 @@ QJsonValue RpcDispatcher::sendRawTransaction(const QJsonArray &params)
     auto raw = hex::decode(params.at(1).toString());
     if (!raw)
         fail(kInvalidParams, QStringLiteral("the transaction is not hex: %1").arg(raw.error().message));
-    const TxPool::ChainView view{static_cast<quint64>(std::max<qint64>(0, m_db.height())),
-                                 [this](const QByteArray &n, qint64 since) { return m_db.nonceUsedSince(n, since); },
-                                 [this](const QByteArray &h) { return m_db.transaction(h).has_value(); }};
+    const TxPool::ChainView view { static_cast<quint64>(std::max<qint64>(0, m_db.height())),
+        [this](const QByteArray &n, qint64 since) { return m_db.nonceUsedSince(n, since); },
+        [this](const QByteArray &h) { return m_db.transaction(h).has_value(); } };
     auto hash = m_pool.admit(*raw, view);
     if (!hash)
         fail(kInternalError, hash.error().message);
@@ -461,11 +465,11 @@ QJsonValue RpcDispatcher::call(const QJsonArray &params)
     if (!db.savepoint(sp))
         fail(kInternalError, QStringLiteral("the devnet database is busy"));
     const Execution ex = m_executor.execute(m_db, *from, *to, *data, static_cast<quint64>(height) + 1,
-                                            m_db.header(static_cast<quint64>(height))->timestamp);
+        m_db.header(static_cast<quint64>(height))->timestamp);
     db.rollbackTo(sp); // a call never changes state
-    return QJsonObject{{QStringLiteral("currentBlockNumber"), chain::json::quantity(static_cast<quint64>(height))},
-                       {QStringLiteral("output"), chain::json::bytes(ex.output)},
-                       {QStringLiteral("status"), chain::json::quantity(ex.status)}};
+    return QJsonObject { { QStringLiteral("currentBlockNumber"), chain::json::quantity(static_cast<quint64>(height)) },
+        { QStringLiteral("output"), chain::json::bytes(ex.output) },
+        { QStringLiteral("status"), chain::json::quantity(ex.status) } };
 }
 
 } // namespace credit::devnet

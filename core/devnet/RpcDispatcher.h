@@ -19,12 +19,14 @@ public:
     struct Identity {
         quint64 chainId = 1;
         quint64 groupId = 1;
-        QByteArray nodeId;               //!< 64 bytes: the sealer key the devnet answers as
-        quint64 txCountLimit = 1000;     //!< most transactions in one block
+        QByteArray nodeId; //!< 64 bytes: the sealer key the devnet answers as
+        quint64 txCountLimit = 1000; //!< most transactions in one block
     };
 
     RpcDispatcher(ChainDb &db, TxPool &pool, TransactionExecutor &executor, Identity identity)
-        : m_db(db), m_pool(pool), m_executor(executor), m_identity(identity) {}
+        : m_db(db), m_pool(pool), m_executor(executor), m_identity(identity)
+    {
+    }
 
     //! Answers an HTTP body: a JSON object, an array of them, or a parse error.
     QByteArray handle(const QByteArray &body);

@@ -27,7 +27,8 @@ public:
     //! Used for transactions (inside a savepoint the producer owns) and for the
     //! read-only `call` RPC (whose savepoint is always rolled back).
     virtual Execution execute(ChainDb &db, const QByteArray &sender, const QByteArray &to, const QByteArray &data,
-                              quint64 blockNumber, quint64 timestampMs) = 0;
+        quint64 blockNumber, quint64 timestampMs)
+        = 0;
 };
 
 } // namespace credit::devnet

@@ -39,7 +39,7 @@ public:
         std::function<bool(const QByteArray &)> hashOnChain;
     };
 
-    explicit TxPool(AdmissionRules rules) : m_rules(rules) {}
+    explicit TxPool(AdmissionRules rules) : m_rules(rules) { }
 
     //! Checks and queues a raw transaction; returns its hash. A rejection is an
     //! ErrorKind::Rejected error whose message starts with FISCO's reason word.

@@ -14,20 +14,20 @@
 namespace credit::market {
 
 struct InstitutionInfo {
-    QByteArray account;       //!< 20 bytes
+    QByteArray account; //!< 20 bytes
     QString code, name;
     Role role = Role::Bank;
     quint32 region = 0;
     bool active = false;
-    QByteArray publicKey;     //!< 64 bytes; its SM3 address is `account` (checked by the contract)
+    QByteArray publicKey; //!< 64 bytes; its SM3 address is `account` (checked by the contract)
     quint64 block = 0;
     QByteArray tx;
 };
 
 struct ProductInfo {
     quint64 productId = 0;
-    QByteArray bureau;        //!< 20 bytes
-    QString bureauName;       //!< empty when the bureau is not (yet) a known institution
+    QByteArray bureau; //!< 20 bytes
+    QString bureauName; //!< empty when the bureau is not (yet) a known institution
     Series series = Series::Liantong;
     QString name, description, deliveryFormat;
     quint64 priceFen = 0;
@@ -36,7 +36,7 @@ struct ProductInfo {
     bool listed = false;
     quint64 block = 0;
     QByteArray tx;
-    int signers = 0, sealers = 0;  //!< how the block was sealed: "sealed by signers of sealers"
+    int signers = 0, sealers = 0; //!< how the block was sealed: "sealed by signers of sealers"
 };
 
 struct OrderSummary {
@@ -47,16 +47,16 @@ struct OrderSummary {
     OrderState state = OrderState::None;
     quint64 placedAtMs = 0, updatedAtMs = 0;
     quint32 slaHours = 0;
-    QByteArray authorisationHash;  //!< SM3 of the authorisation letter (zeros: none)
-    QByteArray requestDocument;    //!< SM3 name of the request envelope in the document store
-    QByteArray reportHash;         //!< SM3 of the report PDF; empty until delivered
-    QByteArray reportDocument;     //!< SM3 name of the report envelope; empty until delivered
+    QByteArray authorisationHash; //!< SM3 of the authorisation letter (zeros: none)
+    QByteArray requestDocument; //!< SM3 name of the request envelope in the document store
+    QByteArray reportHash; //!< SM3 of the report PDF; empty until delivered
+    QByteArray reportDocument; //!< SM3 name of the report envelope; empty until delivered
     quint64 block = 0;
     QByteArray tx;
 };
 
 struct OrderEventInfo {
-    QString event;            //!< the contract event's name, e.g. "OrderAccepted"
+    QString event; //!< the contract event's name, e.g. "OrderAccepted"
     OrderState state = OrderState::None;
     QByteArray actor;
     QString actorName;
@@ -69,10 +69,10 @@ struct OrderEventInfo {
 
 //! Which orders: of one bank or bureau (or all), optionally in some states.
 struct OrderFilter {
-    QByteArray bank;          //!< empty: any bank
-    QByteArray bureau;        //!< empty: any bureau
+    QByteArray bank; //!< empty: any bank
+    QByteArray bureau; //!< empty: any bureau
     QList<OrderState> states; //!< empty: any state
-    quint64 orderId = 0;      //!< 0: any order
+    quint64 orderId = 0; //!< 0: any order
     //! 0: any; else only orders last changed in this block or later (a screen
     //! updating itself from the blocks just committed).
     quint64 changedSinceBlock = 0;

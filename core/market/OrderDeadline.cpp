@@ -3,15 +3,15 @@
 
 namespace credit::market {
 
-std::optional<OrderDeadline> OrderDeadline::of(OrderState state, quint64 placedAtMs, quint64 acceptedAtMs,
-                                               quint32 slaHours)
+std::optional<OrderDeadline> OrderDeadline::of(
+    OrderState state, quint64 placedAtMs, quint64 acceptedAtMs, quint32 slaHours)
 {
     const quint64 slaMs = quint64(slaHours) * 3600 * 1000;
     switch (state) {
     case OrderState::Placed:
-        return OrderDeadline{placedAtMs + slaMs};
+        return OrderDeadline { placedAtMs + slaMs };
     case OrderState::Accepted:
-        return OrderDeadline{acceptedAtMs + slaMs};
+        return OrderDeadline { acceptedAtMs + slaMs };
     default:
         // Delivered, closed or disputed: the report is no longer owed.
         return std::nullopt;

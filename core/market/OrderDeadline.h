@@ -13,12 +13,12 @@
 namespace credit::market {
 
 struct OrderDeadline {
-    quint64 dueAtMs = 0;  //!< epoch milliseconds, like block timestamps
+    quint64 dueAtMs = 0; //!< epoch milliseconds, like block timestamps
 
     //! The deadline of an order in `state`: placedAtMs + sla while Placed,
     //! acceptedAtMs + sla while Accepted; nullopt in every other state.
-    static std::optional<OrderDeadline> of(OrderState state, quint64 placedAtMs, quint64 acceptedAtMs,
-                                           quint32 slaHours);
+    static std::optional<OrderDeadline> of(
+        OrderState state, quint64 placedAtMs, quint64 acceptedAtMs, quint32 slaHours);
 
     //! Milliseconds left at nowMs; negative once overdue.
     qint64 remainingMs(quint64 nowMs) const;

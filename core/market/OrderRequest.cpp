@@ -43,24 +43,23 @@ QByteArray OrderRequest::authorisationHash() const
 
 QByteArray OrderRequest::toJson() const
 {
-    QJsonObject o{{QStringLiteral("type"), kType},
-                  {QStringLiteral("version"), 1},
-                  {QStringLiteral("orderId"), QString::number(orderId)},
-                  {QStringLiteral("productId"), QString::number(productId)},
-                  {QStringLiteral("bank"), QJsonObject{{QStringLiteral("name"), bankName}, {QStringLiteral("code"), bankCode}}},
-                  {QStringLiteral("enterprise"),
-                   QJsonObject{{QStringLiteral("name"), enterpriseName}, {QStringLiteral("code"), enterpriseCode}}},
-                  {QStringLiteral("purpose"), purpose},
-                  {QStringLiteral("requestedAt"), requestedAt},
-                  {QStringLiteral("authorisation"), QJsonValue::Null}};
+    QJsonObject o { { QStringLiteral("type"), kType }, { QStringLiteral("version"), 1 },
+        { QStringLiteral("orderId"), QString::number(orderId) },
+        { QStringLiteral("productId"), QString::number(productId) },
+        { QStringLiteral("bank"),
+            QJsonObject { { QStringLiteral("name"), bankName }, { QStringLiteral("code"), bankCode } } },
+        { QStringLiteral("enterprise"),
+            QJsonObject { { QStringLiteral("name"), enterpriseName }, { QStringLiteral("code"), enterpriseCode } } },
+        { QStringLiteral("purpose"), purpose }, { QStringLiteral("requestedAt"), requestedAt },
+        { QStringLiteral("authorisation"), QJsonValue::Null } };
     if (authorisation)
         o.insert(QStringLiteral("authorisation"),
-                 QJsonObject{{QStringLiteral("fileName"), authorisation->fileName},
-                             {QStringLiteral("mediaType"), authorisation->mediaType},
-                             {QStringLiteral("sm3"), hex::encode(crypto::sm3(authorisation->content))},
-                             {QStringLiteral("validFrom"), authorisation->validFrom},
-                             {QStringLiteral("validUntil"), authorisation->validUntil},
-                             {QStringLiteral("content"), QString::fromLatin1(authorisation->content.toBase64())}});
+            QJsonObject { { QStringLiteral("fileName"), authorisation->fileName },
+                { QStringLiteral("mediaType"), authorisation->mediaType },
+                { QStringLiteral("sm3"), hex::encode(crypto::sm3(authorisation->content)) },
+                { QStringLiteral("validFrom"), authorisation->validFrom },
+                { QStringLiteral("validUntil"), authorisation->validUntil },
+                { QStringLiteral("content"), QString::fromLatin1(authorisation->content.toBase64()) } });
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -96,18 +95,17 @@ Result<OrderRequest> OrderRequest::parse(const QByteArray &json)
     const QJsonValue auth = o.value(QStringLiteral("authorisation"));
     if (auth.isObject()) {
         const QJsonObject a = auth.toObject();
-        auto content = QByteArray::fromBase64Encoding(a.value(QStringLiteral("content")).toString().toLatin1(),
-                                                      QByteArray::AbortOnBase64DecodingErrors);
+        auto content = QByteArray::fromBase64Encoding(
+            a.value(QStringLiteral("content")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!content)
             return invalid(
                 QCoreApplication::translate("OrderRequest", "the authorisation letter's content is not base64"));
         if (hex::encode(crypto::sm3(*content)) != a.value(QStringLiteral("sm3")).toString().toLower())
             return invalid(
                 QCoreApplication::translate("OrderRequest", "the authorisation letter does not match its SM3"));
-        r.authorisation = AuthorisationLetter{a.value(QStringLiteral("fileName")).toString(),
-                                              a.value(QStringLiteral("mediaType")).toString(),
-                                              a.value(QStringLiteral("validFrom")).toString(),
-                                              a.value(QStringLiteral("validUntil")).toString(), *content};
+        r.authorisation = AuthorisationLetter { a.value(QStringLiteral("fileName")).toString(),
+            a.value(QStringLiteral("mediaType")).toString(), a.value(QStringLiteral("validFrom")).toString(),
+            a.value(QStringLiteral("validUntil")).toString(), *content };
     } else if (!auth.isNull()) {
         return invalid(QCoreApplication::translate("OrderRequest", "authorisation must be an object or null"));
     }

@@ -16,19 +16,19 @@ namespace credit::market {
 
 struct AuthorisationLetter {
     QString fileName;
-    QString mediaType;   //!< e.g. "application/pdf", "image/png", "text/plain; charset=utf-8"
-    QString validFrom;   //!< "yyyy-MM-dd"
-    QString validUntil;  //!< "yyyy-MM-dd"
-    QByteArray content;  //!< the file's bytes; placeOrder's authorisation hash is SM3 of them
+    QString mediaType; //!< e.g. "application/pdf", "image/png", "text/plain; charset=utf-8"
+    QString validFrom; //!< "yyyy-MM-dd"
+    QString validUntil; //!< "yyyy-MM-dd"
+    QByteArray content; //!< the file's bytes; placeOrder's authorisation hash is SM3 of them
 };
 
 struct OrderRequest {
     quint64 orderId = 0;
     quint64 productId = 0;
     QString bankName, bankCode;
-    QString enterpriseName, enterpriseCode;  //!< the code is a unified social credit code
+    QString enterpriseName, enterpriseCode; //!< the code is a unified social credit code
     QString purpose;
-    QString requestedAt;  //!< "yyyy-MM-dd HH:mm", China time (UTC+8)
+    QString requestedAt; //!< "yyyy-MM-dd HH:mm", China time (UTC+8)
     std::optional<AuthorisationLetter> authorisation;
 
     //! The authorisation hash placeOrder carries: SM3 of the letter, or 32 zero bytes without one.

@@ -11,8 +11,8 @@ namespace credit::chain {
 
 SyncError rpcFailure(const RpcError &error, const QString &what)
 {
-    SyncError e{makeError(error.toError().kind, QStringLiteral("%1: %2").arg(what, error.toError().message)),
-                std::nullopt, false};
+    SyncError e { makeError(error.toError().kind, QStringLiteral("%1: %2").arg(what, error.toError().message)),
+        std::nullopt, false };
     e.cancelled = error.kind == RpcError::Kind::Cancelled;
     return e;
 }
@@ -26,8 +26,8 @@ Result<QList<CandidateBlock>, SyncError> fetchBlocks(RpcClient &client, quint64 
             headers.error(), QCoreApplication::translate("BlockFetcher", "fetching headers from block %1").arg(first));
     QList<std::pair<QString, QJsonArray>> bodyCalls;
     for (int i = 0; i < count; ++i)
-        bodyCalls.append({QStringLiteral("getBlockByNumber"),
-                          QJsonArray{static_cast<qint64>(groupId), fisco::quantity(first + quint64(i)), false}});
+        bodyCalls.append({ QStringLiteral("getBlockByNumber"),
+            QJsonArray { static_cast<qint64>(groupId), fisco::quantity(first + quint64(i)), false } });
     auto bodies = client.callMany(bodyCalls);
     if (!bodies)
         return rpcFailure(
@@ -35,7 +35,7 @@ Result<QList<CandidateBlock>, SyncError> fetchBlocks(RpcClient &client, quint64 
 
     QList<CandidateBlock> blocks(count);
     QList<std::pair<QString, QJsonArray>> receiptCalls;
-    QList<int> receiptOwner;  // receiptCalls[k] belongs to blocks[receiptOwner[k]]
+    QList<int> receiptOwner; // receiptCalls[k] belongs to blocks[receiptOwner[k]]
     for (int i = 0; i < count; ++i) {
         const quint64 number = first + quint64(i);
         if (!(*headers)[i])
@@ -51,8 +51,8 @@ Result<QList<CandidateBlock>, SyncError> fetchBlocks(RpcClient &client, quint64 
         for (const QJsonValue &tx : std::as_const(blocks[i].transactions)) {
             if (!tx.isString())
                 continue;
-            receiptCalls.append({QStringLiteral("getTransactionReceipt"),
-                                 QJsonArray{static_cast<qint64>(groupId), tx.toString()}});
+            receiptCalls.append({ QStringLiteral("getTransactionReceipt"),
+                QJsonArray { static_cast<qint64>(groupId), tx.toString() } });
             receiptOwner << i;
         }
     }

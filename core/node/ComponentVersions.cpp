@@ -10,9 +10,9 @@ namespace credit::chain {
 QList<ComponentVersion> coreComponents()
 {
     return {
-        {QStringLiteral("OpenSSL"), crypto::openSslVersion(), QStringLiteral("Apache-2.0")},
-        {QStringLiteral("libcurl"), curlVersion(), QStringLiteral("curl")},
-        {QStringLiteral("SQLite"), store::sqliteVersion(), QStringLiteral("blessing (public domain)")},
+        { QStringLiteral("OpenSSL"), crypto::openSslVersion(), QStringLiteral("Apache-2.0") },
+        { QStringLiteral("libcurl"), curlVersion(), QStringLiteral("curl") },
+        { QStringLiteral("SQLite"), store::sqliteVersion(), QStringLiteral("blessing (public domain)") },
     };
 }
 

@@ -13,7 +13,7 @@ namespace credit::chain {
 struct ComponentVersion {
     QString name;
     QString version;
-    QString licence;  //!< SPDX identifier or the licence's own name
+    QString licence; //!< SPDX identifier or the licence's own name
 };
 
 //! OpenSSL, libcurl and SQLite, as loaded at run time.

@@ -26,14 +26,14 @@ Result<FetchedDocument> DocumentFetcher::fetch(const QByteArray &hash)
                 "its block is synced")
                 .arg(hex::encodePrefixed(hash)));
     if (auto cached = m_cache.get(hash))
-        return FetchedDocument{std::move(*cached), **reference, true};
+        return FetchedDocument { std::move(*cached), **reference, true };
     auto body = m_client.fetch(hash);
     if (!body)
         return body.error();
     // A full disk must not cost the user the document they asked for.
     if (auto r = m_cache.put(*body); !r)
         qWarning("document cache: %s", qPrintable(r.error().message));
-    return FetchedDocument{std::move(*body), **reference, false};
+    return FetchedDocument { std::move(*body), **reference, false };
 }
 
 } // namespace credit::chain

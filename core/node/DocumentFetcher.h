@@ -20,7 +20,7 @@ class DocumentStoreClient;
 
 struct FetchedDocument {
     QByteArray envelope;
-    store::DocumentReference reference;  //!< the order that records its hash
+    store::DocumentReference reference; //!< the order that records its hash
     bool fromCache = false;
 };
 

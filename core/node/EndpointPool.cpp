@@ -15,10 +15,14 @@ constexpr qint64 kLongestPauseMs = 60000;
 QString healthName(EndpointHealth health)
 {
     switch (health) {
-    case EndpointHealth::Untried: return QStringLiteral("Untried");
-    case EndpointHealth::Serving: return QStringLiteral("Serving");
-    case EndpointHealth::Unreachable: return QStringLiteral("Unreachable");
-    case EndpointHealth::Quarantined: return QStringLiteral("Quarantined");
+    case EndpointHealth::Untried:
+        return QStringLiteral("Untried");
+    case EndpointHealth::Serving:
+        return QStringLiteral("Serving");
+    case EndpointHealth::Unreachable:
+        return QStringLiteral("Unreachable");
+    case EndpointHealth::Quarantined:
+        return QStringLiteral("Quarantined");
     }
     return QStringLiteral("Unknown");
 }
@@ -57,7 +61,10 @@ bool EndpointPool::isPaused(qsizetype index, qint64 nowMs) const
     return e.status.health == EndpointHealth::Unreachable && e.retryAtMs > nowMs;
 }
 
-RpcClient &EndpointPool::client(qsizetype index) { return *m_entries[size_t(index)].client; }
+RpcClient &EndpointPool::client(qsizetype index)
+{
+    return *m_entries[size_t(index)].client;
+}
 
 QList<EndpointStatus> EndpointPool::statuses() const
 {
@@ -79,7 +86,7 @@ bool EndpointPool::markHealthy(qsizetype index, quint64 head)
 {
     Entry &e = m_entries[size_t(index)];
     if (e.status.health == EndpointHealth::Quarantined)
-        return false;  // a quarantine is for the session, whatever it serves next
+        return false; // a quarantine is for the session, whatever it serves next
     const bool changed = e.status.health != EndpointHealth::Serving;
     e.status.health = EndpointHealth::Serving;
     e.status.reason.clear();

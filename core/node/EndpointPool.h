@@ -22,10 +22,10 @@ namespace credit::chain {
 class RpcClient;
 
 enum class EndpointHealth {
-    Untried,      //!< not asked yet
-    Serving,      //!< the last exchange worked and every block it served verified
-    Unreachable,  //!< transport or protocol failure; tried again after a pause
-    Quarantined,  //!< served a block that failed verification; never used again this session
+    Untried, //!< not asked yet
+    Serving, //!< the last exchange worked and every block it served verified
+    Unreachable, //!< transport or protocol failure; tried again after a pause
+    Quarantined, //!< served a block that failed verification; never used again this session
 };
 
 //! Stable English name ("Serving", …) for logs and JSON.
@@ -34,9 +34,9 @@ QString healthName(EndpointHealth health);
 struct EndpointStatus {
     QString url;
     EndpointHealth health = EndpointHealth::Untried;
-    QString reason;                        //!< why it is unreachable or quarantined
-    std::optional<VerifyFailure> failure;  //!< for Quarantined: the block and the rule
-    quint64 head = 0;                      //!< its head when last asked
+    QString reason; //!< why it is unreachable or quarantined
+    std::optional<VerifyFailure> failure; //!< for Quarantined: the block and the rule
+    quint64 head = 0; //!< its head when last asked
 };
 
 class EndpointPool final {

@@ -22,15 +22,18 @@ LightNode::LightNode(NetworkProfile profile, QString storePath, Options options,
     m_flushTimer->setInterval(std::max(1, m_options.signalIntervalMs));
     connect(m_flushTimer, &QTimer::timeout, this, &LightNode::flush);
     for (const QString &url : std::as_const(m_profile.endpoints))
-        m_endpoints << EndpointStatus{url, EndpointHealth::Untried, {}, std::nullopt, 0};
+        m_endpoints << EndpointStatus { url, EndpointHealth::Untried, {}, std::nullopt, 0 };
 }
 
 LightNode::LightNode(NetworkProfile profile, QString storePath, QObject *parent)
-    : LightNode(std::move(profile), std::move(storePath), Options{}, parent)
+    : LightNode(std::move(profile), std::move(storePath), Options {}, parent)
 {
 }
 
-LightNode::~LightNode() { stop(); }
+LightNode::~LightNode()
+{
+    stop();
+}
 
 void LightNode::start()
 {
@@ -94,7 +97,7 @@ void LightNode::confirmStored(store::LightStore &store)
     for (auto it = m_watched.begin(); it != m_watched.end();) {
         auto found = store.findTransaction(*it);
         if (found && *found) {
-            m_confirmed.append({*it, (*found)->first, (*found)->second == 0});
+            m_confirmed.append({ *it, (*found)->first, (*found)->second == 0 });
             it = m_watched.erase(it);
         } else {
             ++it;
@@ -120,10 +123,10 @@ void LightNode::run()
     };
     hooks.committed = [this](const CommittedRun &run) {
         QMutexLocker lock(&m_mutex);
-        m_committed = m_committed ? std::pair{m_committed->first, run.last} : std::pair{run.first, run.last};
+        m_committed = m_committed ? std::pair { m_committed->first, run.last } : std::pair { run.first, run.last };
         for (const CommittedRun::Tx &tx : run.transactions)
             if (m_watched.remove(tx.hash))
-                m_confirmed.append({tx.hash, tx.block, tx.status == 0});
+                m_confirmed.append({ tx.hash, tx.block, tx.status == 0 });
     };
     hooks.endpointChanged = [this](const EndpointStatus &status) {
         {

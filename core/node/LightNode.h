@@ -35,9 +35,9 @@ class LightNode final : public QObject {
 public:
     struct Options {
         SyncOptions sync;
-        RpcOptions rpc;              //!< its cancel token is replaced by the node's own
-        int pollIntervalMs = 500;    //!< how often the head is asked once caught up (half the demo block interval)
-        int signalIntervalMs = 200;  //!< at most one progress / blocksCommitted signal per interval
+        RpcOptions rpc; //!< its cancel token is replaced by the node's own
+        int pollIntervalMs = 500; //!< how often the head is asked once caught up (half the demo block interval)
+        int signalIntervalMs = 200; //!< at most one progress / blocksCommitted signal per interval
     };
 
     //! storePath: the light store file (created and migrated when missing).

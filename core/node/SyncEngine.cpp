@@ -21,7 +21,10 @@ namespace credit::chain {
 namespace {
 
 //! A fault of this terminal, not of the endpoint.
-SyncError localFailure(Error error) { return SyncError{std::move(error), std::nullopt, false, true}; }
+SyncError localFailure(Error error)
+{
+    return SyncError { std::move(error), std::nullopt, false, true };
+}
 
 //! The tip a candidate claims to produce — its served hash and sealer list —
 //! so the next block of a batch can be checked before this one is. Claims
@@ -34,7 +37,7 @@ std::optional<TrustedTip> claimedTip(const CandidateBlock &candidate)
     auto hash = json::toBytes(candidate.header.value(QStringLiteral("hash")), QStringLiteral("hash"), 32);
     if (!hash)
         return std::nullopt;
-    return TrustedTip{header->number, *hash, header->sealerList};
+    return TrustedTip { header->number, *hash, header->sealerList };
 }
 
 } // namespace
@@ -51,7 +54,7 @@ Result<QList<store::BlockEvent>> contractEvents(const VerifiedBlock &block, cons
             const LogEntry &log = receipt.logs[j];
             if (log.address != contract)
                 continue;
-            auto event = market::decodeEvent(market::Log{log.address, log.topics, log.data});
+            auto event = market::decodeEvent(market::Log { log.address, log.topics, log.data });
             if (!event && event.error().kind == ErrorKind::NotFound)
                 continue;
             if (!event)
@@ -61,15 +64,15 @@ Result<QList<store::BlockEvent>> contractEvents(const VerifiedBlock &block, cons
                         .arg(hex::encodePrefixed(block.transactionHashes[i]))
                         .arg(j)
                         .arg(event.error().message));
-            events << store::BlockEvent{block.transactionHashes[i], static_cast<quint32>(i), static_cast<quint32>(j),
-                                        std::move(*event)};
+            events << store::BlockEvent { block.transactionHashes[i], static_cast<quint32>(i), static_cast<quint32>(j),
+                std::move(*event) };
         }
     }
     return events;
 }
 
 SyncEngine::SyncEngine(store::LightStore &store, const NetworkProfile &profile, RpcClient &client,
-                       std::shared_ptr<const CancelToken> cancel, SyncOptions options)
+    std::shared_ptr<const CancelToken> cancel, SyncOptions options)
     : m_store(store), m_profile(profile), m_client(client), m_cancel(std::move(cancel)), m_options(options),
       m_pool(std::make_unique<QThreadPool>()), m_fetcher(std::make_unique<QThreadPool>())
 {
@@ -113,7 +116,7 @@ Result<void, SyncError> SyncEngine::anchor()
                          .arg(hex::encodePrefixed(header->hash()), hex::encodePrefixed(m_profile.genesisHash))
                    : header.error().message,
             std::nullopt, 0, 0, 0 };
-        return SyncError{refusal.toError(), refusal, false};
+        return SyncError { refusal.toError(), refusal, false };
     }
     if (auto r = m_store.initialise(*genesis, m_profile.genesisHash); !r)
         return localFailure(r.error());
@@ -128,8 +131,8 @@ struct SyncEngine::Verifying {
     std::vector<std::optional<Result<QList<store::BlockEvent>>>> events;
 };
 
-std::shared_ptr<SyncEngine::Verifying> SyncEngine::startVerifying(const TrustedTip &tip,
-                                                                  QList<CandidateBlock> candidates)
+std::shared_ptr<SyncEngine::Verifying> SyncEngine::startVerifying(
+    const TrustedTip &tip, QList<CandidateBlock> candidates)
 {
     // Block i is checked against the tip block i−1 claims; the claims are
     // confirmed in order in finishVerifying, so the first refused block ends
@@ -142,10 +145,10 @@ std::shared_ptr<SyncEngine::Verifying> SyncEngine::startVerifying(const TrustedT
     for (qsizetype i = 0; i < n; ++i) {
         auto claimed = i == 0 ? std::optional<TrustedTip>(tip) : claimedTip(batch->candidates.at(i - 1));
         if (!claimed)
-            continue;  // block i−1 cannot verify either; finishVerifying stops there
+            continue; // block i−1 cannot verify either; finishVerifying stops there
         m_pool->start([this, i, batch, anchor = std::move(*claimed)] {
             auto &verdict = batch->verdicts[size_t(i)];
-            verdict = m_verifier.verify(anchor, batch->candidates.at(i));  // const: the pool shares the list
+            verdict = m_verifier.verify(anchor, batch->candidates.at(i)); // const: the pool shares the list
             if (*verdict)
                 batch->events[size_t(i)] = contractEvents(verdict->block(), m_profile.contractAddress);
         });
@@ -166,7 +169,7 @@ SyncEngine::VerifiedRun SyncEngine::finishVerifying(const TrustedTip &tip, const
             break;
         }
         if (!*result) {
-            run.refusal = SyncError{result->failure().toError(), result->failure(), false};
+            run.refusal = SyncError { result->failure().toError(), result->failure(), false };
             break;
         }
         const VerifiedBlock &block = result->block();
@@ -176,9 +179,10 @@ SyncEngine::VerifiedRun SyncEngine::finishVerifying(const TrustedTip &tip, const
             break;
         }
         for (qsizetype t = 0; t < block.transactionHashes.size(); ++t)
-            run.committed.transactions.append({block.transactionHashes[t], block.header.number, block.receipts[t].status});
+            run.committed.transactions.append(
+                { block.transactionHashes[t], block.header.number, block.receipts[t].status });
         run.committed.events += quint64(events->size());
-        run.blocks.append({block, *events});
+        run.blocks.append({ block, *events });
     }
     if (!run.blocks.isEmpty()) {
         run.committed.first = run.blocks.first().block.header.number;
@@ -191,7 +195,8 @@ std::future<Result<QList<CandidateBlock>, SyncError>> SyncEngine::startFetching(
 {
     auto fetched = std::make_shared<std::promise<Result<QList<CandidateBlock>, SyncError>>>();
     auto future = fetched->get_future();
-    m_fetcher->start([this, fetched, first, count] { fetched->set_value(fetchBlocks(m_client, m_profile.groupId, first, count)); });
+    m_fetcher->start(
+        [this, fetched, first, count] { fetched->set_value(fetchBlocks(m_client, m_profile.groupId, first, count)); });
     return future;
 }
 
@@ -242,7 +247,7 @@ Result<SyncSummary, SyncError> SyncEngine::syncToHead(const ProgressFn &progress
     // and write happens here, on the thread that owns the writer connection.
     quint64 next = tip->number + 1;
     std::future<Result<QList<CandidateBlock>, SyncError>> inFlight;
-    std::optional<VerifiedRun> verified;  // batch k−1, checked, not yet committed
+    std::optional<VerifiedRun> verified; // batch k−1, checked, not yet committed
     const auto commitVerified = [&]() -> Result<void, SyncError> {
         if (!verified)
             return {};
@@ -252,7 +257,7 @@ Result<SyncSummary, SyncError> SyncEngine::syncToHead(const ProgressFn &progress
             return {};
         auto r = commitRun(run, summary);
         if (r && progress)
-            progress({summary.height, *head, finish().blocksPerSecond()});
+            progress({ summary.height, *head, finish().blocksPerSecond() });
         return r;
     };
     if (next <= *head)
@@ -277,7 +282,7 @@ Result<SyncSummary, SyncError> SyncEngine::syncToHead(const ProgressFn &progress
         const TrustedTip from = *tip;
         const auto verifying = startVerifying(from, std::move(*candidates));
         if (auto r = commitVerified(); !r)
-            return r.error();  // the scope guard waits for the fetch and the pool
+            return r.error(); // the scope guard waits for the fetch and the pool
         VerifiedRun run = finishVerifying(from, *verifying);
         if (!run.blocks.isEmpty())
             *tip = run.blocks.last().block.tip();

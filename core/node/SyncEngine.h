@@ -42,7 +42,7 @@ public:
     //! calling thread; the client is used by it before a run and by the
     //! fetcher thread during one, never by both at once.
     SyncEngine(store::LightStore &store, const NetworkProfile &profile, RpcClient &client,
-               std::shared_ptr<const CancelToken> cancel = {}, SyncOptions options = {});
+        std::shared_ptr<const CancelToken> cancel = {}, SyncOptions options = {});
     ~SyncEngine();
     Q_DISABLE_COPY_MOVE(SyncEngine)
 
@@ -80,8 +80,8 @@ private:
     std::shared_ptr<const CancelToken> m_cancel;
     SyncOptions m_options;
     BlockVerifier m_verifier;
-    std::unique_ptr<QThreadPool> m_pool;     //!< verifies the blocks of a batch
-    std::unique_ptr<QThreadPool> m_fetcher;  //!< one thread: fetches the next batch
+    std::unique_ptr<QThreadPool> m_pool; //!< verifies the blocks of a batch
+    std::unique_ptr<QThreadPool> m_fetcher; //!< one thread: fetches the next batch
     CommittedFn m_committed;
 };
 

@@ -17,7 +17,10 @@ namespace credit::chain {
 
 namespace {
 
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 SyncError cancelledError()
 {
@@ -49,13 +52,16 @@ QString SyncAlarm::message() const
 }
 
 SyncLoop::SyncLoop(store::LightStore &store, const NetworkProfile &profile, const RpcOptions &rpc, SyncOptions options,
-                   SyncLoopHooks hooks)
+    SyncLoopHooks hooks)
     : m_store(store), m_profile(profile), m_rpc(rpc), m_options(options), m_hooks(std::move(hooks)),
       m_pool(profile.endpoints, rpc)
 {
 }
 
-bool SyncLoop::cancelled() const { return m_rpc.cancel && m_rpc.cancel->isCancelled(); }
+bool SyncLoop::cancelled() const
+{
+    return m_rpc.cancel && m_rpc.cancel->isCancelled();
+}
 
 void SyncLoop::noteHealth(qsizetype index, bool changed)
 {
@@ -119,7 +125,7 @@ Result<SyncSummary, SyncError> SyncLoop::catchUp()
             const bool changed = m_pool.quarantine(*index, *e.refused);
             noteHealth(*index, changed);
             if (changed)
-                raise({SyncAlarm::Kind::Quarantined, url, {}, e.refused->block, ruleName(e.refused->rule), {}, {}});
+                raise({ SyncAlarm::Kind::Quarantined, url, {}, e.refused->block, ruleName(e.refused->rule), {}, {} });
             lastRefusal = e.refused;
         } else {
             noteHealth(*index, m_pool.markUnreachable(*index, e.error.message, nowMs()));
@@ -132,7 +138,7 @@ SyncLoop::Agreement SyncLoop::compareAt(qsizetype index, quint64 number, qint64 
 {
     auto stored = m_store.tipAt(number);
     if (!stored || !*stored)
-        return Agreement::Agrees;  // nothing stored there to disagree with
+        return Agreement::Agrees; // nothing stored there to disagree with
     RpcClient &client = m_pool.client(index);
     FiscoRpc rpc(client, m_profile.groupId);
     auto head = rpc.getBlockNumber();
@@ -173,12 +179,12 @@ SyncLoop::Agreement SyncLoop::compareAt(qsizetype index, quint64 number, qint64 
             return Agreement::Agrees;
         Verification verified = BlockVerifier().verify(**parent, candidate->first());
         if (verified) {
-            SyncAlarm alarm{SyncAlarm::Kind::Conflict, m_pool.status(index).url, {}, number, {}, (*stored)->hash,
-                            verified.block().hash};
+            SyncAlarm alarm { SyncAlarm::Kind::Conflict, m_pool.status(index).url, {}, number, {}, (*stored)->hash,
+                verified.block().hash };
             if (const auto current = m_pool.current(); current && *current != index)
                 alarm.otherEndpoint = m_pool.status(*current).url;
             m_conflicted = true;
-            m_conflict = SyncError{makeError(ErrorKind::Corrupt, alarm.message()), std::nullopt, false};
+            m_conflict = SyncError { makeError(ErrorKind::Corrupt, alarm.message()), std::nullopt, false };
             raise(alarm);
             return Agreement::Conflict;
         }
@@ -187,7 +193,8 @@ SyncLoop::Agreement SyncLoop::compareAt(qsizetype index, quint64 number, qint64 
     const bool changed = m_pool.quarantine(index, *failure);
     noteHealth(index, changed);
     if (changed)
-        raise({SyncAlarm::Kind::Quarantined, m_pool.status(index).url, {}, failure->block, ruleName(failure->rule), {}, {}});
+        raise({ SyncAlarm::Kind::Quarantined, m_pool.status(index).url, {}, failure->block, ruleName(failure->rule), {},
+            {} });
     return Agreement::Quarantined;
 }
 
@@ -195,7 +202,7 @@ Result<void, SyncError> SyncLoop::crossCheck()
 {
     auto tip = m_store.tip();
     if (!tip)
-        return SyncError{tip.error(), std::nullopt, false, true};
+        return SyncError { tip.error(), std::nullopt, false, true };
     const auto current = m_pool.current();
     const qint64 now = nowMs();
     for (qsizetype i = 0; i < m_pool.size(); ++i) {
@@ -212,8 +219,8 @@ Result<void, SyncError> SyncLoop::crossCheck()
     return {};
 }
 
-Result<void, SyncError> SyncLoop::follow(int pollMs,
-                                         const std::function<void(const Result<SyncSummary, SyncError> &)> &round)
+Result<void, SyncError> SyncLoop::follow(
+    int pollMs, const std::function<void(const Result<SyncSummary, SyncError> &)> &round)
 {
     while (!cancelled()) {
         auto run = catchUp();

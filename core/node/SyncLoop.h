@@ -18,15 +18,15 @@ namespace credit::chain {
 //! Something the user must be told about the endpoints.
 struct SyncAlarm {
     enum class Kind {
-        Quarantined,  //!< an endpoint served a block that failed verification
-        Conflict,     //!< two endpoints served different blocks that both verify at one height
+        Quarantined, //!< an endpoint served a block that failed verification
+        Conflict, //!< two endpoints served different blocks that both verify at one height
     };
     Kind kind = Kind::Quarantined;
-    QString endpoint;       //!< the endpoint at fault (Quarantined) or the one disagreeing with us (Conflict)
-    QString otherEndpoint;  //!< Conflict: the endpoint the stored block came from, when known
+    QString endpoint; //!< the endpoint at fault (Quarantined) or the one disagreeing with us (Conflict)
+    QString otherEndpoint; //!< Conflict: the endpoint the stored block came from, when known
     quint64 block = 0;
-    QString rule;           //!< Quarantined: the §6 rule's name
-    QByteArray storedHash, servedHash;  //!< Conflict: ours and theirs
+    QString rule; //!< Quarantined: the §6 rule's name
+    QByteArray storedHash, servedHash; //!< Conflict: ours and theirs
     //! One paragraph for the user: what happened and what to do.
     QString message() const;
 };
@@ -42,7 +42,7 @@ class SyncLoop final {
 public:
     //! The cancel token in `rpc` stops every wait and transfer.
     SyncLoop(store::LightStore &store, const NetworkProfile &profile, const RpcOptions &rpc, SyncOptions options = {},
-             SyncLoopHooks hooks = {});
+        SyncLoopHooks hooks = {});
     Q_DISABLE_COPY_MOVE(SyncLoop)
 
     //! Syncs to the head of the first endpoint that serves, failing over
@@ -59,8 +59,8 @@ public:
     //! catchUp + crossCheck, then again every pollMs, until cancelled or a
     //! conflict. `round` is told each finished catch-up; an unusable pool is
     //! reported through `round`'s error and retried, not fatal.
-    Result<void, SyncError> follow(int pollMs,
-                                   const std::function<void(const Result<SyncSummary, SyncError> &)> &round = {});
+    Result<void, SyncError> follow(
+        int pollMs, const std::function<void(const Result<SyncSummary, SyncError> &)> &round = {});
 
     const EndpointPool &pool() const { return m_pool; }
     bool conflicted() const { return m_conflicted; }

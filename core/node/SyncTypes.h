@@ -13,15 +13,15 @@
 namespace credit::chain {
 
 struct SyncProgress {
-    quint64 height = 0;          //!< last committed block
-    quint64 target = 0;          //!< the node's head when the run started
-    double blocksPerSecond = 0;  //!< over this run so far
+    quint64 height = 0; //!< last committed block
+    quint64 target = 0; //!< the node's head when the run started
+    double blocksPerSecond = 0; //!< over this run so far
 };
 
 struct SyncSummary {
-    quint64 height = 0;   //!< local height at the end
-    quint64 blocks = 0;   //!< blocks committed by this run
-    quint64 events = 0;   //!< contract events projected by this run
+    quint64 height = 0; //!< local height at the end
+    quint64 blocks = 0; //!< blocks committed by this run
+    quint64 events = 0; //!< contract events projected by this run
     double seconds = 0;
     double blocksPerSecond() const { return seconds > 0 ? static_cast<double>(blocks) / seconds : 0; }
 };
@@ -29,7 +29,7 @@ struct SyncSummary {
 //! Why a run stopped early. Blocks committed before the failure stay committed.
 struct SyncError {
     Error error;
-    std::optional<VerifyFailure> refused;  //!< set when a block broke a §6 rule
+    std::optional<VerifyFailure> refused; //!< set when a block broke a §6 rule
     bool cancelled = false;
     //! The fault is here (the store, a contract log this build cannot decode),
     //! not the endpoint's: switching endpoints would not help.
@@ -38,7 +38,7 @@ struct SyncError {
 };
 
 struct SyncOptions {
-    int blocksPerBatch = 64;  //!< headers and bodies fetched per round trip
+    int blocksPerBatch = 64; //!< headers and bodies fetched per round trip
     //! Threads checking blocks of a batch at once; 0 = one per core.
     int verifyThreads = 0;
 };

@@ -119,7 +119,10 @@ struct RiskWarning {
 };
 
 //! The mark on every page of a report set from invented sample data.
-inline QString demoDataMark() { return QStringLiteral("演示数据 / DEMO DATA"); }
+inline QString demoDataMark()
+{
+    return QStringLiteral("演示数据 / DEMO DATA");
+}
 
 //! A whole report.
 struct EnterpriseReportData {

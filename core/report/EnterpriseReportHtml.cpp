@@ -10,13 +10,25 @@ namespace credit::report {
 
 namespace {
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 
-QString yuan(qint64 amount) { return u"%1 元"_s.arg(QLocale(QLocale::Chinese, QLocale::China).toString(amount)); }
+QString yuan(qint64 amount)
+{
+    return u"%1 元"_s.arg(QLocale(QLocale::Chinese, QLocale::China).toString(amount));
+}
 
-QString day(const QDate &d) { return d.isValid() ? d.toString(u"yyyy-MM-dd"_s) : u"—"_s; }
+QString day(const QDate &d)
+{
+    return d.isValid() ? d.toString(u"yyyy-MM-dd"_s) : u"—"_s;
+}
 
-QString heading(const QString &text) { return u"<h2>%1</h2>"_s.arg(text); }
+QString heading(const QString &text)
+{
+    return u"<h2>%1</h2>"_s.arg(text);
+}
 
 //! A two-column table of label/value pairs.
 QString facts(const QList<std::pair<QString, QString>> &rows)
@@ -55,9 +67,9 @@ QString titlePage(const EnterpriseReportData &d)
     }
     html += u"<p class=\"subject\">%1</p>"_s.arg(esc(d.basic.name));
     html += u"<p class=\"code\">统一社会信用代码：%1</p>"_s.arg(esc(d.basic.creditCode));
-    html += facts({{u"报告编号"_s, m.reportNumber}, {u"出具机构"_s, m.bureauName},
-        {u"订单编号"_s, QString::number(m.orderId)},
-        {u"生成时间"_s, m.generatedAt.toString(u"yyyy-MM-dd HH:mm:ss t"_s)}});
+    html += facts({ { u"报告编号"_s, m.reportNumber }, { u"出具机构"_s, m.bureauName },
+        { u"订单编号"_s, QString::number(m.orderId) },
+        { u"生成时间"_s, m.generatedAt.toString(u"yyyy-MM-dd HH:mm:ss t"_s) } });
     html += u"<p class=\"notice\">本报告依据《征信业管理条例》出具，仅供委托机构在授权范围内使用，"
             "不得向第三方提供。报告内容反映截至生成时间的信息。</p>"_s;
     return html + u"<p style=\"page-break-after: always\">&nbsp;</p>"_s;
@@ -68,14 +80,14 @@ QString basics(const EnterpriseReportData &d)
     const BasicInfo &b = d.basic;
     const Operations &o = d.operations;
     QString html = heading(u"一、基本信息"_s);
-    html += facts({{u"企业名称"_s, b.name}, {u"统一社会信用代码"_s, b.creditCode},
-        {u"法定代表人"_s, b.legalRepresentative}, {u"注册资本"_s, yuan(b.registeredCapitalYuan)},
-        {u"成立日期"_s, day(b.founded)}, {u"企业类型"_s, b.enterpriseType}, {u"登记状态"_s, b.status},
-        {u"所属行业"_s, b.industry}, {u"注册地址"_s, b.address}});
+    html += facts({ { u"企业名称"_s, b.name }, { u"统一社会信用代码"_s, b.creditCode },
+        { u"法定代表人"_s, b.legalRepresentative }, { u"注册资本"_s, yuan(b.registeredCapitalYuan) },
+        { u"成立日期"_s, day(b.founded) }, { u"企业类型"_s, b.enterpriseType }, { u"登记状态"_s, b.status },
+        { u"所属行业"_s, b.industry }, { u"注册地址"_s, b.address } });
     html += heading(u"二、经营信息"_s);
-    html += facts({{u"营业收入区间"_s, o.revenueBand}, {u"从业人数"_s, QString::number(o.employees)},
-        {u"参保人数"_s, QString::number(o.insuredEmployees)}, {u"分支机构数"_s, QString::number(o.branches)},
-        {u"主营业务"_s, o.mainBusiness}, {u"经营场所"_s, o.premisesType}});
+    html += facts({ { u"营业收入区间"_s, o.revenueBand }, { u"从业人数"_s, QString::number(o.employees) },
+        { u"参保人数"_s, QString::number(o.insuredEmployees) }, { u"分支机构数"_s, QString::number(o.branches) },
+        { u"主营业务"_s, o.mainBusiness }, { u"经营场所"_s, o.premisesType } });
     return html;
 }
 
@@ -83,20 +95,20 @@ QString judicialAndTax(const EnterpriseReportData &d)
 {
     QList<QStringList> cases;
     for (const JudicialCase &c : d.cases)
-        cases.append({c.caseNumber, c.cause, c.role, c.court, day(c.filed), yuan(c.amountYuan), c.status});
+        cases.append({ c.caseNumber, c.cause, c.role, c.court, day(c.filed), yuan(c.amountYuan), c.status });
     QString html = heading(u"三、司法信息"_s);
-    html += grid({u"案号"_s, u"案由"_s, u"诉讼地位"_s, u"审理法院"_s, u"立案日期"_s, u"标的金额"_s, u"状态"_s},
-        cases, u"未查询到涉诉记录。"_s);
+    html += grid({ u"案号"_s, u"案由"_s, u"诉讼地位"_s, u"审理法院"_s, u"立案日期"_s, u"标的金额"_s, u"状态"_s }, cases,
+        u"未查询到涉诉记录。"_s);
 
     QList<QStringList> ratings;
     for (const TaxRating &t : d.taxRatings)
-        ratings.append({QString::number(t.year), t.grade});
+        ratings.append({ QString::number(t.year), t.grade });
     QList<QStringList> arrears;
     for (const TaxArrear &a : d.taxArrears)
-        arrears.append({a.taxKind, yuan(a.amountYuan), day(a.since)});
+        arrears.append({ a.taxKind, yuan(a.amountYuan), day(a.since) });
     html += heading(u"四、纳税信息"_s);
-    html += u"<h3>纳税信用等级</h3>"_s + grid({u"年度"_s, u"等级"_s}, ratings, u"无纳税信用评价记录。"_s);
-    html += u"<h3>欠税信息</h3>"_s + grid({u"税种"_s, u"欠税金额"_s, u"欠税起始日"_s}, arrears, u"无欠税记录。"_s);
+    html += u"<h3>纳税信用等级</h3>"_s + grid({ u"年度"_s, u"等级"_s }, ratings, u"无纳税信用评价记录。"_s);
+    html += u"<h3>欠税信息</h3>"_s + grid({ u"税种"_s, u"欠税金额"_s, u"欠税起始日"_s }, arrears, u"无欠税记录。"_s);
     return html;
 }
 
@@ -104,24 +116,24 @@ QString utilitiesAndFinancing(const EnterpriseReportData &d)
 {
     QList<QStringList> payments;
     for (const UtilityPayment &u : d.utilities) {
-        payments.append({u.period, u.kind, yuan(u.amountYuan),
-            u.daysLate == 0 ? u"按时缴清"_s : u"逾期 %1 天"_s.arg(u.daysLate)});
+        payments.append({ u.period, u.kind, yuan(u.amountYuan),
+            u.daysLate == 0 ? u"按时缴清"_s : u"逾期 %1 天"_s.arg(u.daysLate) });
     }
     QString html = heading(u"五、公共事业缴费"_s);
-    html += grid({u"账期"_s, u"类别"_s, u"应缴金额"_s, u"缴费状态"_s}, payments, u"无公共事业缴费记录。"_s);
+    html += grid({ u"账期"_s, u"类别"_s, u"应缴金额"_s, u"缴费状态"_s }, payments, u"无公共事业缴费记录。"_s);
 
     QList<QStringList> loans;
     for (const Loan &l : d.loans)
-        loans.append({l.lender, l.kind, yuan(l.amountYuan), day(l.start), day(l.maturity), l.classification});
+        loans.append({ l.lender, l.kind, yuan(l.amountYuan), day(l.start), day(l.maturity), l.classification });
     QList<QStringList> guarantees;
     for (const Guarantee &g : d.guarantees)
-        guarantees.append({g.beneficiary, g.kind, yuan(g.amountYuan), day(g.maturity)});
+        guarantees.append({ g.beneficiary, g.kind, yuan(g.amountYuan), day(g.maturity) });
     html += heading(u"六、融资信息"_s);
     html += u"<h3>贷款</h3>"_s
-        + grid({u"授信机构"_s, u"业务种类"_s, u"金额"_s, u"发放日"_s, u"到期日"_s, u"五级分类"_s}, loans,
+        + grid({ u"授信机构"_s, u"业务种类"_s, u"金额"_s, u"发放日"_s, u"到期日"_s, u"五级分类"_s }, loans,
             u"无在贷记录。"_s);
     html += u"<h3>对外担保</h3>"_s
-        + grid({u"被担保人"_s, u"担保方式"_s, u"担保金额"_s, u"到期日"_s}, guarantees, u"无对外担保记录。"_s);
+        + grid({ u"被担保人"_s, u"担保方式"_s, u"担保金额"_s, u"到期日"_s }, guarantees, u"无对外担保记录。"_s);
     return html;
 }
 
@@ -133,8 +145,8 @@ QString warnings(const EnterpriseReportData &d)
     html += u"<ul>"_s;
     for (const RiskWarning &w : d.warnings) {
         const auto [cls, label] = w.level == RiskWarning::Level::Serious ? std::pair(u"serious"_s, u"重大"_s)
-            : w.level == RiskWarning::Level::Attention                    ? std::pair(u"attention"_s, u"关注"_s)
-                                                                          : std::pair(u"notice"_s, u"提示"_s);
+            : w.level == RiskWarning::Level::Attention                   ? std::pair(u"attention"_s, u"关注"_s)
+                                                                         : std::pair(u"notice"_s, u"提示"_s);
         html += u"<li class=\"%1\">【%2】%3</li>"_s.arg(cls, label, esc(w.text));
     }
     return html + u"</ul>"_s;

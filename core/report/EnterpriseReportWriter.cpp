@@ -89,8 +89,8 @@ Result<void> EnterpriseReportWriter::write(const EnterpriseReportData &data, QIO
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setResolution(kResolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 12),
-        QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 12), QPageLayout::Millimeter));
     // Invented data is marked on every page; there is deliberately no switch to leave the mark off.
     const bool demo = data.isDemoSample;
     writer.setTitle(demo ? u"企业信用报告（%1） %2"_s.arg(demoDataMark(), data.basic.name)

@@ -32,8 +32,14 @@ QString join(const QString &path, const QString &key)
     const QString name = key.isEmpty() ? u"\"\""_s : key;
     return path.isEmpty() ? name : path + u'.' + name;
 }
-QString item(const QString &path, qsizetype index) { return u"%1[%2]"_s.arg(path).arg(index); }
-QString numberText(double d) { return QString::number(d, 'g', 17); }
+QString item(const QString &path, qsizetype index)
+{
+    return u"%1[%2]"_s.arg(path).arg(index);
+}
+QString numberText(double d)
+{
+    return QString::number(d, 'g', 17);
+}
 
 //! Reads one JSON object's fields, recording every problem under its path.
 class Fields {
@@ -52,7 +58,7 @@ public:
 
     void add(const QString &path, Reason reason, const QString &found = {}, const QString &expected = {})
     {
-        m_errors.append({path, reason, found, expected});
+        m_errors.append({ path, reason, found, expected });
     }
 
     std::optional<QString> text(const QString &key, int maxLength = kShortText)
@@ -177,8 +183,7 @@ private:
 };
 
 //! Runs read on every element of the list at key that is an object.
-template<typename Read>
-void eachItem(Fields &parent, const QString &key, const QStringList &known, Read read)
+template<typename Read> void eachItem(Fields &parent, const QString &key, const QStringList &known, Read read)
 {
     const std::optional<QJsonArray> list = parent.list(key);
     if (!list)
@@ -200,8 +205,8 @@ void readEnterprise(Fields &root, const ReportSubject &subject, BasicInfo &b)
     if (!o)
         return;
     Fields f(root.errors(), root.today(), *o, root.at(u"enterprise"_s),
-        {u"name"_s, u"creditCode"_s, u"legalRepresentative"_s, u"registeredCapitalYuan"_s, u"founded"_s,
-            u"address"_s, u"industry"_s, u"status"_s, u"enterpriseType"_s});
+        { u"name"_s, u"creditCode"_s, u"legalRepresentative"_s, u"registeredCapitalYuan"_s, u"founded"_s, u"address"_s,
+            u"industry"_s, u"status"_s, u"enterpriseType"_s });
     if (auto name = f.text(u"name"_s)) {
         if (sameEnterpriseName(*name, subject.enterpriseName))
             b.name = *name;
@@ -233,8 +238,8 @@ void readOperations(Fields &root, Operations &op)
     if (!o)
         return;
     Fields f(root.errors(), root.today(), *o, root.at(u"operations"_s),
-        {u"revenueBand"_s, u"employees"_s, u"insuredEmployees"_s, u"branches"_s, u"mainBusiness"_s,
-            u"premisesType"_s});
+        { u"revenueBand"_s, u"employees"_s, u"insuredEmployees"_s, u"branches"_s, u"mainBusiness"_s,
+            u"premisesType"_s });
     op.revenueBand = f.text(u"revenueBand"_s).value_or(QString());
     const std::optional<qint64> employees = f.integer(u"employees"_s, kMaxCount);
     const std::optional<qint64> insured = f.integer(u"insuredEmployees"_s, kMaxCount);
@@ -250,7 +255,7 @@ void readOperations(Fields &root, Operations &op)
 void readRecords(Fields &root, EnterpriseReportData &d)
 {
     eachItem(root, u"judicialCases"_s,
-        {u"caseNumber"_s, u"cause"_s, u"role"_s, u"court"_s, u"filed"_s, u"amountYuan"_s, u"status"_s},
+        { u"caseNumber"_s, u"cause"_s, u"role"_s, u"court"_s, u"filed"_s, u"amountYuan"_s, u"status"_s },
         [&d](Fields &f) {
             JudicialCase c;
             c.caseNumber = f.text(u"caseNumber"_s).value_or(QString());
@@ -262,7 +267,7 @@ void readRecords(Fields &root, EnterpriseReportData &d)
             c.status = f.text(u"status"_s).value_or(QString());
             d.cases.append(c);
         });
-    eachItem(root, u"taxRatings"_s, {u"year"_s, u"grade"_s}, [&d](Fields &f) {
+    eachItem(root, u"taxRatings"_s, { u"year"_s, u"grade"_s }, [&d](Fields &f) {
         TaxRating t;
         if (const std::optional<qint64> year = f.integer(u"year"_s, kMaxCount)) {
             if (*year < 1949 || *year > f.today().year())
@@ -273,14 +278,14 @@ void readRecords(Fields &root, EnterpriseReportData &d)
         t.grade = f.oneOf(u"grade"_s, taxGrades()).value_or(QString());
         d.taxRatings.append(t);
     });
-    eachItem(root, u"taxArrears"_s, {u"taxKind"_s, u"amountYuan"_s, u"since"_s}, [&d](Fields &f) {
+    eachItem(root, u"taxArrears"_s, { u"taxKind"_s, u"amountYuan"_s, u"since"_s }, [&d](Fields &f) {
         TaxArrear a;
         a.taxKind = f.text(u"taxKind"_s).value_or(QString());
         a.amountYuan = f.integer(u"amountYuan"_s, kMaxAmount).value_or(0);
         a.since = f.date(u"since"_s, true).value_or(QDate());
         d.taxArrears.append(a);
     });
-    eachItem(root, u"utilityPayments"_s, {u"kind"_s, u"period"_s, u"amountYuan"_s, u"daysLate"_s}, [&d](Fields &f) {
+    eachItem(root, u"utilityPayments"_s, { u"kind"_s, u"period"_s, u"amountYuan"_s, u"daysLate"_s }, [&d](Fields &f) {
         UtilityPayment u;
         u.kind = f.text(u"kind"_s).value_or(QString());
         u.period = f.month(u"period"_s).value_or(QString());
@@ -289,7 +294,7 @@ void readRecords(Fields &root, EnterpriseReportData &d)
         d.utilities.append(u);
     });
     eachItem(root, u"loans"_s,
-        {u"lender"_s, u"kind"_s, u"amountYuan"_s, u"start"_s, u"maturity"_s, u"classification"_s}, [&d](Fields &f) {
+        { u"lender"_s, u"kind"_s, u"amountYuan"_s, u"start"_s, u"maturity"_s, u"classification"_s }, [&d](Fields &f) {
             Loan l;
             l.lender = f.text(u"lender"_s).value_or(QString());
             l.kind = f.text(u"kind"_s).value_or(QString());
@@ -303,7 +308,7 @@ void readRecords(Fields &root, EnterpriseReportData &d)
             l.classification = f.oneOf(u"classification"_s, loanClassifications()).value_or(QString());
             d.loans.append(l);
         });
-    eachItem(root, u"guarantees"_s, {u"beneficiary"_s, u"kind"_s, u"amountYuan"_s, u"maturity"_s}, [&d](Fields &f) {
+    eachItem(root, u"guarantees"_s, { u"beneficiary"_s, u"kind"_s, u"amountYuan"_s, u"maturity"_s }, [&d](Fields &f) {
         Guarantee g;
         g.beneficiary = f.text(u"beneficiary"_s).value_or(QString());
         g.kind = f.text(u"kind"_s).value_or(QString());
@@ -311,7 +316,7 @@ void readRecords(Fields &root, EnterpriseReportData &d)
         g.maturity = f.date(u"maturity"_s, false).value_or(QDate());
         d.guarantees.append(g);
     });
-    eachItem(root, u"riskWarnings"_s, {u"level"_s, u"text"_s}, [&d](Fields &f) {
+    eachItem(root, u"riskWarnings"_s, { u"level"_s, u"text"_s }, [&d](Fields &f) {
         RiskWarning w;
         const QString level = f.oneOf(u"level"_s, warningLevels()).value_or(QString());
         w.level = level == u"serious"_s ? RiskWarning::Level::Serious
@@ -347,18 +352,30 @@ QJsonArray array(const auto &items, auto toObject)
     return out;
 }
 
-QString dateText(const QDate &d) { return d.toString(u"yyyy-MM-dd"_s); }
+QString dateText(const QDate &d)
+{
+    return d.toString(u"yyyy-MM-dd"_s);
+}
 
 } // namespace
 
-QStringList loanClassifications() { return {u"正常"_s, u"关注"_s, u"次级"_s, u"可疑"_s, u"损失"_s}; }
-QStringList taxGrades() { return {u"A"_s, u"B"_s, u"M"_s, u"C"_s, u"D"_s}; }
+QStringList loanClassifications()
+{
+    return { u"正常"_s, u"关注"_s, u"次级"_s, u"可疑"_s, u"损失"_s };
+}
+QStringList taxGrades()
+{
+    return { u"A"_s, u"B"_s, u"M"_s, u"C"_s, u"D"_s };
+}
 QStringList caseRoles()
 {
-    return {u"原告"_s, u"被告"_s, u"第三人"_s, u"上诉人"_s, u"被上诉人"_s, u"申请人"_s, u"被申请人"_s,
-        u"申请执行人"_s, u"被执行人"_s};
+    return { u"原告"_s, u"被告"_s, u"第三人"_s, u"上诉人"_s, u"被上诉人"_s, u"申请人"_s, u"被申请人"_s, u"申请执行人"_s,
+        u"被执行人"_s };
 }
-QStringList warningLevels() { return {u"notice"_s, u"attention"_s, u"serious"_s}; }
+QStringList warningLevels()
+{
+    return { u"notice"_s, u"attention"_s, u"serious"_s };
+}
 
 bool sameEnterpriseName(const QString &a, const QString &b)
 {
@@ -376,40 +393,41 @@ ReportDataCheck parseReportData(const QByteArray &json, const ReportSubject &sub
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        check.errors.append({QString(), Reason::NotJson, u"%1 (offset %2)"_s.arg(parseError.errorString()).arg(parseError.offset)});
+        check.errors.append(
+            { QString(), Reason::NotJson, u"%1 (offset %2)"_s.arg(parseError.errorString()).arg(parseError.offset) });
         return check;
     }
     if (!doc.isObject()) {
-        check.errors.append({QString(), Reason::NotAnObject});
+        check.errors.append({ QString(), Reason::NotAnObject });
         return check;
     }
     const QJsonObject object = doc.object();
     // Type and version first: the other fields mean nothing in a document of another kind.
     const QJsonValue type = object.value(u"type"_s);
     if (type.toString() != QLatin1String(kReportDataType)) {
-        check.errors.append({u"type"_s, type.isUndefined() ? Reason::Missing : Reason::WrongDocumentType,
-            type.isString() ? type.toString() : QString(), QLatin1String(kReportDataType)});
+        check.errors.append({ u"type"_s, type.isUndefined() ? Reason::Missing : Reason::WrongDocumentType,
+            type.isString() ? type.toString() : QString(), QLatin1String(kReportDataType) });
         return check;
     }
     const QJsonValue version = object.value(u"schemaVersion"_s);
     if (version.isUndefined()) {
-        check.errors.append({u"schemaVersion"_s, Reason::Missing});
+        check.errors.append({ u"schemaVersion"_s, Reason::Missing });
         return check;
     }
     if (!version.isDouble()) {
-        check.errors.append({u"schemaVersion"_s, Reason::WrongType, {}, u"integer"_s});
+        check.errors.append({ u"schemaVersion"_s, Reason::WrongType, {}, u"integer"_s });
         return check;
     }
     if (version.toDouble() != kReportDataSchemaVersion) {
-        check.errors.append({u"schemaVersion"_s, Reason::UnsupportedVersion, numberText(version.toDouble()),
-            QString::number(kReportDataSchemaVersion)});
+        check.errors.append({ u"schemaVersion"_s, Reason::UnsupportedVersion, numberText(version.toDouble()),
+            QString::number(kReportDataSchemaVersion) });
         return check;
     }
 
     Fields root(check.errors, today, object, QString(),
-        {u"type"_s, u"schemaVersion"_s, u"orderId"_s, u"reportNumber"_s, u"enterprise"_s, u"operations"_s,
-            u"judicialCases"_s, u"taxRatings"_s, u"taxArrears"_s, u"utilityPayments"_s, u"loans"_s,
-            u"guarantees"_s, u"riskWarnings"_s});
+        { u"type"_s, u"schemaVersion"_s, u"orderId"_s, u"reportNumber"_s, u"enterprise"_s, u"operations"_s,
+            u"judicialCases"_s, u"taxRatings"_s, u"taxArrears"_s, u"utilityPayments"_s, u"loans"_s, u"guarantees"_s,
+            u"riskWarnings"_s });
     EnterpriseReportData &d = check.data;
     readOrderAndNumber(root, subject, d.meta);
     readEnterprise(root, subject, d.basic);
@@ -423,49 +441,64 @@ QByteArray reportDataToJson(const EnterpriseReportData &d)
 {
     const BasicInfo &b = d.basic;
     const Operations &o = d.operations;
-    QJsonObject root{
-        {u"type"_s, QLatin1String(kReportDataType)},
-        {u"schemaVersion"_s, kReportDataSchemaVersion},
-        {u"enterprise"_s,
-            QJsonObject{{u"name"_s, b.name}, {u"creditCode"_s, b.creditCode},
-                {u"legalRepresentative"_s, b.legalRepresentative},
-                {u"registeredCapitalYuan"_s, b.registeredCapitalYuan}, {u"founded"_s, dateText(b.founded)},
-                {u"address"_s, b.address}, {u"industry"_s, b.industry}, {u"status"_s, b.status},
-                {u"enterpriseType"_s, b.enterpriseType}}},
-        {u"operations"_s,
-            QJsonObject{{u"revenueBand"_s, o.revenueBand}, {u"employees"_s, o.employees},
-                {u"insuredEmployees"_s, o.insuredEmployees}, {u"branches"_s, o.branches},
-                {u"mainBusiness"_s, o.mainBusiness}, {u"premisesType"_s, o.premisesType}}},
-        {u"judicialCases"_s, array(d.cases, [](const JudicialCase &c) {
-             return QJsonObject{{u"caseNumber"_s, c.caseNumber}, {u"cause"_s, c.cause}, {u"role"_s, c.role},
-                 {u"court"_s, c.court}, {u"filed"_s, dateText(c.filed)}, {u"amountYuan"_s, c.amountYuan},
-                 {u"status"_s, c.status}};
-         })},
-        {u"taxRatings"_s, array(d.taxRatings, [](const TaxRating &t) {
-             return QJsonObject{{u"year"_s, t.year}, {u"grade"_s, t.grade}};
-         })},
-        {u"taxArrears"_s, array(d.taxArrears, [](const TaxArrear &a) {
-             return QJsonObject{{u"taxKind"_s, a.taxKind}, {u"amountYuan"_s, a.amountYuan}, {u"since"_s, dateText(a.since)}};
-         })},
-        {u"utilityPayments"_s, array(d.utilities, [](const UtilityPayment &u) {
-             return QJsonObject{{u"kind"_s, u.kind}, {u"period"_s, u.period}, {u"amountYuan"_s, u.amountYuan},
-                 {u"daysLate"_s, u.daysLate}};
-         })},
-        {u"loans"_s, array(d.loans, [](const Loan &l) {
-             return QJsonObject{{u"lender"_s, l.lender}, {u"kind"_s, l.kind}, {u"amountYuan"_s, l.amountYuan},
-                 {u"start"_s, dateText(l.start)}, {u"maturity"_s, dateText(l.maturity)},
-                 {u"classification"_s, l.classification}};
-         })},
-        {u"guarantees"_s, array(d.guarantees, [](const Guarantee &g) {
-             return QJsonObject{{u"beneficiary"_s, g.beneficiary}, {u"kind"_s, g.kind},
-                 {u"amountYuan"_s, g.amountYuan}, {u"maturity"_s, dateText(g.maturity)}};
-         })},
-        {u"riskWarnings"_s, array(d.warnings, [](const RiskWarning &w) {
-             const QString level = w.level == RiskWarning::Level::Serious ? u"serious"_s
-                 : w.level == RiskWarning::Level::Attention               ? u"attention"_s
-                                                                          : u"notice"_s;
-             return QJsonObject{{u"level"_s, level}, {u"text"_s, w.text}};
-         })},
+    QJsonObject root {
+        { u"type"_s, QLatin1String(kReportDataType) },
+        { u"schemaVersion"_s, kReportDataSchemaVersion },
+        { u"enterprise"_s,
+            QJsonObject { { u"name"_s, b.name }, { u"creditCode"_s, b.creditCode },
+                { u"legalRepresentative"_s, b.legalRepresentative },
+                { u"registeredCapitalYuan"_s, b.registeredCapitalYuan }, { u"founded"_s, dateText(b.founded) },
+                { u"address"_s, b.address }, { u"industry"_s, b.industry }, { u"status"_s, b.status },
+                { u"enterpriseType"_s, b.enterpriseType } } },
+        { u"operations"_s,
+            QJsonObject { { u"revenueBand"_s, o.revenueBand }, { u"employees"_s, o.employees },
+                { u"insuredEmployees"_s, o.insuredEmployees }, { u"branches"_s, o.branches },
+                { u"mainBusiness"_s, o.mainBusiness }, { u"premisesType"_s, o.premisesType } } },
+        { u"judicialCases"_s,
+            array(d.cases,
+                [](const JudicialCase &c) {
+                    return QJsonObject { { u"caseNumber"_s, c.caseNumber }, { u"cause"_s, c.cause },
+                        { u"role"_s, c.role }, { u"court"_s, c.court }, { u"filed"_s, dateText(c.filed) },
+                        { u"amountYuan"_s, c.amountYuan }, { u"status"_s, c.status } };
+                }) },
+        { u"taxRatings"_s,
+            array(d.taxRatings,
+                [](const TaxRating &t) {
+                    return QJsonObject { { u"year"_s, t.year }, { u"grade"_s, t.grade } };
+                }) },
+        { u"taxArrears"_s,
+            array(d.taxArrears,
+                [](const TaxArrear &a) {
+                    return QJsonObject { { u"taxKind"_s, a.taxKind }, { u"amountYuan"_s, a.amountYuan },
+                        { u"since"_s, dateText(a.since) } };
+                }) },
+        { u"utilityPayments"_s,
+            array(d.utilities,
+                [](const UtilityPayment &u) {
+                    return QJsonObject { { u"kind"_s, u.kind }, { u"period"_s, u.period },
+                        { u"amountYuan"_s, u.amountYuan }, { u"daysLate"_s, u.daysLate } };
+                }) },
+        { u"loans"_s,
+            array(d.loans,
+                [](const Loan &l) {
+                    return QJsonObject { { u"lender"_s, l.lender }, { u"kind"_s, l.kind },
+                        { u"amountYuan"_s, l.amountYuan }, { u"start"_s, dateText(l.start) },
+                        { u"maturity"_s, dateText(l.maturity) }, { u"classification"_s, l.classification } };
+                }) },
+        { u"guarantees"_s,
+            array(d.guarantees,
+                [](const Guarantee &g) {
+                    return QJsonObject { { u"beneficiary"_s, g.beneficiary }, { u"kind"_s, g.kind },
+                        { u"amountYuan"_s, g.amountYuan }, { u"maturity"_s, dateText(g.maturity) } };
+                }) },
+        { u"riskWarnings"_s,
+            array(d.warnings,
+                [](const RiskWarning &w) {
+                    const QString level = w.level == RiskWarning::Level::Serious ? u"serious"_s
+                        : w.level == RiskWarning::Level::Attention               ? u"attention"_s
+                                                                                 : u"notice"_s;
+                    return QJsonObject { { u"level"_s, level }, { u"text"_s, w.text } };
+                }) },
     };
     if (!d.meta.reportNumber.isEmpty())
         root.insert(u"reportNumber"_s, d.meta.reportNumber);

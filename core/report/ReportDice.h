@@ -41,8 +41,7 @@ public:
     bool chance(int percent) { return between(0, 99) < percent; }
 
     //! One element of a non-empty list.
-    template <typename T>
-    const T &pick(const QList<T> &items)
+    template<typename T> const T &pick(const QList<T> &items)
     {
         return items.at(static_cast<qsizetype>(between(0, items.size() - 1)));
     }

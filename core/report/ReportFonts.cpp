@@ -23,8 +23,8 @@ QString firstInstalled(const QStringList &wanted, const QStringList &installed)
 Result<QStringList> ReportFonts::families()
 {
     // Linux (fonts-noto-cjk), then Windows, then macOS faces.
-    const QStringList cjkWanted = {u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"Microsoft YaHei"_s,
-        u"SimSun"_s, u"WenQuanYi Micro Hei"_s, u"PingFang SC"_s};
+    const QStringList cjkWanted = { u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"Microsoft YaHei"_s, u"SimSun"_s,
+        u"WenQuanYi Micro Hei"_s, u"PingFang SC"_s };
     const QStringList chinese = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
     QString cjk = firstInstalled(cjkWanted, chinese);
     if (cjk.isEmpty() && !chinese.isEmpty())
@@ -38,7 +38,7 @@ Result<QStringList> ReportFonts::families()
     // mapping for the digits of the CJK OpenType faces, so copied or searched
     // codes and amounts would come out empty. Qt takes each CJK character
     // from the next family in the list.
-    const QString latin = firstInstalled({u"DejaVu Sans"_s, u"Arial"_s, u"Liberation Sans"_s, u"Helvetica"_s},
+    const QString latin = firstInstalled({ u"DejaVu Sans"_s, u"Arial"_s, u"Liberation Sans"_s, u"Helvetica"_s },
         QFontDatabase::families(QFontDatabase::Latin));
     QStringList result;
     if (!latin.isEmpty())

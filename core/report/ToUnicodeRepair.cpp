@@ -13,7 +13,7 @@ namespace {
 
 // The blocks below the unified ideographs whose characters CJK fonts draw
 // with an ideograph's glyph: CJK Radicals Supplement, Kangxi Radicals, CJK Strokes.
-constexpr std::pair<char16_t, char16_t> kRadicalBlocks[] = {{0x2E80, 0x2FDF}, {0x31C0, 0x31EF}};
+constexpr std::pair<char16_t, char16_t> kRadicalBlocks[] = { { 0x2E80, 0x2FDF }, { 0x31C0, 0x31EF } };
 constexpr char16_t kIdeographsFirst = 0x4E00;
 constexpr char16_t kIdeographsLast = 0x9FFF;
 
@@ -43,7 +43,10 @@ int hexValue(const char *p)
 }
 
 // A "<XXXX>" token at p (inside [p, end))?
-bool isHex4(const char *p, const char *end) { return end - p >= 6 && p[0] == '<' && p[5] == '>' && hexValue(p + 1) >= 0; }
+bool isHex4(const char *p, const char *end)
+{
+    return end - p >= 6 && p[0] == '<' && p[5] == '>' && hexValue(p + 1) >= 0;
+}
 
 } // namespace
 

@@ -13,7 +13,7 @@
 
 namespace credit::store {
 
-DocumentCache::DocumentCache(QString dir, qint64 maxBytes) : m_dir(std::move(dir)), m_maxBytes(maxBytes) {}
+DocumentCache::DocumentCache(QString dir, qint64 maxBytes) : m_dir(std::move(dir)), m_maxBytes(maxBytes) { }
 
 QString DocumentCache::pathFor(const QByteArray &hash) const
 {
@@ -55,14 +55,14 @@ Result<void> DocumentCache::put(const QByteArray &body)
 qint64 DocumentCache::size() const
 {
     qint64 total = 0;
-    for (const QFileInfo &info : QDir(m_dir).entryInfoList({QStringLiteral("*.envelope")}, QDir::Files))
+    for (const QFileInfo &info : QDir(m_dir).entryInfoList({ QStringLiteral("*.envelope") }, QDir::Files))
         total += info.size();
     return total;
 }
 
 void DocumentCache::trim() const
 {
-    QFileInfoList files = QDir(m_dir).entryInfoList({QStringLiteral("*.envelope")}, QDir::Files, QDir::Time);
+    QFileInfoList files = QDir(m_dir).entryInfoList({ QStringLiteral("*.envelope") }, QDir::Files, QDir::Time);
     qint64 total = 0;
     for (const QFileInfo &info : std::as_const(files))
         total += info.size();

@@ -58,7 +58,7 @@ CREATE TABLE disputes (
 
 const QList<const char *> &steps()
 {
-    static const QList<const char *> all = {kVersion1};
+    static const QList<const char *> all = { kVersion1 };
     return all;
 }
 
@@ -109,7 +109,8 @@ Result<void> migrateLightSchema(Database &db)
             return r.error();
         auto step = db.exec(QString::fromUtf8(steps().at(v - 1)));
         if (step)
-            step = db.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '%1')").arg(v));
+            step = db.exec(
+                QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '%1')").arg(v));
         if (step)
             step = db.commit();
         if (!step) {

@@ -14,7 +14,10 @@ namespace credit::store {
 
 namespace {
 
-qint64 i64(quint64 v) { return static_cast<qint64>(v); }
+qint64 i64(quint64 v)
+{
+    return static_cast<qint64>(v);
+}
 
 QByteArray joinIds(const QList<QByteArray> &ids)
 {
@@ -55,26 +58,22 @@ Result<qint64> single(Database &db, const QString &sql)
 
 QJsonObject StoreCounts::toJson() const
 {
-    return {{QStringLiteral("blocks"), blocks},           {QStringLiteral("transactions"), transactions},
-            {QStringLiteral("institutions"), institutions}, {QStringLiteral("products"), products},
-            {QStringLiteral("orders"), orders},           {QStringLiteral("orderEvents"), orderEvents},
-            {QStringLiteral("disputes"), disputes}};
+    return { { QStringLiteral("blocks"), blocks }, { QStringLiteral("transactions"), transactions },
+        { QStringLiteral("institutions"), institutions }, { QStringLiteral("products"), products },
+        { QStringLiteral("orders"), orders }, { QStringLiteral("orderEvents"), orderEvents },
+        { QStringLiteral("disputes"), disputes } };
 }
 
 QJsonObject OrderRow::toJson() const
 {
-    return {{QStringLiteral("orderId"), i64(orderId)},
-            {QStringLiteral("state"), market::orderStateName(state)},
-            {QStringLiteral("bank"), hex::encodePrefixed(bank)},
-            {QStringLiteral("bureau"), hex::encodePrefixed(bureau)},
-            {QStringLiteral("productId"), i64(productId)},
-            {QStringLiteral("priceFen"), i64(priceFen)},
-            {QStringLiteral("reportHash"), reportHash.isEmpty() ? QString() : hex::encodePrefixed(reportHash)},
-            {QStringLiteral("placedBlock"), i64(placedBlock)},
-            {QStringLiteral("placedAtMs"), i64(placedAtMs)},
-            {QStringLiteral("updatedAtMs"), i64(updatedAtMs)},
-            {QStringLiteral("block"), i64(block)},
-            {QStringLiteral("tx"), hex::encodePrefixed(tx)}};
+    return { { QStringLiteral("orderId"), i64(orderId) }, { QStringLiteral("state"), market::orderStateName(state) },
+        { QStringLiteral("bank"), hex::encodePrefixed(bank) },
+        { QStringLiteral("bureau"), hex::encodePrefixed(bureau) }, { QStringLiteral("productId"), i64(productId) },
+        { QStringLiteral("priceFen"), i64(priceFen) },
+        { QStringLiteral("reportHash"), reportHash.isEmpty() ? QString() : hex::encodePrefixed(reportHash) },
+        { QStringLiteral("placedBlock"), i64(placedBlock) }, { QStringLiteral("placedAtMs"), i64(placedAtMs) },
+        { QStringLiteral("updatedAtMs"), i64(updatedAtMs) }, { QStringLiteral("block"), i64(block) },
+        { QStringLiteral("tx"), hex::encodePrefixed(tx) } };
 }
 
 Result<std::unique_ptr<LightStore>> LightStore::open(const QString &path)
@@ -140,7 +139,8 @@ Result<void> LightStore::initialise(const QJsonObject &genesisHeader, const QByt
         return r.error();
     auto r = insertBlock(genesis);
     if (r)
-        r = m_db->exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('genesis_hash', '%1')").arg(hex::encode(hash)));
+        r = m_db->exec(
+            QStringLiteral("INSERT INTO meta(key, value) VALUES('genesis_hash', '%1')").arg(hex::encode(hash)));
     if (r)
         r = m_db->commit();
     if (!r)
@@ -175,7 +175,7 @@ Result<void> LightStore::insertBlock(const chain::VerifiedBlock &block)
 
 Result<void> LightStore::commitBlock(const chain::VerifiedBlock &block, const QList<BlockEvent> &events)
 {
-    return commitBlocks({CommittableBlock{block, events}});
+    return commitBlocks({ CommittableBlock { block, events } });
 }
 
 Result<void> LightStore::commitBlocks(const QList<CommittableBlock> &blocks)
@@ -212,8 +212,8 @@ Result<void> LightStore::commitBlocks(const QList<CommittableBlock> &blocks)
     return {};
 }
 
-Result<void> LightStore::writeBlock(const chain::TrustedTip &current, const chain::VerifiedBlock &block,
-                                    const QList<BlockEvent> &events)
+Result<void> LightStore::writeBlock(
+    const chain::TrustedTip &current, const chain::VerifiedBlock &block, const QList<BlockEvent> &events)
 {
     if (block.header.number != current.number + 1 || block.header.parentHash != current.hash)
         return makeError(ErrorKind::Internal,
@@ -224,7 +224,8 @@ Result<void> LightStore::writeBlock(const chain::TrustedTip &current, const chai
     auto r = insertBlock(block);
     if (!r)
         return r;
-    auto cached = m_db->cached(QStringLiteral("INSERT INTO transactions(hash, block, tx_index, status) VALUES(?,?,?,?)"));
+    auto cached
+        = m_db->cached(QStringLiteral("INSERT INTO transactions(hash, block, tx_index, status) VALUES(?,?,?,?)"));
     if (!cached)
         return cached.error();
     Statement *tx = *cached;
@@ -236,7 +237,7 @@ Result<void> LightStore::writeBlock(const chain::TrustedTip &current, const chai
             return r;
     }
     for (const BlockEvent &e : events) {
-        if (r = projectEvent(*m_db, {block.header.number, e.txHash, e.logIndex, block.header.timestamp}, e.event); !r)
+        if (r = projectEvent(*m_db, { block.header.number, e.txHash, e.logIndex, block.header.timestamp }, e.event); !r)
             return r;
     }
     return {};
@@ -255,9 +256,8 @@ Result<std::optional<DocumentReference>> LightStore::documentReference(const QBy
         return row.error();
     if (!*row)
         return std::optional<DocumentReference>();
-    return std::optional<DocumentReference>(DocumentReference{
-        static_cast<quint64>(stmt->int64(0)),
-        stmt->int64(1) ? DocumentReference::Kind::Report : DocumentReference::Kind::Request});
+    return std::optional<DocumentReference>(DocumentReference { static_cast<quint64>(stmt->int64(0)),
+        stmt->int64(1) ? DocumentReference::Kind::Report : DocumentReference::Kind::Request });
 }
 
 Result<std::optional<std::pair<quint64, quint64>>> LightStore::findTransaction(const QByteArray &hash)
@@ -272,14 +272,14 @@ Result<std::optional<std::pair<quint64, quint64>>> LightStore::findTransaction(c
     if (!*row)
         return std::optional<std::pair<quint64, quint64>>();
     return std::optional<std::pair<quint64, quint64>>(
-        std::pair{static_cast<quint64>(stmt->int64(0)), static_cast<quint64>(stmt->int64(1))});
+        std::pair { static_cast<quint64>(stmt->int64(0)), static_cast<quint64>(stmt->int64(1)) });
 }
 
 Result<std::optional<chain::TrustedTip>> LightStore::tipAt(quint64 number)
 {
-    auto stmt = m_db->prepare(QStringLiteral(
-        "SELECT b.number, b.hash, (SELECT node_ids FROM sealer_sets WHERE from_block <= b.number "
-        "ORDER BY from_block DESC LIMIT 1) FROM blocks b WHERE b.number = ?"));
+    auto stmt = m_db->prepare(
+        QStringLiteral("SELECT b.number, b.hash, (SELECT node_ids FROM sealer_sets WHERE from_block <= b.number "
+                       "ORDER BY from_block DESC LIMIT 1) FROM blocks b WHERE b.number = ?"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, i64(number));
@@ -291,7 +291,8 @@ Result<std::optional<chain::TrustedTip>> LightStore::tipAt(quint64 number)
     auto sealers = splitIds(stmt->blob(2));
     if (!sealers)
         return sealers.error();
-    return std::optional<chain::TrustedTip>(chain::TrustedTip{static_cast<quint64>(stmt->int64(0)), stmt->blob(1), *sealers});
+    return std::optional<chain::TrustedTip>(
+        chain::TrustedTip { static_cast<quint64>(stmt->int64(0)), stmt->blob(1), *sealers });
 }
 
 Result<std::optional<quint64>> LightStore::height()
@@ -309,9 +310,9 @@ Result<std::optional<quint64>> LightStore::height()
 
 Result<chain::TrustedTip> LightStore::tip()
 {
-    auto stmt = m_db->prepare(QStringLiteral(
-        "SELECT b.number, b.hash, (SELECT node_ids FROM sealer_sets WHERE from_block <= b.number "
-        "ORDER BY from_block DESC LIMIT 1) FROM blocks b ORDER BY b.number DESC LIMIT 1"));
+    auto stmt = m_db->prepare(
+        QStringLiteral("SELECT b.number, b.hash, (SELECT node_ids FROM sealer_sets WHERE from_block <= b.number "
+                       "ORDER BY from_block DESC LIMIT 1) FROM blocks b ORDER BY b.number DESC LIMIT 1"));
     if (!stmt)
         return stmt.error();
     auto row = stmt->step();
@@ -323,7 +324,7 @@ Result<chain::TrustedTip> LightStore::tip()
     auto sealers = splitIds(stmt->blob(2));
     if (!sealers)
         return sealers.error();
-    return chain::TrustedTip{static_cast<quint64>(stmt->int64(0)), stmt->blob(1), *sealers};
+    return chain::TrustedTip { static_cast<quint64>(stmt->int64(0)), stmt->blob(1), *sealers };
 }
 
 Result<QByteArray> LightStore::genesisHash()
@@ -340,9 +341,9 @@ Result<QByteArray> LightStore::genesisHash()
 Result<StoreCounts> LightStore::counts()
 {
     StoreCounts c;
-    const std::pair<qint64 *, const char *> tables[] = {
-        {&c.blocks, "blocks"}, {&c.transactions, "transactions"}, {&c.institutions, "institutions"},
-        {&c.products, "products"}, {&c.orders, "orders"}, {&c.orderEvents, "order_events"}, {&c.disputes, "disputes"}};
+    const std::pair<qint64 *, const char *> tables[] = { { &c.blocks, "blocks" }, { &c.transactions, "transactions" },
+        { &c.institutions, "institutions" }, { &c.products, "products" }, { &c.orders, "orders" },
+        { &c.orderEvents, "order_events" }, { &c.disputes, "disputes" } };
     for (const auto &[field, table] : tables) {
         auto n = single(*m_db, QStringLiteral("SELECT count(*) FROM ") + QLatin1StringView(table));
         if (!n)

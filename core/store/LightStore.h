@@ -25,7 +25,7 @@ namespace credit::store {
 struct BlockEvent {
     QByteArray txHash;
     quint32 txIndex = 0;
-    quint32 logIndex = 0;  //!< index of the log within its receipt
+    quint32 logIndex = 0; //!< index of the log within its receipt
     market::MarketEvent event;
 };
 
@@ -53,11 +53,11 @@ struct OrderRow {
     QByteArray bank, bureau;
     quint64 productId = 0, priceFen = 0;
     market::OrderState state = market::OrderState::None;
-    QByteArray reportHash;      //!< empty until delivered
+    QByteArray reportHash; //!< empty until delivered
     quint64 placedBlock = 0;
     quint64 placedAtMs = 0, updatedAtMs = 0;
-    quint64 block = 0;          //!< the block of the last event
-    QByteArray tx;              //!< the transaction of the last event
+    quint64 block = 0; //!< the block of the last event
+    QByteArray tx; //!< the transaction of the last event
     QJsonObject toJson() const;
 };
 
@@ -101,10 +101,10 @@ public:
     Database &database() { return *m_db; }
 
 private:
-    explicit LightStore(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+    explicit LightStore(std::unique_ptr<Database> db) : m_db(std::move(db)) { }
     Result<void> insertBlock(const chain::VerifiedBlock &block);
-    Result<void> writeBlock(const chain::TrustedTip &current, const chain::VerifiedBlock &block,
-                            const QList<BlockEvent> &events);
+    Result<void> writeBlock(
+        const chain::TrustedTip &current, const chain::VerifiedBlock &block, const QList<BlockEvent> &events);
 
     std::unique_ptr<Database> m_db;
 };

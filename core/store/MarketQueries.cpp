@@ -20,8 +20,7 @@ Error corrupt(const QString &what)
 }
 
 //! Steps stmt to the end, turning each row into a T with read (which may fail).
-template <typename T, typename Read>
-Result<QList<T>> collect(Result<Statement> stmt, Read read)
+template<typename T, typename Read> Result<QList<T>> collect(Result<Statement> stmt, Read read)
 {
     if (!stmt)
         return stmt.error();
@@ -43,9 +42,9 @@ Result<QList<T>> collect(Result<Statement> stmt, Read read)
 
 Result<QList<InstitutionInfo>> MarketQueries::institutions()
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT account, code, name, role, region, active, block, tx, public_key FROM institutions "
-        "ORDER BY name, account"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT account, code, name, role, region, active, block, tx, public_key FROM institutions "
+                       "ORDER BY name, account"));
     return collect<InstitutionInfo>(std::move(stmt), [](const Statement &s) -> Result<InstitutionInfo> {
         InstitutionInfo i;
         i.account = s.blob(0);
@@ -157,11 +156,11 @@ Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
 
 Result<QList<OrderEventInfo>> MarketQueries::timeline(quint64 orderId)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT e.event, e.state, e.actor, i.name, e.detail, e.time, e.block, e.tx, e.log_index "
-        "FROM order_events e LEFT JOIN institutions i ON i.account = e.actor "
-        "LEFT JOIN transactions t ON t.hash = e.tx "
-        "WHERE e.order_id = ?1 ORDER BY e.block, t.tx_index, e.log_index, e.id"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT e.event, e.state, e.actor, i.name, e.detail, e.time, e.block, e.tx, e.log_index "
+                       "FROM order_events e LEFT JOIN institutions i ON i.account = e.actor "
+                       "LEFT JOIN transactions t ON t.hash = e.tx "
+                       "WHERE e.order_id = ?1 ORDER BY e.block, t.tx_index, e.log_index, e.id"));
     if (stmt)
         stmt->bind(1, static_cast<qint64>(orderId));
     return collect<OrderEventInfo>(std::move(stmt), [orderId](const Statement &s) -> Result<OrderEventInfo> {

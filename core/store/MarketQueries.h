@@ -29,7 +29,7 @@ using market::ProductInfo;
 class MarketQueries final {
 public:
     //! db must outlive this object (LightStore::openReadOnly(...)->database()).
-    explicit MarketQueries(Database &db) : m_db(db) {}
+    explicit MarketQueries(Database &db) : m_db(db) { }
 
     //! Every institution, by name.
     Result<QList<InstitutionInfo>> institutions();

@@ -14,7 +14,10 @@ namespace {
 
 using namespace credit::market;
 
-qint64 i64(quint64 v) { return static_cast<qint64>(v); }
+qint64 i64(quint64 v)
+{
+    return static_cast<qint64>(v);
+}
 
 //! Prepares sql, binds values in order (QByteArray → BLOB, QString → TEXT,
 //! integers → INTEGER, null QVariant → NULL), runs it. When `what` is given,
@@ -38,15 +41,16 @@ Result<void> run(Database &db, const QString &sql, const QVariantList &values, c
         ++i;
     }
     if (auto r = stmt->run(); !r)
-        return makeError(r.error().kind, QStringLiteral("%1: %2").arg(what.isEmpty() ? sql.left(40) : what, r.error().message));
+        return makeError(
+            r.error().kind, QStringLiteral("%1: %2").arg(what.isEmpty() ? sql.left(40) : what, r.error().message));
     if (!what.isEmpty() && sqlite3_changes(db.handle()) == 0)
         return makeError(
             ErrorKind::Corrupt, QCoreApplication::translate("Projection", "%1: no such row in the store").arg(what));
     return {};
 }
 
-Result<void> orderEvent(Database &db, const EventSource &s, const OrderTransition &t, const QString &name,
-                        const QString &detail)
+Result<void> orderEvent(
+    Database &db, const EventSource &s, const OrderTransition &t, const QString &name, const QString &detail)
 {
     return run(db,
         QStringLiteral("INSERT INTO order_events(order_id, event, state, actor, detail, block, tx, log_index, time) "
@@ -71,21 +75,21 @@ struct Projector {
     Result<void> operator()(const InstitutionRegistered &e) const
     {
         return run(db,
-                   QStringLiteral("INSERT INTO institutions(account, code, name, role, region, public_key, active, block, tx) "
-                                  "VALUES(?,?,?,?,?,?,1,?,?) ON CONFLICT(account) DO UPDATE SET code=excluded.code, "
-                                  "name=excluded.name, role=excluded.role, region=excluded.region, "
-                                  "public_key=excluded.public_key, active=1, block=excluded.block, tx=excluded.tx"),
-                   {e.account, e.code, e.name, static_cast<int>(e.role), e.regionCode, e.publicKey, i64(s.block), s.tx});
+            QStringLiteral("INSERT INTO institutions(account, code, name, role, region, public_key, active, block, tx) "
+                           "VALUES(?,?,?,?,?,?,1,?,?) ON CONFLICT(account) DO UPDATE SET code=excluded.code, "
+                           "name=excluded.name, role=excluded.role, region=excluded.region, "
+                           "public_key=excluded.public_key, active=1, block=excluded.block, tx=excluded.tx"),
+            { e.account, e.code, e.name, static_cast<int>(e.role), e.regionCode, e.publicKey, i64(s.block), s.tx });
     }
     Result<void> operator()(const InstitutionStatusChanged &e) const
     {
         // Institutions of the genesis state were never announced by an event:
         // their first status change creates a row that knows only the account.
         return run(db,
-                   QStringLiteral("INSERT INTO institutions(account, active, block, tx) VALUES(?,?,?,?) "
-                                  "ON CONFLICT(account) DO UPDATE SET active=excluded.active, block=excluded.block, "
-                                  "tx=excluded.tx"),
-                   {e.account, e.active ? 1 : 0, i64(s.block), s.tx});
+            QStringLiteral("INSERT INTO institutions(account, active, block, tx) VALUES(?,?,?,?) "
+                           "ON CONFLICT(account) DO UPDATE SET active=excluded.active, block=excluded.block, "
+                           "tx=excluded.tx"),
+            { e.account, e.active ? 1 : 0, i64(s.block), s.tx });
     }
     Result<void> operator()(const ProductListed &e) const
     {
@@ -124,7 +128,7 @@ struct Projector {
                 e.authorisationHash, e.requestDocument, i64(s.block), i64(s.timeMs), i64(s.timeMs), i64(s.block),
                 s.tx },
             QCoreApplication::translate("Projection", "placing of order %1").arg(e.orderId));
-        return r ? orderEvent(db, s, {e.orderId, e.bank, OrderState::Placed}, QStringLiteral("OrderPlaced"), {}) : r;
+        return r ? orderEvent(db, s, { e.orderId, e.bank, OrderState::Placed }, QStringLiteral("OrderPlaced"), {}) : r;
     }
     Result<void> operator()(const ReportDelivered &e) const
     {
@@ -139,15 +143,15 @@ struct Projector {
         if (!r)
             return r;
         return run(db,
-                   QStringLiteral("INSERT INTO disputes(order_id, raised_by, mediator, reason, mediator_key_envelope, "
-                                  "resolution, raised_block, raised_tx, block, tx) VALUES(?,?,?,?,?,NULL,?,?,?,?) "
-                                  "ON CONFLICT(order_id) DO UPDATE SET raised_by=excluded.raised_by, "
-                                  "mediator=excluded.mediator, reason=excluded.reason, "
-                                  "mediator_key_envelope=excluded.mediator_key_envelope, resolution=NULL, "
-                                  "raised_block=excluded.raised_block, raised_tx=excluded.raised_tx, "
-                                  "block=excluded.block, tx=excluded.tx"),
-                   {i64(e.orderId), e.raisedBy, e.mediator, e.reason, e.mediatorKeyEnvelope, i64(s.block), s.tx,
-                    i64(s.block), s.tx});
+            QStringLiteral("INSERT INTO disputes(order_id, raised_by, mediator, reason, mediator_key_envelope, "
+                           "resolution, raised_block, raised_tx, block, tx) VALUES(?,?,?,?,?,NULL,?,?,?,?) "
+                           "ON CONFLICT(order_id) DO UPDATE SET raised_by=excluded.raised_by, "
+                           "mediator=excluded.mediator, reason=excluded.reason, "
+                           "mediator_key_envelope=excluded.mediator_key_envelope, resolution=NULL, "
+                           "raised_block=excluded.raised_block, raised_tx=excluded.raised_tx, "
+                           "block=excluded.block, tx=excluded.tx"),
+            { i64(e.orderId), e.raisedBy, e.mediator, e.reason, e.mediatorKeyEnvelope, i64(s.block), s.tx, i64(s.block),
+                s.tx });
     }
     Result<void> operator()(const DisputeResolved &e) const
     {
@@ -159,9 +163,18 @@ struct Projector {
             QCoreApplication::translate("Projection", "dispute of order %1").arg(e.orderId));
     }
     Result<void> operator()(const OrderAccepted &e) const { return transition(e, QStringLiteral("OrderAccepted"), {}); }
-    Result<void> operator()(const OrderRejected &e) const { return transition(e, QStringLiteral("OrderRejected"), e.reason); }
-    Result<void> operator()(const OrderCancelled &e) const { return transition(e, QStringLiteral("OrderCancelled"), {}); }
-    Result<void> operator()(const OrderCompleted &e) const { return transition(e, QStringLiteral("OrderCompleted"), {}); }
+    Result<void> operator()(const OrderRejected &e) const
+    {
+        return transition(e, QStringLiteral("OrderRejected"), e.reason);
+    }
+    Result<void> operator()(const OrderCancelled &e) const
+    {
+        return transition(e, QStringLiteral("OrderCancelled"), {});
+    }
+    Result<void> operator()(const OrderCompleted &e) const
+    {
+        return transition(e, QStringLiteral("OrderCompleted"), {});
+    }
 
     Result<void> transition(const MarketEvent &event, const QString &name, const QString &detail) const
     {
@@ -178,7 +191,7 @@ struct Projector {
 
 Result<void> projectEvent(Database &db, const EventSource &source, const MarketEvent &event)
 {
-    return std::visit(Projector{db, source}, event);
+    return std::visit(Projector { db, source }, event);
 }
 
 } // namespace credit::store

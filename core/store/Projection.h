@@ -15,7 +15,7 @@ struct EventSource {
     quint64 block = 0;
     QByteArray tx;
     quint32 logIndex = 0;
-    quint64 timeMs = 0;  //!< the block timestamp: the event's time
+    quint64 timeMs = 0; //!< the block timestamp: the event's time
 };
 
 //! Applies one event. Order and dispute events must find the order their

@@ -30,7 +30,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     sqlite3_busy_timeout(db, 5000);
     if (mode == Mode::ReadWrite) {
         // WAL: readers never block the writer; NORMAL sync is crash-safe in WAL mode.
-        if (auto r = out->exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;")); !r)
+        if (auto r
+            = out->exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"));
+            !r)
             return r.error();
     }
     return out;
@@ -38,7 +40,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 
 Database::~Database()
 {
-    m_cache.clear();  // finalized before the connection closes
+    m_cache.clear(); // finalized before the connection closes
     sqlite3_close_v2(m_db);
 }
 
@@ -58,7 +60,10 @@ Result<Statement *> Database::cached(const QString &sql)
     return raw;
 }
 
-QString Database::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+QString Database::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
 
 Result<void> Database::exec(const QString &sql)
 {
@@ -80,18 +85,36 @@ Result<Statement> Database::prepare(const QString &sql)
     return Statement(stmt, m_db);
 }
 
-Result<void> Database::begin() { return exec(QStringLiteral("BEGIN IMMEDIATE")); }
-Result<void> Database::commit() { return exec(QStringLiteral("COMMIT")); }
-void Database::rollback() { (void)exec(QStringLiteral("ROLLBACK")); }
-Result<void> Database::savepoint(const QString &name) { return exec(QStringLiteral("SAVEPOINT ") + name); }
-Result<void> Database::release(const QString &name) { return exec(QStringLiteral("RELEASE ") + name); }
+Result<void> Database::begin()
+{
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+Result<void> Database::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+void Database::rollback()
+{
+    (void)exec(QStringLiteral("ROLLBACK"));
+}
+Result<void> Database::savepoint(const QString &name)
+{
+    return exec(QStringLiteral("SAVEPOINT ") + name);
+}
+Result<void> Database::release(const QString &name)
+{
+    return exec(QStringLiteral("RELEASE ") + name);
+}
 void Database::rollbackTo(const QString &name)
 {
     (void)exec(QStringLiteral("ROLLBACK TO ") + name);
     (void)exec(QStringLiteral("RELEASE ") + name);
 }
 
-Statement::Statement(Statement &&other) noexcept : m_stmt(other.m_stmt), m_db(other.m_db) { other.m_stmt = nullptr; }
+Statement::Statement(Statement &&other) noexcept : m_stmt(other.m_stmt), m_db(other.m_db)
+{
+    other.m_stmt = nullptr;
+}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -104,7 +127,10 @@ Statement &Statement::operator=(Statement &&other) noexcept
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Statement &Statement::bind(int index, const QByteArray &blob)
 {
@@ -115,8 +141,8 @@ Statement &Statement::bind(int index, const QByteArray &blob)
 Statement &Statement::bind(int index, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT,
-                        SQLITE_UTF8);
+    sqlite3_bind_text64(
+        m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
     return *this;
 }
 
@@ -157,7 +183,10 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
 QByteArray Statement::blob(int column) const
 {
@@ -172,7 +201,10 @@ QString Statement::text(int column) const
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
 QString sqliteVersion()
 {

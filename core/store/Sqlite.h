@@ -49,7 +49,7 @@ public:
     QString lastError() const;
 
 private:
-    explicit Database(sqlite3 *db) : m_db(db) {}
+    explicit Database(sqlite3 *db) : m_db(db) { }
     sqlite3 *m_db = nullptr;
     std::map<QString, std::unique_ptr<Statement>> m_cache;
 };
@@ -81,7 +81,7 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3_stmt *stmt, sqlite3 *db) : m_stmt(stmt), m_db(db) {}
+    Statement(sqlite3_stmt *stmt, sqlite3 *db) : m_stmt(stmt), m_db(db) { }
     sqlite3_stmt *m_stmt = nullptr;
     sqlite3 *m_db = nullptr;
 };

@@ -40,8 +40,8 @@ Result<crypto::Sm2PublicKey> StoreLookups::publicKey(const QByteArray &account)
 
 Result<std::optional<market::Institution>> StoreLookups::institution(const QByteArray &account)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT role, region, active, code, name, public_key FROM institutions WHERE account = ?1"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT role, region, active, code, name, public_key FROM institutions WHERE account = ?1"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, account);
@@ -94,7 +94,7 @@ Result<std::optional<OrderDocuments>> StoreLookups::orderDocuments(quint64 order
         return row.error();
     if (!*row)
         return std::optional<OrderDocuments>();
-    return std::optional<OrderDocuments>(OrderDocuments{stmt->blob(0), stmt->blob(1), stmt->blob(2)});
+    return std::optional<OrderDocuments>(OrderDocuments { stmt->blob(0), stmt->blob(1), stmt->blob(2) });
 }
 
 Result<std::optional<BlockSeal>> StoreLookups::blockSeal(quint64 number)
@@ -109,7 +109,7 @@ Result<std::optional<BlockSeal>> StoreLookups::blockSeal(quint64 number)
     if (!*row)
         return std::optional<BlockSeal>();
     return std::optional<BlockSeal>(
-        BlockSeal{number, static_cast<int>(stmt->int64(0)), static_cast<int>(stmt->int64(1))});
+        BlockSeal { number, static_cast<int>(stmt->int64(0)), static_cast<int>(stmt->int64(1)) });
 }
 
 } // namespace credit::store

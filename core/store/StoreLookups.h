@@ -22,9 +22,9 @@ class Database;
 
 //! The on-chain documents of one order (SM3 hashes; empty until set).
 struct OrderDocuments {
-    QByteArray requestDocument;  //!< SM3 of the request envelope
-    QByteArray reportHash;       //!< SM3 of the report plaintext
-    QByteArray reportDocument;   //!< SM3 of the report envelope
+    QByteArray requestDocument; //!< SM3 of the request envelope
+    QByteArray reportHash; //!< SM3 of the report plaintext
+    QByteArray reportDocument; //!< SM3 of the report envelope
 };
 
 using market::BlockSeal;
@@ -32,7 +32,7 @@ using market::BlockSeal;
 class StoreLookups final {
 public:
     //! db must outlive this object; used on the thread that owns it.
-    explicit StoreLookups(Database &db) : m_db(db) {}
+    explicit StoreLookups(Database &db) : m_db(db) { }
 
     //! The public key of an institution the chain registered.
     Result<crypto::Sm2PublicKey> publicKey(const QByteArray &account);

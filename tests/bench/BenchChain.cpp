@@ -38,16 +38,17 @@ constexpr quint64 kGenesisTimeMs = 1700000000000;
 constexpr quint64 kBlockSpacingMs = 3000;
 const QByteArray kContract = QByteArray::fromHex("00000000000000000000000000000000000c0ffe");
 
-Error failure(const QString &why) { return makeError(ErrorKind::Internal, QStringLiteral("bench chain: %1").arg(why)); }
+Error failure(const QString &why)
+{
+    return makeError(ErrorKind::Internal, QStringLiteral("bench chain: %1").arg(why));
+}
 
 QJsonObject institution(const crypto::Sm2PrivateKey &key, const QString &name, market::Role role)
 {
-    return {{QStringLiteral("account"), hex::encode(key.address())},
-            {QStringLiteral("publicKey"), hex::encode(key.publicKey().raw())},
-            {QStringLiteral("code"), QStringLiteral("91310000717854505W")},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("role"), static_cast<int>(role)},
-            {QStringLiteral("region"), 310000}};
+    return { { QStringLiteral("account"), hex::encode(key.address()) },
+        { QStringLiteral("publicKey"), hex::encode(key.publicKey().raw()) },
+        { QStringLiteral("code"), QStringLiteral("91310000717854505W") }, { QStringLiteral("name"), name },
+        { QStringLiteral("role"), static_cast<int>(role) }, { QStringLiteral("region"), 310000 } };
 }
 
 //! One block's worth of calls, planned in order; signed later.
@@ -62,11 +63,11 @@ Result<QList<QList<devnet::PooledTransaction>>> signChunk(const QList<PlannedBlo
     QList<std::pair<qsizetype, qsizetype>> jobs; // (block, call)
     for (qsizetype b = 0; b < chunk.size(); ++b)
         for (qsizetype c = 0; c < chunk[b].calls.size(); ++c)
-            jobs.append({b, c});
+            jobs.append({ b, c });
     QList<QList<devnet::PooledTransaction>> out(chunk.size());
     for (qsizetype b = 0; b < chunk.size(); ++b)
         out[b].resize(chunk[b].calls.size());
-    std::atomic<bool> failed{false};
+    std::atomic<bool> failed { false };
     const int threads = std::max(1, QThread::idealThreadCount());
     std::vector<std::thread> workers;
     for (int t = 0; t < threads; ++t)
@@ -84,7 +85,7 @@ Result<QList<QList<devnet::PooledTransaction>>> signChunk(const QList<PlannedBlo
                     return;
                 }
                 const QByteArray raw = signedTx->encode();
-                out[b][c] = devnet::PooledTransaction{*signedTx, raw, crypto::sm3(raw)};
+                out[b][c] = devnet::PooledTransaction { *signedTx, raw, crypto::sm3(raw) };
             }
         });
     for (auto &w : workers)
@@ -96,7 +97,7 @@ Result<QList<QList<devnet::PooledTransaction>>> signChunk(const QList<PlannedBlo
 
 class Builder final {
 public:
-    Builder(const BenchChainParams &params, const QString &dir) : m_params(params), m_dir(dir) {}
+    Builder(const BenchChainParams &params, const QString &dir) : m_params(params), m_dir(dir) { }
 
     Result<qint64> run()
     {
@@ -113,7 +114,8 @@ public:
         devnet::BlockProducer producer(chainDb, executor, genesis->heldKeys());
         executor.attachConsensus(producer, genesis->operatorAccount);
         const devnet::Genesis &g = *genesis;
-        if (auto r = producer.writeGenesis(g.header(), [&] { return devnet::MarketRuntime::initialiseGenesisState(chainDb, g); });
+        if (auto r = producer.writeGenesis(
+                g.header(), [&] { return devnet::MarketRuntime::initialiseGenesisState(chainDb, g); });
             !r)
             return r.error();
 
@@ -122,7 +124,7 @@ public:
         auto plan = [&](quint64 first) {
             QList<PlannedBlock> chunk;
             for (quint64 n = first; n < first + kChunkBlocks && n <= quint64(m_params.blocks); ++n) {
-                PlannedBlock block{n, {}};
+                PlannedBlock block { n, {} };
                 const int size = traffic.blockSize(m_params.minTransactions, m_params.maxTransactions);
                 for (int i = 0; i < size; ++i)
                     block.calls << traffic.next();
@@ -147,7 +149,7 @@ public:
             }
             if (sealing.last().number % 5000 < kChunkBlocks || chunk.isEmpty()) {
                 std::printf("  built %llu of %d blocks\n", static_cast<unsigned long long>(sealing.last().number),
-                            m_params.blocks);
+                    m_params.blocks);
                 std::fflush(stdout);
             }
         }
@@ -175,19 +177,18 @@ private:
         QFile file(genesisPath());
         if (!file.open(QIODevice::WriteOnly))
             return makeError(ErrorKind::Io, QStringLiteral("cannot write %1").arg(file.fileName()));
-        file.write(QJsonDocument(QJsonObject{{QStringLiteral("chainId"), 1},
-                                             {QStringLiteral("groupId"), 1},
-                                             {QStringLiteral("timestamp"), qint64(kGenesisTimeMs)},
-                                             {QStringLiteral("sealerKeys"), sealers},
-                                             {QStringLiteral("operator"), hex::encode(m_operator.address())},
-                                             {QStringLiteral("contractAddress"), hex::encode(kContract)},
-                                             {QStringLiteral("institutions"), institutions}})
+        file.write(QJsonDocument(
+            QJsonObject { { QStringLiteral("chainId"), 1 }, { QStringLiteral("groupId"), 1 },
+                { QStringLiteral("timestamp"), qint64(kGenesisTimeMs) }, { QStringLiteral("sealerKeys"), sealers },
+                { QStringLiteral("operator"), hex::encode(m_operator.address()) },
+                { QStringLiteral("contractAddress"), hex::encode(kContract) },
+                { QStringLiteral("institutions"), institutions } })
                        .toJson());
         return {};
     }
 
     static Result<void> seal(devnet::ChainDb &db, devnet::BlockProducer &producer, quint64 number,
-                             const QList<devnet::PooledTransaction> &txs)
+        const QList<devnet::PooledTransaction> &txs)
     {
         auto sealed = producer.seal(txs, kGenesisTimeMs + number * kBlockSpacingMs);
         if (!sealed)
@@ -229,8 +230,8 @@ Result<BenchChain> obtainBenchChain(const BenchChainParams &params, const QStrin
 {
     const QString dir = QDir(cacheRoot).filePath(params.key());
     const QString summaryPath = QDir(dir).filePath(QStringLiteral("summary.json"));
-    BenchChain chain{QDir(dir).filePath(QStringLiteral("genesis.json")), QDir(dir).filePath(QStringLiteral("chain")), 0,
-                     0, true};
+    BenchChain chain { QDir(dir).filePath(QStringLiteral("genesis.json")), QDir(dir).filePath(QStringLiteral("chain")),
+        0, 0, true };
     if (QFile summary(summaryPath); summary.open(QIODevice::ReadOnly)) {
         const QJsonObject o = QJsonDocument::fromJson(summary.readAll()).object();
         chain.transactions = o.value(QStringLiteral("transactions")).toInteger();
@@ -252,9 +253,9 @@ Result<BenchChain> obtainBenchChain(const BenchChainParams &params, const QStrin
     QFile summary(QDir(partial).filePath(QStringLiteral("summary.json")));
     if (!summary.open(QIODevice::WriteOnly))
         return makeError(ErrorKind::Io, QStringLiteral("cannot write %1").arg(summary.fileName()));
-    summary.write(QJsonDocument(QJsonObject{{QStringLiteral("blocks"), params.blocks},
-                                            {QStringLiteral("transactions"), chain.transactions},
-                                            {QStringLiteral("buildSeconds"), chain.buildSeconds}})
+    summary.write(QJsonDocument(QJsonObject { { QStringLiteral("blocks"), params.blocks },
+                                    { QStringLiteral("transactions"), chain.transactions },
+                                    { QStringLiteral("buildSeconds"), chain.buildSeconds } })
                       .toJson());
     summary.close();
     if (!QDir().rename(partial, dir))

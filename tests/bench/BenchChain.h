@@ -12,7 +12,7 @@ namespace credit::bench {
 
 struct BenchChainParams {
     int blocks = 20000;
-    int minTransactions = 1;  //!< per block
+    int minTransactions = 1; //!< per block
     int maxTransactions = 10;
     quint32 seed = 4;
     int sealers = 4;
@@ -22,9 +22,9 @@ struct BenchChainParams {
 
 struct BenchChain {
     QString genesisPath;
-    QString dataDir;          //!< for credit-devnet --data
+    QString dataDir; //!< for credit-devnet --data
     qint64 transactions = 0;
-    double buildSeconds = 0;  //!< what building took (when it was built, not this run)
+    double buildSeconds = 0; //!< what building took (when it was built, not this run)
     bool fromCache = false;
 };
 

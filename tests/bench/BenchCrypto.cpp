@@ -45,7 +45,10 @@ const QByteArray &benchDocument()
     return doc;
 }
 
-const unsigned char *u(const char *p) { return reinterpret_cast<const unsigned char *>(p); }
+const unsigned char *u(const char *p)
+{
+    return reinterpret_cast<const unsigned char *>(p);
+}
 
 // ---- SM2 sign ----
 
@@ -108,7 +111,7 @@ void BM_Sm2Verify_OpenSslBare(benchmark::State &state)
         EVP_DigestVerifyInit_ex(mctx, &pctx, "SM3", nullptr, nullptr, pkey, nullptr);
         EVP_PKEY_CTX_set1_id(pctx, "1234567812345678", 16);
         ok &= EVP_DigestVerify(mctx, u(der.constData()), static_cast<size_t>(der.size()), u(kMessage.constData()),
-                               static_cast<size_t>(kMessage.size()));
+            static_cast<size_t>(kMessage.size()));
         EVP_MD_CTX_free(mctx);
     }
     if (ok != 1)
@@ -142,9 +145,9 @@ void BM_Sm3_OpenSslBare(benchmark::State &state)
 
 QList<Sm2PublicKey> threeRecipients()
 {
-    static const QList<Sm2PrivateKey> keys = {benchKey(), Sm2PrivateKey::generate().value(),
-                                              Sm2PrivateKey::generate().value()};
-    return {keys[0].publicKey(), keys[1].publicKey(), keys[2].publicKey()};
+    static const QList<Sm2PrivateKey> keys
+        = { benchKey(), Sm2PrivateKey::generate().value(), Sm2PrivateKey::generate().value() };
+    return { keys[0].publicKey(), keys[1].publicKey(), keys[2].publicKey() };
 }
 
 void BM_EnvelopeSeal(benchmark::State &state)
@@ -166,7 +169,7 @@ void BM_EnvelopeOpen(benchmark::State &state)
 //! The envelope's symmetric work done bare: SM4-CBC plus HMAC-SM3 over 2 MiB.
 void BM_Sm4CbcPlusHmac_OpenSslBare(benchmark::State &state)
 {
-    const unsigned char key[16] = {1}, iv[16] = {2}, mackey[32] = {3};
+    const unsigned char key[16] = { 1 }, iv[16] = { 2 }, mackey[32] = { 3 };
     QByteArray out(kDocumentSize + 16, Qt::Uninitialized);
     unsigned char mac[32];
     for (auto _ : state) {
@@ -174,12 +177,12 @@ void BM_Sm4CbcPlusHmac_OpenSslBare(benchmark::State &state)
         EVP_EncryptInit_ex2(c, EVP_sm4_cbc(), key, iv, nullptr);
         int l1 = 0, l2 = 0;
         EVP_EncryptUpdate(c, reinterpret_cast<unsigned char *>(out.data()), &l1, u(benchDocument().constData()),
-                          static_cast<int>(kDocumentSize));
+            static_cast<int>(kDocumentSize));
         EVP_EncryptFinal_ex(c, reinterpret_cast<unsigned char *>(out.data()) + l1, &l2);
         EVP_CIPHER_CTX_free(c);
         size_t macLen = 0;
         EVP_Q_mac(nullptr, "HMAC", nullptr, "SM3", nullptr, mackey, sizeof mackey, u(out.constData()),
-                  static_cast<size_t>(l1) + static_cast<size_t>(l2), mac, sizeof mac, &macLen);
+            static_cast<size_t>(l1) + static_cast<size_t>(l2), mac, sizeof mac, &macLen);
         benchmark::DoNotOptimize(mac);
     }
     state.SetBytesProcessed(state.iterations() * kDocumentSize);
@@ -202,12 +205,12 @@ int main(int argc, char **argv)
 {
     benchmark::Initialize(&argc, argv);
     credit::bench::RatioReporter reporter({
-        {"BM_Sm2Sign_Ours", "BM_Sm2Sign_OpenSslBare", "SM2 sign (ours / bare EVP)"},
-        {"BM_Sm2Verify_Ours", "BM_Sm2Verify_OpenSslBare", "SM2 verify (ours / bare EVP)"},
-        {"BM_Sm2Verify_OursFromRawKey", "BM_Sm2Verify_OpenSslBare", "SM2 verify+key import / bare"},
-        {"BM_Sm3_Ours", "BM_Sm3_OpenSslBare", "SM3 2 MiB (ours / bare EVP)"},
-        {"BM_EnvelopeSeal", "BM_Sm4CbcPlusHmac_OpenSslBare", "envelope seal / bare SM4+HMAC"},
-        {"BM_EnvelopeOpen", "BM_Sm4CbcPlusHmac_OpenSslBare", "envelope open / bare SM4+HMAC"},
+        { "BM_Sm2Sign_Ours", "BM_Sm2Sign_OpenSslBare", "SM2 sign (ours / bare EVP)" },
+        { "BM_Sm2Verify_Ours", "BM_Sm2Verify_OpenSslBare", "SM2 verify (ours / bare EVP)" },
+        { "BM_Sm2Verify_OursFromRawKey", "BM_Sm2Verify_OpenSslBare", "SM2 verify+key import / bare" },
+        { "BM_Sm3_Ours", "BM_Sm3_OpenSslBare", "SM3 2 MiB (ours / bare EVP)" },
+        { "BM_EnvelopeSeal", "BM_Sm4CbcPlusHmac_OpenSslBare", "envelope seal / bare SM4+HMAC" },
+        { "BM_EnvelopeOpen", "BM_Sm4CbcPlusHmac_OpenSslBare", "envelope open / bare SM4+HMAC" },
     });
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();

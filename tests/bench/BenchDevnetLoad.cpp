@@ -47,12 +47,10 @@ struct ClientStats {
 
 QJsonObject institution(const crypto::Sm2PrivateKey &key, const QString &name, int role)
 {
-    return {{QStringLiteral("account"), hex::encode(key.address())},
-            {QStringLiteral("publicKey"), hex::encode(key.publicKey().raw())},
-            {QStringLiteral("code"), QStringLiteral("91310000717854505W")},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("region"), 310000}};
+    return { { QStringLiteral("account"), hex::encode(key.address()) },
+        { QStringLiteral("publicKey"), hex::encode(key.publicKey().raw()) },
+        { QStringLiteral("code"), QStringLiteral("91310000717854505W") }, { QStringLiteral("name"), name },
+        { QStringLiteral("role"), role }, { QStringLiteral("region"), 310000 } };
 }
 
 qint64 percentile(QList<qint64> v, double p)
@@ -80,8 +78,8 @@ void runLoadClient(const QString &url, const crypto::Sm2PrivateKey &bank, int in
             tx::Request req;
             req.to = kContract;
             ++orderId;
-            req.data = market::calls::placeOrder(orderId, 1, crypto::sm3(QByteArray::number(orderId)),
-                                                 crypto::sm3(QByteArray::number(orderId) + "doc"))
+            req.data = market::calls::placeOrder(
+                orderId, 1, crypto::sm3(QByteArray::number(orderId)), crypto::sm3(QByteArray::number(orderId) + "doc"))
                            .value();
             req.currentBlock = height;
             const auto t = tx::buildSigned(req, bank).value();
@@ -98,7 +96,7 @@ void runLoadClient(const QString &url, const crypto::Sm2PrivateKey &bank, int in
             QList<std::pair<QString, QJsonArray>> calls;
             const QList<QByteArray> hashes = pending.keys();
             for (const auto &h : hashes)
-                calls.append({QStringLiteral("getTransactionReceipt"), QJsonArray{1, hex::encodePrefixed(h)}});
+                calls.append({ QStringLiteral("getTransactionReceipt"), QJsonArray { 1, hex::encodePrefixed(h) } });
             if (auto replies = client.callMany(calls)) {
                 for (qsizetype i = 0; i < replies->size(); ++i) {
                     const auto &r = replies->at(i);
@@ -142,7 +140,7 @@ int main(int argc, char **argv)
     QList<crypto::Sm2PrivateKey> banks;
     const auto operatorKey = crypto::Sm2PrivateKey::generate().value();
     const auto bureau = crypto::Sm2PrivateKey::generate().value();
-    QJsonArray institutions{institution(bureau, QStringLiteral("Bench Bureau"), 2)};
+    QJsonArray institutions { institution(bureau, QStringLiteral("Bench Bureau"), 2) };
     for (int i = 0; i < clients; ++i) {
         banks << crypto::Sm2PrivateKey::generate().value();
         institutions << institution(banks.last(), QStringLiteral("Bench Bank %1").arg(i), 3);
@@ -153,12 +151,12 @@ int main(int argc, char **argv)
     QFile genesis(dir.filePath(QStringLiteral("genesis.json")));
     if (!genesis.open(QIODevice::WriteOnly))
         return 1;
-    genesis.write(QJsonDocument(QJsonObject{{QStringLiteral("chainId"), 1}, {QStringLiteral("groupId"), 1},
-                                            {QStringLiteral("timestamp"), qint64(1700000000000)},
-                                            {QStringLiteral("sealerKeys"), sealers},
-                                            {QStringLiteral("operator"), hex::encode(operatorKey.address())},
-                                            {QStringLiteral("contractAddress"), hex::encode(kContract)},
-                                            {QStringLiteral("institutions"), institutions}})
+    genesis.write(QJsonDocument(
+        QJsonObject { { QStringLiteral("chainId"), 1 }, { QStringLiteral("groupId"), 1 },
+            { QStringLiteral("timestamp"), qint64(1700000000000) }, { QStringLiteral("sealerKeys"), sealers },
+            { QStringLiteral("operator"), hex::encode(operatorKey.address()) },
+            { QStringLiteral("contractAddress"), hex::encode(kContract) },
+            { QStringLiteral("institutions"), institutions } })
                       .toJson());
     genesis.close();
 
@@ -174,7 +172,7 @@ int main(int argc, char **argv)
     const QString url = (*node)->url().toString();
 
     // The product every order is for, listed by the bureau first.
-    std::atomic<bool> ready{false};
+    std::atomic<bool> ready { false };
     std::thread setup([&] {
         chain::RpcClient client(url);
         chain::FiscoRpc rpc(client, 1);
@@ -239,20 +237,20 @@ int main(int argc, char **argv)
         roundTrips += s.roundTrips;
     const double sendSeconds = seconds;
     std::printf("accepted            %lld tx (%.1f tx/s), rejected %lld\n", static_cast<long long>(total.accepted),
-                double(total.accepted) / sendSeconds, static_cast<long long>(total.rejected));
+        double(total.accepted) / sendSeconds, static_cast<long long>(total.rejected));
     std::printf("committed           %lld tx (%.1f tx/s over the %.1f s run), failed status %lld\n",
-                static_cast<long long>(total.committed), double(total.committed) * 1000.0 / double(loadMs),
-                double(loadMs) / 1000.0, static_cast<long long>(total.failedStatus));
+        static_cast<long long>(total.committed), double(total.committed) * 1000.0 / double(loadMs),
+        double(loadMs) / 1000.0, static_cast<long long>(total.failedStatus));
     std::printf("lost                %lld (accepted without a receipt)\n",
-                static_cast<long long>(total.accepted - total.committed));
+        static_cast<long long>(total.accepted - total.committed));
     std::printf("send→receipt        p50 %lld ms, p99 %lld ms, max %lld ms\n",
-                static_cast<long long>(percentile(total.latenciesMs, 0.50)),
-                static_cast<long long>(percentile(total.latenciesMs, 0.99)),
-                static_cast<long long>(percentile(total.latenciesMs, 1.0)));
+        static_cast<long long>(percentile(total.latenciesMs, 0.50)),
+        static_cast<long long>(percentile(total.latenciesMs, 0.99)),
+        static_cast<long long>(percentile(total.latenciesMs, 1.0)));
     const double refRate = double(roundTrips) * 1000.0 / double(referenceMs);
     std::printf("reference           %.1f getBlockNumber round trips/s from %d clients\n", refRate, clients);
     std::printf("ratio               accepted tx/s = %.1f%% of plain RPC round trips/s\n",
-                100.0 * double(total.accepted) / sendSeconds / refRate);
+        100.0 * double(total.accepted) / sendSeconds / refRate);
     std::printf("height              %lld blocks\n", static_cast<long long>((*node)->height()));
     return total.accepted == total.committed && total.failedStatus == 0 ? 0 : 1;
 }

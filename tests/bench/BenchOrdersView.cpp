@@ -50,17 +50,17 @@ int main(int argc, char **argv)
     const auto key = crypto::Sm2PrivateKey::generate().value();
     QElapsedTimer build;
     build.start();
-    auto written = bench::writeSyntheticOrderStore(QDir(dir.path()).filePath(QStringLiteral("light.sqlite")), orders,
-                                                   key.address());
+    auto written = bench::writeSyntheticOrderStore(
+        QDir(dir.path()).filePath(QStringLiteral("light.sqlite")), orders, key.address());
     if (!written) {
         std::fprintf(stderr, "bench_orders_view: %s\n", qPrintable(written.error().message));
         return 1;
     }
     std::printf("store               %d orders (%d of the signed-in bank), written in %.1f s\n", written->orders,
-                written->ordersOfBank, double(build.elapsed()) / 1000.0);
+        written->ordersOfBank, double(build.elapsed()) / 1000.0);
 
     chain::NetworkProfile profile;
-    profile.endpoints = {QStringLiteral("http://127.0.0.1:1/")};  // never started: the page reads the store only
+    profile.endpoints = { QStringLiteral("http://127.0.0.1:1/") }; // never started: the page reads the store only
     desk::DeskSession context(profile, desk::SigningKey(key), dir.path());
     desk::ChainBankDesk bank(context);
     auto db = context.reader().database();
@@ -90,7 +90,7 @@ int main(int argc, char **argv)
             ui::MyOrdersPage page(context.reader(), bank);
             page.resize(1280, 800);
             page.show();
-            (void)page.grab();  // the first paint, synchronously
+            (void)page.grab(); // the first paint, synchronously
             times << double(t.nsecsElapsed()) / 1e6;
             rows = page.model().rowCount();
         }
@@ -109,7 +109,7 @@ int main(int argc, char **argv)
         page.proxy().setSearchText(QString());
     });
     const double state = medianMs(runs, [&] {
-        page.proxy().setStates({market::OrderState::Delivered});
+        page.proxy().setStates({ market::OrderState::Delivered });
         shown = page.proxy().rowCount();
         (void)page.grab();
         page.proxy().setStates({});
@@ -117,7 +117,7 @@ int main(int argc, char **argv)
 
     std::printf("reference           bare SELECT of the bank's %d rows: %.1f ms\n", rows, bare);
     std::printf("query               MarketQueries::orders (joins for names): %.1f ms (%.1fx the bare read)\n", query,
-                query / bare);
+        query / bare);
     std::printf("open                My orders page, query + model + first paint: %.1f ms (target < 300 ms)\n", open);
     std::printf("filter search       \"企业信用报告 7\" + repaint: %.1f ms (target < 100 ms)\n", search);
     std::printf("filter state        Delivered (%d rows) + repaint: %.1f ms (target < 100 ms)\n", shown, state);

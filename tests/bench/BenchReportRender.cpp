@@ -40,14 +40,15 @@ double medianMs(int repeats, const std::function<void()> &run)
 
 report::EnterpriseReportData bigReport()
 {
-    report::EnterpriseReportData d = report::demoEnterpriseReport(u"91440300MA5F0B7Q2X"_s, u"深圳市链通电子科技有限公司"_s);
-    d.meta = {u"CR-BENCH-1"_s, u"华信征信有限公司"_s, 1, QDateTime(QDate(2025, 7, 1), QTime(9, 0))};
+    report::EnterpriseReportData d
+        = report::demoEnterpriseReport(u"91440300MA5F0B7Q2X"_s, u"深圳市链通电子科技有限公司"_s);
+    d.meta = { u"CR-BENCH-1"_s, u"华信征信有限公司"_s, 1, QDateTime(QDate(2025, 7, 1), QTime(9, 0)) };
     const auto month = d.utilities;
     for (int i = 0; i < 62; ++i)
         d.utilities += month;
     for (int i = 0; i < 120; ++i)
-        d.loans.append({u"中国工商银行深圳分行"_s, u"流动资金贷款"_s, 1'000'000 + i, QDate(2024, 1, 1).addDays(i),
-            QDate(2026, 1, 1).addDays(i), u"正常"_s});
+        d.loans.append({ u"中国工商银行深圳分行"_s, u"流动资金贷款"_s, 1'000'000 + i, QDate(2024, 1, 1).addDays(i),
+            QDate(2026, 1, 1).addDays(i), u"正常"_s });
     return d;
 }
 
@@ -80,7 +81,8 @@ int main(int argc, char **argv)
     const report::EnterpriseReportData data = bigReport();
 
     QByteArray pdf;
-    const double generateMs = medianMs(std::max(1, repeats / 3), [&] { pdf = report::EnterpriseReportWriter::toPdf(data).value(); });
+    const double generateMs
+        = medianMs(std::max(1, repeats / 3), [&] { pdf = report::EnterpriseReportWriter::toPdf(data).value(); });
     const int pages = Poppler::Document::loadFromData(pdf)->numPages();
     const QByteArray reference = trivialPdf();
 

@@ -5,17 +5,18 @@
 
 namespace credit::bench {
 
-Result<std::unique_ptr<DevnetProcess>> DevnetProcess::start(const QString &program, const QString &genesisPath,
-                                                            const QString &dataDir)
+Result<std::unique_ptr<DevnetProcess>> DevnetProcess::start(
+    const QString &program, const QString &genesisPath, const QString &dataDir)
 {
     std::unique_ptr<DevnetProcess> d(new DevnetProcess());
     d->m_process.setProgram(program);
-    d->m_process.setArguments({QStringLiteral("--genesis"), genesisPath, QStringLiteral("--data"), dataDir,
-                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    d->m_process.setArguments({ QStringLiteral("--genesis"), genesisPath, QStringLiteral("--data"), dataDir,
+        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
     d->m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     d->m_process.start();
     if (!d->m_process.waitForStarted(10000))
-        return makeError(ErrorKind::Io, QStringLiteral("%1 did not start: %2").arg(program, d->m_process.errorString()));
+        return makeError(
+            ErrorKind::Io, QStringLiteral("%1 did not start: %2").arg(program, d->m_process.errorString()));
     while (!d->m_process.canReadLine())
         if (!d->m_process.waitForReadyRead(60000))
             return makeError(ErrorKind::Io, QStringLiteral("credit-devnet did not report ready"));

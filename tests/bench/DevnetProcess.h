@@ -15,8 +15,8 @@ namespace credit::bench {
 class DevnetProcess final {
 public:
     //! Starts `program` on the chain and waits for its "ready at URL" line.
-    static Result<std::unique_ptr<DevnetProcess>> start(const QString &program, const QString &genesisPath,
-                                                        const QString &dataDir);
+    static Result<std::unique_ptr<DevnetProcess>> start(
+        const QString &program, const QString &genesisPath, const QString &dataDir);
     ~DevnetProcess();
     DevnetProcess(const DevnetProcess &) = delete;
     DevnetProcess &operator=(const DevnetProcess &) = delete;

@@ -7,7 +7,7 @@
 namespace credit::bench {
 
 MarketTraffic::MarketTraffic(quint32 seed, crypto::Sm2PrivateKey operatorKey, QList<crypto::Sm2PrivateKey> bureaus,
-                             QList<crypto::Sm2PrivateKey> banks)
+    QList<crypto::Sm2PrivateKey> banks)
     : m_random(seed), m_operator(std::move(operatorKey)), m_bureaus(std::move(bureaus)), m_banks(std::move(banks))
 {
 }
@@ -35,24 +35,26 @@ MarketCall MarketTraffic::next()
     // otherwise a new order (always possible).
     if (roll < 200 && !m_placed.isEmpty()) {
         const OrderRef o = takeFrom(m_placed);
-        return {m_bureaus[o.bureau],
-                market::calls::rejectOrder(o.id, QStringLiteral("授权书已过期，请重新提交")).value()};
+        return { m_bureaus[o.bureau],
+            market::calls::rejectOrder(o.id, QStringLiteral("授权书已过期，请重新提交")).value() };
     }
     if (roll < 420 && !m_placed.isEmpty()) {
         const OrderRef o = takeFrom(m_placed);
         m_accepted << o;
-        return {m_bureaus[o.bureau], market::calls::acceptOrder(o.id).value()};
+        return { m_bureaus[o.bureau], market::calls::acceptOrder(o.id).value() };
     }
     if (roll < 620 && !m_accepted.isEmpty()) {
         const OrderRef o = takeFrom(m_accepted);
         m_delivered << o;
         const QByteArray seed = QByteArray::number(o.id);
-        return {m_bureaus[o.bureau],
-                market::calls::deliverReport(o.id, crypto::sm3("report " + seed), crypto::sm3("envelope " + seed)).value()};
+        return {
+            m_bureaus[o.bureau],
+            market::calls::deliverReport(o.id, crypto::sm3("report " + seed), crypto::sm3("envelope " + seed)).value()
+        };
     }
     if (roll < 800 && !m_delivered.isEmpty()) {
         const OrderRef o = takeFrom(m_delivered);
-        return {m_banks[o.bank], market::calls::confirmReceipt(o.id).value()};
+        return { m_banks[o.bank], market::calls::confirmReceipt(o.id).value() };
     }
     return placeOrder();
 }
@@ -65,18 +67,17 @@ MarketCall MarketTraffic::registerInstitution()
     const QString name = bureau ? QStringLiteral("新征信机构%1").arg(m_bureaus.size())
                                 : QStringLiteral("新商业银行%1").arg(m_banks.size());
     auto data = market::calls::registerInstitution(key.address(), QStringLiteral("91310000717854505W"), name,
-                                                   bureau ? market::Role::Bureau : market::Role::Bank, 310000,
-                                                   key.publicKey().raw());
+        bureau ? market::Role::Bureau : market::Role::Bank, 310000, key.publicKey().raw());
     (bureau ? m_bureaus : m_banks) << key;
-    return {m_operator, data.value()};
+    return { m_operator, data.value() };
 }
 
 MarketCall MarketTraffic::listProduct()
 {
     // Round-robin at first, so every bureau has a product; then any bureau.
     const auto bureau = m_products.size() < m_bureaus.size()
-                            ? m_products.size()
-                            : static_cast<qsizetype>(m_random.bounded(quint32(m_bureaus.size())));
+        ? m_products.size()
+        : static_cast<qsizetype>(m_random.bounded(quint32(m_bureaus.size())));
     market::calls::ProductListing l;
     l.productId = m_nextProduct++;
     l.series = market::Series::Liantong;
@@ -86,19 +87,19 @@ MarketCall MarketTraffic::listProduct()
     l.slaHours = 24 + m_random.bounded(48u);
     l.deliveryFormat = QStringLiteral("PDF");
     l.authorisationRequired = m_random.bounded(2u) == 0;
-    m_products.append({l.productId, bureau});
-    return {m_bureaus[bureau], market::calls::listProduct(l).value()};
+    m_products.append({ l.productId, bureau });
+    return { m_bureaus[bureau], market::calls::listProduct(l).value() };
 }
 
 MarketCall MarketTraffic::placeOrder()
 {
     const auto &[product, bureau] = m_products[static_cast<qsizetype>(m_random.bounded(quint32(m_products.size())))];
-    OrderRef o{m_nextOrder++, static_cast<qsizetype>(m_random.bounded(quint32(m_banks.size()))), bureau};
+    OrderRef o { m_nextOrder++, static_cast<qsizetype>(m_random.bounded(quint32(m_banks.size()))), bureau };
     m_placed << o;
     const QByteArray seed = QByteArray::number(o.id);
-    return {m_banks[o.bank], market::calls::placeOrder(o.id, product, crypto::sm3("authorisation " + seed),
-                                                       crypto::sm3("request " + seed))
-                                 .value()};
+    return { m_banks[o.bank],
+        market::calls::placeOrder(o.id, product, crypto::sm3("authorisation " + seed), crypto::sm3("request " + seed))
+            .value() };
 }
 
 } // namespace credit::bench

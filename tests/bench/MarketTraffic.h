@@ -22,7 +22,7 @@ class MarketTraffic final {
 public:
     //! bureaus and banks are genesis institutions; the operator registers more as it goes.
     MarketTraffic(quint32 seed, crypto::Sm2PrivateKey operatorKey, QList<crypto::Sm2PrivateKey> bureaus,
-                  QList<crypto::Sm2PrivateKey> banks);
+        QList<crypto::Sm2PrivateKey> banks);
 
     //! The next call: registerInstitution, listProduct, placeOrder, acceptOrder,
     //! rejectOrder, deliverReport or confirmReceipt, in proportions like a busy market's.

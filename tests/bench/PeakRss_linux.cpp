@@ -27,9 +27,15 @@ qint64 statusField(const QByteArray &name)
 
 } // namespace
 
-qint64 peakRssKib() { return statusField(QByteArrayLiteral("VmHWM")); }
+qint64 peakRssKib()
+{
+    return statusField(QByteArrayLiteral("VmHWM"));
+}
 
-qint64 currentRssKib() { return statusField(QByteArrayLiteral("VmRSS")); }
+qint64 currentRssKib()
+{
+    return statusField(QByteArrayLiteral("VmRSS"));
+}
 
 bool resetPeakRss()
 {

@@ -4,10 +4,22 @@
 
 namespace credit::bench {
 
-qint64 peakRssKib() { return -1; }
-qint64 currentRssKib() { return -1; }
-bool resetPeakRss() { return false; }
+qint64 peakRssKib()
+{
+    return -1;
+}
+qint64 currentRssKib()
+{
+    return -1;
+}
+bool resetPeakRss()
+{
+    return false;
+}
 
-double cpuSeconds(qint64) { return -1; }
+double cpuSeconds(qint64)
+{
+    return -1;
+}
 
 } // namespace credit::bench

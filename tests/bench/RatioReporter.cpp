@@ -27,7 +27,7 @@ void RatioReporter::Finalize()
         if (ours == m_rates.end() || ref == m_rates.end() || ref->second <= 0)
             continue;
         std::printf("%-34s %14.1f %14.1f %7.1f%%\n", p.label.c_str(), ours->second, ref->second,
-                    100.0 * ours->second / ref->second);
+            100.0 * ours->second / ref->second);
     }
     std::fflush(stdout);
 }

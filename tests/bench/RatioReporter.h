@@ -20,7 +20,7 @@ public:
         std::string reference;
         std::string label;
     };
-    explicit RatioReporter(std::vector<Pair> pairs) : m_pairs(std::move(pairs)) {}
+    explicit RatioReporter(std::vector<Pair> pairs) : m_pairs(std::move(pairs)) { }
 
     void ReportRuns(const std::vector<Run> &reports) override;
     void Finalize() override;

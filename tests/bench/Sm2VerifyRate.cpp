@@ -17,7 +17,10 @@ namespace credit::bench {
 
 namespace {
 
-const unsigned char *u(const char *p) { return reinterpret_cast<const unsigned char *>(p); }
+const unsigned char *u(const char *p)
+{
+    return reinterpret_cast<const unsigned char *>(p);
+}
 
 } // namespace
 
@@ -26,8 +29,8 @@ double bareSm2VerifiesPerSecond(int threads, int milliseconds)
     const QByteArray hash = crypto::sm3("a 32-byte block header hash, as sealers sign");
     const auto key = crypto::Sm2PrivateKey::generate().value();
     const QByteArray der = crypto::signatureRsToDer(key.sign(hash).value()).value();
-    std::atomic<long long> verifies{0};
-    std::atomic<bool> allValid{true};
+    std::atomic<long long> verifies { 0 };
+    std::atomic<bool> allValid { true };
     QElapsedTimer wall;
     wall.start();
     std::vector<std::thread> workers;
@@ -45,8 +48,8 @@ double bareSm2VerifiesPerSecond(int threads, int milliseconds)
                     EVP_PKEY_CTX *pctx = nullptr;
                     EVP_DigestVerifyInit_ex(mctx, &pctx, "SM3", nullptr, nullptr, pkey, nullptr);
                     EVP_PKEY_CTX_set1_id(pctx, "1234567812345678", 16);
-                    if (EVP_DigestVerify(mctx, u(der.constData()), static_cast<size_t>(der.size()),
-                                         u(hash.constData()), static_cast<size_t>(hash.size()))
+                    if (EVP_DigestVerify(mctx, u(der.constData()), static_cast<size_t>(der.size()), u(hash.constData()),
+                            static_cast<size_t>(hash.size()))
                         != 1)
                         allValid = false;
                     EVP_MD_CTX_free(mctx);

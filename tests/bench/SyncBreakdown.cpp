@@ -34,8 +34,8 @@ Result<QList<chain::CandidateBlock>> fetch(chain::RpcClient &client, quint64 gro
         return rpcFailure(headers.error(), QStringLiteral("headers"));
     QList<std::pair<QString, QJsonArray>> bodyCalls;
     for (int i = 0; i < count; ++i)
-        bodyCalls.append({QStringLiteral("getBlockByNumber"),
-                          QJsonArray{qint64(groupId), chain::fisco::quantity(first + quint64(i)), false}});
+        bodyCalls.append({ QStringLiteral("getBlockByNumber"),
+            QJsonArray { qint64(groupId), chain::fisco::quantity(first + quint64(i)), false } });
     auto bodies = client.callMany(bodyCalls);
     if (!bodies)
         return rpcFailure(bodies.error(), QStringLiteral("bodies"));
@@ -48,7 +48,8 @@ Result<QList<chain::CandidateBlock>> fetch(chain::RpcClient &client, quint64 gro
         blocks[i].header = *(*headers)[i];
         blocks[i].transactions = (*bodies)[i]->toObject().value(QStringLiteral("transactions")).toArray();
         for (const QJsonValue &tx : std::as_const(blocks[i].transactions)) {
-            receiptCalls.append({QStringLiteral("getTransactionReceipt"), QJsonArray{qint64(groupId), tx.toString()}});
+            receiptCalls.append(
+                { QStringLiteral("getTransactionReceipt"), QJsonArray { qint64(groupId), tx.toString() } });
             owner << i;
         }
     }
@@ -65,12 +66,15 @@ Result<QList<chain::CandidateBlock>> fetch(chain::RpcClient &client, quint64 gro
     return blocks;
 }
 
-double secondsOf(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e9; }
+double secondsOf(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e9;
+}
 
 } // namespace
 
-Result<SyncBreakdown> measureSyncBreakdown(const chain::NetworkProfile &profile, const QString &url,
-                                           const QString &storePath, int blocksPerBatch, int threads)
+Result<SyncBreakdown> measureSyncBreakdown(
+    const chain::NetworkProfile &profile, const QString &url, const QString &storePath, int blocksPerBatch, int threads)
 {
     auto store = store::LightStore::open(storePath);
     if (!store)
@@ -116,7 +120,7 @@ Result<SyncBreakdown> measureSyncBreakdown(const chain::NetworkProfile &profile,
 
         // The same blocks again, spread over the threads: each knows its trusted tip already.
         clock.restart();
-        std::atomic<bool> allOk{true};
+        std::atomic<bool> allOk { true };
         std::vector<std::thread> workers;
         for (int t = 0; t < out.threads; ++t)
             workers.emplace_back([&, t] {

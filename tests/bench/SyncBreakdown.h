@@ -15,15 +15,15 @@ namespace credit::bench {
 struct SyncBreakdown {
     quint64 blocks = 0, transactions = 0, signatures = 0;
     double fetchSeconds = 0;
-    double verifySeconds = 0;          //!< one thread, block after block
-    double verifyParallelSeconds = 0;  //!< the same blocks on `threads` threads
+    double verifySeconds = 0; //!< one thread, block after block
+    double verifyParallelSeconds = 0; //!< the same blocks on `threads` threads
     int threads = 1;
-    double commitSeconds = 0;          //!< event decoding + LightStore::commitBlock
+    double commitSeconds = 0; //!< event decoding + LightStore::commitBlock
     double signaturesPerBlock() const { return blocks ? double(signatures) / double(blocks) : 0; }
 };
 
 //! Runs the instrumented pass from url into a new store at storePath.
 Result<SyncBreakdown> measureSyncBreakdown(const chain::NetworkProfile &profile, const QString &url,
-                                           const QString &storePath, int blocksPerBatch, int threads);
+    const QString &storePath, int blocksPerBatch, int threads);
 
 } // namespace credit::bench

@@ -13,7 +13,7 @@
 namespace credit::bench {
 
 struct SyntheticOrders {
-    QByteArray bank;     //!< the bank with the most orders (a heavy user's view)
+    QByteArray bank; //!< the bank with the most orders (a heavy user's view)
     QByteArray bureau;
     int orders = 0;
     int ordersOfBank = 0;

@@ -53,19 +53,19 @@ Run TestDeskCommands::ctl(const QStringList &args)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CREDITCTL_PASSWORD"), QStringLiteral("demo-only"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CREDITCTL_PATH), QStringList{QStringLiteral("--json")} + args);
+    p.start(QStringLiteral(CREDITCTL_PATH), QStringList { QStringLiteral("--json") } + args);
     p.closeWriteChannel();
     if (!p.waitForFinished(180000))
         qFatal("creditctl hung: %s", qPrintable(args.join(u' ')));
-    return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
-            QString::fromUtf8(p.readAllStandardError())};
+    return { p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
+        QString::fromUtf8(p.readAllStandardError()) };
 }
 
 QStringList TestDeskCommands::desk(const QString &who) const
 {
-    return {QStringLiteral("--profile"), path(QStringLiteral("profile.json")), QStringLiteral("--data"),
-            path(QStringLiteral("store-") + who), QStringLiteral("--key"),
-            QStringLiteral(CREDIT_DEMO_DIR "/keys/") + who + QStringLiteral(".pem")};
+    return { QStringLiteral("--profile"), path(QStringLiteral("profile.json")), QStringLiteral("--data"),
+        path(QStringLiteral("store-") + who), QStringLiteral("--key"),
+        QStringLiteral(CREDIT_DEMO_DIR "/keys/") + who + QStringLiteral(".pem") };
 }
 
 void TestDeskCommands::initTestCase()
@@ -80,9 +80,8 @@ void TestDeskCommands::initTestCase()
     profile.close();
 
     // A product of the Shanghai bureau that needs no letter, from the bank's own verified store.
-    const Run synced = ctl(QStringList{QStringLiteral("sync"), QStringLiteral("--profile"),
-                                       path(QStringLiteral("profile.json")), QStringLiteral("--data"),
-                                       path(QStringLiteral("store-bank-shanghai"))});
+    const Run synced = ctl(QStringList { QStringLiteral("sync"), QStringLiteral("--profile"),
+        path(QStringLiteral("profile.json")), QStringLiteral("--data"), path(QStringLiteral("store-bank-shanghai")) });
     QVERIFY2(synced.exitCode == 0, qPrintable(synced.err));
     auto bureauKey = test::DemoChain::key(QStringLiteral("bureau-shanghai.pem"));
     QVERIFY(bureauKey.ok());
@@ -96,41 +95,42 @@ void TestDeskCommands::initTestCase()
     QVERIFY(m_product);
 }
 
-void TestDeskCommands::cleanupTestCase() { m_devnet.reset(); }
+void TestDeskCommands::cleanupTestCase()
+{
+    m_devnet.reset();
+}
 
 void TestDeskCommands::badInputIsRefusedBeforeAnythingIsSent()
 {
-    const QStringList order{QStringLiteral("bank"), QStringLiteral("order")};
+    const QStringList order { QStringLiteral("bank"), QStringLiteral("order") };
     const Run badCode = ctl(order + desk(QStringLiteral("bank-shanghai"))
-                            + QStringList{QStringLiteral("--product"), QString::number(m_product),
-                                          QStringLiteral("--enterprise"), QStringLiteral("上海某某制造有限公司"),
-                                          QStringLiteral("--credit-code"), QStringLiteral("91310115303456638Q"),
-                                          QStringLiteral("--purpose"), QStringLiteral("贷前审查")});
+        + QStringList { QStringLiteral("--product"), QString::number(m_product), QStringLiteral("--enterprise"),
+            QStringLiteral("上海某某制造有限公司"), QStringLiteral("--credit-code"),
+            QStringLiteral("91310115303456638Q"), QStringLiteral("--purpose"), QStringLiteral("贷前审查") });
     QCOMPARE(badCode.exitCode, 3);
     QVERIFY2(badCode.err.contains(u"unified social credit code"), qPrintable(badCode.err));
 
-    const Run noReason = ctl(QStringList{QStringLiteral("bureau"), QStringLiteral("reject")}
-                             + desk(QStringLiteral("bureau-shanghai")) + QStringList{QStringLiteral("--order"), QStringLiteral("5")});
+    const Run noReason = ctl(QStringList { QStringLiteral("bureau"), QStringLiteral("reject") }
+        + desk(QStringLiteral("bureau-shanghai")) + QStringList { QStringLiteral("--order"), QStringLiteral("5") });
     QCOMPARE(noReason.exitCode, 2);
     QVERIFY2(noReason.err.contains(u"--reason"), qPrintable(noReason.err));
 }
 
 void TestDeskCommands::orderFromPlacementToCompletion()
 {
-    const Run placed = ctl(QStringList{QStringLiteral("bank"), QStringLiteral("order")}
-                           + desk(QStringLiteral("bank-shanghai"))
-                           + QStringList{QStringLiteral("--product"), QString::number(m_product),
-                                         QStringLiteral("--enterprise"), QStringLiteral("上海某某制造有限公司"),
-                                         QStringLiteral("--credit-code"), kValidCode, QStringLiteral("--purpose"),
-                                         QStringLiteral("贷前审查")});
+    const Run placed
+        = ctl(QStringList { QStringLiteral("bank"), QStringLiteral("order") } + desk(QStringLiteral("bank-shanghai"))
+            + QStringList { QStringLiteral("--product"), QString::number(m_product), QStringLiteral("--enterprise"),
+                QStringLiteral("上海某某制造有限公司"), QStringLiteral("--credit-code"), kValidCode,
+                QStringLiteral("--purpose"), QStringLiteral("贷前审查") });
     QVERIFY2(placed.exitCode == 0, qPrintable(placed.err));
     const QString order = placed.json.value(QStringLiteral("order")).toString();
     QVERIFY(order.toULongLong() > 0);
     QVERIFY(placed.json.value(QStringLiteral("block")).toInteger() > 0);
     QVERIFY(placed.json.value(QStringLiteral("tx")).toString().startsWith(u"0x"));
 
-    const Run accepted = ctl(QStringList{QStringLiteral("bureau"), QStringLiteral("accept")}
-                             + desk(QStringLiteral("bureau-shanghai")) + QStringList{QStringLiteral("--order"), order});
+    const Run accepted = ctl(QStringList { QStringLiteral("bureau"), QStringLiteral("accept") }
+        + desk(QStringLiteral("bureau-shanghai")) + QStringList { QStringLiteral("--order"), order });
     QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
 
     const QByteArray pdf = "%PDF-1.4\n% a report the bureau wrote for order " + order.toUtf8() + "\n%%EOF\n";
@@ -138,15 +138,16 @@ void TestDeskCommands::orderFromPlacementToCompletion()
     QVERIFY(pdfFile.open(QIODevice::WriteOnly));
     pdfFile.write(pdf);
     pdfFile.close();
-    const Run delivered = ctl(QStringList{QStringLiteral("bureau"), QStringLiteral("deliver")}
-                              + desk(QStringLiteral("bureau-shanghai"))
-                              + QStringList{QStringLiteral("--order"), order, QStringLiteral("--pdf"), pdfFile.fileName()});
+    const Run delivered = ctl(QStringList { QStringLiteral("bureau"), QStringLiteral("deliver") }
+        + desk(QStringLiteral("bureau-shanghai"))
+        + QStringList { QStringLiteral("--order"), order, QStringLiteral("--pdf"), pdfFile.fileName() });
     QVERIFY2(delivered.exitCode == 0, qPrintable(delivered.err));
 
     // The bank reads it back through its desk: decrypted, checked against the chain, written with its sidecar.
     const QString out = path(QStringLiteral("received.pdf"));
-    const Run read = ctl(QStringList{QStringLiteral("bank"), QStringLiteral("report")} + desk(QStringLiteral("bank-shanghai"))
-                         + QStringList{QStringLiteral("--order"), order, QStringLiteral("--out"), out});
+    const Run read
+        = ctl(QStringList { QStringLiteral("bank"), QStringLiteral("report") } + desk(QStringLiteral("bank-shanghai"))
+            + QStringList { QStringLiteral("--order"), order, QStringLiteral("--out"), out });
     QVERIFY2(read.exitCode == 0, qPrintable(read.err));
     QFile received(out);
     QVERIFY(received.open(QIODevice::ReadOnly));
@@ -155,13 +156,13 @@ void TestDeskCommands::orderFromPlacementToCompletion()
     QVERIFY(sidecar.open(QIODevice::ReadOnly));
     QVERIFY(sidecar.readAll().contains(crypto::sm3(pdf).toHex()));
 
-    const Run confirmed = ctl(QStringList{QStringLiteral("bank"), QStringLiteral("confirm")}
-                              + desk(QStringLiteral("bank-shanghai")) + QStringList{QStringLiteral("--order"), order});
+    const Run confirmed = ctl(QStringList { QStringLiteral("bank"), QStringLiteral("confirm") }
+        + desk(QStringLiteral("bank-shanghai")) + QStringList { QStringLiteral("--order"), order });
     QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
 
     // A second confirmation is refused by the chain's rules, and says so.
-    const Run again = ctl(QStringList{QStringLiteral("bank"), QStringLiteral("confirm")}
-                          + desk(QStringLiteral("bank-shanghai")) + QStringList{QStringLiteral("--order"), order});
+    const Run again = ctl(QStringList { QStringLiteral("bank"), QStringLiteral("confirm") }
+        + desk(QStringLiteral("bank-shanghai")) + QStringList { QStringLiteral("--order"), order });
     QCOMPARE(again.exitCode, 3);
     QVERIFY(!again.err.isEmpty());
 

@@ -65,8 +65,8 @@ private:
     Reply post(const QByteArray &body);
     Reply http(const QByteArray &verb, const QString &path, const QByteArray &body = {});
     QJsonValue rpc(const QString &method, const QJsonArray &params);
-    QByteArray send(const QByteArray &data, const QByteArray &to = QByteArray(20, 'c'),
-                    const crypto::Sm2PrivateKey *key = nullptr);
+    QByteArray send(
+        const QByteArray &data, const QByteArray &to = QByteArray(20, 'c'), const crypto::Sm2PrivateKey *key = nullptr);
     QJsonObject waitForReceipt(const QByteArray &hash);
     void startDevnet();
 
@@ -99,13 +99,12 @@ void TestDevnetRpc::initTestCase()
     m_genesisPath = m_dir.filePath(QStringLiteral("genesis.json"));
     QFile f(m_genesisPath);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QJsonDocument(QJsonObject{{QStringLiteral("chainId"), 1},
-                                      {QStringLiteral("groupId"), 1},
-                                      {QStringLiteral("timestamp"), qint64(1700000000000)},
-                                      {QStringLiteral("sealerKeys"), keys},
-                                      {QStringLiteral("operator"), hex::encode(m_operator.address())},
-                                      {QStringLiteral("standbyKeys"), QJsonArray{hex::encode(m_standby.rawPrivate().view().toByteArray())}},
-                                      {QStringLiteral("contractAddress"), hex::encode(QByteArray(20, 'c'))}})
+    f.write(QJsonDocument(
+        QJsonObject { { QStringLiteral("chainId"), 1 }, { QStringLiteral("groupId"), 1 },
+            { QStringLiteral("timestamp"), qint64(1700000000000) }, { QStringLiteral("sealerKeys"), keys },
+            { QStringLiteral("operator"), hex::encode(m_operator.address()) },
+            { QStringLiteral("standbyKeys"), QJsonArray { hex::encode(m_standby.rawPrivate().view().toByteArray()) } },
+            { QStringLiteral("contractAddress"), hex::encode(QByteArray(20, 'c')) } })
                 .toJson());
     f.close();
     startDevnet();
@@ -121,19 +120,20 @@ Reply TestDevnetRpc::http(const QByteArray &verb, const QString &path, const QBy
     QSignalSpy done(reply, &QNetworkReply::finished);
     if (!reply->isFinished() && !done.wait(10000))
         qFatal("devnet did not answer %s %s", verb.constData(), qPrintable(path));
-    Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    Reply r { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll() };
     reply->deleteLater();
     return r;
 }
 
-Reply TestDevnetRpc::post(const QByteArray &body) { return http("POST", QStringLiteral("/"), body); }
+Reply TestDevnetRpc::post(const QByteArray &body)
+{
+    return http("POST", QStringLiteral("/"), body);
+}
 
 QJsonValue TestDevnetRpc::rpc(const QString &method, const QJsonArray &params)
 {
-    const QJsonObject req{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                          {QStringLiteral("id"), 1},
-                          {QStringLiteral("method"), method},
-                          {QStringLiteral("params"), params}};
+    const QJsonObject req { { QStringLiteral("jsonrpc"), QStringLiteral("2.0") }, { QStringLiteral("id"), 1 },
+        { QStringLiteral("method"), method }, { QStringLiteral("params"), params } };
     const QJsonObject reply = post(QJsonDocument(req).toJson()).json().toObject();
     if (reply.contains(QStringLiteral("error")))
         return reply.value(QStringLiteral("error"));
@@ -142,13 +142,14 @@ QJsonValue TestDevnetRpc::rpc(const QString &method, const QJsonArray &params)
 
 QByteArray TestDevnetRpc::send(const QByteArray &data, const QByteArray &to, const crypto::Sm2PrivateKey *key)
 {
-    const quint64 height = rpc(QStringLiteral("getBlockNumber"), {1}).toString().toULongLong(nullptr, 16);
+    const quint64 height = rpc(QStringLiteral("getBlockNumber"), { 1 }).toString().toULongLong(nullptr, 16);
     tx::Request req;
     req.to = to;
     req.data = data;
     req.currentBlock = height;
     const auto t = tx::buildSigned(req, key ? *key : m_user).value();
-    const QJsonValue hash = rpc(QStringLiteral("sendRawTransaction"), QJsonArray{1, QJsonValue(hex::encodePrefixed(t.encode()))});
+    const QJsonValue hash
+        = rpc(QStringLiteral("sendRawTransaction"), QJsonArray { 1, QJsonValue(hex::encodePrefixed(t.encode())) });
     if (!hash.isString())
         qFatal("sendRawTransaction failed: %s", QJsonDocument(hash.toObject()).toJson().constData());
     return hex::decode(hash.toString()).value();
@@ -159,7 +160,8 @@ QJsonObject TestDevnetRpc::waitForReceipt(const QByteArray &hash)
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < 10000) {
-        const QJsonValue receipt = rpc(QStringLiteral("getTransactionReceipt"), QJsonArray{1, QJsonValue(hex::encodePrefixed(hash))});
+        const QJsonValue receipt
+            = rpc(QStringLiteral("getTransactionReceipt"), QJsonArray { 1, QJsonValue(hex::encodePrefixed(hash)) });
         if (receipt.isObject())
             return receipt.toObject();
         QTest::qWait(20);
@@ -172,9 +174,9 @@ void TestDevnetRpc::clientVersionAndHeight()
     const QJsonObject v = rpc(QStringLiteral("getClientVersion"), {}).toObject();
     QCOMPARE(v.value(QStringLiteral("Chain Id")).toString(), QStringLiteral("1"));
     QVERIFY(v.value(QStringLiteral("Supported Version")).toString().startsWith(QStringLiteral("2.9")));
-    QVERIFY(rpc(QStringLiteral("getBlockNumber"), {1}).toString().startsWith(QStringLiteral("0x")));
-    QCOMPARE(rpc(QStringLiteral("getGroupList"), {}).toArray(), QJsonArray{1});
-    const QJsonArray sealers = rpc(QStringLiteral("getSealerList"), {1}).toArray();
+    QVERIFY(rpc(QStringLiteral("getBlockNumber"), { 1 }).toString().startsWith(QStringLiteral("0x")));
+    QCOMPARE(rpc(QStringLiteral("getGroupList"), {}).toArray(), QJsonArray { 1 });
+    const QJsonArray sealers = rpc(QStringLiteral("getSealerList"), { 1 }).toArray();
     QCOMPARE(sealers.size(), 4);
     QCOMPARE(sealers.at(0).toString().size(), 128); // no 0x on node ids
 }
@@ -188,10 +190,14 @@ void TestDevnetRpc::transactionLifecycle()
     QCOMPARE(receipt.value(QStringLiteral("from")).toString(), hex::encodePrefixed(m_user.address()));
     QCOMPARE(receipt.value(QStringLiteral("output")).toString(), hex::encodePrefixed(crypto::sm3("hello chain")));
     QCOMPARE(receipt.value(QStringLiteral("logs")).toArray().size(), 1);
-    const QJsonObject t = rpc(QStringLiteral("getTransactionByHash"), QJsonArray{1, QJsonValue(hex::encodePrefixed(hash))}).toObject();
+    const QJsonObject t
+        = rpc(QStringLiteral("getTransactionByHash"), QJsonArray { 1, QJsonValue(hex::encodePrefixed(hash)) })
+              .toObject();
     QCOMPARE(t.value(QStringLiteral("input")).toString(), hex::encodePrefixed("hello chain"));
     // A receipt for a transaction that never existed is null, not an error.
-    QVERIFY(rpc(QStringLiteral("getTransactionReceipt"), QJsonArray{1, QJsonValue(hex::encodePrefixed(crypto::sm3("none")))}).isNull());
+    QVERIFY(rpc(
+        QStringLiteral("getTransactionReceipt"), QJsonArray { 1, QJsonValue(hex::encodePrefixed(crypto::sm3("none"))) })
+                .isNull());
 }
 
 void TestDevnetRpc::headerQuirksAndSignatures()
@@ -199,13 +205,13 @@ void TestDevnetRpc::headerQuirksAndSignatures()
     const QByteArray hash = send("for the header");
     const QJsonObject receipt = waitForReceipt(hash);
     const QString number = receipt.value(QStringLiteral("blockNumber")).toString();
-    const QJsonObject header = rpc(QStringLiteral("getBlockHeaderByNumber"), QJsonArray{1, number, true}).toObject();
+    const QJsonObject header = rpc(QStringLiteral("getBlockHeaderByNumber"), QJsonArray { 1, number, true }).toObject();
     QVERIFY(header.value(QStringLiteral("number")).isDouble()); // FISCO's integer quirk
-    const QJsonObject block = rpc(QStringLiteral("getBlockByNumber"), QJsonArray{1, number, false}).toObject();
+    const QJsonObject block = rpc(QStringLiteral("getBlockByNumber"), QJsonArray { 1, number, false }).toObject();
     QVERIFY(block.value(QStringLiteral("number")).isString());
     QVERIFY(!block.contains(QStringLiteral("signatureList"))); // only with includeTx=true
     QVERIFY(block.value(QStringLiteral("transactions")).toArray().contains(hex::encodePrefixed(hash)));
-    const QJsonObject full = rpc(QStringLiteral("getBlockByNumber"), QJsonArray{1, number, true}).toObject();
+    const QJsonObject full = rpc(QStringLiteral("getBlockByNumber"), QJsonArray { 1, number, true }).toObject();
     QVERIFY(full.contains(QStringLiteral("signatureList")));
     QVERIFY(full.value(QStringLiteral("transactions")).toArray().at(0).isObject());
 
@@ -219,32 +225,35 @@ void TestDevnetRpc::headerQuirksAndSignatures()
         QVERIFY(crypto::Sm2PublicKey::fromRaw(h->sealerList[static_cast<qsizetype>(s.index)])
                     ->verify(h->hash(), s.signature.left(64)));
     // Decimal block numbers are accepted too; a missing block is -40004.
-    QCOMPARE(rpc(QStringLiteral("getBlockHeaderByNumber"), {1, QString::number(h->number), true})
+    QCOMPARE(rpc(QStringLiteral("getBlockHeaderByNumber"), { 1, QString::number(h->number), true })
                  .toObject()
                  .value(QStringLiteral("hash")),
-             header.value(QStringLiteral("hash")));
-    QCOMPARE(rpc(QStringLiteral("getBlockByNumber"), {1, QStringLiteral("0xffffff"), false})
+        header.value(QStringLiteral("hash")));
+    QCOMPARE(rpc(QStringLiteral("getBlockByNumber"), { 1, QStringLiteral("0xffffff"), false })
                  .toObject()
                  .value(QStringLiteral("code"))
                  .toInt(),
-             -40004);
+        -40004);
 }
 
 void TestDevnetRpc::proofsVerifyAgainstTheHeader()
 {
     const QByteArray hash = send("prove me");
     const QJsonObject receipt = waitForReceipt(hash);
-    const QJsonObject header = rpc(QStringLiteral("getBlockHeaderByNumber"),
-                                   {1, receipt.value(QStringLiteral("blockNumber")).toString(), false})
+    const QJsonObject header = rpc(
+        QStringLiteral("getBlockHeaderByNumber"), { 1, receipt.value(QStringLiteral("blockNumber")).toString(), false })
                                    .toObject();
     const auto h = chain::headerFromJson(header).value();
-    const QJsonObject txp = rpc(QStringLiteral("getTransactionByHashWithProof"), QJsonArray{1, QJsonValue(hex::encodePrefixed(hash))}).toObject();
+    const QJsonObject txp
+        = rpc(QStringLiteral("getTransactionByHashWithProof"), QJsonArray { 1, QJsonValue(hex::encodePrefixed(hash)) })
+              .toObject();
     const qsizetype index = receipt.value(QStringLiteral("transactionIndex")).toString().toLongLong(nullptr, 16);
     auto proof = merkle::proofFromJson(txp.value(QStringLiteral("txProof")).toArray());
     QVERIFY(proof.ok());
     QVERIFY(merkle::verify(*proof, index, hash, h.transactionsRoot).ok());
-    const QJsonObject rp =
-        rpc(QStringLiteral("getTransactionReceiptByHashWithProof"), QJsonArray{1, QJsonValue(hex::encodePrefixed(hash))}).toObject();
+    const QJsonObject rp = rpc(
+        QStringLiteral("getTransactionReceiptByHashWithProof"), QJsonArray { 1, QJsonValue(hex::encodePrefixed(hash)) })
+                               .toObject();
     auto rproof = merkle::proofFromJson(rp.value(QStringLiteral("receiptProof")).toArray());
     const auto r = chain::receiptFromJson(rp.value(QStringLiteral("transactionReceipt")).toObject()).value();
     QVERIFY(merkle::verify(*rproof, index, r.hash(), h.receiptsRoot).ok());
@@ -259,7 +268,8 @@ void TestDevnetRpc::batchArrays()
     QCOMPARE(replies.size(), 3);
     QVERIFY(replies.at(0).toObject().contains(QStringLiteral("result")));
     QCOMPARE(replies.at(1).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("b"));
-    QCOMPARE(replies.at(1).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), -32601);
+    QCOMPARE(replies.at(1).toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(),
+        -32601);
     QCOMPARE(replies.at(2).toObject().value(QStringLiteral("id")).toInt(), 3);
 }
 
@@ -269,17 +279,20 @@ void TestDevnetRpc::admissionErrorsCarryReasonWords()
     req.to = QByteArray(20, 'c');
     req.chainId = 9;
     const auto wrongChain = tx::buildSigned(req, m_user).value();
-    const QJsonObject e = rpc(QStringLiteral("sendRawTransaction"), QJsonArray{1, QJsonValue(hex::encodePrefixed(wrongChain.encode()))}).toObject();
+    const QJsonObject e = rpc(
+        QStringLiteral("sendRawTransaction"), QJsonArray { 1, QJsonValue(hex::encodePrefixed(wrongChain.encode())) })
+                              .toObject();
     QCOMPARE(e.value(QStringLiteral("code")).toInt(), -32603);
     QVERIFY(e.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("InvalidChainId")));
     req.chainId = 1;
     req.currentBlock = 5000; // blockLimit 5500, far beyond height + 1000
     const auto tooFar = tx::buildSigned(req, m_user).value();
-    QVERIFY(rpc(QStringLiteral("sendRawTransaction"), QJsonArray{1, QJsonValue(hex::encodePrefixed(tooFar.encode()))})
-                .toObject()
-                .value(QStringLiteral("message"))
-                .toString()
-                .startsWith(QStringLiteral("BlockLimitCheckFailed")));
+    QVERIFY(
+        rpc(QStringLiteral("sendRawTransaction"), QJsonArray { 1, QJsonValue(hex::encodePrefixed(tooFar.encode())) })
+            .toObject()
+            .value(QStringLiteral("message"))
+            .toString()
+            .startsWith(QStringLiteral("BlockLimitCheckFailed")));
 }
 
 void TestDevnetRpc::malformedRequests_data()
@@ -294,21 +307,45 @@ void TestDevnetRpc::malformedRequests_data()
     QTest::newRow("empty batch") << QByteArray("[]") << -32600;
     QTest::newRow("no method") << QByteArray(R"({"jsonrpc":"2.0","id":1,"params":[1]})") << -32600;
     QTest::newRow("method number") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":5,"params":[1]})") << -32600;
-    QTest::newRow("params object") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockNumber","params":{}})") << -32600;
-    QTest::newRow("id object") << QByteArray(R"({"jsonrpc":"2.0","id":{},"method":"getBlockNumber","params":[1]})") << -32600;
-    QTest::newRow("unknown method") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]})") << -32601;
-    QTest::newRow("group as string") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockNumber","params":["1"]})") << -32602;
-    QTest::newRow("no group") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockNumber","params":[]})") << -32602;
-    QTest::newRow("wrong group") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockNumber","params":[7]})") << -40001; // FISCO: GroupID does not exist
-    QTest::newRow("block number int") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockByNumber","params":[1,1,false]})") << -32602;
-    QTest::newRow("block number garbage") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockByNumber","params":[1,"0xzz",false]})") << -32602;
-    QTest::newRow("flag not bool") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockByNumber","params":[1,"0x0","yes"]})") << -32602;
-    QTest::newRow("short hash") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getTransactionReceipt","params":[1,"0x1234"]})") << -32602;
-    QTest::newRow("hash not hex") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getTransactionReceipt","params":[1,"0xqq"]})") << -32602;
-    QTest::newRow("raw tx not hex") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"sendRawTransaction","params":[1,"0xzz"]})") << -32602;
-    QTest::newRow("raw tx garbage") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"sendRawTransaction","params":[1,"0xc0"]})") << -32603;
-    QTest::newRow("raw tx missing") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"sendRawTransaction","params":[1]})") << -32602;
-    QTest::newRow("call without to") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"call","params":[1,{"from":"0x00","data":"0x"}]})") << -32602;
+    QTest::newRow("params object") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockNumber","params":{}})")
+                                   << -32600;
+    QTest::newRow("id object") << QByteArray(R"({"jsonrpc":"2.0","id":{},"method":"getBlockNumber","params":[1]})")
+                               << -32600;
+    QTest::newRow("unknown method") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]})")
+                                    << -32601;
+    QTest::newRow("group as string") << QByteArray(
+        R"({"jsonrpc":"2.0","id":1,"method":"getBlockNumber","params":["1"]})")
+                                     << -32602;
+    QTest::newRow("no group") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockNumber","params":[]})")
+                              << -32602;
+    QTest::newRow("wrong group") << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockNumber","params":[7]})")
+                                 << -40001; // FISCO: GroupID does not exist
+    QTest::newRow("block number int") << QByteArray(
+        R"({"jsonrpc":"2.0","id":1,"method":"getBlockByNumber","params":[1,1,false]})")
+                                      << -32602;
+    QTest::newRow("block number garbage")
+        << QByteArray(R"({"jsonrpc":"2.0","id":1,"method":"getBlockByNumber","params":[1,"0xzz",false]})") << -32602;
+    QTest::newRow("flag not bool") << QByteArray(
+        R"({"jsonrpc":"2.0","id":1,"method":"getBlockByNumber","params":[1,"0x0","yes"]})")
+                                   << -32602;
+    QTest::newRow("short hash") << QByteArray(
+        R"({"jsonrpc":"2.0","id":1,"method":"getTransactionReceipt","params":[1,"0x1234"]})")
+                                << -32602;
+    QTest::newRow("hash not hex") << QByteArray(
+        R"({"jsonrpc":"2.0","id":1,"method":"getTransactionReceipt","params":[1,"0xqq"]})")
+                                  << -32602;
+    QTest::newRow("raw tx not hex") << QByteArray(
+        R"({"jsonrpc":"2.0","id":1,"method":"sendRawTransaction","params":[1,"0xzz"]})")
+                                    << -32602;
+    QTest::newRow("raw tx garbage") << QByteArray(
+        R"({"jsonrpc":"2.0","id":1,"method":"sendRawTransaction","params":[1,"0xc0"]})")
+                                    << -32603;
+    QTest::newRow("raw tx missing") << QByteArray(
+        R"({"jsonrpc":"2.0","id":1,"method":"sendRawTransaction","params":[1]})")
+                                    << -32602;
+    QTest::newRow("call without to") << QByteArray(
+        R"({"jsonrpc":"2.0","id":1,"method":"call","params":[1,{"from":"0x00","data":"0x"}]})")
+                                     << -32602;
     QTest::newRow("batch of junk") << QByteArray("[1]") << -32600;
 }
 
@@ -323,7 +360,7 @@ void TestDevnetRpc::malformedRequests()
     QCOMPARE(reply.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), code);
     QVERIFY(!reply.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
     // And the devnet still serves.
-    QVERIFY(rpc(QStringLiteral("getBlockNumber"), {1}).isString());
+    QVERIFY(rpc(QStringLiteral("getBlockNumber"), { 1 }).isString());
 }
 
 void TestDevnetRpc::documentStore()
@@ -342,8 +379,9 @@ void TestDevnetRpc::documentStore()
     QCOMPARE(http("POST", QStringLiteral("/elsewhere"), "x").status, 404);
     const Reply huge = post(QByteArray(4 * 1024 * 1024 + 1, ' '));
     QCOMPARE(huge.status, 413);
-    QCOMPARE(huge.json().toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), -32600);
-    QVERIFY(rpc(QStringLiteral("getBlockNumber"), {1}).isString());
+    QCOMPARE(
+        huge.json().toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), -32600);
+    QVERIFY(rpc(QStringLiteral("getBlockNumber"), { 1 }).isString());
 }
 
 void TestDevnetRpc::restartKeepsTheChain()
@@ -352,14 +390,17 @@ void TestDevnetRpc::restartKeepsTheChain()
     waitForReceipt(hash);
     const qint64 height = m_devnet->height();
     const QByteArray headHash = m_devnet->genesisHash();
-    const QJsonValue headBefore =
-        rpc(QStringLiteral("getBlockByNumber"), {1, QString::number(height), false}).toObject().value(QStringLiteral("hash"));
+    const QJsonValue headBefore = rpc(QStringLiteral("getBlockByNumber"), { 1, QString::number(height), false })
+                                      .toObject()
+                                      .value(QStringLiteral("hash"));
     m_devnet.reset();
     startDevnet();
     QCOMPARE(m_devnet->height(), height);
     QCOMPARE(m_devnet->genesisHash(), headHash);
-    QCOMPARE(rpc(QStringLiteral("getBlockByNumber"), {1, QString::number(height), false}).toObject().value(QStringLiteral("hash")),
-             headBefore);
+    QCOMPARE(rpc(QStringLiteral("getBlockByNumber"), { 1, QString::number(height), false })
+                 .toObject()
+                 .value(QStringLiteral("hash")),
+        headBefore);
     waitForReceipt(send("after restart"));
     QVERIFY(m_devnet->height() > height);
 }
@@ -368,13 +409,13 @@ void TestDevnetRpc::operatorChangesSealers()
 {
     const QByteArray precompile = QByteArray(18, '\0') + QByteArray("\x10\x03", 2);
     auto call = [](const char *signature, const QByteArray &nodeId) {
-        return abi::encodeCall(abi::Signature::parse(QString::fromLatin1(signature)).value(),
-                               {abi::Value::string(hex::encode(nodeId))})
+        return abi::encodeCall(
+            abi::Signature::parse(QString::fromLatin1(signature)).value(), { abi::Value::string(hex::encode(nodeId)) })
             .value();
     };
     auto sealersOf = [this](const QJsonObject &receipt) {
         return rpc(QStringLiteral("getBlockHeaderByNumber"),
-                   QJsonArray{1, receipt.value(QStringLiteral("blockNumber")).toString(), true})
+            QJsonArray { 1, receipt.value(QStringLiteral("blockNumber")).toString(), true })
             .toObject();
     };
     const QByteArray standbyId = m_standby.publicKey().raw();
@@ -383,10 +424,10 @@ void TestDevnetRpc::operatorChangesSealers()
     const QJsonObject denied = waitForReceipt(send(call("addSealer(string)", standbyId), precompile));
     QCOMPARE(denied.value(QStringLiteral("status")).toString(), QStringLiteral("0x16"));
     QCOMPARE(abi::decodeRevertReason(hex::decode(denied.value(QStringLiteral("output")).toString()).value()).value(),
-             QStringLiteral("only the operator may change the sealers"));
+        QStringLiteral("only the operator may change the sealers"));
     // A node the devnet holds no key for would never seal: refused.
-    const QJsonObject unknown =
-        waitForReceipt(send(call("addSealer(string)", m_user.publicKey().raw()), precompile, &m_operator));
+    const QJsonObject unknown
+        = waitForReceipt(send(call("addSealer(string)", m_user.publicKey().raw()), precompile, &m_operator));
     QCOMPARE(unknown.value(QStringLiteral("status")).toString(), QStringLiteral("0x16"));
 
     // The operator adds the standby node: not in this block's list, in the next one.
@@ -397,13 +438,13 @@ void TestDevnetRpc::operatorChangesSealers()
     QCOMPARE(next.value(QStringLiteral("sealerList")).toArray().size(), 5);
     QVERIFY(next.value(QStringLiteral("sealerList")).toArray().contains(hex::encode(standbyId)));
     QCOMPARE(next.value(QStringLiteral("signatureList")).toArray().size(), 5);
-    QCOMPARE(rpc(QStringLiteral("getSealerList"), {1}).toArray().size(), 5);
+    QCOMPARE(rpc(QStringLiteral("getSealerList"), { 1 }).toArray().size(), 5);
 
     // And removes it again.
     QCOMPARE(waitForReceipt(send(call("remove(string)", standbyId), precompile, &m_operator))
                  .value(QStringLiteral("status"))
                  .toString(),
-             QStringLiteral("0x0"));
+        QStringLiteral("0x0"));
     QCOMPARE(sealersOf(waitForReceipt(send("after remove"))).value(QStringLiteral("sealerList")).toArray().size(), 4);
 }
 

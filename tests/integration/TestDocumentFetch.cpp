@@ -64,8 +64,8 @@ void TestDocumentFetch::initTestCase()
 
 QByteArray TestDocumentFetch::reportDocument()
 {
-    auto stmt = m_reader->database().prepare(
-        QStringLiteral("SELECT report_document FROM orders WHERE report_document IS NOT NULL ORDER BY order_id LIMIT 1"));
+    auto stmt = m_reader->database().prepare(QStringLiteral(
+        "SELECT report_document FROM orders WHERE report_document IS NOT NULL ORDER BY order_id LIMIT 1"));
     if (!stmt)
         return {};
     auto row = stmt->step();
@@ -86,7 +86,7 @@ void TestDocumentFetch::fetchesAReferencedEnvelopeOnceThenFromTheCache()
     QVERIFY(!first->fromCache);
     QCOMPARE(crypto::sm3(first->envelope), hash);
     QCOMPARE(first->reference.kind, store::DocumentReference::Kind::Report);
-    QVERIFY(crypto::envelope::inspect(first->envelope).ok());  // a real envelope, recipients and all
+    QVERIFY(crypto::envelope::inspect(first->envelope).ok()); // a real envelope, recipients and all
 
     // The second time the store is not asked: a fetcher whose store is unreachable still answers.
     chain::RpcOptions quick;
@@ -125,9 +125,10 @@ void TestDocumentFetch::refusesABodyThatDoesNotMatchItsHash()
     auto r = fetcher.fetch(reportDocument());
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, ErrorKind::Corrupt);
-    QVERIFY2(r.error().message.contains(QStringLiteral("not the hash recorded on chain")), qPrintable(r.error().message));
+    QVERIFY2(
+        r.error().message.contains(QStringLiteral("not the hash recorded on chain")), qPrintable(r.error().message));
     QCOMPARE(liar.requestCount(), 1);
-    QCOMPARE(cache.size(), 0);  // nothing kept
+    QCOMPARE(cache.size(), 0); // nothing kept
 }
 
 void TestDocumentFetch::refetchesADamagedCacheEntry()

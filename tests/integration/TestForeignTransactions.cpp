@@ -72,12 +72,12 @@ struct ForeignTx {
     QByteArray nonce, gasPrice = integer(300000000), gas = integer(300000000), blockLimit, to, value, data;
     QByteArray chainId = integer(1), groupId = integer(1), extraData;
     QByteArray keyField; //!< the public key as this SDK writes it (maybe short)
-    QByteArray r, s;     //!< minimal
+    QByteArray r, s; //!< minimal
 
     QList<QByteArray> unsignedFields() const
     {
-        return {rlpString(nonce), rlpString(gasPrice), rlpString(gas),   rlpString(blockLimit), rlpString(to),
-                rlpString(value), rlpString(data),     rlpString(chainId), rlpString(groupId), rlpString(extraData)};
+        return { rlpString(nonce), rlpString(gasPrice), rlpString(gas), rlpString(blockLimit), rlpString(to),
+            rlpString(value), rlpString(data), rlpString(chainId), rlpString(groupId), rlpString(extraData) };
     }
     //! Signs SM3(RLP of the first 10 fields) with the SM2 key (ID 1234567812345678), as every FISCO SDK does.
     void sign(const crypto::Sm2PrivateKey &key, bool keyAsInteger)
@@ -116,7 +116,7 @@ private:
     std::unique_ptr<test::DevnetThread> m_devnet;
     QUrl m_url;
     QString m_genesisHash;
-    QList<QByteArray> m_hashes;   // block 1, in sending order
+    QList<QByteArray> m_hashes; // block 1, in sending order
     QList<QByteArray> m_senders;
 };
 
@@ -124,7 +124,8 @@ void TestForeignTransactions::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString genesisPath = m_dir.filePath(QStringLiteral("genesis.json"));
-    QVERIFY(test::writeTestGenesis(genesisPath, QByteArrayLiteral("foreign-sealer"), QByteArray(20, '\x01'), kContract));
+    QVERIFY(
+        test::writeTestGenesis(genesisPath, QByteArrayLiteral("foreign-sealer"), QByteArray(20, '\x01'), kContract));
     devnet::Devnet::Options o;
     o.genesisPath = genesisPath;
     o.dataDir = m_dir.filePath(QStringLiteral("data"));
@@ -132,7 +133,9 @@ void TestForeignTransactions::initTestCase()
     m_devnet = std::make_unique<test::DevnetThread>(o);
     QVERIFY2(m_devnet->ok(), qPrintable(m_devnet->error()));
     m_url = QUrl(m_devnet->url());
-    m_genesisHash = call(QStringLiteral("getBlockHashByNumber"), {1, QStringLiteral("0x0")}).value(QStringLiteral("result")).toString();
+    m_genesisHash = call(QStringLiteral("getBlockHashByNumber"), { 1, QStringLiteral("0x0") })
+                        .value(QStringLiteral("result"))
+                        .toString();
     QCOMPARE(m_genesisHash.size(), 66);
 }
 
@@ -156,8 +159,8 @@ void TestForeignTransactions::foreignTransactionsAreAcceptedAndHashedAsFiscoDoes
     txs[2].extraData = QByteArray(1024, '\x07');
     // 4. key 00… again, this time written at its full 64 bytes: the same sender.
     txs[3].nonce = integer(2);
-    const crypto::Sm2PrivateKey *keys[] = {&key00, &key0000, &other, &key00};
-    const bool asInteger[] = {true, true, false, false};
+    const crypto::Sm2PrivateKey *keys[] = { &key00, &key0000, &other, &key00 };
+    const bool asInteger[] = { true, true, false, false };
     for (int i = 0; i < txs.size(); ++i) {
         txs[i].blockLimit = integer(100);
         txs[i].to = someContract;
@@ -171,9 +174,9 @@ void TestForeignTransactions::foreignTransactionsAreAcceptedAndHashedAsFiscoDoes
 
     for (int i = 0; i < txs.size(); ++i) {
         const QByteArray wire = txs[i].wire();
-        const QJsonObject reply = call(QStringLiteral("sendRawTransaction"), {1, hex::encodePrefixed(wire)});
+        const QJsonObject reply = call(QStringLiteral("sendRawTransaction"), { 1, hex::encodePrefixed(wire) });
         QVERIFY2(reply.contains(QStringLiteral("result")),
-                 qPrintable(QStringLiteral("tx %1: %2").arg(i).arg(QString::fromUtf8(QJsonDocument(reply).toJson()))));
+            qPrintable(QStringLiteral("tx %1: %2").arg(i).arg(QString::fromUtf8(QJsonDocument(reply).toJson()))));
         const QByteArray expected = txs[i].fiscoHash();
         QCOMPARE(reply.value(QStringLiteral("result")).toString(), hex::encodePrefixed(expected));
         if (txs[i].keyField.size() < 64)
@@ -184,28 +187,34 @@ void TestForeignTransactions::foreignTransactionsAreAcceptedAndHashedAsFiscoDoes
     QCOMPARE(m_devnet->sealNow().value(), quint64(1));
 
     for (int i = 0; i < txs.size(); ++i) {
-        const QJsonObject t = call(QStringLiteral("getTransactionByHash"), {1, hex::encodePrefixed(m_hashes[i])})
-                                  .value(QStringLiteral("result")).toObject();
+        const QJsonObject t = call(QStringLiteral("getTransactionByHash"), { 1, hex::encodePrefixed(m_hashes[i]) })
+                                  .value(QStringLiteral("result"))
+                                  .toObject();
         QCOMPARE(t.value(QStringLiteral("from")).toString(), hex::encodePrefixed(m_senders[i]));
         QCOMPARE(t.value(QStringLiteral("transactionIndex")).toString(), QStringLiteral("0x%1").arg(i));
         const QJsonObject sig = t.value(QStringLiteral("signature")).toObject();
         QCOMPARE(sig.value(QStringLiteral("v")).toString(), hex::encodePrefixed(keys[i]->publicKey().raw()));
-        const QJsonObject r = call(QStringLiteral("getTransactionReceipt"), {1, hex::encodePrefixed(m_hashes[i])})
-                                  .value(QStringLiteral("result")).toObject();
+        const QJsonObject r = call(QStringLiteral("getTransactionReceipt"), { 1, hex::encodePrefixed(m_hashes[i]) })
+                                  .value(QStringLiteral("result"))
+                                  .toObject();
         QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("0x0"));
     }
     // Minimal quantities: the nonce 0a… is written 0xa…, the 32-byte maxima in full.
-    const QJsonObject first = call(QStringLiteral("getTransactionByHash"), {1, hex::encodePrefixed(m_hashes[0])})
-                                  .value(QStringLiteral("result")).toObject();
-    QCOMPARE(first.value(QStringLiteral("nonce")).toString(), QStringLiteral("0x") + QString::fromLatin1(txs[0].nonce.toHex()).mid(1));
-    const QJsonObject big = call(QStringLiteral("getTransactionByHash"), {1, hex::encodePrefixed(m_hashes[2])})
-                                .value(QStringLiteral("result")).toObject();
+    const QJsonObject first = call(QStringLiteral("getTransactionByHash"), { 1, hex::encodePrefixed(m_hashes[0]) })
+                                  .value(QStringLiteral("result"))
+                                  .toObject();
+    QCOMPARE(first.value(QStringLiteral("nonce")).toString(),
+        QStringLiteral("0x") + QString::fromLatin1(txs[0].nonce.toHex()).mid(1));
+    const QJsonObject big = call(QStringLiteral("getTransactionByHash"), { 1, hex::encodePrefixed(m_hashes[2]) })
+                                .value(QStringLiteral("result"))
+                                .toObject();
     QCOMPARE(big.value(QStringLiteral("gas")).toString(), QStringLiteral("0x") + QString(64, QLatin1Char('f')));
     QCOMPARE(big.value(QStringLiteral("nonce")).toString(), QStringLiteral("0x") + QString(64, QLatin1Char('f')));
 
     // transactionsRoot over the hashes computed here.
-    const QJsonObject header = call(QStringLiteral("getBlockByNumber"), {1, QStringLiteral("0x1"), false})
-                                   .value(QStringLiteral("result")).toObject();
+    const QJsonObject header = call(QStringLiteral("getBlockByNumber"), { 1, QStringLiteral("0x1"), false })
+                                   .value(QStringLiteral("result"))
+                                   .toObject();
     QCOMPARE(header.value(QStringLiteral("transactionsRoot")).toString(), hex::encodePrefixed(merkle::root(m_hashes)));
 }
 
@@ -221,41 +230,43 @@ void TestForeignTransactions::whatFiscoRefusesIsRefused_data()
     base.data = QByteArray::fromHex("01");
     base.sign(key, true);
     auto withField = [&base](int index, const QByteArray &encoded) {
-        QList<QByteArray> f = base.unsignedFields() << rlpString(base.keyField) << rlpString(base.r) << rlpString(base.s);
+        QList<QByteArray> f = base.unsignedFields()
+            << rlpString(base.keyField) << rlpString(base.r) << rlpString(base.s);
         f[index] = encoded;
         return rlpList(f);
     };
-    QTest::newRow("65-byte key") << withField(10, rlpString(QByteArray(1, '\x01') + key.publicKey().raw())) << QStringLiteral("Malformed");
-    QTest::newRow("nonce with a leading zero byte") << withField(0, rlpString(QByteArray(1, '\0') + integer(77)))
-                                                    << QStringLiteral("Malformed");
+    QTest::newRow("65-byte key") << withField(10, rlpString(QByteArray(1, '\x01') + key.publicKey().raw()))
+                                 << QStringLiteral("Malformed");
+    QTest::newRow("nonce with a leading zero byte")
+        << withField(0, rlpString(QByteArray(1, '\0') + integer(77))) << QStringLiteral("Malformed");
     QTest::newRow("33-byte gas") << withField(2, rlpString(QByteArray(33, '\x01'))) << QStringLiteral("Malformed");
     QTest::newRow("19-byte to") << withField(4, rlpString(QByteArray(19, '\x33'))) << QStringLiteral("Malformed");
-    QTest::newRow("r with a leading zero byte") << withField(11, rlpString(QByteArray(1, '\0') + base.r))
-                                                << QStringLiteral("Malformed");
-    QTest::newRow("short key, other signer's signature") << withField(10, rlpString(stripZeros(test::keyPub0000().publicKey().raw())))
-                                                         << QStringLiteral("InvalidSignature");
+    QTest::newRow("r with a leading zero byte")
+        << withField(11, rlpString(QByteArray(1, '\0') + base.r)) << QStringLiteral("Malformed");
+    QTest::newRow("short key, other signer's signature")
+        << withField(10, rlpString(stripZeros(test::keyPub0000().publicKey().raw())))
+        << QStringLiteral("InvalidSignature");
 }
 
 void TestForeignTransactions::whatFiscoRefusesIsRefused()
 {
     QFETCH(QByteArray, wire);
     QFETCH(QString, reason);
-    const QJsonObject reply = call(QStringLiteral("sendRawTransaction"), {1, hex::encodePrefixed(wire)});
+    const QJsonObject reply = call(QStringLiteral("sendRawTransaction"), { 1, hex::encodePrefixed(wire) });
     const QJsonObject error = reply.value(QStringLiteral("error")).toObject();
     QCOMPARE(error.value(QStringLiteral("code")).toInt(), -32603);
     QVERIFY2(error.value(QStringLiteral("message")).toString().startsWith(reason),
-             qPrintable(error.value(QStringLiteral("message")).toString()));
+        qPrintable(error.value(QStringLiteral("message")).toString()));
 }
 
 void TestForeignTransactions::theLightNodeVerifiesTheirBlock()
 {
     QCOMPARE(m_hashes.size(), 4);
-    auto profile = chain::NetworkProfile::fromJson({{QStringLiteral("name"), QStringLiteral("foreign")},
-                                                    {QStringLiteral("chainId"), 1},
-                                                    {QStringLiteral("groupId"), 1},
-                                                    {QStringLiteral("endpoints"), QJsonArray{m_url.toString()}},
-                                                    {QStringLiteral("genesisHash"), m_genesisHash},
-                                                    {QStringLiteral("contractAddress"), hex::encodePrefixed(kContract)}});
+    auto profile = chain::NetworkProfile::fromJson(
+        { { QStringLiteral("name"), QStringLiteral("foreign") }, { QStringLiteral("chainId"), 1 },
+            { QStringLiteral("groupId"), 1 }, { QStringLiteral("endpoints"), QJsonArray { m_url.toString() } },
+            { QStringLiteral("genesisHash"), m_genesisHash },
+            { QStringLiteral("contractAddress"), hex::encodePrefixed(kContract) } });
     QVERIFY2(profile.ok(), qPrintable(profile ? QString() : profile.error().message));
     auto store = store::LightStore::open(m_dir.filePath(QStringLiteral("light.sqlite")));
     QVERIFY(store.ok());

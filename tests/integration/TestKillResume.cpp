@@ -57,16 +57,19 @@ StoreImage imageOf(const QString &path)
     if (!db)
         qFatal("%s: %s", qPrintable(path), qPrintable(db.error().message));
     StoreImage image;
-    const QStringList tables = strings(**db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                                            "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    const QStringList tables = strings(**db,
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                       "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
     for (const QString &table : tables) {
-        const QStringList columns = strings(**db, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+        const QStringList columns
+            = strings(**db, QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
         QStringList quoted;
         for (const QString &c : columns)
             quoted << QStringLiteral("quote(%1)").arg(c);
-        image.tables.insert(table, strings(**db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                                                     .arg(quoted.join(QStringLiteral(" || '|' || ")), table,
-                                                          columns.join(QStringLiteral(", ")))));
+        image.tables.insert(table,
+            strings(**db,
+                QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                    .arg(quoted.join(QStringLiteral(" || '|' || ")), table, columns.join(QStringLiteral(", ")))));
     }
     image.integrity = strings(**db, QStringLiteral("PRAGMA integrity_check")).join(u'\n');
     return image;
@@ -126,7 +129,7 @@ void TestKillResume::initTestCase()
     QFile shipped(kDemoDir + QStringLiteral("/profile.json"));
     QVERIFY(shipped.open(QIODevice::ReadOnly));
     QJsonObject profile = QJsonDocument::fromJson(shipped.readAll()).object();
-    profile.insert(QStringLiteral("endpoints"), QJsonArray{m_devnet->url()});
+    profile.insert(QStringLiteral("endpoints"), QJsonArray { m_devnet->url() });
     profile.insert(QStringLiteral("documentStore"), m_devnet->url() + QStringLiteral("documents/"));
     m_profile = m_dir.filePath(QStringLiteral("profile.json"));
     QFile out(m_profile);
@@ -141,11 +144,12 @@ void TestKillResume::initTestCase()
     auto key = crypto::keyfile::load(kDemoDir + QStringLiteral("/keys/operator-shanghai.pem"), "demo-only");
     QVERIFY2(key.ok(), qPrintable(key ? QString() : key.error().message));
     operatorParty.key = *key;
-    operatorParty.connect(m_devnet->url(), hex::decode(profile.value(QStringLiteral("contractAddress")).toString()).value());
+    operatorParty.connect(
+        m_devnet->url(), hex::decode(profile.value(QStringLiteral("contractAddress")).toString()).value());
     for (int i = 0; i < 3; ++i) {
         const auto newcomer = crypto::Sm2PrivateKey::generate().value();
-        auto registered = operatorParty.market->registerInstitution(
-            newcomer.address(), QStringLiteral("91310000717854505W"), QStringLiteral("新机构%1").arg(i),
+        auto registered = operatorParty.market->registerInstitution(newcomer.address(),
+            QStringLiteral("91310000717854505W"), QStringLiteral("新机构%1").arg(i),
             i == 0 ? market::Role::Bureau : market::Role::Bank, 310000, newcomer.publicKey().raw());
         QVERIFY2(registered.ok(), qPrintable(registered ? QString() : registered.error().message));
         if (i == 2)
@@ -154,7 +158,10 @@ void TestKillResume::initTestCase()
     m_head = devnetHead();
 }
 
-void TestKillResume::cleanupTestCase() { m_devnet.reset(); }
+void TestKillResume::cleanupTestCase()
+{
+    m_devnet.reset();
+}
 
 quint64 TestKillResume::devnetHead()
 {
@@ -170,8 +177,8 @@ QProcess *TestKillResume::startSync(const QString &dataDir)
 {
     auto *p = new QProcess;
     p->setProgram(QStringLiteral(CREDITCTL_PATH));
-    p->setArguments({QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("--profile"), m_profile,
-                     QStringLiteral("--data"), dataDir});
+    p->setArguments({ QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("--profile"), m_profile,
+        QStringLiteral("--data"), dataDir });
     p->start();
     p->closeWriteChannel();
     return p;
@@ -201,16 +208,15 @@ void TestKillResume::cleanSyncIsTheReference()
     QCOMPARE(m_clean.integrity, QStringLiteral("ok"));
     QCOMPARE(m_clean.tables.value(QStringLiteral("blocks")).size(), qsizetype(m_head) + 1);
     // The demo market fills every projection the comparison below is about.
-    for (const char *table : {"institutions", "products", "orders", "order_events", "disputes"})
+    for (const char *table : { "institutions", "products", "orders", "order_events", "disputes" })
         QVERIFY2(!m_clean.tables.value(QLatin1String(table)).isEmpty(), table);
     qInfo("clean sync: %llu blocks in %lld ms; rows: %s", static_cast<unsigned long long>(m_head),
-          static_cast<long long>(m_cleanMs),
-          qPrintable([&] {
-              QStringList parts;
-              for (auto it = m_clean.tables.cbegin(); it != m_clean.tables.cend(); ++it)
-                  parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value().size());
-              return parts.join(QStringLiteral(", "));
-          }()));
+        static_cast<long long>(m_cleanMs), qPrintable([&] {
+            QStringList parts;
+            for (auto it = m_clean.tables.cbegin(); it != m_clean.tables.cend(); ++it)
+                parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value().size());
+            return parts.join(QStringLiteral(", "));
+        }()));
 }
 
 void TestKillResume::compareWithClean(const QString &dataDir, int run)
@@ -222,10 +228,18 @@ void TestKillResume::compareWithClean(const QString &dataDir, int run)
         const QStringList &mine = resumed.tables[it.key()];
         const QStringList &clean = it.value();
         for (qsizetype i = 0; i < std::min(mine.size(), clean.size()); ++i)
-            QVERIFY2(mine[i] == clean[i], qPrintable(QStringLiteral("run %1, table %2, row %3:\n resumed %4\n clean   %5")
-                                                         .arg(run).arg(it.key()).arg(i).arg(mine[i], clean[i])));
-        QVERIFY2(mine.size() == clean.size(), qPrintable(QStringLiteral("run %1, table %2: %3 rows, clean %4")
-                                                             .arg(run).arg(it.key()).arg(mine.size()).arg(clean.size())));
+            QVERIFY2(mine[i] == clean[i],
+                qPrintable(QStringLiteral("run %1, table %2, row %3:\n resumed %4\n clean   %5")
+                               .arg(run)
+                               .arg(it.key())
+                               .arg(i)
+                               .arg(mine[i], clean[i])));
+        QVERIFY2(mine.size() == clean.size(),
+            qPrintable(QStringLiteral("run %1, table %2: %3 rows, clean %4")
+                           .arg(run)
+                           .arg(it.key())
+                           .arg(mine.size())
+                           .arg(clean.size())));
     }
 }
 
@@ -240,8 +254,7 @@ void TestKillResume::killedSyncsResumeToTheSameStore()
     qInfo("kill seed %u (replay: CREDIT_KILL_SEED=%u)", seed, seed);
     QRandomGenerator random(seed);
     const auto within = [&](double from, double to) {
-        return static_cast<int>(from * double(m_cleanMs)
-                                + random.generateDouble() * (to - from) * double(m_cleanMs));
+        return static_cast<int>(from * double(m_cleanMs) + random.generateDouble() * (to - from) * double(m_cleanMs));
     };
 
     int kills = 0, midSync = 0, finishedFirst = 0;
@@ -249,7 +262,7 @@ void TestKillResume::killedSyncsResumeToTheSameStore()
         const QString dir = m_dir.filePath(QStringLiteral("run%1").arg(run));
         // Run 0 dies at once (maybe before the store exists), run 1 near the
         // end; the others anywhere. Every third run is killed twice.
-        QList<int> delays{run == 0 ? within(0, 0.02) : run == 1 ? within(0.85, 1.0) : within(0, 1.05)};
+        QList<int> delays { run == 0 ? within(0, 0.02) : run == 1 ? within(0.85, 1.0) : within(0, 1.05) };
         if (run % 3 == 2)
             delays << within(0, 0.8);
         for (int delay : std::as_const(delays)) {
@@ -273,8 +286,8 @@ void TestKillResume::killedSyncsResumeToTheSameStore()
             const qint64 left = heightLeftBehind(storeFile(dir));
             if (left > 0 && quint64(left) < m_head)
                 ++midSync;
-            qInfo("run %d: killed after %d ms at stored height %lld of %llu", run, delay,
-                  static_cast<long long>(left), static_cast<unsigned long long>(m_head));
+            qInfo("run %d: killed after %d ms at stored height %lld of %llu", run, delay, static_cast<long long>(left),
+                static_cast<unsigned long long>(m_head));
         }
         syncToCompletion(dir);
         if (QTest::currentTestFailed())
@@ -285,7 +298,7 @@ void TestKillResume::killedSyncsResumeToTheSameStore()
             return;
     }
     qInfo("%d kills, %d of them mid-sync (0 < stored height < %llu); %d runs finished before their kill", kills,
-          midSync, static_cast<unsigned long long>(m_head), finishedFirst);
+        midSync, static_cast<unsigned long long>(m_head), finishedFirst);
     // Not vacuous: several processes really died with part of the chain stored.
     QVERIFY2(midSync >= 2, qPrintable(QStringLiteral("only %1 kills landed mid-sync").arg(midSync)));
 }

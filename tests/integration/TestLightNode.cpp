@@ -32,16 +32,17 @@ constexpr int kWaitMs = 30000;
 
 using Party = test::MarketParty;
 
-QByteArray sealerKey(int i) { return crypto::sm3(QByteArray("node-sealer") + char('0' + i)); }
+QByteArray sealerKey(int i)
+{
+    return crypto::sm3(QByteArray("node-sealer") + char('0' + i));
+}
 
 QJsonObject institution(const Party &p, int role, const QString &code)
 {
-    return {{QStringLiteral("account"), hex::encode(p.key.address())},
-            {QStringLiteral("publicKey"), hex::encode(p.key.publicKey().raw())},
-            {QStringLiteral("code"), code},
-            {QStringLiteral("name"), QStringLiteral("机构%1").arg(role)},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("region"), 310000}};
+    return { { QStringLiteral("account"), hex::encode(p.key.address()) },
+        { QStringLiteral("publicKey"), hex::encode(p.key.publicKey().raw()) }, { QStringLiteral("code"), code },
+        { QStringLiteral("name"), QStringLiteral("机构%1").arg(role) }, { QStringLiteral("role"), role },
+        { QStringLiteral("region"), 310000 } };
 }
 
 calls::ProductListing product(quint64 id, const QString &name)
@@ -87,18 +88,16 @@ void TestLightNode::writeGenesis(const QString &name, qint64 timestamp)
         sealers << hex::encode(sealerKey(i));
     QFile genesis(m_dir.filePath(name + QStringLiteral(".json")));
     QVERIFY(genesis.open(QIODevice::WriteOnly));
-    genesis.write(QJsonDocument(QJsonObject{
-                                    {QStringLiteral("chainId"), 1},
-                                    {QStringLiteral("groupId"), 1},
-                                    {QStringLiteral("timestamp"), timestamp},
-                                    {QStringLiteral("sealerKeys"), sealers},
-                                    {QStringLiteral("standbyKeys"), QJsonArray{hex::encode(sealerKey(9))}},
-                                    {QStringLiteral("operator"), hex::encode(m_operator.key.address())},
-                                    {QStringLiteral("contractAddress"), hex::encode(kContract)},
-                                    {QStringLiteral("institutions"),
-                                     QJsonArray{institution(m_bank, 3, QStringLiteral("91310000717854505W")),
-                                                institution(m_bureau, 2, QStringLiteral("91110000100000000A"))}}})
-                      .toJson());
+    genesis.write(
+        QJsonDocument(QJsonObject { { QStringLiteral("chainId"), 1 }, { QStringLiteral("groupId"), 1 },
+                          { QStringLiteral("timestamp"), timestamp }, { QStringLiteral("sealerKeys"), sealers },
+                          { QStringLiteral("standbyKeys"), QJsonArray { hex::encode(sealerKey(9)) } },
+                          { QStringLiteral("operator"), hex::encode(m_operator.key.address()) },
+                          { QStringLiteral("contractAddress"), hex::encode(kContract) },
+                          { QStringLiteral("institutions"),
+                              QJsonArray { institution(m_bank, 3, QStringLiteral("91310000717854505W")),
+                                  institution(m_bureau, 2, QStringLiteral("91110000100000000A")) } } })
+            .toJson());
 }
 
 std::unique_ptr<test::DevnetThread> TestLightNode::startDevnet(const QString &genesisName, const QString &dataName)
@@ -140,28 +139,26 @@ void TestLightNode::initTestCase()
     writeGenesis(QStringLiteral("main"), 1700000000000);
     writeGenesis(QStringLiteral("other"), 1700000000999);
     m_chain = startDevnet(QStringLiteral("main"), QStringLiteral("main-data"));
-    m_twin = startDevnet(QStringLiteral("main"), QStringLiteral("twin-data"));  // same genesis, own history
+    m_twin = startDevnet(QStringLiteral("main"), QStringLiteral("twin-data")); // same genesis, own history
     m_other = startDevnet(QStringLiteral("other"), QStringLiteral("other-data"));
-    for (auto *d : {m_chain.get(), m_twin.get(), m_other.get()})
+    for (auto *d : { m_chain.get(), m_twin.get(), m_other.get() })
         QVERIFY2(d->ok(), qPrintable(d->error()));
     auto profile = chain::NetworkProfile::fromJson(
-        {{QStringLiteral("name"), QStringLiteral("node test")},
-         {QStringLiteral("chainId"), 1},
-         {QStringLiteral("groupId"), 1},
-         {QStringLiteral("endpoints"), QJsonArray{m_chain->url()}},
-         {QStringLiteral("genesisHash"), hex::encodePrefixed(hashAt(m_chain->url(), 0))},
-         {QStringLiteral("contractAddress"), hex::encodePrefixed(kContract)}});
+        { { QStringLiteral("name"), QStringLiteral("node test") }, { QStringLiteral("chainId"), 1 },
+            { QStringLiteral("groupId"), 1 }, { QStringLiteral("endpoints"), QJsonArray { m_chain->url() } },
+            { QStringLiteral("genesisHash"), hex::encodePrefixed(hashAt(m_chain->url(), 0)) },
+            { QStringLiteral("contractAddress"), hex::encodePrefixed(kContract) } });
     QVERIFY2(profile.ok(), qPrintable(profile ? QString() : profile.error().message));
     m_profile = *profile;
     QCOMPARE(hashAt(m_twin->url(), 0), m_profile.genesisHash);
-    for (Party *p : {&m_operator, &m_bank, &m_bureau})
+    for (Party *p : { &m_operator, &m_bank, &m_bureau })
         p->connect(m_chain->url(), kContract);
     QVERIFY(m_bureau.market->listProduct(product(1, QStringLiteral("企业信用报告"))).ok());
 }
 
 void TestLightNode::failsOverAndFollowsTheHead()
 {
-    auto node = nodeFor({QStringLiteral("http://127.0.0.1:1/"), m_chain->url()}, QStringLiteral("follow.sqlite"));
+    auto node = nodeFor({ QStringLiteral("http://127.0.0.1:1/"), m_chain->url() }, QStringLiteral("follow.sqlite"));
     QSignalSpy caughtUp(node.get(), &chain::LightNode::caughtUp);
     QSignalSpy committed(node.get(), &chain::LightNode::blocksCommitted);
     QSignalSpy confirmed(node.get(), &chain::LightNode::transactionConfirmed);
@@ -197,7 +194,7 @@ void TestLightNode::failsOverAndFollowsTheHead()
 
 void TestLightNode::quarantinesAnEndpointOfAnotherChain()
 {
-    auto node = nodeFor({m_other->url(), m_chain->url()}, QStringLiteral("quarantine.sqlite"));
+    auto node = nodeFor({ m_other->url(), m_chain->url() }, QStringLiteral("quarantine.sqlite"));
     QSignalSpy alarms(node.get(), &chain::LightNode::alarmRaised);
     QSignalSpy caughtUp(node.get(), &chain::LightNode::caughtUp);
     node->start();
@@ -228,7 +225,7 @@ void TestLightNode::raisesAnAlarmWhenEndpointsServeDifferentValidBlocks()
     const QByteArray ours = hashAt(m_chain->url(), 1), theirs = hashAt(m_twin->url(), 1);
     QVERIFY(!ours.isEmpty() && !theirs.isEmpty() && ours != theirs);
 
-    auto node = nodeFor({m_chain->url(), m_twin->url()}, QStringLiteral("conflict.sqlite"));
+    auto node = nodeFor({ m_chain->url(), m_twin->url() }, QStringLiteral("conflict.sqlite"));
     QSignalSpy alarms(node.get(), &chain::LightNode::alarmRaised);
     QSignalSpy failed(node.get(), &chain::LightNode::syncFailed);
     QSignalSpy stopped(node.get(), &chain::LightNode::stopped);
@@ -243,7 +240,8 @@ void TestLightNode::raisesAnAlarmWhenEndpointsServeDifferentValidBlocks()
     QCOMPARE(alarm.storedHash, ours);
     QCOMPARE(alarm.servedHash, theirs);
     QVERIFY(!failed.isEmpty());
-    QVERIFY2(failed.last().at(0).toString().contains(QStringLiteral("forked")), qPrintable(failed.last().at(0).toString()));
+    QVERIFY2(
+        failed.last().at(0).toString().contains(QStringLiteral("forked")), qPrintable(failed.last().at(0).toString()));
     // Neither endpoint is blamed: both served blocks that verify.
     for (const auto &status : node->endpoints())
         QVERIFY(status.health != chain::EndpointHealth::Quarantined);
@@ -252,8 +250,8 @@ void TestLightNode::raisesAnAlarmWhenEndpointsServeDifferentValidBlocks()
 void TestLightNode::followsSealerChanges()
 {
     const auto call = [](const char *signature, const QByteArray &nodeId) {
-        return abi::encodeCall(abi::Signature::parse(QString::fromLatin1(signature)).value(),
-                               {abi::Value::string(hex::encode(nodeId))})
+        return abi::encodeCall(
+            abi::Signature::parse(QString::fromLatin1(signature)).value(), { abi::Value::string(hex::encode(nodeId)) })
             .value();
     };
     const QByteArray standby = crypto::Sm2PrivateKey::fromRaw(sealerKey(9)).value().publicKey().raw();
@@ -263,7 +261,7 @@ void TestLightNode::followsSealerChanges()
     QVERIFY(m_operator.sender->send(kConsensus, call("remove(string)", first)).ok());
     QVERIFY(m_bureau.market->listProduct(product(4, QStringLiteral("换了记账节点之后"))).ok());
 
-    auto node = nodeFor({m_chain->url()}, QStringLiteral("sealers.sqlite"));
+    auto node = nodeFor({ m_chain->url() }, QStringLiteral("sealers.sqlite"));
     QSignalSpy caughtUp(node.get(), &chain::LightNode::caughtUp);
     QSignalSpy alarms(node.get(), &chain::LightNode::alarmRaised);
     node->start();
@@ -278,7 +276,7 @@ void TestLightNode::followsSealerChanges()
     QVERIFY(!tip.sealers.contains(first));
     auto sets = (*store)->database().prepare(QStringLiteral("SELECT count(*) FROM sealer_sets"));
     QVERIFY(sets.ok() && sets->step().value());
-    QCOMPARE(sets->int64(0), 3);  // genesis, +standby, −sealer 0
+    QCOMPARE(sets->int64(0), 3); // genesis, +standby, −sealer 0
     QCOMPARE((*store)->counts().value().products, 3);
 }
 

@@ -32,12 +32,11 @@ using Party = test::MarketParty;
 
 QJsonObject institution(const Party &p, int role)
 {
-    return {{QStringLiteral("account"), hex::encode(p.key.address())},
-            {QStringLiteral("publicKey"), hex::encode(p.key.publicKey().raw())},
-            {QStringLiteral("code"), QStringLiteral("91310000717854505W")},
-            {QStringLiteral("name"), QStringLiteral("机构%1").arg(role)},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("region"), 310000}};
+    return { { QStringLiteral("account"), hex::encode(p.key.address()) },
+        { QStringLiteral("publicKey"), hex::encode(p.key.publicKey().raw()) },
+        { QStringLiteral("code"), QStringLiteral("91310000717854505W") },
+        { QStringLiteral("name"), QStringLiteral("机构%1").arg(role) }, { QStringLiteral("role"), role },
+        { QStringLiteral("region"), 310000 } };
 }
 
 template<typename T> bool succeeded(const Result<T> &r)
@@ -62,13 +61,13 @@ private Q_SLOTS:
 private:
     std::unique_ptr<test::DevnetThread> startDevnet(const QString &name, qint64 timestamp);
     chain::NetworkProfile profileFor(const QString &url);
-    Result<chain::SyncSummary, chain::SyncError> syncFrom(const QString &url, store::LightStore &store,
-                                                          std::shared_ptr<const chain::CancelToken> cancel = {});
+    Result<chain::SyncSummary, chain::SyncError> syncFrom(
+        const QString &url, store::LightStore &store, std::shared_ptr<const chain::CancelToken> cancel = {});
     quint64 headOf(const QString &url);
 
     QTemporaryDir m_dir;
     std::unique_ptr<test::DevnetThread> m_chainA, m_chainB;
-    chain::NetworkProfile m_profile;  // trusts chain A
+    chain::NetworkProfile m_profile; // trusts chain A
     Party m_operator, m_bank, m_bureau, m_mediator;
     quint64 m_syncedHeight = 0;
 };
@@ -81,16 +80,13 @@ std::unique_ptr<test::DevnetThread> TestLightSync::startDevnet(const QString &na
     QFile genesis(m_dir.filePath(name + QStringLiteral(".json")));
     if (!genesis.open(QIODevice::WriteOnly))
         return nullptr;
-    genesis.write(QJsonDocument(QJsonObject{
-                                    {QStringLiteral("chainId"), 1},
-                                    {QStringLiteral("groupId"), 1},
-                                    {QStringLiteral("timestamp"), timestamp},
-                                    {QStringLiteral("sealerKeys"), sealers},
-                                    {QStringLiteral("operator"), hex::encode(m_operator.key.address())},
-                                    {QStringLiteral("contractAddress"), hex::encode(kContract)},
-                                    {QStringLiteral("institutions"),
-                                     QJsonArray{institution(m_bank, 3), institution(m_bureau, 2),
-                                                institution(m_mediator, 5)}}})
+    genesis.write(QJsonDocument(
+        QJsonObject { { QStringLiteral("chainId"), 1 }, { QStringLiteral("groupId"), 1 },
+            { QStringLiteral("timestamp"), timestamp }, { QStringLiteral("sealerKeys"), sealers },
+            { QStringLiteral("operator"), hex::encode(m_operator.key.address()) },
+            { QStringLiteral("contractAddress"), hex::encode(kContract) },
+            { QStringLiteral("institutions"),
+                QJsonArray { institution(m_bank, 3), institution(m_bureau, 2), institution(m_mediator, 5) } } })
                       .toJson());
     genesis.close();
     devnet::Devnet::Options o;
@@ -103,12 +99,12 @@ std::unique_ptr<test::DevnetThread> TestLightSync::startDevnet(const QString &na
 chain::NetworkProfile TestLightSync::profileFor(const QString &url)
 {
     chain::NetworkProfile p = m_profile;
-    p.endpoints = {url};
+    p.endpoints = { url };
     return p;
 }
 
-Result<chain::SyncSummary, chain::SyncError> TestLightSync::syncFrom(const QString &url, store::LightStore &store,
-                                                                      std::shared_ptr<const chain::CancelToken> cancel)
+Result<chain::SyncSummary, chain::SyncError> TestLightSync::syncFrom(
+    const QString &url, store::LightStore &store, std::shared_ptr<const chain::CancelToken> cancel)
 {
     const auto profile = profileFor(url);
     chain::RpcOptions options;
@@ -140,21 +136,19 @@ void TestLightSync::initTestCase()
     auto genesis = rpc.getBlockHeaderByNumber(0, false);
     QVERIFY(genesis.ok());
     auto profile = chain::NetworkProfile::fromJson(
-        {{QStringLiteral("name"), QStringLiteral("devnet A")},
-         {QStringLiteral("chainId"), 1},
-         {QStringLiteral("groupId"), 1},
-         {QStringLiteral("endpoints"), QJsonArray{m_chainA->url()}},
-         {QStringLiteral("genesisHash"), genesis->value(QStringLiteral("hash"))},
-         {QStringLiteral("contractAddress"), hex::encodePrefixed(kContract)}});
+        { { QStringLiteral("name"), QStringLiteral("devnet A") }, { QStringLiteral("chainId"), 1 },
+            { QStringLiteral("groupId"), 1 }, { QStringLiteral("endpoints"), QJsonArray { m_chainA->url() } },
+            { QStringLiteral("genesisHash"), genesis->value(QStringLiteral("hash")) },
+            { QStringLiteral("contractAddress"), hex::encodePrefixed(kContract) } });
     QVERIFY2(profile.ok(), qPrintable(profile ? QString() : profile.error().message));
     m_profile = *profile;
 
-    for (Party *p : {&m_operator, &m_bank, &m_bureau, &m_mediator})
+    for (Party *p : { &m_operator, &m_bank, &m_bureau, &m_mediator })
         p->connect(m_chainA->url(), kContract);
     Party newcomer;
-    QVERIFY(succeeded(m_operator.market->registerInstitution(newcomer.key.address(), QStringLiteral("91110000100000000A"),
-                                                             QStringLiteral("新银行"), Role::Bank, 110000,
-                                                             newcomer.key.publicKey().raw())));
+    QVERIFY(
+        succeeded(m_operator.market->registerInstitution(newcomer.key.address(), QStringLiteral("91110000100000000A"),
+            QStringLiteral("新银行"), Role::Bank, 110000, newcomer.key.publicKey().raw())));
     calls::ProductListing l;
     l.productId = 1;
     l.series = Series::Lianfu;
@@ -164,7 +158,7 @@ void TestLightSync::initTestCase()
     l.slaHours = 48;
     l.deliveryFormat = QStringLiteral("PDF");
     QVERIFY(succeeded(m_bureau.market->listProduct(l)));
-    for (quint64 id : {1, 2, 3})
+    for (quint64 id : { 1, 2, 3 })
         QVERIFY(succeeded(m_bank.market->placeOrder(id, 1, crypto::sm3("auth"), crypto::sm3("request"))));
     QVERIFY(succeeded(m_bureau.market->acceptOrder(1)));
     QVERIFY(succeeded(m_bureau.market->deliverReport(1, crypto::sm3("report"), crypto::sm3("report envelope"))));
@@ -182,7 +176,7 @@ void TestLightSync::refusesANodeOfAnotherGenesis()
     auto run = syncFrom(m_chainB->url(), **store);
     QVERIFY(!run.ok());
     QVERIFY2(run.error().error.message.contains(QStringLiteral("block 0: HeaderHash")),
-             qPrintable(run.error().error.message));
+        qPrintable(run.error().error.message));
     QCOMPARE((*store)->height().value(), std::optional<quint64>());
 }
 
@@ -194,7 +188,7 @@ void TestLightSync::syncsToHeadAndProjectsTheMarket()
     QVERIFY(head >= 11);
     const auto profile = profileFor(m_chainA->url());
     chain::RpcClient client(m_chainA->url());
-    chain::SyncEngine engine(**store, profile, client, {}, chain::SyncOptions{4}); // several batches
+    chain::SyncEngine engine(**store, profile, client, {}, chain::SyncOptions { 4 }); // several batches
     QList<quint64> heights;
     auto run = engine.syncToHead([&](const chain::SyncProgress &p) {
         heights << p.height;
@@ -211,8 +205,8 @@ void TestLightSync::syncsToHeadAndProjectsTheMarket()
 
     const auto c = (*store)->counts().value();
     QCOMPARE(c.blocks, qint64(head) + 1);
-    QCOMPARE(c.transactions, 11);      // the refused accept is on chain too
-    QCOMPARE(c.institutions, 1);       // genesis institutions have no event
+    QCOMPARE(c.transactions, 11); // the refused accept is on chain too
+    QCOMPARE(c.institutions, 1); // genesis institutions have no event
     QCOMPARE(c.products, 1);
     QCOMPARE(c.orders, 3);
     QCOMPARE(c.orderEvents, 8);
@@ -265,9 +259,9 @@ void TestLightSync::refusesABlockFromAnotherChain()
     bOperator.connect(m_chainB->url(), kContract);
     while (headOf(m_chainB->url()) <= m_syncedHeight) {
         Party someone;
-        QVERIFY(succeeded(bOperator.market->registerInstitution(someone.key.address(), QStringLiteral("91110000100000000A"),
-                                                                QStringLiteral("机构"), Role::Bank, 110000,
-                                                                someone.key.publicKey().raw())));
+        QVERIFY(
+            succeeded(bOperator.market->registerInstitution(someone.key.address(), QStringLiteral("91110000100000000A"),
+                QStringLiteral("机构"), Role::Bank, 110000, someone.key.publicKey().raw())));
     }
     auto store = store::LightStore::open(m_dir.filePath(QStringLiteral("light.sqlite")));
     QVERIFY(store.ok());

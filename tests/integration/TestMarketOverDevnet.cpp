@@ -30,12 +30,10 @@ using Party = test::MarketParty;
 
 QJsonObject institution(const Party &p, const QString &name, int role)
 {
-    return {{QStringLiteral("account"), hex::encode(p.key.address())},
-            {QStringLiteral("publicKey"), hex::encode(p.key.publicKey().raw())},
-            {QStringLiteral("code"), QStringLiteral("91310000717854505W")},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("region"), 310000}};
+    return { { QStringLiteral("account"), hex::encode(p.key.address()) },
+        { QStringLiteral("publicKey"), hex::encode(p.key.publicKey().raw()) },
+        { QStringLiteral("code"), QStringLiteral("91310000717854505W") }, { QStringLiteral("name"), name },
+        { QStringLiteral("role"), role }, { QStringLiteral("region"), 310000 } };
 }
 
 OrderState stateAfter(const Result<Outcome> &outcome)
@@ -70,17 +68,15 @@ void TestMarketOverDevnet::initTestCase()
         sealers << hex::encode(crypto::sm3(QByteArray("market-sealer") + char('0' + i)));
     QFile genesis(m_dir.filePath(QStringLiteral("genesis.json")));
     QVERIFY(genesis.open(QIODevice::WriteOnly));
-    genesis.write(QJsonDocument(QJsonObject{
-                                    {QStringLiteral("chainId"), 1},
-                                    {QStringLiteral("groupId"), 1},
-                                    {QStringLiteral("timestamp"), qint64(1700000000000)},
-                                    {QStringLiteral("sealerKeys"), sealers},
-                                    {QStringLiteral("operator"), hex::encode(m_operator.key.address())},
-                                    {QStringLiteral("contractAddress"), hex::encode(kContract)},
-                                    {QStringLiteral("institutions"),
-                                     QJsonArray{institution(m_bank, QStringLiteral("银行"), 3),
-                                                institution(m_bureau, QStringLiteral("征信"), 2),
-                                                institution(m_mediator, QStringLiteral("调解"), 5)}}})
+    genesis.write(QJsonDocument(
+        QJsonObject { { QStringLiteral("chainId"), 1 }, { QStringLiteral("groupId"), 1 },
+            { QStringLiteral("timestamp"), qint64(1700000000000) }, { QStringLiteral("sealerKeys"), sealers },
+            { QStringLiteral("operator"), hex::encode(m_operator.key.address()) },
+            { QStringLiteral("contractAddress"), hex::encode(kContract) },
+            { QStringLiteral("institutions"),
+                QJsonArray { institution(m_bank, QStringLiteral("银行"), 3),
+                    institution(m_bureau, QStringLiteral("征信"), 2),
+                    institution(m_mediator, QStringLiteral("调解"), 5) } } })
                       .toJson());
     genesis.close();
     devnet::Devnet::Options o;
@@ -89,7 +85,7 @@ void TestMarketOverDevnet::initTestCase()
     o.blockIntervalMs = 30;
     m_devnet = std::make_unique<test::DevnetThread>(o);
     QVERIFY2(m_devnet->ok(), qPrintable(m_devnet->error()));
-    for (Party *p : {&m_operator, &m_bank, &m_bureau, &m_mediator})
+    for (Party *p : { &m_operator, &m_bank, &m_bureau, &m_mediator })
         p->connect(m_devnet->url(), kContract);
 }
 
@@ -126,12 +122,12 @@ void TestMarketOverDevnet::happyPathThroughDisputeAndResolution()
     QCOMPARE(m_bank.market->order(10)->state, OrderState::Placed);
     QCOMPARE(stateAfter(m_bureau.market->acceptOrder(10)), OrderState::Accepted);
     QCOMPARE(stateAfter(m_bureau.market->deliverReport(10, crypto::sm3("report"), crypto::sm3("report envelope"))),
-             OrderState::Delivered);
+        OrderState::Delivered);
     QCOMPARE(stateAfter(m_bank.market->confirmReceipt(10)), OrderState::Completed);
     QCOMPARE(stateAfter(m_bank.market->raiseDispute(10, m_mediator.key.address(), QStringLiteral("报告内容有误"), "k")),
-             OrderState::Disputed);
+        OrderState::Disputed);
     QCOMPARE(stateAfter(m_mediator.market->resolveDispute(10, QStringLiteral("征信机构更正后重新交付"))),
-             OrderState::Resolved);
+        OrderState::Resolved);
     const auto order = m_bank.market->order(10);
     QVERIFY(order.ok());
     QCOMPARE(order->state, OrderState::Resolved);
@@ -163,9 +159,8 @@ void TestMarketOverDevnet::wrongRolesAndIllegalTransitionsAreRefused()
     QVERIFY(!cancelRejected.ok());
     const auto outsiderResolves = m_bank.market->resolveDispute(10, QStringLiteral("x"));
     QVERIFY(!outsiderResolves.ok());
-    const auto bankRegisters = m_bank.market->registerInstitution(m_bank.key.address(), QStringLiteral("c"),
-                                                                  QStringLiteral("n"), Role::Bureau, 1,
-                                                                  m_bank.key.publicKey().raw());
+    const auto bankRegisters = m_bank.market->registerInstitution(
+        m_bank.key.address(), QStringLiteral("c"), QStringLiteral("n"), Role::Bureau, 1, m_bank.key.publicKey().raw());
     QVERIFY(!bankRegisters.ok());
     // The refused transactions changed nothing.
     QCOMPARE(m_bank.market->order(13)->state, OrderState::Placed);

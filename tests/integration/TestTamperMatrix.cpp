@@ -64,9 +64,15 @@ bool writeJson(const QString &path, const QJsonObject &object)
     return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(object).toJson()) > 0;
 }
 
-template<typename T> T valueOr(const Result<T> &r, T fallback) { return r ? *r : fallback; }
+template<typename T> T valueOr(const Result<T> &r, T fallback)
+{
+    return r ? *r : fallback;
+}
 
-QString storeFile(const QString &dataDir) { return QDir(dataDir).filePath(QStringLiteral("light.sqlite")); }
+QString storeFile(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("light.sqlite"));
+}
 
 // Rows as type-tagged hex, so the comparison is exact whatever the column types.
 QList<QByteArray> tableRows(sqlite3 *db, const QString &table)
@@ -75,7 +81,7 @@ QList<QByteArray> tableRows(sqlite3 *db, const QString &table)
     sqlite3_stmt *stmt = nullptr;
     const QByteArray sql = QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table).toUtf8();
     if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)
-        return {QByteArrayLiteral("unreadable: ") + sqlite3_errmsg(db)};
+        return { QByteArrayLiteral("unreadable: ") + sqlite3_errmsg(db) };
     while (sqlite3_step(stmt) == SQLITE_ROW) {
         QByteArray row;
         for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
@@ -142,7 +148,7 @@ private:
 quint64 TestTamperMatrix::headOf(const QString &url)
 {
     chain::RpcClient client(url);
-    auto head = client.call(QStringLiteral("getBlockNumber"), QJsonArray{1}, true);
+    auto head = client.call(QStringLiteral("getBlockNumber"), QJsonArray { 1 }, true);
     auto n = head ? chain::json::toQuantity(*head, QStringLiteral("head")) : Result<quint64>(head.error().toError());
     return n ? *n : 0;
 }
@@ -153,7 +159,8 @@ quint64 TestTamperMatrix::findTarget(quint64 from, quint64 to)
 {
     chain::RpcClient client(m_honest->url());
     for (quint64 n = from; n <= to; ++n) {
-        auto body = client.call(QStringLiteral("getBlockByNumber"), QJsonArray{1, chain::json::quantity(n), false}, true);
+        auto body
+            = client.call(QStringLiteral("getBlockByNumber"), QJsonArray { 1, chain::json::quantity(n), false }, true);
         if (!body)
             return 0;
         const QJsonArray txs = body->toObject().value(QStringLiteral("transactions")).toArray();
@@ -161,13 +168,15 @@ quint64 TestTamperMatrix::findTarget(quint64 from, quint64 to)
             continue;
         QList<std::pair<QString, QJsonArray>> calls;
         for (const QJsonValue &tx : txs)
-            calls.append({QStringLiteral("getTransactionReceipt"), QJsonArray{1, tx}});
+            calls.append({ QStringLiteral("getTransactionReceipt"), QJsonArray { 1, tx } });
         auto receipts = client.callMany(calls);
         if (!receipts)
             return 0;
         const bool allLogged = std::all_of(receipts->begin(), receipts->end(), [](const auto &r) {
             const QJsonObject o = r ? r->toObject() : QJsonObject();
-            return valueOr(chain::json::toQuantity(o.value(QStringLiteral("status")), QStringLiteral("status")), quint64(1)) == 0
+            return valueOr(
+                       chain::json::toQuantity(o.value(QStringLiteral("status")), QStringLiteral("status")), quint64(1))
+                == 0
                 && !o.value(QStringLiteral("logs")).toArray().isEmpty();
         });
         if (allLogged)
@@ -215,7 +224,8 @@ void TestTamperMatrix::initTestCase()
 
     // The trust anchor an operator would publish: the honest genesis hash, asked over RPC.
     chain::RpcClient client(m_honest->url());
-    auto block0 = client.call(QStringLiteral("getBlockHeaderByNumber"), QJsonArray{1, QStringLiteral("0x0"), false}, true);
+    auto block0
+        = client.call(QStringLiteral("getBlockHeaderByNumber"), QJsonArray { 1, QStringLiteral("0x0"), false }, true);
     QVERIFY(block0.ok());
     m_genesisHash = block0->toObject().value(QStringLiteral("hash")).toString();
     m_head = headOf(m_honest->url());
@@ -226,7 +236,7 @@ void TestTamperMatrix::initTestCase()
     QVERIFY2(m_target > 1, "no block with two or more logged transactions");
 
     clock.restart();
-    const Run clean = sync({m_honest->url()});
+    const Run clean = sync({ m_honest->url() });
     QVERIFY2(clean.exitCode == 0, qPrintable(clean.err));
     QCOMPARE(clean.json.value(QStringLiteral("skippedEndpoints")).toArray().size(), 0);
     QCOMPARE(clean.json.value(QStringLiteral("height")).toInteger(), qint64(m_head));
@@ -241,9 +251,9 @@ void TestTamperMatrix::initTestCase()
     m_targetHash = hashAt(**store, m_target).value_or(QByteArray());
     QCOMPARE(m_targetHash.size(), 32);
     qInfo("two demo devnets up in %lld ms; head %llu (other chain %llu), target block %llu; clean sync %lld ms",
-          static_cast<long long>(startMs), static_cast<unsigned long long>(m_head),
-          static_cast<unsigned long long>(otherHead), static_cast<unsigned long long>(m_target),
-          static_cast<long long>(clean.ms));
+        static_cast<long long>(startMs), static_cast<unsigned long long>(m_head),
+        static_cast<unsigned long long>(otherHead), static_cast<unsigned long long>(m_target),
+        static_cast<long long>(clean.ms));
 }
 
 void TestTamperMatrix::cleanupTestCase()
@@ -259,19 +269,20 @@ Run TestTamperMatrix::sync(const QStringList &endpoints)
     const QString name = QStringLiteral("run-%1").arg(++m_runs);
     run.dataDir = m_dir.filePath(name);
     const QString profile = m_dir.filePath(name + QStringLiteral(".profile.json"));
-    if (!writeJson(profile, {{QStringLiteral("name"), QStringLiteral("tamper matrix")},
-                             {QStringLiteral("chainId"), m_genesis.value(QStringLiteral("chainId"))},
-                             {QStringLiteral("groupId"), m_genesis.value(QStringLiteral("groupId"))},
-                             {QStringLiteral("endpoints"), QJsonArray::fromStringList(endpoints)},
-                             {QStringLiteral("genesisHash"), m_genesisHash},
-                             {QStringLiteral("contractAddress"), m_genesis.value(QStringLiteral("contractAddress"))}}))
+    if (!writeJson(profile,
+            { { QStringLiteral("name"), QStringLiteral("tamper matrix") },
+                { QStringLiteral("chainId"), m_genesis.value(QStringLiteral("chainId")) },
+                { QStringLiteral("groupId"), m_genesis.value(QStringLiteral("groupId")) },
+                { QStringLiteral("endpoints"), QJsonArray::fromStringList(endpoints) },
+                { QStringLiteral("genesisHash"), m_genesisHash },
+                { QStringLiteral("contractAddress"), m_genesis.value(QStringLiteral("contractAddress")) } }))
         return run;
     QElapsedTimer clock;
     clock.start();
     QProcess p;
     p.start(QStringLiteral(CREDITCTL_PATH),
-            {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("--profile"), profile, QStringLiteral("--data"),
-             run.dataDir, QStringLiteral("--timeout"), QStringLiteral("3")});
+        { QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("--profile"), profile,
+            QStringLiteral("--data"), run.dataDir, QStringLiteral("--timeout"), QStringLiteral("3") });
     p.closeWriteChannel();
     if (!p.waitForFinished(120000)) {
         p.kill();
@@ -284,7 +295,7 @@ Run TestTamperMatrix::sync(const QStringList &endpoints)
     const QByteArray out = p.readAllStandardOutput();
     run.json = QJsonDocument::fromJson(out).object();
     run.err = QString::fromUtf8(p.readAllStandardError());
-    if (run.exitCode != 0)  // the whole story for a failure message
+    if (run.exitCode != 0) // the whole story for a failure message
         run.err = QStringLiteral("exit %1 (%2): %3 / stdout: %4")
                       .arg(run.exitCode)
                       .arg(p.exitStatus() == QProcess::NormalExit ? u"normal" : u"crashed")
@@ -299,10 +310,11 @@ std::optional<Snapshot> TestTamperMatrix::snapshot(const QString &dataDir)
         return std::nullopt;
     auto tip = (*store)->tip();
     auto counts = (*store)->counts();
-    auto tables = (*store)->database().prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    auto tables = (*store)->database().prepare(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     if (!tip || !counts || !tables)
         return std::nullopt;
-    Snapshot s{tip->number, tip->hash, counts->toJson(), {}};
+    Snapshot s { tip->number, tip->hash, counts->toJson(), {} };
     while (valueOr(tables->step(), false))
         s.tables.insert(tables->text(0), tableRows((*store)->database().handle(), tables->text(0)));
     return s;
@@ -350,7 +362,7 @@ void TestTamperMatrix::tamperedEndpointIsSkipped_data()
 {
     QTest::addColumn<int>("mode");
     QTest::addColumn<int>("drop");
-    QTest::addColumn<QString>("expected");  // pattern: the rule name, or the transport / parse error
+    QTest::addColumn<QString>("expected"); // pattern: the rule name, or the transport / parse error
     QTest::addColumn<bool>("rule");
     const auto row = [](Mode m, const QString &expected, int drop = 1, bool rule = true) {
         QTest::newRow(qPrintable(test::TamperingProxy::modeName(m))) << static_cast<int>(m) << drop << expected << rule;
@@ -379,7 +391,7 @@ void TestTamperMatrix::tamperedEndpointIsSkipped()
     QFETCH(QString, expected);
     QFETCH(bool, rule);
     test::TamperingProxy proxy(m_honest->url(), plan(static_cast<Mode>(mode), drop));
-    const Run run = sync({proxy.url(), m_honest->url()});
+    const Run run = sync({ proxy.url(), m_honest->url() });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(proxy.tamperedCalls() > 0, "the proxy never met the target block");
     const QJsonArray skipped = run.json.value(QStringLiteral("skippedEndpoints")).toArray();
@@ -401,7 +413,7 @@ void TestTamperMatrix::oneMissingSignatureLeavesAQuorum()
 {
     // 3 of 4 sealers is still n − ⌊(n−1)/3⌋: an honest node may serve that.
     test::TamperingProxy proxy(m_honest->url(), plan(Mode::DropSignatures, 1));
-    const Run run = sync({proxy.url(), m_honest->url()});
+    const Run run = sync({ proxy.url(), m_honest->url() });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(proxy.tamperedCalls() > 0);
     QCOMPARE(run.json.value(QStringLiteral("skippedEndpoints")).toArray(), QJsonArray());
@@ -429,7 +441,7 @@ void TestTamperMatrix::tamperedEndpointAloneStopsBeforeTheTarget()
     QFETCH(int, drop);
     QFETCH(QString, rule);
     test::TamperingProxy proxy(m_honest->url(), plan(static_cast<Mode>(mode), drop));
-    const Run run = sync({proxy.url()});
+    const Run run = sync({ proxy.url() });
     QVERIFY2(run.exitCode != 0 && run.exitCode != -1, qPrintable(run.err));
     QVERIFY(proxy.tamperedCalls() > 0);
     QVERIFY2(run.err.contains(QRegularExpression(QStringLiteral("\\bblock %1\\b").arg(m_target))), qPrintable(run.err));
@@ -444,10 +456,10 @@ void TestTamperMatrix::tamperedEndpointAloneStopsBeforeTheTarget()
     QCOMPARE(hashAt(**store, m_target - 1), hashAt(**clean, m_target - 1));
     QCOMPARE(single(**store, QStringLiteral("SELECT count(*) FROM transactions WHERE block >= ?"), m_target), 0);
     QCOMPARE(single(**store, QStringLiteral("SELECT count(*) FROM transactions WHERE block < ?"), m_target),
-             single(**clean, QStringLiteral("SELECT count(*) FROM transactions WHERE block < ?"), m_target));
+        single(**clean, QStringLiteral("SELECT count(*) FROM transactions WHERE block < ?"), m_target));
     QCOMPARE(single(**store, QStringLiteral("SELECT count(*) FROM order_events WHERE block >= ?"), m_target), 0);
     QCOMPARE(single(**store, QStringLiteral("SELECT count(*) FROM order_events WHERE block < ?"), m_target),
-             single(**clean, QStringLiteral("SELECT count(*) FROM order_events WHERE block < ?"), m_target));
+        single(**clean, QStringLiteral("SELECT count(*) FROM order_events WHERE block < ?"), m_target));
 }
 
 QTEST_GUILESS_MAIN(TestTamperMatrix)

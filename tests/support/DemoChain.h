@@ -14,7 +14,7 @@ namespace credit::test {
 
 struct DemoChain {
     std::unique_ptr<DevnetThread> devnet;
-    chain::NetworkProfile profile;  //!< the demo profile, endpoint and document store on this devnet
+    chain::NetworkProfile profile; //!< the demo profile, endpoint and document store on this devnet
 
     //! Starts the demo chain in dataDir (the first start writes its history).
     static Result<DemoChain> start(const QString &dataDir, int blockIntervalMs = 1000)
@@ -31,7 +31,7 @@ struct DemoChain {
         if (!profile)
             return profile.error();
         chain.profile = *profile;
-        chain.profile.endpoints = {chain.devnet->url()};
+        chain.profile.endpoints = { chain.devnet->url() };
         chain.profile.documentStore = chain.devnet->url() + QStringLiteral("documents/");
         return chain;
     }

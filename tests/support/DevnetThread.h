@@ -30,7 +30,8 @@ public:
     }
     ~DevnetThread()
     {
-        QMetaObject::invokeMethod(&m_context, [this] { m_devnet.reset(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_context, [this] { m_devnet.reset(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -45,7 +46,12 @@ public:
     {
         Result<quint64> out = makeError(ErrorKind::Internal, QStringLiteral("no devnet"));
         QMetaObject::invokeMethod(
-            &m_context, [this, &out] { if (m_devnet) out = m_devnet->sealNow(); }, Qt::BlockingQueuedConnection);
+            &m_context,
+            [this, &out] {
+                if (m_devnet)
+                    out = m_devnet->sealNow();
+            },
+            Qt::BlockingQueuedConnection);
         return out;
     }
 

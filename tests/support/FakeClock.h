@@ -16,7 +16,7 @@ public:
 
 private:
     qint64 m_now = 1000;
-    qint64 m_epochOrigin = 1'750'000'000'000;  // 2025-06-15
+    qint64 m_epochOrigin = 1'750'000'000'000; // 2025-06-15
 };
 
 } // namespace credit::test

@@ -23,7 +23,7 @@ public:
     QList<market::ProductInfo> productList;
     QList<market::OrderSummary> orderList;
     QHash<quint64, QList<market::OrderEventInfo>> events;
-    int orderQueries = 0;  //!< how often a page asked for orders
+    int orderQueries = 0; //!< how often a page asked for orders
 
     QByteArray self() const override { return account; }
     bool isReady() override { return ready; }
@@ -50,14 +50,15 @@ public:
         QList<market::OrderSummary> out;
         for (const market::OrderSummary &o : std::as_const(orderList))
             if ((f.bank.isEmpty() || o.bank == f.bank) && (f.bureau.isEmpty() || o.bureau == f.bureau)
-                && (f.states.isEmpty() || f.states.contains(o.state)) && (!f.orderId || o.orderId == f.orderId) && o.block >= f.changedSinceBlock)
+                && (f.states.isEmpty() || f.states.contains(o.state)) && (!f.orderId || o.orderId == f.orderId)
+                && o.block >= f.changedSinceBlock)
                 out << o;
         return out;
     }
     Result<QList<market::OrderEventInfo>> timeline(quint64 orderId) override { return events.value(orderId); }
     Result<QHash<quint64, market::BlockSeal>> seals(const QList<quint64> &) override
     {
-        return QHash<quint64, market::BlockSeal>{};
+        return QHash<quint64, market::BlockSeal> {};
     }
 };
 
@@ -90,7 +91,7 @@ public:
     void confirmReceipt(quint64 orderId) override { confirmed << orderId; }
     void raiseDispute(quint64 orderId, const QByteArray &mediator, const QString &) override
     {
-        disputes << std::pair{orderId, mediator};
+        disputes << std::pair { orderId, mediator };
     }
     bool isBusy(quint64) const override { return false; }
 };
@@ -109,9 +110,9 @@ inline QFuture<Result<market::Outcome>> finishedSend(Result<market::Outcome> out
 //! through real TransactionTrackers (their confirmations are up to the test).
 class FakeBureauDesk final : public desk::BureauDesk {
 public:
-    FakeBureauDesk() : m_orders([](const QByteArray &) {}), m_products([](const QByteArray &) {}) {}
+    FakeBureauDesk() : m_orders([](const QByteArray &) {}), m_products([](const QByteArray &) {}) { }
 
-    Result<market::Outcome> nextOutcome = market::Outcome{};
+    Result<market::Outcome> nextOutcome = market::Outcome {};
     QList<quint64> accepted, requested;
     QList<std::pair<quint64, QString>> rejected;
 
@@ -125,7 +126,7 @@ public:
     }
     bool rejectOrder(quint64 orderId, const QString &reason) override
     {
-        rejected << std::pair{orderId, reason};
+        rejected << std::pair { orderId, reason };
         return m_orders.track(orderId, [this] { return finishedSend(nextOutcome); });
     }
     Result<int> deliverReport(const market::OrderSummary &order, const QByteArray &) override

@@ -32,7 +32,8 @@ struct RawHttpReply {
 };
 
 //! Writes one POST / request on socket (which must be connected).
-inline void writeRawPost(QTcpSocket &socket, const QUrl &url, const QByteArray &body, const QByteArray &extraHeaders = {})
+inline void writeRawPost(
+    QTcpSocket &socket, const QUrl &url, const QByteArray &body, const QByteArray &extraHeaders = {})
 {
     QByteArray request = "POST / HTTP/1.1\r\nHost: " + url.host().toLatin1() + ':' + QByteArray::number(url.port())
         + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n"
@@ -51,8 +52,8 @@ inline std::optional<RawHttpReply> readRawResponse(QTcpSocket &socket, int timeo
     std::optional<qsizetype> length;
     RawHttpReply reply;
     while (clock.elapsed() < timeoutMs) {
-        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(50) && socket.state() != QAbstractSocket::ConnectedState
-            && socket.bytesAvailable() == 0)
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(50)
+            && socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0)
             break;
         buffer += socket.readAll();
         if (headerEnd < 0 && (headerEnd = buffer.indexOf("\r\n\r\n")) >= 0) {
@@ -62,7 +63,7 @@ inline std::optional<RawHttpReply> readRawResponse(QTcpSocket &socket, int timeo
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const qsizetype colon = lines[i].indexOf(':');
                 if (colon > 0)
-                    reply.headers.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
+                    reply.headers.append({ lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed() });
             }
             bool ok = false;
             const qsizetype n = reply.header("Content-Length").toLongLong(&ok);
@@ -85,11 +86,11 @@ inline QJsonObject rawRpc(const QUrl &url, const QString &method, const QJsonArr
     socket.connectToHost(url.host(), static_cast<quint16>(url.port()));
     if (!socket.waitForConnected(5000))
         return {};
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                                                      {QStringLiteral("method"), method},
-                                                      {QStringLiteral("params"), params},
-                                                      {QStringLiteral("id"), id}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(
+        QJsonObject { { QStringLiteral("jsonrpc"), QStringLiteral("2.0") }, { QStringLiteral("method"), method },
+            { QStringLiteral("params"), params },
+            { QStringLiteral("id"),
+                id } }).toJson(QJsonDocument::Compact);
     writeRawPost(socket, url, body, "Connection: close\r\n");
     const auto reply = readRawResponse(socket);
     return reply ? QJsonDocument::fromJson(reply->body).object() : QJsonObject();

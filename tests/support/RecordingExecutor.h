@@ -14,12 +14,12 @@ namespace credit::test {
 class RecordingExecutor final : public devnet::TransactionExecutor {
 public:
     devnet::Execution execute(devnet::ChainDb &db, const QByteArray &sender, const QByteArray &, const QByteArray &data,
-                              quint64, quint64) override
+        quint64, quint64) override
     {
         (void)db.statePut(data, sender);
         if (data.startsWith("fail"))
-            return {chain::kStatusRevert, QByteArray("reason"), {}};
-        return {chain::kStatusSuccess, crypto::sm3(data), {{sender, {crypto::sm3(data)}, data}}};
+            return { chain::kStatusRevert, QByteArray("reason"), {} };
+        return { chain::kStatusSuccess, crypto::sm3(data), { { sender, { crypto::sm3(data) }, data } } };
     }
 };
 

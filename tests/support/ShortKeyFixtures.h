@@ -17,12 +17,24 @@
 namespace credit::test {
 
 //! Private scalar d = 327: public key x = 00 ‖ (non-zero byte) ‖ …
-inline QByteArray privateKeyPub00() { return QByteArray(30, '\0') + QByteArray::fromHex("0147"); }
+inline QByteArray privateKeyPub00()
+{
+    return QByteArray(30, '\0') + QByteArray::fromHex("0147");
+}
 //! Private scalar d = 17883: public key x = 00 00 ‖ …
-inline QByteArray privateKeyPub0000() { return QByteArray(30, '\0') + QByteArray::fromHex("45db"); }
+inline QByteArray privateKeyPub0000()
+{
+    return QByteArray(30, '\0') + QByteArray::fromHex("45db");
+}
 
-inline crypto::Sm2PrivateKey keyPub00() { return crypto::Sm2PrivateKey::fromRaw(privateKeyPub00()).value(); }
-inline crypto::Sm2PrivateKey keyPub0000() { return crypto::Sm2PrivateKey::fromRaw(privateKeyPub0000()).value(); }
+inline crypto::Sm2PrivateKey keyPub00()
+{
+    return crypto::Sm2PrivateKey::fromRaw(privateKeyPub00()).value();
+}
+inline crypto::Sm2PrivateKey keyPub0000()
+{
+    return crypto::Sm2PrivateKey::fromRaw(privateKeyPub0000()).value();
+}
 
 //! The key as an integer-writing SDK sends it: leading zero bytes dropped.
 inline QByteArray keyAsInteger(const QByteArray &publicKey64)

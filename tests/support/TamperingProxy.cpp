@@ -21,11 +21,20 @@ const QString kBodyMethod = QStringLiteral("getBlockByNumber");
 const QString kReceiptMethod = QStringLiteral("getTransactionReceipt");
 const QString kSignatures = QStringLiteral("signatureList");
 
-QString idKey(const QJsonValue &id) { return id.toVariant().toString(); }
+QString idKey(const QJsonValue &id)
+{
+    return id.toVariant().toString();
+}
 
-QString method(const QJsonObject &call) { return call.value(QStringLiteral("method")).toString(); }
+QString method(const QJsonObject &call)
+{
+    return call.value(QStringLiteral("method")).toString();
+}
 
-QJsonValue param(const QJsonObject &call, qsizetype i) { return call.value(QStringLiteral("params")).toArray().at(i); }
+QJsonValue param(const QJsonObject &call, qsizetype i)
+{
+    return call.value(QStringLiteral("params")).toArray().at(i);
+}
 
 QByteArray flipLastByte(QByteArray bytes)
 {
@@ -37,8 +46,7 @@ QByteArray flipLastByte(QByteArray bytes)
 } // namespace
 
 TamperingProxy::TamperingProxy(const QString &upstreamUrl, Plan plan)
-    : m_upstreamUrl(upstreamUrl),
-      m_plan(std::move(plan)),
+    : m_upstreamUrl(upstreamUrl), m_plan(std::move(plan)),
       // A fixed key nobody put in a sealer list: the failures are reproducible.
       m_outsider(crypto::Sm2PrivateKey::fromRaw(crypto::sm3("tampering-proxy outsider")).value())
 {
@@ -52,27 +60,46 @@ TamperingProxy::TamperingProxy(const QString &upstreamUrl, Plan plan)
 
 TamperingProxy::~TamperingProxy() = default;
 
-QString TamperingProxy::url() const { return m_server->url(); }
+QString TamperingProxy::url() const
+{
+    return m_server->url();
+}
 
 QString TamperingProxy::modeName(Mode mode)
 {
     switch (mode) {
-    case Mode::None: return QStringLiteral("none");
-    case Mode::HeaderField: return QStringLiteral("header field");
-    case Mode::HashField: return QStringLiteral("hash field");
-    case Mode::DropSignatures: return QStringLiteral("dropped signatures");
-    case Mode::ForeignSignature: return QStringLiteral("non-sealer signature");
-    case Mode::OutsideIndex: return QStringLiteral("signer index past the list");
-    case Mode::DuplicateSigner: return QStringLiteral("duplicated signer");
-    case Mode::NoSignatureList: return QStringLiteral("no signature list");
-    case Mode::TransactionsRoot: return QStringLiteral("re-signed transactionsRoot");
-    case Mode::ForgedSealerChange: return QStringLiteral("forged sealer change");
-    case Mode::ReorderTransactions: return QStringLiteral("reordered transactions");
-    case Mode::ReceiptLog: return QStringLiteral("receipt log data");
-    case Mode::MissingReceipt: return QStringLiteral("missing receipt");
-    case Mode::OtherChain: return QStringLiteral("block of another chain");
-    case Mode::InvalidJson: return QStringLiteral("invalid JSON");
-    case Mode::Stall: return QStringLiteral("stall");
+    case Mode::None:
+        return QStringLiteral("none");
+    case Mode::HeaderField:
+        return QStringLiteral("header field");
+    case Mode::HashField:
+        return QStringLiteral("hash field");
+    case Mode::DropSignatures:
+        return QStringLiteral("dropped signatures");
+    case Mode::ForeignSignature:
+        return QStringLiteral("non-sealer signature");
+    case Mode::OutsideIndex:
+        return QStringLiteral("signer index past the list");
+    case Mode::DuplicateSigner:
+        return QStringLiteral("duplicated signer");
+    case Mode::NoSignatureList:
+        return QStringLiteral("no signature list");
+    case Mode::TransactionsRoot:
+        return QStringLiteral("re-signed transactionsRoot");
+    case Mode::ForgedSealerChange:
+        return QStringLiteral("forged sealer change");
+    case Mode::ReorderTransactions:
+        return QStringLiteral("reordered transactions");
+    case Mode::ReceiptLog:
+        return QStringLiteral("receipt log data");
+    case Mode::MissingReceipt:
+        return QStringLiteral("missing receipt");
+    case Mode::OtherChain:
+        return QStringLiteral("block of another chain");
+    case Mode::InvalidJson:
+        return QStringLiteral("invalid JSON");
+    case Mode::Stall:
+        return QStringLiteral("stall");
     }
     return QStringLiteral("?");
 }
@@ -80,9 +107,9 @@ QString TamperingProxy::modeName(Mode mode)
 TamperingProxy::Reply TamperingProxy::handle(const QByteArray &body)
 {
     const QJsonDocument request = QJsonDocument::fromJson(body);
-    QHash<QString, QJsonObject> calls;  // by id: a batch's answers may come in any order
+    QHash<QString, QJsonObject> calls; // by id: a batch's answers may come in any order
     bool concerns = false;
-    const QJsonArray list = request.isArray() ? request.array() : QJsonArray{request.object()};
+    const QJsonArray list = request.isArray() ? request.array() : QJsonArray { request.object() };
     for (const QJsonValue &v : list) {
         const QJsonObject call = v.toObject();
         calls.insert(idKey(call.value(QStringLiteral("id"))), call);
@@ -90,11 +117,11 @@ TamperingProxy::Reply TamperingProxy::handle(const QByteArray &body)
     }
 
     if (!m_upstream)
-        m_upstream = std::make_unique<chain::CurlTransport>(m_upstreamUrl, chain::RpcOptions{});
-    auto forwarded = std::move(m_upstream->postAll({body}).first());
+        m_upstream = std::make_unique<chain::CurlTransport>(m_upstreamUrl, chain::RpcOptions {});
+    auto forwarded = std::move(m_upstream->postAll({ body }).first());
     if (!forwarded)
-        return {forwarded.error().toError().message.toUtf8(), 502, 0};
-    Reply reply{forwarded->body, forwarded->status, 0};
+        return { forwarded.error().toError().message.toUtf8(), 502, 0 };
+    Reply reply { forwarded->body, forwarded->status, 0 };
     if (!concerns || m_plan.mode == Mode::None)
         return reply;
     if (m_plan.mode == Mode::Stall) {
@@ -203,7 +230,7 @@ bool TamperingProxy::tamperHeader(QJsonObject &h)
         return true;
     case Mode::OutsideIndex: {
         const auto sealers = static_cast<quint64>(h.value(QStringLiteral("sealerList")).toArray().size());
-        sigs << chain::SealerSignature{sealers, signedBy(m_outsider, *hash)};
+        sigs << chain::SealerSignature { sealers, signedBy(m_outsider, *hash) };
         h.insert(kSignatures, chain::signaturesToJson(sigs));
         return true;
     }
@@ -227,7 +254,7 @@ bool TamperingProxy::tamperHeader(QJsonObject &h)
         for (const auto &key : std::as_const(m_plan.sealerKeys)) {
             const qsizetype i = header->sealerList.indexOf(key.publicKey().raw());
             if (i >= 0)
-                resigned << chain::SealerSignature{static_cast<quint64>(i), signedBy(key, forged)};
+                resigned << chain::SealerSignature { static_cast<quint64>(i), signedBy(key, forged) };
         }
         const QJsonObject fields = chain::headerToJson(*header, forged, h.value(QStringLiteral("number")).isDouble());
         for (auto it = fields.begin(); it != fields.end(); ++it)
@@ -241,7 +268,7 @@ bool TamperingProxy::tamperHeader(QJsonObject &h)
         auto header = chain::headerFromJson(h);
         if (!header || header->sealerList.size() != 4 || m_plan.sealerKeys.size() < 2)
             return false;
-        const crypto::Sm2PrivateKey newcomers[2] = {m_outsider, crypto::Sm2PrivateKey::generate().value()};
+        const crypto::Sm2PrivateKey newcomers[2] = { m_outsider, crypto::Sm2PrivateKey::generate().value() };
         QList<crypto::Sm2PrivateKey> signers;
         for (const auto &key : std::as_const(m_plan.sealerKeys)) {
             const qsizetype i = header->sealerList.indexOf(key.publicKey().raw());
@@ -254,8 +281,9 @@ bool TamperingProxy::tamperHeader(QJsonObject &h)
         const QByteArray forged = header->hash();
         QList<chain::SealerSignature> resigned;
         for (const auto &key : std::as_const(signers))
-            resigned << chain::SealerSignature{static_cast<quint64>(header->sealerList.indexOf(key.publicKey().raw())),
-                                               signedBy(key, forged)};
+            resigned << chain::SealerSignature {
+                static_cast<quint64>(header->sealerList.indexOf(key.publicKey().raw())), signedBy(key, forged)
+            };
         const QJsonObject fields = chain::headerToJson(*header, forged, h.value(QStringLiteral("number")).isDouble());
         for (auto it = fields.begin(); it != fields.end(); ++it)
             h.insert(it.key(), it.value());
@@ -295,16 +323,16 @@ bool TamperingProxy::tamperReceipt(const QString &txHash, QJsonObject &response)
 bool TamperingProxy::fromOtherChain(const QJsonObject &call, QJsonObject &response)
 {
     if (!m_other)
-        m_other = std::make_unique<chain::CurlTransport>(m_plan.otherChainUrl, chain::RpcOptions{});
+        m_other = std::make_unique<chain::CurlTransport>(m_plan.otherChainUrl, chain::RpcOptions {});
     QJsonObject single = call;
     single.insert(QStringLiteral("id"), 1);
-    auto reply = std::move(m_other->postAll({QJsonDocument(single).toJson(QJsonDocument::Compact)}).first());
+    auto reply = std::move(m_other->postAll({ QJsonDocument(single).toJson(QJsonDocument::Compact) }).first());
     if (!reply)
         return false;
     const QJsonObject other = QJsonDocument::fromJson(reply->body).object();
     if (!other.contains(QStringLiteral("result")) && !other.contains(QStringLiteral("error")))
         return false;
-    for (const QString &key : {QStringLiteral("result"), QStringLiteral("error")}) {
+    for (const QString &key : { QStringLiteral("result"), QStringLiteral("error") }) {
         response.remove(key);
         if (other.contains(key))
             response.insert(key, other.value(key));
@@ -314,7 +342,8 @@ bool TamperingProxy::fromOtherChain(const QJsonObject &call, QJsonObject &respon
 
 void TamperingProxy::rememberBody(const QJsonObject &response)
 {
-    const QJsonArray txs = response.value(QStringLiteral("result")).toObject().value(QStringLiteral("transactions")).toArray();
+    const QJsonArray txs
+        = response.value(QStringLiteral("result")).toObject().value(QStringLiteral("transactions")).toArray();
     for (const QJsonValue &tx : txs)
         m_targetTxs.insert(tx.toString().toLower());
     if (!txs.isEmpty())

@@ -30,30 +30,30 @@ class ScriptedHttpServer;
 class TamperingProxy final {
 public:
     enum class Mode {
-        None,                 //!< forward unchanged
-        HeaderField,          //!< header gasUsed + 1, `hash` left as the node sent it
-        HashField,            //!< one byte of the header's `hash` flipped
-        DropSignatures,       //!< the first Plan::dropSignatures entries of signatureList removed
-        ForeignSignature,     //!< sealer 0's signature replaced by a non-sealer key's over the true hash
-        OutsideIndex,         //!< one more signature, by a non-sealer key, at an index past the sealer list
-        DuplicateSigner,      //!< the last signature replaced by a copy of the first
-        NoSignatureList,      //!< signatureList removed from the header
-        TransactionsRoot,     //!< transactionsRoot changed, hash recomputed, re-signed with Plan::sealerKeys
-        ForgedSealerChange,   //!< the last two sealers swapped for outsiders, signed by the new list (2 of the old 4)
-        ReorderTransactions,  //!< the body's first two transaction hashes swapped
-        ReceiptLog,           //!< one byte of the first log's data changed in the last transaction's receipt
-        MissingReceipt,       //!< the last transaction's receipt answered as null
-        OtherChain,           //!< header, body and receipts of the target served from Plan::otherChainUrl
-        InvalidJson,          //!< any HTTP reply that concerns the target cut in half (not JSON)
-        Stall,                //!< any request that concerns the target answered only after Plan::stallMs
+        None, //!< forward unchanged
+        HeaderField, //!< header gasUsed + 1, `hash` left as the node sent it
+        HashField, //!< one byte of the header's `hash` flipped
+        DropSignatures, //!< the first Plan::dropSignatures entries of signatureList removed
+        ForeignSignature, //!< sealer 0's signature replaced by a non-sealer key's over the true hash
+        OutsideIndex, //!< one more signature, by a non-sealer key, at an index past the sealer list
+        DuplicateSigner, //!< the last signature replaced by a copy of the first
+        NoSignatureList, //!< signatureList removed from the header
+        TransactionsRoot, //!< transactionsRoot changed, hash recomputed, re-signed with Plan::sealerKeys
+        ForgedSealerChange, //!< the last two sealers swapped for outsiders, signed by the new list (2 of the old 4)
+        ReorderTransactions, //!< the body's first two transaction hashes swapped
+        ReceiptLog, //!< one byte of the first log's data changed in the last transaction's receipt
+        MissingReceipt, //!< the last transaction's receipt answered as null
+        OtherChain, //!< header, body and receipts of the target served from Plan::otherChainUrl
+        InvalidJson, //!< any HTTP reply that concerns the target cut in half (not JSON)
+        Stall, //!< any request that concerns the target answered only after Plan::stallMs
     };
 
     struct Plan {
         Mode mode = Mode::None;
         quint64 target = 0;
         int dropSignatures = 1;
-        QList<crypto::Sm2PrivateKey> sealerKeys;  //!< for TransactionsRoot
-        QString otherChainUrl;                    //!< for OtherChain
+        QList<crypto::Sm2PrivateKey> sealerKeys; //!< for TransactionsRoot
+        QString otherChainUrl; //!< for OtherChain
         int stallMs = 30000;
     };
 
@@ -92,10 +92,10 @@ private:
     // Created and used on the server thread only (libcurl handles are per thread),
     // like the target's transactions, which the handler alone reads and writes.
     std::unique_ptr<chain::CurlTransport> m_upstream, m_other;
-    QSet<QString> m_targetTxs;   //!< lower-case "0x…" hashes of the target's body as served
-    QString m_lastTx;            //!< the target's last transaction as served
-    std::atomic<int> m_tampered{0};
-    std::unique_ptr<ScriptedHttpServer> m_server;  // last: stops before the members it calls into
+    QSet<QString> m_targetTxs; //!< lower-case "0x…" hashes of the target's body as served
+    QString m_lastTx; //!< the target's last transaction as served
+    std::atomic<int> m_tampered { 0 };
+    std::unique_ptr<ScriptedHttpServer> m_server; // last: stops before the members it calls into
 };
 
 } // namespace credit::test

@@ -14,8 +14,8 @@
 namespace credit::test {
 
 //! Writes the genesis to path; false when it cannot be written.
-inline bool writeTestGenesis(const QString &path, const QByteArray &sealerSeed, const QByteArray &operatorAccount,
-                             const QByteArray &contract)
+inline bool writeTestGenesis(
+    const QString &path, const QByteArray &sealerSeed, const QByteArray &operatorAccount, const QByteArray &contract)
 {
     QJsonArray sealers;
     for (int i = 0; i < 4; ++i)
@@ -23,13 +23,11 @@ inline bool writeTestGenesis(const QString &path, const QByteArray &sealerSeed, 
     QFile genesis(path);
     if (!genesis.open(QIODevice::WriteOnly))
         return false;
-    const QJsonObject content{{QStringLiteral("chainId"), 1},
-                              {QStringLiteral("groupId"), 1},
-                              {QStringLiteral("timestamp"), qint64(1700000000000)},
-                              {QStringLiteral("sealerKeys"), sealers},
-                              {QStringLiteral("operator"), hex::encode(operatorAccount)},
-                              {QStringLiteral("contractAddress"), hex::encode(contract)},
-                              {QStringLiteral("institutions"), QJsonArray()}};
+    const QJsonObject content { { QStringLiteral("chainId"), 1 }, { QStringLiteral("groupId"), 1 },
+        { QStringLiteral("timestamp"), qint64(1700000000000) }, { QStringLiteral("sealerKeys"), sealers },
+        { QStringLiteral("operator"), hex::encode(operatorAccount) },
+        { QStringLiteral("contractAddress"), hex::encode(contract) },
+        { QStringLiteral("institutions"), QJsonArray() } };
     return genesis.write(QJsonDocument(content).toJson()) > 0;
 }
 

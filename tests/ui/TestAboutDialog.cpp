@@ -40,12 +40,12 @@ private Q_SLOTS:
         QVERIFY(table);
         QHash<QString, QPair<QString, QString>> rows;
         for (int r = 0; r < table->rowCount(); ++r)
-            rows.insert(table->item(r, 0)->text(), {table->item(r, 1)->text(), table->item(r, 2)->text()});
+            rows.insert(table->item(r, 0)->text(), { table->item(r, 1)->text(), table->item(r, 2)->text() });
         QCOMPARE(rows.keys().size(), 5);
         QCOMPARE(rows.value(QStringLiteral("Qt")).first, QString::fromLatin1(qVersion()));
         QVERIFY(rows.value(QStringLiteral("OpenSSL")).first.startsWith(QStringLiteral("OpenSSL 3.")));
         QCOMPARE(rows.value(QStringLiteral("Poppler")).second, QStringLiteral("GPL-2.0-or-later"));
-        for (const QString &name : {QStringLiteral("Poppler"), QStringLiteral("libcurl"), QStringLiteral("SQLite")}) {
+        for (const QString &name : { QStringLiteral("Poppler"), QStringLiteral("libcurl"), QStringLiteral("SQLite") }) {
             const QString version = rows.value(name).first;
             QVERIFY2(!version.isEmpty() && version.at(0).isDigit(), qPrintable(name + QStringLiteral(": ") + version));
         }

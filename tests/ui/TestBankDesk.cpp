@@ -36,7 +36,7 @@ using market::OrderState;
 using ui::OrdersModel;
 
 namespace {
-constexpr int kSlow = 60000;  // devnet start, first sync, block intervals on a busy machine
+constexpr int kSlow = 60000; // devnet start, first sync, block intervals on a busy machine
 const QString kValidCode = QStringLiteral("91310115303456638P");
 } // namespace
 
@@ -55,7 +55,7 @@ private Q_SLOTS:
 private:
     QList<market::ProductInfo> products();
     ui::PlaceOrderDialog *openDialog(quint64 productId);
-    template <typename T> T *child(QObject *parent, const char *name)
+    template<typename T> T *child(QObject *parent, const char *name)
     {
         T *found = parent->findChild<T *>(QString::fromLatin1(name));
         if (!found)
@@ -67,7 +67,7 @@ private:
     std::unique_ptr<test::DevnetThread> m_devnet;
     std::unique_ptr<desk::DeskSession> m_context;
     std::unique_ptr<desk::ChainBankDesk> m_bankDesk;
-    std::unique_ptr<store::LightStore> m_store;  // the test's own connection: a second path into the store
+    std::unique_ptr<store::LightStore> m_store; // the test's own connection: a second path into the store
     store::LightStore *lightStore()
     {
         if (!m_store)
@@ -86,12 +86,13 @@ void TestBankDesk::initTestCase()
     m_devnet = std::move(chain->devnet);
     auto key = test::DemoChain::key(QStringLiteral("bank-shanghai.pem"));
     QVERIFY(key.ok());
-    m_context = std::make_unique<desk::DeskSession>(chain->profile, desk::SigningKey(*key), m_dir.filePath(QStringLiteral("terminal")));
+    m_context = std::make_unique<desk::DeskSession>(
+        chain->profile, desk::SigningKey(*key), m_dir.filePath(QStringLiteral("terminal")));
     m_bankDesk = std::make_unique<desk::ChainBankDesk>(*m_context);
     m_context->start();
     // Caught up once the store holds the whole history (300 orders).
-    QTRY_VERIFY_WITH_TIMEOUT(lightStore() && lightStore()->counts().ok() && lightStore()->counts()->orders >= 300,
-                             kSlow);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        lightStore() && lightStore()->counts().ok() && lightStore()->counts()->orders >= 300, kSlow);
     m_page = std::make_unique<ui::MyOrdersPage>(m_context->reader(), *m_bankDesk);
     m_page->resize(1200, 800);
     m_page->show();
@@ -109,7 +110,7 @@ void TestBankDesk::cleanupTestCase()
 QList<market::ProductInfo> TestBankDesk::products()
 {
     auto all = store::MarketQueries(lightStore()->database()).products();
-    return all ? *all : QList<market::ProductInfo>{};
+    return all ? *all : QList<market::ProductInfo> {};
 }
 
 ui::PlaceOrderDialog *TestBankDesk::openDialog(quint64 productId)
@@ -117,15 +118,15 @@ ui::PlaceOrderDialog *TestBankDesk::openDialog(quint64 productId)
     m_page->placeOrder(productId);
     auto *dialog = m_page->findChild<ui::PlaceOrderDialog *>(QStringLiteral("placeOrderDialog"));
     if (dialog)
-        dialog->setAttribute(Qt::WA_DeleteOnClose, false);  // the test deletes it
+        dialog->setAttribute(Qt::WA_DeleteOnClose, false); // the test deletes it
     return dialog;
 }
 
 void TestBankDesk::creditCodeIsCheckedAsTyped()
 {
     const auto all = products();
-    const auto noLetter = std::find_if(all.cbegin(), all.cend(),
-                                       [](const market::ProductInfo &p) { return !p.authorisationRequired; });
+    const auto noLetter
+        = std::find_if(all.cbegin(), all.cend(), [](const market::ProductInfo &p) { return !p.authorisationRequired; });
     QVERIFY(noLetter != all.cend());
     std::unique_ptr<ui::PlaceOrderDialog> dialog(openDialog(noLetter->productId));
     QVERIFY(dialog);
@@ -136,16 +137,16 @@ void TestBankDesk::creditCodeIsCheckedAsTyped()
     auto *hint = child<QLabel>(dialog.get(), "creditCodeHint");
     auto *review = child<QPushButton>(dialog.get(), "reviewButton");
 
-    QTest::keyClicks(code, QStringLiteral("91310115303456638Q"));  // wrong check character
+    QTest::keyClicks(code, QStringLiteral("91310115303456638Q")); // wrong check character
     const uscc::Verdict verdict = uscc::check(code->text());
     QCOMPARE(verdict.problem, uscc::Problem::CheckDigit);
     QVERIFY(!hint->text().isEmpty());
     QCOMPARE(hint->text(), verdict.message);
-    QVERIFY(hint->text().contains(QLatin1Char('P')));  // says what the character should be
+    QVERIFY(hint->text().contains(QLatin1Char('P'))); // says what the character should be
     QVERIFY(!review->isEnabled());
 
     QTest::keyClick(code, Qt::Key_Backspace);
-    QCOMPARE(uscc::check(code->text()).problem, uscc::Problem::Length);  // now too short, and said so
+    QCOMPARE(uscc::check(code->text()).problem, uscc::Problem::Length); // now too short, and said so
     QCOMPARE(hint->text(), uscc::check(code->text()).message);
     QVERIFY(!hint->text().isEmpty());
     QVERIFY(!review->isEnabled());
@@ -164,8 +165,8 @@ void TestBankDesk::creditCodeIsCheckedAsTyped()
 void TestBankDesk::oversizedLetterIsRefused()
 {
     const auto all = products();
-    const auto needsLetter = std::find_if(all.cbegin(), all.cend(),
-                                          [](const market::ProductInfo &p) { return p.authorisationRequired; });
+    const auto needsLetter
+        = std::find_if(all.cbegin(), all.cend(), [](const market::ProductInfo &p) { return p.authorisationRequired; });
     QVERIFY(needsLetter != all.cend());
     std::unique_ptr<ui::PlaceOrderDialog> dialog(openDialog(needsLetter->productId));
     QVERIFY(dialog);
@@ -173,7 +174,7 @@ void TestBankDesk::oversizedLetterIsRefused()
     QTest::keyClicks(child<QLineEdit>(dialog.get(), "creditCode"), QStringLiteral("91310115303456638P"));
     QTest::keyClicks(child<QLineEdit>(dialog.get(), "purpose"), QStringLiteral("Credit line review"));
     auto *review = child<QPushButton>(dialog.get(), "reviewButton");
-    QVERIFY(!review->isEnabled());  // the product needs a letter
+    QVERIFY(!review->isEnabled()); // the product needs a letter
     QVERIFY(dialog->problem().contains(QStringLiteral("letter")));
 
     const QString big = m_dir.filePath(QStringLiteral("big-letter.pdf"));
@@ -207,7 +208,7 @@ void TestBankDesk::myOrdersListsTheBanksOrders()
     for (const store::OrderRow &r : *rows)
         if (r.bank == m_context->account())
             expected.insert(r.orderId, r.state);
-    QVERIFY(expected.size() > 20);  // Shanghai is the busiest demo bank
+    QVERIFY(expected.size() > 20); // Shanghai is the busiest demo bank
     QVERIFY(expected.size() < 300);
     m_page->refresh();
     const OrdersModel &model = m_page->model();
@@ -224,7 +225,7 @@ void TestBankDesk::myOrdersListsTheBanksOrders()
     QVERIFY(states.size() >= 4);
     QVERIFY(states.contains(int(OrderState::Completed)));
     // The state filter narrows to exactly the delivered ones.
-    m_page->proxy().setStates({OrderState::Delivered});
+    m_page->proxy().setStates({ OrderState::Delivered });
     for (int row = 0; row < m_page->proxy().rowCount(); ++row)
         QCOMPARE(m_page->proxy().index(row, 0).data(OrdersModel::kStateRole).toInt(), int(OrderState::Delivered));
     m_page->proxy().setStates({});
@@ -233,8 +234,8 @@ void TestBankDesk::myOrdersListsTheBanksOrders()
 void TestBankDesk::placesAnOrderEndToEnd()
 {
     const auto all = products();
-    const auto needsLetter = std::find_if(all.cbegin(), all.cend(),
-                                          [](const market::ProductInfo &p) { return p.authorisationRequired; });
+    const auto needsLetter
+        = std::find_if(all.cbegin(), all.cend(), [](const market::ProductInfo &p) { return p.authorisationRequired; });
     QVERIFY(needsLetter != all.cend());
     const QString letterPath = m_dir.filePath(QStringLiteral("signed-letter.pdf"));
     QFile letter(letterPath);
@@ -262,14 +263,14 @@ void TestBankDesk::placesAnOrderEndToEnd()
     QVERIFY(model.rowOf(orderId) >= 0);
     QVERIFY(model.index(model.rowOf(orderId), 0).data(OrdersModel::kPendingRole).toBool());
     QTRY_VERIFY_WITH_TIMEOUT(sent.count() == 1, kSlow);
-    QTRY_VERIFY(!dialog->isVisible());  // accepted once the node executed it
+    QTRY_VERIFY(!dialog->isVisible()); // accepted once the node executed it
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
     delete dialog;
 
     // Then confirmed: the verified block's row, state Placed, with its block.
-    QTRY_VERIFY_WITH_TIMEOUT(model.rowOf(orderId) >= 0
-                                 && !model.index(model.rowOf(orderId), 0).data(OrdersModel::kPendingRole).toBool(),
-                             kSlow);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model.rowOf(orderId) >= 0 && !model.index(model.rowOf(orderId), 0).data(OrdersModel::kPendingRole).toBool(),
+        kSlow);
     const int row = model.rowOf(orderId);
     QCOMPARE(model.index(row, 0).data(OrdersModel::kStateRole).toInt(), int(OrderState::Placed));
     QVERIFY(model.index(row, OrdersModel::Block).data(OrdersModel::kSortRole).toULongLong() > 0);
@@ -312,7 +313,7 @@ void TestBankDesk::opensAndExportsADeliveredReport()
     for (int row = 0; row < model.rowCount() && !delivered; ++row)
         if (model.index(row, 0).data(OrdersModel::kStateRole).toInt() == int(OrderState::Delivered))
             delivered = model.index(row, 0).data(OrdersModel::kOrderIdRole).toULongLong();
-    if (!delivered)  // the demo plan spreads 15 delivered orders over five banks; completed ones have reports too
+    if (!delivered) // the demo plan spreads 15 delivered orders over five banks; completed ones have reports too
         for (int row = 0; row < model.rowCount() && !delivered; ++row)
             if (model.index(row, 0).data(OrdersModel::kStateRole).toInt() == int(OrderState::Completed))
                 delivered = model.index(row, 0).data(OrdersModel::kOrderIdRole).toULongLong();
@@ -339,7 +340,7 @@ void TestBankDesk::opensAndExportsADeliveredReport()
     QVERIFY(bytes.startsWith("%PDF-"));
     auto docs = store::StoreLookups(lightStore()->database()).orderDocuments(delivered);
     QVERIFY(docs.ok() && docs->has_value());
-    QCOMPARE(crypto::sm3(bytes), (*docs)->reportHash);  // what the bureau anchored on chain
+    QCOMPARE(crypto::sm3(bytes), (*docs)->reportHash); // what the bureau anchored on chain
     const QString lines = QString::fromUtf8(text.readAll());
     QVERIFY(lines.contains(QStringLiteral("sm3: ") + hex::encode((*docs)->reportHash)));
     QVERIFY(lines.contains(QStringLiteral("order: %1").arg(delivered)));
@@ -374,7 +375,7 @@ void TestBankDesk::confirmsReceiptAndRaisesADispute()
     auto institutions = store::MarketQueries(lightStore()->database()).institutions();
     QVERIFY(institutions.ok());
     const auto mediator = std::find_if(institutions->cbegin(), institutions->cend(),
-                                       [](const market::InstitutionInfo &i) { return i.role == market::Role::Mediator; });
+        [](const market::InstitutionInfo &i) { return i.role == market::Role::Mediator; });
     QVERIFY(mediator != institutions->cend());
     const quint64 disputed = completed.first();
     m_page->desk().raiseDispute(disputed, mediator->account, QStringLiteral("The report names the wrong enterprise"));

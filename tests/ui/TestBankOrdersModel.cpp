@@ -18,8 +18,8 @@ namespace {
 constexpr quint64 kHour = 3600 * 1000;
 constexpr quint64 kNow = 1'750'000'000'000;
 
-market::OrderSummary order(quint64 id, OrderState state, quint64 placedAgoH, quint64 updatedAgoH, quint32 slaHours,
-                          const QString &product)
+market::OrderSummary order(
+    quint64 id, OrderState state, quint64 placedAgoH, quint64 updatedAgoH, quint32 slaHours, const QString &product)
 {
     market::OrderSummary o;
     o.orderId = id;
@@ -35,10 +35,10 @@ market::OrderSummary order(quint64 id, OrderState state, quint64 placedAgoH, qui
 
 QList<market::OrderSummary> sample()
 {
-    return {order(1, OrderState::Accepted, 50, 30, 24, QStringLiteral("企业信用报告")),   // due 6 h ago: overdue
-            order(2, OrderState::Accepted, 10, 5, 24, QStringLiteral("司法风险报告")),    // 19 h left
-            order(3, OrderState::Completed, 400, 300, 24, QStringLiteral("企业简版报告")), // owes nothing
-            order(4, OrderState::Placed, 2, 2, 48, QStringLiteral("供应链融资评估"))};     // 46 h left
+    return { order(1, OrderState::Accepted, 50, 30, 24, QStringLiteral("企业信用报告")), // due 6 h ago: overdue
+        order(2, OrderState::Accepted, 10, 5, 24, QStringLiteral("司法风险报告")), // 19 h left
+        order(3, OrderState::Completed, 400, 300, 24, QStringLiteral("企业简版报告")), // owes nothing
+        order(4, OrderState::Placed, 2, 2, 48, QStringLiteral("供应链融资评估")) }; // 46 h left
 }
 
 QList<quint64> ids(const QAbstractItemModel &m)
@@ -87,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(sla(1).data(OrdersModel::kSortRole).toLongLong(), qint64(19 * kHour));
         QVERIFY(!sla(1).data(OrdersModel::kOverdueRole).toBool());
         QVERIFY(!sla(1).data(Qt::ForegroundRole).isValid());
-        QCOMPARE(sla(2).data().toString(), QStringLiteral("—"));  // completed: nothing owed
+        QCOMPARE(sla(2).data().toString(), QStringLiteral("—")); // completed: nothing owed
         QCOMPARE(sla(3).data(OrdersModel::kSortRole).toLongLong(), qint64(46 * kHour));
         QCOMPARE(model.index(1, OrdersModel::Age).data().toString(), QStringLiteral("10 h 0 min"));
     }
@@ -101,7 +101,7 @@ private Q_SLOTS:
         desk::PendingOrder pending;
         pending.summary = order(9, OrderState::Placed, 0, 0, 24, QStringLiteral("新订单"));
         pending.summary.block = 0;
-        model.setPending({pending});
+        model.setPending({ pending });
         QCOMPARE(model.rowCount(), 5);
         const int row = model.rowOf(9);
         QCOMPARE(row, 0);
@@ -125,21 +125,21 @@ private Q_SLOTS:
         ui::OrderFilterProxy proxy;
         proxy.setSourceModel(&model);
         model.setOrders(sample());
-        proxy.sort(OrdersModel::Sla, Qt::AscendingOrder);  // by milliseconds left; owing nothing last
-        QCOMPARE(ids(proxy), (QList<quint64>{1, 2, 4, 3}));
-        proxy.setStates({OrderState::Placed, OrderState::Accepted});
-        QCOMPARE(ids(proxy), (QList<quint64>{1, 2, 4}));
+        proxy.sort(OrdersModel::Sla, Qt::AscendingOrder); // by milliseconds left; owing nothing last
+        QCOMPARE(ids(proxy), (QList<quint64> { 1, 2, 4, 3 }));
+        proxy.setStates({ OrderState::Placed, OrderState::Accepted });
+        QCOMPARE(ids(proxy), (QList<quint64> { 1, 2, 4 }));
         proxy.setOverdueOnly(true);
-        QCOMPARE(ids(proxy), QList<quint64>{1});
+        QCOMPARE(ids(proxy), QList<quint64> { 1 });
         proxy.setOverdueOnly(false);
         proxy.setStates({});
         proxy.setSearchText(QStringLiteral("司法"));
-        QCOMPARE(ids(proxy), QList<quint64>{2});
-        proxy.setSearchText(QStringLiteral("4"));  // order id
-        QCOMPARE(ids(proxy), QList<quint64>{4});
+        QCOMPARE(ids(proxy), QList<quint64> { 2 });
+        proxy.setSearchText(QStringLiteral("4")); // order id
+        QCOMPARE(ids(proxy), QList<quint64> { 4 });
         proxy.setSearchText({});
         proxy.sort(OrdersModel::Id, Qt::DescendingOrder);
-        QCOMPARE(ids(proxy), (QList<quint64>{4, 3, 2, 1}));
+        QCOMPARE(ids(proxy), (QList<quint64> { 4, 3, 2, 1 }));
     }
 };
 

@@ -33,7 +33,7 @@ using ui::OrderInboxModel;
 
 namespace {
 constexpr qint64 kHour = 3600 * 1000;
-constexpr qint64 kT0 = 1'750'000'000'000;  // a fixed "now"
+constexpr qint64 kT0 = 1'750'000'000'000; // a fixed "now"
 
 market::OrderSummary order(quint64 id, market::OrderState state, qint64 placedAt, quint32 slaHours)
 {
@@ -100,14 +100,14 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Newest first, as MarketQueries returns them.
-        model.setOrders({order(5, market::OrderState::Accepted, kT0 - 30 * kHour, 24),
-                         order(4, market::OrderState::Placed, kT0 - 2 * kHour, 24),
-                         order(3, market::OrderState::Completed, kT0 - 50 * kHour, 24),
-                         order(2, market::OrderState::Placed, kT0 - 26 * kHour, 24)});
+        model.setOrders({ order(5, market::OrderState::Accepted, kT0 - 30 * kHour, 24),
+            order(4, market::OrderState::Placed, kT0 - 2 * kHour, 24),
+            order(3, market::OrderState::Completed, kT0 - 50 * kHour, 24),
+            order(2, market::OrderState::Placed, kT0 - 26 * kHour, 24) });
         QList<quint64> ids;
         for (int row = 0; row < model.rowCount(); ++row)
             ids << model.index(row, 0).data(OrderInboxModel::kOrderIdRole).toULongLong();
-        QCOMPARE(ids, (QList<quint64>{4, 2, 5, 3}));
+        QCOMPARE(ids, (QList<quint64> { 4, 2, 5, 3 }));
 
         const auto sla = [&model](int row) { return model.index(row, OrderInboxModel::Sla); };
         QCOMPARE(sla(0).data().toString(), QStringLiteral("22 h 0 min left"));
@@ -115,8 +115,8 @@ private Q_SLOTS:
         QCOMPARE(sla(1).data().toString(), QStringLiteral("overdue by 2 h 0 min"));
         QVERIFY(sla(1).data(OrderInboxModel::kOverdueRole).toBool());
         QVERIFY(sla(1).data(Qt::ForegroundRole).isValid());
-        QVERIFY(sla(2).data(OrderInboxModel::kOverdueRole).toBool());   // accepted, still owes the report
-        QVERIFY(!sla(3).data(OrderInboxModel::kOverdueRole).toBool());  // completed: no countdown
+        QVERIFY(sla(2).data(OrderInboxModel::kOverdueRole).toBool()); // accepted, still owes the report
+        QVERIFY(!sla(3).data(OrderInboxModel::kOverdueRole).toBool()); // completed: no countdown
         QCOMPARE(sla(3).data().toString(), QStringLiteral("—"));
 
         // Once accepted, the SLA runs from the acceptance (as the bank's My orders shows it).
@@ -124,7 +124,7 @@ private Q_SLOTS:
         accepted.updatedAtMs = static_cast<quint64>(kT0 - 2 * kHour);
         QCOMPARE(model.slaRemaining(accepted), std::optional<qint64>(22 * kHour));
 
-        clock.advanceMs(23 * kHour);  // the clock moves: order 4 is now late too
+        clock.advanceMs(23 * kHour); // the clock moves: order 4 is now late too
         model.tick();
         QVERIFY(sla(0).data(OrderInboxModel::kOverdueRole).toBool());
         QCOMPARE(sla(0).data().toString(), QStringLiteral("overdue by 1 h 0 min"));
@@ -139,11 +139,11 @@ private Q_SLOTS:
 
         // A commit changes one order: it moves in place, the others stay; a new one joins.
         auto four = order(4, market::OrderState::Accepted, kT0 - 2 * kHour, 24);
-        model.updateOrders({four, order(7, market::OrderState::Placed, kT0, 24)});
+        model.updateOrders({ four, order(7, market::OrderState::Placed, kT0, 24) });
         ids.clear();
         for (int row = 0; row < model.rowCount(); ++row)
             ids << model.index(row, 0).data(OrderInboxModel::kOrderIdRole).toULongLong();
-        QCOMPARE(ids, (QList<quint64>{7, 2, 4, 5, 3}));
+        QCOMPARE(ids, (QList<quint64> { 7, 2, 4, 5, 3 }));
         model.setOrders({});
         QCOMPARE(proxy.rowCount(), 0);
     }
@@ -152,7 +152,7 @@ private Q_SLOTS:
     {
         BureauProductsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setProducts({product(1001, true), product(1002, false)});
+        model.setProducts({ product(1001, true), product(1002, false) });
         QCOMPARE(model.index(0, BureauProductsModel::Status).data().toString(), QStringLiteral("Listed"));
         QCOMPARE(model.index(1, BureauProductsModel::Status).data().toString(), QStringLiteral("Delisted"));
         QCOMPARE(model.index(1, 0).data(BureauProductsModel::kListedRole).toString(), QStringLiteral("delisted"));
@@ -163,16 +163,16 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(2, BureauProductsModel::Status).data().toString(), QStringLiteral("Listing…"));
         // A refresh without it keeps it (not verified yet); one with it replaces it.
-        model.setProducts({product(1001, true), product(1002, false)});
+        model.setProducts({ product(1001, true), product(1002, false) });
         QCOMPARE(model.rowOf(2001), 2);
-        model.setProducts({product(1001, true), product(1002, false), product(2001, true)});
+        model.setProducts({ product(1001, true), product(1002, false), product(2001, true) });
         QCOMPARE(model.rowCount(), 3);
         model.setPendingText(2001, {});
         QCOMPARE(model.index(2, BureauProductsModel::Status).data().toString(), QStringLiteral("Listed"));
 
         model.addUnconfirmed(product(2002, true));
         QCOMPARE(model.rowCount(), 4);
-        model.removeUnconfirmed(2002);  // its transaction failed
+        model.removeUnconfirmed(2002); // its transaction failed
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.rowOf(2002), -1);
     }
@@ -200,7 +200,7 @@ private Q_SLOTS:
 
     void editorConvertsYuanToFenAndRefusesTakenIds()
     {
-        ui::ProductEditorDialog dialog({1001, 1002}, 1003);
+        ui::ProductEditorDialog dialog({ 1001, 1002 }, 1003);
         dialog.show();
         auto *id = dialog.findChild<QLineEdit *>(QStringLiteral("productIdEdit"));
         QCOMPARE(id->text(), QStringLiteral("1003"));
@@ -210,7 +210,8 @@ private Q_SLOTS:
         id->setText(QStringLiteral("1002"));
         dialog.accept();
         QVERIFY(dialog.isVisible());
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("productEditorError"))->text().contains(QStringLiteral("1002")));
+        QVERIFY(
+            dialog.findChild<QLabel *>(QStringLiteral("productEditorError"))->text().contains(QStringLiteral("1002")));
         id->setText(QStringLiteral("1003"));
         dialog.accept();
         QVERIFY(!dialog.isVisible());
@@ -229,8 +230,8 @@ private Q_SLOTS:
     void letterValidityAndViewers()
     {
         const QDate inside(2025, 6, 1), after(2026, 1, 1), before(2024, 12, 31);
-        const market::AuthorisationLetter text = letter(QStringLiteral("text/plain; charset=utf-8"),
-                                                        QStringLiteral("授权书：同意查询。").toUtf8());
+        const market::AuthorisationLetter text
+            = letter(QStringLiteral("text/plain; charset=utf-8"), QStringLiteral("授权书：同意查询。").toUtf8());
         QVERIFY(!ui::AuthorisationLetterView::isExpired(text, inside));
         QVERIFY(ui::AuthorisationLetterView::isExpired(text, after));
         QVERIFY(ui::AuthorisationLetterView::isNotYetValid(text, before));
@@ -241,7 +242,7 @@ private Q_SLOTS:
         view.setLetter(text, inside);
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("letterTextView"));
         QCOMPARE(view.findChild<QPlainTextEdit *>(QStringLiteral("letterTextView"))->toPlainText(),
-                 QStringLiteral("授权书：同意查询。"));
+            QStringLiteral("授权书：同意查询。"));
         QVERIFY(!validity->property("expired").toBool());
         view.setLetter(text, after);
         QVERIFY(validity->property("expired").toBool());
@@ -289,7 +290,7 @@ private Q_SLOTS:
         QFile big(dir.filePath(QStringLiteral("big.pdf")));
         QVERIFY(big.open(QIODevice::WriteOnly));
         big.write(pdf);
-        QVERIFY(big.resize(ui::ReportSource::kMaxReportBytes + 1));  // sparse: no 20 MB written
+        QVERIFY(big.resize(ui::ReportSource::kMaxReportBytes + 1)); // sparse: no 20 MB written
         big.close();
         auto tooBig = ui::ReportSource::readPdfFile(big.fileName());
         QVERIFY(!tooBig.ok());

@@ -47,11 +47,10 @@
 using namespace credit;
 
 namespace {
-constexpr int kSlowMs = 300000;  // demo history, sync and PBKDF2 in a Debug build on a shared machine
+constexpr int kSlowMs = 300000; // demo history, sync and PBKDF2 in a Debug build on a shared machine
 const char *const kPassword = "demo-only";
 
-template <typename T>
-T *child(QObject *parent, const char *name)
+template<typename T> T *child(QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QString::fromLatin1(name));
 }
@@ -119,7 +118,8 @@ void TestBureauWorkflow::initTestCase()
 
     auto key = test::DemoChain::key(QStringLiteral("bureau-shanghai.pem"));
     QVERIFY(key.ok());
-    m_context = std::make_unique<desk::DeskSession>(m_profile, desk::SigningKey(*key), m_dir.filePath(QStringLiteral("terminal")));
+    m_context = std::make_unique<desk::DeskSession>(
+        m_profile, desk::SigningKey(*key), m_dir.filePath(QStringLiteral("terminal")));
     QSignalSpy caughtUp(&m_context->node(), &chain::LightNode::caughtUp);
     QSignalSpy failed(&m_context->node(), &chain::LightNode::syncFailed);
     m_context->start();
@@ -141,9 +141,9 @@ QList<market::OrderSummary> TestBureauWorkflow::myOrders(std::optional<market::O
     market::OrderFilter filter;
     filter.bureau = m_context->account();
     if (state)
-        filter.states = {*state};
+        filter.states = { *state };
     auto orders = queries().orders(filter);
-    return orders ? *orders : QList<market::OrderSummary>{};
+    return orders ? *orders : QList<market::OrderSummary> {};
 }
 
 market::OrderState TestBureauWorkflow::stateOf(quint64 orderId)
@@ -157,8 +157,8 @@ market::OrderState TestBureauWorkflow::stateOf(quint64 orderId)
 QByteArray TestBureauWorkflow::column(quint64 orderId, const char *name)
 {
     // Tests may read the projection directly: here it is the independent witness.
-    auto stmt = database().prepare(
-        QStringLiteral("SELECT %1 FROM orders WHERE order_id = ?1").arg(QLatin1String(name)));
+    auto stmt
+        = database().prepare(QStringLiteral("SELECT %1 FROM orders WHERE order_id = ?1").arg(QLatin1String(name)));
     if (!stmt)
         return {};
     stmt->bind(1, static_cast<qint64>(orderId));
@@ -171,7 +171,8 @@ crypto::Sm2PrivateKey TestBureauWorkflow::keyOf(const QByteArray &account)
     QFile file(QStringLiteral(CREDIT_DEMO_DIR "/identities.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QJsonArray all = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("identities")).toArray();
+    const QJsonArray all
+        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("identities")).toArray();
     for (const QJsonValue &v : all) {
         const QJsonObject id = v.toObject();
         if (id.value(QStringLiteral("address")).toString() == hex::encodePrefixed(account)) {
@@ -188,9 +189,9 @@ void TestBureauWorkflow::chooseAndDecrypt(ui::OrderInboxPage &page, quint64 orde
 {
     QVERIFY(page.selectOrder(orderId));
     auto *status = child<QLabel>(&page, "requestStatusLabel");
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Request decrypted")) ||
-                                 status->styleSheet().contains(QStringLiteral("#b00020")),
-                             kSlowMs);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Request decrypted"))
+            || status->styleSheet().contains(QStringLiteral("#b00020")),
+        kSlowMs);
     QVERIFY2(status->text().startsWith(QStringLiteral("Request decrypted")), qPrintable(status->text()));
 }
 
@@ -207,9 +208,9 @@ void TestBureauWorkflow::inboxListsPlacedOrdersAndDecryptsTheRequest()
     QCOMPARE(table->model()->rowCount(), all.size());
     // New orders first: exactly the Placed ones, then none.
     for (int row = 0; row < table->model()->rowCount(); ++row)
-        QCOMPARE(table->model()->index(row, 0).data(ui::OrderInboxModel::kStateRole).toInt() ==
-                     int(market::OrderState::Placed),
-                 row < placed.size());
+        QCOMPARE(table->model()->index(row, 0).data(ui::OrderInboxModel::kStateRole).toInt()
+                == int(market::OrderState::Placed),
+            row < placed.size());
 
     // The page's request for the first new order equals one decrypted here independently.
     const quint64 id = table->model()->index(0, 0).data(ui::OrderInboxModel::kOrderIdRole).toULongLong();
@@ -261,8 +262,7 @@ void TestBureauWorkflow::rejectWithoutAReasonIsRefused()
     QTest::mouseClick(okButton(dialog, "rejectButtons"), Qt::LeftButton);
     QCOMPARE(page.model().index(row, ui::OrderInboxModel::State).data().toString(), QStringLiteral("Rejecting…"));
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), market::OrderState::Rejected, kSlowMs);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        page.model().index(page.model().rowOf(id), ui::OrderInboxModel::State).data().toString(),
+    QTRY_COMPARE_WITH_TIMEOUT(page.model().index(page.model().rowOf(id), ui::OrderInboxModel::State).data().toString(),
         QStringLiteral("Rejected"), kSlowMs);
 }
 
@@ -328,7 +328,8 @@ void TestBureauWorkflow::acceptThenFulfilWithTheBureausData()
     QVERIFY(info.ok());
     QVERIFY(info->recipientAddresses.contains(m_context->account()));
     QVERIFY(info->recipientAddresses.contains(order.bank));
-    QVERIFY(info->recipientAddresses.contains(QByteArray::fromHex("fd8ba93a31683ab8939d5e8c896528d16581c00e")));  // regulator
+    QVERIFY(info->recipientAddresses.contains(
+        QByteArray::fromHex("fd8ba93a31683ab8939d5e8c896528d16581c00e"))); // regulator
     const crypto::Sm2PrivateKey bankKey = keyOf(order.bank);
     QCOMPARE(bankKey.address(), order.bank);
     auto opened = crypto::envelope::open(*envelope, bankKey);
@@ -342,7 +343,7 @@ void TestBureauWorkflow::createdProductShowsInMyProducts()
     page.show();
     auto *table = child<QTableView>(&page, "myProductsTable");
     const int before = table->model()->rowCount();
-    QCOMPARE(before, 10);  // the Shanghai bureau's demo products, listed and delisted
+    QCOMPARE(before, 10); // the Shanghai bureau's demo products, listed and delisted
 
     QTest::mouseClick(child<QPushButton>(&page, "newProductButton"), Qt::LeftButton);
     auto *editor = child<ui::ProductEditorDialog>(&page, "productEditorDialog");
@@ -358,13 +359,14 @@ void TestBureauWorkflow::createdProductShowsInMyProducts()
     // At once, as pending; then as verified.
     ui::BureauProductsModel &model = page.model();
     QCOMPARE(table->model()->rowCount(), before + 1);
-    QCOMPARE(model.index(model.rowOf(id), ui::BureauProductsModel::Status).data().toString(), QStringLiteral("Listing…"));
+    QCOMPARE(
+        model.index(model.rowOf(id), ui::BureauProductsModel::Status).data().toString(), QStringLiteral("Listing…"));
     QTRY_COMPARE_WITH_TIMEOUT(model.index(model.rowOf(id), ui::BureauProductsModel::Status).data().toString(),
-                              QStringLiteral("Listed"), kSlowMs);
+        QStringLiteral("Listed"), kSlowMs);
     auto products = queries().products(true);
     QVERIFY(products.ok());
-    const auto stored = std::find_if(products->cbegin(), products->cend(),
-                                     [id](const market::ProductInfo &p) { return p.productId == id; });
+    const auto stored = std::find_if(
+        products->cbegin(), products->cend(), [id](const market::ProductInfo &p) { return p.productId == id; });
     QVERIFY(stored != products->cend());
     QCOMPARE(stored->bureau, m_context->account());
     QCOMPARE(stored->priceFen, quint64(45678));
@@ -373,14 +375,14 @@ void TestBureauWorkflow::createdProductShowsInMyProducts()
     QCOMPARE(table->model()->rowCount(), before + 1);
 
     // Delist it, confirming the question.
-    table->selectRow(table->model()->rowCount() - 1);  // sorted by id: the new one is last
+    table->selectRow(table->model()->rowCount() - 1); // sorted by id: the new one is last
     QCOMPARE(model.product(model.rowOf(id)).productId, id);
     QTest::mouseClick(child<QPushButton>(&page, "delistProductButton"), Qt::LeftButton);
     auto *box = child<QMessageBox>(&page, "delistConfirmBox");
     QVERIFY(box && box->isVisible());
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(model.index(model.rowOf(id), ui::BureauProductsModel::Status).data().toString(),
-                              QStringLiteral("Delisted"), kSlowMs);
+        QStringLiteral("Delisted"), kSlowMs);
 }
 
 QTEST_MAIN(TestBureauWorkflow)

@@ -35,8 +35,8 @@ private Q_SLOTS:
         QNetworkAccessManager net;
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        std::unique_ptr<QNetworkReply> reply(net.post(
-            request, QByteArrayLiteral(R"({"jsonrpc":"2.0","id":1,"method":"getBlockNumber","params":[1]})")));
+        std::unique_ptr<QNetworkReply> reply(
+            net.post(request, QByteArrayLiteral(R"({"jsonrpc":"2.0","id":1,"method":"getBlockNumber","params":[1]})")));
         QSignalSpy done(reply.get(), &QNetworkReply::finished);
         QVERIFY(done.wait(30000));
         const QByteArray body = reply->readAll();

@@ -97,7 +97,10 @@ void TestLockTeardown::initTestCase()
         std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat));
 }
 
-void TestLockTeardown::cleanupTestCase() { m_devnet.reset(); }
+void TestLockTeardown::cleanupTestCase()
+{
+    m_devnet.reset();
+}
 
 void TestLockTeardown::lockWithWorkInFlight()
 {
@@ -112,7 +115,8 @@ void TestLockTeardown::lockWithWorkInFlight()
     chain::LightNode::Options options;
     options.signalIntervalMs = 600000;
     const QString dataDir = m_dir.filePath(QStringLiteral("bank"));
-    auto context = std::make_unique<desk::DeskSession>(m_profile, desk::SigningKey(*bankKey), dataDir, nullptr, options);
+    auto context
+        = std::make_unique<desk::DeskSession>(m_profile, desk::SigningKey(*bankKey), dataDir, nullptr, options);
     desk::DeskSession *ctx = context.get();
     const QString storePath = ctx->storePath();
     auto session = std::make_unique<ui::RoleSession>(*window, std::move(context));
@@ -124,7 +128,7 @@ void TestLockTeardown::lockWithWorkInFlight()
     QVERIFY(qobject_cast<ui::MyOrdersPage *>(myOrders.data()));
 
     // The viewer with renders in flight, an export being written, a print running.
-    auto *report = new ui::ReportDialog(samplePdf(12), desk::ReportReference{}, window.get());
+    auto *report = new ui::ReportDialog(samplePdf(12), desk::ReportReference {}, window.get());
     report->setAttribute(Qt::WA_DeleteOnClose);
     report->show();
     QVERIFY(report->loaded().ok());
@@ -133,7 +137,7 @@ void TestLockTeardown::lockWithWorkInFlight()
     QTest::mouseClick(report->findChild<QPushButton *>(QStringLiteral("exportReportButton")), Qt::LeftButton);
     QTRY_VERIFY(report->findChild<QFileDialog *>());
     QPointer<QFileDialog> chooser = report->findChild<QFileDialog *>();
-    report->exportTo(m_dir.filePath(QStringLiteral("export.pdf")));  // refused later (hash), but written off-thread
+    report->exportTo(m_dir.filePath(QStringLiteral("export.pdf"))); // refused later (hash), but written off-thread
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setOutputFormat(QPrinter::PdfFormat);
     printer->setOutputFileName(m_dir.filePath(QStringLiteral("print.pdf")));
@@ -154,8 +158,8 @@ void TestLockTeardown::lockWithWorkInFlight()
 
     // Lock: what TerminalShell::lock() does with the session and the window.
     session.reset();
-    QVERIFY(!myOrders);             // the pages went before what they hold
-    QVERIFY(!reportAlive);          // and so did every dialog of the session
+    QVERIFY(!myOrders); // the pages went before what they hold
+    QVERIFY(!reportAlive); // and so did every dialog of the session
     QVERIFY(!chooser);
     QCOMPARE(window->page(ui::PageId::MyOrders)->objectName(), QStringLiteral("placeholderPage"));
     window.reset();

@@ -43,8 +43,7 @@ QList<quint64> shownIds(const QAbstractItemModel &m, int role)
     return ids;
 }
 
-template<typename T>
-T *child(QObject *parent, const char *name)
+template<typename T> T *child(QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QString::fromLatin1(name));
 }
@@ -58,19 +57,19 @@ private Q_SLOTS:
     {
         test::FakeMarketReader reader;
         reader.account = kBank;
-        reader.orderList = {order(1, kBank, OrderState::Placed), order(2, kOtherBank, OrderState::Placed),
-                            order(3, kBank, OrderState::Delivered)};
+        reader.orderList = { order(1, kBank, OrderState::Placed), order(2, kOtherBank, OrderState::Placed),
+            order(3, kBank, OrderState::Delivered) };
         test::FakeBankDesk desk;
         ui::MyOrdersPage page(reader, desk);
         auto ids = shownIds(page.model(), ui::OrdersModel::kOrderIdRole);
         std::sort(ids.begin(), ids.end());
-        QCOMPARE(ids, (QList<quint64>{1, 3}));
+        QCOMPARE(ids, (QList<quint64> { 1, 3 }));
 
         // A commit: the page asks for what that block changed, once, and takes it in.
         auto fresh = order(4, kBank, OrderState::Placed);
         fresh.block = 10;
         reader.orderList << fresh;
-        reader.orderList[2].state = OrderState::Completed;  // order 3, changed in block 10 too
+        reader.orderList[2].state = OrderState::Completed; // order 3, changed in block 10 too
         reader.orderList[2].block = 10;
         const int asked = reader.orderQueries;
         Q_EMIT reader.blocksCommitted(10, 10);
@@ -128,24 +127,24 @@ private Q_SLOTS:
     {
         test::FakeMarketReader reader;
         reader.account = kBureau;
-        reader.orderList = {order(7, kBank, OrderState::Placed)};
+        reader.orderList = { order(7, kBank, OrderState::Placed) };
         test::FakeBureauDesk desk;
         market::Outcome sent;
         sent.transaction.hash = QByteArray(32, '\x77');
         sent.transaction.blockNumber = 42;
         desk.nextOutcome = sent;
-        ui::OrderInboxPage page(reader, desk, chain::NetworkProfile{});
+        ui::OrderInboxPage page(reader, desk, chain::NetworkProfile {});
         page.show();
         QVERIFY(page.selectOrder(7));
-        QCOMPARE(desk.requested, (QList<quint64>{7}));  // the request is opened through the desk
+        QCOMPARE(desk.requested, (QList<quint64> { 7 })); // the request is opened through the desk
 
         auto *accept = child<QPushButton>(&page, "acceptOrderButton");
         QVERIFY(accept->isEnabled());
         QTest::mouseClick(accept, Qt::LeftButton);
-        QCOMPARE(desk.accepted, (QList<quint64>{7}));
+        QCOMPARE(desk.accepted, (QList<quint64> { 7 }));
         auto *message = child<QLabel>(&page, "orderInboxMessage");
-        QTRY_VERIFY(message->text().contains(u"42"));  // sent, in block 42
-        QVERIFY(!accept->isEnabled());                  // pending until the verified block
+        QTRY_VERIFY(message->text().contains(u"42")); // sent, in block 42
+        QVERIFY(!accept->isEnabled()); // pending until the verified block
 
         // The block's commit came first (nothing changed for this fake reader); the confirmation
         // alone must free the order's buttons again.
@@ -159,17 +158,17 @@ private Q_SLOTS:
     {
         test::FakeMarketReader reader;
         reader.account = kBureau;
-        reader.orderList = {order(8, kBank, OrderState::Placed)};
+        reader.orderList = { order(8, kBank, OrderState::Placed) };
         test::FakeBureauDesk desk;
         desk.nextOutcome = makeError(ErrorKind::Network, QStringLiteral("connection refused"));
-        ui::OrderInboxPage page(reader, desk, chain::NetworkProfile{});
+        ui::OrderInboxPage page(reader, desk, chain::NetworkProfile {});
         page.show();
         QVERIFY(page.selectOrder(8));
         QTest::mouseClick(child<QPushButton>(&page, "acceptOrderButton"), Qt::LeftButton);
         auto *message = child<QLabel>(&page, "orderInboxMessage");
         QTRY_VERIFY(message->text().contains(u"connection refused"));
         QVERIFY(message->text().contains(u"nothing was changed on the chain"));
-        QVERIFY(child<QPushButton>(&page, "acceptOrderButton")->isEnabled());  // free to try again
+        QVERIFY(child<QPushButton>(&page, "acceptOrderButton")->isEnabled()); // free to try again
     }
 };
 

@@ -14,7 +14,7 @@ using ui::ProductCatalogueModel;
 
 namespace {
 market::ProductInfo product(quint64 id, char bureau, const QString &bureauName, market::Series series,
-                           const QString &name, quint64 priceFen, const QString &description = QString())
+    const QString &name, quint64 priceFen, const QString &description = QString())
 {
     market::ProductInfo p;
     p.productId = id;
@@ -32,11 +32,12 @@ market::ProductInfo product(quint64 id, char bureau, const QString &bureauName, 
 
 QList<market::ProductInfo> sample()
 {
-    return {product(1, 'a', QStringLiteral("上海浦江资信"), market::Series::Liantong, QStringLiteral("企业信用报告"), 90000),
-            product(2, 'a', QStringLiteral("上海浦江资信"), market::Series::Lianrong, QStringLiteral("供应链融资评估"), 5000,
-                    QStringLiteral("应收账款 穿透")),
-            product(3, 'b', QStringLiteral("深圳鹏城征信"), market::Series::Lianfu, QStringLiteral("企业简版报告"), 12000),
-            product(4, 'b', QString(), market::Series::Liantong, QStringLiteral("司法风险报告"), 30000)};
+    return { product(1, 'a', QStringLiteral("上海浦江资信"), market::Series::Liantong, QStringLiteral("企业信用报告"),
+                 90000),
+        product(2, 'a', QStringLiteral("上海浦江资信"), market::Series::Lianrong, QStringLiteral("供应链融资评估"),
+            5000, QStringLiteral("应收账款 穿透")),
+        product(3, 'b', QStringLiteral("深圳鹏城征信"), market::Series::Lianfu, QStringLiteral("企业简版报告"), 12000),
+        product(4, 'b', QString(), market::Series::Liantong, QStringLiteral("司法风险报告"), 30000) };
 }
 
 QStringList names(const QAbstractItemModel &model)
@@ -63,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(model.columnCount(), int(ProductCatalogueModel::ColumnCount));
         QCOMPARE(model.index(0, ProductCatalogueModel::Series).data().toString(), QStringLiteral("链通"));
         QCOMPARE(model.index(3, ProductCatalogueModel::Bureau).data().toString(),
-                 QStringLiteral("0x") + QString::fromLatin1(QByteArray(20, 'b').toHex()));
+            QStringLiteral("0x") + QString::fromLatin1(QByteArray(20, 'b').toHex()));
         QVERIFY(model.index(0, ProductCatalogueModel::Price).data().toString().contains(QStringLiteral("900")));
         proxy.setSearchText(QStringLiteral("报告"));
         proxy.sort(ProductCatalogueModel::Price, Qt::DescendingOrder);
@@ -78,18 +79,19 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         model.setProducts(sample());
         proxy.sort(ProductCatalogueModel::Price, Qt::AscendingOrder); // by fen, not by text
-        QCOMPARE(names(proxy), (QStringList{QStringLiteral("供应链融资评估"), QStringLiteral("企业简版报告"),
-                                            QStringLiteral("司法风险报告"), QStringLiteral("企业信用报告")}));
+        QCOMPARE(names(proxy),
+            (QStringList { QStringLiteral("供应链融资评估"), QStringLiteral("企业简版报告"),
+                QStringLiteral("司法风险报告"), QStringLiteral("企业信用报告") }));
         proxy.setSeries(market::Series::Liantong);
-        QCOMPARE(names(proxy), (QStringList{QStringLiteral("司法风险报告"), QStringLiteral("企业信用报告")}));
+        QCOMPARE(names(proxy), (QStringList { QStringLiteral("司法风险报告"), QStringLiteral("企业信用报告") }));
         proxy.setBureau(QByteArray(20, 'a'));
-        QCOMPARE(names(proxy), QStringList{QStringLiteral("企业信用报告")});
+        QCOMPARE(names(proxy), QStringList { QStringLiteral("企业信用报告") });
         proxy.setSeries(std::nullopt);
         proxy.setBureau({});
-        proxy.setSearchText(QStringLiteral("鹏城"));   // bureau name
-        QCOMPARE(names(proxy), QStringList{QStringLiteral("企业简版报告")});
-        proxy.setSearchText(QStringLiteral("穿透"));   // description
-        QCOMPARE(names(proxy), QStringList{QStringLiteral("供应链融资评估")});
+        proxy.setSearchText(QStringLiteral("鹏城")); // bureau name
+        QCOMPARE(names(proxy), QStringList { QStringLiteral("企业简版报告") });
+        proxy.setSearchText(QStringLiteral("穿透")); // description
+        QCOMPARE(names(proxy), QStringList { QStringLiteral("供应链融资评估") });
         proxy.setSearchText(QStringLiteral("nothing like this"));
         QCOMPARE(proxy.rowCount(), 0);
     }
@@ -102,11 +104,12 @@ private Q_SLOTS:
         auto *bureau = page.findChild<QComboBox *>(QStringLiteral("bureauFilter"));
         QCOMPARE(table->model()->rowCount(), 4);
         QCOMPARE(bureau->count(), 4); // all + three distinct bureaus
-        page.findChild<QLineEdit *>(QStringLiteral("catalogueSearch"))->setText(QStringLiteral("报告")); // keyClicks is ASCII-only
+        page.findChild<QLineEdit *>(QStringLiteral("catalogueSearch"))
+            ->setText(QStringLiteral("报告")); // keyClicks is ASCII-only
         QCOMPARE(table->model()->rowCount(), 3);
         auto *series = page.findChild<QComboBox *>(QStringLiteral("seriesFilter"));
         series->setCurrentIndex(series->findData(int(market::Series::Lianfu)));
-        QCOMPARE(names(*table->model()), QStringList{QStringLiteral("企业简版报告")});
+        QCOMPARE(names(*table->model()), QStringList { QStringLiteral("企业简版报告") });
     }
 };
 

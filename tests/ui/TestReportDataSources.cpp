@@ -33,12 +33,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kSlowMs = 120000;  // PDF setting with embedded CJK fonts, Debug build, shared machine
-const QString kName = u"上海示例数据科技有限公司"_s;  // the enterprise of resources/report-data's example
+constexpr int kSlowMs = 120000; // PDF setting with embedded CJK fonts, Debug build, shared machine
+const QString kName = u"上海示例数据科技有限公司"_s; // the enterprise of resources/report-data's example
 const QString kCode = u"91310115MA1FL0AB0P"_s;
 
-template<typename T>
-T *child(QObject *parent, const char *name)
+template<typename T> T *child(QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QString::fromLatin1(name));
 }
@@ -46,7 +45,7 @@ T *child(QObject *parent, const char *name)
 chain::NetworkProfile demoProfile()
 {
     auto p = chain::NetworkProfile::load(QStringLiteral(CREDIT_DEMO_DIR "/profile.json"));
-    return p ? *p : chain::NetworkProfile{};
+    return p ? *p : chain::NetworkProfile {};
 }
 
 //! A bank's real network: same shape as the demo profile, its own genesis.
@@ -96,7 +95,7 @@ QStringList pageTexts(const QByteArray &pdf)
     return pages;
 }
 
-const QString kMark = u"演示数据/DEMODATA"_s;  // demoDataMark() without spaces
+const QString kMark = u"演示数据/DEMODATA"_s; // demoDataMark() without spaces
 
 //! One session's dialog: a context on profile (not started: nothing here needs the chain).
 struct Session {
@@ -144,8 +143,8 @@ private Q_SLOTS:
         QVERIFY(s.dialog.pdf().isEmpty());
         QVERIFY(s.status()->text().contains(u"only on the demo network"_s));
         QVERIFY(!child<QPushButton>(&s.dialog, "deliverReportButton")->isEnabled());
-        const Result<QByteArray> direct =
-            ui::ReportSource::demoSample(productionProfile(), request(), u"华信征信有限公司"_s, QDateTime::currentDateTime());
+        const Result<QByteArray> direct = ui::ReportSource::demoSample(
+            productionProfile(), request(), u"华信征信有限公司"_s, QDateTime::currentDateTime());
         QVERIFY(!direct.ok());
         QCOMPARE(direct.error().kind, ErrorKind::Unsupported);
     }
@@ -171,8 +170,8 @@ private Q_SLOTS:
         QVERIFY(!text.contains(u"演示"_s));
         QVERIFY(!text.contains(u"DEMODATA"_s));
         QVERIFY(text.contains(kName));
-        QVERIFY(text.contains(u"示例银行上海分行"_s));           // the file's loan, and no other
-        QVERIFY(text.contains(u"买卖合同纠纷"_s));  // the file's one court case
+        QVERIFY(text.contains(u"示例银行上海分行"_s)); // the file's loan, and no other
+        QVERIFY(text.contains(u"买卖合同纠纷"_s)); // the file's one court case
         QVERIFY(!text.contains(u"次级"_s));
         QVERIFY(text.contains(u"华信征信有限公司"_s));
     }
@@ -203,9 +202,9 @@ private Q_SLOTS:
         QMap<QString, QString> rows;
         for (int i = 0; i < list->topLevelItemCount(); ++i)
             rows.insert(list->topLevelItem(i)->text(0), list->topLevelItem(i)->text(1));
-        QCOMPARE(rows.keys(), QStringList({u"enterprise.name"_s, u"loans"_s, u"orderId"_s}));
+        QCOMPARE(rows.keys(), QStringList({ u"enterprise.name"_s, u"loans"_s, u"orderId"_s }));
         QVERIFY2(rows.value(u"enterprise.name"_s).contains(u"is not the enterprise of this order (“%1”)"_s.arg(kName)),
-                 qPrintable(rows.value(u"enterprise.name"_s)));
+            qPrintable(rows.value(u"enterprise.name"_s)));
         QCOMPARE(rows.value(u"loans"_s), u"Required but missing."_s);
         QVERIFY(rows.value(u"orderId"_s).contains(u"order 1, not for this order (4242)"_s));
 
@@ -221,13 +220,13 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&s.dialog, "fillReportDataButton"), Qt::LeftButton);
         auto *form = child<ui::ReportDataForm>(&s.dialog, "reportDataForm");
         QVERIFY(form && form->isVisible());
-        const QList<std::pair<const char *, QString>> fields = {
-            {"form_enterprise_legalRepresentative", u"李四"_s}, {"form_enterprise_registeredCapitalYuan", u"5000000"_s},
-            {"form_enterprise_founded", u"2012-05-01"_s}, {"form_enterprise_enterpriseType", u"有限责任公司"_s},
-            {"form_enterprise_status", u"存续"_s}, {"form_enterprise_industry", u"制造业"_s},
-            {"form_enterprise_address", u"上海市闵行区示例路2号"_s}, {"form_operations_revenueBand", u"500 万元以下"_s},
-            {"form_operations_insuredEmployees", u"28"_s}, {"form_operations_branches", u"0"_s},
-            {"form_operations_mainBusiness", u"机械加工"_s}, {"form_operations_premisesType", u"租赁"_s}};
+        const QList<std::pair<const char *, QString>> fields = { { "form_enterprise_legalRepresentative", u"李四"_s },
+            { "form_enterprise_registeredCapitalYuan", u"5000000"_s }, { "form_enterprise_founded", u"2012-05-01"_s },
+            { "form_enterprise_enterpriseType", u"有限责任公司"_s }, { "form_enterprise_status", u"存续"_s },
+            { "form_enterprise_industry", u"制造业"_s }, { "form_enterprise_address", u"上海市闵行区示例路2号"_s },
+            { "form_operations_revenueBand", u"500 万元以下"_s }, { "form_operations_insuredEmployees", u"28"_s },
+            { "form_operations_branches", u"0"_s }, { "form_operations_mainBusiness", u"机械加工"_s },
+            { "form_operations_premisesType", u"租赁"_s } };
         for (const auto &[name, value] : fields) {
             auto *edit = child<QLineEdit>(form, name);
             QVERIFY2(edit, name);
@@ -236,8 +235,8 @@ private Q_SLOTS:
         auto *loans = child<QTableWidget>(form, "form_loans");
         QTest::mouseClick(child<QPushButton>(form, "form_loans_add"), Qt::LeftButton);
         QCOMPARE(loans->rowCount(), 1);
-        const QStringList loan = {u"上海农商银行闵行支行"_s, u"流动资金贷款"_s, u"800000"_s, u"2024-01-10"_s,
-                                  u"2025-01-10"_s, u"次极"_s};
+        const QStringList loan = { u"上海农商银行闵行支行"_s, u"流动资金贷款"_s, u"800000"_s, u"2024-01-10"_s,
+            u"2025-01-10"_s, u"次极"_s };
         for (int c = 0; c < loan.size(); ++c)
             loans->setItem(0, c, new QTableWidgetItem(loan.at(c)));
 
@@ -250,7 +249,7 @@ private Q_SLOTS:
         QStringList paths;
         for (int i = 0; i < problems->topLevelItemCount(); ++i)
             paths << problems->topLevelItem(i)->text(0);
-        QCOMPARE(paths, QStringList({u"operations.employees"_s, u"loans[0].classification"_s}));
+        QCOMPARE(paths, QStringList({ u"operations.employees"_s, u"loans[0].classification"_s }));
         QVERIFY(s.dialog.pdf().isEmpty());
 
         QTest::keyClicks(child<QLineEdit>(form, "form_operations_employees"), u"30"_s);

@@ -33,7 +33,7 @@ const QString kName = u"杭州链融数据服务有限公司"_s;
 QByteArray makeReport()
 {
     report::EnterpriseReportData d = report::demoEnterpriseReport(u"91330100MA2H3Q4R5T"_s, kName);
-    d.meta = {u"CR-TEST-7"_s, u"华信征信有限公司"_s, 7, QDateTime(QDate(2025, 7, 1), QTime(10, 0))};
+    d.meta = { u"CR-TEST-7"_s, u"华信征信有限公司"_s, 7, QDateTime(QDate(2025, 7, 1), QTime(10, 0)) };
     const auto month = d.utilities;
     for (int i = 0; i < 6; ++i)
         d.utilities += month; // long enough for several pages
@@ -50,8 +50,7 @@ private:
     std::unique_ptr<Poppler::Document> m_reference;
     std::unique_ptr<ui::ReportViewer> m_viewer;
 
-    template <typename T>
-    T *child(const char *name)
+    template<typename T> T *child(const char *name)
     {
         T *w = m_viewer->findChild<T *>(QString::fromLatin1(name));
         if (!w)
@@ -183,15 +182,16 @@ private Q_SLOTS:
         auto *status = child<QLabel>("searchStatus");
         QTRY_VERIFY(!status->text().isEmpty());
         QVERIFY(!status->property("notFound").toBool());
-        const int afterCurrent = *std::find_if(expectedPages.cbegin(), expectedPages.cend(), [](int p) { return p >= 1; });
+        const int afterCurrent
+            = *std::find_if(expectedPages.cbegin(), expectedPages.cend(), [](int p) { return p >= 1; });
         QCOMPARE(m_viewer->currentPage(), afterCurrent);
         // The hit is marked: just left of the match (white margin in a plain
         // render) the shown image carries the yellow highlight.
         const QRectF hit = m_reference->page(afterCurrent)->search(kName).first();
         const double scale = 96.0 * pageView()->zoom() * pageView()->devicePixelRatioF() / 72.0;
         const QPoint probe(qRound(hit.left() * scale) - 1, qRound(hit.center().y() * scale));
-        QTRY_VERIFY(m_viewer->currentPage() == afterCurrent
-            && QColor(pageView()->shownImage().pixel(probe)).blue() < 200);
+        QTRY_VERIFY(
+            m_viewer->currentPage() == afterCurrent && QColor(pageView()->shownImage().pixel(probe)).blue() < 200);
         QVERIFY(QColor(pageView()->shownImage().pixel(probe)).red() > 200);
 
         // Enter again: the next occurrence, wrapping to the title page.

@@ -48,7 +48,7 @@ constexpr int kSlowMs = 120000;
 const QString kEnterprise = QStringLiteral("上海浦东示范科技有限公司");
 const QString kCode = QStringLiteral("91310115303456638P");
 
-template <typename T> T *child(QObject *parent, const char *name)
+template<typename T> T *child(QObject *parent, const char *name)
 {
     T *found = parent ? parent->findChild<T *>(QString::fromLatin1(name)) : nullptr;
     if (!found)
@@ -89,8 +89,8 @@ Desk TestRoleJourney::open(ui::Role role, const QString &keyFile, const QString 
     desk.window = std::make_unique<ui::MainWindow>(role, name, *m_settings);
     desk.window->resize(1280, 800);
     desk.window->show();
-    desk.session = std::make_unique<ui::RoleSession>(*desk.window, m_profile, desk::SigningKey(*key),
-                                                     m_dir.filePath(QStringLiteral("desk-") + keyFile));
+    desk.session = std::make_unique<ui::RoleSession>(
+        *desk.window, m_profile, desk::SigningKey(*key), m_dir.filePath(QStringLiteral("desk-") + keyFile));
     return desk;
 }
 
@@ -107,7 +107,7 @@ void TestRoleJourney::initTestCase()
     m_bank = open(ui::Role::Bank, QStringLiteral("bank-shanghai.pem"), QStringLiteral("上海申江商业银行"));
     m_bureau = open(ui::Role::Bureau, QStringLiteral("bureau-shanghai.pem"), QStringLiteral("上海浦江资信评估"));
     QVERIFY(m_bank.session && m_bureau.session);
-    for (Desk *desk : {&m_bank, &m_bureau}) {
+    for (Desk *desk : { &m_bank, &m_bureau }) {
         QSignalSpy caughtUp(&desk->session->context().node(), &chain::LightNode::caughtUp);
         QTRY_VERIFY_WITH_TIMEOUT(!caughtUp.isEmpty(), kSlowMs);
     }
@@ -115,7 +115,7 @@ void TestRoleJourney::initTestCase()
 
 void TestRoleJourney::cleanupTestCase()
 {
-    for (Desk *desk : {&m_bank, &m_bureau}) {
+    for (Desk *desk : { &m_bank, &m_bureau }) {
         desk->session.reset();
         desk->window.reset();
     }
@@ -132,16 +132,19 @@ void TestRoleJourney::orderFromCatalogueToConfirmedReceipt()
     QTRY_VERIFY(table->model()->rowCount() > 0);
     for (int row = 0; row < table->model()->rowCount(); ++row)
         if (table->model()->index(row, ui::ProductCatalogueModel::Name).data().toString()
-            == QStringLiteral("企业信用基础报告")
-            && table->model()->index(row, ui::ProductCatalogueModel::Bureau).data().toString().startsWith(
-                QStringLiteral("上海浦江")))
+                == QStringLiteral("企业信用基础报告")
+            && table->model()
+                   ->index(row, ui::ProductCatalogueModel::Bureau)
+                   .data()
+                   .toString()
+                   .startsWith(QStringLiteral("上海浦江")))
             table->selectRow(row);
     QCOMPARE(catalogue->selectedProduct(), quint64(1001));
     QTest::mouseClick(child<QPushButton>(catalogue, "placeOrderButton"), Qt::LeftButton);
     auto *dialog = child<ui::PlaceOrderDialog>(m_bank.window.get(), "placeOrderDialog");
     QVERIFY(dialog && dialog->isVisible());
     dialog->setAttribute(Qt::WA_DeleteOnClose, false);
-    child<QLineEdit>(dialog, "enterpriseName")->setText(kEnterprise);  // keyClicks cannot type Chinese
+    child<QLineEdit>(dialog, "enterpriseName")->setText(kEnterprise); // keyClicks cannot type Chinese
     QTest::keyClicks(child<QLineEdit>(dialog, "creditCode"), kCode);
     QTest::keyClicks(child<QLineEdit>(dialog, "purpose"), QStringLiteral("Working capital loan"));
     const QString letterPath = m_dir.filePath(QStringLiteral("letter.pdf"));
@@ -202,9 +205,8 @@ void TestRoleJourney::orderFromCatalogueToConfirmedReceipt()
     }
     fulfilDialog->importBureauData(dataPath);
     auto *fulfilStatus = child<QLabel>(fulfilDialog, "fulfilStatusLabel");
-    QTRY_VERIFY_WITH_TIMEOUT(!fulfilDialog->pdf().isEmpty()
-                                 || fulfilStatus->styleSheet().contains(QStringLiteral("#b00020")),
-                             kSlowMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !fulfilDialog->pdf().isEmpty() || fulfilStatus->styleSheet().contains(QStringLiteral("#b00020")), kSlowMs);
     if (fulfilDialog->pdf().isEmpty()) {
         QString problems;
         const auto *list = child<QTreeWidget>(fulfilDialog, "reportDataErrorList");
@@ -246,8 +248,8 @@ void TestRoleJourney::orderFromCatalogueToConfirmedReceipt()
     QTest::mouseClick(child<QPushButton>(&myOrders->details(), "confirmReceiptButton"), Qt::LeftButton);
     auto *box = child<QMessageBox>(myOrders, "confirmReceiptBox");
     QVERIFY(box);
-    QTest::mouseClick(box->button(QMessageBox::Yes) ? box->button(QMessageBox::Yes) : box->button(QMessageBox::Ok),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        box->button(QMessageBox::Yes) ? box->button(QMessageBox::Yes) : box->button(QMessageBox::Ok), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(bankState(), int(OrderState::Completed), kSlowMs);
 }
 

@@ -25,10 +25,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 300000);
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
 
-        int pages = 2;  // welcome and unlock
-        for (ui::Role role : {ui::Role::Bank, ui::Role::Bureau, ui::Role::Regulator, ui::Role::Mediator})
+        int pages = 2; // welcome and unlock
+        for (ui::Role role : { ui::Role::Bank, ui::Role::Bureau, ui::Role::Regulator, ui::Role::Mediator })
             pages += static_cast<int>(ui::pagesFor(role).size());
-        const QStringList files = QDir(out.filePath(QStringLiteral("shots"))).entryList({QStringLiteral("*.png")});
+        const QStringList files = QDir(out.filePath(QStringLiteral("shots"))).entryList({ QStringLiteral("*.png") });
         QCOMPARE(files.size(), pages);
         QCOMPARE(tour.written().size(), pages);
         for (const QString &file : files) {

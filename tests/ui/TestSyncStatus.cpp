@@ -23,27 +23,30 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         chain::NetworkProfile profile;
-        profile.endpoints = {QStringLiteral("http://127.0.0.1:1/")};
-        chain::LightNode node(profile, dir.filePath(QStringLiteral("light.sqlite")));  // not started: signals only
+        profile.endpoints = { QStringLiteral("http://127.0.0.1:1/") };
+        chain::LightNode node(profile, dir.filePath(QStringLiteral("light.sqlite"))); // not started: signals only
         ui::ChainStatusBar bar;
         bar.show();
         ui::SyncStatusPresenter presenter(node, bar);
         auto *progress = bar.findChild<QProgressBar *>(QStringLiteral("syncProgress"));
 
-        Q_EMIT node.progressChanged(chain::SyncProgress{100, 1000, 50.0});
+        Q_EMIT node.progressChanged(chain::SyncProgress { 100, 1000, 50.0 });
         QVERIFY(progress->isVisible());
-        QCOMPARE(progress->value(), 100);  // per mille
+        QCOMPARE(progress->value(), 100); // per mille
         QCOMPARE(progress->text(), QStringLiteral("50 blocks/s, 18 s left"));
         QCOMPARE(bar.findChild<QLabel *>(QStringLiteral("localHeightLabel"))->text(), QStringLiteral("Verified: 100"));
-        QCOMPARE(bar.findChild<QLabel *>(QStringLiteral("chainHeightLabel"))->text(), QStringLiteral("Chain: %1").arg(QLocale().toString(1000)));
+        QCOMPARE(bar.findChild<QLabel *>(QStringLiteral("chainHeightLabel"))->text(),
+            QStringLiteral("Chain: %1").arg(QLocale().toString(1000)));
 
-        Q_EMIT node.endpointChanged(chain::EndpointStatus{QStringLiteral("http://node-b:20200/"),
-                                                          chain::EndpointHealth::Serving, {}, std::nullopt, 1000});
-        QCOMPARE(bar.findChild<QLabel *>(QStringLiteral("endpointLabel"))->text(), QStringLiteral("http://node-b:20200/"));
+        Q_EMIT node.endpointChanged(chain::EndpointStatus {
+            QStringLiteral("http://node-b:20200/"), chain::EndpointHealth::Serving, {}, std::nullopt, 1000 });
+        QCOMPARE(
+            bar.findChild<QLabel *>(QStringLiteral("endpointLabel"))->text(), QStringLiteral("http://node-b:20200/"));
 
         Q_EMIT node.caughtUp(1000);
         QVERIFY(!progress->isVisible());
-        QCOMPARE(bar.findChild<QLabel *>(QStringLiteral("localHeightLabel"))->text(), QStringLiteral("Verified: %1").arg(QLocale().toString(1000)));
+        QCOMPARE(bar.findChild<QLabel *>(QStringLiteral("localHeightLabel"))->text(),
+            QStringLiteral("Verified: %1").arg(QLocale().toString(1000)));
     }
 
     void alarmBadgeExplains()

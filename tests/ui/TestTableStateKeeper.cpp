@@ -41,7 +41,7 @@ private Q_SLOTS:
         QCOMPARE(again.horizontalHeader()->sortIndicatorSection(), 1);
         QCOMPARE(again.horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
 
-        QTableView other;  // another table's state is its own
+        QTableView other; // another table's state is its own
         other.setObjectName(QStringLiteral("productsTable"));
         other.setModel(&model);
         ui::TableStateKeeper::attach(other, settings);

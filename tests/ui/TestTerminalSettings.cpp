@@ -39,7 +39,7 @@ private Q_SLOTS:
             auto s = open();
             s->setMode(NetworkMode::Network);
             s->setProfilePath(QStringLiteral("/etc/chain/profile.json"));
-            s->setEndpoints({QStringLiteral("https://a:1/"), QStringLiteral("https://b:2/")});
+            s->setEndpoints({ QStringLiteral("https://a:1/"), QStringLiteral("https://b:2/") });
             s->setGenesisHash(QStringLiteral("0xab"));
             s->setContractAddress(QStringLiteral("0xcd"));
             s->setKeyFilePath(QStringLiteral("/keys/me.pem"));
@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY(s->isConfigured());
         QCOMPARE(s->mode(), NetworkMode::Network);
         QCOMPARE(s->profilePath(), QStringLiteral("/etc/chain/profile.json"));
-        QCOMPARE(s->endpoints(), QStringList({QStringLiteral("https://a:1/"), QStringLiteral("https://b:2/")}));
+        QCOMPARE(s->endpoints(), QStringList({ QStringLiteral("https://a:1/"), QStringLiteral("https://b:2/") }));
         QCOMPARE(s->genesisHash(), QStringLiteral("0xab"));
         QCOMPARE(s->contractAddress(), QStringLiteral("0xcd"));
         QCOMPARE(s->keyFilePath(), QStringLiteral("/keys/me.pem"));
@@ -108,7 +108,7 @@ private Q_SLOTS:
             policy.setValue(QStringLiteral("security/idleLockMinutes"), 5);
         }
         TerminalSettings s(std::make_unique<QSettings>(iniPath(), QSettings::IniFormat),
-                           std::make_unique<QSettings>(policyPath, QSettings::IniFormat));
+            std::make_unique<QSettings>(policyPath, QSettings::IniFormat));
         s.setMode(NetworkMode::Demo);
         s.setProfilePath(QStringLiteral(":/demo/profile.json"));
         s.setIdleLockMinutes(30);
@@ -138,7 +138,7 @@ private Q_SLOTS:
             .setValue(QStringLiteral("security/idleLockMinutes"), 1);
         qputenv("XDG_CONFIG_HOME", user.toLocal8Bit());
         qputenv("XDG_CONFIG_DIRS", QByteArray());
-        QVERIFY(!credit::ui::loadSystemPolicy());  // a file in the user's own folder is no policy
+        QVERIFY(!credit::ui::loadSystemPolicy()); // a file in the user's own folder is no policy
         QSettings(system + QStringLiteral("/") + QString::fromLatin1(credit::ui::kPolicyFile), QSettings::IniFormat)
             .setValue(QStringLiteral("security/idleLockMinutes"), 7);
         qputenv("XDG_CONFIG_DIRS", system.toLocal8Bit());

@@ -35,8 +35,7 @@ using credit::test::FakeClock;
 namespace {
 constexpr int kSlowMs = 300000; // demo history + PBKDF2 in a Debug build on a shared machine
 
-template <typename T>
-T *child(QWidget *parent, const char *name)
+template<typename T> T *child(QWidget *parent, const char *name)
 {
     return parent ? parent->findChild<T *>(QString::fromLatin1(name)) : nullptr;
 }
@@ -136,8 +135,10 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!caughtUp.isEmpty(), kSlowMs);
             const quint64 head = caughtUp.first().first().toULongLong();
             QVERIFY(head > 700);
-            QCOMPARE(child<QLabel>(main, "localHeightLabel")->text(), QStringLiteral("Verified: %1").arg(QLocale().toString(qint64(head))));
-            QCOMPARE(child<QLabel>(main, "chainHeightLabel")->text(), QStringLiteral("Chain: %1").arg(QLocale().toString(qint64(head))));
+            QCOMPARE(child<QLabel>(main, "localHeightLabel")->text(),
+                QStringLiteral("Verified: %1").arg(QLocale().toString(qint64(head))));
+            QCOMPARE(child<QLabel>(main, "chainHeightLabel")->text(),
+                QStringLiteral("Chain: %1").arg(QLocale().toString(qint64(head))));
             QVERIFY(!child<QWidget>(main, "syncProgress")->isVisible());
             QVERIFY(child<QLabel>(main, "endpointLabel")->text().startsWith(QStringLiteral("http://127.0.0.1:")));
             QVERIFY(!child<QWidget>(main, "alarmBadge")->isVisible());
@@ -156,7 +157,7 @@ private Q_SLOTS:
             clock.advanceMinutes(settings->idleLockMinutes());
             shell.idleLock().check();
             QVERIFY(!shell.session().isUnlocked());
-            QVERIFY(!shell.mainWindow());  // the window and the session's key copy are gone
+            QVERIFY(!shell.mainWindow()); // the window and the session's key copy are gone
             QVERIFY(!shell.context());
             QVERIFY(shell.unlockDialog() && shell.unlockDialog()->isVisible());
         }
@@ -188,7 +189,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(shell.unlockDialog(), kSlowMs);
 
         QCOMPARE(settings->mode(), ui::NetworkMode::Network);
-        QCOMPARE(settings->endpoints(), QStringList{QStringLiteral("http://127.0.0.1:20200/")});
+        QCOMPARE(settings->endpoints(), QStringList { QStringLiteral("http://127.0.0.1:20200/") });
         // Nobody typed who they are (the page does not ask): the chain says it at unlock.
         QVERIFY(settings->identityRole().isEmpty() && settings->identityName().isEmpty());
         QVERIFY(settings->keyFilePath().startsWith(paths().keysDir));
@@ -196,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(pem);
         auto info = crypto::keyfile::inspectPem(*pem);
         QVERIFY(info && info->encrypted); // never written in clear
-        QVERIFY(!shell.demoNetwork());    // network mode starts no embedded chain
+        QVERIFY(!shell.demoNetwork()); // network mode starts no embedded chain
 
         // Nothing serves that address: the key unlocks, but no window opens
         // until the chain says who the key is; the dialog says what it waits for.
@@ -204,9 +205,9 @@ private Q_SLOTS:
         unlockWith(unlock, QStringLiteral("correct horse"));
         QTRY_VERIFY_WITH_TIMEOUT(unlock->isChecking(), kSlowMs);
         QCOMPARE(QStringLiteral("0x") + QString::fromLatin1(shell.session().key().account().toHex()),
-                 settings->identityAddress());
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(unlock, "unlockStatus")->text().contains(QStringLiteral("No node")),
-                                 kSlowMs);
+            settings->identityAddress());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(unlock, "unlockStatus")->text().contains(QStringLiteral("No node")), kSlowMs);
         QVERIFY(!shell.mainWindow());
         // Cancel: the key is dropped and the dialog asks again.
         QTest::keyClick(unlock, Qt::Key_Escape);
@@ -234,10 +235,10 @@ private Q_SLOTS:
         QVERIFY(!shell.mainWindow()->windowTitle().contains(QStringLiteral("上海申江商业银行")));
         // What the next unlock greets is the chain's answer, with the key file that gave it.
         QCOMPARE(settings->identityRole(), QStringLiteral("bureau"));
-        QCOMPARE(settings->identityName(), QStringLiteral("上海浦江资信评估有限公司"));  // the registered name, in full
+        QCOMPARE(settings->identityName(), QStringLiteral("上海浦江资信评估有限公司")); // the registered name, in full
         QCOMPARE(settings->keyFilePath(), QStringLiteral(":/demo/keys/bureau-shanghai.pem"));
         QCOMPARE(settings->identityAddress(),
-                 QStringLiteral("0x") + QString::fromLatin1(shell.session().key().account().toHex()));
+            QStringLiteral("0x") + QString::fromLatin1(shell.session().key().account().toHex()));
     }
 
     void aKeyThatIsNoInstitutionIsRefusedAtUnlock()
@@ -260,10 +261,10 @@ private Q_SLOTS:
         QVERIFY2(message->text().contains(QStringLiteral("not a registered institution")), qPrintable(message->text()));
         QVERIFY(message->text().contains(QStringLiteral("0x") + QString::fromLatin1(key->address().toHex())));
         QVERIFY(!shell.mainWindow());
-        QVERIFY(!shell.session().isUnlocked());  // the key is dropped again
+        QVERIFY(!shell.session().isUnlocked()); // the key is dropped again
         QTRY_VERIFY(!shell.context());
         QVERIFY(unlock->isVisible());
-        QCOMPARE(settings->identityRole(), QStringLiteral("bank"));  // nothing was taken from the refused key
+        QCOMPARE(settings->identityRole(), QStringLiteral("bank")); // nothing was taken from the refused key
     }
 
     void badNodeAddressIsSaidOnThePage()

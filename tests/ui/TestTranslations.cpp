@@ -50,7 +50,8 @@ QStringList incompleteMessages(const QString &tsPath, QString *error, QSet<QStri
             // Numerus translations keep their text in <numerusform> children.
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
             if (!type.isEmpty() || text.isEmpty())
-                bad << QStringLiteral("%1: \"%2\" (%3)").arg(context, source, type.isEmpty() ? QStringLiteral("empty") : type);
+                bad << QStringLiteral("%1: \"%2\" (%3)")
+                           .arg(context, source, type.isEmpty() ? QStringLiteral("empty") : type);
         }
     }
     if (xml.hasError())
@@ -93,16 +94,17 @@ private Q_SLOTS:
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(CREDIT_LUPDATE),
-                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral(CREDIT_UI_SOURCE_DIR), QStringLiteral(CREDIT_CORE_SOURCE_DIR),
-                       QStringLiteral("-ts"), copy});
+            { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                QStringLiteral(CREDIT_UI_SOURCE_DIR), QStringLiteral(CREDIT_CORE_SOURCE_DIR), QStringLiteral("-ts"),
+                copy });
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         const QByteArray output = lupdate.readAll();
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, output.constData());
         QString error;
         const QStringList bad = incompleteMessages(copy, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("tr()/translate() strings without a translation:\n") + bad.join(u'\n')));
+        QVERIFY2(bad.isEmpty(),
+            qPrintable(QStringLiteral("tr()/translate() strings without a translation:\n") + bad.join(u'\n')));
     }
 
     void theFileHoldsCoresContexts()
@@ -112,9 +114,9 @@ private Q_SLOTS:
         incompleteMessages(QStringLiteral(CREDIT_TS_FILE), &error, &contexts);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         // One per core layer whose texts reach a screen.
-        for (const char *context : {"KeyFile", "Envelope", "Uscc", "Hex", "RlpDecode", "RpcError", "JsonRpc",
-                                    "BlockVerifier", "TransactionSender", "LightStore", "SyncEngine", "SyncLoop",
-                                    "MarketEvents", "OrderRequest", "EnterpriseReportWriter"})
+        for (const char *context : { "KeyFile", "Envelope", "Uscc", "Hex", "RlpDecode", "RpcError", "JsonRpc",
+                 "BlockVerifier", "TransactionSender", "LightStore", "SyncEngine", "SyncLoop", "MarketEvents",
+                 "OrderRequest", "EnterpriseReportWriter" })
             QVERIFY2(contexts.contains(QLatin1String(context)), context);
     }
 
@@ -128,8 +130,7 @@ private Q_SLOTS:
         // An invalid credit code (codec/Uscc): the check character is wrong.
         const auto code = credit::uscc::validate(kMistypedCode);
         QVERIFY(!code.ok());
-        QCOMPARE(code.error().message,
-                 QStringLiteral("校验码（第 18 位）应为“6”，实际为“7”：代码录入有误。"));
+        QCOMPARE(code.error().message, QStringLiteral("校验码（第 18 位）应为“6”，实际为“7”：代码录入有误。"));
 
         // The wrong password for a real encrypted key file (crypto/KeyFile).
         const QByteArray pem = demoKeyFile();
@@ -145,13 +146,13 @@ private Q_SLOTS:
         auto malformed = reply.error();
         malformed.endpoint = QStringLiteral("http://127.0.0.1:8545");
         QCOMPARE(malformed.userText(),
-                 QStringLiteral("http://127.0.0.1:8545 返回的应答不是有效的 JSON-RPC 应答（应答对应的请求 id 为 7，"
-                                "而本次请求的 id 为 8）。请检查该地址是否指向 FISCO BCOS 节点的 RPC 端口。"));
+            QStringLiteral("http://127.0.0.1:8545 返回的应答不是有效的 JSON-RPC 应答（应答对应的请求 id 为 7，"
+                           "而本次请求的 id 为 8）。请检查该地址是否指向 FISCO BCOS 节点的 RPC 端口。"));
 
         // Without the translator the same calls say it in English, the source language.
         loader.reset();
         QCOMPARE(credit::crypto::keyfile::fromEncryptedPem(pem, "not-the-password").error().message,
-                 QStringLiteral("wrong password for this key file"));
+            QStringLiteral("wrong password for this key file"));
         QVERIFY(credit::uscc::validate(kMistypedCode).error().message.startsWith(u"The check character"));
     }
 };

@@ -102,7 +102,8 @@ private Q_SLOTS:
         QCOMPARE(cancelled.count(), 1);
         QVERIFY(rejected.isEmpty());
         QVERIFY(dialog.isVisible() && !dialog.isChecking());
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("unlockMessage"))->text().contains(QStringLiteral("cancelled")));
+        QVERIFY(
+            dialog.findChild<QLabel *>(QStringLiteral("unlockMessage"))->text().contains(QStringLiteral("cancelled")));
     }
 
     void rightPasswordUnlocksAndLockDropsTheKey()

@@ -40,10 +40,19 @@ DisputeDialog::DisputeDialog(quint64 orderId, const QList<market::InstitutionInf
     update();
 }
 
-QByteArray DisputeDialog::mediator() const { return m_mediator->currentData().toByteArray(); }
+QByteArray DisputeDialog::mediator() const
+{
+    return m_mediator->currentData().toByteArray();
+}
 
-QString DisputeDialog::reason() const { return m_reason->toPlainText().trimmed(); }
+QString DisputeDialog::reason() const
+{
+    return m_reason->toPlainText().trimmed();
+}
 
-void DisputeDialog::update() { m_ok->setEnabled(m_mediator->currentIndex() >= 0 && !reason().isEmpty()); }
+void DisputeDialog::update()
+{
+    m_ok->setEnabled(m_mediator->currentIndex() >= 0 && !reason().isEmpty());
+}
 
 } // namespace credit::ui

@@ -29,26 +29,24 @@ namespace credit::ui {
 
 namespace {
 using market::OrderState;
-constexpr int kTickMs = 30 * 1000;  // SLA countdowns move by the minute
+constexpr int kTickMs = 30 * 1000; // SLA countdowns move by the minute
 } // namespace
 
 MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, const Clock &clock, QWidget *parent)
     : QWidget(parent), m_reader(reader), m_desk(desk), m_model(new OrdersModel(clock, this)),
-      m_proxy(new OrderFilterProxy(this)),
-      m_stateFilter(new QComboBox(this)), m_overdueOnly(new QCheckBox(tr("Overdue only"), this)),
-      m_search(new QLineEdit(this)), m_table(new QTableView(this)), m_details(new OrderDetailsPanel(this)),
-      m_message(new QLabel(this)), m_tick(new QTimer(this))
+      m_proxy(new OrderFilterProxy(this)), m_stateFilter(new QComboBox(this)),
+      m_overdueOnly(new QCheckBox(tr("Overdue only"), this)), m_search(new QLineEdit(this)),
+      m_table(new QTableView(this)), m_details(new OrderDetailsPanel(this)), m_message(new QLabel(this)),
+      m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("myOrdersPage"));
     m_proxy->setSourceModel(m_model);
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
-    const QList<std::pair<QString, QList<OrderState>>> filters{
-        {tr("All orders"), {}},
-        {tr("Open (placed or accepted)"), {OrderState::Placed, OrderState::Accepted}},
-        {tr("Delivered, to confirm"), {OrderState::Delivered}},
-        {tr("Completed"), {OrderState::Completed}},
-        {tr("Disputed or resolved"), {OrderState::Disputed, OrderState::Resolved}},
-        {tr("Rejected or cancelled"), {OrderState::Rejected, OrderState::Cancelled}}};
+    const QList<std::pair<QString, QList<OrderState>>> filters { { tr("All orders"), {} },
+        { tr("Open (placed or accepted)"), { OrderState::Placed, OrderState::Accepted } },
+        { tr("Delivered, to confirm"), { OrderState::Delivered } }, { tr("Completed"), { OrderState::Completed } },
+        { tr("Disputed or resolved"), { OrderState::Disputed, OrderState::Resolved } },
+        { tr("Rejected or cancelled"), { OrderState::Rejected, OrderState::Cancelled } } };
     for (const auto &[label, states] : filters) {
         QVariantList numbers;
         for (const OrderState s : states)
@@ -101,18 +99,17 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     connect(m_details, &OrderDetailsPanel::confirmReceiptRequested, this, &MyOrdersPage::askConfirmReceipt);
     connect(m_details, &OrderDetailsPanel::disputeRequested, this, &MyOrdersPage::askDispute);
     connect(&m_desk, &desk::BankDesk::reportOpened, this,
-            [this](quint64, const QByteArray &pdf, const desk::ReportReference &reference) {
-                m_details->setBusy(false);
-                auto *dialog = new ReportDialog(pdf, reference, this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->open();
-            });
+        [this](quint64, const QByteArray &pdf, const desk::ReportReference &reference) {
+            m_details->setBusy(false);
+            auto *dialog = new ReportDialog(pdf, reference, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
     connect(&m_desk, &desk::BankDesk::actionSent, this, [this](quint64 orderId, const QByteArray &) {
         m_details->setBusy(false, tr("Sent. Order %1 changes once its block is verified.").arg(orderId));
     });
-    connect(&m_desk, &desk::BankDesk::actionFailed, this, [this](quint64, const QString &message) {
-        m_details->setBusy(false, message);
-    });
+    connect(&m_desk, &desk::BankDesk::actionFailed, this,
+        [this](quint64, const QString &message) { m_details->setBusy(false, message); });
 
     auto *filters_ = new QHBoxLayout;
     filters_->addWidget(m_stateFilter);
@@ -141,7 +138,7 @@ void MyOrdersPage::applyStateFilter()
 void MyOrdersPage::refresh()
 {
     if (!m_reader.isReady())
-        return;  // the node has not created its store yet; the first commit brings us back
+        return; // the node has not created its store yet; the first commit brings us back
     market::OrderFilter mine;
     mine.bank = m_reader.self();
     auto orders = m_reader.orders(mine);
@@ -162,7 +159,7 @@ void MyOrdersPage::refresh()
 void MyOrdersPage::update(quint64 from, quint64)
 {
     if (!m_refreshed)
-        return refresh();  // nothing shown yet: read everything once
+        return refresh(); // nothing shown yet: read everything once
     market::OrderFilter mine;
     mine.bank = m_reader.self();
     mine.changedSinceBlock = from;
@@ -238,7 +235,7 @@ void MyOrdersPage::showSelected()
     for (const market::OrderEventInfo &e : std::as_const(*events))
         blocks << e.block;
     auto seals = m_reader.seals(blocks);
-    m_details->showOrder(order, std::move(*events), seals ? std::move(*seals) : QHash<quint64, market::BlockSeal>{});
+    m_details->showOrder(order, std::move(*events), seals ? std::move(*seals) : QHash<quint64, market::BlockSeal> {});
 }
 
 void MyOrdersPage::placeOrder(quint64 productId)
@@ -257,10 +254,10 @@ void MyOrdersPage::placeOrder(quint64 productId)
 void MyOrdersPage::askConfirmReceipt(quint64 orderId)
 {
     auto *box = new QMessageBox(QMessageBox::Question, tr("Confirm receipt"),
-                                tr("Confirm that you received the report of order %1? This completes the order on "
-                                   "chain; a dispute is then still possible.")
-                                    .arg(orderId),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
+        tr("Confirm that you received the report of order %1? This completes the order on "
+           "chain; a dispute is then still possible.")
+            .arg(orderId),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmReceiptBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::accepted, this, [this, orderId] {
@@ -274,7 +271,7 @@ void MyOrdersPage::askDispute(quint64 orderId)
 {
     auto institutions = m_reader.institutions();
     QList<market::InstitutionInfo> mediators;
-    for (const market::InstitutionInfo &i : institutions ? *institutions : QList<market::InstitutionInfo>{})
+    for (const market::InstitutionInfo &i : institutions ? *institutions : QList<market::InstitutionInfo> {})
         if (i.role == market::Role::Mediator && i.active)
             mediators << i;
     if (mediators.isEmpty()) {

@@ -16,7 +16,7 @@ class QTimer;
 namespace credit::desk {
 class BankDesk;
 class MarketReader;
-}
+} // namespace credit::desk
 
 namespace credit::ui {
 
@@ -33,7 +33,7 @@ class MyOrdersPage final : public QWidget {
 public:
     //! reader, desk and clock (wall time for ages and SLA countdowns) must outlive the page.
     MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, const Clock &clock = systemClock(),
-                 QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     //! Opens the place-order dialog with productId chosen (0: the first product).
     void placeOrder(quint64 productId = 0);
@@ -69,7 +69,7 @@ private:
     OrderDetailsPanel *m_details;
     QLabel *m_message;
     QTimer *m_tick;
-    bool m_refreshed = false;  // the first full read happened
+    bool m_refreshed = false; // the first full read happened
 };
 
 } // namespace credit::ui

@@ -25,7 +25,10 @@ namespace credit::ui {
 
 namespace {
 
-QString yuan(quint64 fen) { return QLocale().toCurrencyString(double(fen) / 100.0, QStringLiteral("¥")); }
+QString yuan(quint64 fen)
+{
+    return QLocale().toCurrencyString(double(fen) / 100.0, QStringLiteral("¥"));
+}
 
 QLabel *hintLabel(const QString &name, QWidget *parent)
 {
@@ -38,8 +41,8 @@ QLabel *hintLabel(const QString &name, QWidget *parent)
 
 } // namespace
 
-PlaceOrderDialog::PlaceOrderDialog(desk::BankDesk &desk, QList<market::ProductInfo> products, quint64 preselected,
-                                   QWidget *parent)
+PlaceOrderDialog::PlaceOrderDialog(
+    desk::BankDesk &desk, QList<market::ProductInfo> products, quint64 preselected, QWidget *parent)
     : QDialog(parent), m_desk(desk), m_products(std::move(products))
 {
     setObjectName(QStringLiteral("placeOrderDialog"));
@@ -83,9 +86,9 @@ PlaceOrderDialog::PlaceOrderDialog(desk::BankDesk &desk, QList<market::ProductIn
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
 
-    const qsizetype chosen = std::distance(
-        m_products.cbegin(), std::find_if(m_products.cbegin(), m_products.cend(),
-                                          [preselected](const market::ProductInfo &p) { return p.productId == preselected; }));
+    const qsizetype chosen = std::distance(m_products.cbegin(),
+        std::find_if(m_products.cbegin(), m_products.cend(),
+            [preselected](const market::ProductInfo &p) { return p.productId == preselected; }));
     m_product->setCurrentIndex(chosen < m_products.size() ? int(chosen) : (m_products.isEmpty() ? -1 : 0));
     updateForm();
 }
@@ -121,14 +124,14 @@ QWidget *PlaceOrderDialog::buildForm()
     m_validFrom->setObjectName(QStringLiteral("validFrom"));
     m_validUntil = new QDateEdit(QDate::currentDate().addDays(180), page);
     m_validUntil->setObjectName(QStringLiteral("validUntil"));
-    for (QDateEdit *d : {m_validFrom, m_validUntil}) {
+    for (QDateEdit *d : { m_validFrom, m_validUntil }) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         connect(d, &QDateEdit::dateChanged, this, &PlaceOrderDialog::updateForm);
     }
     m_formProblem = hintLabel(QStringLiteral("formProblem"), page);
     connect(m_product, &QComboBox::currentIndexChanged, this, &PlaceOrderDialog::updateForm);
-    for (QLineEdit *e : {m_enterprise, m_code, m_purpose})
+    for (QLineEdit *e : { m_enterprise, m_code, m_purpose })
         connect(e, &QLineEdit::textChanged, this, &PlaceOrderDialog::updateForm);
     connect(m_attach, &QPushButton::clicked, this, &PlaceOrderDialog::chooseLetter);
 
@@ -217,10 +220,9 @@ void PlaceOrderDialog::updateForm()
 void PlaceOrderDialog::chooseLetter()
 {
     chooseFile(this,
-               {tr("Attach the authorisation letter"),
-                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                tr("Letters (*.pdf *.png *.jpg *.jpeg)"), QFileDialog::AcceptOpen},
-               [this](const QString &path) { setLetterFile(path); });
+        { tr("Attach the authorisation letter"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("Letters (*.pdf *.png *.jpg *.jpeg)"), QFileDialog::AcceptOpen },
+        [this](const QString &path) { setLetterFile(path); });
 }
 
 void PlaceOrderDialog::setLetterFile(const QString &path)
@@ -236,7 +238,8 @@ void PlaceOrderDialog::setLetterFile(const QString &path)
         m_readingLetter = false;
         if (letter) {
             m_letter = *letter;
-            m_letterStatus->setText(tr("%1 (%2 KiB)").arg(letter->fileName).arg((letter->content.size() + 1023) / 1024));
+            m_letterStatus->setText(
+                tr("%1 (%2 KiB)").arg(letter->fileName).arg((letter->content.size() + 1023) / 1024));
         } else {
             m_letterStatus->setText(letter.error().message);
         }
@@ -253,9 +256,8 @@ desk::OrderDraft PlaceOrderDialog::draft() const
     d.enterpriseCode = m_code->text();
     d.purpose = m_purpose->text().trimmed();
     if (m_letter)
-        d.letter = market::AuthorisationLetter{m_letter->fileName, m_letter->mediaType,
-                                               m_validFrom->date().toString(Qt::ISODate),
-                                               m_validUntil->date().toString(Qt::ISODate), m_letter->content};
+        d.letter = market::AuthorisationLetter { m_letter->fileName, m_letter->mediaType,
+            m_validFrom->date().toString(Qt::ISODate), m_validUntil->date().toString(Qt::ISODate), m_letter->content };
     return d;
 }
 
@@ -264,17 +266,17 @@ void PlaceOrderDialog::review()
     if (!problem().isEmpty())
         return;
     const desk::OrderDraft d = draft();
-    QStringList lines{tr("Product: %1 (%2)").arg(d.product.name, d.product.bureauName),
-                      tr("Price: %1; the report is due %2 h after the bureau accepts.")
-                          .arg(yuan(d.product.priceFen))
-                          .arg(d.product.slaHours),
-                      tr("Enterprise: %1, %2").arg(d.enterpriseName, d.enterpriseCode),
-                      tr("Purpose: %1").arg(d.purpose)};
+    QStringList lines { tr("Product: %1 (%2)").arg(d.product.name, d.product.bureauName),
+        tr("Price: %1; the report is due %2 h after the bureau accepts.")
+            .arg(yuan(d.product.priceFen))
+            .arg(d.product.slaHours),
+        tr("Enterprise: %1, %2").arg(d.enterpriseName, d.enterpriseCode), tr("Purpose: %1").arg(d.purpose) };
     lines << (d.letter ? tr("Authorisation letter: %1, valid %2 to %3")
                              .arg(d.letter->fileName, d.letter->validFrom, d.letter->validUntil)
                        : tr("Authorisation letter: none"));
-    lines << QString() << tr("The request is encrypted for your bank, the bureau and the regulator, then the order "
-                             "is signed with your key and sent to the chain.");
+    lines << QString()
+          << tr("The request is encrypted for your bank, the bureau and the regulator, then the order "
+                "is signed with your key and sent to the chain.");
     m_summary->setText(lines.join(u'\n'));
     m_submitStatus->clear();
     m_pages->setCurrentIndex(1);

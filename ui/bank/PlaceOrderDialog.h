@@ -23,7 +23,6 @@ class BankDesk;
 
 namespace credit::ui {
 
-
 //! 下单: product, enterprise and its unified social credit code (checked as
 //! typed), purpose, authorisation letter with its validity; then a review
 //! page, then Sign & submit through the bank desk. The dialog may be closed
@@ -33,8 +32,8 @@ class PlaceOrderDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(PlaceOrderDialog)
 public:
     //! products: the listed products; preselected: the product chosen in the catalogue (0: none).
-    PlaceOrderDialog(desk::BankDesk &desk, QList<market::ProductInfo> products, quint64 preselected = 0,
-                     QWidget *parent = nullptr);
+    PlaceOrderDialog(
+        desk::BankDesk &desk, QList<market::ProductInfo> products, quint64 preselected = 0, QWidget *parent = nullptr);
 
     //! Reads the letter at path off the GUI thread (the attach button asks for the path first).
     void setLetterFile(const QString &path);

@@ -15,7 +15,10 @@
 namespace credit::ui {
 
 namespace {
-QDate day(const QString &text) { return QDate::fromString(text, QStringLiteral("yyyy-MM-dd")); }
+QDate day(const QString &text)
+{
+    return QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+}
 } // namespace
 
 AuthorisationLetterView::AuthorisationLetterView(QWidget *parent)
@@ -49,7 +52,10 @@ AuthorisationLetterView::AuthorisationLetterView(QWidget *parent)
     clear();
 }
 
-QDate AuthorisationLetterView::chinaToday() { return QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date(); }
+QDate AuthorisationLetterView::chinaToday()
+{
+    return QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date();
+}
 
 bool AuthorisationLetterView::isExpired(const market::AuthorisationLetter &letter, QDate today)
 {

@@ -7,7 +7,7 @@
 
 namespace credit::ui {
 
-BureauProductsModel::BureauProductsModel(QObject *parent) : QAbstractTableModel(parent) {}
+BureauProductsModel::BureauProductsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void BureauProductsModel::setProducts(QList<market::ProductInfo> products)
 {
@@ -15,8 +15,8 @@ void BureauProductsModel::setProducts(QList<market::ProductInfo> products)
     m_rows = std::move(products);
     // A product sent by us stays visible until a verified block lists it.
     m_unconfirmed.removeIf([this](const market::ProductInfo &u) {
-        return std::any_of(m_rows.cbegin(), m_rows.cend(),
-                           [&u](const market::ProductInfo &p) { return p.productId == u.productId; });
+        return std::any_of(
+            m_rows.cbegin(), m_rows.cend(), [&u](const market::ProductInfo &p) { return p.productId == u.productId; });
     });
     m_rows << m_unconfirmed;
     endResetModel();
@@ -35,7 +35,8 @@ void BureauProductsModel::addUnconfirmed(const market::ProductInfo &product)
 
 void BureauProductsModel::removeUnconfirmed(quint64 productId)
 {
-    const auto removed = m_unconfirmed.removeIf([productId](const market::ProductInfo &u) { return u.productId == productId; });
+    const auto removed
+        = m_unconfirmed.removeIf([productId](const market::ProductInfo &u) { return u.productId == productId; });
     const int row = rowOf(productId);
     if (removed == 0 || row < 0)
         return;
@@ -67,7 +68,10 @@ int BureauProductsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int BureauProductsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int BureauProductsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString BureauProductsModel::statusText(const market::ProductInfo &p) const
 {
@@ -82,9 +86,12 @@ QVariant BureauProductsModel::data(const QModelIndex &index, int role) const
         return {};
     const market::ProductInfo &p = m_rows.at(index.row());
     switch (role) {
-    case kIdRole: return p.productId;
-    case kListedRole: return p.listed ? QStringLiteral("listed") : QStringLiteral("delisted");
-    case Qt::ToolTipRole: return index.column() == Name ? QVariant(p.description) : QVariant();
+    case kIdRole:
+        return p.productId;
+    case kListedRole:
+        return p.listed ? QStringLiteral("listed") : QStringLiteral("delisted");
+    case Qt::ToolTipRole:
+        return index.column() == Name ? QVariant(p.description) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == Price || index.column() == Sla || index.column() == Id)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -94,28 +101,38 @@ QVariant BureauProductsModel::data(const QModelIndex &index, int role) const
         if (!p.listed || m_pending.contains(p.productId))
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         return {};
-    case Qt::DisplayRole: return display(p, index.column(), false);
-    case kSortRole: return display(p, index.column(), true);
-    default: return {};
+    case Qt::DisplayRole:
+        return display(p, index.column(), false);
+    case kSortRole:
+        return display(p, index.column(), true);
+    default:
+        return {};
     }
 }
 
 QVariant BureauProductsModel::display(const market::ProductInfo &p, int column, bool raw) const
 {
     switch (column) {
-    case Id: return raw ? QVariant(p.productId) : QVariant(QString::number(p.productId));
-    case Series: return raw ? QVariant(static_cast<int>(p.series)) : QVariant(market::seriesName(p.series));
-    case Name: return p.name;
+    case Id:
+        return raw ? QVariant(p.productId) : QVariant(QString::number(p.productId));
+    case Series:
+        return raw ? QVariant(static_cast<int>(p.series)) : QVariant(market::seriesName(p.series));
+    case Name:
+        return p.name;
     case Price:
         return raw ? QVariant(p.priceFen)
                    : QVariant(tr("¥%1").arg(QLocale().toString(double(p.priceFen) / 100.0, 'f', 2)));
-    case Sla: return raw ? QVariant(p.slaHours) : QVariant(tr("%n h", nullptr, static_cast<int>(p.slaHours)));
-    case Delivery: return p.deliveryFormat;
+    case Sla:
+        return raw ? QVariant(p.slaHours) : QVariant(tr("%n h", nullptr, static_cast<int>(p.slaHours)));
+    case Delivery:
+        return p.deliveryFormat;
     case Authorisation:
         return raw ? QVariant(p.authorisationRequired)
                    : QVariant(p.authorisationRequired ? tr("Required") : tr("Not needed"));
-    case Status: return statusText(p);
-    default: return {};
+    case Status:
+        return statusText(p);
+    default:
+        return {};
     }
 }
 
@@ -124,15 +141,24 @@ QVariant BureauProductsModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Id: return tr("Id");
-    case Series: return tr("Series");
-    case Name: return tr("Product");
-    case Price: return tr("Price");
-    case Sla: return tr("SLA");
-    case Delivery: return tr("Delivery format");
-    case Authorisation: return tr("Authorisation");
-    case Status: return tr("Status");
-    default: return {};
+    case Id:
+        return tr("Id");
+    case Series:
+        return tr("Series");
+    case Name:
+        return tr("Product");
+    case Price:
+        return tr("Price");
+    case Sla:
+        return tr("SLA");
+    case Delivery:
+        return tr("Delivery format");
+    case Authorisation:
+        return tr("Authorisation");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 

@@ -17,8 +17,8 @@ class BureauProductsModel final : public QAbstractTableModel {
 public:
     enum Column { Id, Series, Name, Price, Sla, Delivery, Authorisation, Status, ColumnCount };
     static constexpr int kSortRole = Qt::UserRole + 1;
-    static constexpr int kListedRole = Qt::UserRole + 2;  //!< "listed" or "delisted", for the filter
-    static constexpr int kIdRole = Qt::UserRole + 3;      //!< product id (quint64)
+    static constexpr int kListedRole = Qt::UserRole + 2; //!< "listed" or "delisted", for the filter
+    static constexpr int kIdRole = Qt::UserRole + 3; //!< product id (quint64)
 
     explicit BureauProductsModel(QObject *parent = nullptr);
 
@@ -44,7 +44,7 @@ private:
     QString statusText(const market::ProductInfo &p) const;
 
     QList<market::ProductInfo> m_rows;
-    QList<market::ProductInfo> m_unconfirmed;  // also in m_rows until a verified row replaces them
+    QList<market::ProductInfo> m_unconfirmed; // also in m_rows until a verified row replaces them
     QHash<quint64, QString> m_pending;
 };
 

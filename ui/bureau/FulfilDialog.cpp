@@ -26,48 +26,51 @@
 namespace credit::ui {
 
 FulfilDialog::FulfilDialog(desk::MarketReader &reader, desk::BureauDesk &desk, const chain::NetworkProfile &network,
-                           market::OrderSummary order, market::OrderRequest request, QWidget *parent)
+    market::OrderSummary order, market::OrderRequest request, QWidget *parent)
     : QDialog(parent), m_reader(reader), m_desk(desk), m_network(network), m_order(std::move(order)),
       m_request(std::move(request)), m_demoNetwork(isDemoNetwork(network))
 {
     setObjectName(QStringLiteral("fulfilDialog"));
     setWindowTitle(tr("Fulfil order %1 — %2").arg(m_order.orderId).arg(m_request.enterpriseName));
     buildLayout();
-    connect(&m_desk.orderTransactions(), &desk::TransactionTracker::sent, this, [this](quint64 id, const QByteArray &, quint64 block) {
-        if (id != m_order.orderId)
-            return;
-        setIdle(tr("Delivered in block %1.").arg(block));
-        Q_EMIT delivered(id);
-        accept();
-    });
-    connect(&m_desk.orderTransactions(), &desk::TransactionTracker::failed, this, [this](quint64 id, const Error &error) {
-        if (id == m_order.orderId)
-            setIdle(desk::describeActionError(error), true);
-    });
+    connect(&m_desk.orderTransactions(), &desk::TransactionTracker::sent, this,
+        [this](quint64 id, const QByteArray &, quint64 block) {
+            if (id != m_order.orderId)
+                return;
+            setIdle(tr("Delivered in block %1.").arg(block));
+            Q_EMIT delivered(id);
+            accept();
+        });
+    connect(
+        &m_desk.orderTransactions(), &desk::TransactionTracker::failed, this, [this](quint64 id, const Error &error) {
+            if (id == m_order.orderId)
+                setIdle(desk::describeActionError(error), true);
+        });
     setIdle(m_demoNetwork
-                ? tr("Attach the report PDF or import the bureau's data for this enterprise. Demo network: a demo "
-                     "sample, marked as such on every page, is also available.")
-                : tr("Attach the report PDF from your systems, or import the bureau's data for this enterprise "
-                     "(JSON) to set it in the built-in template."));
+            ? tr("Attach the report PDF or import the bureau's data for this enterprise. Demo network: a demo "
+                 "sample, marked as such on every page, is also available.")
+            : tr("Attach the report PDF from your systems, or import the bureau's data for this enterprise "
+                 "(JSON) to set it in the built-in template."));
 }
 
 void FulfilDialog::buildLayout()
 {
     m_attach = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Attach PDF…"), this);
     m_attach->setObjectName(QStringLiteral("attachReportButton"));
-    m_import = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Import bureau data (JSON)…"),
-                               this);
+    m_import = new QPushButton(
+        style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Import bureau data (JSON)…"), this);
     m_import->setObjectName(QStringLiteral("importReportDataButton"));
     m_import->setToolTip(tr("Set the built-in report template from the structured data your bureau's systems export "
                             "for this enterprise (schema: REPORT_DATA.md)."));
-    m_fillForm = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Fill in report data…"),
-                                 this);
+    m_fillForm
+        = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Fill in report data…"), this);
     m_fillForm->setObjectName(QStringLiteral("fillReportDataButton"));
     m_fillForm->setToolTip(tr("Type the bureau's findings for this enterprise into a form, section by section."));
     if (m_demoNetwork) {
         m_demoSample = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Fill with demo sample"), this);
         m_demoSample->setObjectName(QStringLiteral("demoSampleButton"));
-        m_demoSample->setToolTip(tr("Demo network only: invented sample data, every page marked 演示数据 / DEMO DATA."));
+        m_demoSample->setToolTip(
+            tr("Demo network only: invented sample data, every page marked 演示数据 / DEMO DATA."));
     }
     m_deliver = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Deliver"), this);
     m_deliver->setObjectName(QStringLiteral("deliverReportButton"));
@@ -75,14 +78,14 @@ void FulfilDialog::buildLayout()
     m_close->setObjectName(QStringLiteral("fulfilCloseButton"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("fulfilProgress"));
-    m_progress->setRange(0, 0);  // the writer reports no steps: a busy indicator
+    m_progress->setRange(0, 0); // the writer reports no steps: a busy indicator
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("fulfilStatusLabel"));
     m_status->setWordWrap(true);
     m_fieldErrors = new QTreeWidget(this);
     m_fieldErrors->setObjectName(QStringLiteral("reportDataErrorList"));
     m_fieldErrors->setColumnCount(2);
-    m_fieldErrors->setHeaderLabels({tr("Field"), tr("Problem")});
+    m_fieldErrors->setHeaderLabels({ tr("Field"), tr("Problem") });
     m_fieldErrors->setRootIsDecorated(false);
     m_fieldErrors->setWordWrap(true);
     m_fieldErrors->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -124,7 +127,7 @@ void FulfilDialog::setBusy(const QString &text)
     m_status->setStyleSheet(QString());
     m_status->setText(text);
     m_progress->show();
-    for (QPushButton *b : {m_attach, m_import, m_fillForm, m_demoSample, m_deliver})
+    for (QPushButton *b : { m_attach, m_import, m_fillForm, m_demoSample, m_deliver })
         if (b)
             b->setEnabled(false);
 }
@@ -170,8 +173,8 @@ void FulfilDialog::attachFile(const QString &path)
 
 void FulfilDialog::chooseDataFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Import the bureau's report data"), QString(),
-                                   tr("Report data (*.json);;All files (*)"));
+    auto *dialog = new QFileDialog(
+        this, tr("Import the bureau's report data"), QString(), tr("Report data (*.json);;All files (*)"));
     dialog->setObjectName(QStringLiteral("importReportDataFileDialog"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -195,9 +198,9 @@ void FulfilDialog::importBureauData(const QString &path)
             showFieldErrors(outcome->fieldErrors);
             setIdle(tr("%n problem(s) in %1. Nothing was generated: correct them in your system's export and import "
                        "the file again.",
-                       nullptr, static_cast<int>(outcome->fieldErrors.size()))
+                        nullptr, static_cast<int>(outcome->fieldErrors.size()))
                         .arg(QFileInfo(path).fileName()),
-                    true);
+                true);
         } else {
             takePdf(outcome->pdf, tr("Set from the bureau's data in %1.").arg(path));
         }
@@ -212,7 +215,7 @@ void FulfilDialog::importBureauData(const QString &path)
 void FulfilDialog::openDataForm()
 {
     if (!m_form) {
-        m_form = new ReportDataForm({m_request.enterpriseName, m_request.enterpriseCode, m_request.orderId}, this);
+        m_form = new ReportDataForm({ m_request.enterpriseName, m_request.enterpriseCode, m_request.orderId }, this);
         connect(m_form, &QDialog::accepted, this, &FulfilDialog::renderFormData);
     }
     m_form->open();
@@ -245,7 +248,7 @@ void FulfilDialog::fillDemoSample()
         // No button offers it off the demo network; this guards every other way in.
         setIdle(tr("Sample data exists only on the demo network. Import the bureau's data for this enterprise or "
                    "attach the report PDF."),
-                true);
+            true);
         return;
     }
     showFieldErrors({});
@@ -273,8 +276,8 @@ void FulfilDialog::showFieldErrors(const QList<report::FieldError> &errors)
     m_fieldErrors->setVisible(!errors.isEmpty());
     m_preview->setVisible(errors.isEmpty());
     for (const report::FieldError &e : errors) {
-        auto *row = new QTreeWidgetItem(m_fieldErrors,
-                                        {ReportDataErrorText::field(e), ReportDataErrorText::problem(e)});
+        auto *row
+            = new QTreeWidgetItem(m_fieldErrors, { ReportDataErrorText::field(e), ReportDataErrorText::problem(e) });
         row->setToolTip(1, row->text(1));
     }
 }
@@ -315,7 +318,7 @@ void FulfilDialog::deliver()
     }
     setBusy(tr("Encrypting the report for the bank, your bureau and %n regulator(s), storing it and anchoring its "
                "hash on chain…",
-               nullptr, *readers - 2));
+        nullptr, *readers - 2));
 }
 
 } // namespace credit::ui

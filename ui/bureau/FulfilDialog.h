@@ -16,7 +16,7 @@ class QTreeWidget;
 namespace credit::desk {
 class BureauDesk;
 class MarketReader;
-}
+} // namespace credit::desk
 
 namespace credit::ui {
 
@@ -37,7 +37,7 @@ public:
     //! reader and desk must outlive the dialog; request is the order's decrypted request;
     //! network decides whether the demo sample is offered.
     FulfilDialog(desk::MarketReader &reader, desk::BureauDesk &desk, const chain::NetworkProfile &network,
-                 market::OrderSummary order, market::OrderRequest request, QWidget *parent = nullptr);
+        market::OrderSummary order, market::OrderRequest request, QWidget *parent = nullptr);
 
     //! Loads and checks a PDF from disk (off the GUI thread), then previews it.
     void attachFile(const QString &path);
@@ -84,7 +84,7 @@ private:
     QPushButton *m_import = nullptr;
     QPushButton *m_fillForm = nullptr;
     ReportDataForm *m_form = nullptr;
-    QPushButton *m_demoSample = nullptr;  //!< only on the demo network
+    QPushButton *m_demoSample = nullptr; //!< only on the demo network
     QTreeWidget *m_fieldErrors = nullptr;
     QPushButton *m_deliver = nullptr;
     QPushButton *m_close = nullptr;

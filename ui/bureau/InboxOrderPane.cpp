@@ -54,7 +54,7 @@ void InboxOrderPane::clear()
     m_title->setText(tr("Choose an order."));
     m_chainFacts->clear();
     m_status->clear();
-    for (QLabel *l : {m_enterprise, m_code, m_purpose, m_requester})
+    for (QLabel *l : { m_enterprise, m_code, m_purpose, m_requester })
         l->clear();
     m_letter->clear();
 }
@@ -66,13 +66,13 @@ void InboxOrderPane::showOrder(const market::OrderSummary &order)
     // The deadline the bank sees too: from acceptance once accepted (core/market/OrderDeadline).
     const auto due = market::OrderDeadline::of(order.state, order.placedAtMs, order.updatedAtMs, order.slaHours);
     const QString deadline = due ? market::chinaTime(qint64(due->dueAtMs)) : QStringLiteral("—");
-    m_chainFacts->setText(tr("Product: %1. Bank: %2. Placed %3; report due %4 (SLA %5 h). Last change in block %6, "
-                             "transaction %7.")
-                              .arg(order.productName, order.bankName, market::chinaTime(qint64(order.placedAtMs)),
-                                   deadline)
-                              .arg(order.slaHours)
-                              .arg(order.block)
-                              .arg(prefixedHexText(order.tx)));
+    m_chainFacts->setText(
+        tr("Product: %1. Bank: %2. Placed %3; report due %4 (SLA %5 h). Last change in block %6, "
+           "transaction %7.")
+            .arg(order.productName, order.bankName, market::chinaTime(qint64(order.placedAtMs)), deadline)
+            .arg(order.slaHours)
+            .arg(order.block)
+            .arg(prefixedHexText(order.tx)));
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Decrypting the request…"));
 }

@@ -44,8 +44,8 @@ MyProductsPage::MyProductsPage(desk::MarketReader &reader, desk::BureauDesk &des
         if (succeeded)
             showMessage(tr("Product %1: confirmed in a verified block.").arg(id));
         else
-            showMessage(tr("Product %1: the chain recorded the transaction as failed. Refresh and try again.").arg(id),
-                        true);
+            showMessage(
+                tr("Product %1: the chain recorded the transaction as failed. Refresh and try again.").arg(id), true);
     });
     connect(m_tracker, &desk::TransactionTracker::failed, this, [this](quint64 id, const Error &error) {
         m_model->setPendingText(id, {});
@@ -141,7 +141,8 @@ int MyProductsPage::selectedRow() const
 void MyProductsPage::updateButtons()
 {
     const int row = selectedRow();
-    const bool usable = row >= 0 && m_model->product(row).listed && !m_tracker->isPending(m_model->product(row).productId);
+    const bool usable
+        = row >= 0 && m_model->product(row).listed && !m_tracker->isPending(m_model->product(row).productId);
     m_edit->setEnabled(usable);
     m_delist->setEnabled(usable);
 }
@@ -183,11 +184,11 @@ void MyProductsPage::delistProduct()
         return;
     const market::ProductInfo product = m_model->product(row);
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delist product"),
-                                tr("Delist \"%1\" (%2)? Banks can no longer order it; orders already placed are "
-                                   "not affected. This cannot be undone.")
-                                    .arg(product.name)
-                                    .arg(product.productId),
-                                QMessageBox::Yes | QMessageBox::No, this);
+        tr("Delist \"%1\" (%2)? Banks can no longer order it; orders already placed are "
+           "not affected. This cannot be undone.")
+            .arg(product.name)
+            .arg(product.productId),
+        QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(QStringLiteral("delistConfirmBox"));
     box->setDefaultButton(QMessageBox::No);
     box->setAttribute(Qt::WA_DeleteOnClose);

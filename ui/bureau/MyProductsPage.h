@@ -16,7 +16,7 @@ namespace credit::desk {
 class BureauDesk;
 class MarketReader;
 class TransactionTracker;
-}
+} // namespace credit::desk
 
 namespace credit::ui {
 
@@ -50,10 +50,10 @@ private:
 
     desk::MarketReader &m_reader;
     desk::BureauDesk &m_desk;
-    desk::TransactionTracker *m_tracker;  // the desk's, for products
+    desk::TransactionTracker *m_tracker; // the desk's, for products
     BureauProductsModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QSet<quint64> m_allIds;  // every product id on the chain: a new one must differ
+    QSet<quint64> m_allIds; // every product id on the chain: a new one must differ
     QTableView *m_table = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QPushButton *m_new = nullptr;

@@ -12,29 +12,40 @@
 
 namespace credit::ui {
 
-OrderInboxModel::OrderInboxModel(const Clock &clock, QObject *parent) : OrderTableModel(clock, parent) {}
+OrderInboxModel::OrderInboxModel(const Clock &clock, QObject *parent) : OrderTableModel(clock, parent) { }
 
 void OrderInboxModel::arrange(QList<market::OrderSummary> &orders) const
 {
     // New orders need the bureau first; the rest keep the store's newest-first order.
     std::stable_partition(orders.begin(), orders.end(),
-                          [](const market::OrderSummary &o) { return o.state == market::OrderState::Placed; });
+        [](const market::OrderSummary &o) { return o.state == market::OrderState::Placed; });
 }
 
-int OrderInboxModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int OrderInboxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant OrderInboxModel::display(int row, int column) const
 {
     const market::OrderSummary &o = order(row);
     switch (column) {
-    case Id: return QString::number(o.orderId);
-    case Product: return o.productName.isEmpty() ? QString::number(o.productId) : o.productName;
-    case Bank: return o.bankName.isEmpty() ? prefixedHexText(o.bank) : o.bankName;
-    case State: return stateText(o);
-    case Placed: return OrderText::time(o.placedAtMs);
-    case Sla: return slaText(o);
-    case Price: return tr("¥%1").arg(QLocale().toString(double(o.priceFen) / 100.0, 'f', 2));
-    default: return {};
+    case Id:
+        return QString::number(o.orderId);
+    case Product:
+        return o.productName.isEmpty() ? QString::number(o.productId) : o.productName;
+    case Bank:
+        return o.bankName.isEmpty() ? prefixedHexText(o.bank) : o.bankName;
+    case State:
+        return stateText(o);
+    case Placed:
+        return OrderText::time(o.placedAtMs);
+    case Sla:
+        return slaText(o);
+    case Price:
+        return tr("¥%1").arg(QLocale().toString(double(o.priceFen) / 100.0, 'f', 2));
+    default:
+        return {};
     }
 }
 
@@ -42,13 +53,19 @@ QVariant OrderInboxModel::sortValue(int row, int column) const
 {
     const market::OrderSummary &o = order(row);
     switch (column) {
-    case Id: return QVariant::fromValue(o.orderId);
-    case State: return static_cast<int>(o.state);
-    case Placed: return QVariant::fromValue(o.placedAtMs);
+    case Id:
+        return QVariant::fromValue(o.orderId);
+    case State:
+        return static_cast<int>(o.state);
+    case Placed:
+        return QVariant::fromValue(o.placedAtMs);
     // Open orders by time left; finished ones after them.
-    case Sla: return QVariant::fromValue(slaRemaining(o).value_or(std::numeric_limits<qint64>::max()));
-    case Price: return QVariant::fromValue(o.priceFen);
-    default: return display(row, column);
+    case Sla:
+        return QVariant::fromValue(slaRemaining(o).value_or(std::numeric_limits<qint64>::max()));
+    case Price:
+        return QVariant::fromValue(o.priceFen);
+    default:
+        return display(row, column);
     }
 }
 
@@ -70,14 +87,22 @@ QVariant OrderInboxModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Id: return tr("Order");
-    case Product: return tr("Product");
-    case Bank: return tr("Bank");
-    case State: return tr("State");
-    case Placed: return tr("Placed");
-    case Sla: return tr("SLA");
-    case Price: return tr("Price");
-    default: return {};
+    case Id:
+        return tr("Order");
+    case Product:
+        return tr("Product");
+    case Bank:
+        return tr("Bank");
+    case State:
+        return tr("State");
+    case Placed:
+        return tr("Placed");
+    case Sla:
+        return tr("SLA");
+    case Price:
+        return tr("Price");
+    default:
+        return {};
     }
 }
 

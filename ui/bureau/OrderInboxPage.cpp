@@ -27,7 +27,7 @@
 namespace credit::ui {
 
 OrderInboxPage::OrderInboxPage(desk::MarketReader &reader, desk::BureauDesk &desk, chain::NetworkProfile network,
-                               const Clock &clock, QWidget *parent)
+    const Clock &clock, QWidget *parent)
     : QWidget(parent), m_reader(reader), m_desk(desk), m_network(std::move(network)),
       m_tracker(&desk.orderTransactions()), m_model(new OrderInboxModel(clock, this)),
       m_proxy(new QSortFilterProxyModel(this))
@@ -48,7 +48,7 @@ OrderInboxPage::OrderInboxPage(desk::MarketReader &reader, desk::BureauDesk &des
         updateButtons();
     });
     connect(&m_desk, &desk::BureauDesk::requestFailed, this, [this](quint64 id, const QString &message) {
-        m_loading.remove(id);  // asked again when the order is chosen again or the chain moves
+        m_loading.remove(id); // asked again when the order is chosen again or the chain moves
         if (id == m_shown)
             m_pane->setRequestError(message);
     });
@@ -58,11 +58,11 @@ OrderInboxPage::OrderInboxPage(desk::MarketReader &reader, desk::BureauDesk &des
                         .arg(block));
     });
     connect(m_tracker, &desk::TransactionTracker::confirmed, this, [this](quint64 id, quint64, bool succeeded) {
-        m_model->setActionText(id, {});  // the commit of its block updated the row (update())
-        updateButtons();                 // free for the next action
+        m_model->setActionText(id, {}); // the commit of its block updated the row (update())
+        updateButtons(); // free for the next action
         showMessage(succeeded ? tr("Order %1: confirmed in a verified block.").arg(id)
                               : tr("Order %1: the chain recorded the transaction as failed.").arg(id),
-                    !succeeded);
+            !succeeded);
     });
     connect(m_tracker, &desk::TransactionTracker::failed, this, [this](quint64 id, const Error &error) {
         m_model->setActionText(id, {});
@@ -108,7 +108,8 @@ void OrderInboxPage::buildLayout()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(OrderInboxModel::Product, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrderInboxPage::onSelectionChanged);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrderInboxPage::onSelectionChanged);
 
     m_pane = new InboxOrderPane(this);
     m_message = new QLabel(this);
@@ -160,7 +161,7 @@ void OrderInboxPage::refresh()
 void OrderInboxPage::update(quint64 from, quint64)
 {
     if (!m_refreshed)
-        return refresh();  // nothing shown yet: read everything once
+        return refresh(); // nothing shown yet: read everything once
     market::OrderFilter filter;
     filter.bureau = m_reader.self();
     filter.changedSinceBlock = from;

@@ -20,7 +20,7 @@ namespace credit::desk {
 class BureauDesk;
 class MarketReader;
 class TransactionTracker;
-}
+} // namespace credit::desk
 
 namespace credit::ui {
 
@@ -38,7 +38,7 @@ public:
     //! reader and desk must outlive the page; network decides whether the demo sample is offered.
     //! clock (wall time for SLA countdowns) must outlive the page.
     OrderInboxPage(desk::MarketReader &reader, desk::BureauDesk &desk, chain::NetworkProfile network,
-                   const Clock &clock = systemClock(), QWidget *parent = nullptr);
+        const Clock &clock = systemClock(), QWidget *parent = nullptr);
 
     //! Re-reads every verified order of the bureau.
     void refresh();
@@ -61,13 +61,13 @@ private:
     desk::MarketReader &m_reader;
     desk::BureauDesk &m_desk;
     chain::NetworkProfile m_network;
-    desk::TransactionTracker *m_tracker;  // the desk's, for orders
+    desk::TransactionTracker *m_tracker; // the desk's, for orders
     OrderInboxModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QHash<quint64, market::OrderRequest> m_requests;  // decrypted this session, kept in memory only
-    QSet<quint64> m_loading;  // requests being decrypted
+    QHash<quint64, market::OrderRequest> m_requests; // decrypted this session, kept in memory only
+    QSet<quint64> m_loading; // requests being decrypted
     quint64 m_shown = 0;
-    bool m_refreshed = false;  // the first full read happened
+    bool m_refreshed = false; // the first full read happened
     QTableView *m_table = nullptr;
     QComboBox *m_stateFilter = nullptr;
     QPushButton *m_accept = nullptr;

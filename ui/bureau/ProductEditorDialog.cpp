@@ -37,9 +37,9 @@ ProductEditorDialog::ProductEditorDialog(const market::ProductInfo &product, QWi
     m_delivery->setCurrentText(product.deliveryFormat);
     m_authorisation->setChecked(product.authorisationRequired);
     // updateProduct changes price, SLA and description only.
-    for (QWidget *fixed : {static_cast<QWidget *>(m_id), static_cast<QWidget *>(m_series),
-                           static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_delivery),
-                           static_cast<QWidget *>(m_authorisation)})
+    for (QWidget *fixed :
+        { static_cast<QWidget *>(m_id), static_cast<QWidget *>(m_series), static_cast<QWidget *>(m_name),
+            static_cast<QWidget *>(m_delivery), static_cast<QWidget *>(m_authorisation) })
         fixed->setEnabled(false);
 }
 
@@ -51,7 +51,7 @@ void ProductEditorDialog::build()
     m_id->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), m_id));
     m_series = new QComboBox(this);
     m_series->setObjectName(QStringLiteral("productSeriesCombo"));
-    for (const market::Series s : {market::Series::Liantong, market::Series::Lianrong, market::Series::Lianfu})
+    for (const market::Series s : { market::Series::Liantong, market::Series::Lianrong, market::Series::Lianfu })
         m_series->addItem(market::seriesName(s), static_cast<int>(s));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("productNameEdit"));
@@ -70,7 +70,7 @@ void ProductEditorDialog::build()
     m_delivery = new QComboBox(this);
     m_delivery->setObjectName(QStringLiteral("productDeliveryCombo"));
     m_delivery->setEditable(true);
-    m_delivery->addItems({QStringLiteral("PDF"), QStringLiteral("JSON"), QStringLiteral("PDF + JSON")});
+    m_delivery->addItems({ QStringLiteral("PDF"), QStringLiteral("JSON"), QStringLiteral("PDF + JSON") });
     m_authorisation = new QCheckBox(tr("The enterprise's authorisation letter is required"), this);
     m_authorisation->setObjectName(QStringLiteral("productAuthorisationCheck"));
     m_authorisation->setChecked(true);

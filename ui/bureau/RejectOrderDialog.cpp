@@ -16,7 +16,7 @@ RejectOrderDialog::RejectOrderDialog(quint64 orderId, QWidget *parent)
     setWindowTitle(tr("Reject order %1").arg(orderId));
     auto *prompt = new QLabel(tr("Why is this order rejected? The bank sees the reason, and it is recorded on the "
                                  "chain in clear: do not write the enterprise's name or code."),
-                              this);
+        this);
     prompt->setObjectName(QStringLiteral("rejectPromptLabel"));
     prompt->setWordWrap(true);
     m_reason->setObjectName(QStringLiteral("rejectReasonEdit"));
@@ -35,7 +35,10 @@ RejectOrderDialog::RejectOrderDialog(quint64 orderId, QWidget *parent)
     layout->addWidget(buttons);
 }
 
-QString RejectOrderDialog::reason() const { return m_reason->toPlainText().trimmed(); }
+QString RejectOrderDialog::reason() const
+{
+    return m_reason->toPlainText().trimmed();
+}
 
 void RejectOrderDialog::accept()
 {

@@ -42,80 +42,75 @@ ReportDataForm::ReportDataForm(report::ReportSubject subject, QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("reportDataFormTabs"));
     const QString date = tr("YYYY-MM-DD");
-    tabs->addTab(scalarPage(QStringLiteral("enterprise"),
-                            {{QStringLiteral("legalRepresentative"), tr("Legal representative")},
-                             {QStringLiteral("registeredCapitalYuan"), tr("Registered capital (yuan)"), true},
-                             {QStringLiteral("founded"), tr("Founded (%1)").arg(date)},
-                             {QStringLiteral("enterpriseType"), tr("Enterprise type")},
-                             {QStringLiteral("status"), tr("Registration status")},
-                             {QStringLiteral("industry"), tr("Industry")},
-                             {QStringLiteral("address"), tr("Registered address")}}),
-                 tr("Basic information"));
+    tabs->addTab(
+        scalarPage(QStringLiteral("enterprise"),
+            { { QStringLiteral("legalRepresentative"), tr("Legal representative") },
+                { QStringLiteral("registeredCapitalYuan"), tr("Registered capital (yuan)"), true },
+                { QStringLiteral("founded"), tr("Founded (%1)").arg(date) },
+                { QStringLiteral("enterpriseType"), tr("Enterprise type") },
+                { QStringLiteral("status"), tr("Registration status") }, { QStringLiteral("industry"), tr("Industry") },
+                { QStringLiteral("address"), tr("Registered address") } }),
+        tr("Basic information"));
     tabs->addTab(scalarPage(QStringLiteral("operations"),
-                            {{QStringLiteral("revenueBand"), tr("Revenue band")},
-                             {QStringLiteral("employees"), tr("Employees"), true},
-                             {QStringLiteral("insuredEmployees"), tr("Employees with social insurance"), true},
-                             {QStringLiteral("branches"), tr("Branches"), true},
-                             {QStringLiteral("mainBusiness"), tr("Main business")},
-                             {QStringLiteral("premisesType"), tr("Premises")}}),
-                 tr("Operations"));
+                     { { QStringLiteral("revenueBand"), tr("Revenue band") },
+                         { QStringLiteral("employees"), tr("Employees"), true },
+                         { QStringLiteral("insuredEmployees"), tr("Employees with social insurance"), true },
+                         { QStringLiteral("branches"), tr("Branches"), true },
+                         { QStringLiteral("mainBusiness"), tr("Main business") },
+                         { QStringLiteral("premisesType"), tr("Premises") } }),
+        tr("Operations"));
     const QString none = tr("Leave the table empty when the bureau found no records.");
     tabs->addTab(listPage(QStringLiteral("judicialCases"),
-                          {{QStringLiteral("caseNumber"), tr("Case number")},
-                           {QStringLiteral("cause"), tr("Cause")},
-                           {QStringLiteral("role"), tr("Role")},
-                           {QStringLiteral("court"), tr("Court")},
-                           {QStringLiteral("filed"), tr("Filed (%1)").arg(date)},
-                           {QStringLiteral("amountYuan"), tr("Amount (yuan)"), true},
-                           {QStringLiteral("status"), tr("Status")}},
-                          tr("Role: one of %1. %2").arg(report::caseRoles().join(QStringLiteral("、")), none)),
-                 tr("Judicial"));
+                     { { QStringLiteral("caseNumber"), tr("Case number") }, { QStringLiteral("cause"), tr("Cause") },
+                         { QStringLiteral("role"), tr("Role") }, { QStringLiteral("court"), tr("Court") },
+                         { QStringLiteral("filed"), tr("Filed (%1)").arg(date) },
+                         { QStringLiteral("amountYuan"), tr("Amount (yuan)"), true },
+                         { QStringLiteral("status"), tr("Status") } },
+                     tr("Role: one of %1. %2").arg(report::caseRoles().join(QStringLiteral("、")), none)),
+        tr("Judicial"));
     tabs->addTab(listPage(QStringLiteral("taxRatings"),
-                          {{QStringLiteral("year"), tr("Year"), true}, {QStringLiteral("grade"), tr("Grade")}},
-                          tr("Grade: one of %1. %2").arg(report::taxGrades().join(QStringLiteral("、")), none)),
-                 tr("Tax ratings"));
-    tabs->addTab(listPage(QStringLiteral("taxArrears"),
-                          {{QStringLiteral("taxKind"), tr("Tax")},
-                           {QStringLiteral("amountYuan"), tr("Amount (yuan)"), true},
-                           {QStringLiteral("since"), tr("Since (%1)").arg(date)}},
-                          none),
-                 tr("Tax arrears"));
+                     { { QStringLiteral("year"), tr("Year"), true }, { QStringLiteral("grade"), tr("Grade") } },
+                     tr("Grade: one of %1. %2").arg(report::taxGrades().join(QStringLiteral("、")), none)),
+        tr("Tax ratings"));
+    tabs->addTab(
+        listPage(QStringLiteral("taxArrears"),
+            { { QStringLiteral("taxKind"), tr("Tax") }, { QStringLiteral("amountYuan"), tr("Amount (yuan)"), true },
+                { QStringLiteral("since"), tr("Since (%1)").arg(date) } },
+            none),
+        tr("Tax arrears"));
     tabs->addTab(listPage(QStringLiteral("utilityPayments"),
-                          {{QStringLiteral("kind"), tr("Kind")},
-                           {QStringLiteral("period"), tr("Month (YYYY-MM)")},
-                           {QStringLiteral("amountYuan"), tr("Amount (yuan)"), true},
-                           {QStringLiteral("daysLate"), tr("Days late"), true}},
-                          none),
-                 tr("Utilities"));
-    tabs->addTab(listPage(QStringLiteral("loans"),
-                          {{QStringLiteral("lender"), tr("Lender")},
-                           {QStringLiteral("kind"), tr("Kind")},
-                           {QStringLiteral("amountYuan"), tr("Amount (yuan)"), true},
-                           {QStringLiteral("start"), tr("Start (%1)").arg(date)},
-                           {QStringLiteral("maturity"), tr("Maturity (%1)").arg(date)},
-                           {QStringLiteral("classification"), tr("Five-tier classification")}},
-                          tr("Classification: one of %1. %2")
-                              .arg(report::loanClassifications().join(QStringLiteral("、")), none)),
-                 tr("Loans"));
+                     { { QStringLiteral("kind"), tr("Kind") }, { QStringLiteral("period"), tr("Month (YYYY-MM)") },
+                         { QStringLiteral("amountYuan"), tr("Amount (yuan)"), true },
+                         { QStringLiteral("daysLate"), tr("Days late"), true } },
+                     none),
+        tr("Utilities"));
+    tabs->addTab(
+        listPage(QStringLiteral("loans"),
+            { { QStringLiteral("lender"), tr("Lender") }, { QStringLiteral("kind"), tr("Kind") },
+                { QStringLiteral("amountYuan"), tr("Amount (yuan)"), true },
+                { QStringLiteral("start"), tr("Start (%1)").arg(date) },
+                { QStringLiteral("maturity"), tr("Maturity (%1)").arg(date) },
+                { QStringLiteral("classification"), tr("Five-tier classification") } },
+            tr("Classification: one of %1. %2").arg(report::loanClassifications().join(QStringLiteral("、")), none)),
+        tr("Loans"));
     tabs->addTab(listPage(QStringLiteral("guarantees"),
-                          {{QStringLiteral("beneficiary"), tr("Beneficiary")},
-                           {QStringLiteral("kind"), tr("Kind")},
-                           {QStringLiteral("amountYuan"), tr("Amount (yuan)"), true},
-                           {QStringLiteral("maturity"), tr("Maturity (%1)").arg(date)}},
-                          none),
-                 tr("Guarantees"));
+                     { { QStringLiteral("beneficiary"), tr("Beneficiary") }, { QStringLiteral("kind"), tr("Kind") },
+                         { QStringLiteral("amountYuan"), tr("Amount (yuan)"), true },
+                         { QStringLiteral("maturity"), tr("Maturity (%1)").arg(date) } },
+                     none),
+        tr("Guarantees"));
     tabs->addTab(listPage(QStringLiteral("riskWarnings"),
-                          {{QStringLiteral("level"), tr("Level")}, {QStringLiteral("text"), tr("Finding")}},
-                          tr("Level: notice, attention or serious. %1").arg(none)),
-                 tr("Risk warnings"));
+                     { { QStringLiteral("level"), tr("Level") }, { QStringLiteral("text"), tr("Finding") } },
+                     tr("Level: notice, attention or serious. %1").arg(none)),
+        tr("Risk warnings"));
 
     m_problems = new QTreeWidget(this);
     m_problems->setObjectName(QStringLiteral("reportDataFormProblems"));
-    m_problems->setHeaderLabels({tr("Field"), tr("Problem")});
+    m_problems->setHeaderLabels({ tr("Field"), tr("Problem") });
     m_problems->setRootIsDecorated(false);
     m_problems->setWordWrap(true);
     m_problems->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_problems->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);  // whole problems; scrolls sideways
+    m_problems->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents); // whole problems; scrolls sideways
     m_problems->header()->setStretchLastSection(false);
     m_problems->hide();
 
@@ -127,7 +122,7 @@ ReportDataForm::ReportDataForm(report::ReportSubject subject, QWidget *parent)
 
     auto *subjectLabel = new QLabel(tr("Enterprise: %1 — unified social credit code %2 (from the order)")
                                         .arg(m_subject.enterpriseName, m_subject.creditCode),
-                                    this);
+        this);
     subjectLabel->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(subjectLabel);
@@ -145,7 +140,8 @@ QWidget *ReportDataForm::scalarPage(const QString &section, const QList<Column> 
         auto *edit = new QLineEdit(page);
         edit->setObjectName(QStringLiteral("form_%1_%2").arg(section, f.key));
         if (f.number)
-            edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,16}")), edit));
+            edit->setValidator(
+                new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,16}")), edit));
         form->addRow(f.label, edit);
         m_scalars.insert(section + u'.' + f.key, edit);
     }
@@ -184,16 +180,16 @@ QWidget *ReportDataForm::listPage(const QString &list, const QList<Column> &colu
     layout->addWidget(note);
     layout->addWidget(table, 1);
     layout->addLayout(bar);
-    m_lists.insert(list, {table, columns});
+    m_lists.insert(list, { table, columns });
     return page;
 }
 
 QJsonObject ReportDataForm::document() const
 {
-    QJsonObject root{{QStringLiteral("type"), QLatin1String(report::kReportDataType)},
-                     {QStringLiteral("schemaVersion"), report::kReportDataSchemaVersion}};
-    QJsonObject enterprise{{QStringLiteral("name"), m_subject.enterpriseName},
-                           {QStringLiteral("creditCode"), m_subject.creditCode}};
+    QJsonObject root { { QStringLiteral("type"), QLatin1String(report::kReportDataType) },
+        { QStringLiteral("schemaVersion"), report::kReportDataSchemaVersion } };
+    QJsonObject enterprise { { QStringLiteral("name"), m_subject.enterpriseName },
+        { QStringLiteral("creditCode"), m_subject.creditCode } };
     QJsonObject operations;
     for (auto it = m_scalars.cbegin(); it != m_scalars.cend(); ++it) {
         const QString section = it.key().section(u'.', 0, 0);
@@ -201,7 +197,7 @@ QJsonObject ReportDataForm::document() const
         const bool number = it.value()->validator() != nullptr;
         const QJsonValue v = cellValue(it.value()->text(), number);
         if (v.isUndefined())
-            continue;  // left empty: the check says it is missing
+            continue; // left empty: the check says it is missing
         (section == QLatin1String("enterprise") ? enterprise : operations).insert(key, v);
     }
     root.insert(QStringLiteral("enterprise"), enterprise);
@@ -226,11 +222,11 @@ QJsonObject ReportDataForm::document() const
 
 void ReportDataForm::check()
 {
-    report::ReportDataCheck result =
-        report::parseReportData(QJsonDocument(document()).toJson(), m_subject, QDate::currentDate());
+    report::ReportDataCheck result
+        = report::parseReportData(QJsonDocument(document()).toJson(), m_subject, QDate::currentDate());
     m_problems->clear();
     for (const report::FieldError &e : std::as_const(result.errors)) {
-        auto *row = new QTreeWidgetItem(m_problems, {ReportDataErrorText::field(e), ReportDataErrorText::problem(e)});
+        auto *row = new QTreeWidgetItem(m_problems, { ReportDataErrorText::field(e), ReportDataErrorText::problem(e) });
         row->setToolTip(1, row->text(1));
     }
     m_problems->setVisible(!result.errors.isEmpty());

@@ -42,7 +42,7 @@ private:
 
     report::ReportSubject m_subject;
     report::EnterpriseReportData m_data;
-    QMap<QString, QLineEdit *> m_scalars;  //!< "section.key" → its edit
+    QMap<QString, QLineEdit *> m_scalars; //!< "section.key" → its edit
     QMap<QString, std::pair<QTableWidget *, QList<Column>>> m_lists;
     QTreeWidget *m_problems = nullptr;
 };

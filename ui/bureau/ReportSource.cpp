@@ -12,24 +12,28 @@
 namespace credit::ui {
 
 namespace {
-QString megabytes(qint64 bytes) { return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1); }
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
 } // namespace
 
 Result<void> ReportSource::checkPdf(const QByteArray &pdf)
 {
     if (pdf.size() > kMaxReportBytes)
         return makeError(ErrorKind::InvalidInput,
-                         tr("The report is %1 MB; at most %2 MB can be delivered. Reduce image resolution or split "
-                            "the report, then attach it again.")
-                             .arg(megabytes(pdf.size()), megabytes(kMaxReportBytes)));
+            tr("The report is %1 MB; at most %2 MB can be delivered. Reduce image resolution or split "
+               "the report, then attach it again.")
+                .arg(megabytes(pdf.size()), megabytes(kMaxReportBytes)));
     if (!pdf.startsWith("%PDF-"))
-        return makeError(ErrorKind::InvalidInput, tr("This file is not a PDF. Export the report as PDF and attach that."));
+        return makeError(
+            ErrorKind::InvalidInput, tr("This file is not a PDF. Export the report as PDF and attach that."));
     auto doc = PdfDocument::load(pdf);
     if (!doc)
         return makeError(ErrorKind::InvalidInput,
-                         tr("The PDF cannot be opened (%1). It may be damaged or encrypted: export it again without "
-                            "a password.")
-                             .arg(doc.error().message));
+            tr("The PDF cannot be opened (%1). It may be damaged or encrypted: export it again without "
+               "a password.")
+                .arg(doc.error().message));
     if ((*doc)->pageCount() < 1)
         return makeError(ErrorKind::InvalidInput, tr("The PDF has no pages."));
     return {};
@@ -43,9 +47,9 @@ Result<QByteArray> ReportSource::readPdfFile(const QString &path)
     // Refuse by size before reading anything into memory.
     if (info.size() > kMaxReportBytes)
         return makeError(ErrorKind::InvalidInput,
-                         tr("The report is %1 MB; at most %2 MB can be delivered. Reduce image resolution or split "
-                            "the report, then attach it again.")
-                             .arg(megabytes(info.size()), megabytes(kMaxReportBytes)));
+            tr("The report is %1 MB; at most %2 MB can be delivered. Reduce image resolution or split "
+               "the report, then attach it again.")
+                .arg(megabytes(info.size()), megabytes(kMaxReportBytes)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
@@ -58,7 +62,7 @@ Result<QByteArray> ReportSource::readPdfFile(const QString &path)
 namespace {
 //! The chain's facts about the report: who issues it, for which order, when.
 void fillMeta(report::EnterpriseReportData &data, const market::OrderRequest &request, const QString &bureauName,
-              const QDateTime &generatedAt)
+    const QDateTime &generatedAt)
 {
     data.meta.bureauName = bureauName;
     data.meta.orderId = request.orderId;
@@ -68,18 +72,16 @@ void fillMeta(report::EnterpriseReportData &data, const market::OrderRequest &re
 }
 } // namespace
 
-Result<ReportSource::BureauReport> ReportSource::fromBureauData(const QString &path,
-                                                                const market::OrderRequest &request,
-                                                                const QString &bureauName,
-                                                                const QDateTime &generatedAt)
+Result<ReportSource::BureauReport> ReportSource::fromBureauData(
+    const QString &path, const market::OrderRequest &request, const QString &bureauName, const QDateTime &generatedAt)
 {
     const QFileInfo info(path);
     if (!info.isFile())
         return makeError(ErrorKind::NotFound, tr("%1 is not a file.").arg(path));
     if (info.size() > report::kMaxReportDataBytes)
         return makeError(ErrorKind::InvalidInput,
-                         tr("%1 is %2 MB; a report data file may be at most %3 MB. Is it the right file?")
-                             .arg(path, megabytes(info.size()), megabytes(report::kMaxReportDataBytes)));
+            tr("%1 is %2 MB; a report data file may be at most %3 MB. Is it the right file?")
+                .arg(path, megabytes(info.size()), megabytes(report::kMaxReportDataBytes)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
@@ -87,19 +89,19 @@ Result<ReportSource::BureauReport> ReportSource::fromBureauData(const QString &p
     if (file.error() != QFileDevice::NoError)
         return makeError(ErrorKind::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
 
-    const report::ReportSubject subject{request.enterpriseName, request.enterpriseCode, request.orderId};
+    const report::ReportSubject subject { request.enterpriseName, request.enterpriseCode, request.orderId };
     report::ReportDataCheck check = report::parseReportData(json, subject, generatedAt.date());
     if (!check.ok())
-        return BureauReport{check.errors, {}};
+        return BureauReport { check.errors, {} };
     fillMeta(check.data, request, bureauName, generatedAt);
     auto pdf = report::EnterpriseReportWriter::toPdf(check.data);
     if (!pdf)
         return pdf.error();
-    return BureauReport{{}, *pdf};
+    return BureauReport { {}, *pdf };
 }
 
 Result<QByteArray> ReportSource::fromCheckedData(report::EnterpriseReportData data, const market::OrderRequest &request,
-                                                 const QString &bureauName, const QDateTime &generatedAt)
+    const QString &bureauName, const QDateTime &generatedAt)
 {
     if (data.isDemoSample)
         return makeError(ErrorKind::InvalidInput, tr("Sample data cannot be delivered as the bureau's data."));
@@ -108,15 +110,15 @@ Result<QByteArray> ReportSource::fromCheckedData(report::EnterpriseReportData da
 }
 
 Result<QByteArray> ReportSource::demoSample(const chain::NetworkProfile &network, const market::OrderRequest &request,
-                                            const QString &bureauName, const QDateTime &generatedAt)
+    const QString &bureauName, const QDateTime &generatedAt)
 {
     if (!isDemoNetwork(network))
         return makeError(ErrorKind::Unsupported,
-                         tr("Sample data exists only on the demo network. Import the bureau's data for this "
-                            "enterprise or attach the report PDF."));
+            tr("Sample data exists only on the demo network. Import the bureau's data for this "
+               "enterprise or attach the report PDF."));
     report::EnterpriseReportData data = report::demoEnterpriseReport(request.enterpriseCode, request.enterpriseName);
     fillMeta(data, request, bureauName, generatedAt);
-    return report::EnterpriseReportWriter::toPdf(data);  // isDemoSample: marked on every page
+    return report::EnterpriseReportWriter::toPdf(data); // isDemoSample: marked on every page
 }
 
 } // namespace credit::ui

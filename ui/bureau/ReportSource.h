@@ -39,17 +39,17 @@ public:
     //! it. A file that cannot be read is an error; a file with problems gives
     //! them all, by field, and no PDF.
     static Result<BureauReport> fromBureauData(const QString &path, const market::OrderRequest &request,
-                                               const QString &bureauName, const QDateTime &generatedAt);
+        const QString &bureauName, const QDateTime &generatedAt);
     //! Sets the report from data the clerk entered and the form checked
     //! (ReportDataForm). Data flagged as a demo sample is refused: only
     //! demoSample() renders that.
     static Result<QByteArray> fromCheckedData(report::EnterpriseReportData data, const market::OrderRequest &request,
-                                              const QString &bureauName, const QDateTime &generatedAt);
+        const QString &bureauName, const QDateTime &generatedAt);
     //! The template filled with the invented demo sample for the request's
     //! enterprise, every page marked 演示数据 / DEMO DATA. Refused unless
     //! network is the demo network (isDemoNetwork).
     static Result<QByteArray> demoSample(const chain::NetworkProfile &network, const market::OrderRequest &request,
-                                         const QString &bureauName, const QDateTime &generatedAt);
+        const QString &bureauName, const QDateTime &generatedAt);
 };
 
 } // namespace credit::ui

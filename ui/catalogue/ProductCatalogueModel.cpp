@@ -5,7 +5,7 @@
 
 namespace credit::ui {
 
-ProductCatalogueModel::ProductCatalogueModel(QObject *parent) : QAbstractTableModel(parent) {}
+ProductCatalogueModel::ProductCatalogueModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void ProductCatalogueModel::setProducts(QList<market::ProductInfo> products)
 {
@@ -41,18 +41,24 @@ QVariant ProductCatalogueModel::data(const QModelIndex &index, int role) const
         return {};
     const bool raw = role == kSortRole;
     switch (index.column()) {
-    case Series: return raw ? QVariant(static_cast<int>(p.series)) : QVariant(market::seriesName(p.series));
+    case Series:
+        return raw ? QVariant(static_cast<int>(p.series)) : QVariant(market::seriesName(p.series));
     case Bureau:
         return p.bureauName.isEmpty() ? QStringLiteral("0x") + QString::fromLatin1(p.bureau.toHex()) : p.bureauName;
-    case Name: return p.name;
+    case Name:
+        return p.name;
     case Price:
         return raw ? QVariant(p.priceFen)
                    : QVariant(tr("¥%1").arg(QLocale().toString(double(p.priceFen) / 100.0, 'f', 2)));
-    case Delivery: return p.deliveryFormat;
-    case Sla: return raw ? QVariant(p.slaHours) : QVariant(tr("%n h", nullptr, static_cast<int>(p.slaHours)));
+    case Delivery:
+        return p.deliveryFormat;
+    case Sla:
+        return raw ? QVariant(p.slaHours) : QVariant(tr("%n h", nullptr, static_cast<int>(p.slaHours)));
     case Authorisation:
-        return raw ? QVariant(p.authorisationRequired) : QVariant(p.authorisationRequired ? tr("Required") : tr("Not needed"));
-    default: return {};
+        return raw ? QVariant(p.authorisationRequired)
+                   : QVariant(p.authorisationRequired ? tr("Required") : tr("Not needed"));
+    default:
+        return {};
     }
 }
 
@@ -61,14 +67,22 @@ QVariant ProductCatalogueModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Series: return tr("Series");
-    case Bureau: return tr("Credit bureau");
-    case Name: return tr("Product");
-    case Price: return tr("Price");
-    case Delivery: return tr("Delivery format");
-    case Sla: return tr("SLA");
-    case Authorisation: return tr("Authorisation");
-    default: return {};
+    case Series:
+        return tr("Series");
+    case Bureau:
+        return tr("Credit bureau");
+    case Name:
+        return tr("Product");
+    case Price:
+        return tr("Price");
+    case Delivery:
+        return tr("Delivery format");
+    case Sla:
+        return tr("SLA");
+    case Authorisation:
+        return tr("Authorisation");
+    default:
+        return {};
     }
 }
 

@@ -15,8 +15,8 @@ class ProductCatalogueModel final : public QAbstractTableModel {
 public:
     enum Column { Series, Bureau, Name, Price, Delivery, Sla, Authorisation, ColumnCount };
     static constexpr int kSortRole = Qt::UserRole + 1;
-    static constexpr int kSeriesRole = Qt::UserRole + 2;  //!< market::Series as int
-    static constexpr int kBureauRole = Qt::UserRole + 3;  //!< bureau account (QByteArray)
+    static constexpr int kSeriesRole = Qt::UserRole + 2; //!< market::Series as int
+    static constexpr int kBureauRole = Qt::UserRole + 3; //!< bureau account (QByteArray)
 
     explicit ProductCatalogueModel(QObject *parent = nullptr);
 

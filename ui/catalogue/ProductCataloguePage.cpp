@@ -36,7 +36,7 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_series->setObjectName(QStringLiteral("seriesFilter"));
     m_series->addItem(tr("All series"), 0);
-    for (const auto series : {market::Series::Liantong, market::Series::Lianrong, market::Series::Lianfu})
+    for (const auto series : { market::Series::Liantong, market::Series::Lianrong, market::Series::Lianfu })
         m_series->addItem(market::seriesName(series), static_cast<int>(series));
     m_bureau->setObjectName(QStringLiteral("bureauFilter"));
     rebuildBureauFilter({});
@@ -47,7 +47,7 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
         m_proxy->setSeries(value == 0 ? std::nullopt : market::seriesFromNumber(static_cast<quint64>(value)));
     });
     connect(m_bureau, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setBureau(m_bureau->currentData().toByteArray()); });
+        [this] { m_proxy->setBureau(m_bureau->currentData().toByteArray()); });
 
     m_table->setObjectName(QStringLiteral("catalogueTable"));
     m_table->setModel(m_proxy);
@@ -57,9 +57,10 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ProductCatalogueModel::Name, QHeaderView::Stretch);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProductCataloguePage::showDetails);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProductCataloguePage::showDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_order->setEnabled(selectedProduct() != 0); });
+        [this] { m_order->setEnabled(selectedProduct() != 0); });
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (const quint64 id = selectedProduct())
             Q_EMIT orderRequested(id);
@@ -95,8 +96,9 @@ void ProductCataloguePage::rebuildBureauFilter(const QList<market::ProductInfo> 
     const QByteArray current = m_bureau->currentData().toByteArray();
     QMap<QString, QByteArray> bureaus; // sorted by name for the list
     for (const auto &p : products)
-        bureaus.insert(p.bureauName.isEmpty() ? QStringLiteral("0x") + QString::fromLatin1(p.bureau.toHex()) : p.bureauName,
-                       p.bureau);
+        bureaus.insert(
+            p.bureauName.isEmpty() ? QStringLiteral("0x") + QString::fromLatin1(p.bureau.toHex()) : p.bureauName,
+            p.bureau);
     const QSignalBlocker block(m_bureau);
     m_bureau->clear();
     m_bureau->addItem(tr("All bureaus"), QByteArray());
@@ -120,14 +122,17 @@ void ProductCataloguePage::showDetails()
         return;
     }
     const market::ProductInfo &p = m_model->product(current.row());
-    m_details->setText(tr("%1 (product %2), by %3: %4").arg(p.name).arg(p.productId).arg(
-                           m_model->index(current.row(), ProductCatalogueModel::Bureau).data().toString(), p.description)
-                       + u'\n'
-                       + tr("On chain: last changed in block %1, transaction %2, sealed by %3 of %4 sealers.")
-                             .arg(p.block)
-                             .arg(QStringLiteral("0x") + QString::fromLatin1(p.tx.toHex()))
-                             .arg(p.signers)
-                             .arg(p.sealers));
+    m_details->setText(
+        tr("%1 (product %2), by %3: %4")
+            .arg(p.name)
+            .arg(p.productId)
+            .arg(m_model->index(current.row(), ProductCatalogueModel::Bureau).data().toString(), p.description)
+        + u'\n'
+        + tr("On chain: last changed in block %1, transaction %2, sealed by %3 of %4 sealers.")
+              .arg(p.block)
+              .arg(QStringLiteral("0x") + QString::fromLatin1(p.tx.toHex()))
+              .arg(p.signers)
+              .arg(p.sealers));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 

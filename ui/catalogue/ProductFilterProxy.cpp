@@ -38,12 +38,19 @@ bool ProductFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     if (m_search.isEmpty())
         return true;
-    for (const int column : {ProductCatalogueModel::Name, ProductCatalogueModel::Bureau}) {
-        if (sourceModel()->index(sourceRow, column, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive))
+    for (const int column : { ProductCatalogueModel::Name, ProductCatalogueModel::Bureau }) {
+        if (sourceModel()
+                ->index(sourceRow, column, sourceParent)
+                .data()
+                .toString()
+                .contains(m_search, Qt::CaseInsensitive))
             return true;
     }
-    return sourceModel()->index(sourceRow, ProductCatalogueModel::Name, sourceParent)
-        .data(Qt::ToolTipRole).toString().contains(m_search, Qt::CaseInsensitive);
+    return sourceModel()
+        ->index(sourceRow, ProductCatalogueModel::Name, sourceParent)
+        .data(Qt::ToolTipRole)
+        .toString()
+        .contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace credit::ui

@@ -12,11 +12,10 @@ void chooseFile(QWidget *parent, const FileChoice &choice, std::function<void(co
     if (choice.mode == QFileDialog::AcceptSave && choice.startPath.contains(u'.'))
         dialog->selectFile(choice.startPath);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QFileDialog::fileSelected, parent,
-                     [chosen = std::move(chosen)](const QString &path) {
-                         if (!path.isEmpty())
-                             chosen(path);
-                     });
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent, [chosen = std::move(chosen)](const QString &path) {
+        if (!path.isEmpty())
+            chosen(path);
+    });
     dialog->open();
 }
 

@@ -14,7 +14,7 @@ namespace credit::ui {
 
 struct FileChoice {
     QString title;
-    QString startPath;  //!< folder, or a suggested file for saving
+    QString startPath; //!< folder, or a suggested file for saving
     QString filter;
     QFileDialog::AcceptMode mode = QFileDialog::AcceptOpen;
 };

@@ -8,7 +8,10 @@
 
 namespace credit::ui {
 
-FirstPaintProbe::FirstPaintProbe(QObject *parent) : QObject(parent) { qApp->installEventFilter(this); }
+FirstPaintProbe::FirstPaintProbe(QObject *parent) : QObject(parent)
+{
+    qApp->installEventFilter(this);
+}
 
 bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
 {

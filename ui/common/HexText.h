@@ -9,8 +9,14 @@
 namespace credit::ui {
 
 //! "ab12…", no prefix: hashes in sidecars and file names.
-inline QString hexText(const QByteArray &bytes) { return QString::fromLatin1(bytes.toHex()); }
+inline QString hexText(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
 //! "0xab12…": accounts and transaction hashes.
-inline QString prefixedHexText(const QByteArray &bytes) { return QStringLiteral("0x") + hexText(bytes); }
+inline QString prefixedHexText(const QByteArray &bytes)
+{
+    return QStringLiteral("0x") + hexText(bytes);
+}
 
 } // namespace credit::ui

@@ -23,11 +23,16 @@ Role roleFromKey(const QString &key)
 QString roleKey(Role role)
 {
     switch (role) {
-    case Role::Bank: return QStringLiteral("bank");
-    case Role::Bureau: return QStringLiteral("bureau");
-    case Role::Regulator: return QStringLiteral("regulator");
-    case Role::Mediator: return QStringLiteral("mediator");
-    case Role::Operator: return QStringLiteral("operator");
+    case Role::Bank:
+        return QStringLiteral("bank");
+    case Role::Bureau:
+        return QStringLiteral("bureau");
+    case Role::Regulator:
+        return QStringLiteral("regulator");
+    case Role::Mediator:
+        return QStringLiteral("mediator");
+    case Role::Operator:
+        return QStringLiteral("operator");
     }
     return QStringLiteral("bank");
 }
@@ -35,11 +40,16 @@ QString roleKey(Role role)
 QString roleLabel(Role role)
 {
     switch (role) {
-    case Role::Bank: return QCoreApplication::translate("Role", "Inquiring institution");
-    case Role::Bureau: return QCoreApplication::translate("Role", "Credit bureau");
-    case Role::Regulator: return QCoreApplication::translate("Role", "Regulator");
-    case Role::Mediator: return QCoreApplication::translate("Role", "Mediation organisation");
-    case Role::Operator: return QCoreApplication::translate("Role", "Chain operator");
+    case Role::Bank:
+        return QCoreApplication::translate("Role", "Inquiring institution");
+    case Role::Bureau:
+        return QCoreApplication::translate("Role", "Credit bureau");
+    case Role::Regulator:
+        return QCoreApplication::translate("Role", "Regulator");
+    case Role::Mediator:
+        return QCoreApplication::translate("Role", "Mediation organisation");
+    case Role::Operator:
+        return QCoreApplication::translate("Role", "Chain operator");
     }
     return {};
 }
@@ -53,16 +63,21 @@ QIcon roleIcon(Role role)
     // The initial is the first character of the Chinese role name; it is a glyph, not text to translate.
     const Badge badge = [role]() -> Badge {
         switch (role) {
-        case Role::Bank: return {QColor(0x1f, 0x6f, 0xb2), QStringLiteral("\u94f6")};      // 银
-        case Role::Bureau: return {QColor(0x2e, 0x8b, 0x57), QStringLiteral("\u5f81")};    // 征
-        case Role::Regulator: return {QColor(0xb0, 0x3a, 0x2e), QStringLiteral("\u76d1")}; // 监
-        case Role::Mediator: return {QColor(0x8a, 0x5a, 0xb5), QStringLiteral("\u8c03")};  // 调
-        case Role::Operator: return {QColor(0x60, 0x6c, 0x78), QStringLiteral("\u8fd0")};  // 运
+        case Role::Bank:
+            return { QColor(0x1f, 0x6f, 0xb2), QStringLiteral("\u94f6") }; // 银
+        case Role::Bureau:
+            return { QColor(0x2e, 0x8b, 0x57), QStringLiteral("\u5f81") }; // 征
+        case Role::Regulator:
+            return { QColor(0xb0, 0x3a, 0x2e), QStringLiteral("\u76d1") }; // 监
+        case Role::Mediator:
+            return { QColor(0x8a, 0x5a, 0xb5), QStringLiteral("\u8c03") }; // 调
+        case Role::Operator:
+            return { QColor(0x60, 0x6c, 0x78), QStringLiteral("\u8fd0") }; // 运
         }
-        return {Qt::gray, QString()};
+        return { Qt::gray, QString() };
     }();
     QIcon icon;
-    for (const int size : {16, 24, 32, 48}) {
+    for (const int size : { 16, 24, 32, 48 }) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);

@@ -20,7 +20,7 @@ TableStateKeeper::TableStateKeeper(QTableView &table, TerminalSettings &settings
     QHeaderView *header = table.horizontalHeader();
     const QByteArray saved = settings.tableHeaderState(table.objectName());
     if (!saved.isEmpty())
-        header->restoreState(saved);  // a state from another version is refused by Qt and ignored
+        header->restoreState(saved); // a state from another version is refused by Qt and ignored
     connect(header, &QHeaderView::sectionResized, this, &TableStateKeeper::save);
     connect(header, &QHeaderView::sectionMoved, this, &TableStateKeeper::save);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &TableStateKeeper::save);

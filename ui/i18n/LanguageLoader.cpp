@@ -6,7 +6,7 @@
 
 namespace credit::ui {
 
-LanguageLoader::LanguageLoader(QObject *parent) : QObject(parent) {}
+LanguageLoader::LanguageLoader(QObject *parent) : QObject(parent) { }
 
 LanguageLoader::~LanguageLoader()
 {
@@ -29,8 +29,8 @@ bool LanguageLoader::install(const QLocale &locale)
     QCoreApplication::removeTranslator(&m_qt);
     QLocale::setDefault(locale);
     // Qt's own strings (standard buttons, file dialogs) when the system ships them; optional.
-    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (m_qt.load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
     // The source language is English: no .qm exists or is needed for it.
     if (!m_terminal.load(locale, QStringLiteral("credit-terminal"), QStringLiteral("_"), QStringLiteral(":/i18n")))

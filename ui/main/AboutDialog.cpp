@@ -32,13 +32,13 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     struct Row {
         QString name, version, licence;
     };
-    QList<Row> rows{{QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only")},
-                    {QStringLiteral("Poppler"), PdfDocument::popplerVersion(), QStringLiteral("GPL-2.0-or-later")}};
+    QList<Row> rows { { QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only") },
+        { QStringLiteral("Poppler"), PdfDocument::popplerVersion(), QStringLiteral("GPL-2.0-or-later") } };
     for (const chain::ComponentVersion &c : chain::coreComponents())
-        rows.append({c.name, c.version, c.licence});
+        rows.append({ c.name, c.version, c.licence });
     auto *table = new QTableWidget(int(rows.size()), 3, this);
     table->setObjectName(QStringLiteral("aboutComponents"));
-    table->setHorizontalHeaderLabels({tr("Component"), tr("Version"), tr("Licence")});
+    table->setHorizontalHeaderLabels({ tr("Component"), tr("Version"), tr("Licence") });
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);

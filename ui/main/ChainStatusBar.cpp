@@ -20,8 +20,7 @@ QLabel *permanentLabel(QStatusBar *bar, const QString &objectName, const QString
 } // namespace
 
 ChainStatusBar::ChainStatusBar(QWidget *parent)
-    : QStatusBar(parent),
-      m_chainHeight(permanentLabel(this, QStringLiteral("chainHeightLabel"), tr("Chain: –"))),
+    : QStatusBar(parent), m_chainHeight(permanentLabel(this, QStringLiteral("chainHeightLabel"), tr("Chain: –"))),
       m_localHeight(permanentLabel(this, QStringLiteral("localHeightLabel"), tr("Verified: –"))),
       m_progress(new QProgressBar(this)),
       m_endpoint(permanentLabel(this, QStringLiteral("endpointLabel"), tr("Not connected"))),
@@ -60,7 +59,8 @@ void ChainStatusBar::setSyncProgress(qint64 done, qint64 total, double blocksPer
     m_progress->setRange(0, 1000);
     m_progress->setValue(perMille);
     if (blocksPerSecond >= 0 && etaSeconds >= 0)
-        m_progress->setFormat(tr("%1 blocks/s, %2 s left").arg(QLocale().toString(blocksPerSecond, 'f', 0)).arg(etaSeconds));
+        m_progress->setFormat(
+            tr("%1 blocks/s, %2 s left").arg(QLocale().toString(blocksPerSecond, 'f', 0)).arg(etaSeconds));
     else
         m_progress->setFormat(tr("Catching up: %p%"));
     m_progress->show();
@@ -79,8 +79,8 @@ void ChainStatusBar::setEndpoint(const QString &endpoint)
 void ChainStatusBar::raiseAlarm(const QString &detail)
 {
     m_alarms << detail;
-    m_alarm->setText(m_alarms.size() == 1 ? tr("Verification failed") : tr("%n verification alarms", nullptr,
-                                                                              static_cast<int>(m_alarms.size())));
+    m_alarm->setText(m_alarms.size() == 1 ? tr("Verification failed")
+                                          : tr("%n verification alarms", nullptr, static_cast<int>(m_alarms.size())));
     m_alarm->show();
 }
 
@@ -93,8 +93,7 @@ void ChainStatusBar::clearAlarm()
 void ChainStatusBar::showAlarms()
 {
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Data that failed verification"),
-                                tr("Nothing that failed verification was stored or shown. What happened:"),
-                                QMessageBox::Close, window());
+        tr("Nothing that failed verification was stored or shown. What happened:"), QMessageBox::Close, window());
     box->setObjectName(QStringLiteral("alarmDialog"));
     box->setInformativeText(m_alarms.join(QStringLiteral("\n\n")));
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -39,9 +39,8 @@ MainWindow::MainWindow(Role role, const QString &identityName, TerminalSettings 
       m_pages(pagesFor(role))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(identityName.isEmpty()
-                       ? tr("CreditChain Terminal — %1").arg(roleLabel(role))
-                       : tr("CreditChain Terminal — %1 (%2)").arg(identityName, roleLabel(role)));
+    setWindowTitle(identityName.isEmpty() ? tr("CreditChain Terminal — %1").arg(roleLabel(role))
+                                          : tr("CreditChain Terminal — %1 (%2)").arg(identityName, roleLabel(role)));
     setWindowIcon(roleIcon(role));
 
     for (const PageEntry &entry : std::as_const(m_pages)) {
@@ -55,11 +54,11 @@ MainWindow::MainWindow(Role role, const QString &identityName, TerminalSettings 
     m_navigation->setModel(m_navigationModel);
     m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_navigation->setMaximumWidth(220);
-    connect(m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_workArea->setCurrentIndex(current.row());
-            });
+    connect(
+        m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+            if (current.isValid())
+                m_workArea->setCurrentIndex(current.row());
+        });
     m_workArea->setObjectName(QStringLiteral("workArea"));
 
     auto *splitter = new QSplitter(this);
@@ -115,7 +114,7 @@ void MainWindow::removeSessionWidgets()
     // loop that would return into a deleted object.
     const QList<QDialog *> dialogs = findChildren<QDialog *>();
     for (const QPointer<QDialog> &dialog : QList<QPointer<QDialog>>(dialogs.begin(), dialogs.end()))
-        delete dialog.data();  // a dialog may own another: QPointer skips the ones already gone
+        delete dialog.data(); // a dialog may own another: QPointer skips the ones already gone
     const int current = m_workArea->currentIndex();
     for (int i = 0; i < m_pages.size(); ++i) {
         QWidget *old = m_workArea->widget(i);
@@ -123,7 +122,7 @@ void MainWindow::removeSessionWidgets()
             continue;
         m_workArea->insertWidget(i, placeholder(m_pages.at(i).title, m_workArea));
         m_workArea->removeWidget(old);
-        delete old;  // now, not deleteLater(): what it refers to goes next
+        delete old; // now, not deleteLater(): what it refers to goes next
     }
     m_workArea->setCurrentIndex(current);
 }
@@ -157,7 +156,8 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     auto *help = menuBar()->addMenu(tr("&Help"));
-    auto *about = help->addAction(style()->standardIcon(QStyle::SP_MessageBoxInformation), tr("&About CreditChain Terminal"));
+    auto *about
+        = help->addAction(style()->standardIcon(QStyle::SP_MessageBoxInformation), tr("&About CreditChain Terminal"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {

@@ -16,19 +16,19 @@ QList<PageEntry> pagesFor(Role role)
 {
     switch (role) {
     case Role::Bank:
-        return {{PageId::ProductCatalogue, t(QT_TRANSLATE_NOOP("RolePages", "Product catalogue"))},
-                {PageId::MyOrders, t(QT_TRANSLATE_NOOP("RolePages", "My orders"))}};
+        return { { PageId::ProductCatalogue, t(QT_TRANSLATE_NOOP("RolePages", "Product catalogue")) },
+            { PageId::MyOrders, t(QT_TRANSLATE_NOOP("RolePages", "My orders")) } };
     case Role::Bureau:
-        return {{PageId::MyProducts, t(QT_TRANSLATE_NOOP("RolePages", "My products"))},
-                {PageId::OrderInbox, t(QT_TRANSLATE_NOOP("RolePages", "Order inbox"))}};
+        return { { PageId::MyProducts, t(QT_TRANSLATE_NOOP("RolePages", "My products")) },
+            { PageId::OrderInbox, t(QT_TRANSLATE_NOOP("RolePages", "Order inbox")) } };
     case Role::Regulator:
-        return {{PageId::Dashboard, t(QT_TRANSLATE_NOOP("RolePages", "Dashboard"))},
-                {PageId::OrderBrowser, t(QT_TRANSLATE_NOOP("RolePages", "All orders"))}};
+        return { { PageId::Dashboard, t(QT_TRANSLATE_NOOP("RolePages", "Dashboard")) },
+            { PageId::OrderBrowser, t(QT_TRANSLATE_NOOP("RolePages", "All orders")) } };
     case Role::Mediator:
-        return {{PageId::Disputes, t(QT_TRANSLATE_NOOP("RolePages", "Disputes"))},
-                {PageId::Trace, t(QT_TRANSLATE_NOOP("RolePages", "Trace an order"))}};
+        return { { PageId::Disputes, t(QT_TRANSLATE_NOOP("RolePages", "Disputes")) },
+            { PageId::Trace, t(QT_TRANSLATE_NOOP("RolePages", "Trace an order")) } };
     case Role::Operator:
-        return {{PageId::Institutions, t(QT_TRANSLATE_NOOP("RolePages", "Institutions"))}};
+        return { { PageId::Institutions, t(QT_TRANSLATE_NOOP("RolePages", "Institutions")) } };
     }
     return {};
 }

@@ -10,11 +10,15 @@ namespace credit::ui {
 
 //! The pages a role works with, in navigation order.
 enum class PageId {
-    ProductCatalogue, MyOrders,               // bank
-    MyProducts, OrderInbox,                   // bureau
-    Dashboard, OrderBrowser,                  // regulator
-    Disputes, Trace,                          // mediator
-    Institutions,                             // operator
+    ProductCatalogue,
+    MyOrders, // bank
+    MyProducts,
+    OrderInbox, // bureau
+    Dashboard,
+    OrderBrowser, // regulator
+    Disputes,
+    Trace, // mediator
+    Institutions, // operator
 };
 
 struct PageEntry {

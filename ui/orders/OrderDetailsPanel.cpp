@@ -19,8 +19,8 @@
 namespace credit::ui {
 
 OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
-    : QWidget(parent), m_header(new QLabel(this)), m_status(new QLabel(this)),
-      m_timeline(new OrderTimelineModel(this)), m_table(new QTableView(this)),
+    : QWidget(parent), m_header(new QLabel(this)), m_status(new QLabel(this)), m_timeline(new OrderTimelineModel(this)),
+      m_table(new QTableView(this)),
       m_copyProof(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy proof"), this)),
       m_viewReport(new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("View report"), this)),
       m_confirmReceipt(new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("Confirm receipt"), this)),
@@ -68,16 +68,16 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     clear();
 }
 
-void OrderDetailsPanel::showOrder(const market::OrderSummary &order, QList<market::OrderEventInfo> events,
-                                  QHash<quint64, market::BlockSeal> seals)
+void OrderDetailsPanel::showOrder(
+    const market::OrderSummary &order, QList<market::OrderEventInfo> events, QHash<quint64, market::BlockSeal> seals)
 {
     m_orderId = order.orderId;
     m_state = order.state;
-    m_hasReport = std::any_of(events.cbegin(), events.cend(),
-                              [](const market::OrderEventInfo &e) { return e.event == u"ReportDelivered"; });
-    m_header->setText(tr("Order %1 · %2 · %3 · %4")
-                          .arg(QString::number(order.orderId), order.productName, order.bureauName,
-                               OrderText::state(order.state)));
+    m_hasReport = std::any_of(
+        events.cbegin(), events.cend(), [](const market::OrderEventInfo &e) { return e.event == u"ReportDelivered"; });
+    m_header->setText(
+        tr("Order %1 · %2 · %3 · %4")
+            .arg(QString::number(order.orderId), order.productName, order.bureauName, OrderText::state(order.state)));
     m_timeline->setEvents(std::move(events), std::move(seals));
     m_table->resizeColumnsToContents();
     updateActions();
@@ -140,7 +140,7 @@ void OrderDetailsPanel::updateActions()
     m_viewReport->setVisible(m_bankActions && m_hasReport);
     m_confirmReceipt->setVisible(m_bankActions && m_state == OrderState::Delivered);
     m_raiseDispute->setVisible(m_bankActions && m_state == OrderState::Delivered);
-    for (QPushButton *b : {m_viewReport, m_confirmReceipt, m_raiseDispute})
+    for (QPushButton *b : { m_viewReport, m_confirmReceipt, m_raiseDispute })
         b->setEnabled(!m_busy);
     m_copyProof->setEnabled(m_timeline->rowCount() > 0);
 }

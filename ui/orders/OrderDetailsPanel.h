@@ -25,7 +25,7 @@ public:
 
     //! Shows an order and its timeline (seals: per block, for the proof badges).
     void showOrder(const market::OrderSummary &order, QList<market::OrderEventInfo> events,
-                   QHash<quint64, market::BlockSeal> seals);
+        QHash<quint64, market::BlockSeal> seals);
     //! A submitted order no verified block shows yet: header only, no actions.
     void showPending(const market::OrderSummary &order);
     void clear();

@@ -38,7 +38,8 @@ bool OrderFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     }
     if (m_overdueOnly && !index.data(OrdersModel::kOverdueRole).toBool())
         return false;
-    return m_search.isEmpty() || index.data(OrdersModel::kSearchRole).toString().contains(m_search, Qt::CaseInsensitive);
+    return m_search.isEmpty()
+        || index.data(OrdersModel::kSearchRole).toString().contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace credit::ui

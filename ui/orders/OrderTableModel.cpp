@@ -10,9 +10,12 @@
 
 namespace credit::ui {
 
-OrderTableModel::OrderTableModel(const Clock &clock, QObject *parent) : QAbstractTableModel(parent), m_clock(clock) {}
+OrderTableModel::OrderTableModel(const Clock &clock, QObject *parent) : QAbstractTableModel(parent), m_clock(clock) { }
 
-qint64 OrderTableModel::nowMs() const { return m_clock.epochMs(); }
+qint64 OrderTableModel::nowMs() const
+{
+    return m_clock.epochMs();
+}
 
 void OrderTableModel::setOrders(QList<market::OrderSummary> orders)
 {
@@ -73,7 +76,10 @@ int OrderTableModel::rowOf(quint64 orderId) const
     return -1;
 }
 
-const market::OrderSummary &OrderTableModel::order(int row) const { return m_orders.at(row - leadingRows()); }
+const market::OrderSummary &OrderTableModel::order(int row) const
+{
+    return m_orders.at(row - leadingRows());
+}
 
 int OrderTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -108,7 +114,10 @@ QString OrderTableModel::stateText(const market::OrderSummary &o) const
     return m_actions.value(o.orderId, OrderText::state(o.state));
 }
 
-QVariant OrderTableModel::decoration(int, int, int) const { return {}; }
+QVariant OrderTableModel::decoration(int, int, int) const
+{
+    return {};
+}
 
 QVariant OrderTableModel::data(const QModelIndex &index, int role) const
 {
@@ -117,19 +126,26 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const market::OrderSummary &o = order(row);
     switch (role) {
-    case Qt::DisplayRole: return display(row, index.column());
-    case kSortRole: return sortValue(row, index.column());
-    case kOrderIdRole: return QVariant::fromValue(o.orderId);
-    case kStateRole: return static_cast<int>(o.state);
-    case kPendingRole: return row < leadingRows();
-    case kOverdueRole: return isOverdue(o);
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case kSortRole:
+        return sortValue(row, index.column());
+    case kOrderIdRole:
+        return QVariant::fromValue(o.orderId);
+    case kStateRole:
+        return static_cast<int>(o.state);
+    case kPendingRole:
+        return row < leadingRows();
+    case kOverdueRole:
+        return isOverdue(o);
     case kSearchRole:
-        return QStringList{QString::number(o.orderId), o.productName, o.bureauName, o.bankName}.join(u'\n');
+        return QStringList { QString::number(o.orderId), o.productName, o.bureauName, o.bankName }.join(u'\n');
     case Qt::ForegroundRole:
         if (index.column() == slaColumn() && isOverdue(o))
             return QBrush(QColor(0xb0, 0x00, 0x20));
         return decoration(row, index.column(), role);
-    default: return decoration(row, index.column(), role);
+    default:
+        return decoration(row, index.column(), role);
     }
 }
 

@@ -24,12 +24,12 @@ class OrderTableModel : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderTableModel)
 public:
-    static constexpr int kSortRole = Qt::UserRole + 1;     //!< raw values: ids, times, ms left
-    static constexpr int kOrderIdRole = Qt::UserRole + 2;  //!< quint64
-    static constexpr int kStateRole = Qt::UserRole + 3;    //!< market::OrderState as int
-    static constexpr int kPendingRole = Qt::UserRole + 4;  //!< true for a row no verified block shows yet
-    static constexpr int kOverdueRole = Qt::UserRole + 5;  //!< true when the SLA deadline has passed
-    static constexpr int kSearchRole = Qt::UserRole + 6;   //!< the text a search looks at
+    static constexpr int kSortRole = Qt::UserRole + 1; //!< raw values: ids, times, ms left
+    static constexpr int kOrderIdRole = Qt::UserRole + 2; //!< quint64
+    static constexpr int kStateRole = Qt::UserRole + 3; //!< market::OrderState as int
+    static constexpr int kPendingRole = Qt::UserRole + 4; //!< true for a row no verified block shows yet
+    static constexpr int kOverdueRole = Qt::UserRole + 5; //!< true when the SLA deadline has passed
+    static constexpr int kSearchRole = Qt::UserRole + 6; //!< the text a search looks at
 
     //! clock must outlive the model.
     explicit OrderTableModel(const Clock &clock, QObject *parent = nullptr);
@@ -69,9 +69,9 @@ protected:
     //! Decorations beyond the shared ones (colour of pending rows, bold new orders, alignment).
     virtual QVariant decoration(int row, int column, int role) const;
     //! Puts stored rows in display order (the store's is newest first).
-    virtual void arrange(QList<market::OrderSummary> &) const {}
+    virtual void arrange(QList<market::OrderSummary> &) const { }
     //! Called inside a model reset when the stored rows were replaced.
-    virtual void storedRowsReplaced() {}
+    virtual void storedRowsReplaced() { }
 
     const QList<market::OrderSummary> &storedOrders() const { return m_orders; }
 

@@ -11,15 +11,24 @@ namespace credit::ui {
 QString OrderText::state(market::OrderState s)
 {
     switch (s) {
-    case market::OrderState::None: return tr("Unknown");
-    case market::OrderState::Placed: return tr("Placed");
-    case market::OrderState::Accepted: return tr("Accepted");
-    case market::OrderState::Rejected: return tr("Rejected");
-    case market::OrderState::Cancelled: return tr("Cancelled");
-    case market::OrderState::Delivered: return tr("Delivered");
-    case market::OrderState::Completed: return tr("Completed");
-    case market::OrderState::Disputed: return tr("Disputed");
-    case market::OrderState::Resolved: return tr("Resolved");
+    case market::OrderState::None:
+        return tr("Unknown");
+    case market::OrderState::Placed:
+        return tr("Placed");
+    case market::OrderState::Accepted:
+        return tr("Accepted");
+    case market::OrderState::Rejected:
+        return tr("Rejected");
+    case market::OrderState::Cancelled:
+        return tr("Cancelled");
+    case market::OrderState::Delivered:
+        return tr("Delivered");
+    case market::OrderState::Completed:
+        return tr("Completed");
+    case market::OrderState::Disputed:
+        return tr("Disputed");
+    case market::OrderState::Resolved:
+        return tr("Resolved");
     }
     return tr("Unknown");
 }

@@ -6,7 +6,7 @@
 
 namespace credit::ui {
 
-OrderTimelineModel::OrderTimelineModel(QObject *parent) : QAbstractTableModel(parent) {}
+OrderTimelineModel::OrderTimelineModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void OrderTimelineModel::setEvents(QList<market::OrderEventInfo> events, QHash<quint64, market::BlockSeal> seals)
 {
@@ -21,7 +21,10 @@ int OrderTimelineModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_events.size());
 }
 
-int OrderTimelineModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int OrderTimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString OrderTimelineModel::describe(const market::OrderEventInfo &e)
 {
@@ -90,13 +93,20 @@ QVariant OrderTimelineModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Who: return tr("Who");
-    case What: return tr("What");
-    case Block: return tr("Block");
-    case Transaction: return tr("Transaction");
-    case Proof: return tr("Proof");
-    default: return {};
+    case Time:
+        return tr("Time");
+    case Who:
+        return tr("Who");
+    case What:
+        return tr("What");
+    case Block:
+        return tr("Block");
+    case Transaction:
+        return tr("Transaction");
+    case Proof:
+        return tr("Proof");
+    default:
+        return {};
     }
 }
 

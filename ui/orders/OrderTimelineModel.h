@@ -15,7 +15,7 @@ class OrderTimelineModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(OrderTimelineModel)
 public:
     enum Column { Time, Who, What, Block, Transaction, Proof, ColumnCount };
-    static constexpr int kProofRole = Qt::UserRole + 1;  //!< the badge text, for copying
+    static constexpr int kProofRole = Qt::UserRole + 1; //!< the badge text, for copying
 
     explicit OrderTimelineModel(QObject *parent = nullptr);
 

@@ -11,7 +11,7 @@
 
 namespace credit::ui {
 
-OrdersModel::OrdersModel(const Clock &clock, QObject *parent) : OrderTableModel(clock, parent) {}
+OrdersModel::OrdersModel(const Clock &clock, QObject *parent) : OrderTableModel(clock, parent) { }
 
 void OrdersModel::setPending(QList<desk::PendingOrder> pending)
 {
@@ -21,7 +21,10 @@ void OrdersModel::setPending(QList<desk::PendingOrder> pending)
     endResetModel();
 }
 
-void OrdersModel::storedRowsReplaced() { filterPending(); }
+void OrdersModel::storedRowsReplaced()
+{
+    filterPending();
+}
 
 void OrdersModel::filterPending()
 {
@@ -39,7 +42,10 @@ const market::OrderSummary &OrdersModel::order(int row) const
     return isPending(row) ? m_pending.at(row).summary : OrderTableModel::order(row);
 }
 
-int OrdersModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int OrdersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant OrdersModel::decoration(int row, int column, int role) const
 {
@@ -63,9 +69,12 @@ QVariant OrdersModel::display(int row, int column) const
     case State:
         if (isPending(row)) {
             switch (m_pending.at(row).status) {
-            case desk::PendingOrder::Status::Sending: return tr("Sending…");
-            case desk::PendingOrder::Status::AwaitingBlock: return tr("Pending");
-            case desk::PendingOrder::Status::Confirmed: return tr("Confirmed");
+            case desk::PendingOrder::Status::Sending:
+                return tr("Sending…");
+            case desk::PendingOrder::Status::AwaitingBlock:
+                return tr("Pending");
+            case desk::PendingOrder::Status::Confirmed:
+                return tr("Confirmed");
             }
         }
         return stateText(o);
@@ -112,15 +121,24 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Id: return tr("Order");
-    case Product: return tr("Product");
-    case Bureau: return tr("Bureau");
-    case State: return tr("State");
-    case Placed: return tr("Placed");
-    case Age: return tr("Age");
-    case Sla: return tr("SLA");
-    case Block: return tr("Last block");
-    default: return {};
+    case Id:
+        return tr("Order");
+    case Product:
+        return tr("Product");
+    case Bureau:
+        return tr("Bureau");
+    case State:
+        return tr("State");
+    case Placed:
+        return tr("Placed");
+    case Age:
+        return tr("Age");
+    case Sla:
+        return tr("SLA");
+    case Block:
+        return tr("Last block");
+    default:
+        return {};
     }
 }
 

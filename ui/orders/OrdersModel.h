@@ -37,8 +37,8 @@ protected:
 private:
     void filterPending();
 
-    QList<desk::PendingOrder> m_pending;     // shown first, only those the store lacks
-    QList<desk::PendingOrder> m_allPending;  // as last given
+    QList<desk::PendingOrder> m_pending; // shown first, only those the store lacks
+    QList<desk::PendingOrder> m_allPending; // as last given
 };
 
 } // namespace credit::ui

@@ -28,9 +28,9 @@ ReportDialog::ReportDialog(QByteArray pdf, desk::ReportReference reference, QWid
     m_viewer->setObjectName(QStringLiteral("reportViewer"));
     m_proof->setObjectName(QStringLiteral("reportProof"));
     m_proof->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_proof->setText(tr("SM3 %1 · %2")
-                         .arg(hexText(m_reference.reportHash),
-                              OrderText::proof(m_reference.block, m_reference.tx, 0, 0)));
+    m_proof->setText(
+        tr("SM3 %1 · %2")
+            .arg(hexText(m_reference.reportHash), OrderText::proof(m_reference.block, m_reference.tx, 0, 0)));
     m_status->setObjectName(QStringLiteral("reportStatus"));
     m_status->setWordWrap(true);
     m_export->setObjectName(QStringLiteral("exportReportButton"));
@@ -59,8 +59,8 @@ void ReportDialog::askAndExport()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(dir).filePath(QStringLiteral("report-%1.pdf").arg(m_reference.orderId));
-    chooseFile(this, {tr("Export report"), suggested, tr("PDF files (*.pdf)"), QFileDialog::AcceptSave},
-               [this](const QString &path) { exportTo(path); });
+    chooseFile(this, { tr("Export report"), suggested, tr("PDF files (*.pdf)"), QFileDialog::AcceptSave },
+        [this](const QString &path) { exportTo(path); });
 }
 
 void ReportDialog::exportTo(const QString &pdfPath)
@@ -72,15 +72,13 @@ void ReportDialog::exportTo(const QString &pdfPath)
         watcher->deleteLater();
         const Result<QString> sidecar = watcher->result();
         m_export->setEnabled(true);
-        m_status->setText(sidecar ? tr("Exported. Its SM3 and on-chain reference are in %1.")
-                                        .arg(QDir::toNativeSeparators(*sidecar))
-                                  : tr("Export failed: %1. Choose another folder and try again.")
-                                        .arg(sidecar.error().message));
+        m_status->setText(sidecar
+                ? tr("Exported. Its SM3 and on-chain reference are in %1.").arg(QDir::toNativeSeparators(*sidecar))
+                : tr("Export failed: %1. Choose another folder and try again.").arg(sidecar.error().message));
         Q_EMIT exported(sidecar ? *sidecar : QString(), sidecar ? QString() : sidecar.error().message);
     });
-    watcher->setFuture(QtConcurrent::run([pdf = m_pdf, ref = m_reference, pdfPath] {
-        return exportReport(pdf, ref, pdfPath);
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([pdf = m_pdf, ref = m_reference, pdfPath] { return exportReport(pdf, ref, pdfPath); }));
 }
 
 } // namespace credit::ui

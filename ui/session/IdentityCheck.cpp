@@ -12,11 +12,16 @@ namespace {
 Role uiRole(market::Role role)
 {
     switch (role) {
-    case market::Role::Bureau: return Role::Bureau;
-    case market::Role::Bank: return Role::Bank;
-    case market::Role::Regulator: return Role::Regulator;
-    case market::Role::Mediator: return Role::Mediator;
-    case market::Role::Operator: return Role::Operator;
+    case market::Role::Bureau:
+        return Role::Bureau;
+    case market::Role::Bank:
+        return Role::Bank;
+    case market::Role::Regulator:
+        return Role::Regulator;
+    case market::Role::Mediator:
+        return Role::Mediator;
+    case market::Role::Operator:
+        return Role::Operator;
     }
     return Role::Bank;
 }
@@ -28,8 +33,8 @@ QString addressText(const QByteArray &account)
 
 } // namespace
 
-IdentityCheck::IdentityCheck(desk::DeskSession &context, QByteArray demoOperator, QString demoOperatorName,
-                             QObject *parent)
+IdentityCheck::IdentityCheck(
+    desk::DeskSession &context, QByteArray demoOperator, QString demoOperatorName, QObject *parent)
     : QObject(parent), m_context(context), m_demoOperator(std::move(demoOperator)),
       m_demoOperatorName(std::move(demoOperatorName))
 {
@@ -67,7 +72,7 @@ void IdentityCheck::check(bool atHead)
         return;
     desk::MarketReader &reader = m_context.reader();
     if (!reader.isReady())
-        return;  // the node has not created its store yet: again on its first commit
+        return; // the node has not created its store yet: again on its first commit
     const QByteArray account = m_context.account();
     auto found = reader.institution(account);
     if (!found) {
@@ -86,16 +91,17 @@ void IdentityCheck::check(bool atHead)
                                .arg(institution.name, institution.code));
             return;
         }
-        Q_EMIT confirmed(VerifiedIdentity{uiRole(institution.role), institution.name, institution.code, account, block});
+        Q_EMIT confirmed(
+            VerifiedIdentity { uiRole(institution.role), institution.name, institution.code, account, block });
         return;
     }
     if (!m_demoOperator.isEmpty() && account == m_demoOperator) {
         finish();
-        Q_EMIT confirmed(VerifiedIdentity{Role::Operator, m_demoOperatorName, {}, account, block});
+        Q_EMIT confirmed(VerifiedIdentity { Role::Operator, m_demoOperatorName, {}, account, block });
         return;
     }
     if (!atHead)
-        return;  // not registered in what is verified so far: keep syncing
+        return; // not registered in what is verified so far: keep syncing
     finish();
     Q_EMIT refused(tr("This key (account %1) is not a registered institution on this network. "
                       "If it is your institution's new key, send its public key to the network operator to be "

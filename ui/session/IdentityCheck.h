@@ -17,13 +17,12 @@ class DeskSession;
 
 namespace credit::ui {
 
-
 struct VerifiedIdentity {
     Role role = Role::Bank;
     QString name;
-    QString code;        //!< the institution's unified social credit code
-    QByteArray account;  //!< 20 bytes
-    quint64 block = 0;   //!< the verified height the answer was read at
+    QString code; //!< the institution's unified social credit code
+    QByteArray account; //!< 20 bytes
+    quint64 block = 0; //!< the verified height the answer was read at
 };
 
 class IdentityCheck final : public QObject {
@@ -34,7 +33,7 @@ public:
     //! network only, the demo operator's account and name (the operator is
     //! not an institution record, so the verified store cannot name it yet).
     explicit IdentityCheck(desk::DeskSession &context, QByteArray demoOperator = {}, QString demoOperatorName = {},
-                           QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     //! Answers at once when the store already knows the account; otherwise
     //! after the blocks that register it verify, or when the node reaches the

@@ -8,8 +8,8 @@
 
 namespace credit::ui {
 
-RoleSession::RoleSession(MainWindow &window, const chain::NetworkProfile &profile, const desk::SigningKey &key,
-                         const QString &dataDir)
+RoleSession::RoleSession(
+    MainWindow &window, const chain::NetworkProfile &profile, const desk::SigningKey &key, const QString &dataDir)
     : RoleSession(window, std::make_unique<desk::DeskSession>(profile, key, dataDir))
 {
 }
@@ -19,7 +19,7 @@ RoleSession::RoleSession(MainWindow &window, std::unique_ptr<desk::DeskSession> 
       m_presenter(std::make_unique<SyncStatusPresenter>(m_context->node(), window.statusController())),
       m_workspace(std::make_unique<RoleWorkspace>(window, *m_context))
 {
-    m_context->start();  // no-op when it was started already
+    m_context->start(); // no-op when it was started already
 }
 
 RoleSession::~RoleSession()

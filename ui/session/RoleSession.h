@@ -22,8 +22,8 @@ class SyncStatusPresenter;
 class RoleSession final {
 public:
     //! Builds the session for window and starts its light node.
-    RoleSession(MainWindow &window, const chain::NetworkProfile &profile, const desk::SigningKey &key,
-                const QString &dataDir);
+    RoleSession(
+        MainWindow &window, const chain::NetworkProfile &profile, const desk::SigningKey &key, const QString &dataDir);
     //! Puts an already started session (e.g. the one that verified the
     //! signed-in identity) behind window.
     RoleSession(MainWindow &window, std::unique_ptr<desk::DeskSession> context);

@@ -40,7 +40,7 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, desk::DeskSession &context, QOb
         window.setPage(PageId::OrderInbox, new OrderInboxPage(context.reader(), *m_bureau, context.profile()));
         break;
     default:
-        break;  // regulator and mediator screens: part 2 of the desktop app
+        break; // regulator and mediator screens: part 2 of the desktop app
     }
     // Every page's tables keep their columns and sort between runs.
     for (QTableView *table : window.findChildren<QTableView *>())

@@ -9,7 +9,7 @@ namespace credit::desk {
 class ChainBankDesk;
 class ChainBureauDesk;
 class DeskSession;
-}
+} // namespace credit::desk
 
 namespace credit::ui {
 

@@ -25,7 +25,7 @@ Result<chain::NetworkProfile> sessionProfile(const TerminalSettings &settings, c
             return profile.error();
         // The embedded chain listens on a free port, not the profile's 20200.
         const QString url = demoUrl.toString();
-        profile->endpoints = {url};
+        profile->endpoints = { url };
         profile->documentStore = documentsBeside(url);
         return profile;
     }
@@ -35,14 +35,11 @@ Result<chain::NetworkProfile> sessionProfile(const TerminalSettings &settings, c
     for (const QString &e : settings.endpoints())
         endpoints << e;
     const QString first = settings.endpoints().value(0);
-    return chain::NetworkProfile::fromJson(
-        {{QStringLiteral("name"), QStringLiteral("network")},
-         {QStringLiteral("chainId"), 1},
-         {QStringLiteral("groupId"), 1},
-         {QStringLiteral("endpoints"), endpoints},
-         {QStringLiteral("genesisHash"), settings.genesisHash()},
-         {QStringLiteral("contractAddress"), settings.contractAddress()},
-         {QStringLiteral("documentStore"), documentsBeside(first)}});
+    return chain::NetworkProfile::fromJson({ { QStringLiteral("name"), QStringLiteral("network") },
+        { QStringLiteral("chainId"), 1 }, { QStringLiteral("groupId"), 1 }, { QStringLiteral("endpoints"), endpoints },
+        { QStringLiteral("genesisHash"), settings.genesisHash() },
+        { QStringLiteral("contractAddress"), settings.contractAddress() },
+        { QStringLiteral("documentStore"), documentsBeside(first) } });
 }
 
 QString sessionDataDir(const QString &base, const chain::NetworkProfile &profile)

@@ -15,14 +15,14 @@ SyncStatusPresenter::SyncStatusPresenter(chain::LightNode &node, StatusBarContro
     connect(&node, &chain::LightNode::progressChanged, this, &SyncStatusPresenter::onProgress);
     connect(&node, &chain::LightNode::endpointChanged, this, &SyncStatusPresenter::onEndpoint);
     connect(&node, &chain::LightNode::blocksCommitted, this,
-            [this](quint64, quint64 to) { m_status.setLocalHeight(static_cast<qint64>(to)); });
+        [this](quint64, quint64 to) { m_status.setLocalHeight(static_cast<qint64>(to)); });
     connect(&node, &chain::LightNode::caughtUp, this, [this](quint64 height) {
         m_status.setLocalHeight(static_cast<qint64>(height));
         m_status.setChainHeight(static_cast<qint64>(height));
         m_status.setSynced();
     });
     connect(&node, &chain::LightNode::alarmRaised, this,
-            [this](const chain::SyncAlarm &alarm) { m_status.raiseAlarm(describe(alarm)); });
+        [this](const chain::SyncAlarm &alarm) { m_status.raiseAlarm(describe(alarm)); });
     connect(&node, &chain::LightNode::syncFailed, this, [this](const QString &) { m_status.setEndpoint(QString()); });
     // The node may have been running before this presenter (it verified who
     // signed in first): start from the endpoint it serves from now.

@@ -11,7 +11,7 @@
 namespace credit::chain {
 class LightNode;
 struct SyncProgress;
-}
+} // namespace credit::chain
 
 namespace credit::ui {
 

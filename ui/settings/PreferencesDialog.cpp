@@ -23,7 +23,7 @@ PreferencesDialog::PreferencesDialog(TerminalSettings &settings, QWidget *parent
     m_idle->setValue(settings.idleLockMinutes());
     m_language->setObjectName(QStringLiteral("preferencesLanguageCombo"));
     m_language->addItem(tr("System language"), QString());
-    m_language->addItem(QStringLiteral("\u7b80\u4f53\u4e2d\u6587"), QStringLiteral("zh_CN"));  // 简体中文
+    m_language->addItem(QStringLiteral("\u7b80\u4f53\u4e2d\u6587"), QStringLiteral("zh_CN")); // 简体中文
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
 
@@ -42,7 +42,7 @@ PreferencesDialog::PreferencesDialog(TerminalSettings &settings, QWidget *parent
         policy->setObjectName(QStringLiteral("preferencesPolicyNote"));
         policy->setWordWrap(true);
         form->addRow(policy);
-        for (QWidget *fixed : {static_cast<QWidget *>(m_idle), static_cast<QWidget *>(m_language)})
+        for (QWidget *fixed : { static_cast<QWidget *>(m_idle), static_cast<QWidget *>(m_language) })
             if (!fixed->isEnabled())
                 fixed->setToolTip(byPolicy);
     }

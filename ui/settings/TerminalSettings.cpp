@@ -35,7 +35,10 @@ std::unique_ptr<TerminalSettings> TerminalSettings::forUser()
     return std::make_unique<TerminalSettings>(std::make_unique<QSettings>(), loadSystemPolicy());
 }
 
-bool TerminalSettings::inPolicy(const QString &key) const { return m_policy && m_policy->contains(key); }
+bool TerminalSettings::inPolicy(const QString &key) const
+{
+    return m_policy && m_policy->contains(key);
+}
 
 QVariant TerminalSettings::read(const QString &key, const QVariant &fallback) const
 {
@@ -47,9 +50,15 @@ bool TerminalSettings::networkSetByPolicy() const
     return inPolicy(kMode) || inPolicy(kProfile) || inPolicy(kEndpoints);
 }
 
-bool TerminalSettings::idleLockSetByPolicy() const { return inPolicy(kIdle); }
+bool TerminalSettings::idleLockSetByPolicy() const
+{
+    return inPolicy(kIdle);
+}
 
-bool TerminalSettings::languageSetByPolicy() const { return inPolicy(kLanguage); }
+bool TerminalSettings::languageSetByPolicy() const
+{
+    return inPolicy(kLanguage);
+}
 
 bool TerminalSettings::isConfigured() const
 {
@@ -69,29 +78,83 @@ NetworkMode TerminalSettings::mode() const
 void TerminalSettings::setMode(NetworkMode mode)
 {
     switch (mode) {
-    case NetworkMode::Demo: m_settings->setValue(kMode, QStringLiteral("demo")); break;
-    case NetworkMode::Network: m_settings->setValue(kMode, QStringLiteral("network")); break;
-    case NetworkMode::Unset: m_settings->remove(kMode); break;
+    case NetworkMode::Demo:
+        m_settings->setValue(kMode, QStringLiteral("demo"));
+        break;
+    case NetworkMode::Network:
+        m_settings->setValue(kMode, QStringLiteral("network"));
+        break;
+    case NetworkMode::Unset:
+        m_settings->remove(kMode);
+        break;
     }
 }
 
-QString TerminalSettings::profilePath() const { return read(kProfile).toString(); }
-void TerminalSettings::setProfilePath(const QString &path) { m_settings->setValue(kProfile, path); }
-QStringList TerminalSettings::endpoints() const { return read(kEndpoints).toStringList(); }
-void TerminalSettings::setEndpoints(const QStringList &urls) { m_settings->setValue(kEndpoints, urls); }
-QString TerminalSettings::genesisHash() const { return read(kGenesis).toString(); }
-void TerminalSettings::setGenesisHash(const QString &hex) { m_settings->setValue(kGenesis, hex); }
-QString TerminalSettings::contractAddress() const { return read(kContract).toString(); }
-void TerminalSettings::setContractAddress(const QString &hex) { m_settings->setValue(kContract, hex); }
+QString TerminalSettings::profilePath() const
+{
+    return read(kProfile).toString();
+}
+void TerminalSettings::setProfilePath(const QString &path)
+{
+    m_settings->setValue(kProfile, path);
+}
+QStringList TerminalSettings::endpoints() const
+{
+    return read(kEndpoints).toStringList();
+}
+void TerminalSettings::setEndpoints(const QStringList &urls)
+{
+    m_settings->setValue(kEndpoints, urls);
+}
+QString TerminalSettings::genesisHash() const
+{
+    return read(kGenesis).toString();
+}
+void TerminalSettings::setGenesisHash(const QString &hex)
+{
+    m_settings->setValue(kGenesis, hex);
+}
+QString TerminalSettings::contractAddress() const
+{
+    return read(kContract).toString();
+}
+void TerminalSettings::setContractAddress(const QString &hex)
+{
+    m_settings->setValue(kContract, hex);
+}
 
-QString TerminalSettings::keyFilePath() const { return m_settings->value(kKeyFile).toString(); }
-void TerminalSettings::setKeyFilePath(const QString &path) { m_settings->setValue(kKeyFile, path); }
-QString TerminalSettings::identityAddress() const { return m_settings->value(kAddress).toString(); }
-void TerminalSettings::setIdentityAddress(const QString &address) { m_settings->setValue(kAddress, address); }
-QString TerminalSettings::identityName() const { return m_settings->value(kName).toString(); }
-void TerminalSettings::setIdentityName(const QString &name) { m_settings->setValue(kName, name); }
-QString TerminalSettings::identityRole() const { return m_settings->value(kRole).toString(); }
-void TerminalSettings::setIdentityRole(const QString &role) { m_settings->setValue(kRole, role); }
+QString TerminalSettings::keyFilePath() const
+{
+    return m_settings->value(kKeyFile).toString();
+}
+void TerminalSettings::setKeyFilePath(const QString &path)
+{
+    m_settings->setValue(kKeyFile, path);
+}
+QString TerminalSettings::identityAddress() const
+{
+    return m_settings->value(kAddress).toString();
+}
+void TerminalSettings::setIdentityAddress(const QString &address)
+{
+    m_settings->setValue(kAddress, address);
+}
+QString TerminalSettings::identityName() const
+{
+    return m_settings->value(kName).toString();
+}
+void TerminalSettings::setIdentityName(const QString &name)
+{
+    m_settings->setValue(kName, name);
+}
+QString TerminalSettings::identityRole() const
+{
+    return m_settings->value(kRole).toString();
+}
+void TerminalSettings::setIdentityRole(const QString &role)
+{
+    m_settings->setValue(kRole, role);
+}
 
 int TerminalSettings::idleLockMinutes() const
 {
@@ -122,10 +185,22 @@ void TerminalSettings::setLanguage(const QString &language)
         m_settings->remove(kLanguage);
 }
 
-QByteArray TerminalSettings::windowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
-void TerminalSettings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(kGeometry, geometry); }
-QByteArray TerminalSettings::windowState() const { return m_settings->value(kState).toByteArray(); }
-void TerminalSettings::setWindowState(const QByteArray &state) { m_settings->setValue(kState, state); }
+QByteArray TerminalSettings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+void TerminalSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kGeometry, geometry);
+}
+QByteArray TerminalSettings::windowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+void TerminalSettings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(kState, state);
+}
 
 QByteArray TerminalSettings::tableHeaderState(const QString &table) const
 {
@@ -137,6 +212,9 @@ void TerminalSettings::setTableHeaderState(const QString &table, const QByteArra
     m_settings->setValue(QStringLiteral("ui/tables/") + table, state);
 }
 
-void TerminalSettings::sync() { m_settings->sync(); }
+void TerminalSettings::sync()
+{
+    m_settings->sync();
+}
 
 } // namespace credit::ui

@@ -36,27 +36,27 @@ public:
 
     NetworkMode mode() const;
     void setMode(NetworkMode mode);
-    QString profilePath() const;            //!< network profile JSON (demo: the embedded one)
+    QString profilePath() const; //!< network profile JSON (demo: the embedded one)
     void setProfilePath(const QString &path);
-    QStringList endpoints() const;           //!< used when no profile file is given
+    QStringList endpoints() const; //!< used when no profile file is given
     void setEndpoints(const QStringList &urls);
-    QString genesisHash() const;             //!< "0x…" hex, with endpoints
+    QString genesisHash() const; //!< "0x…" hex, with endpoints
     void setGenesisHash(const QString &hex);
-    QString contractAddress() const;         //!< "0x…" hex, with endpoints
+    QString contractAddress() const; //!< "0x…" hex, with endpoints
     void setContractAddress(const QString &hex);
 
     QString keyFilePath() const;
     void setKeyFilePath(const QString &path);
-    QString identityAddress() const;         //!< "0x…" account of the chosen identity
+    QString identityAddress() const; //!< "0x…" account of the chosen identity
     void setIdentityAddress(const QString &address);
     QString identityName() const;
     void setIdentityName(const QString &name);
-    QString identityRole() const;            //!< "bank", "bureau", "regulator", "mediator", "operator"
+    QString identityRole() const; //!< "bank", "bureau", "regulator", "mediator", "operator"
     void setIdentityRole(const QString &role);
 
-    int idleLockMinutes() const;             //!< 0 = never lock
+    int idleLockMinutes() const; //!< 0 = never lock
     void setIdleLockMinutes(int minutes);
-    QString language() const;                //!< "" = system locale, else "zh_CN" or "en"
+    QString language() const; //!< "" = system locale, else "zh_CN" or "en"
     void setLanguage(const QString &language);
 
     QByteArray windowGeometry() const;

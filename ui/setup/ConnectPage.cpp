@@ -97,8 +97,8 @@ QWidget *ConnectPage::buildNetworkBox()
     m_profile->setObjectName(QStringLiteral("profileEdit"));
     auto *browse = new QPushButton(tr("Browse…"), box);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose the network profile"), QString(),
-                                                          tr("Network profiles (*.json);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose the network profile"), QString(), tr("Network profiles (*.json);;All files (*)"));
         if (!path.isEmpty())
             m_profile->setText(path);
     });
@@ -128,7 +128,8 @@ QWidget *ConnectPage::buildKeyBox()
     auto *box = new QGroupBox(tr("Signing key (SM2)"), this);
     m_existingKey = new QRadioButton(tr("Use an encrypted key file I already have"), box);
     m_existingKey->setObjectName(QStringLiteral("existingKeyRadio"));
-    m_importKey = new QRadioButton(tr("Import a key from the FISCO SDK (plain PEM) and protect it with a new password"), box);
+    m_importKey
+        = new QRadioButton(tr("Import a key from the FISCO SDK (plain PEM) and protect it with a new password"), box);
     m_importKey->setObjectName(QStringLiteral("importKeyRadio"));
     m_createKey = new QRadioButton(tr("Create a new key"), box);
     m_createKey->setObjectName(QStringLiteral("createKeyRadio"));
@@ -143,8 +144,8 @@ QWidget *ConnectPage::buildKeyBox()
     m_keySource->setObjectName(QStringLiteral("keySourceEdit"));
     auto *browse = new QPushButton(tr("Browse…"), box);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose the key file"), QString(),
-                                                          tr("Key files (*.pem);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose the key file"), QString(), tr("Key files (*.pem);;All files (*)"));
         if (!path.isEmpty())
             m_keySource->setText(path);
     });
@@ -183,21 +184,25 @@ Result<NetworkChoice> ConnectPage::readNetwork() const
     if (m_useProfile->isChecked()) {
         auto profile = chain::NetworkProfile::load(m_profile->text().trimmed());
         if (!profile)
-            return makeError(ErrorKind::InvalidInput, tr("The network profile cannot be used: %1").arg(profile.error().message));
+            return makeError(
+                ErrorKind::InvalidInput, tr("The network profile cannot be used: %1").arg(profile.error().message));
         choice.profilePath = m_profile->text().trimmed();
         return choice;
     }
-    for (const QString &part : m_endpoints->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+    for (const QString &part :
+        m_endpoints->text().split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
         const QUrl url(part, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
-            return makeError(ErrorKind::InvalidInput, tr("\"%1\" is not an http:// or https:// node address.").arg(part));
+            return makeError(
+                ErrorKind::InvalidInput, tr("\"%1\" is not an http:// or https:// node address.").arg(part));
         choice.endpoints << part;
     }
     if (choice.endpoints.isEmpty())
         return makeError(ErrorKind::InvalidInput, tr("Enter at least one node address."));
     choice.genesisHash = m_genesis->text().trimmed().toLower();
     if (!isHex(choice.genesisHash, 32))
-        return makeError(ErrorKind::InvalidInput, tr("The genesis block hash is 0x followed by 64 hexadecimal digits."));
+        return makeError(
+            ErrorKind::InvalidInput, tr("The genesis block hash is 0x followed by 64 hexadecimal digits."));
     choice.contractAddress = m_contract->text().trimmed().toLower();
     if (!isHex(choice.contractAddress, 20))
         return makeError(ErrorKind::InvalidInput, tr("The contract address is 0x followed by 40 hexadecimal digits."));
@@ -215,7 +220,7 @@ void ConnectPage::finish()
     }
     desk::KeyRequest request;
     request.source = m_existingKey->isChecked() ? desk::KeySource::ExistingEncrypted
-                     : m_importKey->isChecked() ? desk::KeySource::ImportPlain
+        : m_importKey->isChecked()              ? desk::KeySource::ImportPlain
                                                 : desk::KeySource::CreateNew;
     request.sourcePath = m_keySource->text().trimmed();
     request.keysDir = m_keysDir;

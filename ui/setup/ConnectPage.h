@@ -18,8 +18,8 @@ namespace credit::ui {
 
 //! What "Connect to a network" settled on.
 struct NetworkChoice {
-    QString profilePath;         //!< set when a profile file was chosen
-    QStringList endpoints;       //!< else these three
+    QString profilePath; //!< set when a profile file was chosen
+    QStringList endpoints; //!< else these three
     QString genesisHash;
     QString contractAddress;
     desk::PreparedKey key;

@@ -19,10 +19,11 @@ Result<DemoIdentities> DemoIdentities::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::NotFound, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
-        return makeError(ErrorKind::Corrupt, QStringLiteral("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
+        return makeError(
+            ErrorKind::Corrupt, QStringLiteral("%1 is not a JSON object: %2").arg(path, parseError.errorString()));
     const QString dir = QFileInfo(path).path();
     DemoIdentities result;
     result.password = doc.object().value(QStringLiteral("password")).toString();
@@ -36,7 +37,8 @@ Result<DemoIdentities> DemoIdentities::load(const QString &path)
         id.address = o.value(QStringLiteral("address")).toString();
         const QString keyFile = o.value(QStringLiteral("keyFile")).toString();
         if (id.name.isEmpty() || keyFile.isEmpty())
-            return makeError(ErrorKind::Corrupt, QStringLiteral("%1: an identity without a name or key file").arg(path));
+            return makeError(
+                ErrorKind::Corrupt, QStringLiteral("%1: an identity without a name or key file").arg(path));
         id.keyFile = dir + u'/' + keyFile;
         result.identities << id;
     }

@@ -13,9 +13,9 @@ namespace credit::ui {
 struct DemoIdentity {
     Role role = Role::Bank;
     QString name;
-    QString code;      //!< unified social credit code
-    QString address;   //!< "0x…"
-    QString keyFile;   //!< absolute (resource) path of its encrypted key file
+    QString code; //!< unified social credit code
+    QString address; //!< "0x…"
+    QString keyFile; //!< absolute (resource) path of its encrypted key file
 };
 
 //! The demo identities and their shared, public password ("demo-only").

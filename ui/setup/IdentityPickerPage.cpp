@@ -22,7 +22,7 @@ IdentityPickerPage::IdentityPickerPage(QWidget *parent)
     title->setFont(titleFont);
     auto *warning = new QLabel(tr("Demo keys are public knowledge (password: demo-only). "
                                   "Never use them, or the demo network, for real data."),
-                               this);
+        this);
     warning->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("demoNetworkStatus"));
     m_status->setWordWrap(true);
@@ -42,7 +42,7 @@ IdentityPickerPage::IdentityPickerPage(QWidget *parent)
     connect(m_choose, &QPushButton::clicked, this, &IdentityPickerPage::choose);
     connect(backButton, &QPushButton::clicked, this, &IdentityPickerPage::back);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { m_choose->setEnabled(current.isValid()); });
+        [this](const QModelIndex &current) { m_choose->setEnabled(current.isValid()); });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(backButton);

@@ -19,20 +19,21 @@ WelcomePage::WelcomePage(TerminalSettings &settings, QWidget *parent) : QWidget(
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto *intro = new QLabel(tr("Query, supply and supervise credit reports on the credit-information consortium chain. "
-                                "Every fact you see is verified by this terminal's own light node."),
-                             this);
+    auto *intro
+        = new QLabel(tr("Query, supply and supervise credit reports on the credit-information consortium chain. "
+                        "Every fact you see is verified by this terminal's own light node."),
+            this);
     intro->setWordWrap(true);
 
     auto *demo = new QCommandLinkButton(tr("Try the demo network"),
-                                        tr("Starts a private demo chain on this computer with a year of orders, "
-                                           "and lets you act as any of its institutions."),
-                                        this);
+        tr("Starts a private demo chain on this computer with a year of orders, "
+           "and lets you act as any of its institutions."),
+        this);
     demo->setObjectName(QStringLiteral("demoButton"));
     auto *connectButton = new QCommandLinkButton(tr("Connect to a network"),
-                                                 tr("Join your consortium's chain with its network profile or node "
-                                                    "addresses, and your institution's SM2 key."),
-                                                 this);
+        tr("Join your consortium's chain with its network profile or node "
+           "addresses, and your institution's SM2 key."),
+        this);
     connectButton->setObjectName(QStringLiteral("connectButton"));
     connect(demo, &QCommandLinkButton::clicked, this, &WelcomePage::demoChosen);
     connect(connectButton, &QCommandLinkButton::clicked, this, &WelcomePage::connectChosen);

@@ -39,7 +39,10 @@ ScreenshotTour::~ScreenshotTour()
     m_window.reset();
 }
 
-void ScreenshotTour::fail(const QString &message) { Q_EMIT finished(false, message); }
+void ScreenshotTour::fail(const QString &message)
+{
+    Q_EMIT finished(false, message);
+}
 
 void ScreenshotTour::save(QWidget *widget, const QString &name)
 {
@@ -58,7 +61,7 @@ void ScreenshotTour::start()
     if (!identities)
         return fail(identities.error().message);
     m_identities = *identities;
-    for (Role role : {Role::Bank, Role::Bureau, Role::Regulator, Role::Mediator})
+    for (Role role : { Role::Bank, Role::Bureau, Role::Regulator, Role::Mediator })
         for (const DemoIdentity &id : std::as_const(m_identities.identities))
             if (id.role == role) {
                 m_queue << id;
@@ -68,7 +71,7 @@ void ScreenshotTour::start()
     m_demo = std::make_unique<devnet::EmbeddedDevnet>();
     connect(m_demo.get(), &devnet::EmbeddedDevnet::ready, this, &ScreenshotTour::nextRole);
     connect(m_demo.get(), &devnet::EmbeddedDevnet::failed, this,
-            [this](const QString &message) { fail(tr("The demo network could not start: %1").arg(message)); });
+        [this](const QString &message) { fail(tr("The demo network could not start: %1").arg(message)); });
     devnet::Devnet::Options options;
     options.genesisPath = QStringLiteral(":/demo/genesis.json");
     options.dataDir = m_scratch.filePath(QStringLiteral("demo-chain"));
@@ -77,7 +80,8 @@ void ScreenshotTour::start()
 
 void ScreenshotTour::shootSetup()
 {
-    TerminalSettings fresh(std::make_unique<QSettings>(m_scratch.filePath(QStringLiteral("fresh.ini")), QSettings::IniFormat));
+    TerminalSettings fresh(
+        std::make_unique<QSettings>(m_scratch.filePath(QStringLiteral("fresh.ini")), QSettings::IniFormat));
     SetupWindow setup(fresh, m_scratch.filePath(QStringLiteral("keys")));
     setup.resize(900, 640);
     setup.show();
@@ -109,8 +113,8 @@ void ScreenshotTour::nextRole()
         m_window = std::make_unique<MainWindow>(id.role, id.name, *m_settings);
         m_window->resize(1280, 800);
         m_window->show();
-        m_session = std::make_unique<RoleSession>(*m_window, *profile, *key,
-                                                  m_scratch.filePath(QStringLiteral("light-") + roleKey(id.role)));
+        m_session = std::make_unique<RoleSession>(
+            *m_window, *profile, *key, m_scratch.filePath(QStringLiteral("light-") + roleKey(id.role)));
         connect(&m_session->context().node(), &chain::LightNode::caughtUp, this, [this] {
             if (m_window && !m_window->property("tourStarted").toBool()) {
                 m_window->setProperty("tourStarted", true);
@@ -129,10 +133,11 @@ void ScreenshotTour::shootPages(int pageIndex)
         return nextRole();
     m_window->showPage(pages[pageIndex].id);
     QTimer::singleShot(kSettleMs, this, [this, pageIndex, pages] {
-        save(m_window.get(), QStringLiteral("%1-%2-page%3")
-                                 .arg(10 + static_cast<int>(m_window->role()) * 10)
-                                 .arg(roleKey(m_window->role()))
-                                 .arg(pageIndex + 1));
+        save(m_window.get(),
+            QStringLiteral("%1-%2-page%3")
+                .arg(10 + static_cast<int>(m_window->role()) * 10)
+                .arg(roleKey(m_window->role()))
+                .arg(pageIndex + 1));
         shootPages(pageIndex + 1);
     });
 }

@@ -51,7 +51,7 @@ private:
     std::unique_ptr<TerminalSettings> m_settings;
     std::unique_ptr<devnet::EmbeddedDevnet> m_demo;
     DemoIdentities m_identities;
-    QList<DemoIdentity> m_queue;  //!< one identity per role still to visit
+    QList<DemoIdentity> m_queue; //!< one identity per role still to visit
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<RoleSession> m_session;
     QStringList m_written;

@@ -11,7 +11,6 @@ class Clock;
 
 namespace credit::ui {
 
-
 //! Watches user input application-wide and says when the user has been idle
 //! for the configured minutes. Time comes from an injectable Clock.
 class IdleLock final : public QObject {

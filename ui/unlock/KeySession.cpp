@@ -3,7 +3,7 @@
 
 namespace credit::ui {
 
-KeySession::KeySession(QObject *parent) : QObject(parent) {}
+KeySession::KeySession(QObject *parent) : QObject(parent) { }
 
 void KeySession::unlock(desk::SigningKey key)
 {

@@ -19,24 +19,23 @@
 namespace credit::ui {
 
 UnlockDialog::UnlockDialog(KeySession &session, const QString &keyFilePath, const QString &identity, QWidget *parent)
-    : QDialog(parent), m_session(session), m_keyFile(new QLineEdit(keyFilePath, this)),
-      m_password(new QLineEdit(this)), m_message(new QLabel(this)), m_status(new QLabel(this)), m_busy(new QProgressBar(this)),
+    : QDialog(parent), m_session(session), m_keyFile(new QLineEdit(keyFilePath, this)), m_password(new QLineEdit(this)),
+      m_message(new QLabel(this)), m_status(new QLabel(this)), m_busy(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("unlockDialog"));
     setWindowTitle(tr("Unlock your key"));
-    auto *intro = new QLabel(identity.isEmpty()
-                                 ? tr("Enter the password of your key file to sign and read documents.")
-                                 : tr("Enter the password of the key file of %1.").arg(identity),
-                             this);
+    auto *intro = new QLabel(identity.isEmpty() ? tr("Enter the password of your key file to sign and read documents.")
+                                                : tr("Enter the password of the key file of %1.").arg(identity),
+        this);
     intro->setWordWrap(true);
 
     m_keyFile->setObjectName(QStringLiteral("keyFileEdit"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     browse->setObjectName(QStringLiteral("browseKeyButton"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose your key file"), m_keyFile->text(),
-                                                          tr("Key files (*.pem);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose your key file"), m_keyFile->text(), tr("Key files (*.pem);;All files (*)"));
         if (!path.isEmpty())
             m_keyFile->setText(path);
     });
@@ -100,7 +99,10 @@ void UnlockDialog::reject()
     QDialog::reject();
 }
 
-QString UnlockDialog::keyFilePath() const { return m_keyFile->text(); }
+QString UnlockDialog::keyFilePath() const
+{
+    return m_keyFile->text();
+}
 
 void UnlockDialog::showCheckProgress(const QString &text)
 {

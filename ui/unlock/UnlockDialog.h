@@ -24,8 +24,7 @@ class UnlockDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(UnlockDialog)
 public:
     //! session receives the key on success; it must outlive the dialog.
-    UnlockDialog(KeySession &session, const QString &keyFilePath, const QString &identity,
-                 QWidget *parent = nullptr);
+    UnlockDialog(KeySession &session, const QString &keyFilePath, const QString &identity, QWidget *parent = nullptr);
     ~UnlockDialog() override;
 
     //! True while a decryption runs.

@@ -91,7 +91,7 @@ void PageView::setHighlight(int page, const QRectF &pointsRect)
 PageView::Key PageView::wantedKey() const
 {
     const double dpi = kScreenDpi * m_zoom * devicePixelRatioF();
-    return {m_page, qRound(dpi * 100)};
+    return { m_page, qRound(dpi * 100) };
 }
 
 void PageView::refresh()

@@ -49,6 +49,9 @@ QList<QRectF> PdfDocument::search(int page, const QString &text) const
     return p ? p->search(text, Poppler::Page::IgnoreCase) : QList<QRectF>();
 }
 
-QString PdfDocument::popplerVersion() { return Poppler::Version::string(); }
+QString PdfDocument::popplerVersion()
+{
+    return Poppler::Version::string();
+}
 
 } // namespace credit::ui

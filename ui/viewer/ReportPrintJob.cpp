@@ -59,8 +59,8 @@ ReportPrintJob::ReportPrintJob(QObject *parent) : QObject(parent)
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &ReportPrintJob::onFinished);
 }
 
-bool ReportPrintJob::start(std::shared_ptr<PdfDocument> doc, std::shared_ptr<QPrinter> printer, int firstPage,
-    int lastPage)
+bool ReportPrintJob::start(
+    std::shared_ptr<PdfDocument> doc, std::shared_ptr<QPrinter> printer, int firstPage, int lastPage)
 {
     if (isRunning() || !doc || !printer)
         return false;
@@ -73,7 +73,10 @@ bool ReportPrintJob::start(std::shared_ptr<PdfDocument> doc, std::shared_ptr<QPr
     return true;
 }
 
-void ReportPrintJob::cancel() { m_watcher.cancel(); }
+void ReportPrintJob::cancel()
+{
+    m_watcher.cancel();
+}
 
 void ReportPrintJob::onFinished()
 {

@@ -39,13 +39,9 @@ QAction *makeAction(QWidget *owner, const char *objectName, const QString &text,
 } // namespace
 
 ReportViewer::ReportViewer(QWidget *parent)
-    : QWidget(parent)
-    , m_pageView(new PageView(this))
-    , m_thumbnails(new ThumbnailModel(this))
-    , m_thumbnailList(new QListView(this))
-    , m_searchBar(new SearchBar(this))
-    , m_search(new TextSearch(this))
-    , m_printJob(new ReportPrintJob(this))
+    : QWidget(parent), m_pageView(new PageView(this)), m_thumbnails(new ThumbnailModel(this)),
+      m_thumbnailList(new QListView(this)), m_searchBar(new SearchBar(this)), m_search(new TextSearch(this)),
+      m_printJob(new ReportPrintJob(this))
 {
     setObjectName(QStringLiteral("reportViewer"));
     buildActions();
@@ -54,7 +50,8 @@ ReportViewer::ReportViewer(QWidget *parent)
     connect(m_pageView, &PageView::pageChanged, this, &ReportViewer::onPageChanged);
     connect(m_pageView, &PageView::zoomChanged, this, &ReportViewer::onZoomChanged);
     connect(m_pageSpin, &QSpinBox::valueChanged, this, [this](int value) { m_pageView->setPage(value - 1); });
-    connect(m_thumbnailList, &QListView::activated, this, [this](const QModelIndex &i) { m_pageView->setPage(i.row()); });
+    connect(
+        m_thumbnailList, &QListView::activated, this, [this](const QModelIndex &i) { m_pageView->setPage(i.row()); });
     connect(m_thumbnailList, &QListView::clicked, this, [this](const QModelIndex &i) { m_pageView->setPage(i.row()); });
 
     connect(m_searchBar, &SearchBar::findRequested, this,
@@ -93,17 +90,17 @@ ReportViewer::~ReportViewer()
 void ReportViewer::buildActions()
 {
     m_previousPage = makeAction(this, "previousPageAction", tr("Previous page"), QStringLiteral("go-previous"),
-        {QKeySequence(Qt::Key_PageUp)});
-    m_nextPage = makeAction(this, "nextPageAction", tr("Next page"), QStringLiteral("go-next"),
-        {QKeySequence(Qt::Key_PageDown)});
+        { QKeySequence(Qt::Key_PageUp) });
+    m_nextPage = makeAction(
+        this, "nextPageAction", tr("Next page"), QStringLiteral("go-next"), { QKeySequence(Qt::Key_PageDown) });
     m_zoomIn = makeAction(this, "zoomInAction", tr("Zoom in"), QStringLiteral("zoom-in"),
-        {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
-    m_zoomOut = makeAction(this, "zoomOutAction", tr("Zoom out"), QStringLiteral("zoom-out"),
-        {QKeySequence(Qt::CTRL | Qt::Key_Minus)});
+        { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus) });
+    m_zoomOut = makeAction(
+        this, "zoomOutAction", tr("Zoom out"), QStringLiteral("zoom-out"), { QKeySequence(Qt::CTRL | Qt::Key_Minus) });
     m_fitWidth = makeAction(this, "fitWidthAction", tr("Fit width"), QStringLiteral("zoom-fit-width"),
-        {QKeySequence(Qt::CTRL | Qt::Key_0)});
-    m_find = makeAction(this, "findAction", tr("Find…"), QStringLiteral("edit-find"), {QKeySequence::Find});
-    m_print = makeAction(this, "printAction", tr("Print…"), QStringLiteral("document-print"), {QKeySequence::Print});
+        { QKeySequence(Qt::CTRL | Qt::Key_0) });
+    m_find = makeAction(this, "findAction", tr("Find…"), QStringLiteral("edit-find"), { QKeySequence::Find });
+    m_print = makeAction(this, "printAction", tr("Print…"), QStringLiteral("document-print"), { QKeySequence::Print });
 
     connect(m_previousPage, &QAction::triggered, this, [this] { m_pageView->setPage(m_pageView->page() - 1); });
     connect(m_nextPage, &QAction::triggered, this, [this] { m_pageView->setPage(m_pageView->page() + 1); });
@@ -182,9 +179,15 @@ Result<void> ReportViewer::setPdf(const QByteArray &pdf)
     return {};
 }
 
-int ReportViewer::pageCount() const { return m_doc ? m_doc->pageCount() : 0; }
+int ReportViewer::pageCount() const
+{
+    return m_doc ? m_doc->pageCount() : 0;
+}
 
-int ReportViewer::currentPage() const { return m_pageView->page(); }
+int ReportViewer::currentPage() const
+{
+    return m_pageView->page();
+}
 
 void ReportViewer::onPageChanged(int page)
 {
@@ -196,7 +199,7 @@ void ReportViewer::onPageChanged(int page)
     m_pageSpin->setEnabled(count > 0);
     m_previousPage->setEnabled(page > 0);
     m_nextPage->setEnabled(page + 1 < count);
-    for (QAction *a : {m_zoomIn, m_zoomOut, m_fitWidth, m_find, m_print})
+    for (QAction *a : { m_zoomIn, m_zoomOut, m_fitWidth, m_find, m_print })
         a->setEnabled(count > 0 && (a != m_print || !m_printJob->isRunning()));
     if (count > 0)
         m_thumbnailList->setCurrentIndex(m_thumbnails->index(page));
@@ -210,7 +213,10 @@ void ReportViewer::onZoomChanged(double zoom)
     m_zoomOut->setEnabled(pageCount() > 0 && zoom > PageView::kMinZoom);
 }
 
-void ReportViewer::zoomBy(double factor) { m_pageView->setZoom(m_pageView->zoom() * factor); }
+void ReportViewer::zoomBy(double factor)
+{
+    m_pageView->setZoom(m_pageView->zoom() * factor);
+}
 
 void ReportViewer::print()
 {

@@ -10,11 +10,8 @@
 namespace credit::ui {
 
 SearchBar::SearchBar(QWidget *parent)
-    : QWidget(parent)
-    , m_edit(new QLineEdit(this))
-    , m_previous(new QToolButton(this))
-    , m_next(new QToolButton(this))
-    , m_status(new QLabel(this))
+    : QWidget(parent), m_edit(new QLineEdit(this)), m_previous(new QToolButton(this)), m_next(new QToolButton(this)),
+      m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("searchBar"));
     m_edit->setObjectName(QStringLiteral("searchEdit"));
@@ -40,8 +37,8 @@ SearchBar::SearchBar(QWidget *parent)
     layout->addWidget(close);
 
     connect(m_edit, &QLineEdit::returnPressed, this, [this] { request(false); });
-    auto *shiftEnter = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Return), m_edit, nullptr, nullptr,
-        Qt::WidgetShortcut);
+    auto *shiftEnter
+        = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Return), m_edit, nullptr, nullptr, Qt::WidgetShortcut);
     connect(shiftEnter, &QShortcut::activated, this, [this] { request(true); });
     connect(m_previous, &QToolButton::clicked, this, [this] { request(true); });
     connect(m_next, &QToolButton::clicked, this, [this] { request(false); });
@@ -69,7 +66,10 @@ void SearchBar::setStatus(const QString &text, bool notFound)
     m_edit->setStyleSheet(notFound ? QStringLiteral("background: #fde7ea;") : QString());
 }
 
-QString SearchBar::text() const { return m_edit->text(); }
+QString SearchBar::text() const
+{
+    return m_edit->text();
+}
 
 void SearchBar::request(bool backwards)
 {

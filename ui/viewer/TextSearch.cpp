@@ -46,7 +46,7 @@ void TextSearch::start(const QString &text)
         QList<Match> matches;
         for (int page = 0; page < doc->pageCount(); ++page) {
             for (const QRectF &r : doc->search(page, text))
-                matches.append({page, r});
+                matches.append({ page, r });
         }
         return matches;
     }));

@@ -88,7 +88,7 @@ void ThumbnailModel::onFinished()
     if (m_renderingGeneration == m_generation && !image.isNull() && row < rowCount()) {
         m_images.insert(row, QPixmap::fromImage(image));
         const QModelIndex i = index(row);
-        Q_EMIT dataChanged(i, i, {Qt::DecorationRole});
+        Q_EMIT dataChanged(i, i, { Qt::DecorationRole });
     }
     startNext();
 }

@@ -46,14 +46,11 @@ public:
             sealerKeys << hex::encode(crypto::sm3(tag + "-sealer-" + QByteArray::number(i)));
         for (int i = 0; i < standby; ++i)
             standbyKeys << hex::encode(crypto::sm3(tag + "-standby-" + QByteArray::number(i)));
-        const QJsonObject file{{QStringLiteral("chainId"), static_cast<qint64>(chainId)},
-                               {QStringLiteral("groupId"), 1},
-                               {QStringLiteral("timestamp"), qint64(1700000000000)},
-                               {QStringLiteral("sealerKeys"), sealerKeys},
-                               {QStringLiteral("standbyKeys"), standbyKeys},
-                               {QStringLiteral("operator"), QString(40, u'1')},
-                               {QStringLiteral("contractAddress"), QString(40, u'c')},
-                               {QStringLiteral("institutions"), QJsonArray()}};
+        const QJsonObject file { { QStringLiteral("chainId"), static_cast<qint64>(chainId) },
+            { QStringLiteral("groupId"), 1 }, { QStringLiteral("timestamp"), qint64(1700000000000) },
+            { QStringLiteral("sealerKeys"), sealerKeys }, { QStringLiteral("standbyKeys"), standbyKeys },
+            { QStringLiteral("operator"), QString(40, u'1') }, { QStringLiteral("contractAddress"), QString(40, u'c') },
+            { QStringLiteral("institutions"), QJsonArray() } };
         genesis = devnet::Genesis::parse(QJsonDocument(file).toJson()).value();
         db = devnet::ChainDb::open(m_dir.path()).value();
         producer = std::make_unique<devnet::BlockProducer>(*db, m_executor, genesis.heldKeys());
@@ -64,11 +61,11 @@ public:
     //! Seals one block holding a transaction per payload ("fail…" payloads revert); returns its number.
     quint64 seal(const QList<QByteArray> &payloads)
     {
-        devnet::TxPool pool(devnet::AdmissionRules{m_chainId, 1, tx::kMaxRawSize, 100, 1000});
+        devnet::TxPool pool(devnet::AdmissionRules { m_chainId, 1, tx::kMaxRawSize, 100, 1000 });
         const auto height = static_cast<quint64>(db->height());
-        const devnet::TxPool::ChainView view{
-            height, [this](const QByteArray &n, qint64 since) { return db->nonceUsedSince(n, since); },
-            [this](const QByteArray &h) { return db->transaction(h).has_value(); }};
+        const devnet::TxPool::ChainView view { height,
+            [this](const QByteArray &n, qint64 since) { return db->nonceUsedSince(n, since); },
+            [this](const QByteArray &h) { return db->transaction(h).has_value(); } };
         for (const QByteArray &p : payloads) {
             tx::Request req;
             req.to = QByteArray(20, 'c');
@@ -82,7 +79,7 @@ public:
     }
 
     //! What the light node starts from or has verified up to: block n and its sealer list.
-    chain::TrustedTip tip(quint64 n) const { return {n, db->hash(n), db->header(n)->sealerList}; }
+    chain::TrustedTip tip(quint64 n) const { return { n, db->hash(n), db->header(n)->sealerList }; }
 
     //! Block n as a node serves it.
     chain::CandidateBlock candidate(quint64 n) const
@@ -94,8 +91,8 @@ public:
         const QList<QByteArray> txs = db->transactionHashes(n);
         for (qsizetype i = 0; i < txs.size(); ++i) {
             c.transactions << chain::json::bytes(txs[i]);
-            const chain::ReceiptContext context{txs[i], static_cast<quint64>(i), n, hash, user.address(),
-                                                QByteArray(20, 'c'), {}};
+            const chain::ReceiptContext context { txs[i], static_cast<quint64>(i), n, hash, user.address(),
+                QByteArray(20, 'c'), {} };
             c.receipts << chain::receiptToJson(*db->receipt(txs[i]), context);
         }
         return c;

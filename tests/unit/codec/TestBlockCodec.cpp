@@ -44,9 +44,9 @@ BlockHeader TestBlockCodec::sampleHeader()
     h.gasLimit = 0;
     h.gasUsed = 1234;
     h.timestamp = 1732406400000;
-    h.extraData = {QByteArray("x")};
+    h.extraData = { QByteArray("x") };
     h.sealer = 1;
-    h.sealerList = {QByteArray(64, '\x01'), QByteArray(64, '\x02'), QByteArray(64, '\x03'), QByteArray(64, '\x04')};
+    h.sealerList = { QByteArray(64, '\x01'), QByteArray(64, '\x02'), QByteArray(64, '\x03'), QByteArray(64, '\x04') };
     return h;
 }
 
@@ -56,8 +56,8 @@ void TestBlockCodec::headerEncodingHasThirteenFields()
     auto item = rlp::decode(h.encode());
     QVERIFY(item.ok());
     QCOMPARE(item->items.size(), 13);
-    QCOMPARE(item->items[12].items.size(), 4);  // sealerList is a list of node ids
-    QCOMPARE(item->items[10].items.size(), 1);  // extraData is a list of byte strings
+    QCOMPARE(item->items[12].items.size(), 4); // sealerList is a list of node ids
+    QCOMPARE(item->items[10].items.size(), 1); // extraData is a list of byte strings
     QCOMPARE(rlp::decodeUInt(item->items[6]).value(), quint64(42));
     QCOMPARE(h.hash(), crypto::sm3(h.encode()));
 }
@@ -65,7 +65,7 @@ void TestBlockCodec::headerEncodingHasThirteenFields()
 void TestBlockCodec::headerJsonRoundTripBothNumberForms()
 {
     const auto h = sampleHeader();
-    for (bool asInteger : {true, false}) {
+    for (bool asInteger : { true, false }) {
         const QJsonObject o = headerToJson(h, h.hash(), asInteger);
         QCOMPARE(o.value(QStringLiteral("number")).isDouble(), asInteger);
         QVERIFY(!o.value(QStringLiteral("sealerList")).toArray().at(0).toString().startsWith(QStringLiteral("0x")));
@@ -80,12 +80,18 @@ void TestBlockCodec::everyHeaderFieldChangesTheHash()
 {
     const QByteArray base = sampleHeader().hash();
     QList<std::function<void(BlockHeader &)>> edits = {
-        [](BlockHeader &h) { h.parentHash[0] = 'z'; },      [](BlockHeader &h) { h.stateRoot[0] = 'z'; },
-        [](BlockHeader &h) { h.transactionsRoot[0] = 'z'; }, [](BlockHeader &h) { h.receiptsRoot[0] = 'z'; },
-        [](BlockHeader &h) { h.dbHash[0] = 'z'; },          [](BlockHeader &h) { h.logsBloom[0] = 'z'; },
-        [](BlockHeader &h) { h.number++; },                 [](BlockHeader &h) { h.gasLimit++; },
-        [](BlockHeader &h) { h.gasUsed++; },                [](BlockHeader &h) { h.timestamp++; },
-        [](BlockHeader &h) { h.extraData.clear(); },        [](BlockHeader &h) { h.sealer = 0; },
+        [](BlockHeader &h) { h.parentHash[0] = 'z'; },
+        [](BlockHeader &h) { h.stateRoot[0] = 'z'; },
+        [](BlockHeader &h) { h.transactionsRoot[0] = 'z'; },
+        [](BlockHeader &h) { h.receiptsRoot[0] = 'z'; },
+        [](BlockHeader &h) { h.dbHash[0] = 'z'; },
+        [](BlockHeader &h) { h.logsBloom[0] = 'z'; },
+        [](BlockHeader &h) { h.number++; },
+        [](BlockHeader &h) { h.gasLimit++; },
+        [](BlockHeader &h) { h.gasUsed++; },
+        [](BlockHeader &h) { h.timestamp++; },
+        [](BlockHeader &h) { h.extraData.clear(); },
+        [](BlockHeader &h) { h.sealer = 0; },
         [](BlockHeader &h) { h.sealerList.removeLast(); },
     };
     for (const auto &edit : edits) {
@@ -106,7 +112,8 @@ void TestBlockCodec::headerJsonRejectsMalformed_data()
     QTest::newRow("number garbage") << QStringLiteral("number") << QJsonValue(QStringLiteral("0xzz"));
     QTest::newRow("bloom short") << QStringLiteral("logsBloom") << QJsonValue(QStringLiteral("0x00"));
     QTest::newRow("sealerList empty") << QStringLiteral("sealerList") << QJsonValue(QJsonArray());
-    QTest::newRow("sealer id short") << QStringLiteral("sealerList") << QJsonValue(QJsonArray{QStringLiteral("abcd")});
+    QTest::newRow("sealer id short") << QStringLiteral("sealerList")
+                                     << QJsonValue(QJsonArray { QStringLiteral("abcd") });
     QTest::newRow("sealer out of range") << QStringLiteral("sealer") << QJsonValue(QStringLiteral("0x9"));
     QTest::newRow("extraData not array") << QStringLiteral("extraData") << QJsonValue(QStringLiteral("0x"));
     QTest::newRow("missing timestamp") << QStringLiteral("timestamp") << QJsonValue(QJsonValue::Undefined);
@@ -129,11 +136,11 @@ void TestBlockCodec::headerJsonRejectsMalformed()
 
 void TestBlockCodec::signaturesRoundTrip()
 {
-    const QList<SealerSignature> sigs = {{0, QByteArray(128, 'a')}, {3, QByteArray(128, 'b')}};
+    const QList<SealerSignature> sigs = { { 0, QByteArray(128, 'a') }, { 3, QByteArray(128, 'b') } };
     QCOMPARE(signaturesFromJson(signaturesToJson(sigs)).value(), sigs);
     QVERIFY(!signaturesFromJson(QJsonValue(QStringLiteral("x"))).ok());
-    QVERIFY(!signaturesFromJson(QJsonArray{QJsonObject{{QStringLiteral("index"), QStringLiteral("0x0")},
-                                                       {QStringLiteral("signature"), QStringLiteral("0x00")}}})
+    QVERIFY(!signaturesFromJson(QJsonArray { QJsonObject { { QStringLiteral("index"), QStringLiteral("0x0") },
+                                    { QStringLiteral("signature"), QStringLiteral("0x00") } } })
                  .ok());
 }
 
@@ -143,9 +150,10 @@ void TestBlockCodec::receiptRoundTripAndHash()
     r.gasUsed = 21000;
     r.status = kStatusSuccess;
     r.output = QByteArray::fromHex("0001");
-    r.logs = {{QByteArray(20, '\x07'), {crypto::sm3("Topic"), crypto::sm3("arg")}, QByteArray("payload")}};
+    r.logs = { { QByteArray(20, '\x07'), { crypto::sm3("Topic"), crypto::sm3("arg") }, QByteArray("payload") } };
     r.logsBloom = logsBloom(r.logs);
-    ReceiptContext c{crypto::sm3("tx"), 2, 42, crypto::sm3("block"), QByteArray(20, '\x01'), QByteArray(20, '\x07'), "in"};
+    ReceiptContext c { crypto::sm3("tx"), 2, 42, crypto::sm3("block"), QByteArray(20, '\x01'), QByteArray(20, '\x07'),
+        "in" };
     const QJsonObject o = receiptToJson(r, c);
     QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("0x0"));
     auto back = receiptFromJson(o);
@@ -163,23 +171,23 @@ void TestBlockCodec::receiptJsonRejectsMalformed()
 {
     Receipt r;
     const QJsonObject good = receiptToJson(r, {});
-    for (const QString &field : {QStringLiteral("root"), QStringLiteral("status"), QStringLiteral("logs"),
-                                 QStringLiteral("output"), QStringLiteral("contractAddress")}) {
+    for (const QString &field : { QStringLiteral("root"), QStringLiteral("status"), QStringLiteral("logs"),
+             QStringLiteral("output"), QStringLiteral("contractAddress") }) {
         QJsonObject bad = good;
         bad.insert(field, QStringLiteral("0xq"));
         QVERIFY2(!receiptFromJson(bad).ok(), qPrintable(field));
     }
     QJsonObject fiveTopics = good;
     fiveTopics.insert(QStringLiteral("logs"),
-                      QJsonArray{QJsonObject{{QStringLiteral("address"), QStringLiteral("0x") + QString(40, u'0')},
-                                             {QStringLiteral("data"), QStringLiteral("0x")},
-                                             {QStringLiteral("topics"), QJsonArray{1, 2, 3, 4, 5}}}});
+        QJsonArray { QJsonObject { { QStringLiteral("address"), QStringLiteral("0x") + QString(40, u'0') },
+            { QStringLiteral("data"), QStringLiteral("0x") },
+            { QStringLiteral("topics"), QJsonArray { 1, 2, 3, 4, 5 } } } });
     QVERIFY(!receiptFromJson(fiveTopics).ok());
 }
 
 void TestBlockCodec::bloomSetsThreeBitsPerItem()
 {
-    const QList<LogEntry> one = {{QByteArray(20, '\x01'), {}, {}}};
+    const QList<LogEntry> one = { { QByteArray(20, '\x01'), {}, {} } };
     const QByteArray bloom = logsBloom(one);
     int bits = 0;
     for (char c : bloom)
@@ -224,8 +232,10 @@ void TestBlockCodec::bigQuantitiesAreMinimalHex_data()
     QTest::newRow("gas 0x01c9c380") << QByteArray::fromHex("01c9c380") << QStringLiteral("0x1c9c380");
     QTest::newRow("with leading zero bytes") << QByteArray::fromHex("000000ab") << QStringLiteral("0xab");
     QTest::newRow("32 bytes of ff") << QByteArray(32, '\xff') << QStringLiteral("0x") + QString(64, u'f');
-    QTest::newRow("api.md nonce") << QByteArray::fromHex("03eebc46c9c0e3b84799097c5a6ccd6657a9295c11270407707366d0750fcd59")
-                                  << QStringLiteral("0x3eebc46c9c0e3b84799097c5a6ccd6657a9295c11270407707366d0750fcd59");
+    QTest::newRow("api.md nonce") << QByteArray::fromHex(
+        "03eebc46c9c0e3b84799097c5a6ccd6657a9295c11270407707366d0750fcd59")
+                                  << QStringLiteral(
+                                         "0x3eebc46c9c0e3b84799097c5a6ccd6657a9295c11270407707366d0750fcd59");
 }
 
 void TestBlockCodec::bigQuantitiesAreMinimalHex()

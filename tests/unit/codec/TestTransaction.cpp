@@ -125,8 +125,8 @@ void TestTransaction::tamperedFieldsBreakTheSignature()
 {
     QFETCH(int, field);
     auto t = tx::Transaction::decode(m_raw).value();
-    QByteArray *fields[] = {&t.nonce, &t.gasPrice, &t.gas, &t.blockLimit, &t.to,
-                            &t.value, &t.data,     &t.chainId, &t.groupId, &t.extraData};
+    QByteArray *fields[] = { &t.nonce, &t.gasPrice, &t.gas, &t.blockLimit, &t.to, &t.value, &t.data, &t.chainId,
+        &t.groupId, &t.extraData };
     QByteArray &f = *fields[field];
     const bool isInteger = field != 4 && field != 6 && field != 9;
     if (isInteger || f.isEmpty())
@@ -147,7 +147,7 @@ void TestTransaction::rejectsMalformed_data()
     QTest::newRow("truncated") << m_raw.left(m_raw.size() - 1);
     QTest::newRow("trailing byte") << m_raw + '\0';
     QTest::newRow("12 fields") << reencode(parts.mid(0, 12));
-    QTest::newRow("14 fields") << reencode(parts + QList<QByteArray>{rlp::encodeBytes("x")});
+    QTest::newRow("14 fields") << reencode(parts + QList<QByteArray> { rlp::encodeBytes("x") });
     auto shortTo = parts;
     shortTo[4] = rlp::encodeBytes(QByteArray(19, 'a'));
     QTest::newRow("19-byte to") << reencode(shortTo);
@@ -161,14 +161,15 @@ void TestTransaction::rejectsMalformed_data()
     listPub[10] = rlp::encodeList({});
     QTest::newRow("list as pub") << reencode(listPub);
     // toInt<u256>() refuses every non-canonical integer, whatever the field.
-    const char *intNames[] = {"nonce", "gasPrice", "gas", "blockLimit", nullptr, "value", nullptr, "chainId", "groupId",
-                              nullptr, nullptr, "r", "s"};
+    const char *intNames[] = { "nonce", "gasPrice", "gas", "blockLimit", nullptr, "value", nullptr, "chainId",
+        "groupId", nullptr, nullptr, "r", "s" };
     for (int i = 0; i < 13; ++i) {
         if (!intNames[i])
             continue;
         auto padded = parts;
         padded[i] = rlp::encodeBytes(QByteArray(1, '\0') + rlp::decode(parts[i])->bytes);
-        QTest::newRow(qPrintable(QStringLiteral("leading zero %1").arg(QLatin1String(intNames[i])))) << reencode(padded);
+        QTest::newRow(qPrintable(QStringLiteral("leading zero %1").arg(QLatin1String(intNames[i]))))
+            << reencode(padded);
         auto tooBig = parts;
         tooBig[i] = rlp::encodeBytes(QByteArray(33, '\x01'));
         QTest::newRow(qPrintable(QStringLiteral("33-byte %1").arg(QLatin1String(intNames[i])))) << reencode(tooBig);

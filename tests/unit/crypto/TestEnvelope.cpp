@@ -37,7 +37,7 @@ void TestEnvelope::initTestCase()
 
 void TestEnvelope::everyRecipientOpens()
 {
-    for (int size : {0, 1, 15, 16, 17, 100000}) {
+    for (int size : { 0, 1, 15, 16, 17, 100000 }) {
         QByteArray doc(size, Qt::Uninitialized);
         for (int i = 0; i < size; ++i)
             doc[i] = static_cast<char>(i * 31 + 7);
@@ -116,7 +116,7 @@ void TestEnvelope::swappingARecipientIsDetected()
 {
     // Splice recipient 1's entry from another envelope of the same layout: the MAC catches it.
     const QByteArray a = envelope::seal("same size!", publics(2)).value();
-    const QByteArray b = envelope::seal("same size!", {m_keys.at(0).publicKey(), m_keys.at(2).publicKey()}).value();
+    const QByteArray b = envelope::seal("same size!", { m_keys.at(0).publicKey(), m_keys.at(2).publicKey() }).value();
     const int len0 = (static_cast<unsigned char>(a[28]) << 8) | static_cast<unsigned char>(a[29]);
     const qsizetype entry1 = 8 + 22 + len0;
     const int lenA1 = (static_cast<unsigned char>(a[entry1 + 20]) << 8) | static_cast<unsigned char>(a[entry1 + 21]);
@@ -136,7 +136,7 @@ void TestEnvelope::limitsAreEnforced()
     for (int i = 0; i < envelope::kMaxRecipients + 1; ++i)
         many.append(m_keys.at(0).publicKey());
     QCOMPARE(envelope::seal("x", many).error().kind, ErrorKind::InvalidInput);
-    QCOMPARE(envelope::seal("x", {Sm2PublicKey()}).error().kind, ErrorKind::InvalidInput);
+    QCOMPARE(envelope::seal("x", { Sm2PublicKey() }).error().kind, ErrorKind::InvalidInput);
     // A header claiming a 2^63-byte body is refused before any allocation.
     QByteArray e = envelope::seal("abc", publics(1)).value();
     const qsizetype lenPos = e.size() - 32 - 16 - 8;

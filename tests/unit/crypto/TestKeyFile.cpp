@@ -84,7 +84,7 @@ void TestKeyFile::fileIsEncryptedAsSpecified()
 void TestKeyFile::wrongPasswordIsTyped()
 {
     const QByteArray pem = keyfile::toEncryptedPem(m_key, "right").value();
-    for (const char *wrong : {"wrong", "", "righ", "right "}) {
+    for (const char *wrong : { "wrong", "", "righ", "right " }) {
         auto r = keyfile::fromEncryptedPem(pem, wrong);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ErrorKind::WrongPassword);
@@ -113,9 +113,10 @@ void TestKeyFile::openSslCliReadsOurFile()
     const QString path = m_dir.filePath(QStringLiteral("cli.pem"));
     QVERIFY(keyfile::save(path, m_key, "cli-pass").ok());
     QProcess p;
-    p.start(openssl, {QStringLiteral("pkey"), QStringLiteral("-in"), path, QStringLiteral("-passin"),
-                      QStringLiteral("pass:cli-pass"), QStringLiteral("-pubout"), QStringLiteral("-outform"),
-                      QStringLiteral("DER")});
+    p.start(openssl,
+        { QStringLiteral("pkey"), QStringLiteral("-in"), path, QStringLiteral("-passin"),
+            QStringLiteral("pass:cli-pass"), QStringLiteral("-pubout"), QStringLiteral("-outform"),
+            QStringLiteral("DER") });
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     // SubjectPublicKeyInfo ends with the 65-byte uncompressed point.
@@ -128,7 +129,7 @@ void TestKeyFile::importsFiscoJavaSdkPkcs8()
     auto key = keyfile::importPlainPem(dataFile(QStringLiteral("annex-key-pkcs8.pem")));
     QVERIFY2(key.ok(), qPrintable(key ? QString() : key.error().message));
     QCOMPARE(QByteArray("0x" + key->address().toHex()),
-             sign.value(QStringLiteral("fisco_address_sm3_of_pub64")).toString().toLatin1());
+        sign.value(QStringLiteral("fisco_address_sm3_of_pub64")).toString().toLatin1());
     // It signs as SM2 with Z_A (verifies against the public key alone).
     const QByteArray sig = key->sign("imported").value();
     QVERIFY(Sm2PublicKey::fromRaw(key->publicKey().raw())->verify("imported", sig));
@@ -162,7 +163,7 @@ void TestKeyFile::refusesBadInput()
     auto r = keyfile::fromEncryptedPem(pem, "pw");
     QVERIFY(!r.ok());
     QVERIFY(r.error().kind == ErrorKind::Corrupt || r.error().kind == ErrorKind::WrongPassword
-            || r.error().kind == ErrorKind::Unsupported);
+        || r.error().kind == ErrorKind::Unsupported);
     QCOMPARE(keyfile::toEncryptedPem(m_key, "").error().kind, ErrorKind::InvalidInput);
     QCOMPARE(keyfile::load(m_dir.filePath(QStringLiteral("absent.pem")), "pw").error().kind, ErrorKind::NotFound);
 }
@@ -172,14 +173,15 @@ void TestKeyFile::refusesHostileIterationCount()
     // A file that claims 2^31-1 PBKDF2 iterations would keep the app busy for
     // an hour; it is refused before any key derivation. Built directly with
     // OpenSSL's ASN.1 API (running the KDF to write it would take that hour).
-    X509_ALGOR *pbe = PKCS5_pbe2_set_iv_ex(EVP_sm4_cbc(), 2147483647, nullptr, 16, nullptr, NID_hmacWithSHA256, nullptr);
+    X509_ALGOR *pbe
+        = PKCS5_pbe2_set_iv_ex(EVP_sm4_cbc(), 2147483647, nullptr, 16, nullptr, NID_hmacWithSHA256, nullptr);
     QVERIFY(pbe);
     X509_SIG *sig = X509_SIG_new();
     X509_ALGOR *alg = nullptr;
     ASN1_OCTET_STRING *digest = nullptr;
     X509_SIG_getm(sig, &alg, &digest);
     QVERIFY(X509_ALGOR_copy(alg, pbe) == 1);
-    const unsigned char junk[48] = {1, 2, 3};
+    const unsigned char junk[48] = { 1, 2, 3 };
     QVERIFY(ASN1_OCTET_STRING_set(digest, junk, sizeof junk) == 1);
     BIO *bio = BIO_new(BIO_s_mem());
     QVERIFY(PEM_write_bio_PKCS8(bio, sig) == 1);

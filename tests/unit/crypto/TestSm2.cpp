@@ -89,7 +89,7 @@ void TestSm2::annexKeyDerivesPublicKeyAndAddress()
     const QByteArray pub65 = test::hexField(m_sign, QStringLiteral("pub"));
     QCOMPARE(key->publicKey().raw(), pub65.mid(1));
     QCOMPARE(QByteArray("0x" + key->address().toHex()),
-             m_sign.value(QStringLiteral("fisco_address_sm3_of_pub64")).toString().toLatin1());
+        m_sign.value(QStringLiteral("fisco_address_sm3_of_pub64")).toString().toLatin1());
     QCOMPARE(addressOf(pub65.mid(1)), key->address());
     QCOMPARE(QByteArrayView(key->rawPrivate().view()).toByteArray(), test::hexField(m_sign, QStringLiteral("d")));
 }
@@ -137,8 +137,8 @@ void TestSm2::emptyIdSignatureDoesNotVerify()
     const QByteArray msg = "header hash stand-in";
     auto sigEmptyId = key->sign(msg, "");
     QVERIFY(sigEmptyId.ok());
-    QVERIFY(!key->publicKey().verify(msg, *sigEmptyId));      // default ID: must fail
-    QVERIFY(key->publicKey().verify(msg, *sigEmptyId, ""));    // it is a valid empty-ID signature
+    QVERIFY(!key->publicKey().verify(msg, *sigEmptyId)); // default ID: must fail
+    QVERIFY(key->publicKey().verify(msg, *sigEmptyId, "")); // it is a valid empty-ID signature
 
     // And OpenSSL's default (no ID set at all) is the empty-ID behaviour we guard against.
     EVP_MD_CTX *mctx = EVP_MD_CTX_new();
@@ -146,7 +146,8 @@ void TestSm2::emptyIdSignatureDoesNotVerify()
     unsigned char der[80];
     size_t len = sizeof der;
     QVERIFY(EVP_DigestSign(mctx, der, &len, reinterpret_cast<const unsigned char *>(msg.constData()),
-                           static_cast<size_t>(msg.size())) == 1);
+                static_cast<size_t>(msg.size()))
+        == 1);
     EVP_MD_CTX_free(mctx);
     auto rs = signatureDerToRs(QByteArrayView(reinterpret_cast<const char *>(der), static_cast<qsizetype>(len)));
     QVERIFY(rs.ok());
@@ -215,8 +216,8 @@ void TestSm2::derConversions()
     small[63] = 2;
     QCOMPARE(signatureRsToDer(small).value().toHex(), QByteArray("3006020101020102"));
     QCOMPARE(signatureDerToRs(QByteArray::fromHex("3006020101020102")).value(), small);
-    QVERIFY(!signatureDerToRs(der.value() + '\0').ok());          // trailing byte
-    QVERIFY(!signatureDerToRs(der->left(der->size() - 1)).ok());   // truncated
+    QVERIFY(!signatureDerToRs(der.value() + '\0').ok()); // trailing byte
+    QVERIFY(!signatureDerToRs(der->left(der->size() - 1)).ok()); // truncated
     QVERIFY(!signatureDerToRs(QByteArray::fromHex("300602010102")).ok());
     QVERIFY(!signatureRsToDer(rs.left(10)).ok());
     // 33-byte r does not fit.

@@ -50,7 +50,7 @@ void TestSm2Cipher::annexCDecryptsRawAfterConversion()
     QCOMPARE(sm2CipherC1C3C2ToDer(raw).value(), der); // byte-exact, incl. the 00 pad on y
     auto key = Sm2PrivateKey::fromRaw(test::hexField(m_enc, QStringLiteral("d")));
     QCOMPARE(key->decrypt(sm2CipherC1C3C2ToDer(raw).value()).value().view().toByteArray(),
-             QByteArray("encryption standard"));
+        QByteArray("encryption standard"));
 }
 
 void TestSm2Cipher::openSslKey1Decrypts()
@@ -64,7 +64,7 @@ void TestSm2Cipher::openSslKey1Decrypts()
 void TestSm2Cipher::roundTrips()
 {
     auto key = Sm2PrivateKey::generate();
-    for (int n : {1, 31, 32, 48, 1000}) {
+    for (int n : { 1, 31, 32, 48, 1000 }) {
         const QByteArray msg(n, static_cast<char>('a' + n % 26));
         auto der = key->publicKey().encrypt(msg);
         QVERIFY(der.ok());
@@ -82,7 +82,7 @@ void TestSm2Cipher::tamperingIsDetected()
 {
     auto key = Sm2PrivateKey::generate();
     const QByteArray raw = sm2CipherDerToC1C3C2(key->publicKey().encrypt("sm4 key material 0123").value()).value();
-    for (qsizetype pos : {qsizetype(70), qsizetype(96), raw.size() - 1}) { // C3, C3 end, C2
+    for (qsizetype pos : { qsizetype(70), qsizetype(96), raw.size() - 1 }) { // C3, C3 end, C2
         QByteArray bad = raw;
         bad[pos] = static_cast<char>(bad[pos] ^ 0x20);
         auto r = key->decrypt(sm2CipherC1C3C2ToDer(bad).value());

@@ -73,7 +73,7 @@ void TestSm4::cbcPaddedRoundTrip()
 {
     const QByteArray key = QByteArray::fromHex("00112233445566778899aabbccddeeff");
     const QByteArray iv(16, '\x42');
-    for (int n : {0, 1, 15, 16, 17, 1000}) {
+    for (int n : { 0, 1, 15, 16, 17, 1000 }) {
         const QByteArray pt(n, 'p');
         auto ct = sm4CbcEncrypt(key, iv, pt);
         QVERIFY(ct.ok());
@@ -139,11 +139,14 @@ void TestSm4::gcmVectorWhereOpenSslHasIt()
     QVERIFY(EVP_EncryptInit_ex2(ctx, gcm, nullptr, nullptr, nullptr) == 1);
     QVERIFY(EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(iv.size()), nullptr) == 1);
     QVERIFY(EVP_EncryptInit_ex2(ctx, nullptr, reinterpret_cast<const unsigned char *>(key.constData()),
-                                reinterpret_cast<const unsigned char *>(iv.constData()), nullptr) == 1);
+                reinterpret_cast<const unsigned char *>(iv.constData()), nullptr)
+        == 1);
     QVERIFY(EVP_EncryptUpdate(ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(aad.constData()),
-                              static_cast<int>(aad.size())) == 1);
+                static_cast<int>(aad.size()))
+        == 1);
     QVERIFY(EVP_EncryptUpdate(ctx, reinterpret_cast<unsigned char *>(ct.data()), &len,
-                              reinterpret_cast<const unsigned char *>(pt.constData()), static_cast<int>(pt.size())) == 1);
+                reinterpret_cast<const unsigned char *>(pt.constData()), static_cast<int>(pt.size()))
+        == 1);
     QVERIFY(EVP_EncryptFinal_ex(ctx, nullptr, &len) == 1);
     QVERIFY(EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, 16, tag) == 1);
     EVP_CIPHER_CTX_free(ctx);

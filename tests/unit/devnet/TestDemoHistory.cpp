@@ -228,10 +228,10 @@ void TestDemoHistory::blocksAreBackdatedIntoTheLastYear()
     QVERIFY(m_headers.first().timestamp >= yearAgo);
     // The devnet read its clock somewhere between m_startedAt and m_readyAt.
     QVERIFY2(m_headers.last().timestamp <= static_cast<quint64>(m_readyAt - kDayMs),
-             qPrintable(QStringLiteral("last block %1, started %2, ready %3")
-                            .arg(m_headers.last().timestamp)
-                            .arg(m_startedAt)
-                            .arg(m_readyAt)));
+        qPrintable(QStringLiteral("last block %1, started %2, ready %3")
+                       .arg(m_headers.last().timestamp)
+                       .arg(m_startedAt)
+                       .arg(m_readyAt)));
     for (qsizetype i = 1; i < m_headers.size(); ++i)
         QVERIFY(m_headers[i].timestamp > m_headers[i - 1].timestamp);
 }

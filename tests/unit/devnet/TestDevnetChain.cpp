@@ -28,13 +28,11 @@ QByteArray genesisJson(int sealers, quint64 chainId = 7)
     QJsonArray keys;
     for (int i = 0; i < sealers; ++i)
         keys << hex::encode(crypto::sm3(QByteArray("sealer") + char('0' + i)));
-    return QJsonDocument(QJsonObject{{QStringLiteral("chainId"), static_cast<qint64>(chainId)},
-                                     {QStringLiteral("groupId"), 1},
-                                     {QStringLiteral("timestamp"), qint64(1700000000000)},
-                                     {QStringLiteral("sealerKeys"), keys},
-                                     {QStringLiteral("operator"), QString(40, u'1')},
-                                     {QStringLiteral("contractAddress"), QString(40, u'c')},
-                                     {QStringLiteral("institutions"), QJsonArray()}})
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("chainId"), static_cast<qint64>(chainId) }, { QStringLiteral("groupId"), 1 },
+            { QStringLiteral("timestamp"), qint64(1700000000000) }, { QStringLiteral("sealerKeys"), keys },
+            { QStringLiteral("operator"), QString(40, u'1') }, { QStringLiteral("contractAddress"), QString(40, u'c') },
+            { QStringLiteral("institutions"), QJsonArray() } })
         .toJson();
 }
 
@@ -56,7 +54,7 @@ private Q_SLOTS:
 
 private:
     tx::Transaction makeTx(const QByteArray &data, quint64 height = 0, quint64 chainId = 7, quint64 groupId = 1,
-                           const QByteArray &nonce = {});
+        const QByteArray &nonce = {});
     TxPool::ChainView view();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -76,8 +74,8 @@ void TestDevnetChain::init()
     QVERIFY(m_producer->writeGenesis(m_genesis.header()).ok());
 }
 
-tx::Transaction TestDevnetChain::makeTx(const QByteArray &data, quint64 height, quint64 chainId, quint64 groupId,
-                                        const QByteArray &nonce)
+tx::Transaction TestDevnetChain::makeTx(
+    const QByteArray &data, quint64 height, quint64 chainId, quint64 groupId, const QByteArray &nonce)
 {
     tx::Request req;
     req.to = QByteArray(20, 'c');
@@ -91,9 +89,9 @@ tx::Transaction TestDevnetChain::makeTx(const QByteArray &data, quint64 height, 
 
 TxPool::ChainView TestDevnetChain::view()
 {
-    return {static_cast<quint64>(m_db->height()),
-            [this](const QByteArray &n, qint64 since) { return m_db->nonceUsedSince(n, since); },
-            [this](const QByteArray &h) { return m_db->transaction(h).has_value(); }};
+    return { static_cast<quint64>(m_db->height()),
+        [this](const QByteArray &n, qint64 since) { return m_db->nonceUsedSince(n, since); },
+        [this](const QByteArray &h) { return m_db->transaction(h).has_value(); } };
 }
 
 void TestDevnetChain::genesisHashIsAFunctionOfTheFile()
@@ -118,10 +116,9 @@ void TestDevnetChain::genesisRejectsBadFiles()
     QVERIFY(!Genesis::parse(QJsonDocument(o).toJson()).ok());
     o = QJsonDocument::fromJson(genesisJson(1)).object();
     o.insert(QStringLiteral("institutions"),
-             QJsonArray{QJsonObject{{QStringLiteral("account"), QString(40, u'2')},
-                                    {QStringLiteral("publicKey"), hex::encode(m_user.publicKey().raw())},
-                                    {QStringLiteral("name"), QStringLiteral("Bank")},
-                                    {QStringLiteral("role"), 3}}});
+        QJsonArray { QJsonObject { { QStringLiteral("account"), QString(40, u'2') },
+            { QStringLiteral("publicKey"), hex::encode(m_user.publicKey().raw()) },
+            { QStringLiteral("name"), QStringLiteral("Bank") }, { QStringLiteral("role"), 3 } } });
     auto r = Genesis::parse(QJsonDocument(o).toJson()); // key does not hash to the account
     QVERIFY(!r.ok());
     QVERIFY(r.error().message.contains(QStringLiteral("publicKey")));
@@ -131,9 +128,9 @@ void TestDevnetChain::genesisRejectsBadFiles()
 void TestDevnetChain::admissionRejections_data()
 {
     QTest::addColumn<QString>("word");
-    for (const char *w : {"InvalidChainId", "InvalidGroupId", "BlockLimitCheckFailed", "BlockLimitTooFar",
-                          "TransactionNonceCheckFail", "InvalidSignature", "AlreadyKnown", "Malformed",
-                          "OverMaxTransactionSize", "TransactionPoolIsFull"})
+    for (const char *w :
+        { "InvalidChainId", "InvalidGroupId", "BlockLimitCheckFailed", "BlockLimitTooFar", "TransactionNonceCheckFail",
+            "InvalidSignature", "AlreadyKnown", "Malformed", "OverMaxTransactionSize", "TransactionPoolIsFull" })
         QTest::newRow(w) << QString::fromLatin1(w);
 }
 
@@ -186,8 +183,8 @@ void TestDevnetChain::admissionRejections()
 
 void TestDevnetChain::sealedBlockIsConsistent()
 {
-    TxPool pool(AdmissionRules{7, 1, tx::kMaxRawSize, 100, 1000});
-    for (const char *d : {"one", "two", "three"})
+    TxPool pool(AdmissionRules { 7, 1, tx::kMaxRawSize, 100, 1000 });
+    for (const char *d : { "one", "two", "three" })
         QVERIFY(pool.admit(makeTx(d).encode(), view()).ok());
     auto n = m_producer->seal(pool.take(100));
     QVERIFY2(n.ok(), qPrintable(n ? QString() : n.error().message));
@@ -216,7 +213,7 @@ void TestDevnetChain::sealedBlockIsConsistent()
 
 void TestDevnetChain::failedTransactionLeavesNoState()
 {
-    TxPool pool(AdmissionRules{7, 1, tx::kMaxRawSize, 100, 1000});
+    TxPool pool(AdmissionRules { 7, 1, tx::kMaxRawSize, 100, 1000 });
     QVERIFY(pool.admit(makeTx("fail-me").encode(), view()).ok());
     QVERIFY(pool.admit(makeTx("keep-me").encode(), view()).ok());
     QVERIFY(m_producer->seal(pool.take(100)).ok());
@@ -236,7 +233,7 @@ void TestDevnetChain::emptyPoolProducesNoBlock()
 
 void TestDevnetChain::nonceReuseAfterCommitIsRejected()
 {
-    TxPool pool(AdmissionRules{7, 1, tx::kMaxRawSize, 100, 1000});
+    TxPool pool(AdmissionRules { 7, 1, tx::kMaxRawSize, 100, 1000 });
     QVERIFY(pool.admit(makeTx("a", 0, 7, 1, "\x09").encode(), view()).ok());
     QVERIFY(m_producer->seal(pool.take(10)).ok());
     auto again = pool.admit(makeTx("b", 1, 7, 1, "\x09").encode(), view());
@@ -250,7 +247,7 @@ void TestDevnetChain::nonceReuseAfterCommitIsRejected()
 
 void TestDevnetChain::restartContinuesTheSameChain()
 {
-    TxPool pool(AdmissionRules{7, 1, tx::kMaxRawSize, 100, 1000});
+    TxPool pool(AdmissionRules { 7, 1, tx::kMaxRawSize, 100, 1000 });
     QVERIFY(pool.admit(makeTx("x").encode(), view()).ok());
     QVERIFY(m_producer->seal(pool.take(10)).ok());
     const QByteArray h0 = m_db->hash(0), h1 = m_db->hash(1);

@@ -201,8 +201,8 @@ TestMarketAbi::Compiled TestMarketAbi::compile(const Compiler &compiler, const Q
     QTemporaryDir outDir;
     const QString outFile = outDir.filePath(QStringLiteral("out.json"));
     QProcess solc;
-    solc.start(QStringLiteral("node"),
-        { QStringLiteral(CREDIT_SOLC_WRAPPER), QFileInfo(script).absolutePath(), outFile });
+    solc.start(
+        QStringLiteral("node"), { QStringLiteral(CREDIT_SOLC_WRAPPER), QFileInfo(script).absolutePath(), outFile });
     if (!solc.waitForStarted(30'000)) {
         failure = QStringLiteral("cannot run node (Node.js, installed by packaging/setup-debian.sh): %1")
                       .arg(solc.errorString());

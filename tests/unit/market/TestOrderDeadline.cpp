@@ -24,14 +24,14 @@ private Q_SLOTS:
 
     void closedOrdersOweNothing()
     {
-        for (const OrderState s : {OrderState::None, OrderState::Rejected, OrderState::Cancelled, OrderState::Delivered,
-                                    OrderState::Completed, OrderState::Disputed, OrderState::Resolved})
+        for (const OrderState s : { OrderState::None, OrderState::Rejected, OrderState::Cancelled,
+                 OrderState::Delivered, OrderState::Completed, OrderState::Disputed, OrderState::Resolved })
             QVERIFY(!OrderDeadline::of(s, 1, 2, 24).has_value());
     }
 
     void countsDownAndGoesOverdue()
     {
-        const OrderDeadline d{10'000};
+        const OrderDeadline d { 10'000 };
         QCOMPARE(d.remainingMs(4'000), qint64(6'000));
         QVERIFY(!d.overdue(10'000));
         QCOMPARE(d.remainingMs(10'000), qint64(0));

@@ -28,7 +28,7 @@ private:
 OrderRequest TestOrderRequest::sample()
 {
     OrderRequest r;
-    r.orderId = 18446744073709551615ULL;  // ids are decimal strings: uint64 survives JSON
+    r.orderId = 18446744073709551615ULL; // ids are decimal strings: uint64 survives JSON
     r.productId = 1001;
     r.bankName = QStringLiteral("上海申江商业银行股份有限公司");
     r.bankCode = QStringLiteral("91310000717854505W");
@@ -36,9 +36,8 @@ OrderRequest TestOrderRequest::sample()
     r.enterpriseCode = QStringLiteral("91310115MA1K3YJ12X");
     r.purpose = QStringLiteral("贷前调查");
     r.requestedAt = QStringLiteral("2026-11-24 09:30");
-    r.authorisation = AuthorisationLetter{QStringLiteral("授权书.pdf"), QStringLiteral("application/pdf"),
-                                          QStringLiteral("2026-11-24"), QStringLiteral("2027-02-22"),
-                                          QByteArray("%PDF-1.4 letter\x00\xff", 17)};
+    r.authorisation = AuthorisationLetter { QStringLiteral("授权书.pdf"), QStringLiteral("application/pdf"),
+        QStringLiteral("2026-11-24"), QStringLiteral("2027-02-22"), QByteArray("%PDF-1.4 letter\x00\xff", 17) };
     return r;
 }
 
@@ -86,7 +85,7 @@ void TestOrderRequest::refusesOtherDocuments()
     o.insert(QStringLiteral("type"), QStringLiteral("creditchain.dispute-grant"));
     QVERIFY(!OrderRequest::parse(QJsonDocument(o).toJson()).ok());
     o = QJsonDocument::fromJson(sample().toJson()).object();
-    o.insert(QStringLiteral("orderId"), 7);  // a number, not a decimal string
+    o.insert(QStringLiteral("orderId"), 7); // a number, not a decimal string
     QVERIFY(!OrderRequest::parse(QJsonDocument(o).toJson()).ok());
     QVERIFY(!OrderRequest::parse("%PDF-1.4").ok());
 }

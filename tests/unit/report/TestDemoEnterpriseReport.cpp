@@ -27,7 +27,8 @@ private Q_SLOTS:
         QSet<QString> representatives;
         QSet<qint64> capitals;
         for (int i = 0; i < 40; ++i) {
-            const EnterpriseReportData r = demoEnterpriseReport(u"9111000%1"_s.arg(i, 11, 10, QChar(u'0')), u"某公司"_s);
+            const EnterpriseReportData r
+                = demoEnterpriseReport(u"9111000%1"_s.arg(i, 11, 10, QChar(u'0')), u"某公司"_s);
             representatives.insert(r.basic.legalRepresentative);
             capitals.insert(r.basic.registeredCapitalYuan);
         }
@@ -47,7 +48,8 @@ private Q_SLOTS:
     void sectionsArePlausible()
     {
         for (int i = 0; i < 30; ++i) {
-            const EnterpriseReportData r = demoEnterpriseReport(u"9133010%1"_s.arg(i, 11, 10, QChar(u'7')), u"某公司"_s);
+            const EnterpriseReportData r
+                = demoEnterpriseReport(u"9133010%1"_s.arg(i, 11, 10, QChar(u'7')), u"某公司"_s);
             QVERIFY(r.basic.founded.isValid());
             QVERIFY(r.basic.founded < QDate(2025, 6, 30));
             QVERIFY(r.operations.insuredEmployees <= r.operations.employees);

@@ -17,7 +17,7 @@ namespace {
 
 devnet::DemoReportFacts facts(quint64 orderId)
 {
-    return {orderId, 1001, u"91310000MA1FL0AB3C"_s, u"91310115303456638P"_s, 1'751'328'000'000};
+    return { orderId, 1001, u"91310000MA1FL0AB3C"_s, u"91310115303456638P"_s, 1'751'328'000'000 };
 }
 
 //! Pixels of image in rect (PDF points at 72 dpi, y down) whose red clearly dominates.
@@ -39,7 +39,7 @@ class TestDemoHistoryReportMark : public QObject {
 private Q_SLOTS:
     void everyPageSaysItIsDemoData()
     {
-        for (const quint64 id : {1ULL, 17ULL, 4242ULL}) {
+        for (const quint64 id : { 1ULL, 17ULL, 4242ULL }) {
             auto doc = Poppler::Document::loadFromData(devnet::demoReportPdf(facts(id)));
             QVERIFY(doc && !doc->isLocked());
             QVERIFY(doc->numPages() >= 1);
@@ -47,7 +47,7 @@ private Q_SLOTS:
                 const QString text = doc->page(i)->text(QRectF());
                 QVERIFY2(QString(text).remove(u' ').contains(u"演示数据/DEMODATA"_s), qPrintable(text.left(300)));
                 QVERIFY(!doc->page(i)->search(u"演示数据"_s).isEmpty());
-                QVERIFY(text.contains(u"R%1"_s.arg(id)));  // still the report it was
+                QVERIFY(text.contains(u"R%1"_s.arg(id))); // still the report it was
             }
             QVERIFY(doc->info(u"Title"_s).contains(u"DEMO DATA"_s));
         }

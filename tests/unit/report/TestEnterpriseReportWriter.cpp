@@ -19,13 +19,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kHeadings = {u"一、基本信息"_s, u"二、经营信息"_s, u"三、司法信息"_s, u"四、纳税信息"_s,
-    u"五、公共事业缴费"_s, u"六、融资信息"_s, u"七、风险提示"_s};
+const QStringList kHeadings = { u"一、基本信息"_s, u"二、经营信息"_s, u"三、司法信息"_s, u"四、纳税信息"_s,
+    u"五、公共事业缴费"_s, u"六、融资信息"_s, u"七、风险提示"_s };
 
 EnterpriseReportData sample(const QString &name = u"深圳市链通电子科技有限公司"_s)
 {
     EnterpriseReportData d = demoEnterpriseReport(u"91440300MA5F0B7Q2X"_s, name);
-    d.meta = {u"CR-2025-000042"_s, u"华信征信有限公司"_s, 42, QDateTime(QDate(2025, 7, 1), QTime(9, 30))};
+    d.meta = { u"CR-2025-000042"_s, u"华信征信有限公司"_s, 42, QDateTime(QDate(2025, 7, 1), QTime(9, 30)) };
     return d;
 }
 
@@ -37,7 +37,10 @@ std::unique_ptr<Poppler::Document> load(const QByteArray &pdf)
 
 // Raw extracted text, no normalisation: without ToUnicodeRepair, 一 comes
 // back as the Kangxi radical ⼀ and 页 as ⻚, and these checks fail.
-QString pageText(Poppler::Document &doc, int index) { return doc.page(index)->text(QRectF()); }
+QString pageText(Poppler::Document &doc, int index)
+{
+    return doc.page(index)->text(QRectF());
+}
 
 QString allText(Poppler::Document &doc)
 {
@@ -47,9 +50,12 @@ QString allText(Poppler::Document &doc)
     return text;
 }
 
-QString squeezed(QString s) { return s.remove(u' ').toLower(); }
+QString squeezed(QString s)
+{
+    return s.remove(u' ').toLower();
+}
 
-const QString kMark = u"演示数据/demodata"_s;  // demoDataMark(), squeezed
+const QString kMark = u"演示数据/demodata"_s; // demoDataMark(), squeezed
 
 //! The shipped example of the bureau's data file, as the bureau's import reads it.
 EnterpriseReportData bureauData()
@@ -57,11 +63,11 @@ EnterpriseReportData bureauData()
     QFile f(QStringLiteral(CREDIT_REPORT_DATA_EXAMPLE));
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    ReportDataCheck c = parseReportData(f.readAll(), {u"上海示例数据科技有限公司"_s, u"91310115MA1FL0AB0P"_s, 7},
-        QDate(2025, 7, 1));
+    ReportDataCheck c = parseReportData(
+        f.readAll(), { u"上海示例数据科技有限公司"_s, u"91310115MA1FL0AB0P"_s, 7 }, QDate(2025, 7, 1));
     if (!c.ok())
         return {};
-    c.data.meta = {u"EXAMPLE-2025-0001"_s, u"华信征信有限公司"_s, 7, QDateTime(QDate(2025, 7, 1), QTime(9, 30))};
+    c.data.meta = { u"EXAMPLE-2025-0001"_s, u"华信征信有限公司"_s, 7, QDateTime(QDate(2025, 7, 1), QTime(9, 30)) };
     return c.data;
 }
 
@@ -186,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(demo.isDemoSample);
         const auto base = demo.utilities;
         for (int i = 0; i < 4; ++i)
-            demo.utilities += base;  // several body pages, not just the title and one
+            demo.utilities += base; // several body pages, not just the title and one
         const Result<QByteArray> pdf = EnterpriseReportWriter::toPdf(demo);
         QVERIFY(pdf.ok());
         auto doc = load(*pdf);
@@ -219,7 +225,7 @@ private Q_SLOTS:
         QVERIFY(!text.contains(u"演示"_s));
         // What the bureau's file says, and only that.
         QVERIFY(text.contains(u"上海示例数据科技有限公司"_s));
-        QVERIFY(text.contains(u"买卖合同纠纷"_s));  // the file's one court case (its number wraps in the table)
+        QVERIFY(text.contains(u"买卖合同纠纷"_s)); // the file's one court case (its number wraps in the table)
         QVERIFY(text.contains(u"示例银行上海分行"_s));
         QVERIFY(text.contains(u"无欠税记录。"_s));
         QVERIFY(!text.contains(u"次级"_s));

@@ -22,7 +22,7 @@ namespace {
 const QString kName = u"上海示例数据科技有限公司"_s;
 const QString kCode = u"91310115MA1FL0AB0P"_s;
 const QDate kToday(2025, 7, 1);
-const ReportSubject kSubject{kName, kCode, 42};
+const ReportSubject kSubject { kName, kCode, 42 };
 
 QByteArray exampleBytes()
 {
@@ -30,7 +30,10 @@ QByteArray exampleBytes()
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QJsonObject example() { return QJsonDocument::fromJson(exampleBytes()).object(); }
+QJsonObject example()
+{
+    return QJsonDocument::fromJson(exampleBytes()).object();
+}
 
 //! The errors of the example after edit changed it.
 QList<FieldError> errorsAfter(const std::function<void(QJsonObject &)> &edit, const QDate &today = kToday)
@@ -69,11 +72,11 @@ QString describe(const QList<FieldError> &errors)
     return out.join(u"; "_s);
 }
 
-#define EXPECT_ONLY(errors, ...)                                                                                      \
+#define EXPECT_ONLY(errors, ...)                                                                                       \
     do {                                                                                                               \
         const QList<FieldError> got = (errors);                                                                        \
-        const QList<FieldError> want{__VA_ARGS__};                                                                     \
-        QVERIFY2(got == want, qPrintable(u"got: "_s + describe(got) + u"\nwant: "_s + describe(want)));               \
+        const QList<FieldError> want { __VA_ARGS__ };                                                                  \
+        QVERIFY2(got == want, qPrintable(u"got: "_s + describe(got) + u"\nwant: "_s + describe(want)));                \
     } while (false)
 
 } // namespace
@@ -118,12 +121,12 @@ private Q_SLOTS:
 
     void everyFiveTierClassificationIsAccepted()
     {
-        for (const QString &tier : {u"正常"_s, u"关注"_s, u"次级"_s, u"可疑"_s, u"损失"_s}) {
-            QVERIFY(errorsAfter([&](QJsonObject &o) { setInItem(o, u"loans"_s, 0, u"classification"_s, tier); })
-                        .isEmpty());
+        for (const QString &tier : { u"正常"_s, u"关注"_s, u"次级"_s, u"可疑"_s, u"损失"_s }) {
+            QVERIFY(
+                errorsAfter([&](QJsonObject &o) { setInItem(o, u"loans"_s, 0, u"classification"_s, tier); }).isEmpty());
         }
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setInItem(o, u"loans"_s, 0, u"classification"_s, u"次极"_s); }),
-            {u"loans[0].classification"_s, Reason::NotAllowed, u"次极"_s, u"正常、关注、次级、可疑、损失"_s});
+            { u"loans[0].classification"_s, Reason::NotAllowed, u"次极"_s, u"正常、关注、次级、可疑、损失"_s });
     }
 
     void notJsonOrNotOurDocument()
@@ -132,47 +135,47 @@ private Q_SLOTS:
         QCOMPARE(notJson.size(), 1);
         QCOMPARE(notJson.first().reason, Reason::NotJson);
         QVERIFY(!notJson.first().found.isEmpty());
-        EXPECT_ONLY(parseReportData("[1, 2]", kSubject, kToday).errors, {QString(), Reason::NotAnObject});
+        EXPECT_ONLY(parseReportData("[1, 2]", kSubject, kToday).errors, { QString(), Reason::NotAnObject });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { o.insert(u"type"_s, u"creditchain.order-request"_s); }),
-            {u"type"_s, Reason::WrongDocumentType, u"creditchain.order-request"_s, QLatin1String(kReportDataType)});
+            { u"type"_s, Reason::WrongDocumentType, u"creditchain.order-request"_s, QLatin1String(kReportDataType) });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { o.remove(u"type"_s); }),
-            {u"type"_s, Reason::Missing, QString(), QLatin1String(kReportDataType)});
+            { u"type"_s, Reason::Missing, QString(), QLatin1String(kReportDataType) });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { o.insert(u"schemaVersion"_s, 2); }),
-            {u"schemaVersion"_s, Reason::UnsupportedVersion, u"2"_s, u"1"_s});
-        EXPECT_ONLY(errorsAfter([](QJsonObject &o) { o.remove(u"schemaVersion"_s); }),
-            {u"schemaVersion"_s, Reason::Missing});
+            { u"schemaVersion"_s, Reason::UnsupportedVersion, u"2"_s, u"1"_s });
+        EXPECT_ONLY(
+            errorsAfter([](QJsonObject &o) { o.remove(u"schemaVersion"_s); }), { u"schemaVersion"_s, Reason::Missing });
     }
 
     void anotherEnterpriseIsRefused()
     {
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setIn(o, u"enterprise"_s, u"name"_s, u"上海别的公司"_s); }),
-            {u"enterprise.name"_s, Reason::Mismatch, u"上海别的公司"_s, kName});
+            { u"enterprise.name"_s, Reason::Mismatch, u"上海别的公司"_s, kName });
         // A valid code of another enterprise (check characters computed by GB 32100 / GB 11714).
         EXPECT_ONLY(
             errorsAfter([](QJsonObject &o) { setIn(o, u"enterprise"_s, u"creditCode"_s, u"91440300MA5F0B7Q7W"_s); }),
-            {u"enterprise.creditCode"_s, Reason::Mismatch, u"91440300MA5F0B7Q7W"_s, kCode});
-        const QList<FieldError> bad =
-            errorsAfter([](QJsonObject &o) { setIn(o, u"enterprise"_s, u"creditCode"_s, u"91310115MA1FL0AB0Q"_s); });
+            { u"enterprise.creditCode"_s, Reason::Mismatch, u"91440300MA5F0B7Q7W"_s, kCode });
+        const QList<FieldError> bad
+            = errorsAfter([](QJsonObject &o) { setIn(o, u"enterprise"_s, u"creditCode"_s, u"91310115MA1FL0AB0Q"_s); });
         QCOMPARE(bad.size(), 1);
         QCOMPARE(bad.first().path, u"enterprise.creditCode"_s);
         QCOMPARE(bad.first().reason, Reason::BadCreditCode);
-        QVERIFY(!bad.first().expected.isEmpty());  // why the code is not valid
+        QVERIFY(!bad.first().expected.isEmpty()); // why the code is not valid
         // The order's id, when the file names one.
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { o.insert(u"orderId"_s, u"41"_s); }),
-            {u"orderId"_s, Reason::Mismatch, u"41"_s, u"42"_s});
+            { u"orderId"_s, Reason::Mismatch, u"41"_s, u"42"_s });
         QVERIFY(errorsAfter([](QJsonObject &o) { o.insert(u"orderId"_s, u"42"_s); }).isEmpty());
         // Order ids exceed 2^53: written as text they survive exactly; as a number they are refused.
-        const ReportSubject big{kName, kCode, 20261204192315104ULL};
+        const ReportSubject big { kName, kCode, 20261204192315104ULL };
         QJsonObject o = example();
         o.insert(u"orderId"_s, u"20261204192315104"_s);
         QVERIFY(parseReportData(QJsonDocument(o).toJson(), big, kToday).ok());
         o.insert(u"orderId"_s, u"20261204192315105"_s);
         EXPECT_ONLY(parseReportData(QJsonDocument(o).toJson(), big, kToday).errors,
-            {u"orderId"_s, Reason::Mismatch, u"20261204192315105"_s, u"20261204192315104"_s});
+            { u"orderId"_s, Reason::Mismatch, u"20261204192315105"_s, u"20261204192315104"_s });
         EXPECT_ONLY(errorsAfter([](QJsonObject &p) { p.insert(u"orderId"_s, 42); }),
-            {u"orderId"_s, Reason::WrongType, QString(), u"text"_s});
+            { u"orderId"_s, Reason::WrongType, QString(), u"text"_s });
         EXPECT_ONLY(errorsAfter([](QJsonObject &p) { p.insert(u"orderId"_s, u"4x2"_s); }),
-            {u"orderId"_s, Reason::WrongType, u"4x2"_s, u"digits"_s});
+            { u"orderId"_s, Reason::WrongType, u"4x2"_s, u"digits"_s });
     }
 
     void sameEnterpriseWrittenDifferentlyIsAccepted()
@@ -180,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(errorsAfter([](QJsonObject &o) {
             setIn(o, u"enterprise"_s, u"creditCode"_s, u"91310115ma1fl0ab0p"_s);
         }).isEmpty());
-        const ReportSubject group{u"上海示例（集团）有限公司"_s, kCode, 42};
+        const ReportSubject group { u"上海示例（集团）有限公司"_s, kCode, 42 };
         QJsonObject o = example();
         setIn(o, u"enterprise"_s, u"name"_s, u"上海示例 (集团) 有限公司"_s);
         const ReportDataCheck c = parseReportData(QJsonDocument(o).toJson(), group, kToday);
@@ -192,62 +195,66 @@ private Q_SLOTS:
     void missingUnknownWrongTypeOrEmpty()
     {
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setIn(o, u"enterprise"_s, u"address"_s, QJsonValue::Undefined); }),
-            {u"enterprise.address"_s, Reason::Missing});
+            { u"enterprise.address"_s, Reason::Missing });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setIn(o, u"operations"_s, u"employes"_s, 3); }),
-            {u"operations.employes"_s, Reason::UnknownField});
+            { u"operations.employes"_s, Reason::UnknownField });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { o.insert(u"isDemoSample"_s, true); }),
-            {u"isDemoSample"_s, Reason::UnknownField});
+            { u"isDemoSample"_s, Reason::UnknownField });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setIn(o, u"operations"_s, u"employees"_s, u"120"_s); }),
-            {u"operations.employees"_s, Reason::WrongType, QString(), u"integer"_s});
+            { u"operations.employees"_s, Reason::WrongType, QString(), u"integer"_s });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setIn(o, u"enterprise"_s, u"industry"_s, u"   "_s); }),
-            {u"enterprise.industry"_s, Reason::Empty});
+            { u"enterprise.industry"_s, Reason::Empty });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setIn(o, u"enterprise"_s, u"status"_s, QJsonValue()); }),
-            {u"enterprise.status"_s, Reason::Missing});
+            { u"enterprise.status"_s, Reason::Missing });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setIn(o, u"enterprise"_s, u"industry"_s, QString(201, u'业')); }),
-            {u"enterprise.industry"_s, Reason::TooLong, u"201"_s, u"200"_s});
+            { u"enterprise.industry"_s, Reason::TooLong, u"201"_s, u"200"_s });
     }
 
     void aMissingListIsNotReadAsNone()
     {
-        EXPECT_ONLY(errorsAfter([](QJsonObject &o) { o.remove(u"judicialCases"_s); }),
-            {u"judicialCases"_s, Reason::Missing});
+        EXPECT_ONLY(
+            errorsAfter([](QJsonObject &o) { o.remove(u"judicialCases"_s); }), { u"judicialCases"_s, Reason::Missing });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { o.insert(u"loans"_s, QJsonObject()); }),
-            {u"loans"_s, Reason::WrongType, QString(), u"list"_s});
-        EXPECT_ONLY(errorsAfter([](QJsonObject &o) { o.insert(u"guarantees"_s, QJsonArray{u"none"_s}); }),
-            {u"guarantees[0]"_s, Reason::WrongType, QString(), u"object"_s});
+            { u"loans"_s, Reason::WrongType, QString(), u"list"_s });
+        EXPECT_ONLY(errorsAfter([](QJsonObject &o) { o.insert(u"guarantees"_s, QJsonArray { u"none"_s }); }),
+            { u"guarantees[0]"_s, Reason::WrongType, QString(), u"object"_s });
     }
 
     void datesMustBeRealAndNotInTheFuture()
     {
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setIn(o, u"enterprise"_s, u"founded"_s, u"2016-02-30"_s); }),
-            {u"enterprise.founded"_s, Reason::BadDate, u"2016-02-30"_s});
+            { u"enterprise.founded"_s, Reason::BadDate, u"2016-02-30"_s });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setIn(o, u"enterprise"_s, u"founded"_s, u"2016/03/18"_s); }),
-            {u"enterprise.founded"_s, Reason::BadDate, u"2016/03/18"_s});
-        EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setInItem(o, u"judicialCases"_s, 0, u"filed"_s, u"2025-07-02"_s); }),
-            {u"judicialCases[0].filed"_s, Reason::DateInFuture, u"2025-07-02"_s, u"2025-07-01"_s});
-        EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setInItem(o, u"utilityPayments"_s, 1, u"period"_s, u"2025-13"_s); }),
-            {u"utilityPayments[1].period"_s, Reason::BadMonth, u"2025-13"_s});
-        EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setInItem(o, u"utilityPayments"_s, 1, u"period"_s, u"2025-08"_s); }),
-            {u"utilityPayments[1].period"_s, Reason::DateInFuture, u"2025-08"_s, u"2025-07"_s});
+            { u"enterprise.founded"_s, Reason::BadDate, u"2016/03/18"_s });
+        EXPECT_ONLY(
+            errorsAfter([](QJsonObject &o) { setInItem(o, u"judicialCases"_s, 0, u"filed"_s, u"2025-07-02"_s); }),
+            { u"judicialCases[0].filed"_s, Reason::DateInFuture, u"2025-07-02"_s, u"2025-07-01"_s });
+        EXPECT_ONLY(
+            errorsAfter([](QJsonObject &o) { setInItem(o, u"utilityPayments"_s, 1, u"period"_s, u"2025-13"_s); }),
+            { u"utilityPayments[1].period"_s, Reason::BadMonth, u"2025-13"_s });
+        EXPECT_ONLY(
+            errorsAfter([](QJsonObject &o) { setInItem(o, u"utilityPayments"_s, 1, u"period"_s, u"2025-08"_s); }),
+            { u"utilityPayments[1].period"_s, Reason::DateInFuture, u"2025-08"_s, u"2025-07"_s });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setInItem(o, u"loans"_s, 0, u"maturity"_s, u"2024-08-31"_s); }),
-            {u"loans[0].maturity"_s, Reason::DateBefore, u"2024-08-31"_s, u"loans[0].start"_s});
+            { u"loans[0].maturity"_s, Reason::DateBefore, u"2024-08-31"_s, u"loans[0].start"_s });
         // A maturity may lie ahead; the same file read a year earlier has facts from its future.
-        QVERIFY(errorsAfter([](QJsonObject &o) { setInItem(o, u"loans"_s, 0, u"maturity"_s, u"2030-01-01"_s); }).isEmpty());
+        QVERIFY(
+            errorsAfter([](QJsonObject &o) { setInItem(o, u"loans"_s, 0, u"maturity"_s, u"2030-01-01"_s); }).isEmpty());
         QVERIFY(!errorsAfter([](QJsonObject &) {}, QDate(2024, 7, 1)).isEmpty());
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setInItem(o, u"taxRatings"_s, 0, u"year"_s, 2026); }),
-            {u"taxRatings[0].year"_s, Reason::OutOfRange, u"2026"_s, u"1949–2025"_s});
+            { u"taxRatings[0].year"_s, Reason::OutOfRange, u"2026"_s, u"1949–2025"_s });
     }
 
     void amountsAreWholeNonNegativeYuan()
     {
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setInItem(o, u"loans"_s, 0, u"amountYuan"_s, -1); }),
-            {u"loans[0].amountYuan"_s, Reason::Negative, u"-1"_s});
+            { u"loans[0].amountYuan"_s, Reason::Negative, u"-1"_s });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setIn(o, u"enterprise"_s, u"registeredCapitalYuan"_s, 100.5); }),
-            {u"enterprise.registeredCapitalYuan"_s, Reason::NotWhole, u"100.5"_s});
+            { u"enterprise.registeredCapitalYuan"_s, Reason::NotWhole, u"100.5"_s });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setInItem(o, u"judicialCases"_s, 0, u"amountYuan"_s, 1e17); }),
-            {u"judicialCases[0].amountYuan"_s, Reason::TooLarge, u"1e+17"_s, u"9000000000000000"_s});
+            { u"judicialCases[0].amountYuan"_s, Reason::TooLarge, u"1e+17"_s, u"9000000000000000"_s });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setIn(o, u"operations"_s, u"insuredEmployees"_s, 121); }),
-            {u"operations.insuredEmployees"_s, Reason::Exceeds, u"121"_s, u"operations.employees"_s});
+            { u"operations.insuredEmployees"_s, Reason::Exceeds, u"121"_s, u"operations.employees"_s });
     }
 
     void everyProblemIsReportedAtOnce()
@@ -263,8 +270,9 @@ private Q_SLOTS:
         for (const FieldError &e : errors)
             paths << e.path;
         paths.sort();
-        QCOMPARE(paths, QStringList({u"enterprise.name"_s, u"loans[0].classification"_s,
-                            u"riskWarnings[0].level"_s, u"taxArrears"_s, u"taxRatings[2].grade"_s}));
+        QCOMPARE(paths,
+            QStringList({ u"enterprise.name"_s, u"loans[0].classification"_s, u"riskWarnings[0].level"_s,
+                u"taxArrears"_s, u"taxRatings[2].grade"_s }));
     }
 
     void onlyTheDemoSourceIsFlaggedAsSample()

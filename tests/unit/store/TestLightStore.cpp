@@ -17,7 +17,10 @@ using namespace credit::store;
 
 namespace {
 
-QByteArray h(const char *seed) { return crypto::sm3(QByteArray(seed)); }
+QByteArray h(const char *seed)
+{
+    return crypto::sm3(QByteArray(seed));
+}
 
 QList<QByteArray> sealers()
 {
@@ -48,14 +51,14 @@ chain::VerifiedBlock nextBlock(const chain::TrustedTip &tip, const QList<QByteAr
     b.hash = b.header.hash();
     b.transactionHashes = txs;
     b.receipts = QList<chain::Receipt>(txs.size());
-    b.signerIndexes = {0, 1, 2};
+    b.signerIndexes = { 0, 1, 2 };
     b.sealers = b.header.sealerList;
     return b;
 }
 
 market::OrderPlaced placed(quint64 id)
 {
-    return {id, h("bank").left(20), 1, h("bureau").left(20), 68000, h("auth"), h("request")};
+    return { id, h("bank").left(20), 1, h("bureau").left(20), 68000, h("auth"), h("request") };
 }
 
 } // namespace
@@ -81,7 +84,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestLightStore::init() { m_dir = std::make_unique<QTemporaryDir>(); }
+void TestLightStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
 
 std::unique_ptr<LightStore> TestLightStore::anchored()
 {
@@ -99,9 +105,10 @@ void TestLightStore::freshStoreHasCurrentSchema()
     auto store = LightStore::open(path());
     QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().message));
     QCOMPARE(lightSchemaVersion((*store)->database()).value(), kLightSchemaVersion);
-    for (const char *table : {"meta", "blocks", "sealer_sets", "transactions", "institutions", "products", "orders",
-                              "order_events", "disputes"}) {
-        auto q = (*store)->database().prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?"));
+    for (const char *table : { "meta", "blocks", "sealer_sets", "transactions", "institutions", "products", "orders",
+             "order_events", "disputes" }) {
+        auto q
+            = (*store)->database().prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?"));
         QVERIFY(q.ok());
         q->bind(1, QString::fromLatin1(table));
         QVERIFY2(q->step().value(), table);
@@ -121,8 +128,10 @@ void TestLightStore::migratesAnEmptyDatabaseAndRefusesANewerOne()
         QVERIFY(migrateLightSchema(**db).ok());
         QCOMPARE(lightSchemaVersion(**db).value(), kLightSchemaVersion);
         QVERIFY(migrateLightSchema(**db).ok()); // nothing left to do, nothing re-created
-        QVERIFY((*db)->exec(QStringLiteral("UPDATE meta SET value='%1' WHERE key='schema_version'")
-                                .arg(kLightSchemaVersion + 1)).ok());
+        QVERIFY((*db)
+                    ->exec(QStringLiteral("UPDATE meta SET value='%1' WHERE key='schema_version'")
+                               .arg(kLightSchemaVersion + 1))
+                    .ok());
     }
     auto newer = LightStore::open(path());
     QVERIFY(!newer.ok());
@@ -156,10 +165,11 @@ void TestLightStore::commitsBlocksAndProjections()
 {
     auto store = anchored();
     QVERIFY(store);
-    auto b1 = nextBlock(store->tip().value(), {h("tx1"), h("tx2")});
-    QVERIFY(store->commitBlock(b1, {{h("tx1"), 0, 0, placed(10)}, {h("tx2"), 1, 0, placed(11)}}).ok());
-    auto b2 = nextBlock(b1.tip(), {h("tx3")});
-    const auto accepted = store->commitBlock(b2, {{h("tx3"), 0, 0, market::OrderAccepted{10, h("bureau").left(20)}}});
+    auto b1 = nextBlock(store->tip().value(), { h("tx1"), h("tx2") });
+    QVERIFY(store->commitBlock(b1, { { h("tx1"), 0, 0, placed(10) }, { h("tx2"), 1, 0, placed(11) } }).ok());
+    auto b2 = nextBlock(b1.tip(), { h("tx3") });
+    const auto accepted
+        = store->commitBlock(b2, { { h("tx3"), 0, 0, market::OrderAccepted { 10, h("bureau").left(20) } } });
     QVERIFY2(accepted.ok(), qPrintable(accepted ? QString() : accepted.error().message));
 
     QCOMPARE(store->height().value(), std::optional<quint64>(2));
@@ -184,14 +194,14 @@ void TestLightStore::failingProjectionLeavesNoBlockRow()
 {
     auto store = anchored();
     QVERIFY(store);
-    auto b1 = nextBlock(store->tip().value(), {h("tx1"), h("tx2")});
+    auto b1 = nextBlock(store->tip().value(), { h("tx1"), h("tx2") });
     // The second event names an order no event ever placed: the projection
     // fails after the block, its transactions and order 10 were written.
-    const auto r = store->commitBlock(b1, {{h("tx1"), 0, 0, placed(10)},
-                                           {h("tx2"), 1, 0, market::OrderAccepted{99, h("bureau").left(20)}}});
+    const auto r = store->commitBlock(
+        b1, { { h("tx1"), 0, 0, placed(10) }, { h("tx2"), 1, 0, market::OrderAccepted { 99, h("bureau").left(20) } } });
     QVERIFY(!r.ok());
     QVERIFY2(r.error().message.contains(QStringLiteral("block 1")) && r.error().message.contains(QStringLiteral("99")),
-             qPrintable(r.error().message));
+        qPrintable(r.error().message));
     QCOMPARE(store->height().value(), std::optional<quint64>(0));
     const auto c = store->counts().value();
     QCOMPARE(c.blocks, 1);
@@ -199,7 +209,7 @@ void TestLightStore::failingProjectionLeavesNoBlockRow()
     QCOMPARE(c.orders, 0);
     QCOMPARE(c.orderEvents, 0);
     // And the store is still usable: the honest version of the block commits.
-    QVERIFY(store->commitBlock(b1, {{h("tx1"), 0, 0, placed(10)}}).ok());
+    QVERIFY(store->commitBlock(b1, { { h("tx1"), 0, 0, placed(10) } }).ok());
     QCOMPARE(store->counts().value().orders, 1);
 }
 
@@ -225,8 +235,8 @@ void TestLightStore::reopenKeepsDataAndReaderSeesCommits()
     {
         auto store = anchored();
         QVERIFY(store);
-        auto b1 = nextBlock(store->tip().value(), {h("tx1")});
-        QVERIFY(store->commitBlock(b1, {{h("tx1"), 0, 0, placed(7)}}).ok());
+        auto b1 = nextBlock(store->tip().value(), { h("tx1") });
+        QVERIFY(store->commitBlock(b1, { { h("tx1"), 0, 0, placed(7) } }).ok());
         tip = b1.tip();
     }
     auto writer = LightStore::open(path());
@@ -237,8 +247,8 @@ void TestLightStore::reopenKeepsDataAndReaderSeesCommits()
     auto reader = LightStore::openReadOnly(path());
     QVERIFY2(reader.ok(), qPrintable(reader ? QString() : reader.error().message));
     QCOMPARE((*reader)->height().value(), std::optional<quint64>(1));
-    auto b2 = nextBlock(tip, {h("tx2")});
-    QVERIFY((*writer)->commitBlock(b2, {{h("tx2"), 0, 0, market::OrderCancelled{7, h("bank").left(20)}}}).ok());
+    auto b2 = nextBlock(tip, { h("tx2") });
+    QVERIFY((*writer)->commitBlock(b2, { { h("tx2"), 0, 0, market::OrderCancelled { 7, h("bank").left(20) } } }).ok());
     QCOMPARE((*reader)->height().value(), std::optional<quint64>(2));
     QCOMPARE((*reader)->orders().value().at(0).state, market::OrderState::Cancelled);
     // A reader cannot write.
@@ -250,14 +260,13 @@ void TestLightStore::reopenKeepsDataAndReaderSeesCommits()
 namespace {
 QJsonObject goodProfile()
 {
-    return {{QStringLiteral("name"), QStringLiteral("demo")},
-            {QStringLiteral("chainId"), 1},
-            {QStringLiteral("groupId"), 1},
-            {QStringLiteral("endpoints"), QJsonArray{QStringLiteral("http://127.0.0.1:8545"),
-                                                     QStringLiteral("https://node2.example:8545/rpc")}},
-            {QStringLiteral("genesisHash"), QStringLiteral("0x") + QString(64, u'a')},
-            {QStringLiteral("contractAddress"), QString(40, u'5')},
-            {QStringLiteral("documentStore"), QStringLiteral("http://127.0.0.1:8545/documents")}};
+    return { { QStringLiteral("name"), QStringLiteral("demo") }, { QStringLiteral("chainId"), 1 },
+        { QStringLiteral("groupId"), 1 },
+        { QStringLiteral("endpoints"),
+            QJsonArray { QStringLiteral("http://127.0.0.1:8545"), QStringLiteral("https://node2.example:8545/rpc") } },
+        { QStringLiteral("genesisHash"), QStringLiteral("0x") + QString(64, u'a') },
+        { QStringLiteral("contractAddress"), QString(40, u'5') },
+        { QStringLiteral("documentStore"), QStringLiteral("http://127.0.0.1:8545/documents") } };
 }
 } // namespace
 
@@ -283,7 +292,8 @@ void TestLightStore::networkProfileNamesTheBadField_data()
     QTest::newRow("groupId zero") << QStringLiteral("groupId") << QJsonValue(0);
     QTest::newRow("groupId fraction") << QStringLiteral("groupId") << QJsonValue(1.5);
     QTest::newRow("no endpoints") << QStringLiteral("endpoints") << QJsonValue(QJsonArray());
-    QTest::newRow("ftp endpoint") << QStringLiteral("endpoints") << QJsonValue(QJsonArray{QStringLiteral("ftp://x")});
+    QTest::newRow("ftp endpoint") << QStringLiteral("endpoints")
+                                  << QJsonValue(QJsonArray { QStringLiteral("ftp://x") });
     QTest::newRow("short genesis") << QStringLiteral("genesisHash") << QJsonValue(QStringLiteral("0xaaaa"));
     QTest::newRow("bad contract") << QStringLiteral("contractAddress") << QJsonValue(QString(40, u'g'));
     QTest::newRow("bad store") << QStringLiteral("documentStore") << QJsonValue(QStringLiteral("not a url"));

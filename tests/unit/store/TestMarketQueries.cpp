@@ -46,13 +46,17 @@ private Q_SLOTS:
         QVERIFY(writer);
         m_writer = std::move(*writer);
         for (int b = 1; b <= 5; ++b)
-            sql(QStringLiteral("INSERT INTO blocks VALUES (%1, randomblob(32), randomblob(32), %1 * 1000, '{}', 3, 4)").arg(b));
+            sql(QStringLiteral("INSERT INTO blocks VALUES (%1, randomblob(32), randomblob(32), %1 * 1000, '{}', 3, 4)")
+                    .arg(b));
         for (int t = 1; t <= 9; ++t)
             sql(QStringLiteral("INSERT INTO transactions VALUES (x'%1', %2, %3, 0)")
-                    .arg(QString::fromLatin1(tx(t).toHex())).arg(1 + t / 3).arg(t % 3));
+                    .arg(QString::fromLatin1(tx(t).toHex()))
+                    .arg(1 + t / 3)
+                    .arg(t % 3));
         // Institutions: bureau A, bank B, bank C; bureau D has products but no record yet.
         const auto inst = [this](char c, const char *name, int role) {
-            sql(QStringLiteral("INSERT INTO institutions VALUES (x'%1', 'code-%2', '%3', %4, 310000, x'00', 1, 1, x'%5')")
+            sql(QStringLiteral(
+                "INSERT INTO institutions VALUES (x'%1', 'code-%2', '%3', %4, 310000, x'00', 1, 1, x'%5')")
                     .arg(QString::fromLatin1(account(c).toHex()), QChar::fromLatin1(c), QString::fromUtf8(name))
                     .arg(role)
                     .arg(QString::fromLatin1(tx(1).toHex())));
@@ -61,7 +65,8 @@ private Q_SLOTS:
         inst('b', "上海申江商业银行股份有限公司", 3);
         inst('c', "杭州湖滨商业银行股份有限公司", 3);
         const auto product = [this](int id, char bureau, int series, const char *name, int listed) {
-            sql(QStringLiteral("INSERT INTO products VALUES (%1, x'%2', %3, '%4', 'desc', 12800, 48, 'PDF', 1, x'', %5, 2, x'%6')")
+            sql(QStringLiteral(
+                "INSERT INTO products VALUES (%1, x'%2', %3, '%4', 'desc', 12800, 48, 'PDF', 1, x'', %5, 2, x'%6')")
                     .arg(id)
                     .arg(QString::fromLatin1(account(bureau).toHex()))
                     .arg(series)
@@ -73,7 +78,8 @@ private Q_SLOTS:
         product(1002, 'a', 3, "企业信用报告（简版）", 0);
         product(1003, 'd', 2, "供应链融资报告", 1);
         const auto order = [this](int id, char bank, char bureau, int productId, OrderState state, int placedAt) {
-            sql(QStringLiteral("INSERT INTO orders VALUES (%1, x'%2', %3, x'%4', 12800, %5, x'', x'', NULL, NULL, 2, %6, %6, 3, x'%7')")
+            sql(QStringLiteral("INSERT INTO orders VALUES (%1, x'%2', %3, x'%4', 12800, %5, x'', x'', NULL, NULL, 2, "
+                               "%6, %6, 3, x'%7')")
                     .arg(id)
                     .arg(QString::fromLatin1(account(bank).toHex()))
                     .arg(productId)
@@ -87,17 +93,19 @@ private Q_SLOTS:
         order(12, 'c', 'a', 1001, OrderState::Disputed, 200);
         order(13, 'c', 'd', 1003, OrderState::Placed, 400);
         // Order 10's events, inserted out of chain order on purpose.
-        const auto event = [this](int orderId, const char *name, OrderState state, char actor, int block, int t, int log) {
-            sql(QStringLiteral("INSERT INTO order_events(order_id, event, state, actor, detail, block, tx, log_index, time) "
-                               "VALUES (%1, '%2', %3, x'%4', NULL, %5, x'%6', %7, %5 * 1000)")
-                    .arg(orderId)
-                    .arg(QString::fromLatin1(name))
-                    .arg(static_cast<int>(state))
-                    .arg(QString::fromLatin1(account(actor).toHex()))
-                    .arg(block)
-                    .arg(QString::fromLatin1(tx(t).toHex()))
-                    .arg(log));
-        };
+        const auto event
+            = [this](int orderId, const char *name, OrderState state, char actor, int block, int t, int log) {
+                  sql(QStringLiteral(
+                      "INSERT INTO order_events(order_id, event, state, actor, detail, block, tx, log_index, time) "
+                      "VALUES (%1, '%2', %3, x'%4', NULL, %5, x'%6', %7, %5 * 1000)")
+                          .arg(orderId)
+                          .arg(QString::fromLatin1(name))
+                          .arg(static_cast<int>(state))
+                          .arg(QString::fromLatin1(account(actor).toHex()))
+                          .arg(block)
+                          .arg(QString::fromLatin1(tx(t).toHex()))
+                          .arg(log));
+              };
         event(10, "OrderCompleted", OrderState::Completed, 'b', 4, 9, 0);
         event(10, "OrderPlaced", OrderState::Placed, 'b', 2, 4, 0);
         event(10, "ReportDelivered", OrderState::Delivered, 'a', 3, 8, 0);
@@ -133,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(listed->at(0).priceFen, 12800u);
         QCOMPARE(listed->at(0).slaHours, 48u);
         QVERIFY(listed->at(0).authorisationRequired);
-        QCOMPARE(listed->at(0).signers, 3);  // the proof badge: sealed by 3 of 4
+        QCOMPARE(listed->at(0).signers, 3); // the proof badge: sealed by 3 of 4
         QCOMPARE(listed->at(0).sealers, 4);
         QCOMPARE(listed->at(1).productId, 1003u);
         QCOMPARE(listed->at(1).bureauName, QString()); // bureau not registered (yet)
@@ -154,14 +162,14 @@ private Q_SLOTS:
                     out << o.orderId;
             return out;
         };
-        QCOMPARE(ids({}), (QList<quint64>{13, 11, 12, 10})); // newest first
-        QCOMPARE(ids({account('b'), {}, {}}), (QList<quint64>{11, 10}));
-        QCOMPARE(ids({{}, account('a'), {}}), (QList<quint64>{11, 12, 10}));
-        QCOMPARE(ids({{}, {}, {OrderState::Placed}}), (QList<quint64>{13, 11}));
-        QCOMPARE(ids({account('c'), {}, {OrderState::Placed, OrderState::Disputed}}), (QList<quint64>{13, 12}));
-        QCOMPARE(ids({account('c'), account('a'), {OrderState::Completed}}), QList<quint64>{});
+        QCOMPARE(ids({}), (QList<quint64> { 13, 11, 12, 10 })); // newest first
+        QCOMPARE(ids({ account('b'), {}, {} }), (QList<quint64> { 11, 10 }));
+        QCOMPARE(ids({ {}, account('a'), {} }), (QList<quint64> { 11, 12, 10 }));
+        QCOMPARE(ids({ {}, {}, { OrderState::Placed } }), (QList<quint64> { 13, 11 }));
+        QCOMPARE(ids({ account('c'), {}, { OrderState::Placed, OrderState::Disputed } }), (QList<quint64> { 13, 12 }));
+        QCOMPARE(ids({ account('c'), account('a'), { OrderState::Completed } }), QList<quint64> {});
 
-        const auto one = q.orders({account('b'), {}, {OrderState::Completed}});
+        const auto one = q.orders({ account('b'), {}, { OrderState::Completed } });
         QVERIFY(one && one->size() == 1);
         QCOMPARE(one->at(0).bankName, QStringLiteral("上海申江商业银行股份有限公司"));
         QCOMPARE(one->at(0).bureauName, QStringLiteral("上海浦江资信评估有限公司"));
@@ -174,8 +182,9 @@ private Q_SLOTS:
     {
         sql(QStringLiteral("UPDATE orders SET request_document = x'%1', report_hash = x'%2', report_document = x'%3' "
                            "WHERE order_id = 10")
-                .arg(QString::fromLatin1(QByteArray(32, '\x11').toHex()), QString::fromLatin1(QByteArray(32, '\x22').toHex()),
-                     QString::fromLatin1(QByteArray(32, '\x33').toHex())));
+                .arg(QString::fromLatin1(QByteArray(32, '\x11').toHex()),
+                    QString::fromLatin1(QByteArray(32, '\x22').toHex()),
+                    QString::fromLatin1(QByteArray(32, '\x33').toHex())));
         store::MarketQueries q(m_reader->database());
         market::OrderFilter f;
         f.orderId = 10;
@@ -188,7 +197,7 @@ private Q_SLOTS:
         f.orderId = 11;
         const auto other = q.orders(f);
         QVERIFY(other && other->size() == 1);
-        QVERIFY(other->at(0).reportDocument.isEmpty());  // not delivered: NULL in the store
+        QVERIFY(other->at(0).reportDocument.isEmpty()); // not delivered: NULL in the store
         f.orderId = 999;
         QVERIFY(q.orders(f)->isEmpty());
     }
@@ -201,8 +210,9 @@ private Q_SLOTS:
         QStringList names;
         for (const auto &e : *events)
             names << e.event;
-        QCOMPARE(names, (QStringList{QStringLiteral("OrderPlaced"), QStringLiteral("OrderAccepted"),
-                                     QStringLiteral("ReportDelivered"), QStringLiteral("OrderCompleted")}));
+        QCOMPARE(names,
+            (QStringList { QStringLiteral("OrderPlaced"), QStringLiteral("OrderAccepted"),
+                QStringLiteral("ReportDelivered"), QStringLiteral("OrderCompleted") }));
         QCOMPARE(events->at(1).actorName, QStringLiteral("上海浦江资信评估有限公司"));
         QCOMPARE(events->at(1).block, 3u);
         QCOMPARE(events->at(3).state, OrderState::Completed);
@@ -212,7 +222,8 @@ private Q_SLOTS:
 
     void unknownStateIsCorruptNotACrash()
     {
-        sql(QStringLiteral("INSERT INTO orders VALUES (99, x'00', 1001, x'00', 1, 42, x'', x'', NULL, NULL, 2, 1, 1, 3, x'00')"));
+        sql(QStringLiteral(
+            "INSERT INTO orders VALUES (99, x'00', 1001, x'00', 1, 42, x'', x'', NULL, NULL, 2, 1, 1, 3, x'00')"));
         store::MarketQueries q(m_reader->database());
         const auto rows = q.orders({});
         QVERIFY(!rows);
