@@ -15,14 +15,11 @@ namespace credit::desk {
 DeskSession::DeskSession(chain::NetworkProfile profile, const SigningKey &key, QString dataDir, QObject *parent,
     chain::LightNode::Options nodeOptions, const Clock &clock)
     : QObject(parent), m_profile(std::move(profile)), m_clock(clock), m_key(key.key()), m_dataDir(std::move(dataDir)),
-      m_cancel(std::make_shared<chain::CancelToken>())
+      m_worker(std::make_unique<ChainWorker>(m_profile, m_key))
 {
     QDir().mkpath(m_dataDir);
     m_node = std::make_unique<chain::LightNode>(m_profile, storePath(), nodeOptions);
     m_reader = new StoreMarketReader(storePath(), m_key.address(), this);
-    // One thread, kept: the MarketSession's connections belong to it.
-    m_worker.setMaxThreadCount(1);
-    m_worker.setExpiryTimeout(-1);
     connect(m_node.get(), &chain::LightNode::blocksCommitted, this, &DeskSession::blocksCommitted);
     connect(m_node.get(), &chain::LightNode::blocksCommitted, m_reader, &MarketReader::blocksCommitted);
     connect(m_node.get(), &chain::LightNode::transactionConfirmed, this, &DeskSession::transactionConfirmed);
@@ -30,8 +27,7 @@ DeskSession::DeskSession(chain::NetworkProfile profile, const SigningKey &key, Q
 
 DeskSession::~DeskSession()
 {
-    shutdown();
-    m_worker.waitForDone(); // jobs in flight hold `this`
+    shutdown(); // m_worker then returns at once: its jobs hold none of this
 }
 
 void DeskSession::shutdown()
@@ -42,7 +38,7 @@ void DeskSession::shutdown()
     disconnect(m_node.get(), nullptr, nullptr, nullptr);
     disconnect(this, nullptr, nullptr, nullptr);
     disconnect(m_reader, nullptr, nullptr, nullptr);
-    m_cancel->cancel(); // a send or fetch in flight ends now; the worker is joined in the destructor
+    m_worker->cancel(); // a send or fetch in flight ends now
     m_node->stop();
 }
 
@@ -69,28 +65,11 @@ QString DeskSession::sendingEndpoint() const
     return m_profile.endpoints.value(0);
 }
 
-Result<market::MarketSession *> DeskSession::marketSession()
-{
-    const QString endpoint = sendingEndpoint();
-    if (endpoint.isEmpty())
-        return makeError(ErrorKind::InvalidInput, tr("The network profile names no endpoint."));
-    if (m_cancel->isCancelled())
-        return makeError(ErrorKind::Network, tr("The session was locked before this could be sent."));
-    // Sends follow the light node: after a fail-over they go where it syncs from.
-    if (!m_session || m_sessionEndpoint != endpoint) {
-        chain::RpcOptions options;
-        options.cancel = m_cancel;
-        m_session = std::make_unique<market::MarketSession>(m_profile, endpoint, m_key, options);
-        m_sessionEndpoint = endpoint;
-    }
-    return m_session.get();
-}
-
 QFuture<Result<QByteArray>> DeskSession::openDocument(const QByteArray &hash)
 {
     const QString path = storePath(), cacheDir = documentCacheDir(), storeUrl = m_profile.documentStore;
     const crypto::Sm2PrivateKey key = m_key;
-    return QtConcurrent::run(&m_worker, [path, cacheDir, storeUrl, key, hash]() -> Result<QByteArray> {
+    return m_worker->run<QByteArray>([path, cacheDir, storeUrl, key, hash]() -> Result<QByteArray> {
         // Its own read-only connection: SQLite connections stay on their thread.
         auto reader = store::LightStore::openReadOnly(path);
         if (!reader)

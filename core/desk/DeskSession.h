@@ -14,6 +14,7 @@
 #include "common/Result.h"
 #include "crypto/Sm2Key.h"
 #include "chain/MarketSession.h"
+#include "desk/ChainWorker.h"
 #include "desk/SigningKey.h"
 #include "desk/StoreMarketReader.h"
 
@@ -60,14 +61,10 @@ public:
 
     //! Runs job on the chain worker thread with the session's MarketSession
     //! (sends through the endpoint the light node is using). Jobs run one at a time, in order.
+    //! The job must not capture the session: locking returns without waiting for it.
     template<typename T> QFuture<Result<T>> runMarket(std::function<Result<T>(market::MarketSession &)> job)
     {
-        return QtConcurrent::run(&m_worker, [this, job = std::move(job)]() -> Result<T> {
-            auto session = marketSession();
-            if (!session)
-                return session.error();
-            return job(**session);
-        });
+        return m_worker->runMarket<T>(sendingEndpoint(), std::move(job));
     }
 
     //! Fetches the envelope named `hash` (only if a verified block names it),
@@ -83,8 +80,7 @@ Q_SIGNALS:
     void transactionConfirmed(const QByteArray &txHash, quint64 block, bool succeeded);
 
 private:
-    //! Worker thread only.
-    Result<market::MarketSession *> marketSession();
+    //! The endpoint the light node syncs from (GUI thread: the node's status lives here).
     QString sendingEndpoint() const;
 
     chain::NetworkProfile m_profile;
@@ -93,12 +89,9 @@ private:
     QString m_dataDir;
     std::unique_ptr<chain::LightNode> m_node;
     StoreMarketReader *m_reader; // child
-    QThreadPool m_worker;
-    std::unique_ptr<market::MarketSession> m_session; // worker thread only
-    QString m_sessionEndpoint; // worker thread only
-    //! Cancelled by shutdown(): a send in flight stops at once, so ending the
-    //! session never waits for a receipt on the GUI thread.
-    std::shared_ptr<chain::CancelToken> m_cancel;
+    //! Cancelled by shutdown(): a send in flight stops at once, and the
+    //! destructor returns without waiting for it.
+    std::unique_ptr<ChainWorker> m_worker;
 };
 
 } // namespace credit::desk
