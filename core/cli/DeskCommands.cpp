@@ -277,7 +277,7 @@ int bankReport(const Args &args, Output &out)
     QObject::connect(&bank, &desk::BankDesk::actionFailed, &bank, [&](quint64, const QString &why) { failure = why; });
     QObject::connect(&bank, &desk::BankDesk::reportOpened, &bank,
         [&](quint64, const QByteArray &pdf, const desk::ReportReference &ref) {
-            auto written = desk::exportReport(pdf, ref, path);
+            auto written = desk::exportReport(pdf, ref, path, (*run)->session().clock().epochMs());
             if (written)
                 sidecar = *written;
             else

@@ -32,14 +32,15 @@ ChainWorker::~ChainWorker()
 
 QString ChainWorker::cancelledText()
 {
-    return QCoreApplication::translate("credit::desk::DeskSession", "The session was locked before this could be sent.");
+    return QCoreApplication::translate(
+        "credit::desk::DeskSession", "The session was locked before this could be sent.");
 }
 
 Result<market::MarketSession *> ChainWorker::State::session(const QString &url)
 {
     if (url.isEmpty())
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("credit::desk::DeskSession", "The network profile names no endpoint."));
+            QCoreApplication::translate("credit::desk::DeskSession", "The network profile names no endpoint."));
     if (cancel->isCancelled())
         return makeError(ErrorKind::Network, cancelledText());
     // Sends follow the light node: after a fail-over they go where it syncs from.

@@ -61,12 +61,12 @@ private:
         chain::NetworkProfile profile;
         crypto::Sm2PrivateKey key;
         std::shared_ptr<chain::CancelToken> cancel = std::make_shared<chain::CancelToken>();
-        std::unique_ptr<market::MarketSession> market;  // worker thread only
-        QString endpoint;                                // worker thread only
+        std::unique_ptr<market::MarketSession> market; // worker thread only
+        QString endpoint; // worker thread only
         Result<market::MarketSession *> session(const QString &endpoint);
     };
     std::shared_ptr<State> m_state;
-    QThreadPool *m_pool;  // owned; handed to the application when busy at destruction
+    QThreadPool *m_pool; // owned; handed to the application when busy at destruction
 };
 
 } // namespace credit::desk

@@ -21,7 +21,8 @@ Result<void> writeAtomically(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-Result<QString> exportReport(const QByteArray &pdf, const ReportReference &reference, const QString &pdfPath)
+Result<QString> exportReport(
+    const QByteArray &pdf, const ReportReference &reference, const QString &pdfPath, qint64 exportedAtMs)
 {
     const QByteArray sm3 = crypto::sm3(pdf);
     if (sm3 != reference.reportHash)
@@ -36,7 +37,7 @@ Result<QString> exportReport(const QByteArray &pdf, const ReportReference &refer
     const QString text = QStringLiteral("file: %1\nsm3: %2\norder: %3\nblock: %4\ntx: %5\nexported: %6\n")
                              .arg(pdfPath.section(u'/', -1), hex::encode(sm3), QString::number(reference.orderId),
                                  QString::number(reference.block), hex::encodePrefixed(reference.tx),
-                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+                                 QDateTime::fromMSecsSinceEpoch(exportedAtMs, Qt::UTC).toString(Qt::ISODate));
     if (auto written = writeAtomically(sidecar, text.toUtf8()); !written)
         return written.error();
     return sidecar;

@@ -19,6 +19,8 @@ struct ReportReference {
 //! Writes the decrypted PDF to pdfPath and, beside it, "<pdfPath>.sm3.txt"
 //! naming its SM3 and on-chain reference (blocking: run off the GUI thread).
 //! Refuses a PDF whose SM3 is not the on-chain report hash. Returns the sidecar's path.
-Result<QString> exportReport(const QByteArray &pdf, const ReportReference &reference, const QString &pdfPath);
+//! exportedAtMs: when (epoch ms, from the session's clock), written in the sidecar.
+Result<QString> exportReport(
+    const QByteArray &pdf, const ReportReference &reference, const QString &pdfPath, qint64 exportedAtMs);
 
 } // namespace credit::desk

@@ -33,7 +33,7 @@ constexpr int kTickMs = 30 * 1000; // SLA countdowns move by the minute
 } // namespace
 
 MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_reader(reader), m_desk(desk), m_model(new OrdersModel(clock, this)),
+    : QWidget(parent), m_reader(reader), m_desk(desk), m_clock(clock), m_model(new OrdersModel(clock, this)),
       m_proxy(new OrderFilterProxy(this)), m_stateFilter(new QComboBox(this)),
       m_overdueOnly(new QCheckBox(tr("Overdue only"), this)), m_search(new QLineEdit(this)),
       m_table(new QTableView(this)), m_details(new OrderDetailsPanel(this)), m_message(new QLabel(this)),
@@ -101,7 +101,7 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     connect(&m_desk, &desk::BankDesk::reportOpened, this,
         [this](quint64, const QByteArray &pdf, const desk::ReportReference &reference) {
             m_details->setBusy(false);
-            auto *dialog = new ReportDialog(pdf, reference, this);
+            auto *dialog = new ReportDialog(pdf, reference, this, m_clock);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         });
@@ -245,7 +245,7 @@ void MyOrdersPage::placeOrder(quint64 productId)
         showMessage(tr("No products are known yet. Wait for the chain to be read, then try again."));
         return;
     }
-    auto *dialog = new PlaceOrderDialog(m_desk, std::move(*products), productId, this);
+    auto *dialog = new PlaceOrderDialog(m_desk, std::move(*products), productId, this, m_clock);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PlaceOrderDialog::orderSent, this, &MyOrdersPage::selectOrder);
     dialog->open();

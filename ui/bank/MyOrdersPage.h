@@ -60,6 +60,7 @@ private:
 
     desk::MarketReader &m_reader;
     desk::BankDesk &m_desk;
+    const Clock &m_clock;
     OrdersModel *m_model;
     OrderFilterProxy *m_proxy;
     QComboBox *m_stateFilter;

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -42,8 +43,8 @@ QLabel *hintLabel(const QString &name, QWidget *parent)
 } // namespace
 
 PlaceOrderDialog::PlaceOrderDialog(
-    desk::BankDesk &desk, QList<market::ProductInfo> products, quint64 preselected, QWidget *parent)
-    : QDialog(parent), m_desk(desk), m_products(std::move(products))
+    desk::BankDesk &desk, QList<market::ProductInfo> products, quint64 preselected, QWidget *parent, const Clock &clock)
+    : QDialog(parent), m_desk(desk), m_clock(clock), m_products(std::move(products))
 {
     setObjectName(QStringLiteral("placeOrderDialog"));
     setWindowTitle(tr("Place an order"));
@@ -120,9 +121,9 @@ QWidget *PlaceOrderDialog::buildForm()
     m_letterStatus = new QLabel(tr("No letter attached."), page);
     m_letterStatus->setObjectName(QStringLiteral("letterStatus"));
     m_letterStatus->setWordWrap(true);
-    m_validFrom = new QDateEdit(QDate::currentDate(), page);
+    m_validFrom = new QDateEdit(today(), page);
     m_validFrom->setObjectName(QStringLiteral("validFrom"));
-    m_validUntil = new QDateEdit(QDate::currentDate().addDays(180), page);
+    m_validUntil = new QDateEdit(today().addDays(180), page);
     m_validUntil->setObjectName(QStringLiteral("validUntil"));
     for (QDateEdit *d : { m_validFrom, m_validUntil }) {
         d->setCalendarPopup(true);
@@ -186,13 +187,18 @@ const market::ProductInfo *PlaceOrderDialog::product() const
     return i >= 0 && i < m_products.size() ? &m_products[i] : nullptr;
 }
 
+QDate PlaceOrderDialog::today() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock.epochMs()).date();
+}
+
 QString PlaceOrderDialog::problem() const
 {
     if (!product())
         return tr("Choose a product.");
     if (m_readingLetter)
         return tr("The letter is being read.");
-    return draft().problem(QDate::currentDate());
+    return draft().problem(today());
 }
 
 void PlaceOrderDialog::updateForm()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/Clock.h"
 #include "desk/LetterFile.h"
 #include "desk/OrderDraft.h"
 #include "market/MarketRecords.h"
@@ -32,8 +33,9 @@ class PlaceOrderDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(PlaceOrderDialog)
 public:
     //! products: the listed products; preselected: the product chosen in the catalogue (0: none).
-    PlaceOrderDialog(
-        desk::BankDesk &desk, QList<market::ProductInfo> products, quint64 preselected = 0, QWidget *parent = nullptr);
+    //! clock: today, for the letter's validity (must outlive the dialog).
+    PlaceOrderDialog(desk::BankDesk &desk, QList<market::ProductInfo> products, quint64 preselected = 0,
+        QWidget *parent = nullptr, const Clock &clock = systemClock());
 
     //! Reads the letter at path off the GUI thread (the attach button asks for the path first).
     void setLetterFile(const QString &path);
@@ -51,6 +53,7 @@ private:
     QWidget *buildReview();
     const market::ProductInfo *product() const;
     desk::OrderDraft draft() const;
+    QDate today() const;
     void updateForm();
     void chooseLetter();
     void review();
@@ -59,6 +62,7 @@ private:
     void onFailed(quint64 orderId, const QString &message);
 
     desk::BankDesk &m_desk;
+    const Clock &m_clock;
     QList<market::ProductInfo> m_products;
     std::optional<desk::LetterFile> m_letter;
     bool m_readingLetter = false;

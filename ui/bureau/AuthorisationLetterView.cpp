@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bureau/AuthorisationLetterView.h"
 
+#include "common/Clock.h"
+
 #include "viewer/ReportViewer.h"
 
 #include <QDateTime>
@@ -52,9 +54,9 @@ AuthorisationLetterView::AuthorisationLetterView(QWidget *parent)
     clear();
 }
 
-QDate AuthorisationLetterView::chinaToday()
+QDate AuthorisationLetterView::chinaToday(const Clock &clock)
 {
-    return QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date();
+    return QDateTime::fromMSecsSinceEpoch(clock.epochMs(), Qt::UTC).addSecs(8 * 3600).date();
 }
 
 bool AuthorisationLetterView::isExpired(const market::AuthorisationLetter &letter, QDate today)

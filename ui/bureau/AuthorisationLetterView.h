@@ -12,6 +12,10 @@ class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
 
+namespace credit {
+class Clock;
+}
+
 namespace credit::ui {
 
 class ReportViewer;
@@ -34,7 +38,7 @@ public:
     //! True when today is before the letter's first valid day.
     static bool isNotYetValid(const market::AuthorisationLetter &letter, QDate today);
     //! Today's date in China (UTC+8), for setLetter.
-    static QDate chinaToday();
+    static QDate chinaToday(const Clock &clock);
 
 private:
     void showContent(const market::AuthorisationLetter &letter);

@@ -26,8 +26,8 @@
 namespace credit::ui {
 
 FulfilDialog::FulfilDialog(desk::MarketReader &reader, desk::BureauDesk &desk, const chain::NetworkProfile &network,
-    market::OrderSummary order, market::OrderRequest request, QWidget *parent)
-    : QDialog(parent), m_reader(reader), m_desk(desk), m_network(network), m_order(std::move(order)),
+    market::OrderSummary order, market::OrderRequest request, QWidget *parent, const Clock &clock)
+    : QDialog(parent), m_reader(reader), m_desk(desk), m_network(network), m_clock(clock), m_order(std::move(order)),
       m_request(std::move(request)), m_demoNetwork(isDemoNetwork(network))
 {
     setObjectName(QStringLiteral("fulfilDialog"));
@@ -207,7 +207,7 @@ void FulfilDialog::importBureauData(const QString &path)
     });
     const market::OrderRequest request = m_request;
     const QString bureau = bureauName();
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
     watcher->setFuture(QtConcurrent::run(
         [path, request, bureau, now] { return ReportSource::fromBureauData(path, request, bureau, now); }));
 }
@@ -215,7 +215,8 @@ void FulfilDialog::importBureauData(const QString &path)
 void FulfilDialog::openDataForm()
 {
     if (!m_form) {
-        m_form = new ReportDataForm({ m_request.enterpriseName, m_request.enterpriseCode, m_request.orderId }, this);
+        m_form = new ReportDataForm({ m_request.enterpriseName, m_request.enterpriseCode, m_request.orderId },
+            QDateTime::fromMSecsSinceEpoch(m_clock.epochMs()).date(), this);
         connect(m_form, &QDialog::accepted, this, &FulfilDialog::renderFormData);
     }
     m_form->open();
@@ -237,7 +238,7 @@ void FulfilDialog::renderFormData()
     const report::EnterpriseReportData entered = m_form->data();
     const market::OrderRequest request = m_request;
     const QString bureau = bureauName();
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
     watcher->setFuture(QtConcurrent::run(
         [entered, request, bureau, now] { return ReportSource::fromCheckedData(entered, request, bureau, now); }));
 }
@@ -265,7 +266,7 @@ void FulfilDialog::fillDemoSample()
     const chain::NetworkProfile network = m_network;
     const market::OrderRequest request = m_request;
     const QString bureau = bureauName();
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
     watcher->setFuture(QtConcurrent::run(
         [network, request, bureau, now] { return ReportSource::demoSample(network, request, bureau, now); }));
 }

@@ -4,6 +4,7 @@
 #include "market/OrderRequest.h"
 #include "report/ReportDataJson.h"
 #include "chain/NetworkProfile.h"
+#include "common/Clock.h"
 #include "market/MarketRecords.h"
 
 #include <QDialog>
@@ -37,7 +38,8 @@ public:
     //! reader and desk must outlive the dialog; request is the order's decrypted request;
     //! network decides whether the demo sample is offered.
     FulfilDialog(desk::MarketReader &reader, desk::BureauDesk &desk, const chain::NetworkProfile &network,
-        market::OrderSummary order, market::OrderRequest request, QWidget *parent = nullptr);
+        market::OrderSummary order, market::OrderRequest request, QWidget *parent = nullptr,
+        const Clock &clock = systemClock());
 
     //! Loads and checks a PDF from disk (off the GUI thread), then previews it.
     void attachFile(const QString &path);
@@ -75,6 +77,7 @@ private:
     desk::MarketReader &m_reader;
     desk::BureauDesk &m_desk;
     chain::NetworkProfile m_network;
+    const Clock &m_clock;
     market::OrderSummary m_order;
     market::OrderRequest m_request;
     QByteArray m_pdf;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bureau/InboxOrderPane.h"
 
+#include "common/Clock.h"
+
 #include "bureau/AuthorisationLetterView.h"
 #include "market/OrderDeadline.h"
 #include "orders/OrderText.h"
@@ -12,11 +14,11 @@
 
 namespace credit::ui {
 
-InboxOrderPane::InboxOrderPane(QWidget *parent)
+InboxOrderPane::InboxOrderPane(const Clock &clock, QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_chainFacts(new QLabel(this)), m_status(new QLabel(this)),
       m_enterprise(addField("enterpriseNameLabel")), m_code(addField("enterpriseCodeLabel")),
       m_purpose(addField("purposeLabel")), m_requester(addField("requestBankLabel")),
-      m_letter(new AuthorisationLetterView(this))
+      m_letter(new AuthorisationLetterView(this)), m_clock(clock)
 {
     setObjectName(QStringLiteral("inboxOrderPane"));
     m_title->setObjectName(QStringLiteral("orderTitleLabel"));
@@ -84,7 +86,7 @@ void InboxOrderPane::setRequest(const market::OrderRequest &request)
     m_code->setText(request.enterpriseCode);
     m_purpose->setText(request.purpose);
     m_requester->setText(tr("%1 (%2)").arg(request.bankName, request.bankCode));
-    m_letter->setLetter(request.authorisation, AuthorisationLetterView::chinaToday());
+    m_letter->setLetter(request.authorisation, AuthorisationLetterView::chinaToday(m_clock));
 }
 
 void InboxOrderPane::setRequestError(const QString &message)

@@ -8,6 +8,10 @@
 
 class QLabel;
 
+namespace credit {
+class Clock;
+}
+
 namespace credit::ui {
 
 class AuthorisationLetterView;
@@ -19,7 +23,8 @@ class InboxOrderPane final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InboxOrderPane)
 public:
-    explicit InboxOrderPane(QWidget *parent = nullptr);
+    //! clock: today, for the letter's validity (must outlive the pane).
+    explicit InboxOrderPane(const Clock &clock, QWidget *parent = nullptr);
 
     //! Shows an order's chain facts; the request part says it is being decrypted.
     void showOrder(const market::OrderSummary &order);
@@ -38,6 +43,7 @@ private:
     QLabel *m_purpose;
     QLabel *m_requester;
     AuthorisationLetterView *m_letter;
+    const Clock &m_clock;
 };
 
 } // namespace credit::ui

@@ -28,7 +28,7 @@ namespace credit::ui {
 
 OrderInboxPage::OrderInboxPage(desk::MarketReader &reader, desk::BureauDesk &desk, chain::NetworkProfile network,
     const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_reader(reader), m_desk(desk), m_network(std::move(network)),
+    : QWidget(parent), m_reader(reader), m_desk(desk), m_network(std::move(network)), m_clock(clock),
       m_tracker(&desk.orderTransactions()), m_model(new OrderInboxModel(clock, this)),
       m_proxy(new QSortFilterProxyModel(this))
 {
@@ -111,7 +111,7 @@ void OrderInboxPage::buildLayout()
     connect(
         m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrderInboxPage::onSelectionChanged);
 
-    m_pane = new InboxOrderPane(this);
+    m_pane = new InboxOrderPane(m_clock, this);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("orderInboxMessage"));
     m_message->setWordWrap(true);
@@ -275,7 +275,7 @@ void OrderInboxPage::fulfilOrder()
     if (row < 0 || !m_fulfil->isEnabled())
         return;
     const market::OrderSummary order = m_model->order(row);
-    auto *dialog = new FulfilDialog(m_reader, m_desk, m_network, order, m_requests.value(order.orderId), this);
+    auto *dialog = new FulfilDialog(m_reader, m_desk, m_network, order, m_requests.value(order.orderId), this, m_clock);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &FulfilDialog::delivered, this, [this](quint64 id) {
         m_model->setActionText(id, tr("Delivering…"));

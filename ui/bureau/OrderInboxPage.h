@@ -61,6 +61,7 @@ private:
     desk::MarketReader &m_reader;
     desk::BureauDesk &m_desk;
     chain::NetworkProfile m_network;
+    const Clock &m_clock;
     desk::TransactionTracker *m_tracker; // the desk's, for orders
     OrderInboxModel *m_model;
     QSortFilterProxyModel *m_proxy;

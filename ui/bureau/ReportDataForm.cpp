@@ -34,8 +34,8 @@ QJsonValue cellValue(const QString &text, bool number)
 }
 } // namespace
 
-ReportDataForm::ReportDataForm(report::ReportSubject subject, QWidget *parent)
-    : QDialog(parent), m_subject(std::move(subject))
+ReportDataForm::ReportDataForm(report::ReportSubject subject, QDate today, QWidget *parent)
+    : QDialog(parent), m_subject(std::move(subject)), m_today(today)
 {
     setObjectName(QStringLiteral("reportDataForm"));
     setWindowTitle(tr("Report data — %1").arg(m_subject.enterpriseName));
@@ -222,8 +222,7 @@ QJsonObject ReportDataForm::document() const
 
 void ReportDataForm::check()
 {
-    report::ReportDataCheck result
-        = report::parseReportData(QJsonDocument(document()).toJson(), m_subject, QDate::currentDate());
+    report::ReportDataCheck result = report::parseReportData(QJsonDocument(document()).toJson(), m_subject, m_today);
     m_problems->clear();
     for (const report::FieldError &e : std::as_const(result.errors)) {
         auto *row = new QTreeWidgetItem(m_problems, { ReportDataErrorText::field(e), ReportDataErrorText::problem(e) });

@@ -22,7 +22,8 @@ class ReportDataForm final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportDataForm)
 public:
-    ReportDataForm(report::ReportSubject subject, QWidget *parent = nullptr);
+    //! today: the day the data is checked against (dates may not lie after it).
+    ReportDataForm(report::ReportSubject subject, QDate today, QWidget *parent = nullptr);
 
     //! The checked data (valid after the dialog was accepted).
     const report::EnterpriseReportData &data() const { return m_data; }
@@ -41,6 +42,7 @@ private:
     QWidget *listPage(const QString &list, const QList<Column> &columns, const QString &hint);
 
     report::ReportSubject m_subject;
+    QDate m_today;
     report::EnterpriseReportData m_data;
     QMap<QString, QLineEdit *> m_scalars; //!< "section.key" → its edit
     QMap<QString, std::pair<QTableWidget *, QList<Column>>> m_lists;

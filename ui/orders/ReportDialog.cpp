@@ -18,9 +18,9 @@
 
 namespace credit::ui {
 
-ReportDialog::ReportDialog(QByteArray pdf, desk::ReportReference reference, QWidget *parent)
-    : QDialog(parent), m_pdf(std::move(pdf)), m_reference(std::move(reference)), m_loaded(Result<void>()),
-      m_viewer(new ReportViewer(this)), m_proof(new QLabel(this)), m_status(new QLabel(this)),
+ReportDialog::ReportDialog(QByteArray pdf, desk::ReportReference reference, QWidget *parent, const Clock &clock)
+    : QDialog(parent), m_clock(clock), m_pdf(std::move(pdf)), m_reference(std::move(reference)),
+      m_loaded(Result<void>()), m_viewer(new ReportViewer(this)), m_proof(new QLabel(this)), m_status(new QLabel(this)),
       m_export(new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Export…"), this))
 {
     setObjectName(QStringLiteral("reportDialog"));
@@ -77,8 +77,9 @@ void ReportDialog::exportTo(const QString &pdfPath)
                 : tr("Export failed: %1. Choose another folder and try again.").arg(sidecar.error().message));
         Q_EMIT exported(sidecar ? *sidecar : QString(), sidecar ? QString() : sidecar.error().message);
     });
-    watcher->setFuture(
-        QtConcurrent::run([pdf = m_pdf, ref = m_reference, pdfPath] { return exportReport(pdf, ref, pdfPath); }));
+    watcher->setFuture(QtConcurrent::run([pdf = m_pdf, ref = m_reference, pdfPath, at = m_clock.epochMs()] {
+        return exportReport(pdf, ref, pdfPath, at);
+    }));
 }
 
 } // namespace credit::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "common/Clock.h"
 #include "desk/ReportExport.h"
 
 #include <QDialog>
@@ -19,7 +20,9 @@ class ReportDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportDialog)
 public:
-    ReportDialog(QByteArray pdf, desk::ReportReference reference, QWidget *parent = nullptr);
+    //! clock (the export's time in the sidecar) must outlive the dialog.
+    ReportDialog(
+        QByteArray pdf, desk::ReportReference reference, QWidget *parent = nullptr, const Clock &clock = systemClock());
 
     //! Whether the PDF could be shown (else the error is in the dialog).
     Result<void> loaded() const { return m_loaded; }
@@ -36,6 +39,7 @@ Q_SIGNALS:
 private:
     void askAndExport();
 
+    const Clock &m_clock;
     QByteArray m_pdf;
     desk::ReportReference m_reference;
     Result<void> m_loaded;

@@ -19,14 +19,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         chain::NetworkProfile profile;
-        profile.endpoints = {QStringLiteral("http://127.0.0.1:1/")};  // never reached: the jobs below send nothing
+        profile.endpoints = { QStringLiteral("http://127.0.0.1:1/") }; // never reached: the jobs below send nothing
         auto session = std::make_unique<desk::DeskSession>(
             profile, desk::SigningKey(crypto::Sm2PrivateKey::generate().value()), dir.path());
 
         QSemaphore entered, release;
         auto running = session->runMarket<int>([&entered, &release](market::MarketSession &) -> Result<int> {
             entered.release();
-            release.acquire();  // blocked like a send waiting for its receipt
+            release.acquire(); // blocked like a send waiting for its receipt
             return 7;
         });
         bool queuedRan = false;
@@ -43,7 +43,7 @@ private Q_SLOTS:
         running.waitForFinished();
         QCOMPARE(running.result().value(), 7);
         queued.waitForFinished();
-        QVERIFY(!queuedRan);  // refused at the lock, never sent
+        QVERIFY(!queuedRan); // refused at the lock, never sent
         QVERIFY(!queued.result().ok());
         QVERIFY(queued.result().error().message.contains(u"locked"));
     }
@@ -52,7 +52,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         chain::NetworkProfile profile;
-        profile.endpoints = {QStringLiteral("http://127.0.0.1:1/")};
+        profile.endpoints = { QStringLiteral("http://127.0.0.1:1/") };
         desk::DeskSession session(profile, desk::SigningKey(crypto::Sm2PrivateKey::generate().value()), dir.path());
         session.shutdown();
         bool ran = false;
