@@ -142,6 +142,19 @@ Result<quint64> orderOption(const Args &args)
     return id;
 }
 
+//! The shape of every order verb: --order N, a session caught up with the
+//! chain, then the action (which reports and returns the exit code).
+int onOrder(const Args &args, Output &out, const std::function<int(DeskRun &, quint64)> &act)
+{
+    auto orderId = orderOption(args);
+    if (!orderId)
+        return out.usage(orderId.error().message);
+    auto run = DeskRun::open(args);
+    if (!run)
+        return out.fail(run.error());
+    return act(**run, *orderId);
+}
+
 //! Follows the bank desk's signals for one order until confirmed or failed.
 int followBank(DeskRun &run, desk::BankDesk &bank, quint64 orderId, Output &out)
 {
@@ -249,47 +262,46 @@ int bankOrder(const Args &args, Output &out)
 
 int bankConfirm(const Args &args, Output &out)
 {
-    auto orderId = orderOption(args);
-    if (!orderId)
-        return out.usage(orderId.error().message);
-    auto run = DeskRun::open(args);
-    if (!run)
-        return out.fail(run.error());
-    desk::ChainBankDesk bank((*run)->session());
-    bank.confirmReceipt(*orderId);
-    return followBank(**run, bank, *orderId, out);
+    return onOrder(args, out, [&out](DeskRun &run, quint64 orderId) {
+        desk::ChainBankDesk bank(run.session());
+        bank.confirmReceipt(orderId);
+        return followBank(run, bank, orderId, out);
+    });
 }
+
+int openReport(DeskRun &run, quint64 orderId, const QString &path, Output &out);
 
 int bankReport(const Args &args, Output &out)
 {
-    auto orderId = orderOption(args);
-    if (!orderId)
-        return out.usage(orderId.error().message);
     const QString path = args.value(QStringLiteral("out"));
     if (path.isEmpty())
         return out.usage(QStringLiteral("--out FILE is required (where the PDF goes)"));
-    auto run = DeskRun::open(args);
-    if (!run)
-        return out.fail(run.error());
-    desk::ChainBankDesk bank((*run)->session());
+    return onOrder(
+        args, out, [&out, &path](DeskRun &run, quint64 orderId) { return openReport(run, orderId, path, out); });
+}
+
+//! bank report: open the report through the desk, write it with its sidecar.
+int openReport(DeskRun &run, quint64 orderId, const QString &path, Output &out)
+{
+    desk::ChainBankDesk bank(run.session());
     QString failure, sidecar;
     bool done = false;
     QObject::connect(&bank, &desk::BankDesk::actionFailed, &bank, [&](quint64, const QString &why) { failure = why; });
     QObject::connect(&bank, &desk::BankDesk::reportOpened, &bank,
         [&](quint64, const QByteArray &pdf, const desk::ReportReference &ref) {
-            auto written = desk::exportReport(pdf, ref, path, (*run)->session().clock().epochMs());
+            auto written = desk::exportReport(pdf, ref, path, run.session().clock().epochMs());
             if (written)
                 sidecar = *written;
             else
                 failure = written.error().message;
             done = true;
         });
-    bank.openReport(*orderId);
-    if (!(*run)->waitFor([&] { return done || !failure.isEmpty(); }))
+    bank.openReport(orderId);
+    if (!run.waitFor([&] { return done || !failure.isEmpty(); }))
         return out.fail(makeError(ErrorKind::Network, QStringLiteral("the report was not fetched within --timeout")));
     if (!failure.isEmpty())
         return out.fail(makeError(ErrorKind::Rejected, failure));
-    out.result({ { QStringLiteral("order"), QString::number(*orderId) }, { QStringLiteral("pdf"), path },
+    out.result({ { QStringLiteral("order"), QString::number(orderId) }, { QStringLiteral("pdf"), path },
                    { QStringLiteral("sidecar"), sidecar } },
         { QStringLiteral("order"), QStringLiteral("pdf"), QStringLiteral("sidecar") });
     return kExitOk;
@@ -297,38 +309,27 @@ int bankReport(const Args &args, Output &out)
 
 int bureauAccept(const Args &args, Output &out)
 {
-    auto orderId = orderOption(args);
-    if (!orderId)
-        return out.usage(orderId.error().message);
-    auto run = DeskRun::open(args);
-    if (!run)
-        return out.fail(run.error());
-    desk::ChainBureauDesk bureau((*run)->session());
-    bureau.acceptOrder(*orderId);
-    return followBureau(**run, bureau, *orderId, out);
+    return onOrder(args, out, [&out](DeskRun &run, quint64 orderId) {
+        desk::ChainBureauDesk bureau(run.session());
+        bureau.acceptOrder(orderId);
+        return followBureau(run, bureau, orderId, out);
+    });
 }
 
 int bureauReject(const Args &args, Output &out)
 {
-    auto orderId = orderOption(args);
-    if (!orderId)
-        return out.usage(orderId.error().message);
     const QString reason = args.value(QStringLiteral("reason")).trimmed();
     if (reason.isEmpty())
         return out.usage(QStringLiteral("--reason TEXT is required: the bank sees it"));
-    auto run = DeskRun::open(args);
-    if (!run)
-        return out.fail(run.error());
-    desk::ChainBureauDesk bureau((*run)->session());
-    bureau.rejectOrder(*orderId, reason);
-    return followBureau(**run, bureau, *orderId, out);
+    return onOrder(args, out, [&out, &reason](DeskRun &run, quint64 orderId) {
+        desk::ChainBureauDesk bureau(run.session());
+        bureau.rejectOrder(orderId, reason);
+        return followBureau(run, bureau, orderId, out);
+    });
 }
 
 int bureauDeliver(const Args &args, Output &out)
 {
-    auto orderId = orderOption(args);
-    if (!orderId)
-        return out.usage(orderId.error().message);
     QFile file(args.value(QStringLiteral("pdf")));
     if (file.fileName().isEmpty())
         return out.usage(QStringLiteral("--pdf FILE is required (the report to deliver)"));
@@ -338,23 +339,22 @@ int bureauDeliver(const Args &args, Output &out)
     const QByteArray pdf = file.readAll();
     if (!pdf.startsWith("%PDF-"))
         return out.fail(makeError(ErrorKind::InvalidInput, QStringLiteral("%1 is not a PDF").arg(file.fileName())));
-    auto run = DeskRun::open(args);
-    if (!run)
-        return out.fail(run.error());
-    market::OrderFilter filter;
-    filter.orderId = *orderId;
-    filter.bureau = (*run)->session().account();
-    auto orders = (*run)->session().reader().orders(filter);
-    if (!orders)
-        return out.fail(orders.error());
-    if (orders->isEmpty())
-        return out.fail(makeError(
-            ErrorKind::NotFound, QStringLiteral("order %1 is not one of this bureau's verified orders").arg(*orderId)));
-    desk::ChainBureauDesk bureau((*run)->session());
-    auto readers = bureau.deliverReport(orders->first(), pdf);
-    if (!readers)
-        return out.fail(readers.error());
-    return followBureau(**run, bureau, *orderId, out);
+    return onOrder(args, out, [&out, &pdf](DeskRun &run, quint64 orderId) {
+        market::OrderFilter filter;
+        filter.orderId = orderId;
+        filter.bureau = run.session().account();
+        auto orders = run.session().reader().orders(filter);
+        if (!orders)
+            return out.fail(orders.error());
+        if (orders->isEmpty())
+            return out.fail(makeError(ErrorKind::NotFound,
+                QStringLiteral("order %1 is not one of this bureau's verified orders").arg(orderId)));
+        desk::ChainBureauDesk bureau(run.session());
+        auto readers = bureau.deliverReport(orders->first(), pdf);
+        if (!readers)
+            return out.fail(readers.error());
+        return followBureau(run, bureau, orderId, out);
+    });
 }
 
 } // namespace credit::cli
