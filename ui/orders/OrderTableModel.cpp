@@ -76,9 +76,10 @@ int OrderTableModel::rowOf(quint64 orderId) const
     return -1;
 }
 
-const market::OrderSummary &OrderTableModel::order(int row) const
+const market::OrderSummary &OrderTableModel::leadingOrder(int row) const
 {
-    return m_orders.at(row - leadingRows());
+    Q_ASSERT_X(false, "OrderTableModel::leadingOrder", "a subclass with leading rows must give them");
+    return m_orders.at(row);
 }
 
 int OrderTableModel::rowCount(const QModelIndex &parent) const
@@ -111,7 +112,11 @@ QString OrderTableModel::slaText(const market::OrderSummary &o) const
 
 QString OrderTableModel::stateText(const market::OrderSummary &o) const
 {
-    return m_actions.value(o.orderId, OrderText::state(o.state));
+    // Most rows have no action in flight: no hash lookup, and the state's name only when needed.
+    if (!m_actions.isEmpty())
+        if (const auto it = m_actions.constFind(o.orderId); it != m_actions.cend())
+            return *it;
+    return OrderText::state(o.state);
 }
 
 QVariant OrderTableModel::decoration(int, int, int) const
@@ -121,7 +126,7 @@ QVariant OrderTableModel::decoration(int, int, int) const
 
 QVariant OrderTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const int row = index.row();
     const market::OrderSummary &o = order(row);

@@ -45,7 +45,11 @@ public:
     void tick();
 
     int rowOf(quint64 orderId) const;
-    virtual const market::OrderSummary &order(int row) const;
+    //! Not virtual: filters and sorts call it for every row, many times.
+    const market::OrderSummary &order(int row) const
+    {
+        return row < m_leading ? leadingOrder(row) : m_orders.at(row - m_leading);
+    }
 
     //! Milliseconds until the SLA deadline (negative: overdue); nullopt when the order owes nothing.
     std::optional<qint64> slaRemaining(const market::OrderSummary &order) const;
@@ -60,8 +64,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
-    //! Rows shown above the stored ones (the bank's orders being placed).
-    virtual int leadingRows() const { return 0; }
+    //! Rows shown above the stored ones (the bank's orders being placed): the
+    //! subclass says how many (inside a model reset) and gives them.
+    int leadingRows() const { return m_leading; }
+    void setLeadingRows(int count) { m_leading = count; }
+    virtual const market::OrderSummary &leadingOrder(int row) const;
     virtual QVariant display(int row, int column) const = 0;
     virtual QVariant sortValue(int row, int column) const = 0;
     //! The column whose text turns red when overdue.
@@ -79,6 +86,7 @@ private:
     const Clock &m_clock;
     QList<market::OrderSummary> m_orders;
     QHash<quint64, QString> m_actions;
+    int m_leading = 0;
 };
 
 } // namespace credit::ui

@@ -35,11 +35,7 @@ void OrdersModel::filterPending()
     for (const auto &p : std::as_const(m_allPending))
         if (!stored.contains(p.summary.orderId))
             m_pending << p;
-}
-
-const market::OrderSummary &OrdersModel::order(int row) const
-{
-    return isPending(row) ? m_pending.at(row).summary : OrderTableModel::order(row);
+    setLeadingRows(static_cast<int>(m_pending.size()));
 }
 
 int OrdersModel::columnCount(const QModelIndex &parent) const

@@ -20,14 +20,13 @@ public:
 
     //! Replaces the local pending rows; those the store already shows are hidden.
     void setPending(QList<desk::PendingOrder> pending);
-    const market::OrderSummary &order(int row) const override;
     bool isPending(int row) const { return row < m_pending.size(); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    int leadingRows() const override { return static_cast<int>(m_pending.size()); }
+    const market::OrderSummary &leadingOrder(int row) const override { return m_pending.at(row).summary; }
     QVariant display(int row, int column) const override;
     QVariant sortValue(int row, int column) const override;
     int slaColumn() const override { return Sla; }
