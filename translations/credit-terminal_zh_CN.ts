@@ -2787,6 +2787,18 @@
         <source>Sealing copies for the mediator and sending the dispute…</source>
         <translation>正在为调解组织加密副本并发送争议…</translation>
     </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>撤销订单</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? The bureau has not accepted it yet; once cancelled it cannot be reopened, and a new order is needed.</source>
+        <translation>确定撤销订单 %1 吗？征信机构尚未受理该订单；撤销后无法恢复，如仍需查询须重新下单。</translation>
+    </message>
+    <message>
+        <source>Signing and sending the cancellation…</source>
+        <translation>正在签名并发送撤销交易…</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::MyProductsPage</name>
@@ -2896,6 +2908,10 @@
     <message>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>撤销订单…</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,8 @@ const QList<Verb> &verbs()
             "       [--letter FILE --letter-from DATE --letter-until DATE]   place an order, as the terminal does" },
         { { QStringLiteral("bank"), QStringLiteral("confirm") }, deskValueOptions(), {}, bankConfirm,
             "bank confirm DESK --order N         confirm receipt of a delivered report" },
+        { { QStringLiteral("bank"), QStringLiteral("cancel") }, deskValueOptions(), {}, bankCancel,
+            "bank cancel DESK --order N          cancel an order the bureau has not accepted" },
         { { QStringLiteral("bank"), QStringLiteral("report") }, deskValueOptions(), {}, bankReport,
             "bank report DESK --order N --out FILE   fetch, check and decrypt the report; write it with its SM3 "
             "sidecar" },

@@ -24,6 +24,7 @@ int lightOrders(const Args &args, Output &out);
 
 int bankOrder(const Args &args, Output &out);
 int bankConfirm(const Args &args, Output &out);
+int bankCancel(const Args &args, Output &out);
 int bankReport(const Args &args, Output &out);
 int bureauAccept(const Args &args, Output &out);
 int bureauReject(const Args &args, Output &out);

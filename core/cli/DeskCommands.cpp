@@ -271,6 +271,15 @@ int bankConfirm(const Args &args, Output &out)
 
 int openReport(DeskRun &run, quint64 orderId, const QString &path, Output &out);
 
+int bankCancel(const Args &args, Output &out)
+{
+    return onOrder(args, out, [&out](DeskRun &run, quint64 orderId) {
+        desk::ChainBankDesk bank(run.session());
+        bank.cancelOrder(orderId);
+        return followBank(run, bank, orderId, out);
+    });
+}
+
 int bankReport(const Args &args, Output &out)
 {
     const QString path = args.value(QStringLiteral("out"));

@@ -15,7 +15,7 @@
 
 namespace credit::desk {
 
-//! What a bank loan officer does on the chain: place an order, open a
+//! What a bank loan officer does on the chain: place or cancel an order, open a
 //! delivered report, confirm its receipt, raise a dispute. Every call returns
 //! at once; the work runs on the session's chain worker and its outcome comes
 //! back as a signal on the caller's (GUI) thread. Orders being placed are kept
@@ -38,6 +38,9 @@ public:
 
     //! Fetches, checks (SM3 against the chain) and decrypts the order's report: reportOpened or actionFailed.
     virtual void openReport(quint64 orderId) = 0;
+    //! Withdraws an order the bureau has not accepted yet (Placed): actionSent, then
+    //! actionConfirmed; or actionFailed.
+    virtual void cancelOrder(quint64 orderId) = 0;
     //! Sends confirmReceipt: actionSent, then actionConfirmed; or actionFailed.
     virtual void confirmReceipt(quint64 orderId) = 0;
     //! Copies the order's documents for `mediator` and sends raiseDispute: actionSent, actionConfirmed; or

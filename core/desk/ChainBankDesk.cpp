@@ -218,15 +218,23 @@ void ChainBankDesk::openReport(quint64 orderId)
     watcher->setFuture(m_session.openDocument(document));
 }
 
-void ChainBankDesk::confirmReceipt(quint64 orderId)
+void ChainBankDesk::send(quint64 orderId, std::function<Result<market::Outcome>(market::MarketSession &)> job)
 {
-    const bool started = m_tracker->track(orderId, [this, orderId] {
-        return m_session.runMarket<market::Outcome>(
-            [orderId](market::MarketSession &s) { return s.market().confirmReceipt(orderId); });
-    });
+    const bool started
+        = m_tracker->track(orderId, [this, job = std::move(job)] { return m_session.runMarket<market::Outcome>(job); });
     if (!started)
         Q_EMIT actionFailed(
             orderId, tr("A transaction for order %1 is still pending; wait for it to be confirmed.").arg(orderId));
+}
+
+void ChainBankDesk::cancelOrder(quint64 orderId)
+{
+    send(orderId, [orderId](market::MarketSession &s) { return s.market().cancelOrder(orderId); });
+}
+
+void ChainBankDesk::confirmReceipt(quint64 orderId)
+{
+    send(orderId, [orderId](market::MarketSession &s) { return s.market().confirmReceipt(orderId); });
 }
 
 void ChainBankDesk::raiseDispute(quint64 orderId, const QByteArray &mediator, const QString &reason)

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "chain/MarketClient.h"
 #include "desk/BankDesk.h"
+
+#include <functional>
+
+namespace credit::market {
+class MarketSession;
+}
 
 namespace credit::desk {
 
@@ -21,6 +28,7 @@ public:
     QList<PendingOrder> pendingOrders() const override { return m_pending; }
     void forgetStored(const QSet<quint64> &stored) override;
     void openReport(quint64 orderId) override;
+    void cancelOrder(quint64 orderId) override;
     void confirmReceipt(quint64 orderId) override;
     void raiseDispute(quint64 orderId, const QByteArray &mediator, const QString &reason) override;
     bool isBusy(quint64 orderId) const override;
@@ -32,6 +40,8 @@ private:
     void onSent(quint64 orderId, const QByteArray &txHash);
     void onFailed(quint64 orderId, const Error &error);
     void onConfirmed(quint64 orderId, quint64 block, bool succeeded);
+    //! Sends one of the bank's order transactions through the tracker.
+    void send(quint64 orderId, std::function<Result<market::Outcome>(market::MarketSession &)> job);
 
     DeskSession &m_session;
     TransactionTracker *m_tracker; // child

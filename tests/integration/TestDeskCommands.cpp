@@ -166,6 +166,21 @@ void TestDeskCommands::orderFromPlacementToCompletion()
     QCOMPARE(again.exitCode, 3);
     QVERIFY(!again.err.isEmpty());
 
+    // An order the bureau has not accepted can be cancelled; a second cancel is refused.
+    const Run second
+        = ctl(QStringList { QStringLiteral("bank"), QStringLiteral("order") } + desk(QStringLiteral("bank-shanghai"))
+            + QStringList { QStringLiteral("--product"), QString::number(m_product), QStringLiteral("--enterprise"),
+                QStringLiteral("上海某某制造有限公司"), QStringLiteral("--credit-code"), kValidCode,
+                QStringLiteral("--purpose"), QStringLiteral("贷后检查") });
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    const QString withdrawn = second.json.value(QStringLiteral("order")).toString();
+    const Run cancelled = ctl(QStringList { QStringLiteral("bank"), QStringLiteral("cancel") }
+        + desk(QStringLiteral("bank-shanghai")) + QStringList { QStringLiteral("--order"), withdrawn });
+    QVERIFY2(cancelled.exitCode == 0, qPrintable(cancelled.err));
+    const Run cancelledAgain = ctl(QStringList { QStringLiteral("bank"), QStringLiteral("cancel") }
+        + desk(QStringLiteral("bank-shanghai")) + QStringList { QStringLiteral("--order"), withdrawn });
+    QCOMPARE(cancelledAgain.exitCode, 3);
+
     auto store = store::LightStore::openReadOnly(path(QStringLiteral("store-bank-shanghai/light.sqlite")));
     QVERIFY(store.ok());
     market::OrderFilter filter;
@@ -173,6 +188,10 @@ void TestDeskCommands::orderFromPlacementToCompletion()
     auto rows = store::MarketQueries((*store)->database()).orders(filter);
     QVERIFY(rows.ok() && rows->size() == 1);
     QCOMPARE(rows->first().state, market::OrderState::Completed);
+    filter.orderId = withdrawn.toULongLong();
+    rows = store::MarketQueries((*store)->database()).orders(filter);
+    QVERIFY(rows.ok() && rows->size() == 1);
+    QCOMPARE(rows->first().state, market::OrderState::Cancelled);
 }
 
 QTEST_MAIN(TestDeskCommands)

@@ -66,7 +66,7 @@ public:
 class FakeBankDesk final : public desk::BankDesk {
 public:
     QList<desk::OrderDraft> placed;
-    QList<quint64> confirmed, opened;
+    QList<quint64> confirmed, opened, cancelled;
     QList<std::pair<quint64, QByteArray>> disputes;
     QList<desk::PendingOrder> pending;
     quint64 nextId = 9001;
@@ -89,6 +89,7 @@ public:
     }
     void openReport(quint64 orderId) override { opened << orderId; }
     void confirmReceipt(quint64 orderId) override { confirmed << orderId; }
+    void cancelOrder(quint64 orderId) override { cancelled << orderId; }
     void raiseDispute(quint64 orderId, const QByteArray &mediator, const QString &) override
     {
         disputes << std::pair { orderId, mediator };

@@ -9,6 +9,7 @@
 #include "orders/OrdersModel.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -121,6 +122,27 @@ private Q_SLOTS:
         QVERIFY(message->isVisible());
         QVERIFY(message->text().contains(u"9001"));
         QVERIFY(message->text().contains(u"the document store did not answer"));
+    }
+
+    void aPlacedOrderCanBeCancelledAfterAQuestion()
+    {
+        test::FakeMarketReader reader;
+        reader.account = kBank;
+        reader.orderList = { order(1, kBank, OrderState::Placed), order(2, kBank, OrderState::Accepted) };
+        test::FakeBankDesk desk;
+        ui::MyOrdersPage page(reader, desk);
+        page.show();
+        auto *cancel = child<QPushButton>(&page, "cancelOrderButton");
+        page.selectOrder(2);
+        QVERIFY(!cancel->isVisible()); // accepted: only the bureau's rules apply now
+        page.selectOrder(1);
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        auto *box = child<QMessageBox>(&page, "cancelOrderBox");
+        QVERIFY(box);
+        QVERIFY(desk.cancelled.isEmpty()); // nothing is sent before the answer
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        QCOMPARE(desk.cancelled, QList<quint64> { 1 });
     }
 
     void inboxAcceptGoesThroughTheDeskAndFollowsTheBlock()

@@ -97,6 +97,7 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
         m_desk.openReport(orderId);
     });
     connect(m_details, &OrderDetailsPanel::confirmReceiptRequested, this, &MyOrdersPage::askConfirmReceipt);
+    connect(m_details, &OrderDetailsPanel::cancelRequested, this, &MyOrdersPage::askCancel);
     connect(m_details, &OrderDetailsPanel::disputeRequested, this, &MyOrdersPage::askDispute);
     connect(&m_desk, &desk::BankDesk::reportOpened, this,
         [this](quint64, const QByteArray &pdf, const desk::ReportReference &reference) {
@@ -263,6 +264,23 @@ void MyOrdersPage::askConfirmReceipt(quint64 orderId)
     connect(box, &QMessageBox::accepted, this, [this, orderId] {
         m_details->setBusy(true, tr("Signing and sending the confirmation…"));
         m_desk.confirmReceipt(orderId);
+    });
+    box->open();
+}
+
+void MyOrdersPage::askCancel(quint64 orderId)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel order"),
+        tr("Cancel order %1? The bureau has not accepted it yet; once cancelled it cannot be reopened, and a new "
+           "order is needed.")
+            .arg(orderId),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("cancelOrderBox"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, orderId] {
+        m_details->setBusy(true, tr("Signing and sending the cancellation…"));
+        m_desk.cancelOrder(orderId);
     });
     box->open();
 }

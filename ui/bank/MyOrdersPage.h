@@ -55,6 +55,7 @@ private:
     void takeChanged(const market::OrderFilter &filter);
     void showSelected();
     void askConfirmReceipt(quint64 orderId);
+    void askCancel(quint64 orderId);
     void askDispute(quint64 orderId);
     void showMessage(const QString &message);
 

@@ -24,6 +24,7 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
       m_copyProof(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy proof"), this)),
       m_viewReport(new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("View report"), this)),
       m_confirmReceipt(new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("Confirm receipt"), this)),
+      m_cancelOrder(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Cancel order…"), this)),
       m_raiseDispute(new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Raise dispute…"), this))
 {
     setObjectName(QStringLiteral("orderDetailsPanel"));
@@ -49,6 +50,8 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     m_viewReport->setObjectName(QStringLiteral("viewReportButton"));
     m_confirmReceipt->setObjectName(QStringLiteral("confirmReceiptButton"));
     m_raiseDispute->setObjectName(QStringLiteral("raiseDisputeButton"));
+    m_cancelOrder->setObjectName(QStringLiteral("cancelOrderButton"));
+    connect(m_cancelOrder, &QPushButton::clicked, this, [this] { Q_EMIT cancelRequested(m_orderId); });
     connect(m_copyProof, &QPushButton::clicked, this, &OrderDetailsPanel::copySelectedProof);
     connect(m_viewReport, &QPushButton::clicked, this, [this] { Q_EMIT viewReportRequested(m_orderId); });
     connect(m_confirmReceipt, &QPushButton::clicked, this, [this] { Q_EMIT confirmReceiptRequested(m_orderId); });
@@ -58,6 +61,7 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     buttons->addWidget(m_copyProof);
     buttons->addStretch();
     buttons->addWidget(m_viewReport);
+    buttons->addWidget(m_cancelOrder);
     buttons->addWidget(m_confirmReceipt);
     buttons->addWidget(m_raiseDispute);
     auto *layout = new QVBoxLayout(this);
@@ -140,7 +144,9 @@ void OrderDetailsPanel::updateActions()
     m_viewReport->setVisible(m_bankActions && m_hasReport);
     m_confirmReceipt->setVisible(m_bankActions && m_state == OrderState::Delivered);
     m_raiseDispute->setVisible(m_bankActions && m_state == OrderState::Delivered);
-    for (QPushButton *b : { m_viewReport, m_confirmReceipt, m_raiseDispute })
+    // Only until the bureau accepts (the contract's rule), and not for a row still being placed.
+    m_cancelOrder->setVisible(m_bankActions && m_state == OrderState::Placed);
+    for (QPushButton *b : { m_viewReport, m_confirmReceipt, m_raiseDispute, m_cancelOrder })
         b->setEnabled(!m_busy);
     m_copyProof->setEnabled(m_timeline->rowCount() > 0);
 }

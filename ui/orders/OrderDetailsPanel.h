@@ -41,6 +41,7 @@ public:
 Q_SIGNALS:
     void viewReportRequested(quint64 orderId);
     void confirmReceiptRequested(quint64 orderId);
+    void cancelRequested(quint64 orderId);
     void disputeRequested(quint64 orderId);
 
 private:
@@ -59,6 +60,7 @@ private:
     QPushButton *m_copyProof;
     QPushButton *m_viewReport;
     QPushButton *m_confirmReceipt;
+    QPushButton *m_cancelOrder;
     QPushButton *m_raiseDispute;
 };
 
