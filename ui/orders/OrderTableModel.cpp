@@ -29,18 +29,20 @@ void OrderTableModel::setOrders(QList<market::OrderSummary> orders)
 
 void OrderTableModel::updateOrders(const QList<market::OrderSummary> &changed)
 {
+    // One index of the rows per update: a catch-up commit can change thousands
+    // of orders in a table of tens of thousands (a search per order was quadratic).
+    QHash<quint64, qsizetype> rowOfOrder;
+    rowOfOrder.reserve(m_orders.size());
+    for (qsizetype i = 0; i < m_orders.size(); ++i)
+        rowOfOrder.insert(m_orders[i].orderId, i);
     QList<market::OrderSummary> added;
     for (const market::OrderSummary &o : changed) {
-        qsizetype at = -1;
-        for (qsizetype i = 0; i < m_orders.size(); ++i)
-            if (m_orders[i].orderId == o.orderId) {
-                at = i;
-                break;
-            }
-        if (at < 0) {
+        const auto found = rowOfOrder.constFind(o.orderId);
+        if (found == rowOfOrder.cend()) {
             added << o;
             continue;
         }
+        const qsizetype at = *found;
         m_orders[at] = o;
         const int row = leadingRows() + static_cast<int>(at);
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
