@@ -67,6 +67,13 @@ public:
         return m_worker->runMarket<T>(sendingEndpoint(), std::move(job));
     }
 
+    //! Runs a blocking job (its own store connection, no session captured) on the chain worker, after the jobs before
+    //! it.
+    template<typename T> QFuture<Result<T>> runOnWorker(std::function<Result<T>()> job)
+    {
+        return m_worker->run<T>(std::move(job));
+    }
+
     //! Fetches the envelope named `hash` (only if a verified block names it),
     //! checks it, caches it and opens it with the session's key: the plaintext.
     QFuture<Result<QByteArray>> openDocument(const QByteArray &hash);

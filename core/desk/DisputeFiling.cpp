@@ -27,6 +27,44 @@ QByteArray DisputeFiling::grant(quint64 orderId, const QByteArray &mediator,
         .toJson(QJsonDocument::Compact);
 }
 
+Result<DisputeGrant> DisputeGrant::parse(const QByteArray &json)
+{
+    auto bad = [](const QString &why) {
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("DisputeFiling", "The dispute grant is not valid: %1").arg(why));
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject())
+        return bad(parseError.errorString());
+    const QJsonObject o = doc.object();
+    if (o.value(QStringLiteral("type")).toString() != u"creditchain.dispute-grant"
+        || o.value(QStringLiteral("version")).toInt() != 1)
+        return bad(QStringLiteral("type/version"));
+    DisputeGrant grant;
+    bool numberOk = false;
+    grant.orderId = o.value(QStringLiteral("orderId")).toString().toULongLong(&numberOk);
+    if (!numberOk)
+        return bad(QStringLiteral("orderId"));
+    auto mediator = hex::decodeFixed(o.value(QStringLiteral("mediator")).toString(), 20);
+    if (!mediator)
+        return bad(QStringLiteral("mediator"));
+    grant.mediator = *mediator;
+    for (const QJsonValue &v : o.value(QStringLiteral("documents")).toArray()) {
+        const QJsonObject d = v.toObject();
+        const QString kind = d.value(QStringLiteral("kind")).toString();
+        auto original = hex::decodeFixed(d.value(QStringLiteral("original")).toString(), 32);
+        auto copy = hex::decodeFixed(d.value(QStringLiteral("copy")).toString(), 32);
+        if ((kind != u"request" && kind != u"report") || !original || !copy)
+            return bad(QStringLiteral("documents"));
+        for (const Copy &seen : std::as_const(grant.copies))
+            if (seen.kind == kind)
+                return bad(QStringLiteral("documents"));
+        grant.copies << Copy { kind, *original, *copy };
+    }
+    return grant;
+}
+
 Result<market::Outcome> fileDispute(market::MarketSession &session, const DisputeFiling &filing)
 {
     const QList<crypto::Sm2PublicKey> readers = filing.readers + QList<crypto::Sm2PublicKey> { filing.mediatorKey };

@@ -18,6 +18,21 @@ class MarketSession;
 
 namespace credit::desk {
 
+//! The grant as the mediator reads it.
+struct DisputeGrant {
+    quint64 orderId = 0;
+    QByteArray mediator; //!< 20-byte account
+    struct Copy {
+        QString kind; //!< "request" or "report"
+        QByteArray original; //!< SM3 of the on-chain envelope
+        QByteArray copy; //!< SM3 of the copy sealed for the mediator
+    };
+    QList<Copy> copies;
+
+    //! Strict: type, version, every field; at most one copy of each kind.
+    static Result<DisputeGrant> parse(const QByteArray &json);
+};
+
 struct DisputeFiling {
     quint64 orderId = 0;
     QByteArray mediator; //!< 20-byte account

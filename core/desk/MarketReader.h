@@ -42,6 +42,10 @@ public:
     virtual Result<QList<market::OrderSummary>> orders(const market::OrderFilter &filter) = 0;
     //! Every event of one order, in chain order.
     virtual Result<QList<market::OrderEventInfo>> timeline(quint64 orderId) = 0;
+    //! Disputes assigned to mediator (empty: every dispute), newest first.
+    virtual Result<QList<market::DisputeInfo>> disputes(const QByteArray &mediator) = 0;
+    //! The orders a verified transaction changed (none for an unknown hash).
+    virtual Result<QList<quint64>> ordersOfTransaction(const QByteArray &txHash) = 0;
     //! How each of `blocks` was sealed (blocks not stored are left out).
     virtual Result<QHash<quint64, market::BlockSeal>> seals(const QList<quint64> &blocks) = 0;
 

@@ -94,6 +94,22 @@ Result<QList<market::OrderEventInfo>> StoreMarketReader::timeline(quint64 orderI
     return store::MarketQueries(**db).timeline(orderId);
 }
 
+Result<QList<market::DisputeInfo>> StoreMarketReader::disputes(const QByteArray &mediator)
+{
+    auto db = database();
+    if (!db)
+        return db.error();
+    return store::MarketQueries(**db).disputes(mediator);
+}
+
+Result<QList<quint64>> StoreMarketReader::ordersOfTransaction(const QByteArray &txHash)
+{
+    auto db = database();
+    if (!db)
+        return db.error();
+    return store::MarketQueries(**db).ordersOfTransaction(txHash);
+}
+
 Result<QHash<quint64, market::BlockSeal>> StoreMarketReader::seals(const QList<quint64> &blocks)
 {
     auto db = database();

@@ -65,6 +65,24 @@ struct OrderEventInfo {
     quint64 block = 0;
     QByteArray tx;
     quint32 logIndex = 0;
+    quint32 txIndex = 0; //!< the transaction's position in its block
+    //! The receipt's status (0: executed); the light node proved the transaction
+    //! and its receipt into the block's roots when it verified the block.
+    quint32 receiptStatus = 0;
+};
+
+//! A dispute as the verified blocks record it, with the order it is about.
+struct DisputeInfo {
+    OrderSummary order; //!< state Disputed or Resolved (or later)
+    QByteArray raisedBy, mediator;
+    QString raisedByName, mediatorName;
+    QString reason;
+    QString resolution; //!< empty until resolved (market/DisputeResolution.h reads it)
+    quint64 raisedAtMs = 0, resolvedAtMs = 0; //!< block times; resolvedAtMs 0 until resolved
+    quint64 raisedBlock = 0;
+    QByteArray raisedTx;
+    quint64 block = 0; //!< where the dispute last changed
+    QByteArray tx;
 };
 
 //! Which orders: of one bank or bureau (or all), optionally in some states.

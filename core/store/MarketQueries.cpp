@@ -38,6 +38,45 @@ template<typename T, typename Read> Result<QList<T>> collect(Result<Statement> s
     }
 }
 
+// The columns every order query selects (kOrderColumnCount of them), read by readOrder.
+#define kOrderColumns                                                                                                  \
+    "o.order_id, o.bank, o.bureau, bk.name, bu.name, p.name, o.product_id, o.price_fen, o.state, "                     \
+    "o.placed_at, o.updated_at, p.sla_hours, o.block, o.tx, "                                                          \
+    "o.authorisation_hash, o.request_document, o.report_hash, o.report_document"
+#define kOrderJoins                                                                                                    \
+    "LEFT JOIN institutions bk ON bk.account = o.bank LEFT JOIN institutions bu ON bu.account = o.bureau "             \
+    "LEFT JOIN products p ON p.product_id = o.product_id "
+constexpr int kOrderColumnCount = 18;
+
+//! An order from the kOrderColumns starting at column `first`.
+Result<OrderSummary> readOrder(const Statement &s, int first)
+{
+    auto col = [first](int i) { return first + i; };
+    OrderSummary o;
+    o.orderId = u64(s, col(0));
+    o.bank = s.blob(col(1));
+    o.bureau = s.blob(col(2));
+    o.bankName = s.text(col(3));
+    o.bureauName = s.text(col(4));
+    o.productName = s.text(col(5));
+    o.productId = u64(s, col(6));
+    o.priceFen = u64(s, col(7));
+    const auto state = market::orderStateFromNumber(u64(s, col(8)));
+    if (!state)
+        return corrupt(QCoreApplication::translate("MarketQueries", "order %1 has an unknown state").arg(o.orderId));
+    o.state = *state;
+    o.placedAtMs = u64(s, col(9));
+    o.updatedAtMs = u64(s, col(10));
+    o.slaHours = static_cast<quint32>(s.int64(col(11)));
+    o.block = u64(s, col(12));
+    o.tx = s.blob(col(13));
+    o.authorisationHash = s.blob(col(14));
+    o.requestDocument = s.blob(col(15));
+    o.reportHash = s.blob(col(16));
+    o.reportDocument = s.blob(col(17));
+    return o;
+}
+
 } // namespace
 
 Result<QList<InstitutionInfo>> MarketQueries::institutions()
@@ -105,11 +144,7 @@ Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
     for (const market::OrderState state : filter.states)
         stateMask |= qint64(1) << static_cast<int>(state);
     auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT o.order_id, o.bank, o.bureau, bk.name, bu.name, p.name, o.product_id, o.price_fen, o.state, "
-        "o.placed_at, o.updated_at, p.sla_hours, o.block, o.tx, "
-        "o.authorisation_hash, o.request_document, o.report_hash, o.report_document "
-        "FROM orders o LEFT JOIN institutions bk ON bk.account = o.bank "
-        "LEFT JOIN institutions bu ON bu.account = o.bureau LEFT JOIN products p ON p.product_id = o.product_id "
+        "SELECT " kOrderColumns " FROM orders o " kOrderJoins
         "WHERE (?1 IS NULL OR o.bank = ?1) AND (?2 IS NULL OR o.bureau = ?2) AND (?3 = 0 OR (?3 >> o.state) & 1) "
         "AND (?4 = 0 OR o.order_id = ?4) AND (?5 = 0 OR o.block >= ?5) "
         "ORDER BY o.placed_at DESC, o.order_id DESC"));
@@ -126,38 +161,14 @@ Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
         stmt->bind(4, static_cast<qint64>(filter.orderId));
         stmt->bind(5, static_cast<qint64>(filter.changedSinceBlock));
     }
-    return collect<OrderSummary>(std::move(stmt), [](const Statement &s) -> Result<OrderSummary> {
-        OrderSummary o;
-        o.orderId = u64(s, 0);
-        o.bank = s.blob(1);
-        o.bureau = s.blob(2);
-        o.bankName = s.text(3);
-        o.bureauName = s.text(4);
-        o.productName = s.text(5);
-        o.productId = u64(s, 6);
-        o.priceFen = u64(s, 7);
-        const auto state = market::orderStateFromNumber(u64(s, 8));
-        if (!state)
-            return corrupt(
-                QCoreApplication::translate("MarketQueries", "order %1 has an unknown state").arg(o.orderId));
-        o.state = *state;
-        o.placedAtMs = u64(s, 9);
-        o.updatedAtMs = u64(s, 10);
-        o.slaHours = static_cast<quint32>(s.int64(11));
-        o.block = u64(s, 12);
-        o.tx = s.blob(13);
-        o.authorisationHash = s.blob(14);
-        o.requestDocument = s.blob(15);
-        o.reportHash = s.blob(16);
-        o.reportDocument = s.blob(17);
-        return o;
-    });
+    return collect<OrderSummary>(std::move(stmt), [](const Statement &s) { return readOrder(s, 0); });
 }
 
 Result<QList<OrderEventInfo>> MarketQueries::timeline(quint64 orderId)
 {
     auto stmt = m_db.prepare(
-        QStringLiteral("SELECT e.event, e.state, e.actor, i.name, e.detail, e.time, e.block, e.tx, e.log_index "
+        QStringLiteral("SELECT e.event, e.state, e.actor, i.name, e.detail, e.time, e.block, e.tx, e.log_index, "
+                       "t.tx_index, t.status "
                        "FROM order_events e LEFT JOIN institutions i ON i.account = e.actor "
                        "LEFT JOIN transactions t ON t.hash = e.tx "
                        "WHERE e.order_id = ?1 ORDER BY e.block, t.tx_index, e.log_index, e.id"));
@@ -178,8 +189,58 @@ Result<QList<OrderEventInfo>> MarketQueries::timeline(quint64 orderId)
         e.block = u64(s, 6);
         e.tx = s.blob(7);
         e.logIndex = static_cast<quint32>(s.int64(8));
+        e.txIndex = static_cast<quint32>(s.int64(9));
+        e.receiptStatus = static_cast<quint32>(s.int64(10));
         return e;
     });
+}
+
+Result<QList<DisputeInfo>> MarketQueries::disputes(const QByteArray &mediator)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT " kOrderColumns ", d.raised_by, rb.name, d.mediator, md.name, d.reason, d.resolution, "
+        "d.raised_block, d.raised_tx, rblk.timestamp, d.block, d.tx, dblk.timestamp "
+        "FROM disputes d JOIN orders o ON o.order_id = d.order_id " kOrderJoins
+        "LEFT JOIN institutions rb ON rb.account = d.raised_by LEFT JOIN institutions md ON md.account = d.mediator "
+        "LEFT JOIN blocks rblk ON rblk.number = d.raised_block LEFT JOIN blocks dblk ON dblk.number = d.block "
+        "WHERE ?1 IS NULL OR d.mediator = ?1 ORDER BY d.raised_block DESC, d.order_id DESC"));
+    if (stmt) {
+        if (mediator.isEmpty())
+            stmt->bindNull(1);
+        else
+            stmt->bind(1, mediator);
+    }
+    return collect<DisputeInfo>(std::move(stmt), [](const Statement &s) -> Result<DisputeInfo> {
+        auto order = readOrder(s, 0);
+        if (!order)
+            return order.error();
+        DisputeInfo d;
+        d.order = std::move(*order);
+        const int c = kOrderColumnCount;
+        d.raisedBy = s.blob(c);
+        d.raisedByName = s.text(c + 1);
+        d.mediator = s.blob(c + 2);
+        d.mediatorName = s.text(c + 3);
+        d.reason = s.text(c + 4);
+        d.resolution = s.text(c + 5);
+        d.raisedBlock = u64(s, c + 6);
+        d.raisedTx = s.blob(c + 7);
+        d.raisedAtMs = u64(s, c + 8);
+        d.block = u64(s, c + 9);
+        d.tx = s.blob(c + 10);
+        if (!d.resolution.isEmpty())
+            d.resolvedAtMs = u64(s, c + 11);
+        return d;
+    });
+}
+
+Result<QList<quint64>> MarketQueries::ordersOfTransaction(const QByteArray &txHash)
+{
+    auto stmt
+        = m_db.prepare(QStringLiteral("SELECT DISTINCT order_id FROM order_events WHERE tx = ?1 ORDER BY order_id"));
+    if (stmt)
+        stmt->bind(1, txHash);
+    return collect<quint64>(std::move(stmt), [](const Statement &s) -> Result<quint64> { return u64(s, 0); });
 }
 
 } // namespace credit::store

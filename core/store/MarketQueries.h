@@ -19,6 +19,7 @@ class Database;
 
 // The records themselves are market/MarketRecords.h: the screens use them
 // without a store header.
+using market::DisputeInfo;
 using market::InstitutionInfo;
 using market::OrderEventInfo;
 using market::OrderFilter;
@@ -39,6 +40,10 @@ public:
     Result<QList<OrderSummary>> orders(const OrderFilter &filter);
     //! Every event of one order, in chain order.
     Result<QList<OrderEventInfo>> timeline(quint64 orderId);
+    //! Disputes assigned to mediator (empty: every dispute), newest first.
+    Result<QList<DisputeInfo>> disputes(const QByteArray &mediator);
+    //! The orders a transaction changed (one for every market call; none for others).
+    Result<QList<quint64>> ordersOfTransaction(const QByteArray &txHash);
 
 private:
     Database &m_db;

@@ -97,6 +97,21 @@ Result<std::optional<OrderDocuments>> StoreLookups::orderDocuments(quint64 order
     return std::optional<OrderDocuments>(OrderDocuments { stmt->blob(0), stmt->blob(1), stmt->blob(2) });
 }
 
+Result<std::optional<DisputeGrantRecord>> StoreLookups::disputeGrant(quint64 orderId)
+{
+    auto stmt
+        = m_db.prepare(QStringLiteral("SELECT mediator, mediator_key_envelope FROM disputes WHERE order_id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, static_cast<qint64>(orderId));
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<DisputeGrantRecord>();
+    return std::optional<DisputeGrantRecord>(DisputeGrantRecord { stmt->blob(0), stmt->blob(1) });
+}
+
 Result<std::optional<BlockSeal>> StoreLookups::blockSeal(quint64 number)
 {
     auto stmt = m_db.prepare(QStringLiteral("SELECT signer_count, sealer_count FROM blocks WHERE number = ?1"));

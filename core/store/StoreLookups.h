@@ -27,6 +27,12 @@ struct OrderDocuments {
     QByteArray reportDocument; //!< SM3 of the report envelope
 };
 
+//! What raiseDispute put on chain for the mediator alone.
+struct DisputeGrantRecord {
+    QByteArray mediator; //!< 20-byte account
+    QByteArray keyEnvelope; //!< sealed for the mediator: the grant naming the document copies
+};
+
 using market::BlockSeal;
 
 class StoreLookups final {
@@ -43,6 +49,8 @@ public:
     Result<QList<crypto::Sm2PublicKey>> publicKeys(market::Role role);
     //! The order's documents; nullopt when no verified block placed it.
     Result<std::optional<OrderDocuments>> orderDocuments(quint64 orderId);
+    //! The dispute grant of an order; nullopt when no verified block raised a dispute on it.
+    Result<std::optional<DisputeGrantRecord>> disputeGrant(quint64 orderId);
     //! The seal of a stored block; nullopt when not stored.
     Result<std::optional<BlockSeal>> blockSeal(quint64 number);
 

@@ -8,6 +8,7 @@
 #include "desk/BankDesk.h"
 #include "desk/BureauDesk.h"
 #include "desk/MarketReader.h"
+#include "desk/MediatorDesk.h"
 
 #include <QFuture>
 #include <QPromise>
@@ -23,6 +24,7 @@ public:
     QList<market::ProductInfo> productList;
     QList<market::OrderSummary> orderList;
     QHash<quint64, QList<market::OrderEventInfo>> events;
+    QList<market::DisputeInfo> disputeList;
     int orderQueries = 0; //!< how often a page asked for orders
 
     QByteArray self() const override { return account; }
@@ -56,6 +58,23 @@ public:
         return out;
     }
     Result<QList<market::OrderEventInfo>> timeline(quint64 orderId) override { return events.value(orderId); }
+    Result<QList<market::DisputeInfo>> disputes(const QByteArray &mediator) override
+    {
+        QList<market::DisputeInfo> out;
+        for (const market::DisputeInfo &d : std::as_const(disputeList))
+            if (mediator.isEmpty() || d.mediator == mediator)
+                out << d;
+        return out;
+    }
+    Result<QList<quint64>> ordersOfTransaction(const QByteArray &txHash) override
+    {
+        QList<quint64> out;
+        for (auto it = events.cbegin(); it != events.cend(); ++it)
+            for (const market::OrderEventInfo &e : it.value())
+                if (e.tx == txHash && !out.contains(it.key()))
+                    out << it.key();
+        return out;
+    }
     Result<QHash<quint64, market::BlockSeal>> seals(const QList<quint64> &) override
     {
         return QHash<quint64, market::BlockSeal> {};
@@ -150,6 +169,48 @@ public:
 
 private:
     desk::TransactionTracker m_orders, m_products;
+};
+
+//! Records what the mediator pages ask; cases and searches answer from what
+//! the test put in `cases` (a missing case fails as "not shared").
+class FakeMediatorDesk final : public desk::MediatorDesk {
+public:
+    FakeMediatorDesk() : m_tracker([](const QByteArray &) {}) { }
+
+    Result<market::Outcome> nextOutcome = market::Outcome {};
+    QHash<quint64, desk::DisputeCaseFiles> cases;
+    QList<quint64> opened;
+    QList<std::pair<quint64, market::DisputeResolution>> resolved;
+    QStringList searches;
+
+    desk::TransactionTracker &transactions() override { return m_tracker; }
+    void openCase(quint64 orderId) override
+    {
+        opened << orderId;
+        if (cases.contains(orderId))
+            Q_EMIT caseOpened(cases.value(orderId));
+        else
+            Q_EMIT caseFailed(orderId, QStringLiteral("not shared"));
+    }
+    bool resolveDispute(quint64 orderId, const market::DisputeResolution &r) override
+    {
+        if (r.note.trimmed().isEmpty())
+            return false;
+        resolved << std::pair { orderId, r };
+        return m_tracker.track(orderId, [this] { return finishedSend(nextOutcome); });
+    }
+    void findByEnterprise(const QString &text) override
+    {
+        searches << text;
+        QList<quint64> found;
+        for (auto it = cases.cbegin(); it != cases.cend(); ++it)
+            if (it->request && (it->request->enterpriseCode == text || it->request->enterpriseName.contains(text)))
+                found << it.key();
+        Q_EMIT enterpriseSearched(text, found, {});
+    }
+
+private:
+    desk::TransactionTracker m_tracker;
 };
 
 } // namespace credit::test

@@ -2,6 +2,7 @@
 #include "orders/OrderTimelineModel.h"
 
 #include "common/HexText.h"
+#include "market/DisputeResolution.h"
 #include "orders/OrderText.h"
 
 namespace credit::ui {
@@ -43,8 +44,12 @@ QString OrderTimelineModel::describe(const market::OrderEventInfo &e)
         return tr("Confirmed receipt of the report");
     if (n == u"DisputeRaised")
         return tr("Raised a dispute: %1").arg(e.detail);
-    if (n == u"DisputeResolved")
-        return tr("Resolved the dispute: %1").arg(e.detail);
+    if (n == u"DisputeResolved") {
+        const market::DisputeResolution r = market::DisputeResolution::fromText(e.detail);
+        const QString outcome = market::outcomeName(r.outcome);
+        return outcome.isEmpty() ? tr("Resolved the dispute: %1").arg(r.note)
+                                 : tr("Resolved the dispute (%1): %2").arg(outcome, r.note);
+    }
     return e.detail.isEmpty() ? n : tr("%1: %2").arg(n, e.detail);
 }
 
@@ -63,7 +68,21 @@ QVariant OrderTimelineModel::data(const QModelIndex &index, int role) const
     if (role == kProofRole)
         return proof(index.row());
     if (role == Qt::ToolTipRole && index.column() == Transaction)
-        return prefixedHexText(e.tx);
+        return tr("%1 (transaction %2 of block %3)").arg(prefixedHexText(e.tx)).arg(e.txIndex).arg(e.block);
+    if (role == Qt::ToolTipRole && index.column() == Who)
+        return tr("Signed by account %1").arg(prefixedHexText(e.actor));
+    if (role == Qt::ToolTipRole && index.column() == Proof) {
+        const market::BlockSeal seal = m_seals.value(e.block);
+        if (seal.sealers == 0)
+            return {};
+        return tr("The light node verified block %1 before storing it: its hash recomputed from the header, "
+                  "%2 of %3 sealers' SM2 signatures checked, and this transaction and its receipt (status %4) "
+                  "folded into the header's Merkle roots.")
+            .arg(e.block)
+            .arg(seal.signers)
+            .arg(seal.sealers)
+            .arg(e.receiptStatus);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -81,7 +100,14 @@ QVariant OrderTimelineModel::data(const QModelIndex &index, int role) const
     }
     case Proof: {
         const market::BlockSeal seal = m_seals.value(e.block);
-        return seal.sealers > 0 ? tr("✔ sealed by %1 of %2").arg(seal.signers).arg(seal.sealers) : tr("not verified");
+        if (seal.sealers == 0)
+            return tr("not verified");
+        if (e.receiptStatus != 0)
+            return tr("✘ receipt status %1 · sealed by %2 of %3")
+                .arg(e.receiptStatus)
+                .arg(seal.signers)
+                .arg(seal.sealers);
+        return tr("✔ sealed by %1 of %2 · transaction and receipt proven").arg(seal.signers).arg(seal.sealers);
     }
     default:
         return {};

@@ -10,6 +10,9 @@
 #include "main/MainWindow.h"
 #include "desk/ChainBankDesk.h"
 #include "desk/ChainBureauDesk.h"
+#include "desk/ChainMediatorDesk.h"
+#include "mediator/DisputesPage.h"
+#include "mediator/TracePage.h"
 #include "desk/DeskSession.h"
 
 #include <QTableView>
@@ -39,8 +42,16 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, desk::DeskSession &context, QOb
         window.setPage(PageId::MyProducts, new MyProductsPage(context.reader(), *m_bureau));
         window.setPage(PageId::OrderInbox, new OrderInboxPage(context.reader(), *m_bureau, context.profile()));
         break;
+    case Role::Mediator: {
+        m_mediator = new desk::ChainMediatorDesk(context, this);
+        auto *disputes = new DisputesPage(context.reader(), *m_mediator, context.clock());
+        auto *trace = new TracePage(context.reader(), *m_mediator, context.clock());
+        window.setPage(PageId::Disputes, disputes);
+        window.setPage(PageId::Trace, trace);
+        break;
+    }
     default:
-        break; // regulator and mediator screens: part 2 of the desktop app
+        break; // regulator and operator screens: their issues
     }
     // Every page's tables keep their columns and sort between runs.
     for (QTableView *table : window.findChildren<QTableView *>())

@@ -8,6 +8,7 @@
 namespace credit::desk {
 class ChainBankDesk;
 class ChainBureauDesk;
+class ChainMediatorDesk;
 class DeskSession;
 } // namespace credit::desk
 
@@ -32,6 +33,7 @@ private:
     //! so closing a window never loses an order in flight.
     desk::ChainBankDesk *m_bank = nullptr;
     desk::ChainBureauDesk *m_bureau = nullptr;
+    desk::ChainMediatorDesk *m_mediator = nullptr;
 };
 
 } // namespace credit::ui

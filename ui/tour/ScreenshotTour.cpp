@@ -5,6 +5,8 @@
 #include "desk/SigningKey.h"
 #include "devnet/EmbeddedDevnet.h"
 #include "main/MainWindow.h"
+#include "mediator/DisputesPage.h"
+#include "mediator/TracePage.h"
 #include "session/RoleSession.h"
 #include "session/SessionProfile.h"
 #include "desk/DeskSession.h"
@@ -15,6 +17,7 @@
 
 #include <QFutureWatcher>
 #include <QPixmap>
+#include <QTableView>
 #include <QSettings>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -132,7 +135,8 @@ void ScreenshotTour::shootPages(int pageIndex)
     if (pageIndex >= pages.size())
         return nextRole();
     m_window->showPage(pages[pageIndex].id);
-    QTimer::singleShot(kSettleMs, this, [this, pageIndex, pages] {
+    const int settleMs = showExample(pages[pageIndex].id) ? 3 * kSettleMs : kSettleMs;
+    QTimer::singleShot(settleMs, this, [this, pageIndex, pages] {
         save(m_window.get(),
             QStringLiteral("%1-%2-page%3")
                 .arg(10 + static_cast<int>(m_window->role()) * 10)
@@ -140,6 +144,25 @@ void ScreenshotTour::shootPages(int pageIndex)
                 .arg(pageIndex + 1));
         shootPages(pageIndex + 1);
     });
+}
+
+bool ScreenshotTour::showExample(PageId page)
+{
+    // The mediator's pages are empty until something is chosen: the first dispute, and its trace.
+    auto *disputes = qobject_cast<DisputesPage *>(m_window->page(PageId::Disputes));
+    if (!disputes)
+        return false;
+    if (page == PageId::Disputes) {
+        if (auto *table = disputes->findChild<QTableView *>(QStringLiteral("disputesTable")))
+            table->selectRow(0);
+        return true;
+    }
+    auto *trace = qobject_cast<TracePage *>(m_window->page(PageId::Trace));
+    if (page == PageId::Trace && trace && disputes->shownOrder() != 0) {
+        trace->trace(QString::number(disputes->shownOrder()));
+        return true;
+    }
+    return false;
 }
 
 } // namespace credit::ui

@@ -5,6 +5,8 @@
 // can look at the UI without clicking (offscreen or Xvfb, CJK fonts installed).
 #pragma once
 
+#include "main/RolePages.h"
+
 #include "setup/DemoIdentities.h"
 
 #include <QDir>
@@ -43,6 +45,8 @@ private:
     void shootSetup();
     void nextRole();
     void shootPages(int pageIndex);
+    //! Chooses something to show on a page that is empty until the user picks (true: give it longer to settle).
+    bool showExample(PageId page);
     void save(QWidget *widget, const QString &name);
     void fail(const QString &message);
 
