@@ -262,6 +262,13 @@
     </message>
 </context>
 <context>
+    <name>ChainMediatorDesk</name>
+    <message numerus="yes">
+        <source>%n dispute(s) could not be searched: their request could not be opened.</source>
+        <translation><numerusform>%n 件纠纷无法检索：其申请材料无法打开。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ChainTypes</name>
     <message>
         <source>%1 is not a JSON object</source>
@@ -339,6 +346,61 @@
     </message>
 </context>
 <context>
+    <name>DisputeCase</name>
+    <message>
+        <source>No verified block records a dispute on order %1.</source>
+        <translation>没有已验证的区块记录订单 %1 的纠纷。</translation>
+    </message>
+    <message>
+        <source>The dispute on order %1 is assigned to another mediator; only that mediator can read its documents.</source>
+        <translation>订单 %1 的纠纷已指定给其他调解机构，只有该机构能查阅相关材料。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the verified store.</source>
+        <translation>本地已验证数据中没有订单 %1。</translation>
+    </message>
+    <message>
+        <source>The dispute&apos;s grant cannot be opened with your key: %1</source>
+        <translation>无法用您的密钥打开该纠纷的授权文件：%1</translation>
+    </message>
+    <message>
+        <source>The dispute&apos;s grant names order %1 for another mediator or order: refused.</source>
+        <translation>该纠纷授权文件所指的调解机构或订单与订单 %1 不符，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The party that raised the dispute shared no copy of the request.</source>
+        <translation>发起纠纷的一方未提供查询申请的副本。</translation>
+    </message>
+    <message>
+        <source>The grant&apos;s copy is of a document this order does not have on chain: refused.</source>
+        <translation>授权文件中的副本对应的不是本订单链上的文件，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The copy cannot be opened: %1</source>
+        <translation>副本无法打开：%1</translation>
+    </message>
+    <message>
+        <source>The report copy does not match the hash the bureau recorded on chain: refused.</source>
+        <translation>报告副本与征信机构上链的哈希不一致，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The request copy is not valid: %1</source>
+        <translation>查询申请副本无效：%1</translation>
+    </message>
+    <message>
+        <source>The request copy does not match the order on chain (its id or authorisation letter differs): refused.</source>
+        <translation>查询申请副本与链上订单不一致（订单号或授权书不同），已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bureau had not delivered a report when the dispute was raised.</source>
+        <translation>发起纠纷时征信机构尚未交付报告。</translation>
+    </message>
+    <message>
+        <source>The party that raised the dispute shared no copy of the report.</source>
+        <translation>发起纠纷的一方未提供报告副本。</translation>
+    </message>
+</context>
+<context>
     <name>DisputeFiling</name>
     <message>
         <source>The %1 document could not be fetched: %2</source>
@@ -351,6 +413,25 @@
     <message>
         <source>The chain refused the dispute: %1</source>
         <translation>链拒绝了该争议：%1</translation>
+    </message>
+    <message>
+        <source>The dispute grant is not valid: %1</source>
+        <translation>纠纷授权文件无效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeResolution</name>
+    <message>
+        <source>Complaint upheld</source>
+        <translation>异议成立</translation>
+    </message>
+    <message>
+        <source>Complaint rejected</source>
+        <translation>异议不成立</translation>
+    </message>
+    <message>
+        <source>Settled by agreement</source>
+        <translation>双方和解</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2498,128 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::DisputesModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Raised by %1: %2</source>
+        <translation>由 %1 发起：%2</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>征信机构</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>纠纷原因</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>已历时</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::DisputesPage</name>
+    <message>
+        <source>Order %1: the resolution was sent, in block %2. It is final when the light node has verified that block.</source>
+        <translation>订单 %1：调解结果已提交，位于区块 %2。轻节点验证该区块后即为最终结果。</translation>
+    </message>
+    <message>
+        <source>Order %1: the resolution is recorded in verified block %2; the bank and the bureau see it now.</source>
+        <translation>订单 %1：调解结果已记录在已验证区块 %2 中，银行和征信机构现在可以看到。</translation>
+    </message>
+    <message>
+        <source>Order %1: block %2 records the resolution as failed. Nothing changed; try again.</source>
+        <translation>订单 %1：区块 %2 记录该调解结果执行失败，未作任何变更，请重试。</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>订单 %1：%2</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>作出调解结果…</translation>
+    </message>
+    <message>
+        <source>View report</source>
+        <translation>查看报告</translation>
+    </message>
+    <message>
+        <source>Export evidence pack…</source>
+        <translation>导出存证包…</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>待调解</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已调解</translation>
+    </message>
+    <message>
+        <source>All disputes</source>
+        <translation>全部纠纷</translation>
+    </message>
+    <message>
+        <source>Search order, bank, bureau, product, reason</source>
+        <translation>搜索订单号、银行、征信机构、产品、原因</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>The local store cannot be read: %1</source>
+        <translation>无法读取本地数据：%1</translation>
+    </message>
+    <message>
+        <source>Opening what the dispute&apos;s grant shares with you…</source>
+        <translation>正在打开该纠纷授权给您查阅的材料…</translation>
+    </message>
+    <message>
+        <source>The report&apos;s copy matches the hash the bureau recorded on chain (block %1).</source>
+        <translation>报告副本与征信机构上链的哈希一致（区块 %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s)</source>
+        <translation><numerusform>%n 件纠纷</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 disputes</source>
+        <translation>%1 / %2 件纠纷</translation>
+    </message>
+    <message>
+        <source>Order %1: sending the resolution…</source>
+        <translation>订单 %1：正在提交调解结果…</translation>
+    </message>
+    <message>
+        <source>Order %1: a transaction for it is still pending; wait for it to be confirmed.</source>
+        <translation>订单 %1：还有一笔交易待确认，请等待确认后再操作。</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::FulfilDialog</name>
     <message>
         <source>Fulfil order %1 — %2</source>
@@ -3054,10 +3257,6 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>✔ sealed by %1 of %2</source>
-        <translation>✔ %2 个记账节点中 %1 个签名</translation>
-    </message>
-    <message>
         <source>not verified</source>
         <translation>未验证</translation>
     </message>
@@ -3084,6 +3283,30 @@
     <message>
         <source>Proof</source>
         <translation>证明</translation>
+    </message>
+    <message>
+        <source>Resolved the dispute (%1): %2</source>
+        <translation>作出调解结果（%1）：%2</translation>
+    </message>
+    <message>
+        <source>%1 (transaction %2 of block %3)</source>
+        <translation>%1（区块 %3 的第 %2 笔交易）</translation>
+    </message>
+    <message>
+        <source>Signed by account %1</source>
+        <translation>签名账户 %1</translation>
+    </message>
+    <message>
+        <source>The light node verified block %1 before storing it: its hash recomputed from the header, %2 of %3 sealers&apos; SM2 signatures checked, and this transaction and its receipt (status %4) folded into the header&apos;s Merkle roots.</source>
+        <translation>轻节点在保存区块 %1 前已完成验证：按区块头重新计算哈希，核验 %3 个记账节点中 %2 个的 SM2 签名，并将本笔交易及其回执（状态 %4）计入区块头的默克尔根。</translation>
+    </message>
+    <message>
+        <source>✘ receipt status %1 · sealed by %2 of %3</source>
+        <translation>✘ 回执状态 %1 · %3 个记账节点中 %2 个签名</translation>
+    </message>
+    <message>
+        <source>✔ sealed by %1 of %2 · transaction and receipt proven</source>
+        <translation>✔ %2 个记账节点中 %1 个签名 · 交易及回执已证明</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4034,37 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::ResolveDisputeDialog</name>
+    <message>
+        <source>Resolve the dispute on order %1</source>
+        <translation>对订单 %1 的纠纷作出调解结果</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>What was decided, and what each party does next. The bank and the bureau see this note in their order timelines. It is recorded on the chain in clear and can never be changed: do not write the enterprise&apos;s name or code.</source>
+        <translation>请写明调解决定及各方后续事项。银行和征信机构会在订单时间线中看到此说明。说明以明文上链且无法修改：请勿填写企业名称或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Record resolution on chain</source>
+        <translation>调解结果上链</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation>请选择调解结果。</translation>
+    </message>
+    <message>
+        <source>Write a note: the parties need to know what was decided.</source>
+        <translation>请填写说明：各方需要知道调解决定。</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::ScreenshotTour</name>
     <message>
         <source>Cannot write %1.</source>
@@ -3896,6 +4150,88 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::TracePage</name>
+    <message>
+        <source>Trace</source>
+        <translation>追溯</translation>
+    </message>
+    <message>
+        <source>Export evidence pack…</source>
+        <translation>导出存证包…</translation>
+    </message>
+    <message>
+        <source>Order id, transaction hash (0x…), or the enterprise&apos;s credit code or name</source>
+        <translation>订单号、交易哈希（0x…），或企业统一社会信用代码、名称</translation>
+    </message>
+    <message>
+        <source>Verify evidence pack…</source>
+        <translation>核验存证包…</translation>
+    </message>
+    <message>
+        <source>by enterprise, among the orders whose request a dispute shares with you. Other orders&apos; private fields are never read.</source>
+        <translation>（按企业，在纠纷授权您查阅申请材料的订单中查找；其他订单的隐私字段不会被读取。）</translation>
+    </message>
+    <message>
+        <source>Trace any order on the chain by its id or by the hash of one of its transactions.</source>
+        <translation>可按订单号或其任一交易哈希追溯链上任意订单。</translation>
+    </message>
+    <message>
+        <source>The local store cannot be read: %1</source>
+        <translation>无法读取本地数据：%1</translation>
+    </message>
+    <message>
+        <source>by transaction hash.</source>
+        <translation>（按交易哈希）</translation>
+    </message>
+    <message>
+        <source>by order id.</source>
+        <translation>（按订单号）</translation>
+    </message>
+    <message>
+        <source>Searching the requests shared with you for “%1”…</source>
+        <translation>正在授权给您的申请材料中搜索“%1”…</translation>
+    </message>
+    <message>
+        <source>No verified order found %1</source>
+        <translation>未找到已验证的订单%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) found %1</source>
+        <translation><numerusform>找到 %n 个订单%1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::TraceResultsModel</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>征信机构</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Last block</source>
+        <translation>最新区块</translation>
     </message>
 </context>
 <context>

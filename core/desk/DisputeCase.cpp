@@ -16,11 +16,6 @@ namespace credit::desk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DisputeCase", text);
-}
-
 //! The copy named `hash`, from the cache or the document store (which checks its SM3), opened with key.
 Result<QByteArray> openCopy(const DisputeCaseSource &source, const QByteArray &hash)
 {
@@ -52,11 +47,13 @@ Result<DisputeCaseFiles> openDisputeCase(const DisputeCaseSource &source, quint6
     if (!record)
         return record.error();
     if (!record->has_value())
-        return makeError(
-            ErrorKind::NotFound, tr("No verified block records a dispute on order %1.").arg(orderId));
+        return makeError(ErrorKind::NotFound,
+            QCoreApplication::translate("DisputeCase", "No verified block records a dispute on order %1.")
+                .arg(orderId));
     if ((*record)->mediator != source.self)
         return makeError(ErrorKind::Rejected,
-            tr("The dispute on order %1 is assigned to another mediator; only that mediator can read its documents.")
+            QCoreApplication::translate("DisputeCase",
+                "The dispute on order %1 is assigned to another mediator; only that mediator can read its documents.")
                 .arg(orderId));
     market::OrderFilter filter;
     filter.orderId = orderId;
@@ -64,23 +61,28 @@ Result<DisputeCaseFiles> openDisputeCase(const DisputeCaseSource &source, quint6
     if (!orders)
         return orders.error();
     if (orders->isEmpty())
-        return makeError(ErrorKind::NotFound, tr("Order %1 is not in the verified store.").arg(orderId));
+        return makeError(ErrorKind::NotFound,
+            QCoreApplication::translate("DisputeCase", "Order %1 is not in the verified store.").arg(orderId));
     const market::OrderSummary order = orders->first();
 
     auto grantText = crypto::envelope::open((*record)->keyEnvelope, source.key);
     if (!grantText)
         return makeError(grantText.error().kind,
-            tr("The dispute's grant cannot be opened with your key: %1").arg(grantText.error().message));
+            QCoreApplication::translate("DisputeCase", "The dispute's grant cannot be opened with your key: %1")
+                .arg(grantText.error().message));
     auto grant = DisputeGrant::parse(*grantText);
     if (!grant)
         return grant.error();
     if (grant->orderId != orderId || grant->mediator != source.self)
         return makeError(ErrorKind::Rejected,
-            tr("The dispute's grant names order %1 for another mediator or order: refused.").arg(orderId));
+            QCoreApplication::translate(
+                "DisputeCase", "The dispute's grant names order %1 for another mediator or order: refused.")
+                .arg(orderId));
 
     DisputeCaseFiles files;
     files.orderId = orderId;
-    files.requestProblem = tr("The party that raised the dispute shared no copy of the request.");
+    files.requestProblem = QCoreApplication::translate(
+        "DisputeCase", "The party that raised the dispute shared no copy of the request.");
     for (const DisputeGrant::Copy &copy : std::as_const(grant->copies)) {
         const bool isReport = copy.kind == u"report";
         if (isReport && !source.withReport)
@@ -88,17 +90,20 @@ Result<DisputeCaseFiles> openDisputeCase(const DisputeCaseSource &source, quint6
         QString &problem = isReport ? files.reportProblem : files.requestProblem;
         const QByteArray &onChain = isReport ? order.reportDocument : order.requestDocument;
         if (copy.original != onChain) {
-            problem = tr("The grant's copy is of a document this order does not have on chain: refused.");
+            problem = QCoreApplication::translate(
+                "DisputeCase", "The grant's copy is of a document this order does not have on chain: refused.");
             continue;
         }
         auto plain = openCopy(source, copy.copy);
         if (!plain) {
-            problem = tr("The copy cannot be opened: %1").arg(plain.error().message);
+            problem = QCoreApplication::translate("DisputeCase", "The copy cannot be opened: %1")
+                          .arg(plain.error().message);
             continue;
         }
         if (isReport) {
             if (crypto::sm3(*plain) != order.reportHash) {
-                problem = tr("The report copy does not match the hash the bureau recorded on chain: refused.");
+                problem = QCoreApplication::translate(
+                    "DisputeCase", "The report copy does not match the hash the bureau recorded on chain: refused.");
                 continue;
             }
             files.reportPdf = *plain;
@@ -115,12 +120,14 @@ Result<DisputeCaseFiles> openDisputeCase(const DisputeCaseSource &source, quint6
         }
         auto request = market::OrderRequest::parse(*plain);
         if (!request) {
-            problem = tr("The request copy is not valid: %1").arg(request.error().message);
+            problem = QCoreApplication::translate("DisputeCase", "The request copy is not valid: %1")
+                          .arg(request.error().message);
             continue;
         }
         if (request->orderId != orderId || request->authorisationHash() != order.authorisationHash) {
-            problem = tr("The request copy does not match the order on chain (its id or authorisation letter "
-                         "differs): refused.");
+            problem = QCoreApplication::translate("DisputeCase",
+                "The request copy does not match the order on chain (its id or authorisation letter "
+                "differs): refused.");
             continue;
         }
         files.request = std::move(*request);
@@ -128,8 +135,10 @@ Result<DisputeCaseFiles> openDisputeCase(const DisputeCaseSource &source, quint6
     }
     if (source.withReport && files.reportPdf.isEmpty() && files.reportProblem.isEmpty())
         files.reportProblem = order.reportDocument.isEmpty()
-            ? tr("The bureau had not delivered a report when the dispute was raised.")
-            : tr("The party that raised the dispute shared no copy of the report.");
+            ? QCoreApplication::translate(
+                "DisputeCase", "The bureau had not delivered a report when the dispute was raised.")
+            : QCoreApplication::translate(
+                "DisputeCase", "The party that raised the dispute shared no copy of the report.");
     return files;
 }
 

@@ -163,7 +163,8 @@ void TestMediatorDesk::listsTheDemoDisputesAssignedToUs()
     stage->setCurrentIndex(stage->findData(QStringLiteral("resolved")));
     QCOMPARE(table->model()->rowCount(), resolved.size());
     for (int row = 0; row < table->model()->rowCount(); ++row)
-        QVERIFY(resolved.contains(table->model()->index(row, ui::DisputesModel::Order).data().toString().toULongLong()));
+        QVERIFY(
+            resolved.contains(table->model()->index(row, ui::DisputesModel::Order).data().toString().toULongLong()));
     stage->setCurrentIndex(stage->findData(QStringLiteral("open")));
     QCOMPARE(table->model()->rowCount(), raised.size() - resolved.size());
     QVERIFY(child<QLabel>(m_disputes.get(), "disputesCount")->text().contains(QString::number(raised.size())));

@@ -219,7 +219,8 @@ private Q_SLOTS:
         QCOMPARE(ui::OrderTimelineModel::describe(resolved),
             QStringLiteral("Resolved the dispute (Complaint upheld): 重新交付"));
         const auto freeText = step(QStringLiteral("DisputeResolved"), 9, 'r', QStringLiteral("[unknown] 双方和解"));
-        QCOMPARE(ui::OrderTimelineModel::describe(freeText), QStringLiteral("Resolved the dispute: [unknown] 双方和解"));
+        QCOMPARE(
+            ui::OrderTimelineModel::describe(freeText), QStringLiteral("Resolved the dispute: [unknown] 双方和解"));
         ui::OrderTimelineModel model;
         auto failed = resolved;
         failed.receiptStatus = 22;

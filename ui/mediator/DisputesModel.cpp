@@ -62,9 +62,8 @@ QVariant DisputesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const market::DisputeInfo &d = m_disputes.at(index.row());
-    const auto name = [](const QString &n, const QByteArray &account) {
-        return n.isEmpty() ? prefixedHexText(account) : n;
-    };
+    const auto name
+        = [](const QString &n, const QByteArray &account) { return n.isEmpty() ? prefixedHexText(account) : n; };
     if (role == kStageRole)
         return d.resolution.isEmpty() ? QStringLiteral("open") : QStringLiteral("resolved");
     if (role == kSearchRole)

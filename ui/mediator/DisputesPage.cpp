@@ -124,6 +124,7 @@ void DisputesPage::buildLayout()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(DisputesModel::Reason, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DisputesPage::onSelectionChanged);
 
@@ -181,6 +182,10 @@ void DisputesPage::refresh()
     const quint64 shown = m_shown;
     m_refreshing = true;
     m_model->setDisputes(std::move(*disputes));
+    if (!m_sized && m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents(); // once: later the user's widths stay
+        m_sized = true;
+    }
     const int row = m_model->rowOf(shown);
     const QModelIndex at
         = row < 0 ? QModelIndex() : m_search->mapFromSource(m_stageFilter->mapFromSource(m_model->index(row, 0)));
@@ -268,7 +273,8 @@ void DisputesPage::showCase(const desk::DisputeCaseFiles &files)
         m_request->setRequestError(files.requestProblem);
     m_reportStatus->setText(files.reportPdf.isEmpty()
             ? files.reportProblem
-            : tr("The report's copy matches the hash the bureau recorded on chain (block %1).").arg(files.report.block));
+            : tr("The report's copy matches the hash the bureau recorded on chain (block %1).")
+                  .arg(files.report.block));
     updateButtons();
 }
 
@@ -277,7 +283,8 @@ void DisputesPage::updateButtons()
     const int row = m_model->rowOf(m_shown);
     const market::DisputeInfo *dispute = row >= 0 ? &m_model->dispute(row) : nullptr;
     const bool free = dispute && !m_desk.transactions().isPending(dispute->order.orderId);
-    m_resolve->setEnabled(free && dispute->resolution.isEmpty() && dispute->order.state == market::OrderState::Disputed);
+    m_resolve->setEnabled(
+        free && dispute->resolution.isEmpty() && dispute->order.state == market::OrderState::Disputed);
     m_viewReport->setEnabled(dispute && !m_cases.value(dispute->order.orderId).reportPdf.isEmpty());
     m_evidence->setEnabled(dispute != nullptr);
     const int shown = m_search->rowCount();
@@ -302,8 +309,8 @@ void DisputesPage::resolveDispute()
         if (m_desk.resolveDispute(orderId, dialog->resolution()))
             showMessage(tr("Order %1: sending the resolution…").arg(orderId));
         else
-            showMessage(tr("Order %1: a transaction for it is still pending; wait for it to be confirmed.").arg(orderId),
-                true);
+            showMessage(
+                tr("Order %1: a transaction for it is still pending; wait for it to be confirmed.").arg(orderId), true);
         updateButtons();
     });
     dialog->open();

@@ -77,6 +77,7 @@ private:
     QPushButton *m_viewReport = nullptr;
     QPushButton *m_evidence = nullptr;
     quint64 m_shown = 0; //!< the dispute shown below the list (chosen; may have left the filter since)
+    bool m_sized = false;
     bool m_refreshing = false; //!< a refresh resets the rows: not a change of choice
     QHash<quint64, desk::DisputeCaseFiles> m_cases; // opened this session, in memory only
     QSet<quint64> m_opening;

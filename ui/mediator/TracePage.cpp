@@ -23,7 +23,8 @@ TracePage::TracePage(desk::MarketReader &reader, desk::MediatorDesk &desk, const
     : QWidget(parent), m_reader(reader), m_desk(desk), m_results(new TraceResultsModel(clock, this)),
       m_query(new QLineEdit(this)),
       m_find(new QPushButton(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Trace"), this)),
-      m_evidence(new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export evidence pack…"), this)),
+      m_evidence(
+          new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export evidence pack…"), this)),
       m_table(new QTableView(this)), m_details(new OrderDetailsPanel(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("tracePage"));
@@ -33,8 +34,8 @@ TracePage::TracePage(desk::MarketReader &reader, desk::MediatorDesk &desk, const
     m_find->setObjectName(QStringLiteral("traceButton"));
     m_find->setDefault(true);
     m_evidence->setObjectName(QStringLiteral("traceEvidenceButton"));
-    auto *verify = new QPushButton(
-        style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Verify evidence pack…"), this);
+    auto *verify
+        = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Verify evidence pack…"), this);
     verify->setObjectName(QStringLiteral("verifyEvidenceButton"));
     connect(m_query, &QLineEdit::returnPressed, this, [this] { trace(m_query->text()); });
     connect(m_find, &QPushButton::clicked, this, [this] { trace(m_query->text()); });

@@ -84,6 +84,11 @@ void OrderDetailsPanel::showOrder(
             .arg(QString::number(order.orderId), order.productName, order.bureauName, OrderText::state(order.state)));
     m_timeline->setEvents(std::move(events), std::move(seals));
     m_table->resizeColumnsToContents();
+    // A long reason or report hash must not push the block, transaction and
+    // proof out of sight; the whole text is in the cell's tooltip.
+    const int whatWidth = fontMetrics().averageCharWidth() * 48;
+    if (m_table->columnWidth(OrderTimelineModel::What) > whatWidth)
+        m_table->setColumnWidth(OrderTimelineModel::What, whatWidth);
     updateActions();
 }
 

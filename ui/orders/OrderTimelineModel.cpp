@@ -69,6 +69,8 @@ QVariant OrderTimelineModel::data(const QModelIndex &index, int role) const
         return proof(index.row());
     if (role == Qt::ToolTipRole && index.column() == Transaction)
         return tr("%1 (transaction %2 of block %3)").arg(prefixedHexText(e.tx)).arg(e.txIndex).arg(e.block);
+    if (role == Qt::ToolTipRole && index.column() == What)
+        return describe(e);
     if (role == Qt::ToolTipRole && index.column() == Who)
         return tr("Signed by account %1").arg(prefixedHexText(e.actor));
     if (role == Qt::ToolTipRole && index.column() == Proof) {
