@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SyntheticOrderStore.h"
 
-#include "chain/BlockVerifier.h"
-#include "codec/BlockHeader.h"
+#include "FabricatedChain.h"
 #include "crypto/Sm3.h"
-#include "store/LightStore.h"
 
 namespace credit::bench {
 
@@ -20,63 +18,15 @@ QByteArray account(const char *kind, int n)
     return (qstrcmp(kind, "bank") == 0 && n == 0 && !g_heavyBank.isEmpty()) ? g_heavyBank : id(kind, n).left(20);
 }
 
-class Writer {
-public:
-    explicit Writer(store::LightStore &store, quint64 parentNumber, QByteArray parentHash)
-        : m_store(store), m_number(parentNumber), m_parent(std::move(parentHash))
-    {
-    }
-
-    void add(market::MarketEvent event)
-    {
-        const QByteArray tx = id("tx", m_tx++);
-        m_block.transactionHashes << tx;
-        m_block.receipts << chain::Receipt {};
-        m_events << store::BlockEvent { tx, static_cast<quint32>(m_block.transactionHashes.size() - 1), 0,
-            std::move(event) };
-    }
-
-    Result<void> seal(quint64 timestampMs)
-    {
-        m_block.header.number = ++m_number;
-        m_block.header.parentHash = m_parent;
-        m_block.header.timestamp = timestampMs;
-        for (QByteArray *root : { &m_block.header.stateRoot, &m_block.header.transactionsRoot,
-                 &m_block.header.receiptsRoot, &m_block.header.dbHash })
-            *root = QByteArray(32, '\0');
-        m_block.hash = m_block.header.hash();
-        m_parent = m_block.hash;
-        auto r = m_store.commitBlocks({ store::CommittableBlock { m_block, m_events } });
-        m_block = {};
-        m_events.clear();
-        return r;
-    }
-
-private:
-    store::LightStore &m_store;
-    quint64 m_number;
-    QByteArray m_parent;
-    int m_tx = 0;
-    chain::VerifiedBlock m_block;
-    QList<store::BlockEvent> m_events;
-};
-
 } // namespace
 
 Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders, const QByteArray &heavyBank)
 {
     g_heavyBank = heavyBank;
-    auto store = store::LightStore::open(path);
-    if (!store)
-        return store.error();
-    chain::BlockHeader genesis;
-    for (QByteArray *root :
-        { &genesis.parentHash, &genesis.stateRoot, &genesis.transactionsRoot, &genesis.receiptsRoot, &genesis.dbHash })
-        *root = QByteArray(32, '\0');
-    genesis.sealerList << id("sealer", 0) + id("sealer", 1);
-    if (auto r = (*store)->initialise(chain::headerToJson(genesis, genesis.hash(), false), genesis.hash()); !r)
-        return r.error();
-    Writer w(**store, 0, genesis.hash());
+    auto chain = test::FabricatedChain::create(path);
+    if (!chain)
+        return chain.error();
+    test::FabricatedChain &w = *chain;
     constexpr quint64 start = 1735660800000; // 2025-01-01
     for (int b = 0; b < 5; ++b)
         w.add(market::InstitutionRegistered { account("bank", b), QStringLiteral("9131000071785450%1W").arg(b),
