@@ -3,6 +3,8 @@
 
 #include "FabricatedChain.h"
 #include "crypto/Sm3.h"
+#include "market/OrderRequest.h"
+#include "supervision/PrivateCopy.h"
 
 namespace credit::bench {
 
@@ -38,7 +40,8 @@ Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders
         market::ProductListed l;
         l.productId = 1000 + quint64(p);
         l.bureau = account("bureau", p % 3);
-        l.series = market::Series::Liantong;
+        l.series = market::Series(1 + p % 3);
+        l.authorisationRequired = p % 3 == 0;
         l.name = QStringLiteral("企业信用报告 %1").arg(p);
         l.description = QStringLiteral("说明");
         l.priceFen = 10000;
@@ -55,7 +58,7 @@ Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders
         const int bank = (o % 2 == 0) ? 0 : 1 + (o / 2) % 4;
         out.ordersOfBank += bank == 0 ? 1 : 0;
         w.add(market::OrderPlaced { quint64(o + 1), account("bank", bank), quint64(1000 + product),
-            account("bureau", product % 3), 10000, id("auth", o), id("req", o) });
+            account("bureau", product % 3), 10000, o % 17 == 0 ? QByteArray(32, '\0') : id("auth", o), id("req", o) });
         if (o % 3 == 0)
             w.add(market::OrderAccepted { quint64(o + 1), account("bureau", product % 3) });
         if (o % 6 == 0)
@@ -66,6 +69,57 @@ Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders
                 return r.error();
     }
     return out;
+}
+
+Result<void> writeSyntheticRequestFacts(const QString &copyPath, const crypto::Sm2PrivateKey &key, int orders)
+{
+    static const int provinces[] = { 11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45,
+        46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65 };
+    auto copy = supervision::PrivateCopy::open(copyPath, key);
+    if (!copy)
+        return copy.error();
+    constexpr qint64 start = 1735660800000; // as the orders: one a minute from 2025-01-01
+    QList<supervision::RequestFacts> batch;
+    for (int o = 0; o < orders; ++o) {
+        const int enterprise = int((quint64(o) * 2654435761u) % 50000);
+        supervision::RequestFacts f;
+        f.orderId = quint64(o + 1);
+        f.enterpriseCode = QStringLiteral("91%1%2").arg(provinces[enterprise % 31] * 10000 + 100 + enterprise % 7).arg(enterprise, 10, 10, QLatin1Char('0'));
+        f.enterpriseName = QStringLiteral("合成企业%1有限公司").arg(enterprise);
+        f.hasLetter = o % 17 != 0;
+        if (f.hasLetter) {
+            const qint64 placed = start + qint64(o) * 60000;
+            const qint64 day = 86400000;
+            const int kind = o % 29;
+            f.validFrom = market::chinaTime(placed + (kind == 1 ? 3 * day : -30 * day), false);
+            f.validUntil = market::chinaTime(placed + (kind == 2 ? -2 * day : 150 * day), false);
+        }
+        batch << f;
+        if (batch.size() == 20000 || o + 1 == orders) {
+            if (auto r = (*copy)->put(batch); !r)
+                return r;
+            batch.clear();
+        }
+    }
+    return {};
+}
+
+Result<void> appendSyntheticBlock(const QString &path, int lastOrderId, int orders)
+{
+    auto chain = test::FabricatedChain::resume(path);
+    if (!chain)
+        return chain.error();
+    for (int i = 0; i < orders; ++i) {
+        const int o = lastOrderId + i;
+        const int product = o % 30;
+        chain->add(market::OrderPlaced { quint64(o + 1), account("bank", 1 + o % 4), quint64(1000 + product),
+            account("bureau", product % 3), 10000, id("auth", o), id("req", o) });
+        const int earlier = lastOrderId - 1 - 3 * i; // placed, not yet accepted (o % 3 != 0)
+        if (earlier > 0 && earlier % 3 != 0)
+            chain->add(market::OrderAccepted { quint64(earlier + 1), account("bureau", (earlier % 30) % 3) });
+    }
+    constexpr quint64 start = 1735660800000;
+    return chain->seal(start + quint64(lastOrderId + orders) * 60000);
 }
 
 } // namespace credit::bench

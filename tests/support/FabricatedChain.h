@@ -30,6 +30,21 @@ public:
         return FabricatedChain(std::move(*store), genesis.hash());
     }
 
+    //! Reopens a store made by create() to add further blocks after its tip.
+    static Result<FabricatedChain> resume(const QString &path)
+    {
+        auto store = store::LightStore::open(path);
+        if (!store)
+            return store.error();
+        auto tip = (*store)->tip();
+        if (!tip)
+            return tip.error();
+        FabricatedChain chain(std::move(*store), tip->hash);
+        chain.m_number = tip->number;
+        chain.m_tx = int(tip->number) * 100000; // transaction hashes unlike the earlier blocks'
+        return chain;
+    }
+
     //! Adds an event in a transaction of its own to the next block.
     void add(market::MarketEvent event)
     {
