@@ -45,11 +45,12 @@ ChainRegulatorDesk::ChainRegulatorDesk(DeskSession &session, QObject *parent)
         pool->setExpiryTimeout(-1);
     }
     connect(&session, &DeskSession::blocksCommitted, this, [this](quint64 from, quint64 to) {
-        onEngine<qint64>([](supervision::SupervisionEngine &) { return Result<qint64>(0); })
-            .then(this, [this, from, to](const Result<qint64> &caughtUp) {
-                if (caughtUp)
-                    Q_EMIT figuresChanged(from, to);
-            });
+        onEngine<qint64>([](supervision::SupervisionEngine &) {
+            return Result<qint64>(0);
+        }).then(this, [this, from, to](const Result<qint64> &caughtUp) {
+            if (caughtUp)
+                Q_EMIT figuresChanged(from, to);
+        });
     });
 }
 

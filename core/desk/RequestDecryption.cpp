@@ -24,7 +24,8 @@ struct RequestDocument {
 
 Result<QList<RequestDocument>> requestDocuments(store::LightStore &store)
 {
-    auto stmt = store.database().prepare(QStringLiteral("SELECT order_id, request_document FROM orders ORDER BY order_id"));
+    auto stmt
+        = store.database().prepare(QStringLiteral("SELECT order_id, request_document FROM orders ORDER BY order_id"));
     if (!stmt)
         return stmt.error();
     QList<RequestDocument> out;

@@ -170,7 +170,17 @@ struct BrowserRow {
     LetterStatus letter = LetterStatus::Unknown;
 };
 
-enum class BrowserColumn : quint8 { OrderId, PlacedAt, State, Bank, Bureau, Product, Enterprise, EnterpriseCode, Region };
+enum class BrowserColumn : quint8 {
+    OrderId,
+    PlacedAt,
+    State,
+    Bank,
+    Bureau,
+    Product,
+    Enterprise,
+    EnterpriseCode,
+    Region
+};
 
 struct BrowserQuery {
     SupervisionFilter filter;

@@ -39,14 +39,12 @@ public:
     void finish()
     {
         for (QList<AnomalyHit> &hits : m_hits) {
-            std::stable_sort(hits.begin(), hits.end(), [](const AnomalyHit &a, const AnomalyHit &b) {
-                return a.atMs > b.atMs;
-            });
+            std::stable_sort(
+                hits.begin(), hits.end(), [](const AnomalyHit &a, const AnomalyHit &b) { return a.atMs > b.atMs; });
             m_list.hits << hits.mid(0, m_limit);
         }
-        std::stable_sort(m_list.hits.begin(), m_list.hits.end(), [](const AnomalyHit &a, const AnomalyHit &b) {
-            return a.atMs > b.atMs;
-        });
+        std::stable_sort(m_list.hits.begin(), m_list.hits.end(),
+            [](const AnomalyHit &a, const AnomalyHit &b) { return a.atMs > b.atMs; });
     }
 
 private:
@@ -91,8 +89,8 @@ market::AnomalyList findAnomalies(FactQuery &query, const market::AnomalySetting
             const OrderFact &last = facts[run.back()];
             AnomalyHit hit { AnomalyRule::RepeatedQueries,
                 QStringLiteral("%1 → %2").arg(inst.at(last.bank).name, table.enterprises().at(last.enterprise).name),
-                QCoreApplication::translate("Anomalies", "%n queries of one enterprise within %1 days", nullptr,
-                    int(run.size()))
+                QCoreApplication::translate(
+                    "Anomalies", "%n queries of one enterprise within %1 days", nullptr, int(run.size()))
                     .arg(settings.repeatWindowDays),
                 qint64(last.placedS) * 1000, {} };
             for (quint32 i : run)

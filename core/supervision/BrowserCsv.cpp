@@ -29,11 +29,10 @@ QString csvRecord(const QStringList &fields)
 
 QStringList browserColumnTitles()
 {
-    return { QCoreApplication::translate("BrowserCsv", "Order"),
-        QCoreApplication::translate("BrowserCsv", "Placed at"), QCoreApplication::translate("BrowserCsv", "State"),
-        QCoreApplication::translate("BrowserCsv", "Bank"), QCoreApplication::translate("BrowserCsv", "Bureau"),
-        QCoreApplication::translate("BrowserCsv", "Product"), QCoreApplication::translate("BrowserCsv", "Series"),
-        QCoreApplication::translate("BrowserCsv", "Enterprise"),
+    return { QCoreApplication::translate("BrowserCsv", "Order"), QCoreApplication::translate("BrowserCsv", "Placed at"),
+        QCoreApplication::translate("BrowserCsv", "State"), QCoreApplication::translate("BrowserCsv", "Bank"),
+        QCoreApplication::translate("BrowserCsv", "Bureau"), QCoreApplication::translate("BrowserCsv", "Product"),
+        QCoreApplication::translate("BrowserCsv", "Series"), QCoreApplication::translate("BrowserCsv", "Enterprise"),
         QCoreApplication::translate("BrowserCsv", "Credit code"),
         QCoreApplication::translate("BrowserCsv", "Enterprise region"),
         QCoreApplication::translate("BrowserCsv", "Bank region"),

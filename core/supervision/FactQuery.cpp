@@ -87,8 +87,8 @@ bool FactQuery::slaBreach(const OrderFact &f) const
     const quint64 slaS = quint64(p->slaHours) * 3600;
     if (f.deliveredS)
         return f.deliveredS > (f.acceptedS ? f.acceptedS : f.placedS) + slaS;
-    const auto deadline = market::OrderDeadline::of(
-        f.state, quint64(f.placedS) * 1000, quint64(f.acceptedS) * 1000, p->slaHours);
+    const auto deadline
+        = market::OrderDeadline::of(f.state, quint64(f.placedS) * 1000, quint64(f.acceptedS) * 1000, p->slaHours);
     return deadline && deadline->overdue(quint64(m_table.headTimeS()) * 1000);
 }
 

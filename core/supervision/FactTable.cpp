@@ -121,11 +121,11 @@ Result<void> FactTable::readProducts()
 Result<qint64> FactTable::readEvents()
 {
     // The order's own columns only for its OrderPlaced event (a primary-key lookup each).
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT e.id, e.order_id, e.event, e.state, e.detail, e.time, o.bank, o.bureau, o.product_id, "
-        "o.authorisation_hash, o.placed_block FROM order_events e "
-        "LEFT JOIN orders o ON e.event = 'OrderPlaced' AND o.order_id = e.order_id "
-        "WHERE e.id > ? AND e.block <= ? ORDER BY e.id"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT e.id, e.order_id, e.event, e.state, e.detail, e.time, o.bank, o.bureau, o.product_id, "
+                       "o.authorisation_hash, o.placed_block FROM order_events e "
+                       "LEFT JOIN orders o ON e.event = 'OrderPlaced' AND o.order_id = e.order_id "
+                       "WHERE e.id > ? AND e.block <= ? ORDER BY e.id"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, m_eventWatermark).bind(2, qint64(m_headBlock));

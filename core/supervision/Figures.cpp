@@ -24,8 +24,7 @@ QList<GroupCount> sortedGroups(QList<GroupCount> groups)
 }
 
 //! Counts per dictionary index, turned into groups with non-zero counts.
-template<typename Label>
-QList<GroupCount> groupsOf(const std::vector<qint64> &counts, const Label &label)
+template<typename Label> QList<GroupCount> groupsOf(const std::vector<qint64> &counts, const Label &label)
 {
     QList<GroupCount> out;
     for (size_t i = 0; i < counts.size(); ++i)

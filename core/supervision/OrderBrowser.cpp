@@ -22,8 +22,8 @@ std::vector<quint32> searched(const FactQuery &query, const QString &search)
     std::vector<char> enterpriseHit(size_t(table.enterprises().size()), 0);
     for (qsizetype e = 1; e < table.enterprises().size(); ++e) {
         const EnterpriseEntry &entry = table.enterprises().at(e);
-        enterpriseHit[size_t(e)] = entry.name.contains(needle, Qt::CaseInsensitive)
-            || entry.code.contains(needle, Qt::CaseInsensitive);
+        enterpriseHit[size_t(e)]
+            = entry.name.contains(needle, Qt::CaseInsensitive) || entry.code.contains(needle, Qt::CaseInsensitive);
     }
     std::vector<quint32> out;
     for (quint32 i : query.matching()) {
@@ -47,7 +47,9 @@ std::function<bool(quint32, quint32)> lessBy(const FactQuery &query, BrowserColu
         compare = [](quint32, quint32) { return 0; };
         break;
     case BrowserColumn::PlacedAt:
-        compare = [&facts](quint32 a, quint32 b) { return int(facts[a].placedS > facts[b].placedS) - int(facts[a].placedS < facts[b].placedS); };
+        compare = [&facts](quint32 a, quint32 b) {
+            return int(facts[a].placedS > facts[b].placedS) - int(facts[a].placedS < facts[b].placedS);
+        };
         break;
     case BrowserColumn::State:
         compare = [&facts](quint32 a, quint32 b) { return int(facts[a].state) - int(facts[b].state); };
@@ -70,12 +72,14 @@ std::function<bool(quint32, quint32)> lessBy(const FactQuery &query, BrowserColu
         break;
     case BrowserColumn::Enterprise:
         compare = [&](quint32 a, quint32 b) {
-            return text(table.enterprises().at(facts[a].enterprise).name, table.enterprises().at(facts[b].enterprise).name);
+            return text(
+                table.enterprises().at(facts[a].enterprise).name, table.enterprises().at(facts[b].enterprise).name);
         };
         break;
     case BrowserColumn::EnterpriseCode:
         compare = [&](quint32 a, quint32 b) {
-            return text(table.enterprises().at(facts[a].enterprise).code, table.enterprises().at(facts[b].enterprise).code);
+            return text(
+                table.enterprises().at(facts[a].enterprise).code, table.enterprises().at(facts[b].enterprise).code);
         };
         break;
     case BrowserColumn::Region:

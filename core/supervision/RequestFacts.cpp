@@ -23,9 +23,8 @@ RequestFacts RequestFacts::of(const market::OrderRequest &request)
 
 QByteArray RequestFacts::toJson() const
 {
-    QJsonObject o { { QStringLiteral("orderId"), QString::number(orderId) },
-        { QStringLiteral("code"), enterpriseCode }, { QStringLiteral("name"), enterpriseName },
-        { QStringLiteral("letter"), hasLetter } };
+    QJsonObject o { { QStringLiteral("orderId"), QString::number(orderId) }, { QStringLiteral("code"), enterpriseCode },
+        { QStringLiteral("name"), enterpriseName }, { QStringLiteral("letter"), hasLetter } };
     if (hasLetter) {
         o.insert(QStringLiteral("validFrom"), validFrom);
         o.insert(QStringLiteral("validUntil"), validUntil);

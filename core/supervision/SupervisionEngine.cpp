@@ -76,8 +76,8 @@ market::BrowserPage SupervisionEngine::browse(const market::BrowserQuery &browse
 Result<qint64> SupervisionEngine::exportCsv(const market::BrowserQuery &browser, const QString &path)
 {
     FactQuery query(*m_table, browser.filter, {});
-    return writeBrowserCsv(path, m_table->provenance(),
-        [&](const BrowserRowSink &sink) { forEachBrowserRow(query, browser, sink); });
+    return writeBrowserCsv(
+        path, m_table->provenance(), [&](const BrowserRowSink &sink) { forEachBrowserRow(query, browser, sink); });
 }
 
 } // namespace credit::supervision

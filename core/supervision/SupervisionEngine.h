@@ -38,7 +38,8 @@ public:
     Result<qint64> catchUp();
     void attachPrivate(const QList<RequestFacts> &rows);
 
-    market::SupervisionFigures figures(const market::SupervisionFilter &filter, const market::AnomalySettings &settings);
+    market::SupervisionFigures figures(
+        const market::SupervisionFilter &filter, const market::AnomalySettings &settings);
     market::OrderIdPage drillDown(const market::SupervisionFilter &filter, const market::AnomalySettings &settings,
         const market::FigureRef &figure, qint64 offset, int limit);
     market::AnomalyList anomalies(

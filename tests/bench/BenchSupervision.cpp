@@ -101,10 +101,10 @@ int main(int argc, char **argv)
     combined.series = { market::Series::Liantong, market::Series::Lianfu };
     combined.regions = { 310000, 440000, 110000 };
     combined.banks = bank.banks;
-    const QList<std::pair<const char *, market::SupervisionFilter>> filters
-        = { { "no filter", {} }, { "one bank", bank }, { "one quarter", quarter },
-              { "quarter+bank+series+3 regions", combined } };
-    std::printf("reference           bare SQL: orders per state (one chart) straight from SQLite: %.1f ms\n", reference);
+    const QList<std::pair<const char *, market::SupervisionFilter>> filters = { { "no filter", {} },
+        { "one bank", bank }, { "one quarter", quarter }, { "quarter+bank+series+3 regions", combined } };
+    std::printf(
+        "reference           bare SQL: orders per state (one chart) straight from SQLite: %.1f ms\n", reference);
     for (const auto &[name, filter] : filters) {
         qint64 matched = 0;
         const double ms = medianMs(runs, [&] { matched = (*engine)->figures(filter, settings).orders; });
@@ -133,7 +133,8 @@ int main(int argc, char **argv)
     browser.search = QStringLiteral("合成企业12");
     qint64 found = 0;
     const double browseName = medianMs(runs, [&] { found = (*engine)->browse(browser).total; });
-    std::printf("order browser       first page by order id: %.1f ms; search \"合成企业12\" (%lld) sorted by name: %.1f ms\n",
+    std::printf(
+        "order browser       first page by order id: %.1f ms; search \"合成企业12\" (%lld) sorted by name: %.1f ms\n",
         browseId, static_cast<long long>(found), browseName);
 
     // One new block: 1,000 new orders and 1,000 acceptances.

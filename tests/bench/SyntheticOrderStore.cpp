@@ -73,8 +73,8 @@ Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders
 
 Result<void> writeSyntheticRequestFacts(const QString &copyPath, const crypto::Sm2PrivateKey &key, int orders)
 {
-    static const int provinces[] = { 11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45,
-        46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65 };
+    static const int provinces[] = { 11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
+        50, 51, 52, 53, 54, 61, 62, 63, 64, 65 };
     auto copy = supervision::PrivateCopy::open(copyPath, key);
     if (!copy)
         return copy.error();
@@ -84,7 +84,9 @@ Result<void> writeSyntheticRequestFacts(const QString &copyPath, const crypto::S
         const int enterprise = int((quint64(o) * 2654435761u) % 50000);
         supervision::RequestFacts f;
         f.orderId = quint64(o + 1);
-        f.enterpriseCode = QStringLiteral("91%1%2").arg(provinces[enterprise % 31] * 10000 + 100 + enterprise % 7).arg(enterprise, 10, 10, QLatin1Char('0'));
+        f.enterpriseCode = QStringLiteral("91%1%2")
+                               .arg(provinces[enterprise % 31] * 10000 + 100 + enterprise % 7)
+                               .arg(enterprise, 10, 10, QLatin1Char('0'));
         f.enterpriseName = QStringLiteral("合成企业%1有限公司").arg(enterprise);
         f.hasLetter = o % 17 != 0;
         if (f.hasLetter) {

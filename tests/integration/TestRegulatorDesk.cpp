@@ -57,8 +57,8 @@ private Q_SLOTS:
             chain->profile, desk::SigningKey(*key), m_dir.filePath(QStringLiteral("terminal")));
         m_desk = std::make_unique<desk::ChainRegulatorDesk>(*m_session);
         m_session->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->reader().isReady()
-                && m_session->reader().orders({}).ok() && m_session->reader().orders({})->size() >= 300,
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->reader().isReady() && m_session->reader().orders({}).ok()
+                && m_session->reader().orders({})->size() >= 300,
             kSlow);
     }
 

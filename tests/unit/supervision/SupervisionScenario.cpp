@@ -45,8 +45,10 @@ Scenario Scenario::generate(int count, quint32 seed)
         QStringLiteral("北京中关村软件股份有限公司"), QStringLiteral("苏州工业园区精密制造有限公司"),
         QStringLiteral("上海浦江物流有限公司"), QStringLiteral("深圳前海金融服务有限公司") };
     for (int e = 0; e < names.size(); ++e)
-        s.enterprises << ScenarioEnterprise { QStringLiteral("91%1%2X").arg(regions[e % 4].first).arg(e, 9, 10, QLatin1Char('0')),
-            names[e], regions[e % 4].second };
+        s.enterprises << ScenarioEnterprise {
+            QStringLiteral("91%1%2X").arg(regions[e % 4].first).arg(e, 9, 10, QLatin1Char('0')), names[e],
+            regions[e % 4].second
+        };
     qint64 t = kStartS;
     for (int i = 0; i < count; ++i) {
         ScenarioOrder o;
@@ -148,13 +150,13 @@ Result<void> Scenario::write(FabricatedChain &chain, qint64 fromS, qint64 toS) c
         if (o.acceptedS)
             events.emplace(o.acceptedS, market::OrderAccepted { o.id, bureau });
         if (o.deliveredS)
-            events.emplace(o.deliveredS,
-                market::ReportDelivered { o.id, bureau, crypto::sm3("report"), crypto::sm3("envelope") });
+            events.emplace(
+                o.deliveredS, market::ReportDelivered { o.id, bureau, crypto::sm3("report"), crypto::sm3("envelope") });
         if (o.completedS)
             events.emplace(o.completedS, market::OrderCompleted { o.id, bank });
         if (o.disputeS)
-            events.emplace(
-                o.disputeS, market::DisputeRaised { o.id, bank, mediator, QStringLiteral("报告有误"), QByteArray(8, 'k') });
+            events.emplace(o.disputeS,
+                market::DisputeRaised { o.id, bank, mediator, QStringLiteral("报告有误"), QByteArray(8, 'k') });
         if (o.resolvedS)
             events.emplace(o.resolvedS, market::DisputeResolved { o.id, mediator, o.resolution });
     }
@@ -178,8 +180,8 @@ QList<qint64> Scenario::eventTimes() const
 {
     QList<qint64> times;
     for (const ScenarioOrder &o : orders)
-        for (qint64 t : { o.placedS, o.acceptedS, o.rejectedS, o.cancelledS, o.deliveredS, o.completedS, o.disputeS,
-                 o.resolvedS })
+        for (qint64 t :
+            { o.placedS, o.acceptedS, o.rejectedS, o.cancelledS, o.deliveredS, o.completedS, o.disputeS, o.resolvedS })
             if (t)
                 times << t;
     std::sort(times.begin(), times.end());

@@ -134,7 +134,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = QDir(dir.path()).filePath(QStringLiteral("missing/folder/orders.csv"));
-        auto r = supervision::writeBrowserCsv(path, {}, [](const supervision::BrowserRowSink &) { });
+        auto r = supervision::writeBrowserCsv(path, {}, [](const supervision::BrowserRowSink &) {});
         QVERIFY(!r);
         QCOMPARE(r.error().kind, ErrorKind::Io);
         QVERIFY(r.error().message.contains(path));

@@ -48,7 +48,8 @@ private Q_SLOTS:
         {
             auto copy = supervision::PrivateCopy::open(path, owner);
             QVERIFY(copy);
-            QVERIFY((*copy)->put({ facts(7, QStringLiteral("上海澜启科技有限公司")), facts(9, QStringLiteral("深圳海岸电子")) }));
+            QVERIFY((*copy)->put(
+                { facts(7, QStringLiteral("上海澜启科技有限公司")), facts(9, QStringLiteral("深圳海岸电子")) }));
         }
         // Nothing of the names or the code is in the file in clear.
         QFile raw(path);
@@ -100,7 +101,7 @@ private Q_SLOTS:
         }
         auto copy = supervision::PrivateCopy::open(path, owner);
         QVERIFY(copy);
-        auto n = (*copy)->load([](supervision::RequestFacts &&) { });
+        auto n = (*copy)->load([](supervision::RequestFacts &&) {});
         QVERIFY(!n);
         QCOMPARE(n.error().kind, ErrorKind::Corrupt);
         QVERIFY(n.error().message.contains(QStringLiteral("9")));

@@ -44,7 +44,8 @@ class Truth {
 public:
     Truth(const test::Scenario &s, qint64 headS) : m_s(s), m_headS(headS) { }
 
-    Expected expect(const std::function<bool(const ScenarioOrder &)> &keep, const market::AnomalySettings &settings) const
+    Expected expect(
+        const std::function<bool(const ScenarioOrder &)> &keep, const market::AnomalySettings &settings) const
     {
         Expected e;
         for (const ScenarioOrder &o : m_s.orders) {
@@ -111,8 +112,8 @@ public:
                 continue;
             QList<quint64> inWindow;
             for (const ScenarioOrder *o : std::as_const(e.orders))
-                if (o->decrypted && o->bank == end->bank && o->enterprise == end->enterprise && o->placedS <= end->placedS
-                    && end->placedS - o->placedS <= window)
+                if (o->decrypted && o->bank == end->bank && o->enterprise == end->enterprise
+                    && o->placedS <= end->placedS && end->placedS - o->placedS <= window)
                     inWindow << o->id;
             if (inWindow.size() >= settings.repeatMinOrders)
                 for (quint64 id : inWindow)
@@ -125,8 +126,8 @@ public:
     ScenarioOrder at(const ScenarioOrder &o) const
     {
         ScenarioOrder v = o;
-        for (qint64 *t : { &v.acceptedS, &v.rejectedS, &v.cancelledS, &v.deliveredS, &v.completedS, &v.disputeS,
-                 &v.resolvedS })
+        for (qint64 *t :
+            { &v.acceptedS, &v.rejectedS, &v.cancelledS, &v.deliveredS, &v.completedS, &v.disputeS, &v.resolvedS })
             if (*t > m_headS)
                 *t = 0;
         using market::OrderState;
@@ -163,11 +164,11 @@ QString describe(const market::SupervisionFigures &f)
     QStringList parts { QString::number(f.orders), QString::number(f.accepted), QString::number(f.rejected),
         QString::number(f.slaBreaches), QString::number(f.disputesRaised), QString::number(f.disputesResolved),
         QString::number(f.localOrders), QString::number(f.crossRegionOrders), QString::number(f.letterMissing),
-        QString::number(f.letterExpired), QString::number(f.letterNotYetValid),
-        QString::number(f.repeatedQueryOrders), QString::number(f.outsideHoursOrders),
-        QString::number(f.timeToAccept.medianMs), QString::number(f.timeToAccept.p90Ms),
-        QString::number(f.timeToDeliver.medianMs), QString::number(f.timeToResolve.p90Ms),
-        QString::number(f.provenance.headBlock), QString::fromLatin1(f.provenance.headHash.toHex()) };
+        QString::number(f.letterExpired), QString::number(f.letterNotYetValid), QString::number(f.repeatedQueryOrders),
+        QString::number(f.outsideHoursOrders), QString::number(f.timeToAccept.medianMs),
+        QString::number(f.timeToAccept.p90Ms), QString::number(f.timeToDeliver.medianMs),
+        QString::number(f.timeToResolve.p90Ms), QString::number(f.provenance.headBlock),
+        QString::fromLatin1(f.provenance.headHash.toHex()) };
     for (const auto &m : f.perMonth) {
         parts << m.month;
         for (qint64 n : m.byState)
@@ -177,7 +178,11 @@ QString describe(const market::SupervisionFigures &f)
         for (const market::GroupCount &g : *groups)
             parts << g.key + QLatin1Char('=') + QString::number(g.orders);
     for (const market::BankAuthorisationCount &b : f.perBankAuthorisation)
-        parts << QStringLiteral("%1:%2/%3/%4").arg(b.queries).arg(b.needingLetter).arg(b.withValidLetter).arg(b.withoutValidLetter);
+        parts << QStringLiteral("%1:%2/%3/%4")
+                     .arg(b.queries)
+                     .arg(b.needingLetter)
+                     .arg(b.withValidLetter)
+                     .arg(b.withoutValidLetter);
     return parts.join(QLatin1Char(' '));
 }
 
@@ -278,7 +283,8 @@ private Q_SLOTS:
         // The first page is the oldest orders, in chain order.
         const auto page = e->drillDown({}, settings, { FigureKind::Orders, {}, -1 }, 0, 3);
         QCOMPARE(page.total, qint64(m_scenario.orders.size()));
-        QCOMPARE(page.orderIds, (QList<quint64> { m_scenario.orders[0].id, m_scenario.orders[1].id, m_scenario.orders[2].id }));
+        QCOMPARE(page.orderIds,
+            (QList<quint64> { m_scenario.orders[0].id, m_scenario.orders[1].id, m_scenario.orders[2].id }));
         // An unknown key is an empty figure, not every order.
         QCOMPARE(e->drillDown({}, settings, { FigureKind::Bank, QStringLiteral("0x00"), -1 }, 0, 10).total, 0);
     }
