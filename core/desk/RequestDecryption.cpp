@@ -7,6 +7,7 @@
 #include "node/DocumentFetcher.h"
 #include "store/DocumentCache.h"
 #include "store/LightStore.h"
+#include "supervision/EachRow.h"
 #include "supervision/PrivateCopy.h"
 
 #include <QCoreApplication>
@@ -29,14 +30,10 @@ Result<QList<RequestDocument>> requestDocuments(store::LightStore &store)
     if (!stmt)
         return stmt.error();
     QList<RequestDocument> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out << RequestDocument { quint64(stmt->int64(0)), stmt->blob(1) };
-    }
+    auto r = supervision::eachRow(*stmt, [&out](store::Statement &row) {
+        out << RequestDocument { quint64(row.int64(0)), row.blob(1) };
+    });
+    return r ? Result<QList<RequestDocument>>(out) : Result<QList<RequestDocument>>(r.error());
 }
 
 Result<supervision::RequestFacts> openRequest(

@@ -2,6 +2,7 @@
 #include "supervision/FactTable.h"
 
 #include "store/Sqlite.h"
+#include "supervision/EachRow.h"
 
 #include <QCoreApplication>
 
@@ -80,16 +81,11 @@ Result<void> FactTable::readInstitutions()
     auto stmt = m_db.prepare(QStringLiteral("SELECT account, name, region FROM institutions"));
     if (!stmt)
         return stmt.error();
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        InstitutionEntry &e = m_institutions[institution(stmt->blob(0))];
-        e.name = stmt->text(1);
-        e.province = provinceOf(quint32(stmt->int64(2)));
-    }
+    return eachRow(*stmt, [this](store::Statement &row) {
+        InstitutionEntry &e = m_institutions[institution(row.blob(0))];
+        e.name = row.text(1);
+        e.province = provinceOf(quint32(row.int64(2)));
+    });
 }
 
 Result<void> FactTable::readProducts()
@@ -98,16 +94,11 @@ Result<void> FactTable::readProducts()
         QStringLiteral("SELECT product_id, name, series, sla_hours, authorisation_required FROM products"));
     if (!stmt)
         return stmt.error();
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        const quint64 id = quint64(stmt->int64(0));
-        ProductEntry p { id, stmt->text(1),
-            market::seriesFromNumber(quint64(stmt->int64(2))).value_or(market::Series::Liantong),
-            quint32(stmt->int64(3)), stmt->int64(4) != 0 };
+    return eachRow(*stmt, [this](store::Statement &row) {
+        const quint64 id = quint64(row.int64(0));
+        ProductEntry p { id, row.text(1),
+            market::seriesFromNumber(quint64(row.int64(2))).value_or(market::Series::Liantong), quint32(row.int64(3)),
+            row.int64(4) != 0 };
         const auto known = m_productIndex.constFind(id);
         if (known != m_productIndex.cend()) {
             m_products[*known] = p;
@@ -115,7 +106,7 @@ Result<void> FactTable::readProducts()
             m_productIndex.insert(id, quint32(m_products.size()));
             m_products << p;
         }
-    }
+    });
 }
 
 Result<qint64> FactTable::readEvents()
@@ -131,17 +122,12 @@ Result<qint64> FactTable::readEvents()
     stmt->bind(1, m_eventWatermark).bind(2, qint64(m_headBlock));
     const QByteArray noLetter(32, '\0');
     qint64 read = 0;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    auto all = eachRow(*stmt, [&](store::Statement &row) -> Result<void> {
         ++read;
-        m_eventWatermark = stmt->int64(0);
-        const quint64 orderId = quint64(stmt->int64(1));
-        const QString event = stmt->text(2);
-        const quint32 at = seconds(stmt->int64(5));
+        m_eventWatermark = row.int64(0);
+        const quint64 orderId = quint64(row.int64(1));
+        const QString event = row.text(2);
+        const quint32 at = seconds(row.int64(5));
         qsizetype index = m_factIndex.value(orderId, -1);
         if (event == QLatin1StringView("OrderPlaced") && index < 0) {
             OrderFact f;
@@ -149,11 +135,11 @@ Result<qint64> FactTable::readEvents()
             f.placedS = at;
             f.month = chinaMonth(at);
             f.minuteOfWeek = chinaMinuteOfWeek(at);
-            f.bank = institution(stmt->blob(6));
-            f.bureau = institution(stmt->blob(7));
-            f.product = m_productIndex.value(quint64(stmt->int64(8)), 0);
-            f.hasLetter = stmt->blob(9) != noLetter;
-            f.placedBlock = quint32(stmt->int64(10));
+            f.bank = institution(row.blob(6));
+            f.bureau = institution(row.blob(7));
+            f.product = m_productIndex.value(quint64(row.int64(8)), 0);
+            f.hasLetter = row.blob(9) != noLetter;
+            f.placedBlock = quint32(row.int64(10));
             m_facts.push_back(f);
             index = qsizetype(m_facts.size() - 1);
             m_factIndex.insert(orderId, index);
@@ -167,7 +153,7 @@ Result<qint64> FactTable::readEvents()
                 QCoreApplication::translate("FactTable", "the store has an event of order %1 before its placing")
                     .arg(orderId));
         OrderFact &f = m_facts[size_t(index)];
-        f.state = market::orderStateFromNumber(quint64(stmt->int64(3))).value_or(market::OrderState::None);
+        f.state = market::orderStateFromNumber(quint64(row.int64(3))).value_or(market::OrderState::None);
         if (event == QLatin1StringView("OrderAccepted"))
             f.acceptedS = at;
         else if (event == QLatin1StringView("OrderRejected"))
@@ -178,7 +164,7 @@ Result<qint64> FactTable::readEvents()
             f.disputeRaisedS = at;
         else if (event == QLatin1StringView("DisputeResolved")) {
             f.disputeResolvedS = at;
-            const QString text = stmt->text(4);
+            const QString text = row.text(4);
             qsizetype r = m_resolutions.indexOf(text);
             if (r < 0) {
                 m_resolutions << text;
@@ -186,7 +172,10 @@ Result<qint64> FactTable::readEvents()
             }
             f.resolution = quint16(r);
         }
-    }
+        return {};
+    });
+    if (!all)
+        return all.error();
     return read;
 }
 

@@ -4,6 +4,7 @@
 #include "crypto/Random.h"
 #include "crypto/Sm4.h"
 #include "store/Sqlite.h"
+#include "supervision/EachRow.h"
 
 #include <QCoreApplication>
 
@@ -133,14 +134,9 @@ Result<qint64> PrivateCopy::load(const std::function<void(RequestFacts &&)> &row
     if (!stmt)
         return stmt.error();
     qint64 n = 0;
-    while (true) {
-        auto next = stmt->step();
-        if (!next)
-            return next.error();
-        if (!*next)
-            return n;
-        const quint64 id = quint64(stmt->int64(0));
-        auto plain = crypto::sm4CbcDecrypt(m_dataKey.view(), stmt->blob(1), stmt->blob(2));
+    auto r = eachRow(*stmt, [&](store::Statement &sealed) -> Result<void> {
+        const quint64 id = quint64(sealed.int64(0));
+        auto plain = crypto::sm4CbcDecrypt(m_dataKey.view(), sealed.blob(1), sealed.blob(2));
         auto facts = plain ? RequestFacts::fromJson(*plain) : Result<RequestFacts>(plain.error());
         if (plain)
             crypto::cleanse(*plain);
@@ -149,7 +145,9 @@ Result<qint64> PrivateCopy::load(const std::function<void(RequestFacts &&)> &row
                 QCoreApplication::translate("PrivateCopy", "the decrypted copy's row of order %1 is damaged").arg(id));
         row(std::move(*facts));
         ++n;
-    }
+        return {};
+    });
+    return r ? Result<qint64>(n) : Result<qint64>(r.error());
 }
 
 Result<QSet<quint64>> PrivateCopy::orderIds()
@@ -158,14 +156,8 @@ Result<QSet<quint64>> PrivateCopy::orderIds()
     if (!stmt)
         return stmt.error();
     QSet<quint64> ids;
-    while (true) {
-        auto next = stmt->step();
-        if (!next)
-            return next.error();
-        if (!*next)
-            return ids;
-        ids.insert(quint64(stmt->int64(0)));
-    }
+    auto r = eachRow(*stmt, [&ids](store::Statement &row) { ids.insert(quint64(row.int64(0))); });
+    return r ? Result<QSet<quint64>>(ids) : Result<QSet<quint64>>(r.error());
 }
 
 } // namespace credit::supervision

@@ -7,6 +7,7 @@
 // references in the same process: a bare SQL count of the orders per state
 // (what one chart costs straight from SQLite) and opening the engine from
 // scratch (what recomputing would cost). Figures only: no timed assertions.
+#include "MedianMs.h"
 #include "SyntheticOrderStore.h"
 #include "supervision/SupervisionEngine.h"
 #include "store/LightStore.h"
@@ -22,21 +23,9 @@
 #include <functional>
 
 using namespace credit;
+using credit::bench::medianMs;
 
 namespace {
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times << double(t.nsecsElapsed()) / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 double seconds(const QElapsedTimer &t)
 {
