@@ -81,7 +81,10 @@ Result<void> writeSyntheticRequestFacts(const QString &copyPath, const crypto::S
     constexpr qint64 start = 1735660800000; // as the orders: one a minute from 2025-01-01
     QList<supervision::RequestFacts> batch;
     for (int o = 0; o < orders; ++o) {
-        const int enterprise = int((quint64(o) * 2654435761u) % 50000);
+        // Every 40 orders, the first six share an enterprise: three of them the
+        // heavy bank's within minutes — a run of repeated queries.
+        const int group = o % 40 < 6 ? o / 40 : o;
+        const int enterprise = int((quint64(group) * 2654435761u) % 50000);
         supervision::RequestFacts f;
         f.orderId = quint64(o + 1);
         f.enterpriseCode = QStringLiteral("91%1%2")
@@ -116,7 +119,7 @@ Result<void> appendSyntheticBlock(const QString &path, int lastOrderId, int orde
         const int product = o % 30;
         chain->add(market::OrderPlaced { quint64(o + 1), account("bank", 1 + o % 4), quint64(1000 + product),
             account("bureau", product % 3), 10000, id("auth", o), id("req", o) });
-        const int earlier = lastOrderId - 1 - 3 * i; // placed, not yet accepted (o % 3 != 0)
+        const int earlier = lastOrderId - 2 - 3 * i; // placed, not yet accepted (o % 3 != 0)
         if (earlier > 0 && earlier % 3 != 0)
             chain->add(market::OrderAccepted { quint64(earlier + 1), account("bureau", (earlier % 30) % 3) });
     }
