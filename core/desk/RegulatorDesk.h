@@ -40,8 +40,9 @@ public:
     //! Writes the browser's whole view (every page) to path as CSV: the rows written.
     virtual QFuture<Result<qint64>> exportCsv(const market::BrowserQuery &query, const QString &path) = 0;
     //! Fetches and decrypts every request envelope not in the local copy yet.
-    //! The future reports progress (orders done of progressMaximum) and stops
-    //! when cancelled, keeping what it decrypted so far.
+    //! The future reports progress (orders done of progressMaximum). Cancelling
+    //! it stops after the envelope in hand: what was decrypted is kept (the
+    //! next call goes on from there) and the cancelled future has no result.
     virtual QFuture<Result<market::DecryptionSummary>> decryptRequests() = 0;
 
 Q_SIGNALS:

@@ -44,7 +44,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int orders = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
-    QTemporaryDir dir(QDir(QDir::currentPath()).filePath(QStringLiteral("bench-supervision-XXXXXX")));
+    QTemporaryDir dir;
     const QString storePath = QDir(dir.path()).filePath(QStringLiteral("light.sqlite"));
     const QString copyPath = QDir(dir.path()).filePath(QStringLiteral("supervision.sqlite"));
     const auto key = crypto::Sm2PrivateKey::generate().value();

@@ -69,6 +69,20 @@ private Q_SLOTS:
         m_devnet.reset();
     }
 
+    void cancellingKeepsWhatWasDecrypted()
+    {
+        QFutureWatcher<Result<market::DecryptionSummary>> watcher;
+        // Cancelled at its first progress report, on this (the GUI) thread.
+        connect(&watcher, &QFutureWatcherBase::progressValueChanged, &watcher, [&watcher] { watcher.cancel(); });
+        watcher.setFuture(m_desk->decryptRequests());
+        QDeadlineTimer deadline(kSlow);
+        while (!watcher.isFinished() && !deadline.hasExpired())
+            QTest::qWait(20);
+        QVERIFY(watcher.isFinished());
+        QVERIFY(watcher.isCanceled());
+        QCOMPARE(watcher.future().resultCount(), 0);
+    }
+
     void decryptsEveryRequestWithProgress()
     {
         QFutureWatcher<Result<market::DecryptionSummary>> watcher;
