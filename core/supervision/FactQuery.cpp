@@ -125,13 +125,20 @@ void FactQuery::findRepeated()
         return;
     m_repeatedDone = true;
     const std::vector<OrderFact> &facts = m_table.facts();
-    // (bank, enterprise, chain position): each pair's orders together, in time order.
-    std::vector<std::pair<quint64, quint32>> keyed;
-    keyed.reserve(m_matching.size());
-    for (quint32 i : m_matching)
-        if (facts[i].enterprise != 0)
-            keyed.emplace_back((quint64(facts[i].bank) << 32) | facts[i].enterprise, i);
-    std::sort(keyed.begin(), keyed.end());
+    // (bank, enterprise, chain position): each pair's orders together, in
+    // time order — the table's kept order, narrowed to the matching orders.
+    const auto &all = m_table.pairOrder();
+    std::vector<std::pair<quint64, quint32>> narrowed;
+    if (m_matching.size() != facts.size()) {
+        std::vector<char> kept(facts.size(), 0);
+        for (quint32 i : m_matching)
+            kept[i] = 1;
+        narrowed.reserve(m_matching.size());
+        for (const auto &pair : all)
+            if (kept[pair.second])
+                narrowed.push_back(pair);
+    }
+    const auto &keyed = m_matching.size() == facts.size() ? all : narrowed;
     const quint64 windowS = quint64(std::max(0, m_settings.repeatWindowDays)) * 86400;
     const size_t minOrders = size_t(std::max(2, m_settings.repeatMinOrders));
     size_t groupStart = 0;

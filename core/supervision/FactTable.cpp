@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace credit::supervision {
 
 namespace {
@@ -141,6 +143,7 @@ Result<qint64> FactTable::readEvents()
             f.hasLetter = row.blob(9) != noLetter;
             f.placedBlock = quint32(row.int64(10));
             m_facts.push_back(f);
+            m_pairOrderValid = false;
             index = qsizetype(m_facts.size() - 1);
             m_factIndex.insert(orderId, index);
             if (const auto waiting = m_waiting.constFind(orderId); waiting != m_waiting.cend()) {
@@ -199,8 +202,23 @@ void FactTable::apply(OrderFact &fact, const RequestFacts &facts)
     }
     if (fact.enterprise == 0)
         ++m_decrypted;
+    m_pairOrderValid = false;
     fact.enterprise = e;
     fact.privateLetter = facts.letterAt(qint64(fact.placedS) * 1000);
+}
+
+const std::vector<std::pair<quint64, quint32>> &FactTable::pairOrder() const
+{
+    if (m_pairOrderValid)
+        return m_pairOrder;
+    m_pairOrder.clear();
+    m_pairOrder.reserve(m_facts.size());
+    for (size_t i = 0; i < m_facts.size(); ++i)
+        if (m_facts[i].enterprise != 0)
+            m_pairOrder.emplace_back((quint64(m_facts[i].bank) << 32) | m_facts[i].enterprise, quint32(i));
+    std::sort(m_pairOrder.begin(), m_pairOrder.end());
+    m_pairOrderValid = true;
+    return m_pairOrder;
 }
 
 QList<quint64> FactTable::ordersWithoutPrivateFacts() const

@@ -72,6 +72,10 @@ public:
     quint32 headTimeS() const { return m_headTimeS; }
     //! Index of institution `account`, or -1.
     int institutionIndex(const QByteArray &account) const { return m_institutionIndex.value(account, -1); }
+    //! (bank << 32 | enterprise, fact index) of every decrypted order, sorted:
+    //! each bank–enterprise pair's orders together, in chain order. Kept until
+    //! the table changes, so a filter change does not sort a million pairs again.
+    const std::vector<std::pair<quint64, quint32>> &pairOrder() const;
     //! Index of a fact by order id, or -1.
     qsizetype factIndex(quint64 orderId) const { return m_factIndex.value(orderId, -1); }
 
@@ -94,6 +98,8 @@ private:
     QHash<QString, quint32> m_enterpriseIndex;
     QStringList m_resolutions { QString() }; // 0: none
     QHash<quint64, RequestFacts> m_waiting; // decrypted before the order was read
+    mutable std::vector<std::pair<quint64, quint32>> m_pairOrder;
+    mutable bool m_pairOrderValid = false;
     qint64 m_eventWatermark = 0;
     qint64 m_decrypted = 0;
     quint64 m_headBlock = 0;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "supervision/Figures.h"
 
-#include <QHash>
-
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <map>
 
 namespace credit::supervision {
@@ -65,20 +65,25 @@ market::SupervisionFigures computeFigures(FactQuery &query)
     std::map<quint32, std::array<qint64, kStates>> months;
     std::vector<qint64> perBank(size_t(table.institutions().size())), perBureau(perBank.size());
     std::vector<qint64> perProductSeries(4), perResolution(size_t(table.resolutions().size()));
-    QHash<quint32, qint64> perRegion;
+    std::array<qint64, 100> perProvince {}; // province code / 10000
+    std::array<qint64, kStates> *month = nullptr;
+    quint32 monthKey = 0;
     std::vector<market::BankAuthorisationCount> bankLetters(perBank.size());
     std::vector<quint32> toAccept, toDeliver, toResolve;
 
     for (quint32 i : query.matching()) {
         const OrderFact &f = facts[i];
-        auto &month = months[f.month];
-        ++month[std::min<size_t>(size_t(f.state), kStates - 1)];
+        if (!month || monthKey != f.month) { // orders come in time order: the month rarely changes
+            monthKey = f.month;
+            month = &months[f.month];
+        }
+        ++(*month)[std::min<size_t>(size_t(f.state), kStates - 1)];
         ++perBank[f.bank];
         ++perBureau[f.bureau];
         if (const ProductEntry *p = query.product(f))
             ++perProductSeries[size_t(p->series) % 4];
         if (f.enterprise)
-            ++perRegion[table.enterprises().at(f.enterprise).province];
+            ++perProvince[table.enterprises().at(f.enterprise).province / 10000 % 100];
         if (f.acceptedS) {
             ++out.accepted;
             toAccept.push_back(f.acceptedS - f.placedS);
@@ -126,8 +131,8 @@ market::SupervisionFigures computeFigures(FactQuery &query)
     out.timeToDeliver = durationFigure(toDeliver);
     out.timeToResolve = durationFigure(toResolve);
 
-    for (const auto &[month, byState] : months)
-        out.perMonth << market::MonthCounts { monthText(month), QList<qint64>(byState.begin(), byState.end()) };
+    for (const auto &[key, byState] : months)
+        out.perMonth << market::MonthCounts { monthText(key), QList<qint64>(byState.begin(), byState.end()) };
     const auto &inst = table.institutions();
     auto institutionLabel = [&](size_t i) { return std::pair { accountKey(inst.at(i).account), inst.at(i).name }; };
     out.perBank = groupsOf(perBank, institutionLabel);
@@ -138,8 +143,9 @@ market::SupervisionFigures computeFigures(FactQuery &query)
     out.disputeOutcomes = groupsOf(perResolution, [&](size_t r) {
         return std::pair { table.resolutions().at(r), table.resolutions().at(r) };
     });
-    for (auto it = perRegion.cbegin(); it != perRegion.cend(); ++it)
-        out.perRegion << GroupCount { QString::number(it.key()), QString::number(it.key()), it.value() };
+    for (size_t p = 0; p < perProvince.size(); ++p)
+        if (p > 0 && perProvince[p] > 0) // 0: the code has no region digits
+            out.perRegion << GroupCount { QString::number(p * 10000), QString::number(p * 10000), perProvince[p] };
     out.perRegion = sortedGroups(out.perRegion);
     for (size_t i = 0; i < bankLetters.size(); ++i)
         if (bankLetters[i].queries > 0) {

@@ -9,6 +9,7 @@
 // scratch (what recomputing would cost). Figures only: no timed assertions.
 #include "MedianMs.h"
 #include "SyntheticOrderStore.h"
+#include "crypto/Sm3.h"
 #include "supervision/SupervisionEngine.h"
 #include "store/LightStore.h"
 
@@ -44,23 +45,28 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int orders = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
-    QTemporaryDir dir;
-    const QString storePath = QDir(dir.path()).filePath(QStringLiteral("light.sqlite"));
-    const QString copyPath = QDir(dir.path()).filePath(QStringLiteral("supervision.sqlite"));
-    const auto key = crypto::Sm2PrivateKey::generate().value();
-
-    QElapsedTimer build;
-    build.start();
-    auto written = bench::writeSyntheticOrderStore(storePath, orders, key.address());
-    if (!written)
-        return fail(written.error().message);
-    std::printf("store               %d orders, written in %.1f s (%.0f MB)\n", written->orders, seconds(build),
-        double(QFileInfo(storePath).size()) / 1e6);
-    build.restart();
-    if (auto r = bench::writeSyntheticRequestFacts(copyPath, key, orders); !r)
-        return fail(r.error().message);
-    std::printf("decrypted copy      %d rows (SM4), written in %.1f s (%.0f MB)\n", orders, seconds(build),
-        double(QFileInfo(copyPath).size()) / 1e6);
+    // A second argument keeps the store in that folder and reuses it on the next run.
+    QTemporaryDir temporary;
+    const QString dir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : temporary.path();
+    QDir().mkpath(dir);
+    const QString storePath = QDir(dir).filePath(QStringLiteral("light.sqlite"));
+    const QString copyPath = QDir(dir).filePath(QStringLiteral("supervision.sqlite"));
+    // A fixed, public key: the data is synthetic, and a reused store's copy must open again.
+    const auto key = crypto::Sm2PrivateKey::fromRaw(crypto::sm3("bench_supervision: synthetic data only")).value();
+    if (!QFileInfo::exists(storePath)) {
+        QElapsedTimer build;
+        build.start();
+        auto written = bench::writeSyntheticOrderStore(storePath, orders, key.address());
+        if (!written)
+            return fail(written.error().message);
+        std::printf("store               %d orders, written in %.1f s (%.0f MB)\n", written->orders, seconds(build),
+            double(QFileInfo(storePath).size()) / 1e6);
+        build.restart();
+        if (auto r = bench::writeSyntheticRequestFacts(copyPath, key, orders); !r)
+            return fail(r.error().message);
+        std::printf("decrypted copy      %d rows (SM4), written in %.1f s (%.0f MB)\n", orders, seconds(build),
+            double(QFileInfo(copyPath).size()) / 1e6);
+    }
 
     QElapsedTimer open;
     open.start();
@@ -127,7 +133,7 @@ int main(int argc, char **argv)
         browseId, static_cast<long long>(found), browseName);
 
     // One new block: 1,000 new orders and 1,000 acceptances.
-    if (auto r = bench::appendSyntheticBlock(storePath, orders, 1000); !r)
+    if (auto r = bench::appendSyntheticBlock(storePath, int(all.provenance.orders), 1000); !r)
         return fail(r.error().message);
     QElapsedTimer incremental;
     incremental.start();
