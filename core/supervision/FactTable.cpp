@@ -143,7 +143,6 @@ Result<qint64> FactTable::readEvents()
             f.hasLetter = row.blob(9) != noLetter;
             f.placedBlock = quint32(row.int64(10));
             m_facts.push_back(f);
-            m_pairOrderValid = false;
             index = qsizetype(m_facts.size() - 1);
             m_factIndex.insert(orderId, index);
             if (const auto waiting = m_waiting.constFind(orderId); waiting != m_waiting.cend()) {
@@ -209,14 +208,20 @@ void FactTable::apply(OrderFact &fact, const RequestFacts &facts)
 
 const std::vector<std::pair<quint64, quint32>> &FactTable::pairOrder() const
 {
-    if (m_pairOrderValid)
+    if (!m_pairOrderValid) {
+        m_pairOrder.clear();
+        m_pairOrderFacts = 0;
+    }
+    if (m_pairOrderValid && m_pairOrderFacts == m_facts.size())
         return m_pairOrder;
-    m_pairOrder.clear();
-    m_pairOrder.reserve(m_facts.size());
-    for (size_t i = 0; i < m_facts.size(); ++i)
+    // New orders (a block's) are sorted alone and merged in: a new block costs its own orders.
+    const auto merged = m_pairOrder.size();
+    for (size_t i = m_pairOrderFacts; i < m_facts.size(); ++i)
         if (m_facts[i].enterprise != 0)
             m_pairOrder.emplace_back((quint64(m_facts[i].bank) << 32) | m_facts[i].enterprise, quint32(i));
-    std::sort(m_pairOrder.begin(), m_pairOrder.end());
+    std::sort(m_pairOrder.begin() + qsizetype(merged), m_pairOrder.end());
+    std::inplace_merge(m_pairOrder.begin(), m_pairOrder.begin() + qsizetype(merged), m_pairOrder.end());
+    m_pairOrderFacts = m_facts.size();
     m_pairOrderValid = true;
     return m_pairOrder;
 }

@@ -99,7 +99,8 @@ private:
     QStringList m_resolutions { QString() }; // 0: none
     QHash<quint64, RequestFacts> m_waiting; // decrypted before the order was read
     mutable std::vector<std::pair<quint64, quint32>> m_pairOrder;
-    mutable bool m_pairOrderValid = false;
+    mutable bool m_pairOrderValid = false; //!< false: rebuild (a decrypted order changed its pair)
+    mutable size_t m_pairOrderFacts = 0; //!< facts [0, this) are in m_pairOrder; later ones are merged in
     qint64 m_eventWatermark = 0;
     qint64 m_decrypted = 0;
     quint64 m_headBlock = 0;

@@ -114,13 +114,17 @@ Result<void> appendSyntheticBlock(const QString &path, int lastOrderId, int orde
     auto chain = test::FabricatedChain::resume(path);
     if (!chain)
         return chain.error();
+    // Orders whose index is not a multiple of 3 were never accepted (the store's and earlier appended ones).
+    int waiting = lastOrderId - 1;
+    while (waiting % 3 == 0)
+        --waiting;
     for (int i = 0; i < orders; ++i) {
         const int o = lastOrderId + i;
         const int product = o % 30;
         chain->add(market::OrderPlaced { quint64(o + 1), account("bank", 1 + o % 4), quint64(1000 + product),
             account("bureau", product % 3), 10000, id("auth", o), id("req", o) });
-        const int earlier = lastOrderId - 2 - 3 * i; // placed, not yet accepted (o % 3 != 0)
-        if (earlier > 0 && earlier % 3 != 0)
+        const int earlier = waiting - 3 * i;
+        if (earlier > 0)
             chain->add(market::OrderAccepted { quint64(earlier + 1), account("bureau", (earlier % 30) % 3) });
     }
     constexpr quint64 start = 1735660800000;
