@@ -100,7 +100,9 @@ int main(int argc, char **argv)
         { "one bank", bank }, { "one quarter", quarter }, { "quarter+bank+series+3 regions", combined } };
     std::printf(
         "reference           bare SQL: orders per state (one chart) straight from SQLite: %.1f ms\n", reference);
-    for (const auto &[name, filter] : filters) {
+    for (const auto &named : filters) {
+        const char *name = named.first;
+        const market::SupervisionFilter &filter = named.second;
         qint64 matched = 0;
         const double ms = medianMs(runs, [&] { matched = (*engine)->figures(filter, settings).orders; });
         std::printf("dashboard %-30s %8lld orders: %7.1f ms (%.2fx the one-chart SQL; target < 300 ms)\n", name,

@@ -86,7 +86,7 @@ Result<void> writeSyntheticRequestFacts(const QString &copyPath, const crypto::S
         const int group = o % 40 < 6 ? o / 40 : o;
         const int enterprise = int((quint64(group) * 2654435761u) % 50000);
         supervision::RequestFacts f;
-        f.orderId = quint64(o + 1);
+        f.orderId = quint64(o) + 1;
         f.enterpriseCode = QStringLiteral("91%1%2")
                                .arg(provinces[enterprise % 31] * 10000 + 100 + enterprise % 7)
                                .arg(enterprise, 10, 10, QLatin1Char('0'));

@@ -18,7 +18,6 @@
 #include <QTest>
 
 using namespace credit;
-using market::OrderState;
 
 namespace {
 
