@@ -4,6 +4,7 @@
 // page (query, model, first paint) and filtering (search, state), each as
 // the median of several runs, with the bare SQL read of the same rows as the
 // same-process reference. Figures only: no timed assertions.
+#include "MedianMs.h"
 #include "SyntheticOrderStore.h"
 #include "bank/MyOrdersPage.h"
 #include "desk/ChainBankDesk.h"
@@ -23,23 +24,7 @@
 #include <functional>
 
 using namespace credit;
-
-namespace {
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times << double(t.nsecsElapsed()) / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-} // namespace
+using credit::bench::medianMs;
 
 int main(int argc, char **argv)
 {

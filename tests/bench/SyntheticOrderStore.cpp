@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SyntheticOrderStore.h"
 
-#include "chain/BlockVerifier.h"
-#include "codec/BlockHeader.h"
+#include "FabricatedChain.h"
 #include "crypto/Sm3.h"
-#include "store/LightStore.h"
+#include "market/OrderRequest.h"
+#include "supervision/PrivateCopy.h"
 
 namespace credit::bench {
 
@@ -20,63 +20,15 @@ QByteArray account(const char *kind, int n)
     return (qstrcmp(kind, "bank") == 0 && n == 0 && !g_heavyBank.isEmpty()) ? g_heavyBank : id(kind, n).left(20);
 }
 
-class Writer {
-public:
-    explicit Writer(store::LightStore &store, quint64 parentNumber, QByteArray parentHash)
-        : m_store(store), m_number(parentNumber), m_parent(std::move(parentHash))
-    {
-    }
-
-    void add(market::MarketEvent event)
-    {
-        const QByteArray tx = id("tx", m_tx++);
-        m_block.transactionHashes << tx;
-        m_block.receipts << chain::Receipt {};
-        m_events << store::BlockEvent { tx, static_cast<quint32>(m_block.transactionHashes.size() - 1), 0,
-            std::move(event) };
-    }
-
-    Result<void> seal(quint64 timestampMs)
-    {
-        m_block.header.number = ++m_number;
-        m_block.header.parentHash = m_parent;
-        m_block.header.timestamp = timestampMs;
-        for (QByteArray *root : { &m_block.header.stateRoot, &m_block.header.transactionsRoot,
-                 &m_block.header.receiptsRoot, &m_block.header.dbHash })
-            *root = QByteArray(32, '\0');
-        m_block.hash = m_block.header.hash();
-        m_parent = m_block.hash;
-        auto r = m_store.commitBlocks({ store::CommittableBlock { m_block, m_events } });
-        m_block = {};
-        m_events.clear();
-        return r;
-    }
-
-private:
-    store::LightStore &m_store;
-    quint64 m_number;
-    QByteArray m_parent;
-    int m_tx = 0;
-    chain::VerifiedBlock m_block;
-    QList<store::BlockEvent> m_events;
-};
-
 } // namespace
 
 Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders, const QByteArray &heavyBank)
 {
     g_heavyBank = heavyBank;
-    auto store = store::LightStore::open(path);
-    if (!store)
-        return store.error();
-    chain::BlockHeader genesis;
-    for (QByteArray *root :
-        { &genesis.parentHash, &genesis.stateRoot, &genesis.transactionsRoot, &genesis.receiptsRoot, &genesis.dbHash })
-        *root = QByteArray(32, '\0');
-    genesis.sealerList << id("sealer", 0) + id("sealer", 1);
-    if (auto r = (*store)->initialise(chain::headerToJson(genesis, genesis.hash(), false), genesis.hash()); !r)
-        return r.error();
-    Writer w(**store, 0, genesis.hash());
+    auto chain = test::FabricatedChain::create(path);
+    if (!chain)
+        return chain.error();
+    test::FabricatedChain &w = *chain;
     constexpr quint64 start = 1735660800000; // 2025-01-01
     for (int b = 0; b < 5; ++b)
         w.add(market::InstitutionRegistered { account("bank", b), QStringLiteral("9131000071785450%1W").arg(b),
@@ -88,7 +40,8 @@ Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders
         market::ProductListed l;
         l.productId = 1000 + quint64(p);
         l.bureau = account("bureau", p % 3);
-        l.series = market::Series::Liantong;
+        l.series = market::Series(1 + p % 3);
+        l.authorisationRequired = p % 3 == 0;
         l.name = QStringLiteral("企业信用报告 %1").arg(p);
         l.description = QStringLiteral("说明");
         l.priceFen = 10000;
@@ -105,7 +58,7 @@ Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders
         const int bank = (o % 2 == 0) ? 0 : 1 + (o / 2) % 4;
         out.ordersOfBank += bank == 0 ? 1 : 0;
         w.add(market::OrderPlaced { quint64(o + 1), account("bank", bank), quint64(1000 + product),
-            account("bureau", product % 3), 10000, id("auth", o), id("req", o) });
+            account("bureau", product % 3), 10000, o % 17 == 0 ? QByteArray(32, '\0') : id("auth", o), id("req", o) });
         if (o % 3 == 0)
             w.add(market::OrderAccepted { quint64(o + 1), account("bureau", product % 3) });
         if (o % 6 == 0)
@@ -116,6 +69,66 @@ Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders
                 return r.error();
     }
     return out;
+}
+
+Result<void> writeSyntheticRequestFacts(const QString &copyPath, const crypto::Sm2PrivateKey &key, int orders)
+{
+    static const int provinces[] = { 11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
+        50, 51, 52, 53, 54, 61, 62, 63, 64, 65 };
+    auto copy = supervision::PrivateCopy::open(copyPath, key);
+    if (!copy)
+        return copy.error();
+    constexpr qint64 start = 1735660800000; // as the orders: one a minute from 2025-01-01
+    QList<supervision::RequestFacts> batch;
+    for (int o = 0; o < orders; ++o) {
+        // Every 40 orders, the first six share an enterprise: three of them the
+        // heavy bank's within minutes — a run of repeated queries.
+        const int group = o % 40 < 6 ? o / 40 : o;
+        const int enterprise = int((quint64(group) * 2654435761u) % 50000);
+        supervision::RequestFacts f;
+        f.orderId = quint64(o) + 1;
+        f.enterpriseCode = QStringLiteral("91%1%2")
+                               .arg(provinces[enterprise % 31] * 10000 + 100 + enterprise % 7)
+                               .arg(enterprise, 10, 10, QLatin1Char('0'));
+        f.enterpriseName = QStringLiteral("合成企业%1有限公司").arg(enterprise);
+        f.hasLetter = o % 17 != 0;
+        if (f.hasLetter) {
+            const qint64 placed = start + qint64(o) * 60000;
+            const qint64 day = 86400000;
+            const int kind = o % 29;
+            f.validFrom = market::chinaTime(placed + (kind == 1 ? 3 * day : -30 * day), false);
+            f.validUntil = market::chinaTime(placed + (kind == 2 ? -2 * day : 150 * day), false);
+        }
+        batch << f;
+        if (batch.size() == 20000 || o + 1 == orders) {
+            if (auto r = (*copy)->put(batch); !r)
+                return r;
+            batch.clear();
+        }
+    }
+    return {};
+}
+
+Result<void> appendSyntheticBlock(const QString &path, int lastOrderId, int orders)
+{
+    auto chain = test::FabricatedChain::resume(path);
+    if (!chain)
+        return chain.error();
+    // Orders whose index is not a multiple of 3 were never accepted (the store's and earlier appended ones).
+    int waiting = lastOrderId - 1;
+    while (waiting % 3 == 0)
+        --waiting;
+    for (int i = 0; i < orders; ++i) {
+        const int o = lastOrderId + i;
+        const int product = o % 30;
+        chain->add(market::OrderPlaced { quint64(o + 1), account("bank", 1 + o % 4), quint64(1000 + product),
+            account("bureau", product % 3), 10000, id("auth", o), id("req", o) });
+        const int earlier = waiting - 3 * i;
+        if (earlier > 0)
+            chain->add(market::OrderAccepted { quint64(earlier + 1), account("bureau", (earlier % 30) % 3) });
+    }
+    constexpr quint64 start = 1735660800000;
+    return chain->seal(start + quint64(lastOrderId + orders) * 60000);
 }
 
 } // namespace credit::bench

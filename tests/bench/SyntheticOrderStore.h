@@ -6,6 +6,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "crypto/Sm2Key.h"
 
 #include <QByteArray>
 #include <QString>
@@ -23,5 +24,14 @@ struct SyntheticOrders {
 //! (a third accepted, a sixth delivered), 1,000 orders per block. heavyBank
 //! (20 bytes) is the bank with half of the orders: the signed-in user's view.
 Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders, const QByteArray &heavyBank);
+
+//! The regulator's decrypted copy for that store (issue 14): for orders 1..orders,
+//! one of 50,000 enterprises in 31 provinces, most with a valid letter, some
+//! expired or not yet valid, some without. Written through PrivateCopy (SM4 rows).
+Result<void> writeSyntheticRequestFacts(const QString &copyPath, const crypto::Sm2PrivateKey &key, int orders);
+
+//! One more block on the store: `orders` new orders after order `lastOrderId`
+//! and the acceptance of as many earlier ones (the shape of a busy block).
+Result<void> appendSyntheticBlock(const QString &path, int lastOrderId, int orders);
 
 } // namespace credit::bench
