@@ -93,7 +93,8 @@ void printReport(const evidence::VerificationReport &r, Output &out)
             add(QStringLiteral("document %1").arg(d.role), hex::encodePrefixed(d.sm3));
         add(QStringLiteral("document files matched"), QString::number(r.documentFilesMatched));
         add(QStringLiteral("exporter"),
-            QStringLiteral("%1 at %2").arg(hex::encodePrefixed(r.exporterAddress), utc(static_cast<quint64>(r.exportedAtMs))));
+            QStringLiteral("%1 at %2")
+                .arg(hex::encodePrefixed(r.exporterAddress), utc(static_cast<quint64>(r.exportedAtMs))));
     }
     add(QStringLiteral("result"),
         r.ok ? QStringLiteral("VERIFIED: every step above is proved from the anchor")
@@ -151,13 +152,14 @@ int evidenceExport(const Args &args, Output &out)
 int evidenceVerify(const Args &args, Output &out)
 {
     if (args.positional().size() != 1)
-        return out.usage(QStringLiteral("give one bundle file: evidence verify BUNDLE [--anchor HASH] [--document FILE]…"));
+        return out.usage(
+            QStringLiteral("give one bundle file: evidence verify BUNDLE [--anchor HASH] [--document FILE]…"));
     evidence::VerifyOptions options;
     if (args.has(QStringLiteral("anchor"))) {
         auto anchor = hex::decodeFixed(args.value(QStringLiteral("anchor")), 32);
         if (!anchor)
-            return out.usage(QStringLiteral("--anchor: give the genesis hash as 64 hex digits (%1)")
-                                 .arg(anchor.error().message));
+            return out.usage(
+                QStringLiteral("--anchor: give the genesis hash as 64 hex digits (%1)").arg(anchor.error().message));
         options.anchor = *anchor;
     }
     for (const QString &path : args.values(QStringLiteral("document"))) {

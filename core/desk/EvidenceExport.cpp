@@ -89,8 +89,8 @@ public:
     Result<void> checkCancel() const
     {
         if (m_cancel.isCancelled())
-            return makeError(ErrorKind::Network,
-                QCoreApplication::translate("EvidenceExport", "the evidence export was cancelled"));
+            return makeError(
+                ErrorKind::Network, QCoreApplication::translate("EvidenceExport", "the evidence export was cancelled"));
         return {};
     }
 
@@ -110,9 +110,10 @@ public:
         auto fields = chain::headerFromJson(*served);
         auto signatures = chain::signaturesFromJson(served->value(QStringLiteral("signatureList")));
         if (!fields || !signatures)
-            return refused(QCoreApplication::translate("EvidenceExport", "the node's header of block %1 does not read: %2")
-                               .arg(number)
-                               .arg(fields ? signatures.error().message : fields.error().message));
+            return refused(
+                QCoreApplication::translate("EvidenceExport", "the node's header of block %1 does not read: %2")
+                    .arg(number)
+                    .arg(fields ? signatures.error().message : fields.error().message));
         if (fields->hash() != stored->hash)
             return refused(QCoreApplication::translate(
                 "EvidenceExport", "the node served block %1 with other fields than the verified store has")
@@ -206,8 +207,8 @@ QList<evidence::DocumentRef> documentRefs(const store::OrderDocumentHashes &d)
 {
     QList<evidence::DocumentRef> out;
     const std::pair<const char *, const QByteArray *> all[]
-        = { { "request", &d.requestDocument }, { "authorisation", &d.authorisationHash },
-              { "report", &d.reportHash }, { "report-envelope", &d.reportDocument } };
+        = { { "request", &d.requestDocument }, { "authorisation", &d.authorisationHash }, { "report", &d.reportHash },
+              { "report-envelope", &d.reportDocument } };
     for (const auto &[role, hash] : all)
         if (hash->size() == 32 && *hash != QByteArray(32, '\0'))
             out << evidence::DocumentRef { QLatin1String(role), *hash };

@@ -14,7 +14,8 @@ namespace {
 
 Error bad(const QString &member, const QString &why)
 {
-    return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("EvidenceBundle", "evidence bundle: %1: %2").arg(member, why));
+    return makeError(ErrorKind::InvalidInput,
+        QCoreApplication::translate("EvidenceBundle", "evidence bundle: %1: %2").arg(member, why));
 }
 
 // Deepest nesting of arrays and objects, counted outside strings, stopping as
@@ -49,8 +50,8 @@ bool nestedTooDeeply(QByteArrayView json, int limit)
 QJsonObject receiptJson(const chain::Receipt &r)
 {
     QJsonObject o = chain::receiptToJson(r, {});
-    for (const char *context : { "transactionHash", "transactionIndex", "blockNumber", "blockHash", "from", "to",
-             "input", "statusMsg" })
+    for (const char *context :
+        { "transactionHash", "transactionIndex", "blockNumber", "blockHash", "from", "to", "input", "statusMsg" })
         o.remove(QLatin1String(context));
     return o;
 }
@@ -89,7 +90,8 @@ public:
         constexpr double kMaxExact = 9007199254740991.0;
         if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > kMaxExact
             || v.toDouble() != static_cast<double>(v.toInteger()))
-            return bad(at(name), QCoreApplication::translate("EvidenceBundle", "a whole number from 0 to 2^53 is required"));
+            return bad(
+                at(name), QCoreApplication::translate("EvidenceBundle", "a whole number from 0 to 2^53 is required"));
         return static_cast<quint64>(v.toInteger());
     }
     Result<QByteArray> bytes(const QJsonObject &o, const char *name, int size) const
@@ -159,8 +161,8 @@ Result<EvidenceStep> readStep(const QJsonObject &o, const QString &where)
     auto logIndex = r.integer(o, "logIndex");
     auto event = r.object(o, "event");
     for (const Error *e : { kind ? nullptr : &kind.error(), sealed ? nullptr : &sealed.error(),
-             tx ? nullptr : &tx.error(), receipt ? nullptr : &receipt.error(),
-             logIndex ? nullptr : &logIndex.error(), event ? nullptr : &event.error() })
+             tx ? nullptr : &tx.error(), receipt ? nullptr : &receipt.error(), logIndex ? nullptr : &logIndex.error(),
+             event ? nullptr : &event.error() })
         if (e)
             return *e;
     if (*logIndex > std::numeric_limits<quint32>::max())
@@ -177,9 +179,9 @@ Result<EvidenceStep> readStep(const QJsonObject &o, const QString &where)
     const Reader rc(r.at("receipt"));
     auto fields = rc.object(*receipt, "fields");
     auto receiptProof = rc.proof(*receipt, "proof");
-    for (const Error *e : { raw ? nullptr : &raw.error(), index ? nullptr : &index.error(),
-             txProof ? nullptr : &txProof.error(), fields ? nullptr : &fields.error(),
-             receiptProof ? nullptr : &receiptProof.error() })
+    for (const Error *e :
+        { raw ? nullptr : &raw.error(), index ? nullptr : &index.error(), txProof ? nullptr : &txProof.error(),
+            fields ? nullptr : &fields.error(), receiptProof ? nullptr : &receiptProof.error() })
         if (e)
             return *e;
     auto parsed = chain::receiptFromJson(*fields);
@@ -198,13 +200,16 @@ Result<void> readTop(const QJsonObject &o, EvidenceBundle &b)
     const Reader r({});
     auto format = r.text(o, "format");
     if (!format || *format != kFormatName)
-        return bad(QStringLiteral("format"), QCoreApplication::translate("EvidenceBundle", "not a CreditChain evidence bundle"));
+        return bad(QStringLiteral("format"),
+            QCoreApplication::translate("EvidenceBundle", "not a CreditChain evidence bundle"));
     auto version = r.integer(o, "version");
     if (!version)
         return version.error();
     if (*version != static_cast<quint64>(kFormatVersion))
         return bad(QStringLiteral("version"),
-            QCoreApplication::translate("EvidenceBundle", "version %1 is not supported (this build reads version %2)").arg(*version).arg(kFormatVersion));
+            QCoreApplication::translate("EvidenceBundle", "version %1 is not supported (this build reads version %2)")
+                .arg(*version)
+                .arg(kFormatVersion));
     auto chainId = r.integer(o, "chainId");
     auto groupId = r.integer(o, "groupId");
     auto contract = r.bytes(o, "contract", 20);
@@ -342,19 +347,25 @@ Result<EvidenceBundle> readBundle(QByteArrayView json)
 {
     if (json.size() > kMaxBundleBytes)
         return makeError(ErrorKind::InvalidInput,
-            QCoreApplication::translate("EvidenceBundle", "evidence bundle: %1 bytes is larger than the %2 bytes a bundle may have")
+            QCoreApplication::translate(
+                "EvidenceBundle", "evidence bundle: %1 bytes is larger than the %2 bytes a bundle may have")
                 .arg(json.size())
                 .arg(kMaxBundleBytes));
     if (nestedTooDeeply(json, kMaxNestingDepth))
         return makeError(ErrorKind::InvalidInput,
-            QCoreApplication::translate("EvidenceBundle", "evidence bundle: nested more than %1 levels deep; a bundle needs far fewer").arg(kMaxNestingDepth));
+            QCoreApplication::translate(
+                "EvidenceBundle", "evidence bundle: nested more than %1 levels deep; a bundle needs far fewer")
+                .arg(kMaxNestingDepth));
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
         return makeError(ErrorKind::InvalidInput,
-            QCoreApplication::translate("EvidenceBundle", "evidence bundle: not JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+            QCoreApplication::translate("EvidenceBundle", "evidence bundle: not JSON (%1 at byte %2)")
+                .arg(error.errorString())
+                .arg(error.offset));
     if (!doc.isObject())
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("EvidenceBundle", "evidence bundle: the top level must be an object"));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("EvidenceBundle", "evidence bundle: the top level must be an object"));
     EvidenceBundle b;
     const QJsonObject o = doc.object();
     if (auto r = readTop(o, b); !r)

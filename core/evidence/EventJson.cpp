@@ -59,8 +59,7 @@ Result<DecodedOrderEvent> decodeOrderEvent(const chain::LogEntry &entry)
         return invalid(event.error().message);
     const auto transition = market::orderTransition(*event);
     if (!transition)
-        return invalid(
-            QCoreApplication::translate("EvidenceEvent", "%1 is not an event of an order").arg(abi->name));
+        return invalid(QCoreApplication::translate("EvidenceEvent", "%1 is not an event of an order").arg(abi->name));
     auto arguments = market::decodeLogArguments(*abi, log);
     if (!arguments)
         return invalid(arguments.error().message);

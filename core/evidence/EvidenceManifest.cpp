@@ -36,7 +36,8 @@ QByteArray manifestBytes(const EvidenceBundle &b)
                      .arg(i)
                      .arg(s.kind)
                      .arg(s.block.header.number)
-                     .arg(hex::encodePrefixed(s.block.header.hash()), hex::encodePrefixed(transactionHash(s.rawTransaction)))
+                     .arg(hex::encodePrefixed(s.block.header.hash()),
+                         hex::encodePrefixed(transactionHash(s.rawTransaction)))
                      .arg(s.transactionIndex)
                      .arg(hex::encodePrefixed(s.receipt.hash()))
                      .arg(s.logIndex);

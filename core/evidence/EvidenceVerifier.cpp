@@ -62,15 +62,18 @@ private:
     {
         if (!m_options.anchor.isEmpty() && m_options.anchor != m_b.anchor)
             return fail(Check::Anchor,
-                QCoreApplication::translate("EvidenceVerifier", "the bundle starts from %1, not from the anchor %2 you gave")
+                QCoreApplication::translate(
+                    "EvidenceVerifier", "the bundle starts from %1, not from the anchor %2 you gave")
                     .arg(hexOf(m_b.anchor), hexOf(m_options.anchor)));
         if (m_b.genesis.number != 0 || m_b.genesis.hash() != m_b.anchor)
             return fail(Check::Genesis,
-                QCoreApplication::translate("EvidenceVerifier", "the genesis header (block %1) hashes to %2, not to the anchor %3")
+                QCoreApplication::translate(
+                    "EvidenceVerifier", "the genesis header (block %1) hashes to %2, not to the anchor %3")
                     .arg(m_b.genesis.number)
                     .arg(hexOf(m_b.genesis.hash()), hexOf(m_b.anchor)));
         if (m_b.genesis.sealerList.isEmpty())
-            return fail(Check::Genesis, QCoreApplication::translate("EvidenceVerifier", "the genesis header names no sealers"));
+            return fail(
+                Check::Genesis, QCoreApplication::translate("EvidenceVerifier", "the genesis header names no sealers"));
         return true;
     }
 
@@ -79,19 +82,22 @@ private:
     {
         m_sets = { { 0, m_b.genesis.sealerList } };
         for (const SealedHeader &change : m_b.sealerChanges) {
-            const auto &[lastBlock, lastSet] = m_sets.last();
+            const auto [lastBlock, lastSet] = m_sets.last();
             if (change.header.number <= lastBlock)
                 return fail(Check::SealerSetHistory,
-                    QCoreApplication::translate("EvidenceVerifier", "the sealer change of block %1 comes after that of block %2")
+                    QCoreApplication::translate(
+                        "EvidenceVerifier", "the sealer change of block %1 comes after that of block %2")
                         .arg(change.header.number)
                         .arg(lastBlock));
             if (change.header.sealerList == lastSet)
                 return fail(Check::SealerSetHistory,
-                    QCoreApplication::translate("EvidenceVerifier", "block %1 is listed as a sealer change but keeps the sealers")
+                    QCoreApplication::translate(
+                        "EvidenceVerifier", "block %1 is listed as a sealer change but keeps the sealers")
                         .arg(change.header.number));
+            // In force from its own block on; sealed() counts the quorum in the set before it.
+            m_sets << std::pair { change.header.number, change.header.sealerList };
             if (!sealed(change, -1))
                 return false;
-            m_sets << std::pair { change.header.number, change.header.sealerList };
         }
         m_report.sealerChanges = static_cast<int>(m_b.sealerChanges.size());
         return true;
@@ -114,7 +120,8 @@ private:
         const QByteArray hash = h.hash();
         if (hash != s.claimedHash)
             return fail(Check::HeaderHash,
-                QCoreApplication::translate("EvidenceVerifier", "block %1: the header's fields hash to %2, the bundle says %3")
+                QCoreApplication::translate(
+                    "EvidenceVerifier", "block %1: the header's fields hash to %2, the bundle says %3")
                     .arg(h.number)
                     .arg(hexOf(hash), hexOf(s.claimedHash)),
                 step);
@@ -131,7 +138,8 @@ private:
         for (const chain::SealerSignature &sig : s.signatures) {
             if (sig.index >= static_cast<quint64>(h.sealerList.size()))
                 return fail(Check::NonSealerSigner,
-                    QCoreApplication::translate("EvidenceVerifier", "block %1: a signature names sealer %2 of a %3-sealer list")
+                    QCoreApplication::translate(
+                        "EvidenceVerifier", "block %1: a signature names sealer %2 of a %3-sealer list")
                         .arg(h.number)
                         .arg(sig.index)
                         .arg(h.sealerList.size()),
@@ -142,7 +150,8 @@ private:
             if (sig.signature.size() > crypto::kSm2SignatureSize
                 && sig.signature.mid(crypto::kSm2SignatureSize) != nodeId)
                 return fail(Check::NonSealerSigner,
-                    QCoreApplication::translate("EvidenceVerifier", "block %1: the signature for sealer %2 was made by a key that is not that sealer's")
+                    QCoreApplication::translate("EvidenceVerifier",
+                        "block %1: the signature for sealer %2 was made by a key that is not that sealer's")
                         .arg(h.number)
                         .arg(sig.index),
                     step);
@@ -157,7 +166,8 @@ private:
             if (!key || sig.signature.size() < crypto::kSm2SignatureSize
                 || !key->verify(hash, QByteArrayView(sig.signature).first(crypto::kSm2SignatureSize)))
                 return fail(Check::SealerSignature,
-                    QCoreApplication::translate("EvidenceVerifier", "block %1: the signature of sealer %2 does not verify")
+                    QCoreApplication::translate(
+                        "EvidenceVerifier", "block %1: the signature of sealer %2 does not verify")
                         .arg(h.number)
                         .arg(sig.index),
                     step);
@@ -168,17 +178,18 @@ private:
         if (valid < needed) {
             const bool changed = h.sealerList != trusted;
             return fail(changed ? Check::SealerSetHistory : Check::Quorum,
-                changed ? QCoreApplication::translate("EvidenceVerifier",
-                              "block %1 changes the sealers, signed by %2 of the %3 sealers before it, %4 needed")
-                              .arg(h.number)
-                              .arg(valid)
-                              .arg(trusted.size())
-                              .arg(needed)
-                        : QCoreApplication::translate("EvidenceVerifier", "block %1: %2 of %3 sealers signed, %4 needed")
-                              .arg(h.number)
-                              .arg(valid)
-                              .arg(trusted.size())
-                              .arg(needed),
+                changed
+                    ? QCoreApplication::translate("EvidenceVerifier",
+                        "block %1 changes the sealers, signed by %2 of the %3 sealers before it, %4 needed")
+                          .arg(h.number)
+                          .arg(valid)
+                          .arg(trusted.size())
+                          .arg(needed)
+                    : QCoreApplication::translate("EvidenceVerifier", "block %1: %2 of %3 sealers signed, %4 needed")
+                          .arg(h.number)
+                          .arg(valid)
+                          .arg(trusted.size())
+                          .arg(needed),
                 step);
         }
         m_lastSeal = { valid, trusted.size(), needed };
@@ -202,14 +213,19 @@ private:
             return fail(Check::StepOrder, QCoreApplication::translate("EvidenceVerifier", "the bundle has no steps"));
         if (m_b.steps.first().kind != QLatin1String("OrderPlaced"))
             return fail(Check::StepOrder,
-                QCoreApplication::translate("EvidenceVerifier", "the first step is %1, not the order's placement").arg(m_b.steps.first().kind), 0);
+                QCoreApplication::translate("EvidenceVerifier", "the first step is %1, not the order's placement")
+                    .arg(m_b.steps.first().kind),
+                0);
         for (int i = 1; i < m_b.steps.size(); ++i) {
             const EvidenceStep &a = m_b.steps[i - 1];
             const EvidenceStep &b = m_b.steps[i];
             if (std::tuple(a.block.header.number, a.transactionIndex, a.logIndex)
                 >= std::tuple(b.block.header.number, b.transactionIndex, b.logIndex))
                 return fail(Check::StepOrder,
-                    QCoreApplication::translate("EvidenceVerifier", "step %1 does not come after step %2 on the chain").arg(i).arg(i - 1), i);
+                    QCoreApplication::translate("EvidenceVerifier", "step %1 does not come after step %2 on the chain")
+                        .arg(i)
+                        .arg(i - 1),
+                    i);
         }
         return true;
     }
@@ -223,10 +239,13 @@ private:
         auto tx = tx::Transaction::decode(s.rawTransaction);
         if (!tx)
             return fail(Check::Transaction,
-                QCoreApplication::translate("EvidenceVerifier", "the transaction does not decode: %1").arg(tx.error().message), i);
+                QCoreApplication::translate("EvidenceVerifier", "the transaction does not decode: %1")
+                    .arg(tx.error().message),
+                i);
         if (tx->chainIdValue() != m_b.chainId || tx->groupIdValue() != m_b.groupId || tx->to != m_b.contractAddress)
             return fail(Check::Transaction,
-                QCoreApplication::translate("EvidenceVerifier", "the transaction is for chain %1, group %2, contract %3, not this bundle's")
+                QCoreApplication::translate(
+                    "EvidenceVerifier", "the transaction is for chain %1, group %2, contract %3, not this bundle's")
                     .arg(tx->chainIdValue())
                     .arg(tx->groupIdValue())
                     .arg(hexOf(tx->to)),
@@ -238,7 +257,8 @@ private:
         const auto index = static_cast<qsizetype>(s.transactionIndex);
         if (auto r = merkle::verify(s.transactionProof, index, txHash, h.transactionsRoot); !r)
             return fail(Check::TransactionProof,
-                QCoreApplication::translate("EvidenceVerifier", "transaction %1 at index %2 is not proved into block %3: %4")
+                QCoreApplication::translate(
+                    "EvidenceVerifier", "transaction %1 at index %2 is not proved into block %3: %4")
                     .arg(hexOf(txHash))
                     .arg(s.transactionIndex)
                     .arg(h.number)
@@ -246,14 +266,17 @@ private:
                 i);
         if (auto r = merkle::verify(s.receiptProof, index, s.receipt.hash(), h.receiptsRoot); !r)
             return fail(Check::ReceiptProof,
-                QCoreApplication::translate("EvidenceVerifier", "the receipt at index %1 is not proved into block %2: %3")
+                QCoreApplication::translate(
+                    "EvidenceVerifier", "the receipt at index %1 is not proved into block %2: %3")
                     .arg(s.transactionIndex)
                     .arg(h.number)
                     .arg(r.error().message),
                 i);
         if (s.receipt.status != chain::kStatusSuccess)
             return fail(Check::ReceiptStatus,
-                QCoreApplication::translate("EvidenceVerifier", "the transaction failed on chain (status %1)").arg(s.receipt.status), i);
+                QCoreApplication::translate("EvidenceVerifier", "the transaction failed on chain (status %1)")
+                    .arg(s.receipt.status),
+                i);
         auto event = stepEvent(s, *tx, i);
         if (!event)
             return false;
@@ -282,25 +305,31 @@ private:
             return std::nullopt;
         };
         if (s.logIndex >= s.receipt.logs.size())
-            return failed(QCoreApplication::translate("EvidenceVerifier", "the receipt has %1 logs, the step names log %2")
-                              .arg(s.receipt.logs.size())
-                              .arg(s.logIndex));
+            return failed(
+                QCoreApplication::translate("EvidenceVerifier", "the receipt has %1 logs, the step names log %2")
+                    .arg(s.receipt.logs.size())
+                    .arg(s.logIndex));
         const chain::LogEntry &log = s.receipt.logs[s.logIndex];
         if (log.address != m_b.contractAddress)
-            return failed(QCoreApplication::translate("EvidenceVerifier", "log %1 comes from %2, not from the contract %3")
-                              .arg(s.logIndex)
-                              .arg(hexOf(log.address), hexOf(m_b.contractAddress)));
+            return failed(
+                QCoreApplication::translate("EvidenceVerifier", "log %1 comes from %2, not from the contract %3")
+                    .arg(s.logIndex)
+                    .arg(hexOf(log.address), hexOf(m_b.contractAddress)));
         auto event = decodeOrderEvent(log);
         if (!event)
-            return failed(QCoreApplication::translate("EvidenceVerifier", "log %1 does not decode: %2").arg(s.logIndex).arg(event.error().message));
+            return failed(QCoreApplication::translate("EvidenceVerifier", "log %1 does not decode: %2")
+                              .arg(s.logIndex)
+                              .arg(event.error().message));
         if (event->name != s.kind || event->transition.orderId != m_b.orderId || event->json != s.event)
-            return failed(QCoreApplication::translate("EvidenceVerifier", "the chain recorded %1 of order %2, the bundle claims %3 of order %4 with other details")
+            return failed(QCoreApplication::translate("EvidenceVerifier",
+                "the chain recorded %1 of order %2, the bundle claims %3 of order %4 with other details")
                               .arg(event->name)
                               .arg(event->transition.orderId)
                               .arg(s.kind)
                               .arg(m_b.orderId));
         if (event->transition.actor != tx.sender())
-            return failed(QCoreApplication::translate("EvidenceVerifier", "the event's actor %1 did not sign the transaction (%2 did)")
+            return failed(QCoreApplication::translate(
+                "EvidenceVerifier", "the event's actor %1 did not sign the transaction (%2 did)")
                               .arg(hexOf(event->transition.actor), hexOf(tx.sender())));
         return std::move(*event);
     }
@@ -322,7 +351,8 @@ private:
         for (const DocumentRef &d : m_b.documents) {
             if (d.sm3 == QByteArray(32, '\0') || m_referenced.value(d.sm3) != d.role)
                 return fail(Check::DocumentHash,
-                    QCoreApplication::translate("EvidenceVerifier", "the bundle lists %1 %2, which the order's events do not reference")
+                    QCoreApplication::translate(
+                        "EvidenceVerifier", "the bundle lists %1 %2, which the order's events do not reference")
                         .arg(d.role, hexOf(d.sm3)));
             listed.insert(d.sm3);
         }
@@ -330,7 +360,8 @@ private:
         for (const SuppliedDocument &file : m_options.documents) {
             if (!listed.contains(file.sm3))
                 return fail(Check::DocumentHash,
-                    QCoreApplication::translate("EvidenceVerifier", "the file %1 (SM3 %2) is none of the order's documents")
+                    QCoreApplication::translate(
+                        "EvidenceVerifier", "the file %1 (SM3 %2) is none of the order's documents")
                         .arg(file.name, hexOf(file.sm3)));
             ++m_report.documentFilesMatched;
         }
@@ -341,7 +372,8 @@ private:
     {
         if (!manifestSignatureValid(m_b))
             return fail(Check::ManifestSignature,
-                QCoreApplication::translate("EvidenceVerifier", "the exporter's signature over the manifest does not verify"));
+                QCoreApplication::translate(
+                    "EvidenceVerifier", "the exporter's signature over the manifest does not verify"));
         return true;
     }
 

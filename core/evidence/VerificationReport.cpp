@@ -77,8 +77,7 @@ QJsonObject VerificationReport::toJson() const
         { QStringLiteral("contract"), hex::encodePrefixed(contractAddress) },
         { QStringLiteral("anchor"), hex::encodePrefixed(anchor) }, { QStringLiteral("anchorGiven"), anchorGiven },
         { QStringLiteral("sealerChanges"), sealerChanges }, { QStringLiteral("steps"), stepList },
-        { QStringLiteral("documents"), documentList },
-        { QStringLiteral("documentFilesMatched"), documentFilesMatched },
+        { QStringLiteral("documents"), documentList }, { QStringLiteral("documentFilesMatched"), documentFilesMatched },
         { QStringLiteral("exporter"), hex::encodePrefixed(exporterAddress) },
         { QStringLiteral("exportedAt"), exportedAtMs } };
     if (failure)

@@ -11,9 +11,9 @@ namespace credit::store {
 
 Result<QList<OrderStepRow>> EvidenceQueries::orderSteps(quint64 orderId)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT e.event, e.block, e.tx, t.tx_index, e.log_index FROM order_events e JOIN transactions t ON t.hash = e.tx "
-        "WHERE e.order_id = ?1 ORDER BY e.block, t.tx_index, e.log_index"));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT e.event, e.block, e.tx, t.tx_index, e.log_index FROM order_events "
+                                            "e JOIN transactions t ON t.hash = e.tx "
+                                            "WHERE e.order_id = ?1 ORDER BY e.block, t.tx_index, e.log_index"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, static_cast<qint64>(orderId));
@@ -52,8 +52,8 @@ Result<StoredHeader> EvidenceQueries::header(quint64 number)
 
 Result<QList<quint64>> EvidenceQueries::sealerChanges(quint64 lastBlock)
 {
-    auto stmt = m_db.prepare(
-        QStringLiteral("SELECT from_block FROM sealer_sets WHERE from_block > 0 AND from_block <= ?1 ORDER BY from_block"));
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT from_block FROM sealer_sets WHERE from_block > 0 AND from_block <= ?1 ORDER BY from_block"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, static_cast<qint64>(lastBlock));

@@ -25,8 +25,7 @@ EvidenceBundle shapedBundle()
     b.contractAddress = QByteArray(20, '\x11');
     b.orderId = 7;
     b.genesis.parentHash = QByteArray(32, '\0');
-    b.genesis.stateRoot = b.genesis.transactionsRoot = b.genesis.receiptsRoot = b.genesis.dbHash
-        = QByteArray(32, '\0');
+    b.genesis.stateRoot = b.genesis.transactionsRoot = b.genesis.receiptsRoot = b.genesis.dbHash = QByteArray(32, '\0');
     b.genesis.sealerList = { QByteArray(64, '\x22') };
     b.anchor = b.genesis.hash();
     b.documents = { DocumentRef { QStringLiteral("request"), QByteArray(32, '\x33') } };
@@ -97,7 +96,8 @@ void TestEvidenceReader::deepNestingIsRefusedBeforeParsing()
 
 void TestEvidenceReader::bracketsInsideStringsDoNotCountAsNesting()
 {
-    const QByteArray json = withMember(QStringLiteral("note"), QString(40, u'[') + QStringLiteral("\\\"{{{{{{{{{{{{{{{{{"));
+    const QByteArray json
+        = withMember(QStringLiteral("note"), QString(40, u'[') + QStringLiteral("\\\"{{{{{{{{{{{{{{{{{"));
     QVERIFY2(refusal(json).isEmpty(), qPrintable(refusal(json)));
 }
 
@@ -109,7 +109,8 @@ void TestEvidenceReader::malformedInputIsRefusedWithItsReason_data()
     QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("top level must be an object");
     QTest::newRow("another format") << withMember(QStringLiteral("format"), QStringLiteral("something-else"))
                                     << QStringLiteral("not a CreditChain evidence bundle");
-    QTest::newRow("newer version") << withMember(QStringLiteral("version"), 2) << QStringLiteral("version 2 is not supported");
+    QTest::newRow("newer version") << withMember(QStringLiteral("version"), 2)
+                                   << QStringLiteral("version 2 is not supported");
     QTest::newRow("missing steps") << withMember(QStringLiteral("steps"), QJsonValue(QJsonValue::Undefined))
                                    << QStringLiteral("steps: an array is required");
     QTest::newRow("short anchor") << withMember(QStringLiteral("anchor"), QStringLiteral("0x1234"))
@@ -119,13 +120,12 @@ void TestEvidenceReader::malformedInputIsRefusedWithItsReason_data()
     QTest::newRow("step not an object") << withMember(QStringLiteral("steps"), QJsonArray { 1 })
                                         << QStringLiteral("steps[0]: an object is required");
     QTest::newRow("step without header") << withMember(QStringLiteral("steps"),
-                                                QJsonArray { QJsonObject { { QStringLiteral("kind"), QStringLiteral("OrderPlaced") } } })
+        QJsonArray { QJsonObject { { QStringLiteral("kind"), QStringLiteral("OrderPlaced") } } })
                                          << QStringLiteral("steps[0].header");
-    QTest::newRow("document hash of 31 bytes")
-        << withMember(QStringLiteral("documents"),
-               QJsonArray { QJsonObject { { QStringLiteral("role"), QStringLiteral("request") },
-                   { QStringLiteral("sm3"), QStringLiteral("0x") + QString(62, u'a') } } })
-        << QStringLiteral("documents[0].sm3");
+    QTest::newRow("document hash of 31 bytes") << withMember(QStringLiteral("documents"),
+        QJsonArray { QJsonObject { { QStringLiteral("role"), QStringLiteral("request") },
+            { QStringLiteral("sm3"), QStringLiteral("0x") + QString(62, u'a') } } })
+                                               << QStringLiteral("documents[0].sm3");
     QTest::newRow("no exporter") << withMember(QStringLiteral("exporter"), QJsonValue(QJsonValue::Undefined))
                                  << QStringLiteral("exporter: an object is required");
 }
