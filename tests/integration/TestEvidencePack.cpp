@@ -194,9 +194,12 @@ void TestEvidencePack::everyStateOfTheHistoryVerifies()
     bool firstOfBlock = false;
     for (auto it = m_orderByState.cbegin(); it != m_orderByState.cend(); ++it) {
         auto bundle = exportOrder(it.value());
-        QVERIFY2(bundle.ok(), qPrintable(it.key() + QStringLiteral(": ") + (bundle ? QString() : bundle.error().message)));
+        QVERIFY2(
+            bundle.ok(), qPrintable(it.key() + QStringLiteral(": ") + (bundle ? QString() : bundle.error().message)));
         const evidence::VerificationReport report = evidence::verifyBundle(*bundle, { m_profile.genesisHash, {} });
-        QVERIFY2(report.ok, qPrintable(it.key() + QStringLiteral(": ") + checkOf(report) + QStringLiteral(" ") + report.failure->message));
+        QVERIFY2(report.ok,
+            qPrintable(
+                it.key() + QStringLiteral(": ") + checkOf(report) + QStringLiteral(" ") + report.failure->message));
         QCOMPARE(report.steps.size(), bundle->steps.size());
         QCOMPARE(report.steps.last().state, it.key());
         QVERIFY(report.anchorGiven);
@@ -236,14 +239,15 @@ void TestEvidencePack::eachTamperingIsRefusedWithItsOwnReason_data()
     QTest::addColumn<QString>("check");
     QTest::addColumn<int>("step");
     using Tamper = std::function<void(EvidenceBundle &, evidence::VerifyOptions &)>;
-    QTest::newRow("changed header field") << Tamper([](EvidenceBundle &b, auto &) {
-        b.steps[1].block.header.timestamp += 1;
-    }) << QStringLiteral("HeaderHash") << 1;
+    QTest::newRow("changed header field")
+        << Tamper([](EvidenceBundle &b, auto &) { b.steps[1].block.header.timestamp += 1; })
+        << QStringLiteral("HeaderHash") << 1;
     QTest::newRow("forged hash field") << Tamper([](EvidenceBundle &b, auto &) {
         auto &s = b.steps[1].block;
         s.header.timestamp += 1;
         s.claimedHash = s.header.hash(); // consistent with the fields, signed by nobody
-    }) << QStringLiteral("SealerSignature") << 1;
+    }) << QStringLiteral("SealerSignature")
+                                       << 1;
     QTest::newRow("signatures dropped below quorum") << Tamper([](EvidenceBundle &b, auto &) {
         auto &sigs = b.steps[2].block.signatures;
         const qsizetype keep = evidence::quorumOf(b.steps[2].block.header.sealerList.size()) - 1;
@@ -252,15 +256,17 @@ void TestEvidencePack::eachTamperingIsRefusedWithItsOwnReason_data()
     QTest::newRow("duplicated signer") << Tamper([](EvidenceBundle &b, auto &) {
         auto &sigs = b.steps[0].block.signatures;
         sigs = sigs.mid(0, 2) + sigs.mid(0, 1);
-    }) << QStringLiteral("DuplicateSigner") << 0;
+    }) << QStringLiteral("DuplicateSigner")
+                                       << 0;
     QTest::newRow("non-sealer signature") << Tamper([](EvidenceBundle &b, auto &) {
         auto &s = b.steps[0].block;
         const auto stranger = crypto::Sm2PrivateKey::generate().value();
         s.signatures[0] = signatureBy(stranger, s.signatures[0].index, s.header.hash());
-    }) << QStringLiteral("NonSealerSigner") << 0;
-    QTest::newRow("signature index outside the list") << Tamper([](EvidenceBundle &b, auto &) {
-        b.steps[0].block.signatures[0].index = 99;
-    }) << QStringLiteral("NonSealerSigner") << 0;
+    }) << QStringLiteral("NonSealerSigner")
+                                          << 0;
+    QTest::newRow("signature index outside the list")
+        << Tamper([](EvidenceBundle &b, auto &) { b.steps[0].block.signatures[0].index = 99; })
+        << QStringLiteral("NonSealerSigner") << 0;
     QTest::newRow("wrong sealer-set history: a change nobody trusted signed") << Tamper([](EvidenceBundle &b, auto &) {
         evidence::SealedHeader fake;
         fake.header = b.genesis;
@@ -315,27 +321,25 @@ void TestEvidencePack::eachTamperingIsRefusedWithItsOwnReason_data()
         t.s[5] = static_cast<char>(t.s[5] ^ 1);
         b.steps[1].rawTransaction = t.encode();
     }) << QStringLiteral("TransactionSignature") << 1;
-    QTest::newRow("steps out of order") << Tamper([](EvidenceBundle &b, auto &) {
-        b.steps.swapItemsAt(1, 2);
-    }) << QStringLiteral("StepOrder") << 2;
-    QTest::newRow("swapped document in the bundle") << Tamper([](EvidenceBundle &b, auto &) {
-        b.documents.first().sm3 = crypto::sm3("another document");
-    }) << QStringLiteral("DocumentHash") << -1;
+    QTest::newRow("steps out of order") << Tamper([](EvidenceBundle &b, auto &) { b.steps.swapItemsAt(1, 2); })
+                                        << QStringLiteral("StepOrder") << 2;
+    QTest::newRow("swapped document in the bundle")
+        << Tamper([](EvidenceBundle &b, auto &) { b.documents.first().sm3 = crypto::sm3("another document"); })
+        << QStringLiteral("DocumentHash") << -1;
     QTest::newRow("swapped document file") << Tamper([](EvidenceBundle &, evidence::VerifyOptions &o) {
         o.documents << evidence::SuppliedDocument { QStringLiteral("report.pdf"), crypto::sm3("not the report") };
     }) << QStringLiteral("DocumentHash") << -1;
     QTest::newRow("wrong anchor") << Tamper([](EvidenceBundle &, evidence::VerifyOptions &o) {
         o.anchor = crypto::sm3("another chain");
     }) << QStringLiteral("Anchor") << -1;
-    QTest::newRow("genesis not the anchor") << Tamper([](EvidenceBundle &b, auto &) {
-        b.genesis.timestamp += 1;
-    }) << QStringLiteral("Genesis") << -1;
+    QTest::newRow("genesis not the anchor")
+        << Tamper([](EvidenceBundle &b, auto &) { b.genesis.timestamp += 1; }) << QStringLiteral("Genesis") << -1;
     QTest::newRow("changed manifest signature") << Tamper([](EvidenceBundle &b, auto &) {
         b.exporter.signature[7] = static_cast<char>(b.exporter.signature[7] ^ 1);
     }) << QStringLiteral("ManifestSignature") << -1;
-    QTest::newRow("changed export time") << Tamper([](EvidenceBundle &b, auto &) {
-        b.exporter.exportedAtMs -= 86400000;
-    }) << QStringLiteral("ManifestSignature") << -1;
+    QTest::newRow("changed export time") << Tamper(
+        [](EvidenceBundle &b, auto &) { b.exporter.exportedAtMs -= 86400000; })
+                                         << QStringLiteral("ManifestSignature") << -1;
 }
 
 void TestEvidencePack::eachTamperingIsRefusedWithItsOwnReason()
@@ -391,7 +395,8 @@ void TestEvidencePack::nodePartsThatDoNotMatchTheVerifiedStoreAreRefused()
             o.insert(QStringLiteral("txProof"),
                 QJsonArray { QJsonObject { { QStringLiteral("left"), QJsonArray {} },
                                  { QStringLiteral("right"), QJsonArray { QString(64, u'a') } } },
-                    QJsonObject { { QStringLiteral("left"), QJsonArray {} }, { QStringLiteral("right"), QJsonArray {} } } });
+                    QJsonObject {
+                        { QStringLiteral("left"), QJsonArray {} }, { QStringLiteral("right"), QJsonArray {} } } });
         };
         auto r = exportOrder(order, &rpc);
         QVERIFY(!r.ok());
@@ -513,10 +518,12 @@ void TestEvidencePack::creditctlExportThenVerify()
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(QJsonDocument(json).toJson());
     out.close();
-    const Run refused = ctl({ QStringLiteral("--json"), QStringLiteral("evidence"), QStringLiteral("verify"), tampered });
+    const Run refused
+        = ctl({ QStringLiteral("--json"), QStringLiteral("evidence"), QStringLiteral("verify"), tampered });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(u"HeaderHash at step 1"), qPrintable(refused.err));
-    const QJsonObject failure = QJsonDocument::fromJson(refused.out).object().value(QStringLiteral("failure")).toObject();
+    const QJsonObject failure
+        = QJsonDocument::fromJson(refused.out).object().value(QStringLiteral("failure")).toObject();
     QCOMPARE(failure.value(QStringLiteral("check")).toString(), QStringLiteral("HeaderHash"));
     QCOMPARE(failure.value(QStringLiteral("step")).toInt(), 1);
 
