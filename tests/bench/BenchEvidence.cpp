@@ -70,7 +70,8 @@ void sync(Fixture &f)
 void makeSixStepOrder(Fixture &f)
 {
     QHash<QByteArray, crypto::Sm2PrivateKey> banks;
-    for (const QString &file : QDir(QStringLiteral(CREDIT_DEMO_DIR "/keys")).entryList({ QStringLiteral("bank-*.pem") })) {
+    for (const QString &file :
+        QDir(QStringLiteral(CREDIT_DEMO_DIR "/keys")).entryList({ QStringLiteral("bank-*.pem") })) {
         auto key = need(test::DemoChain::key(file), "demo key");
         banks.insert(key.address(), key);
     }
