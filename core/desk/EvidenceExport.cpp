@@ -86,6 +86,9 @@ public:
     {
     }
 
+    //! The documents the exported steps' events reference, in step order.
+    const QList<evidence::DocumentRef> &documents() const { return m_documents; }
+
     Result<void> checkCancel() const
     {
         if (m_cancel.isCancelled())
@@ -191,6 +194,7 @@ public:
             return event.error();
         s.kind = event->name;
         s.event = event->json;
+        m_documents << evidence::documentsOf(event->event);
         s.receipt = std::move(*receipt);
         s.receiptProof = std::move(*receiptProof);
         return s;
@@ -201,19 +205,8 @@ private:
     chain::ChainRpc &m_rpc;
     const chain::CancelToken &m_cancel;
     QHash<quint64, evidence::SealedHeader> m_sealed;
+    QList<evidence::DocumentRef> m_documents;
 };
-
-QList<evidence::DocumentRef> documentRefs(const store::OrderDocumentHashes &d)
-{
-    QList<evidence::DocumentRef> out;
-    const std::pair<const char *, const QByteArray *> all[]
-        = { { "request", &d.requestDocument }, { "authorisation", &d.authorisationHash }, { "report", &d.reportHash },
-              { "report-envelope", &d.reportDocument } };
-    for (const auto &[role, hash] : all)
-        if (hash->size() == 32 && *hash != QByteArray(32, '\0'))
-            out << evidence::DocumentRef { QLatin1String(role), *hash };
-    return out;
-}
 
 } // namespace
 
@@ -241,9 +234,6 @@ Result<evidence::EvidenceBundle> exportEvidence(const QString &storePath, const 
     auto changes = queries.sealerChanges(rows->last().block);
     if (!changes)
         return changes.error();
-    auto documents = queries.documents(orderId);
-    if (!documents)
-        return documents.error();
 
     evidence::EvidenceBundle bundle;
     bundle.chainId = profile.chainId;
@@ -265,8 +255,7 @@ Result<evidence::EvidenceBundle> exportEvidence(const QString &storePath, const 
             return s.error();
         bundle.steps << std::move(*s);
     }
-    if (*documents)
-        bundle.documents = documentRefs(**documents);
+    bundle.documents = exporter.documents();
     if (auto sealed = evidence::sealBundle(bundle, key, clock.epochMs()); !sealed)
         return sealed.error();
     const evidence::VerificationReport report = evidence::verifyBundle(bundle, { profile.genesisHash, {} });

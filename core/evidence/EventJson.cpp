@@ -71,4 +71,20 @@ Result<DecodedOrderEvent> decodeOrderEvent(const chain::LogEntry &entry)
     return out;
 }
 
+QList<DocumentRef> documentsOf(const market::MarketEvent &event)
+{
+    QList<DocumentRef> all;
+    if (const auto *placed = std::get_if<market::OrderPlaced>(&event))
+        all = { { QStringLiteral("request"), placed->requestDocument },
+            { QStringLiteral("authorisation"), placed->authorisationHash } };
+    else if (const auto *delivered = std::get_if<market::ReportDelivered>(&event))
+        all = { { QStringLiteral("report"), delivered->reportHash },
+            { QStringLiteral("report-envelope"), delivered->reportDocument } };
+    QList<DocumentRef> out;
+    for (const DocumentRef &d : std::as_const(all))
+        if (d.sm3 != QByteArray(d.sm3.size(), '\0'))
+            out << d;
+    return out;
+}
+
 } // namespace credit::evidence

@@ -7,6 +7,7 @@
 
 #include "codec/Receipt.h"
 #include "common/Result.h"
+#include "evidence/EvidenceBundle.h"
 #include "market/MarketEvents.h"
 
 #include <QJsonObject>
@@ -24,5 +25,10 @@ struct DecodedOrderEvent {
 //! Decodes log as a CreditMarket order event. InvalidInput when it is no
 //! CreditMarket event, a malformed one, or one that is not about an order.
 Result<DecodedOrderEvent> decodeOrderEvent(const chain::LogEntry &log);
+
+//! The documents an order event references on chain, with their bundle roles
+//! (OrderPlaced: request, authorisation; ReportDelivered: report, report-envelope);
+//! all-zero hashes (no letter given) are left out.
+QList<DocumentRef> documentsOf(const market::MarketEvent &event);
 
 } // namespace credit::evidence

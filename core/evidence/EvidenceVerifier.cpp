@@ -294,7 +294,8 @@ private:
         p.transactionProofOk = p.receiptProofOk = true;
         p.event = event->json;
         m_report.steps << p;
-        collectDocuments(event->event);
+        for (const DocumentRef &d : documentsOf(event->event))
+            m_referenced.insert(d.sm3, d.role);
         return true;
     }
 
@@ -334,22 +335,11 @@ private:
         return std::move(*event);
     }
 
-    void collectDocuments(const market::MarketEvent &event)
-    {
-        if (const auto *placed = std::get_if<market::OrderPlaced>(&event)) {
-            m_referenced.insert(placed->requestDocument, QStringLiteral("request"));
-            m_referenced.insert(placed->authorisationHash, QStringLiteral("authorisation"));
-        } else if (const auto *delivered = std::get_if<market::ReportDelivered>(&event)) {
-            m_referenced.insert(delivered->reportHash, QStringLiteral("report"));
-            m_referenced.insert(delivered->reportDocument, QStringLiteral("report-envelope"));
-        }
-    }
-
     bool documents()
     {
         QSet<QByteArray> listed;
         for (const DocumentRef &d : m_b.documents) {
-            if (d.sm3 == QByteArray(32, '\0') || m_referenced.value(d.sm3) != d.role)
+            if (m_referenced.value(d.sm3) != d.role)
                 return fail(Check::DocumentHash,
                     QCoreApplication::translate(
                         "EvidenceVerifier", "the bundle lists %1 %2, which the order's events do not reference")

@@ -3,6 +3,7 @@
 
 #include "codec/Hex.h"
 #include "report/ReportFonts.h"
+#include "report/ReportPage.h"
 #include "report/ToUnicodeRepair.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -18,8 +19,6 @@ using namespace Qt::StringLiterals;
 namespace credit::report {
 
 namespace {
-
-constexpr int kResolution = 96; // as the enterprise report: style pixels mean screen pixels
 
 QString esc(const QString &s)
 {
@@ -38,7 +37,8 @@ QString beijingTime(qint64 ms)
         + u" (UTC+8)"_s;
 }
 
-QString stepTitle(const QString &kind)
+//! The bilingual title of a step kind (contract event) or a document role; the key itself when unknown.
+QString titleOf(const QString &key)
 {
     static const QHash<QString, QString> titles {
         { u"OrderPlaced"_s, u"下单 Order placed"_s },
@@ -49,19 +49,12 @@ QString stepTitle(const QString &kind)
         { u"OrderCompleted"_s, u"确认收货 Receipt confirmed"_s },
         { u"DisputeRaised"_s, u"提出异议 Dispute raised"_s },
         { u"DisputeResolved"_s, u"调解完结 Dispute resolved"_s },
-    };
-    return titles.value(kind, kind);
-}
-
-QString documentTitle(const QString &role)
-{
-    static const QHash<QString, QString> titles {
         { u"request"_s, u"查询申请（密文） Request envelope"_s },
         { u"authorisation"_s, u"企业授权书 Authorisation letter"_s },
         { u"report"_s, u"信用报告（明文） Report"_s },
         { u"report-envelope"_s, u"信用报告（密文） Report envelope"_s },
     };
-    return titles.value(role, role);
+    return titles.value(key, key);
 }
 
 QString row(const QString &label, const QString &value)
@@ -104,11 +97,10 @@ QString EvidenceCertificate::html(const evidence::VerificationReport &r, const C
     h += u"<p class='ok'>核验通过：以下每一步均已从信任锚点起离线验证。<br/>"
          "Verified: every step below was proved offline from the trust anchor.</p>"_s;
 
-    const QString enterprise = p.enterpriseName.isEmpty() && p.enterpriseCode.isEmpty()
-        ? u"—"_s
+    const QString enterprise = p.enterpriseName.isEmpty() && p.enterpriseCode.isEmpty() ? u"—"_s
         : p.revealEnterprise ? esc(u"%1 %2"_s.arg(p.enterpriseName, p.enterpriseCode).trimmed())
                              : esc(u"%1 %2"_s.arg(maskName(p.enterpriseName), maskCode(p.enterpriseCode)).trimmed())
-                + u"（已遮蔽 masked）"_s;
+            + u"（已遮蔽 masked）"_s;
     h += u"<h2>订单 Order</h2><table>"_s;
     h += row(u"订单编号 Order ID"_s, QString::number(r.orderId));
     h += row(u"银行 Bank"_s, esc(p.bankName));
@@ -130,7 +122,7 @@ QString EvidenceCertificate::html(const evidence::VerificationReport &r, const C
 
     h += u"<h2>订单步骤 Steps</h2>"_s;
     for (const evidence::ProvedStep &s : r.steps) {
-        h += u"<p class='step'><b>%1. %2</b> → %3<br/>"_s.arg(s.index + 1).arg(stepTitle(s.kind), esc(s.state));
+        h += u"<p class='step'><b>%1. %2</b> → %3<br/>"_s.arg(s.index + 1).arg(titleOf(s.kind), esc(s.state));
         h += u"时间 Time: %1　区块 Block: %2　出块节点签名 Sealers: %3 / %4（法定数 quorum %5）<br/>"_s
                  .arg(beijingTime(static_cast<qint64>(s.blockTimeMs)))
                  .arg(s.block)
@@ -146,7 +138,7 @@ QString EvidenceCertificate::html(const evidence::VerificationReport &r, const C
 
     h += u"<h2>文件摘要 Documents (SM3)</h2><table>"_s;
     for (const evidence::DocumentRef &d : r.documents)
-        h += row(documentTitle(d.role), u"<span class='hash'>%1</span>"_s.arg(hexOf(d.sm3)));
+        h += row(titleOf(d.role), u"<span class='hash'>%1</span>"_s.arg(hexOf(d.sm3)));
     if (r.documents.isEmpty())
         h += row(u"—"_s, u"本订单未在链上登记文件 No document recorded for this order"_s);
     h += u"</table>"_s;
@@ -154,8 +146,7 @@ QString EvidenceCertificate::html(const evidence::VerificationReport &r, const C
     const QString file = p.bundleFileName.isEmpty() ? u"evidence.json"_s : p.bundleFileName;
     h += u"<h2>证据包 Evidence bundle</h2><table>"_s;
     h += row(u"证据包 SM3 Bundle SM3"_s, u"<span class='hash'>%1</span>"_s.arg(hexOf(r.bundleSm3)));
-    h += row(u"导出方 Exported by"_s,
-        u"%1<br/>%2"_s.arg(name(r.exporterAddress), beijingTime(r.exportedAtMs)));
+    h += row(u"导出方 Exported by"_s, u"%1<br/>%2"_s.arg(name(r.exporterAddress), beijingTime(r.exportedAtMs)));
     h += u"</table>"_s;
     h += u"<p>如何核验 How to verify (offline, no node needed):<br/><span class='hash'>creditctl evidence verify %1 "
          "--anchor %2</span><br/>可加 --document 文件 以核对文件摘要 Add --document FILE to check a document.</p>"_s
@@ -176,7 +167,8 @@ QString EvidenceCertificate::html(const evidence::VerificationReport &r, const C
     return h;
 }
 
-Result<QByteArray> EvidenceCertificate::toPdf(const evidence::VerificationReport &report, const CertificateParties &parties)
+Result<QByteArray> EvidenceCertificate::toPdf(
+    const evidence::VerificationReport &report, const CertificateParties &parties)
 {
     if (!report.ok)
         return makeError(ErrorKind::InvalidInput,
@@ -194,9 +186,7 @@ Result<QByteArray> EvidenceCertificate::toPdf(const evidence::VerificationReport
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(kResolution);
-        writer.setPageLayout(QPageLayout(
-            QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 12), QPageLayout::Millimeter));
+        setReportPage(writer);
         writer.setTitle(u"区块链存证核验证书 Evidence Verification Certificate %1"_s.arg(report.orderId));
         writer.setCreator(u"CreditChain Terminal"_s);
         QFont font;

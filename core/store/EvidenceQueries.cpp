@@ -68,20 +68,4 @@ Result<QList<quint64>> EvidenceQueries::sealerChanges(quint64 lastBlock)
     }
 }
 
-Result<std::optional<OrderDocumentHashes>> EvidenceQueries::documents(quint64 orderId)
-{
-    auto stmt = m_db.prepare(QStringLiteral("SELECT request_document, authorisation_hash, report_hash, report_document "
-                                            "FROM orders WHERE order_id = ?1"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, static_cast<qint64>(orderId));
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<OrderDocumentHashes>();
-    return std::optional<OrderDocumentHashes>(
-        OrderDocumentHashes { stmt->blob(0), stmt->blob(1), stmt->blob(2), stmt->blob(3) });
-}
-
 } // namespace credit::store

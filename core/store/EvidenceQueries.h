@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // What the evidence exporter reads from the verified light store: the steps of
 // one order (each event's block, transaction, position and log), the stored
-// headers of the blocks involved, the sealer-set changes and the order's
-// document hashes. Beside MarketQueries: the store's SQL stays in store/.
+// headers of the blocks involved and the sealer-set changes. Beside MarketQueries: the store's SQL stays in store/.
 #pragma once
 
 #include "codec/BlockHeader.h"
@@ -33,14 +32,6 @@ struct StoredHeader {
     QByteArray hash;
 };
 
-//! The SM3s an order references on chain; empty where not set (or all zero).
-struct OrderDocumentHashes {
-    QByteArray requestDocument;
-    QByteArray authorisationHash;
-    QByteArray reportHash;
-    QByteArray reportDocument;
-};
-
 class EvidenceQueries final {
 public:
     //! db must outlive this object; used on the thread that owns it.
@@ -52,8 +43,6 @@ public:
     Result<StoredHeader> header(quint64 number);
     //! Blocks after genesis up to `lastBlock` whose sealer list differs from the one before, ascending.
     Result<QList<quint64>> sealerChanges(quint64 lastBlock);
-    //! The order's document hashes; nullopt when no verified block placed it.
-    Result<std::optional<OrderDocumentHashes>> documents(quint64 orderId);
 
 private:
     Database &m_db;

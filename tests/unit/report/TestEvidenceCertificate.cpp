@@ -64,7 +64,8 @@ report::CertificateParties parties(bool reveal)
     p.enterpriseName = u"上海某某制造有限公司"_s;
     p.enterpriseCode = u"91310115303456638P"_s;
     p.revealEnterprise = reveal;
-    p.accountNames = { { QByteArray(20, '\x10'), u"上海浦江商业银行"_s }, { QByteArray(20, '\x11'), u"华信征信有限公司"_s } };
+    p.accountNames
+        = { { QByteArray(20, '\x10'), u"上海浦江商业银行"_s }, { QByteArray(20, '\x11'), u"华信征信有限公司"_s } };
     p.bundleFileName = u"order-2026040300001.evidence.json"_s;
     return p;
 }
@@ -101,8 +102,8 @@ private Q_SLOTS:
             QVERIFY2(f.isEmbedded(), qPrintable(f.name()));
         const QString text = squeezed(textOf(*pdf));
         for (const QString &expected :
-            { u"区块链存证核验证书"_s, u"BlockchainEvidenceVerificationCertificate"_s, u"2026040300001"_s,
-                u"下单"_s, u"受理"_s, u"交付报告"_s, u"确认收货"_s, u"上海浦江商业银行"_s, u"华信征信有限公司"_s,
+            { u"区块链存证核验证书"_s, u"BlockchainEvidenceVerificationCertificate"_s, u"2026040300001"_s, u"下单"_s,
+                u"受理"_s, u"交付报告"_s, u"确认收货"_s, u"上海浦江商业银行"_s, u"华信征信有限公司"_s,
                 u"2026-04-0308:00:00.000(UTC+8)"_s, u"creditctlevidenceverifyorder-2026040300001.evidence.json"_s,
                 u"4/4"_s, u"本证书不证明"_s, u"Itdoesnotprove"_s, u"上链之前"_s, u"每一步"_s })
             QVERIFY2(text.contains(expected), qPrintable(expected)); // 一 needs ToUnicodeRepair
@@ -119,12 +120,14 @@ private Q_SLOTS:
 
     void enterpriseIsMaskedUnlessRevealed()
     {
-        const QString masked = squeezed(textOf(report::EvidenceCertificate::toPdf(verifiedReport(), parties(false)).value()));
+        const QString masked
+            = squeezed(textOf(report::EvidenceCertificate::toPdf(verifiedReport(), parties(false)).value()));
         QVERIFY(!masked.contains(u"上海某某制造有限公司"_s));
         QVERIFY(!masked.contains(u"91310115303456638P"_s));
         QVERIFY2(masked.contains(u"上海****公司"_s), qPrintable(masked.left(400)));
         QVERIFY(masked.contains(u"9131**********638P"_s));
-        const QString revealed = squeezed(textOf(report::EvidenceCertificate::toPdf(verifiedReport(), parties(true)).value()));
+        const QString revealed
+            = squeezed(textOf(report::EvidenceCertificate::toPdf(verifiedReport(), parties(true)).value()));
         QVERIFY(revealed.contains(u"上海某某制造有限公司"_s));
         QVERIFY(revealed.contains(u"91310115303456638P"_s));
     }
