@@ -32,6 +32,7 @@ Result<Args> Args::parse(const QStringList &args, const QStringList &valueOption
             } else {
                 return makeError(ErrorKind::InvalidInput, QStringLiteral("option --%1 needs a value").arg(name));
             }
+            out.m_repeated[name] << out.m_values.value(name);
         } else {
             return makeError(ErrorKind::InvalidInput, QStringLiteral("unknown option --%1").arg(name));
         }

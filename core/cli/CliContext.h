@@ -27,10 +27,13 @@ public:
     const QStringList &positional() const { return m_positional; }
     bool has(const QString &name) const { return m_values.contains(name) || m_flags.contains(name); }
     QString value(const QString &name) const { return m_values.value(name); }
+    //! Every value of an option given more than once (`--document A --document B`), in order.
+    QStringList values(const QString &name) const { return m_repeated.value(name); }
 
 private:
     QStringList m_positional;
     QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_repeated;
     QStringList m_flags;
 };
 

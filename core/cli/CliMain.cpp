@@ -65,6 +65,16 @@ const QList<Verb> &verbs()
             "bureau reject DESK --order N --reason TEXT   reject an order" },
         { { QStringLiteral("bureau"), QStringLiteral("deliver") }, deskValueOptions(), {}, bureauDeliver,
             "bureau deliver DESK --order N --pdf FILE   seal the report for its readers and deliver it" },
+        { { QStringLiteral("evidence"), QStringLiteral("export") },
+            { QStringLiteral("data"), QStringLiteral("order"), QStringLiteral("key"), QStringLiteral("out"),
+                QStringLiteral("profile") },
+            {}, evidenceExport,
+            "evidence export --data DIR --order ID --key FILE --out FILE --profile FILE\n"
+            "       the order's evidence bundle, signed by the key (steps from the store, proofs from a node)" },
+        { { QStringLiteral("evidence"), QStringLiteral("verify") },
+            { QStringLiteral("anchor"), QStringLiteral("document") }, {}, evidenceVerify,
+            "evidence verify BUNDLE [--anchor HASH] [--document FILE]…   check a bundle offline; exit 1 names the "
+            "failing check" },
         { { QStringLiteral("sync") }, { QStringLiteral("profile"), QStringLiteral("data"), QStringLiteral("timeout") },
             { QStringLiteral("follow") }, lightSync,
             "sync --profile FILE --data DIR [--timeout S] [--follow]   verify and store the chain; --follow keeps up" },

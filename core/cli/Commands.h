@@ -29,6 +29,8 @@ int bankReport(const Args &args, Output &out);
 int bureauAccept(const Args &args, Output &out);
 int bureauReject(const Args &args, Output &out);
 int bureauDeliver(const Args &args, Output &out);
+int evidenceExport(const Args &args, Output &out);
+int evidenceVerify(const Args &args, Output &out);
 //! Value options of the `bank` and `bureau` verbs.
 QStringList deskValueOptions();
 

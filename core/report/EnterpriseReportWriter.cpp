@@ -3,6 +3,7 @@
 
 #include "report/EnterpriseReportHtml.h"
 #include "report/ReportFonts.h"
+#include "report/ReportPage.h"
 #include "report/ToUnicodeRepair.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -18,10 +19,6 @@ namespace credit::report {
 
 namespace {
 
-// Device units of the writer. At 96 dots per inch the style sheet's pixel
-// borders and paddings mean what they mean on screen, and the layout does not
-// depend on the screen the terminal runs on. Text and lines stay vector.
-constexpr int kResolution = 96;
 constexpr qreal kFooterHeight = 36; // device units, ~9.5 mm
 constexpr qreal kDemoBandHeight = 30; // device units: the demo mark's band above the body
 const QColor kDemoRed(0xb0, 0x00, 0x20);
@@ -88,9 +85,7 @@ Result<void> EnterpriseReportWriter::write(const EnterpriseReportData &data, QIO
     QBuffer buffer(&pdf);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setResolution(kResolution);
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 12), QPageLayout::Millimeter));
+    setReportPage(writer);
     // Invented data is marked on every page; there is deliberately no switch to leave the mark off.
     const bool demo = data.isDemoSample;
     writer.setTitle(demo ? u"企业信用报告（%1） %2"_s.arg(demoDataMark(), data.basic.name)
