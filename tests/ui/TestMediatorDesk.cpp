@@ -6,6 +6,7 @@
 // resolves it; the bank's timeline shows the outcome with its proof.
 #include "DemoChain.h"
 #include "desk/ChainBankDesk.h"
+#include "desk/ChainEvidenceDesk.h"
 #include "desk/ChainMediatorDesk.h"
 #include "desk/DeskSession.h"
 #include "desk/DisputeCase.h"
@@ -16,12 +17,19 @@
 #include "mediator/TracePage.h"
 #include "orders/OrderDetailsPanel.h"
 #include "orders/OrderTimelineModel.h"
+#include "packs/EvidenceActions.h"
+#include "packs/EvidenceReportDialog.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>
 #include <QFutureWatcher>
 #include <QLabel>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -50,6 +58,8 @@ private Q_SLOTS:
     void resolvingNeedsAnOutcomeAndANote();
     void theResolutionReachesTheBanksTimeline();
     void aBankCannotResolve();
+    void anEvidencePackFromTheScreensVerifiesWithCreditctl();
+    void aTamperedPackIsRefusedOnScreen();
 
 private:
     template<typename T> T *child(QObject *parent, const char *name)
@@ -359,6 +369,74 @@ void TestMediatorDesk::aBankCannotResolve()
     const QString message = failed.first().at(1).value<Error>().message;
     QVERIFY2(message.contains(QStringLiteral("mediator")), qPrintable(message));
     QVERIFY(!wrongRole.resolveDispute(1, market::DisputeResolution { market::DisputeOutcome::Settled, {} }));
+}
+
+void TestMediatorDesk::anEvidencePackFromTheScreensVerifiesWithCreditctl()
+{
+    // The resolved order, exported by the mediator as the Export evidence pack… button does.
+    QVERIFY(m_disputed != 0);
+    desk::ChainEvidenceDesk evidenceDesk(*m_mediator);
+    QWidget window;
+    ui::EvidenceActions actions(m_mediator->reader(), evidenceDesk, window);
+    QSignalSpy exported(&actions, &ui::EvidenceActions::exported);
+    QSignalSpy failed(&actions, &ui::EvidenceActions::failed);
+    const QString bundle = m_dir.filePath(QStringLiteral("evidence-%1.json").arg(m_disputed));
+    actions.exportTo(m_disputed, bundle);
+    QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty() || !failed.isEmpty(), kSlow);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(0).toString()));
+    const QString certificate = exported.first().at(1).toString();
+    QVERIFY2(QFile::exists(certificate), qPrintable(exported.first().at(2).toString()));
+    QFile pdf(certificate);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    auto *shown = window.findChild<ui::EvidenceReportDialog *>();
+    QVERIFY(shown);
+    QVERIFY(shown->findChild<QLabel *>(QStringLiteral("evidenceVerdict"))->text().startsWith(QStringLiteral("✔")));
+
+    // creditctl, a separate process with nothing but the file and the anchor.
+    QProcess ctl;
+    ctl.start(QStringLiteral(CREDITCTL_PATH),
+        { QStringLiteral("evidence"), QStringLiteral("verify"), bundle, QStringLiteral("--anchor"),
+            QStringLiteral("0x") + QString::fromLatin1(m_chain.profile.genesisHash.toHex()),
+            QStringLiteral("--json") });
+    QVERIFY(ctl.waitForFinished(kSlow));
+    QCOMPARE(ctl.exitCode(), 0);
+    const QJsonObject report = QJsonDocument::fromJson(ctl.readAllStandardOutput()).object();
+    QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
+    // Placed, accepted, delivered, disputed, resolved: every step the timeline shows.
+    auto events = m_mediator->reader().timeline(m_disputed);
+    QVERIFY(events.ok());
+    QCOMPARE(report.value(QStringLiteral("steps")).toArray().size(), events->size());
+}
+
+void TestMediatorDesk::aTamperedPackIsRefusedOnScreen()
+{
+    const QString bundle = m_dir.filePath(QStringLiteral("evidence-%1.json").arg(m_disputed));
+    QFile file(bundle);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray json = file.readAll();
+    file.close();
+    // The chain it claims to come from, changed after export.
+    const QString tampered = m_dir.filePath(QStringLiteral("tampered.json"));
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    root.insert(QStringLiteral("chainId"), root.value(QStringLiteral("chainId")).toInteger() + 1);
+    QFile out(tampered);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(root).toJson());
+    out.close();
+    desk::ChainEvidenceDesk evidenceDesk(*m_mediator);
+    QSignalSpy verified(&evidenceDesk, &desk::EvidenceDesk::packVerified);
+    evidenceDesk.verifyPack(tampered, {});
+    QTRY_VERIFY_WITH_TIMEOUT(!verified.isEmpty(), kSlow);
+    const auto report = verified.first().at(1).value<evidence::VerificationReport>();
+    QVERIFY(!report.ok);
+    QVERIFY(report.failure.has_value());
+    QVERIFY(ui::EvidenceReportDialog::verdict(report).startsWith(QStringLiteral("✘")));
+    // The untouched pack still verifies on screen, against this network's anchor.
+    verified.clear();
+    evidenceDesk.verifyPack(bundle, {});
+    QTRY_VERIFY_WITH_TIMEOUT(!verified.isEmpty(), kSlow);
+    QVERIFY(verified.first().at(1).value<evidence::VerificationReport>().ok);
 }
 
 QTEST_MAIN(TestMediatorDesk)

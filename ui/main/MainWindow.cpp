@@ -151,6 +151,10 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     file->addSeparator();
+    auto *verify = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Verify evidence pack…"));
+    verify->setObjectName(QStringLiteral("verifyEvidenceAction"));
+    connect(verify, &QAction::triggered, this, &MainWindow::verifyEvidenceRequested);
+    file->addSeparator();
     auto *quit = file->addAction(style()->standardIcon(QStyle::SP_DialogCloseButton), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);

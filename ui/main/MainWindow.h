@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     //! The user asked to lock now (menu or Ctrl+L).
     void lockRequested();
+    //! The user asked to check an evidence pack (Terminal → Verify evidence pack…).
+    void verifyEvidenceRequested();
     //! The user changed the idle lock time in Preferences (minutes, 0 = never).
     void idleLockChanged(int minutes);
 

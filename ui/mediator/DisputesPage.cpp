@@ -87,14 +87,8 @@ void DisputesPage::buildLayout()
     m_resolve->setObjectName(QStringLiteral("resolveDisputeButton"));
     m_viewReport = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("View report"), this);
     m_viewReport->setObjectName(QStringLiteral("viewDisputedReportButton"));
-    m_evidence = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export evidence pack…"), this);
-    m_evidence->setObjectName(QStringLiteral("exportEvidenceButton"));
     connect(m_resolve, &QPushButton::clicked, this, &DisputesPage::resolveDispute);
     connect(m_viewReport, &QPushButton::clicked, this, &DisputesPage::viewReport);
-    connect(m_evidence, &QPushButton::clicked, this, [this] {
-        if (m_shown != 0)
-            Q_EMIT evidenceRequested(m_shown);
-    });
 
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("disputeStageFilter"));
@@ -129,6 +123,7 @@ void DisputesPage::buildLayout()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DisputesPage::onSelectionChanged);
 
     m_timeline = new OrderDetailsPanel(this);
+
     m_request = new InboxOrderPane(m_clock, this);
     m_reportStatus = new QLabel(this);
     m_reportStatus->setObjectName(QStringLiteral("disputedReportStatus"));
@@ -143,7 +138,6 @@ void DisputesPage::buildLayout()
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_resolve);
     bar->addWidget(m_viewReport);
-    bar->addWidget(m_evidence);
     bar->addStretch();
     bar->addWidget(m_count);
     bar->addWidget(new QLabel(tr("Show:"), this));
@@ -286,7 +280,6 @@ void DisputesPage::updateButtons()
     m_resolve->setEnabled(
         free && dispute->resolution.isEmpty() && dispute->order.state == market::OrderState::Disputed);
     m_viewReport->setEnabled(dispute && !m_cases.value(dispute->order.orderId).reportPdf.isEmpty());
-    m_evidence->setEnabled(dispute != nullptr);
     const int shown = m_search->rowCount();
     const int all = m_model->rowCount();
     m_count->setText(shown == all ? tr("%n dispute(s)", nullptr, all) : tr("%1 of %2 disputes").arg(shown).arg(all));

@@ -44,10 +44,6 @@ public:
     bool selectDispute(quint64 orderId);
     quint64 shownOrder() const { return m_shown; }
 
-Q_SIGNALS:
-    //! The user asked for an evidence pack of the order.
-    void evidenceRequested(quint64 orderId);
-
 private:
     void buildLayout();
     int selectedRow() const;
@@ -75,7 +71,6 @@ private:
     QLabel *m_count = nullptr;
     QPushButton *m_resolve = nullptr;
     QPushButton *m_viewReport = nullptr;
-    QPushButton *m_evidence = nullptr;
     quint64 m_shown = 0; //!< the dispute shown below the list (chosen; may have left the filter since)
     bool m_sized = false;
     bool m_refreshing = false; //!< a refresh resets the rows: not a change of choice

@@ -23,8 +23,6 @@ TracePage::TracePage(desk::MarketReader &reader, desk::MediatorDesk &desk, const
     : QWidget(parent), m_reader(reader), m_desk(desk), m_results(new TraceResultsModel(clock, this)),
       m_query(new QLineEdit(this)),
       m_find(new QPushButton(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Trace"), this)),
-      m_evidence(
-          new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export evidence pack…"), this)),
       m_table(new QTableView(this)), m_details(new OrderDetailsPanel(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("tracePage"));
@@ -33,16 +31,11 @@ TracePage::TracePage(desk::MarketReader &reader, desk::MediatorDesk &desk, const
     m_query->setPlaceholderText(tr("Order id, transaction hash (0x…), or the enterprise's credit code or name"));
     m_find->setObjectName(QStringLiteral("traceButton"));
     m_find->setDefault(true);
-    m_evidence->setObjectName(QStringLiteral("traceEvidenceButton"));
     auto *verify
         = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Verify evidence pack…"), this);
     verify->setObjectName(QStringLiteral("verifyEvidenceButton"));
     connect(m_query, &QLineEdit::returnPressed, this, [this] { trace(m_query->text()); });
     connect(m_find, &QPushButton::clicked, this, [this] { trace(m_query->text()); });
-    connect(m_evidence, &QPushButton::clicked, this, [this] {
-        if (shownOrder() != 0)
-            Q_EMIT evidenceRequested(shownOrder());
-    });
     connect(verify, &QPushButton::clicked, this, &TracePage::verifyEvidenceRequested);
 
     m_table->setObjectName(QStringLiteral("traceResults"));
@@ -73,7 +66,6 @@ TracePage::TracePage(desk::MarketReader &reader, desk::MediatorDesk &desk, const
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_query, 1);
     bar->addWidget(m_find);
-    bar->addWidget(m_evidence);
     bar->addWidget(verify);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -83,7 +75,6 @@ TracePage::TracePage(desk::MarketReader &reader, desk::MediatorDesk &desk, const
     layout->addLayout(bar);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
-    m_evidence->setEnabled(false);
     showMessage(tr("Trace any order on the chain by its id or by the hash of one of its transactions."));
 }
 
@@ -136,7 +127,6 @@ void TracePage::showResults(const QList<quint64> &orderIds, const QString &how)
     m_table->resizeColumnsToContents();
     if (orders.isEmpty()) {
         m_details->clear();
-        m_evidence->setEnabled(false);
         showMessage(tr("No verified order found %1").arg(how), true);
         return;
     }
@@ -154,7 +144,6 @@ void TracePage::onSelectionChanged()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
         m_details->clear();
-        m_evidence->setEnabled(false);
         return;
     }
     const market::OrderSummary order = m_results->order(rows.first().row());
@@ -166,7 +155,6 @@ void TracePage::onSelectionChanged()
         blocks << e.block;
     auto seals = m_reader.seals(blocks);
     m_details->showOrder(order, *events, seals ? *seals : QHash<quint64, market::BlockSeal> {});
-    m_evidence->setEnabled(true);
 }
 
 void TracePage::refreshShown()

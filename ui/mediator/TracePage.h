@@ -39,7 +39,6 @@ public:
     OrderDetailsPanel &details() { return *m_details; }
 
 Q_SIGNALS:
-    void evidenceRequested(quint64 orderId);
     void verifyEvidenceRequested();
 
 private:
@@ -53,7 +52,6 @@ private:
     TraceResultsModel *m_results;
     QLineEdit *m_query;
     QPushButton *m_find;
-    QPushButton *m_evidence;
     QTableView *m_table;
     OrderDetailsPanel *m_details;
     QLabel *m_message;

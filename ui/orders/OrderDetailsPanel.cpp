@@ -22,6 +22,8 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     : QWidget(parent), m_header(new QLabel(this)), m_status(new QLabel(this)), m_timeline(new OrderTimelineModel(this)),
       m_table(new QTableView(this)),
       m_copyProof(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy proof"), this)),
+      m_exportEvidence(
+          new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), tr("Export evidence pack…"), this)),
       m_viewReport(new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("View report"), this)),
       m_confirmReceipt(new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("Confirm receipt"), this)),
       m_cancelOrder(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Cancel order…"), this)),
@@ -47,6 +49,10 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     m_table->addAction(copy);
     connect(copy, &QAction::triggered, this, &OrderDetailsPanel::copySelectedProof);
     m_copyProof->setObjectName(QStringLiteral("copyProofButton"));
+    m_exportEvidence->setObjectName(QStringLiteral("exportEvidenceButton"));
+    m_exportEvidence->setToolTip(tr("A file anyone can check offline that proves every step of this order, with a "
+                                    "PDF certificate beside it"));
+    connect(m_exportEvidence, &QPushButton::clicked, this, [this] { Q_EMIT evidenceRequested(m_orderId); });
     m_viewReport->setObjectName(QStringLiteral("viewReportButton"));
     m_confirmReceipt->setObjectName(QStringLiteral("confirmReceiptButton"));
     m_raiseDispute->setObjectName(QStringLiteral("raiseDisputeButton"));
@@ -59,6 +65,7 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copyProof);
+    buttons->addWidget(m_exportEvidence);
     buttons->addStretch();
     buttons->addWidget(m_viewReport);
     buttons->addWidget(m_cancelOrder);
@@ -119,6 +126,12 @@ void OrderDetailsPanel::setBankActionsEnabled(bool enabled)
     updateActions();
 }
 
+void OrderDetailsPanel::setEvidenceEnabled(bool enabled)
+{
+    m_evidence = enabled;
+    updateActions();
+}
+
 void OrderDetailsPanel::setBusy(bool busy, const QString &message)
 {
     m_busy = busy;
@@ -154,6 +167,8 @@ void OrderDetailsPanel::updateActions()
     for (QPushButton *b : { m_viewReport, m_confirmReceipt, m_raiseDispute, m_cancelOrder })
         b->setEnabled(!m_busy);
     m_copyProof->setEnabled(m_timeline->rowCount() > 0);
+    m_exportEvidence->setVisible(m_evidence);
+    m_exportEvidence->setEnabled(m_timeline->rowCount() > 0); // a verified order, not one still being placed
 }
 
 } // namespace credit::ui

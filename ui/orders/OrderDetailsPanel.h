@@ -31,6 +31,8 @@ public:
     void clear();
     //! Offers the bank's actions (off by default: other roles reuse the panel).
     void setBankActionsEnabled(bool enabled);
+    //! Offers "Export evidence pack…" for the shown order (every role that can export one).
+    void setEvidenceEnabled(bool enabled);
     //! While an action runs: its buttons are disabled and `message` is shown.
     void setBusy(bool busy, const QString &message = {});
     quint64 orderId() const { return m_orderId; }
@@ -43,6 +45,7 @@ Q_SIGNALS:
     void confirmReceiptRequested(quint64 orderId);
     void cancelRequested(quint64 orderId);
     void disputeRequested(quint64 orderId);
+    void evidenceRequested(quint64 orderId);
 
 private:
     void updateActions();
@@ -52,12 +55,14 @@ private:
     market::OrderState m_state = market::OrderState::None;
     bool m_hasReport = false;
     bool m_bankActions = false;
+    bool m_evidence = false;
     bool m_busy = false;
     QLabel *m_header;
     QLabel *m_status;
     OrderTimelineModel *m_timeline;
     QTableView *m_table;
     QPushButton *m_copyProof;
+    QPushButton *m_exportEvidence;
     QPushButton *m_viewReport;
     QPushButton *m_confirmReceipt;
     QPushButton *m_cancelOrder;

@@ -10,7 +10,10 @@
 #include "main/MainWindow.h"
 #include "desk/ChainBankDesk.h"
 #include "desk/ChainBureauDesk.h"
+#include "desk/ChainEvidenceDesk.h"
 #include "desk/ChainMediatorDesk.h"
+#include "orders/OrderDetailsPanel.h"
+#include "packs/EvidenceActions.h"
 #include "mediator/DisputesPage.h"
 #include "mediator/TracePage.h"
 #include "desk/DeskSession.h"
@@ -48,10 +51,19 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, desk::DeskSession &context, QOb
         auto *trace = new TracePage(context.reader(), *m_mediator, context.clock());
         window.setPage(PageId::Disputes, disputes);
         window.setPage(PageId::Trace, trace);
+        connect(trace, &TracePage::verifyEvidenceRequested, &window, &MainWindow::verifyEvidenceRequested);
         break;
     }
     default:
         break; // regulator and operator screens: their issues
+    }
+    m_evidence = new desk::ChainEvidenceDesk(context, this);
+    m_evidenceActions = new EvidenceActions(context.reader(), *m_evidence, window, this);
+    connect(&window, &MainWindow::verifyEvidenceRequested, m_evidenceActions, &EvidenceActions::verifyChosen);
+    // Every order timeline offers the order's evidence pack.
+    for (OrderDetailsPanel *panel : window.findChildren<OrderDetailsPanel *>()) {
+        panel->setEvidenceEnabled(true);
+        connect(panel, &OrderDetailsPanel::evidenceRequested, m_evidenceActions, &EvidenceActions::exportFor);
     }
     // Every page's tables keep their columns and sort between runs.
     for (QTableView *table : window.findChildren<QTableView *>())

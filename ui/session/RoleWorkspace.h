@@ -9,11 +9,13 @@ namespace credit::desk {
 class ChainBankDesk;
 class ChainBureauDesk;
 class ChainMediatorDesk;
+class ChainEvidenceDesk;
 class DeskSession;
 } // namespace credit::desk
 
 namespace credit::ui {
 
+class EvidenceActions;
 class MainWindow;
 
 class RoleWorkspace final : public QObject {
@@ -34,6 +36,9 @@ private:
     desk::ChainBankDesk *m_bank = nullptr;
     desk::ChainBureauDesk *m_bureau = nullptr;
     desk::ChainMediatorDesk *m_mediator = nullptr;
+    //! Every role's: export a pack of an order it sees, check one it was sent.
+    desk::ChainEvidenceDesk *m_evidence = nullptr;
+    EvidenceActions *m_evidenceActions = nullptr;
 };
 
 } // namespace credit::ui

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "packs/EvidenceActions.h"
+
+#include "common/FileChooser.h"
+#include "desk/EvidenceDesk.h"
+#include "desk/MarketReader.h"
+#include "packs/EvidenceReportDialog.h"
+#include "report/EvidenceCertificate.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace credit::ui {
+
+EvidenceActions::EvidenceActions(
+    desk::MarketReader &reader, desk::EvidenceDesk &desk, QWidget &window, QObject *parent)
+    : QObject(parent), m_reader(reader), m_desk(desk), m_window(window)
+{
+    connect(&m_desk, &desk::EvidenceDesk::packExported, this, &EvidenceActions::onExported);
+    connect(&m_desk, &desk::EvidenceDesk::packFailed, this, [this](quint64 orderId, const QString &message) {
+        if (m_progress)
+            m_progress->deleteLater();
+        const QString text = tr("The evidence pack of order %1 was not written: %2").arg(orderId).arg(message);
+        QMessageBox::warning(&m_window, tr("Evidence pack"), text);
+        Q_EMIT failed(text);
+    });
+    connect(&m_desk, &desk::EvidenceDesk::packVerified, this,
+        [this](const QString &path, const evidence::VerificationReport &report) {
+            auto *dialog = new EvidenceReportDialog(tr("Evidence pack check"), path, report, &m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+}
+
+void EvidenceActions::exportFor(quint64 orderId)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const FileChoice choice { tr("Save the evidence pack of order %1").arg(orderId),
+        QDir(folder).filePath(QStringLiteral("evidence-%1.json").arg(orderId)), tr("Evidence pack (*.json)"),
+        QFileDialog::AcceptSave };
+    chooseFile(&m_window, choice, [this, orderId](const QString &path) { exportTo(orderId, path); });
+}
+
+void EvidenceActions::exportTo(quint64 orderId, const QString &bundlePath)
+{
+    m_progress = new QProgressDialog(tr("Collecting and checking the proofs of order %1…").arg(orderId),
+        tr("Cancel"), 0, 0, &m_window);
+    m_progress->setObjectName(QStringLiteral("evidenceProgress"));
+    m_progress->setWindowTitle(tr("Evidence pack"));
+    m_progress->setMinimumDuration(300);
+    connect(m_progress, &QProgressDialog::canceled, &m_desk, &desk::EvidenceDesk::cancelExport);
+    m_desk.exportPack(orderId, bundlePath);
+}
+
+void EvidenceActions::onExported(const desk::ExportedPack &pack)
+{
+    if (m_progress)
+        m_progress->setLabelText(tr("Writing the certificate…"));
+    writeCertificate(pack);
+}
+
+void EvidenceActions::writeCertificate(const desk::ExportedPack &pack)
+{
+    report::CertificateParties parties;
+    market::OrderFilter filter;
+    filter.orderId = pack.orderId;
+    if (auto orders = m_reader.orders(filter); orders && !orders->isEmpty()) {
+        parties.bankName = orders->first().bankName;
+        parties.bureauName = orders->first().bureauName;
+        parties.productName = orders->first().productName;
+    }
+    if (auto institutions = m_reader.institutions()) {
+        for (const market::InstitutionInfo &i : std::as_const(*institutions)) {
+            parties.accountNames.insert(i.account, i.name);
+            if (i.account == m_reader.self())
+                parties.exporterName = i.name;
+        }
+    }
+    parties.bundleFileName = QFileInfo(pack.bundlePath).fileName();
+    const QString certificatePath = pack.bundlePath.endsWith(QStringLiteral(".json"))
+        ? pack.bundlePath.chopped(5) + QStringLiteral(".certificate.pdf")
+        : pack.bundlePath + QStringLiteral(".certificate.pdf");
+    auto *watcher = new QFutureWatcher<Result<void>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, pack, certificatePath] {
+        watcher->deleteLater();
+        if (m_progress)
+            m_progress->deleteLater();
+        const Result<void> written = watcher->result();
+        const QString message = written
+            ? tr("Order %1: the evidence pack (%2 steps, %3 KB) and its certificate are written. Anyone can check the "
+                 "pack offline with “creditctl evidence verify %4”.")
+                  .arg(pack.orderId)
+                  .arg(pack.report.steps.size())
+                  .arg((pack.bytes + 1023) / 1024)
+                  .arg(QFileInfo(pack.bundlePath).fileName())
+            : tr("Order %1: the evidence pack is written, but its certificate is not: %2")
+                  .arg(pack.orderId)
+                  .arg(written.error().message);
+        auto *dialog = new EvidenceReportDialog(tr("Evidence pack written"), pack.bundlePath, pack.report, &m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        Q_EMIT exported(pack.bundlePath, written ? certificatePath : QString(), message);
+    });
+    watcher->setFuture(QtConcurrent::run([report = pack.report, parties, certificatePath]() -> Result<void> {
+        auto pdf = report::EvidenceCertificate::toPdf(report, parties);
+        if (!pdf)
+            return pdf.error();
+        QSaveFile file(certificatePath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
+            return makeError(ErrorKind::Io, file.errorString());
+        return {};
+    }));
+}
+
+void EvidenceActions::verifyChosen()
+{
+    const FileChoice choice { tr("Check an evidence pack"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Evidence pack (*.json)"),
+        QFileDialog::AcceptOpen };
+    chooseFile(&m_window, choice, [this](const QString &path) { m_desk.verifyPack(path, {}); });
+}
+
+} // namespace credit::ui

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QProgressDialog;
+class QWidget;
+
+namespace credit::desk {
+class EvidenceDesk;
+class MarketReader;
+struct ExportedPack;
+} // namespace credit::desk
+
+namespace credit::ui {
+
+//! The two evidence actions every role's pages offer: export a pack for an
+//! order (bundle + PDF certificate beside it, with progress and Cancel), and
+//! check a pack someone sent. Asks for files, never blocks the GUI thread.
+class EvidenceActions final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EvidenceActions)
+public:
+    //! reader and desk must outlive this; dialogs are children of window.
+    EvidenceActions(desk::MarketReader &reader, desk::EvidenceDesk &desk, QWidget &window, QObject *parent = nullptr);
+
+    //! Asks where to save, then exports the order's pack.
+    void exportFor(quint64 orderId);
+    //! Exports to bundlePath without asking (what exportFor does once a file is chosen).
+    void exportTo(quint64 orderId, const QString &bundlePath);
+    //! Asks for a pack (and optional documents), then verifies it.
+    void verifyChosen();
+
+Q_SIGNALS:
+    //! Both files written: the bundle and its certificate (empty certificate path: see message).
+    void exported(const QString &bundlePath, const QString &certificatePath, const QString &message);
+    void failed(const QString &message);
+
+private:
+    void onExported(const desk::ExportedPack &pack);
+    void writeCertificate(const desk::ExportedPack &pack);
+
+    desk::MarketReader &m_reader;
+    desk::EvidenceDesk &m_desk;
+    QWidget &m_window;
+    QPointer<QProgressDialog> m_progress;
+};
+
+} // namespace credit::ui
