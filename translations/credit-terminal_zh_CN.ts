@@ -57,6 +57,41 @@
     </message>
 </context>
 <context>
+    <name>Anomalies</name>
+    <message>
+        <source>no authorisation letter</source>
+        <translation>无授权书</translation>
+    </message>
+    <message>
+        <source>the authorisation letter had expired</source>
+        <translation>授权书已过期</translation>
+    </message>
+    <message>
+        <source>the authorisation letter was not yet valid</source>
+        <translation>授权书尚未生效</translation>
+    </message>
+    <message>
+        <source>report delivered after the SLA</source>
+        <translation>报告逾期交付</translation>
+    </message>
+    <message>
+        <source>report still owed past the SLA</source>
+        <translation>报告已超时限未交付</translation>
+    </message>
+    <message>
+        <source>dispute resolved: %1</source>
+        <translation>纠纷已调解：%1</translation>
+    </message>
+    <message>
+        <source>dispute open</source>
+        <translation>纠纷调解中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queries of one enterprise within %1 days</source>
+        <translation><numerusform>%1 天内对同一企业查询 %n 次</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BlockFetcher</name>
     <message>
         <source>fetching headers from block %1</source>
@@ -205,6 +240,93 @@
     </message>
 </context>
 <context>
+    <name>BrowserCsv</name>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>征信机构</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>产品系列</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Enterprise region</source>
+        <translation>企业所在地区</translation>
+    </message>
+    <message>
+        <source>Bank region</source>
+        <translation>银行所在地区</translation>
+    </message>
+    <message>
+        <source>Authorisation letter</source>
+        <translation>授权书</translation>
+    </message>
+    <message>
+        <source>not decrypted</source>
+        <translation>未解密</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>无需授权</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>区块范围</translation>
+    </message>
+    <message>
+        <source>Head block hash</source>
+        <translation>最新区块哈希</translation>
+    </message>
+</context>
+<context>
     <name>BureauActions</name>
     <message>
         <source>The node could not be reached: %1. Check the network connection (status bar) and try again; nothing was changed on the chain.</source>
@@ -232,6 +354,17 @@
     <message>
         <source>cannot create the data folder %1</source>
         <translation>无法创建数据文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChainEvidenceDesk</name>
+    <message>
+        <source>The evidence pack could not be written to %1: %2</source>
+        <translation>存证包无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -265,7 +398,9 @@
     <name>ChainMediatorDesk</name>
     <message numerus="yes">
         <source>%n dispute(s) could not be searched: their request could not be opened.</source>
-        <translation><numerusform>%n 件纠纷无法检索：其申请材料无法打开。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件纠纷无法检索：其申请材料无法打开。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -587,6 +722,295 @@
     <message>
         <source>the body does not decrypt</source>
         <translation>正文无法解密</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBundle</name>
+    <message>
+        <source>evidence bundle: %1: %2</source>
+        <translation>存证包：%1：%2</translation>
+    </message>
+    <message>
+        <source>an object is required</source>
+        <translation>此处应为对象</translation>
+    </message>
+    <message>
+        <source>an array is required</source>
+        <translation>此处应为数组</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>条目超过 %1 个</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 2^53 is required</source>
+        <translation>此处应为 0 到 2^53 之间的整数</translation>
+    </message>
+    <message>
+        <source>a string is required</source>
+        <translation>此处应为字符串</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>not a CreditChain evidence bundle</source>
+        <translation>不是征信链存证包</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this build reads version %2)</source>
+        <translation>不支持版本 %1（本程序可读取版本 %2）</translation>
+    </message>
+    <message>
+        <source>evidence bundle: %1 bytes is larger than the %2 bytes a bundle may have</source>
+        <translation>存证包：%1 字节，超过存证包上限 %2 字节</translation>
+    </message>
+    <message>
+        <source>evidence bundle: nested more than %1 levels deep; a bundle needs far fewer</source>
+        <translation>存证包：嵌套超过 %1 层，正常存证包远少于此</translation>
+    </message>
+    <message>
+        <source>evidence bundle: not JSON (%1 at byte %2)</source>
+        <translation>存证包：不是有效的 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>evidence bundle: the top level must be an object</source>
+        <translation>存证包：顶层必须是对象</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCertificate</name>
+    <message>
+        <source>An evidence certificate is only issued for a bundle that verified; this one failed the %1 check.</source>
+        <translation>只有核验通过的存证包才能出具存证证明；本存证包未通过 %1 检查。</translation>
+    </message>
+    <message>
+        <source>An evidence certificate can only be set inside the graphical application (it needs its fonts).</source>
+        <translation>存证证明只能在图形界面程序中生成（需要其字体）。</translation>
+    </message>
+    <message>
+        <source>The evidence certificate could not be written: the PDF output failed.</source>
+        <translation>存证证明无法写入：PDF 输出失败。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceEvent</name>
+    <message>
+        <source>the log has no topics, so it is no event</source>
+        <translation>该日志没有主题，不是事件</translation>
+    </message>
+    <message>
+        <source>the log is no CreditMarket event</source>
+        <translation>该日志不是征信市场合约的事件</translation>
+    </message>
+    <message>
+        <source>%1 is not an event of an order</source>
+        <translation>%1 不是订单事件</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceExport</name>
+    <message>
+        <source>the node&apos;s transaction has no field %1</source>
+        <translation>节点返回的交易缺少字段 %1</translation>
+    </message>
+    <message>
+        <source>the evidence export was cancelled</source>
+        <translation>存证包导出已取消</translation>
+    </message>
+    <message>
+        <source>the node&apos;s header of block %1 does not read: %2</source>
+        <translation>节点返回的区块 %1 的区块头无法解析：%2</translation>
+    </message>
+    <message>
+        <source>the node served block %1 with other fields than the verified store has</source>
+        <translation>节点返回的区块 %1 与本地已验证数据的字段不一致</translation>
+    </message>
+    <message>
+        <source>the node does not know transaction %1</source>
+        <translation>节点没有交易 %1</translation>
+    </message>
+    <message>
+        <source>the node&apos;s transaction %1 does not read: %2</source>
+        <translation>节点返回的交易 %1 无法解析：%2</translation>
+    </message>
+    <message>
+        <source>the node&apos;s fields of transaction %1 rebuild another transaction</source>
+        <translation>按节点返回的字段重建出的不是交易 %1</translation>
+    </message>
+    <message>
+        <source>the node&apos;s proof of transaction %1 does not fold to block %2: %3</source>
+        <translation>节点提供的交易 %1 的证明无法归并到区块 %2：%3</translation>
+    </message>
+    <message>
+        <source>the node has no receipt of transaction %1</source>
+        <translation>节点没有交易 %1 的回执</translation>
+    </message>
+    <message>
+        <source>the node&apos;s receipt of %1 does not read: %2</source>
+        <translation>节点返回的 %1 的回执无法解析：%2</translation>
+    </message>
+    <message>
+        <source>the node&apos;s proof of the receipt of %1 does not fold to block %2: %3</source>
+        <translation>节点提供的 %1 回执的证明无法归并到区块 %2：%3</translation>
+    </message>
+    <message>
+        <source>the receipt of %1 has no log %2</source>
+        <translation>%1 的回执中没有第 %2 条日志</translation>
+    </message>
+    <message>
+        <source>order %1 has no verified event in this store (sync first?)</source>
+        <translation>本地数据中没有订单 %1 的已验证事件（请先同步）</translation>
+    </message>
+    <message>
+        <source>the store is anchored at %1, the network at %2</source>
+        <translation>本地数据的信任锚为 %1，网络的为 %2</translation>
+    </message>
+    <message>
+        <source>the bundle for order %1 does not verify (%2, step %3): %4</source>
+        <translation>订单 %1 的存证包核验未通过（%2，第 %3 步）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceQueries</name>
+    <message>
+        <source>block %1 is not in the verified store</source>
+        <translation>本地已验证数据中没有区块 %1</translation>
+    </message>
+    <message>
+        <source>the stored header of block %1 does not read: %2</source>
+        <translation>本地保存的区块 %1 的区块头无法解析：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message>
+        <source>the bundle starts from %1, not from the anchor %2 you gave</source>
+        <translation>存证包的起点是 %1，而不是您指定的信任锚 %2</translation>
+    </message>
+    <message>
+        <source>the genesis header (block %1) hashes to %2, not to the anchor %3</source>
+        <translation>创世区块头（区块 %1）的哈希为 %2，而不是信任锚 %3</translation>
+    </message>
+    <message>
+        <source>the genesis header names no sealers</source>
+        <translation>创世区块头未列出记账节点</translation>
+    </message>
+    <message>
+        <source>the sealer change of block %1 comes after that of block %2</source>
+        <translation>区块 %1 的记账节点变更排在区块 %2 之后</translation>
+    </message>
+    <message>
+        <source>block %1 is listed as a sealer change but keeps the sealers</source>
+        <translation>区块 %1 被列为记账节点变更，但记账节点并未改变</translation>
+    </message>
+    <message>
+        <source>block %1: the header&apos;s fields hash to %2, the bundle says %3</source>
+        <translation>区块 %1：按区块头字段计算的哈希为 %2，存证包中为 %3</translation>
+    </message>
+    <message>
+        <source>block %1 names %2 sealers that the sealer-set history from the anchor does not lead to</source>
+        <translation>区块 %1 列出的 %2 个记账节点与从信任锚推出的记账节点历史不符</translation>
+    </message>
+    <message>
+        <source>block %1: a signature names sealer %2 of a %3-sealer list</source>
+        <translation>区块 %1：有签名指向 %3 个记账节点中的第 %2 个（不存在）</translation>
+    </message>
+    <message>
+        <source>block %1: the signature for sealer %2 was made by a key that is not that sealer&apos;s</source>
+        <translation>区块 %1：记账节点 %2 的签名不是由该节点的密钥所签</translation>
+    </message>
+    <message>
+        <source>block %1: two signatures claim sealer %2</source>
+        <translation>区块 %1：有两个签名都声称来自记账节点 %2</translation>
+    </message>
+    <message>
+        <source>block %1: the signature of sealer %2 does not verify</source>
+        <translation>区块 %1：记账节点 %2 的签名验证失败</translation>
+    </message>
+    <message>
+        <source>block %1 changes the sealers, signed by %2 of the %3 sealers before it, %4 needed</source>
+        <translation>区块 %1 变更了记账节点，由此前 %3 个记账节点中的 %2 个签名，需要 %4 个</translation>
+    </message>
+    <message>
+        <source>block %1: %2 of %3 sealers signed, %4 needed</source>
+        <translation>区块 %1：%3 个记账节点中 %2 个签名，需要 %4 个</translation>
+    </message>
+    <message>
+        <source>the bundle has no steps</source>
+        <translation>存证包中没有任何步骤</translation>
+    </message>
+    <message>
+        <source>the first step is %1, not the order&apos;s placement</source>
+        <translation>第一步是 %1，而不是下单</translation>
+    </message>
+    <message>
+        <source>step %1 does not come after step %2 on the chain</source>
+        <translation>链上第 %1 步并不在第 %2 步之后</translation>
+    </message>
+    <message>
+        <source>the transaction does not decode: %1</source>
+        <translation>交易无法解码：%1</translation>
+    </message>
+    <message>
+        <source>the transaction is for chain %1, group %2, contract %3, not this bundle&apos;s</source>
+        <translation>该交易属于链 %1、群组 %2、合约 %3，与本存证包不符</translation>
+    </message>
+    <message>
+        <source>the transaction&apos;s SM2 signature does not verify</source>
+        <translation>交易的 SM2 签名验证失败</translation>
+    </message>
+    <message>
+        <source>transaction %1 at index %2 is not proved into block %3: %4</source>
+        <translation>位于序号 %2 的交易 %1 无法证明在区块 %3 中：%4</translation>
+    </message>
+    <message>
+        <source>the receipt at index %1 is not proved into block %2: %3</source>
+        <translation>序号 %1 的回执无法证明在区块 %2 中：%3</translation>
+    </message>
+    <message>
+        <source>the transaction failed on chain (status %1)</source>
+        <translation>该交易在链上执行失败（状态 %1）</translation>
+    </message>
+    <message>
+        <source>the receipt has %1 logs, the step names log %2</source>
+        <translation>回执有 %1 条日志，该步骤指向第 %2 条</translation>
+    </message>
+    <message>
+        <source>log %1 comes from %2, not from the contract %3</source>
+        <translation>日志 %1 来自 %2，而不是合约 %3</translation>
+    </message>
+    <message>
+        <source>log %1 does not decode: %2</source>
+        <translation>日志 %1 无法解码：%2</translation>
+    </message>
+    <message>
+        <source>the chain recorded %1 of order %2, the bundle claims %3 of order %4 with other details</source>
+        <translation>链上记录的是订单 %2 的 %1，存证包声称是订单 %4 的 %3，且细节不同</translation>
+    </message>
+    <message>
+        <source>the event&apos;s actor %1 did not sign the transaction (%2 did)</source>
+        <translation>事件的操作方 %1 并未签署该交易（签署方为 %2）</translation>
+    </message>
+    <message>
+        <source>the bundle lists %1 %2, which the order&apos;s events do not reference</source>
+        <translation>存证包列出了 %1 %2，但订单事件并未引用它</translation>
+    </message>
+    <message>
+        <source>the file %1 (SM3 %2) is none of the order&apos;s documents</source>
+        <translation>文件 %1（SM3 %2）不是该订单的任何文件</translation>
+    </message>
+    <message>
+        <source>the exporter&apos;s signature over the manifest does not verify</source>
+        <translation>导出机构对清单的签名验证失败</translation>
+    </message>
+</context>
+<context>
+    <name>FactTable</name>
+    <message>
+        <source>the store has an event of order %1 before its placing</source>
+        <translation>本地数据中订单 %1 有早于下单的事件</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1717,21 @@
     </message>
 </context>
 <context>
+    <name>PrivateCopy</name>
+    <message>
+        <source>the decrypted copy %1 belongs to another key (0x%2); it is left unchanged. Sign in with that key, or remove the file to decrypt the requests again</source>
+        <translation>解密副本 %1 属于另一个密钥（0x%2），已保持不变。请用该密钥登录，或删除该文件后重新解密查询申请</translation>
+    </message>
+    <message>
+        <source>the key of the decrypted copy %1 cannot be opened</source>
+        <translation>无法打开解密副本 %1 的密钥</translation>
+    </message>
+    <message>
+        <source>the decrypted copy&apos;s row of order %1 is damaged</source>
+        <translation>解密副本中订单 %1 的记录已损坏</translation>
+    </message>
+</context>
+<context>
     <name>Projection</name>
     <message>
         <source>%1: no such row in the store</source>
@@ -1550,6 +1989,24 @@
     <message>
         <source>Sample data cannot be delivered as the bureau&apos;s data.</source>
         <translation>样例数据不能作为本机构数据交付。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDecryption</name>
+    <message>
+        <source>the request of order %1 names order %2</source>
+        <translation>订单 %1 的查询申请写的是订单 %2</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>订单 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFacts</name>
+    <message>
+        <source>a row of the supervision copy is not readable</source>
+        <translation>监管副本中有一条记录无法读取</translation>
     </message>
 </context>
 <context>
@@ -2567,10 +3024,6 @@
         <translation>查看报告</translation>
     </message>
     <message>
-        <source>Export evidence pack…</source>
-        <translation>导出存证包…</translation>
-    </message>
-    <message>
         <source>Open disputes</source>
         <translation>待调解</translation>
     </message>
@@ -2604,7 +3057,9 @@
     </message>
     <message numerus="yes">
         <source>%n dispute(s)</source>
-        <translation><numerusform>%n 件纠纷</numerusform></translation>
+        <translation>
+            <numerusform>%n 件纠纷</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 disputes</source>
@@ -2617,6 +3072,123 @@
     <message>
         <source>Order %1: a transaction for it is still pending; wait for it to be confirmed.</source>
         <translation>订单 %1：还有一笔交易待确认，请等待确认后再操作。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::EvidenceActions</name>
+    <message>
+        <source>The evidence pack of order %1 was not written: %2</source>
+        <translation>订单 %1 的存证包未写入：%2</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>存证包</translation>
+    </message>
+    <message>
+        <source>Evidence pack check</source>
+        <translation>存证包核验</translation>
+    </message>
+    <message>
+        <source>Save the evidence pack of order %1</source>
+        <translation>保存订单 %1 的存证包</translation>
+    </message>
+    <message>
+        <source>Evidence pack (*.json)</source>
+        <translation>存证包 (*.json)</translation>
+    </message>
+    <message>
+        <source>Collecting and checking the proofs of order %1…</source>
+        <translation>正在收集并核验订单 %1 的证明…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing the certificate…</source>
+        <translation>正在生成存证证明…</translation>
+    </message>
+    <message>
+        <source>Order %1: the evidence pack (%2 steps, %3 KB) and its certificate are written. Anyone can check the pack offline with “creditctl evidence verify %4”.</source>
+        <translation>订单 %1：存证包（%2 个步骤，%3 KB）及存证证明已生成。任何人都可以用“creditctl evidence verify %4”离线核验该存证包。</translation>
+    </message>
+    <message>
+        <source>Order %1: the evidence pack is written, but its certificate is not: %2</source>
+        <translation>订单 %1：存证包已生成，但存证证明未生成：%2</translation>
+    </message>
+    <message>
+        <source>Evidence pack written</source>
+        <translation>存证包已生成</translation>
+    </message>
+    <message>
+        <source>Check an evidence pack</source>
+        <translation>核验存证包</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::EvidenceReportDialog</name>
+    <message>
+        <source>A verified pack proves what was recorded on the chain and when, signed by the sealers and by the exporting institution. It does not prove that a document was true before it went on the chain.</source>
+        <translation>核验通过的存证包证明链上记录了什么、何时记录，并有记账节点和导出机构的签名。它不能证明文件在上链之前的内容是真实的。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Verified offline: order %1, %n step(s), each in a block signed by a quorum of the sealers chained from this network&apos;s genesis block, with the transaction and receipt proven by Merkle proofs. Bundle SM3 %2.</source>
+        <translation><numerusform>✔ 离线核验通过：订单 %1，共 %n 个步骤，每一步所在区块均由从本网络创世区块推出的记账节点按法定数量签名，交易及回执均有默克尔证明。存证包 SM3 %2。</numerusform></translation>
+    </message>
+    <message>
+        <source>✘ Not verified.</source>
+        <translation>✘ 核验未通过。</translation>
+    </message>
+    <message>
+        <source>✘ Not verified: the %1 check failed. %2</source>
+        <translation>✘ 核验未通过：%1 检查失败。%2</translation>
+    </message>
+    <message>
+        <source>✘ Not verified: the %1 check failed at step %2. %3</source>
+        <translation>✘ 核验未通过：第 %2 步的 %1 检查失败。%3</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::EvidenceStepsModel</name>
+    <message>
+        <source>%1 of %2 (%3 needed)</source>
+        <translation>%2 个中 %1 个（需要 %3 个）</translation>
+    </message>
+    <message>
+        <source>✔ transaction and receipt</source>
+        <translation>✔ 交易及回执</translation>
+    </message>
+    <message>
+        <source>✘</source>
+        <translation>✘</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>Block time</source>
+        <translation>出块时间</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Sealer signatures</source>
+        <translation>记账节点签名</translation>
+    </message>
+    <message>
+        <source>Merkle proofs</source>
+        <translation>默克尔证明</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3483,10 @@
         <source>&amp;About CreditChain Terminal</source>
         <translation>关于征信链终端(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Verify evidence pack…</source>
+        <translation>核验存证包(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::MyOrdersPage</name>
@@ -3115,6 +3691,14 @@
     <message>
         <source>Cancel order…</source>
         <translation>撤销订单…</translation>
+    </message>
+    <message>
+        <source>Export evidence pack…</source>
+        <translation>导出存证包…</translation>
+    </message>
+    <message>
+        <source>A file anyone can check offline that proves every step of this order, with a PDF certificate beside it</source>
+        <translation>一份任何人都可离线核验、证明本订单每一步的文件，并附 PDF 存证证明</translation>
     </message>
 </context>
 <context>
@@ -4159,10 +4743,6 @@
         <translation>追溯</translation>
     </message>
     <message>
-        <source>Export evidence pack…</source>
-        <translation>导出存证包…</translation>
-    </message>
-    <message>
         <source>Order id, transaction hash (0x…), or the enterprise&apos;s credit code or name</source>
         <translation>订单号、交易哈希（0x…），或企业统一社会信用代码、名称</translation>
     </message>
@@ -4200,7 +4780,9 @@
     </message>
     <message numerus="yes">
         <source>%n order(s) found %1</source>
-        <translation><numerusform>找到 %n 个订单%1</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 个订单%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
