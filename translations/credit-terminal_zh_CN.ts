@@ -88,7 +88,9 @@
     </message>
     <message numerus="yes">
         <source>%n queries of one enterprise within %1 days</source>
-        <translation><numerusform>%1 天内对同一企业查询 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>%1 天内对同一企业查询 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3137,7 +3139,9 @@
     </message>
     <message numerus="yes">
         <source>✔ Verified offline: order %1, %n step(s), each in a block signed by a quorum of the sealers chained from this network&apos;s genesis block, with the transaction and receipt proven by Merkle proofs. Bundle SM3 %2.</source>
-        <translation><numerusform>✔ 离线核验通过：订单 %1，共 %n 个步骤，每一步所在区块均由从本网络创世区块推出的记账节点按法定数量签名，交易及回执均有默克尔证明。存证包 SM3 %2。</numerusform></translation>
+        <translation>
+            <numerusform>✔ 离线核验通过：订单 %1，共 %n 个步骤，每一步所在区块均由从本网络创世区块推出的记账节点按法定数量签名，交易及回执均有默克尔证明。存证包 SM3 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>✘ Not verified.</source>
@@ -3789,6 +3793,14 @@
     <message>
         <source>Delivering…</source>
         <translation>正在交付…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>查询申请</translation>
+    </message>
+    <message>
+        <source>Timeline and proofs</source>
+        <translation>时间线与证明</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,7 @@ constexpr qint64 kMaxBundleBytes = 16 * 1024 * 1024;
 
 } // namespace
 
-ChainEvidenceDesk::ChainEvidenceDesk(DeskSession &session, QObject *parent)
-    : EvidenceDesk(parent), m_session(session)
+ChainEvidenceDesk::ChainEvidenceDesk(DeskSession &session, QObject *parent) : EvidenceDesk(parent), m_session(session)
 {
 }
 
@@ -50,8 +49,7 @@ void ChainEvidenceDesk::exportPack(quint64 orderId, const QString &bundlePath)
     const QString storePath = m_session.storePath();
     const Clock &clock = m_session.clock();
     watcher->setFuture(m_session.runMarket<ExportedPack>(
-        [storePath, orderId, bundlePath, cancel = m_cancel, &clock](
-            market::MarketSession &s) -> Result<ExportedPack> {
+        [storePath, orderId, bundlePath, cancel = m_cancel, &clock](market::MarketSession &s) -> Result<ExportedPack> {
             auto bundle = exportEvidence(storePath, s.profile(), s.rpc(), s.key(), orderId, *cancel, clock);
             if (!bundle)
                 return bundle.error();
@@ -60,7 +58,8 @@ void ChainEvidenceDesk::exportPack(quint64 orderId, const QString &bundlePath)
             QSaveFile file(bundlePath);
             if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
                 return makeError(ErrorKind::Io,
-                    QCoreApplication::translate("ChainEvidenceDesk", "The evidence pack could not be written to %1: %2").arg(bundlePath, file.errorString()));
+                    QCoreApplication::translate("ChainEvidenceDesk", "The evidence pack could not be written to %1: %2")
+                        .arg(bundlePath, file.errorString()));
             ExportedPack pack { orderId, bundlePath, json.size(), evidence::verifyBundleFile(json) };
             return pack;
         }));
@@ -93,7 +92,9 @@ void ChainEvidenceDesk::verifyPack(const QString &bundlePath, const QStringList 
         [bundlePath, documentPaths, anchor]() -> Result<evidence::VerificationReport> {
             QFile file(bundlePath);
             if (!file.open(QIODevice::ReadOnly))
-                return makeError(ErrorKind::Io, QCoreApplication::translate("ChainEvidenceDesk", "%1 cannot be read: %2").arg(bundlePath, file.errorString()));
+                return makeError(ErrorKind::Io,
+                    QCoreApplication::translate("ChainEvidenceDesk", "%1 cannot be read: %2")
+                        .arg(bundlePath, file.errorString()));
             // One byte over the limit is enough for the reader to refuse it with its own words.
             const QByteArray json = file.read(kMaxBundleBytes + 1);
             evidence::VerifyOptions options;
@@ -101,7 +102,9 @@ void ChainEvidenceDesk::verifyPack(const QString &bundlePath, const QStringList 
             for (const QString &path : documentPaths) {
                 QFile document(path);
                 if (!document.open(QIODevice::ReadOnly))
-                    return makeError(ErrorKind::Io, QCoreApplication::translate("ChainEvidenceDesk", "%1 cannot be read: %2").arg(path, document.errorString()));
+                    return makeError(ErrorKind::Io,
+                        QCoreApplication::translate("ChainEvidenceDesk", "%1 cannot be read: %2")
+                            .arg(path, document.errorString()));
                 options.documents << evidence::SuppliedDocument { QFileInfo(path).fileName(),
                     crypto::sm3(document.readAll()) };
             }

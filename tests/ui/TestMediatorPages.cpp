@@ -4,6 +4,7 @@
 #include "FakeClock.h"
 #include "FakeDesks.h"
 #include "bureau/InboxOrderPane.h"
+#include "bureau/OrderInboxPage.h"
 #include "market/DisputeResolution.h"
 #include "mediator/DisputesModel.h"
 #include "mediator/DisputesPage.h"
@@ -228,6 +229,29 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ui::OrderTimelineModel::Proof).data().toString(),
             QStringLiteral("✔ sealed by 3 of 4 · transaction and receipt proven"));
         QVERIFY(model.index(1, ui::OrderTimelineModel::Proof).data().toString().startsWith(QStringLiteral("✘")));
+    }
+
+    void theBureausInboxShowsTheResolutionInItsTimeline()
+    {
+        // The bureau's side of a resolved dispute: its inbox row's timeline tab.
+        m_reader->account = kBureau;
+        QList<market::OrderEventInfo> &steps = m_reader->events[102];
+        auto resolved
+            = step(QStringLiteral("DisputeResolved"), 1025, 'z', QStringLiteral("[rejected] 报告与数据源一致"));
+        resolved.actor = kUs;
+        resolved.actorName = QStringLiteral("上海金融纠纷调解中心");
+        steps << resolved;
+        test::FakeBureauDesk bureau;
+        ui::OrderInboxPage inbox(*m_reader, bureau, chain::NetworkProfile {}, m_clock);
+        QVERIFY(inbox.selectOrder(102));
+        auto *timeline = inbox.findChild<ui::OrderDetailsPanel *>();
+        QVERIFY(timeline);
+        QCOMPARE(timeline->orderId(), quint64(102));
+        const int last = timeline->timeline().rowCount() - 1;
+        QCOMPARE(timeline->timeline().index(last, ui::OrderTimelineModel::What).data().toString(),
+            QStringLiteral("Resolved the dispute (Complaint rejected): 报告与数据源一致"));
+        QCOMPARE(timeline->timeline().index(last, ui::OrderTimelineModel::Who).data().toString(),
+            QStringLiteral("上海金融纠纷调解中心"));
     }
 
 private:

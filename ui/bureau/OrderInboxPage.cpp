@@ -4,6 +4,7 @@
 #include "bureau/FulfilDialog.h"
 #include "bureau/InboxOrderPane.h"
 #include "bureau/OrderInboxModel.h"
+#include "orders/OrderDetailsPanel.h"
 #include "orders/OrderText.h"
 #include "bureau/RejectOrderDialog.h"
 #include "desk/ActionError.h"
@@ -20,6 +21,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -127,7 +129,14 @@ void OrderInboxPage::buildLayout()
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("orderInboxSplitter"));
     splitter->addWidget(m_table);
-    splitter->addWidget(m_pane);
+    // The request (what only the parties read) and the order's timeline with
+    // its proofs (where a mediator's resolution shows), side by side as tabs.
+    m_timeline = new OrderDetailsPanel(this);
+    auto *details = new QTabWidget(this);
+    details->setObjectName(QStringLiteral("inboxOrderTabs"));
+    details->addTab(m_pane, tr("Request"));
+    details->addTab(m_timeline, tr("Timeline and proofs"));
+    splitter->addWidget(details);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
@@ -210,12 +219,14 @@ void OrderInboxPage::onSelectionChanged()
     if (row < 0) {
         m_shown = 0;
         m_pane->clear();
+        m_timeline->clear();
         updateButtons();
         return;
     }
     const market::OrderSummary &order = m_model->order(row);
     m_shown = order.orderId;
     m_pane->showOrder(order);
+    showTimeline(order);
     if (const auto it = m_requests.constFind(order.orderId); it != m_requests.cend()) {
         m_pane->setRequest(*it);
     } else if (!m_loading.contains(order.orderId)) {
@@ -223,6 +234,20 @@ void OrderInboxPage::onSelectionChanged()
         m_desk.openRequest(order.orderId);
     }
     updateButtons();
+}
+
+void OrderInboxPage::showTimeline(const market::OrderSummary &order)
+{
+    auto events = m_reader.timeline(order.orderId);
+    if (!events) {
+        showMessage(tr("The local store cannot be read: %1").arg(events.error().message), true);
+        return;
+    }
+    QList<quint64> blocks;
+    for (const market::OrderEventInfo &e : std::as_const(*events))
+        blocks << e.block;
+    auto seals = m_reader.seals(blocks);
+    m_timeline->showOrder(order, *events, seals ? *seals : QHash<quint64, market::BlockSeal> {});
 }
 
 void OrderInboxPage::updateButtons()

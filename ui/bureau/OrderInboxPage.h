@@ -3,6 +3,7 @@
 
 #include "chain/NetworkProfile.h"
 #include "common/Clock.h"
+#include "market/MarketRecords.h"
 #include "market/OrderRequest.h"
 
 #include <QHash>
@@ -25,6 +26,7 @@ class TransactionTracker;
 namespace credit::ui {
 
 class InboxOrderPane;
+class OrderDetailsPanel;
 class OrderInboxModel;
 
 //! The bureau's 订单收件箱: orders for its products (new first) with SLA
@@ -55,6 +57,7 @@ private:
     void rejectOrder();
     void fulfilOrder();
     void updateButtons();
+    void showTimeline(const market::OrderSummary &order);
     void showMessage(const QString &text, bool error = false);
     int selectedRow() const;
 
@@ -74,6 +77,7 @@ private:
     QPushButton *m_accept = nullptr;
     QPushButton *m_reject = nullptr;
     QPushButton *m_fulfil = nullptr;
+    OrderDetailsPanel *m_timeline = nullptr;
     InboxOrderPane *m_pane = nullptr;
     QLabel *m_message = nullptr;
     QTimer *m_tick = nullptr;

@@ -18,8 +18,7 @@
 
 namespace credit::ui {
 
-EvidenceActions::EvidenceActions(
-    desk::MarketReader &reader, desk::EvidenceDesk &desk, QWidget &window, QObject *parent)
+EvidenceActions::EvidenceActions(desk::MarketReader &reader, desk::EvidenceDesk &desk, QWidget &window, QObject *parent)
     : QObject(parent), m_reader(reader), m_desk(desk), m_window(window)
 {
     connect(&m_desk, &desk::EvidenceDesk::packExported, this, &EvidenceActions::onExported);
@@ -49,8 +48,8 @@ void EvidenceActions::exportFor(quint64 orderId)
 
 void EvidenceActions::exportTo(quint64 orderId, const QString &bundlePath)
 {
-    m_progress = new QProgressDialog(tr("Collecting and checking the proofs of order %1…").arg(orderId),
-        tr("Cancel"), 0, 0, &m_window);
+    m_progress = new QProgressDialog(
+        tr("Collecting and checking the proofs of order %1…").arg(orderId), tr("Cancel"), 0, 0, &m_window);
     m_progress->setObjectName(QStringLiteral("evidenceProgress"));
     m_progress->setWindowTitle(tr("Evidence pack"));
     m_progress->setMinimumDuration(300);
