@@ -238,16 +238,10 @@ void OrderInboxPage::onSelectionChanged()
 
 void OrderInboxPage::showTimeline(const market::OrderSummary &order)
 {
-    auto events = m_reader.timeline(order.orderId);
-    if (!events) {
-        showMessage(tr("The local store cannot be read: %1").arg(events.error().message), true);
+    if (auto shown = m_timeline->showOrderFrom(m_reader, order); !shown) {
+        showMessage(tr("The local store cannot be read: %1").arg(shown.error().message), true);
         return;
     }
-    QList<quint64> blocks;
-    for (const market::OrderEventInfo &e : std::as_const(*events))
-        blocks << e.block;
-    auto seals = m_reader.seals(blocks);
-    m_timeline->showOrder(order, *events, seals ? *seals : QHash<quint64, market::BlockSeal> {});
 }
 
 void OrderInboxPage::updateButtons()

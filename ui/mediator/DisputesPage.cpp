@@ -234,16 +234,10 @@ void DisputesPage::showDispute(const market::DisputeInfo &dispute)
     const quint64 orderId = dispute.order.orderId;
     const bool newlyShown = orderId != m_shown;
     m_shown = orderId;
-    auto events = m_reader.timeline(orderId);
-    if (!events) {
-        showMessage(tr("The local store cannot be read: %1").arg(events.error().message), true);
+    if (auto shown = m_timeline->showOrderFrom(m_reader, dispute.order); !shown) {
+        showMessage(tr("The local store cannot be read: %1").arg(shown.error().message), true);
         return;
     }
-    QList<quint64> blocks;
-    for (const market::OrderEventInfo &e : std::as_const(*events))
-        blocks << e.block;
-    auto seals = m_reader.seals(blocks);
-    m_timeline->showOrder(dispute.order, *events, seals ? *seals : QHash<quint64, market::BlockSeal> {});
     if (newlyShown) {
         m_request->showOrder(dispute.order);
         if (const auto it = m_cases.constFind(orderId); it != m_cases.cend()) {

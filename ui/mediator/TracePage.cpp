@@ -147,14 +147,10 @@ void TracePage::onSelectionChanged()
         return;
     }
     const market::OrderSummary order = m_results->order(rows.first().row());
-    auto events = m_reader.timeline(order.orderId);
-    if (!events)
-        return showMessage(tr("The local store cannot be read: %1").arg(events.error().message), true);
-    QList<quint64> blocks;
-    for (const market::OrderEventInfo &e : std::as_const(*events))
-        blocks << e.block;
-    auto seals = m_reader.seals(blocks);
-    m_details->showOrder(order, *events, seals ? *seals : QHash<quint64, market::BlockSeal> {});
+    if (auto shown = m_details->showOrderFrom(m_reader, order); !shown) {
+        showMessage(tr("The local store cannot be read: %1").arg(shown.error().message), true);
+        return;
+    }
 }
 
 void TracePage::refreshShown()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "orders/OrderDetailsPanel.h"
 
+#include "desk/MarketReader.h"
 #include "orders/OrderText.h"
 #include "orders/OrderTimelineModel.h"
 
@@ -97,6 +98,19 @@ void OrderDetailsPanel::showOrder(
     if (m_table->columnWidth(OrderTimelineModel::What) > whatWidth)
         m_table->setColumnWidth(OrderTimelineModel::What, whatWidth);
     updateActions();
+}
+
+Result<void> OrderDetailsPanel::showOrderFrom(desk::MarketReader &reader, const market::OrderSummary &order)
+{
+    auto events = reader.timeline(order.orderId);
+    if (!events)
+        return events.error();
+    QList<quint64> blocks;
+    for (const market::OrderEventInfo &e : std::as_const(*events))
+        blocks << e.block;
+    auto seals = reader.seals(blocks);
+    showOrder(order, std::move(*events), seals ? std::move(*seals) : QHash<quint64, market::BlockSeal> {});
+    return {};
 }
 
 void OrderDetailsPanel::showPending(const market::OrderSummary &order)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/Result.h"
 #include "market/MarketRecords.h"
 
 #include <QHash>
@@ -9,6 +10,10 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+
+namespace credit::desk {
+class MarketReader;
+}
 
 namespace credit::ui {
 
@@ -26,6 +31,8 @@ public:
     //! Shows an order and its timeline (seals: per block, for the proof badges).
     void showOrder(const market::OrderSummary &order, QList<market::OrderEventInfo> events,
         QHash<quint64, market::BlockSeal> seals);
+    //! Reads the order's timeline and its blocks' seals from reader and shows them; the read error, if any.
+    Result<void> showOrderFrom(desk::MarketReader &reader, const market::OrderSummary &order);
     //! A submitted order no verified block shows yet: header only, no actions.
     void showPending(const market::OrderSummary &order);
     void clear();
