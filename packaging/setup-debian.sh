@@ -7,6 +7,7 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git ccache
+  lld                                 # links the tests three times faster than GNU ld (CI budget)
   clang libclang-rt-14-dev            # the core build and its libFuzzer harnesses (tests/fuzz)
   clang-tidy clang-format             # packaging/check-tidy.sh, check-format.sh
   libbenchmark-dev                    # tests/bench
