@@ -3441,12 +3441,12 @@
         <translation>正在解密查询申请…</translation>
     </message>
     <message>
-        <source>Request decrypted (requested %1).</source>
-        <translation>查询申请已解密（申请时间 %1）。</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Request decrypted (the bank wrote it at %1, China time).</source>
+        <translation>请求已解密（银行填写时间：%1，北京时间）。</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ Result<Cast> castOf(const QList<GenesisInstitution> &institutions)
 
 // An order before its id is known: what happens to it and when it is placed.
 struct Draft {
+    DemoFate fate = DemoFate::Completed;
     qint64 placedAt = 0;
     int bank = 0;
     int product = 0;
@@ -97,6 +98,7 @@ public:
         QList<Draft> drafts;
         for (const DemoFate fate : demoFates(m_spec.orders, m_dice))
             drafts << draft(fate);
+        keepInboxesBusy(drafts);
         std::stable_sort(
             drafts.begin(), drafts.end(), [](const Draft &a, const Draft &b) { return a.placedAt < b.placedAt; });
         qint64 day = -1;
@@ -213,11 +215,48 @@ private:
     Draft draft(DemoFate fate)
     {
         Draft d;
-        const bool open = isOpenFate(fate);
         d.bank = pickBank();
-        d.product = pickProduct(d.bank, open);
+        d.product = pickProduct(d.bank, isOpenFate(fate));
         d.enterprise = pickEnterprise(d.bank);
         d.mediator = m_dice.pick(m_cast.mediators);
+        schedule(d, fate);
+        return d;
+    }
+
+    // Every bureau finds new orders in its inbox, whatever the seed and the day
+    // the history ends on (the shares alone leave a small bureau none on some
+    // days): a bureau with fewer than kPlacedPerBureau orders still waiting
+    // gets some of its completed ones placed recently instead.
+    void keepInboxesBusy(QList<Draft> &drafts)
+    {
+        constexpr int kPlacedPerBureau = 3;
+        QList<QByteArray> bureaus; // in the spec's order: the plan stays a pure function of it
+        for (const DemoProduct &p : m_spec.products)
+            if (!bureaus.contains(p.bureau))
+                bureaus << p.bureau;
+        // Most orders stay completed (a small demo keeps one of each fate).
+        auto completed = std::count_if(
+            drafts.cbegin(), drafts.cend(), [](const Draft &d) { return d.fate == DemoFate::Completed; });
+        for (const QByteArray &bureau : std::as_const(bureaus)) {
+            const auto ofBureau = [&](const Draft &d) { return m_spec.products[d.product].bureau == bureau; };
+            auto waiting = std::count_if(drafts.cbegin(), drafts.cend(),
+                [&](const Draft &d) { return d.fate == DemoFate::Placed && ofBureau(d); });
+            for (Draft &d : drafts) {
+                if (waiting >= kPlacedPerBureau || completed <= drafts.size() / 2)
+                    break;
+                if (d.fate == DemoFate::Completed && ofBureau(d) && d.product != m_delisted) {
+                    schedule(d, DemoFate::Placed);
+                    ++waiting;
+                    --completed;
+                }
+            }
+        }
+    }
+
+    void schedule(Draft &d, DemoFate fate)
+    {
+        const bool open = isOpenFate(fate);
+        d.fate = fate;
         d.timeline = demoTimeline(fate, m_spec.products[d.product].listing.slaHours, m_dice);
         const qint64 room = m_end - m_ordersFrom;
         if (d.timeline.span() > room * 9 / 10) // a short demo window: squeeze the order's life into it
@@ -235,7 +274,6 @@ private:
             const qint64 at = m_ordersFrom + static_cast<qint64>(u * static_cast<double>(latest - m_ordersFrom));
             d.placedAt = officeHours(at, m_ordersFrom, latest, m_dice);
         }
-        return d;
     }
 
     static qint64 openWindow(DemoFate fate)

@@ -46,6 +46,37 @@ private Q_SLOTS:
         other.setModel(&model);
         ui::TableStateKeeper::attach(other, settings);
         QVERIFY(other.horizontalHeader()->sectionSize(2) != 333);
+
+        model.appendRow(
+            { new QStandardItem(QStringLiteral("a much longer text than the saved width would ever hold")) });
+        QCOMPARE(again.horizontalHeader()->sectionSize(2), 333); // the user's widths are never refitted
+    }
+
+    void aFreshTableFitsItsFirstRows()
+    {
+        QTemporaryDir dir;
+        ui::TerminalSettings settings(
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat));
+        QStandardItemModel model(0, 3);
+        QTableView table;
+        table.setObjectName(QStringLiteral("inboxTable"));
+        table.setModel(&model);
+        ui::TableStateKeeper::attach(table, settings);
+        const QString orderId = QStringLiteral("20261205123456789");
+        const QString placed = QStringLiteral("2026/12/05 13:05");
+        const int defaultWidth = table.horizontalHeader()->defaultSectionSize();
+        QVERIFY(table.fontMetrics().horizontalAdvance(orderId) > defaultWidth); // clipped before this fix
+
+        model.appendRow(
+            { new QStandardItem(orderId), new QStandardItem(placed), new QStandardItem(QStringLiteral("x")) });
+        QVERIFY(table.horizontalHeader()->sectionSize(0) >= table.fontMetrics().horizontalAdvance(orderId));
+        QVERIFY(table.horizontalHeader()->sectionSize(1) >= table.fontMetrics().horizontalAdvance(placed));
+        QVERIFY(!table.wordWrap()); // a date never breaks onto two lines
+
+        table.horizontalHeader()->resizeSection(0, 50); // the user's choice from then on
+        model.appendRow(
+            { new QStandardItem(orderId), new QStandardItem(placed), new QStandardItem(QStringLiteral("y")) });
+        QCOMPARE(table.horizontalHeader()->sectionSize(0), 50);
     }
 };
 

@@ -67,21 +67,22 @@ void InboxOrderPane::showOrder(const market::OrderSummary &order)
     m_title->setText(tr("Order %1 — %2").arg(order.orderId).arg(OrderText::state(order.state)));
     // The deadline the bank sees too: from acceptance once accepted (core/market/OrderDeadline).
     const auto due = market::OrderDeadline::of(order.state, order.placedAtMs, order.updatedAtMs, order.slaHours);
-    const QString deadline = due ? market::chinaTime(qint64(due->dueAtMs)) : QStringLiteral("—");
-    m_chainFacts->setText(
-        tr("Product: %1. Bank: %2. Placed %3; report due %4 (SLA %5 h). Last change in block %6, "
-           "transaction %7.")
-            .arg(order.productName, order.bankName, market::chinaTime(qint64(order.placedAtMs)), deadline)
-            .arg(order.slaHours)
-            .arg(order.block)
-            .arg(prefixedHexText(order.tx)));
+    // One clock: the user's local time, as in every table and timeline (OrderText::time).
+    const QString deadline = due ? OrderText::time(due->dueAtMs) : QStringLiteral("—");
+    m_chainFacts->setText(tr("Product: %1. Bank: %2. Placed %3; report due %4 (SLA %5 h). Last change in block %6, "
+                             "transaction %7.")
+                              .arg(order.productName, order.bankName, OrderText::time(order.placedAtMs), deadline)
+                              .arg(order.slaHours)
+                              .arg(order.block)
+                              .arg(prefixedHexText(order.tx)));
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Decrypting the request…"));
 }
 
 void InboxOrderPane::setRequest(const market::OrderRequest &request)
 {
-    m_status->setText(tr("Request decrypted (requested %1).").arg(request.requestedAt));
+    // requestedAt is the bank's own words inside the signed request, written in China time.
+    m_status->setText(tr("Request decrypted (the bank wrote it at %1, China time).").arg(request.requestedAt));
     m_enterprise->setText(request.enterpriseName);
     m_code->setText(request.enterpriseCode);
     m_purpose->setText(request.purpose);

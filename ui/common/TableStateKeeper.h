@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Keeps a table's column widths, order and sort between runs: restores the
 // header from the settings when attached, saves it whenever the user changes it.
+// A table with nothing saved fits its columns to the first rows it shows.
 #pragma once
 
 #include <QObject>
@@ -20,10 +21,12 @@ public:
 
 private:
     TableStateKeeper(QTableView &table, TerminalSettings &settings);
+    void fitColumnsOnFirstRows();
     void save();
 
     QTableView &m_table;
     TerminalSettings &m_settings;
+    bool m_fitted = false;
 };
 
 } // namespace credit::ui

@@ -9,6 +9,7 @@
 #include "devnet/Genesis.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void badHistoryFieldsAreRefused();
     void planIsAFunctionOfSeedAndWindow();
     void smallestPlanStillTakesEveryStep();
+    void everyBureauHasOrdersWaitingWhateverTheDay();
     void failingHistoryTransactionStopsTheStart();
 };
 
@@ -160,6 +162,35 @@ void TestDemoPlan::planIsAFunctionOfSeedAndWindow()
     for (const DemoAction &a : shortPlan)
         QVERIFY(a.timeMs > end - 20 * kDayMs && a.timeMs <= end);
     QVERIFY(!planDemoHistory(spec, genesis.institutions, end - 10 * kDayMs, end).ok());
+}
+
+void TestDemoPlan::everyBureauHasOrdersWaitingWhateverTheDay()
+{
+    // The history ends "now": on every day of two weeks (weekends included),
+    // each bureau of the demo has at least three orders still waiting for it.
+    const Genesis genesis = Genesis::load(kDemoDir + QStringLiteral("/genesis.json")).value();
+    const DemoSpec spec = *DemoSpec::parse(demoGenesis(), kDemoDir).value();
+    QHash<quint64, QByteArray> bureauOfProduct;
+    for (const DemoProduct &p : spec.products)
+        bureauOfProduct.insert(p.listing.productId, p.bureau);
+    const QSet<QByteArray> bureaus(bureauOfProduct.cbegin(), bureauOfProduct.cend());
+    QVERIFY(bureaus.size() >= 2);
+    for (int day = 0; day < 14; ++day) {
+        const qint64 end = 1796428800000 + day * kDayMs + 5 * 3600 * 1000; // from 2026-12-05 13:00 China time
+        const QList<DemoAction> plan = planDemoHistory(spec, genesis.institutions, end - 365 * kDayMs, end).value();
+        QHash<quint64, QByteArray> waiting; // order → its bureau, while nothing followed the placement
+        for (const DemoAction &a : plan) {
+            if (a.step == DemoStep::PlaceOrder)
+                waiting.insert(a.orderId, bureauOfProduct.value(a.productId));
+            else if (a.orderId != 0)
+                waiting.remove(a.orderId);
+        }
+        for (const QByteArray &bureau : bureaus) {
+            const auto n = std::count(waiting.cbegin(), waiting.cend(), bureau);
+            QVERIFY2(n >= 3,
+                qPrintable(QStringLiteral("day %1, bureau %2: %3 waiting").arg(day).arg(hex::encode(bureau)).arg(n)));
+        }
+    }
 }
 
 void TestDemoPlan::smallestPlanStillTakesEveryStep()
