@@ -22,6 +22,9 @@
 
 #include <QAbstractItemModel>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QFile>
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void aBankCannotResolve();
     void anEvidencePackFromTheScreensVerifiesWithCreditctl();
     void aTamperedPackIsRefusedOnScreen();
+    void filesGivenWithAPackAreCheckedAgainstIt();
 
 private:
     template<typename T> T *child(QObject *parent, const char *name)
@@ -437,6 +441,62 @@ void TestMediatorDesk::aTamperedPackIsRefusedOnScreen()
     evidenceDesk.verifyPack(bundle, {});
     QTRY_VERIFY_WITH_TIMEOUT(!verified.isEmpty(), kSlow);
     QVERIFY(verified.first().at(1).value<evidence::VerificationReport>().ok);
+}
+
+void TestMediatorDesk::filesGivenWithAPackAreCheckedAgainstIt()
+{
+    // The order's request envelope, as its bank has it: a document the chain references.
+    market::OrderFilter filter;
+    filter.orderId = m_disputed;
+    const auto orders = m_bank->reader().orders(filter);
+    QVERIFY(orders.ok() && orders->size() == 1);
+    const QByteArray requestHash = orders->first().requestDocument;
+    QFuture<Result<QByteArray>> opened = m_bank->openDocument(requestHash);
+    QTRY_VERIFY_WITH_TIMEOUT(opened.isFinished(), kSlow);
+    QVERIFY(opened.result().ok());
+    const QString envelope = QDir(m_bank->documentCacheDir())
+                                 .filePath(QString::fromLatin1(requestHash.toHex()) + QStringLiteral(".envelope"));
+    QVERIFY2(QFile::exists(envelope), qPrintable(envelope));
+    const QString stranger = m_dir.filePath(QStringLiteral("not-the-report.pdf"));
+    QFile other(stranger);
+    QVERIFY(other.open(QIODevice::WriteOnly) && other.write("%PDF-1.4 something else") > 0);
+    other.close();
+
+    // Terminal → Verify evidence pack…: the pack, then "Add files…" with the files that came with it.
+    const QString bundle = m_dir.filePath(QStringLiteral("evidence-%1.json").arg(m_disputed));
+    desk::ChainEvidenceDesk evidenceDesk(*m_mediator);
+    QWidget window;
+    ui::EvidenceActions actions(m_mediator->reader(), evidenceDesk, window);
+    QSignalSpy verified(&evidenceDesk, &desk::EvidenceDesk::packVerified);
+    const auto checkWith = [&](const QString &file) {
+        actions.verifyChosen();
+        auto *chooser = window.findChild<QFileDialog *>(QStringLiteral("fileChooser"));
+        QVERIFY(chooser);
+        chooser->selectFile(bundle);
+        static_cast<QDialog *>(chooser)->accept(); // QFileDialog::accept is protected
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = window.findChild<QMessageBox *>(QStringLiteral("evidenceDocumentsQuestion"))));
+        QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("addDocumentsButton")), Qt::LeftButton);
+        QFileDialog *files = nullptr;
+        QTRY_VERIFY((files = window.findChild<QFileDialog *>(QStringLiteral("filesChooser"))));
+        files->selectFile(file);
+        static_cast<QDialog *>(files)->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!verified.isEmpty(), kSlow);
+    };
+    checkWith(envelope);
+    auto report = verified.takeFirst().at(1).value<evidence::VerificationReport>();
+    QVERIFY(report.ok);
+    QCOMPARE(report.documentFilesMatched, 1);
+    QVERIFY(ui::EvidenceReportDialog::verdict(report).contains(QStringLiteral("very documents")));
+
+    // Every dialog of the first check is closed and gone.
+    QTRY_VERIFY(!window.findChild<QFileDialog *>(QStringLiteral("fileChooser")));
+    QTRY_VERIFY(!window.findChild<QFileDialog *>(QStringLiteral("filesChooser")));
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("evidenceDocumentsQuestion")));
+    checkWith(stranger);
+    report = verified.takeFirst().at(1).value<evidence::VerificationReport>();
+    QVERIFY(!report.ok);
+    QVERIFY(report.failure && report.failure->check == evidence::Check::DocumentHash);
 }
 
 QTEST_MAIN(TestMediatorDesk)

@@ -19,4 +19,19 @@ void chooseFile(QWidget *parent, const FileChoice &choice, std::function<void(co
     dialog->open();
 }
 
+void chooseFiles(QWidget *parent, const FileChoice &choice, std::function<void(const QStringList &)> chosen)
+{
+    auto *dialog = new QFileDialog(parent, choice.title, choice.startPath, choice.filter);
+    dialog->setObjectName(QStringLiteral("filesChooser"));
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(
+        dialog, &QFileDialog::filesSelected, parent, [chosen = std::move(chosen)](const QStringList &paths) {
+            if (!paths.isEmpty())
+                chosen(paths);
+        });
+    dialog->open();
+}
+
 } // namespace credit::ui

@@ -7,6 +7,7 @@
 
 #include <QFileDialog>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -22,5 +23,7 @@ struct FileChoice {
 //! Opens the dialog window-modally and calls chosen(path) if the user picks a
 //! file; nothing happens on cancel or if parent is destroyed first.
 void chooseFile(QWidget *parent, const FileChoice &choice, std::function<void(const QString &)> chosen);
+//! The same for one or more existing files (choice.mode is ignored).
+void chooseFiles(QWidget *parent, const FileChoice &choice, std::function<void(const QStringList &)> chosen);
 
 } // namespace credit::ui

@@ -12,6 +12,7 @@
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
@@ -122,7 +123,35 @@ void EvidenceActions::verifyChosen()
     const FileChoice choice { tr("Check an evidence pack"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Evidence pack (*.json)"),
         QFileDialog::AcceptOpen };
-    chooseFile(&m_window, choice, [this](const QString &path) { m_desk.verifyPack(path, {}); });
+    chooseFile(&m_window, choice, [this](const QString &path) { askForDocuments(path); });
+}
+
+void EvidenceActions::askForDocuments(const QString &bundlePath)
+{
+    // A pack usually travels with the report PDF or the letter it proves: their
+    // SM3 must match what the chain references, or the pack proves nothing about them.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Check an evidence pack"),
+        tr("Were you also given the report or the authorisation letter with this pack? Add those files and each "
+           "one is checked against the documents the chain references."),
+        QMessageBox::NoButton, &m_window);
+    box->setObjectName(QStringLiteral("evidenceDocumentsQuestion"));
+    QPushButton *add = box->addButton(tr("Add files…"), QMessageBox::AcceptRole);
+    add->setObjectName(QStringLiteral("addDocumentsButton"));
+    QPushButton *packOnly = box->addButton(tr("Check the pack only"), QMessageBox::RejectRole);
+    packOnly->setObjectName(QStringLiteral("packOnlyButton"));
+    box->setDefaultButton(packOnly);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, bundlePath, add](QAbstractButton *clicked) {
+        if (clicked != add) {
+            m_desk.verifyPack(bundlePath, {});
+            return;
+        }
+        const FileChoice documents { tr("Files to check against the pack"), QFileInfo(bundlePath).absolutePath(),
+            tr("Documents (*.pdf *.json *.png *.jpg);;All files (*)"), QFileDialog::AcceptOpen };
+        chooseFiles(&m_window, documents,
+            [this, bundlePath](const QStringList &paths) { m_desk.verifyPack(bundlePath, paths); });
+    });
+    box->open();
 }
 
 } // namespace credit::ui

@@ -38,6 +38,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    //! Offers to add the report or letter files that came with the pack, then verifies.
+    void askForDocuments(const QString &bundlePath);
     void onExported(const desk::ExportedPack &pack);
     void writeCertificate(const desk::ExportedPack &pack);
 

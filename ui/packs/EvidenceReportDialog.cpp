@@ -52,13 +52,19 @@ EvidenceReportDialog::EvidenceReportDialog(
 
 QString EvidenceReportDialog::verdict(const evidence::VerificationReport &report)
 {
-    if (report.ok)
-        return tr("✔ Verified offline: order %1, %n step(s), each in a block signed by a quorum of the sealers "
-                  "chained from this network's genesis block, with the transaction and receipt proven by Merkle "
-                  "proofs. Bundle SM3 %2.",
+    if (report.ok) {
+        QString text = tr("✔ Verified offline: order %1, %n step(s), each in a block signed by a quorum of the sealers "
+                          "chained from this network's genesis block, with the transaction and receipt proven by "
+                          "Merkle proofs. Bundle SM3 %2.",
             nullptr, static_cast<int>(report.steps.size()))
-            .arg(report.orderId)
-            .arg(prefixedHexText(report.bundleSm3));
+                           .arg(report.orderId)
+                           .arg(prefixedHexText(report.bundleSm3));
+        if (report.documentFilesMatched > 0)
+            text += u' '
+                + tr("%n file(s) you added are the very documents the order references on chain.", nullptr,
+                    report.documentFilesMatched);
+        return text;
+    }
     if (!report.failure)
         return tr("✘ Not verified.");
     const evidence::VerificationFailure &f = *report.failure;
