@@ -368,6 +368,10 @@
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>The request named for order %1 is for order %2.</source>
+        <translation>为订单 %1 指定的查询申请实际属于订单 %2。</translation>
+    </message>
 </context>
 <context>
     <name>ChainJson</name>
@@ -3126,6 +3130,38 @@
         <source>Check an evidence pack</source>
         <translation>核验存证包</translation>
     </message>
+    <message>
+        <source>Show the enterprise&apos;s full name and unified social credit code on the certificate? Choose this only if everyone who will receive the certificate may see them; otherwise they are masked.</source>
+        <translation>是否在证明书上显示企业全称和统一社会信用代码？仅当证明书的所有接收方都有权查看时才选择显示；否则将以遮蔽方式显示。</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Mask them</source>
+        <translation>遮蔽</translation>
+    </message>
+    <message>
+        <source>Were you also given the report or the authorisation letter with this pack? Add those files and each one is checked against the documents the chain references.</source>
+        <translation>随证据包一并收到的还有信用报告或授权书吗？添加这些文件后，将逐一与链上登记的文件进行核对。</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Check the pack only</source>
+        <translation>仅核验证据包</translation>
+    </message>
+    <message>
+        <source>Files to check against the pack</source>
+        <translation>选择要与证据包核对的文件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.json *.png *.jpg);;All files (*)</source>
+        <translation>文件 (*.pdf *.json *.png *.jpg);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::EvidenceReportDialog</name>
@@ -3154,6 +3190,10 @@
     <message>
         <source>✘ Not verified: the %1 check failed at step %2. %3</source>
         <translation>✘ 核验未通过：第 %2 步的 %1 检查失败。%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) you added are the very documents the order references on chain.</source>
+        <translation><numerusform>您添加的 %n 个文件与该订单在链上登记的文件完全一致。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "chain/MarketSession.h"
 #include "crypto/Sm3.h"
 #include "desk/DeskSession.h"
+#include "desk/DisputeCase.h"
+#include "desk/MarketReader.h"
 #include "desk/EvidenceExport.h"
 #include "evidence/BundleJson.h"
 #include "evidence/EvidenceVerifier.h"
@@ -110,6 +112,36 @@ void ChainEvidenceDesk::verifyPack(const QString &bundlePath, const QStringList 
             }
             return evidence::verifyBundleFile(json, options);
         }));
+}
+
+QFuture<Result<market::OrderRequest>> ChainEvidenceDesk::readRequest(quint64 orderId)
+{
+    market::OrderFilter filter;
+    filter.orderId = orderId;
+    const auto rows = m_session.reader().orders(filter);
+    const QByteArray requestHash = rows && !rows->isEmpty() ? rows->first().requestDocument : QByteArray();
+    DisputeCaseSource source { m_session.storePath(), m_session.documentCacheDir(), m_session.profile().documentStore,
+        m_session.key(), m_session.account(), false };
+    return m_session.runOnWorker<market::OrderRequest>([source, orderId,
+                                                           requestHash]() -> Result<market::OrderRequest> {
+        // A party of the order (its bank, its bureau, a regulator) is a recipient of the request itself…
+        auto plain = DeskSession::openDocumentNow(
+            source.storePath, source.documentCacheDir, source.documentStoreUrl, source.key, requestHash);
+        if (plain) {
+            auto request = market::OrderRequest::parse(*plain);
+            if (request && request->orderId != orderId)
+                return makeError(ErrorKind::InvalidInput,
+                    QCoreApplication::translate("ChainEvidenceDesk", "The request named for order %1 is for order %2.")
+                        .arg(orderId)
+                        .arg(request->orderId));
+            return request;
+        }
+        // … a mediator reads the copy that the dispute's grant shares with it.
+        auto files = openDisputeCase(source, orderId);
+        if (files && files->request)
+            return *files->request;
+        return plain.error();
+    });
 }
 
 } // namespace credit::desk

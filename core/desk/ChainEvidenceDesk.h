@@ -27,6 +27,7 @@ public:
     void exportPack(quint64 orderId, const QString &bundlePath) override;
     void cancelExport() override;
     void verifyPack(const QString &bundlePath, const QStringList &documentPaths) override;
+    QFuture<Result<market::OrderRequest>> readRequest(quint64 orderId) override;
 
 private:
     DeskSession &m_session;

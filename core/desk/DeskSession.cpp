@@ -69,18 +69,23 @@ QFuture<Result<QByteArray>> DeskSession::openDocument(const QByteArray &hash)
 {
     const QString path = storePath(), cacheDir = documentCacheDir(), storeUrl = m_profile.documentStore;
     const crypto::Sm2PrivateKey key = m_key;
-    return m_worker->run<QByteArray>([path, cacheDir, storeUrl, key, hash]() -> Result<QByteArray> {
-        // Its own read-only connection: SQLite connections stay on their thread.
-        auto reader = store::LightStore::openReadOnly(path);
-        if (!reader)
-            return reader.error();
-        store::DocumentCache cache(cacheDir);
-        chain::DocumentStoreClient client(storeUrl);
-        auto fetched = chain::DocumentFetcher(**reader, cache, client).fetch(hash);
-        if (!fetched)
-            return fetched.error();
-        return crypto::envelope::open(fetched->envelope, key);
-    });
+    return m_worker->run<QByteArray>(
+        [path, cacheDir, storeUrl, key, hash] { return openDocumentNow(path, cacheDir, storeUrl, key, hash); });
+}
+
+Result<QByteArray> DeskSession::openDocumentNow(const QString &storePath, const QString &cacheDir,
+    const QString &storeUrl, const crypto::Sm2PrivateKey &key, const QByteArray &hash)
+{
+    // Its own read-only connection: SQLite connections stay on their thread.
+    auto reader = store::LightStore::openReadOnly(storePath);
+    if (!reader)
+        return reader.error();
+    store::DocumentCache cache(cacheDir);
+    chain::DocumentStoreClient client(storeUrl);
+    auto fetched = chain::DocumentFetcher(**reader, cache, client).fetch(hash);
+    if (!fetched)
+        return fetched.error();
+    return crypto::envelope::open(fetched->envelope, key);
 }
 
 } // namespace credit::desk

@@ -77,6 +77,9 @@ public:
     //! Fetches the envelope named `hash` (only if a verified block names it),
     //! checks it, caches it and opens it with the session's key: the plaintext.
     QFuture<Result<QByteArray>> openDocument(const QByteArray &hash);
+    //! The same, blocking, for a job already on a worker: its own read-only store connection.
+    static Result<QByteArray> openDocumentNow(const QString &storePath, const QString &cacheDir,
+        const QString &storeUrl, const crypto::Sm2PrivateKey &key, const QByteArray &hash);
 
     //! Reports transactionConfirmed for txHash (forwarded from the light node).
     void watchTransaction(const QByteArray &txHash) { m_node->watchTransaction(txHash); }

@@ -3,7 +3,11 @@
 // order it can see; anyone checks a pack someone sent, offline.
 #pragma once
 
+#include "common/Result.h"
 #include "evidence/VerificationReport.h"
+#include "market/OrderRequest.h"
+
+#include <QFuture>
 
 #include <QObject>
 #include <QString>
@@ -35,6 +39,10 @@ public:
     //! Checks a bundle file offline against this network's anchor, and the
     //! documents' SM3 against those the bundle lists: packVerified.
     virtual void verifyPack(const QString &bundlePath, const QStringList &documentPaths) = 0;
+    //! The order's request as this institution may read it (for the
+    //! certificate's enterprise line): a party of the order opens its own
+    //! copy, a mediator the copy its dispute's grant shares; others get an error.
+    virtual QFuture<Result<market::OrderRequest>> readRequest(quint64 orderId) = 0;
 
 Q_SIGNALS:
     void packExported(const credit::desk::ExportedPack &pack);

@@ -40,6 +40,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <poppler-qt6.h>
+
 using namespace credit;
 using market::OrderState;
 
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void anEvidencePackFromTheScreensVerifiesWithCreditctl();
     void aTamperedPackIsRefusedOnScreen();
     void filesGivenWithAPackAreCheckedAgainstIt();
+    void theCertificateNamesTheEnterpriseOnlyWhenAsked();
 
 private:
     template<typename T> T *child(QObject *parent, const char *name)
@@ -497,6 +500,51 @@ void TestMediatorDesk::filesGivenWithAPackAreCheckedAgainstIt()
     report = verified.takeFirst().at(1).value<evidence::VerificationReport>();
     QVERIFY(!report.ok);
     QVERIFY(report.failure && report.failure->check == evidence::Check::DocumentHash);
+}
+
+void TestMediatorDesk::theCertificateNamesTheEnterpriseOnlyWhenAsked()
+{
+    // Who the order is about, read independently: the bank opens its own request.
+    market::OrderFilter filter;
+    filter.orderId = m_disputed;
+    const auto orders = m_bank->reader().orders(filter);
+    QVERIFY(orders.ok() && orders->size() == 1);
+    QFuture<Result<QByteArray>> opened = m_bank->openDocument(orders->first().requestDocument);
+    QTRY_VERIFY_WITH_TIMEOUT(opened.isFinished(), kSlow);
+    const auto request = market::OrderRequest::parse(opened.result().value());
+    QVERIFY(request.ok());
+    const QString name = request->enterpriseName, code = request->enterpriseCode;
+    QVERIFY(!name.isEmpty() && code.size() == 18);
+
+    const auto certificateText = [&](bool reveal) -> QString {
+        desk::ChainEvidenceDesk evidenceDesk(*m_mediator);
+        QWidget window;
+        ui::EvidenceActions actions(m_mediator->reader(), evidenceDesk, window);
+        QSignalSpy exported(&actions, &ui::EvidenceActions::exported);
+        QSignalSpy failed(&actions, &ui::EvidenceActions::failed);
+        actions.exportTo(m_disputed, m_dir.filePath(QStringLiteral("reveal-%1.json").arg(reveal)), reveal);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty() || !failed.isEmpty(), kSlow); }();
+        if (exported.isEmpty())
+            return {};
+        QFile pdf(exported.first().at(1).toString());
+        if (!pdf.open(QIODevice::ReadOnly))
+            return {};
+        auto document = Poppler::Document::loadFromData(pdf.readAll());
+        QString text;
+        for (int i = 0; document && i < document->numPages(); ++i)
+            text += document->page(i)->text(QRectF());
+        return text.remove(u' ').remove(u'\n');
+    };
+    // The mediator reads the enterprise through the dispute's grant; masked unless asked.
+    const QString masked = certificateText(false);
+    QVERIFY2(masked.contains(QStringLiteral("已遮蔽")), qPrintable(masked.left(400)));
+    QVERIFY(!masked.contains(name));
+    QVERIFY(!masked.contains(code));
+    QVERIFY(masked.contains(code.left(4))); // the masked code keeps its region digits
+    const QString revealed = certificateText(true);
+    QVERIFY2(revealed.contains(name), qPrintable(revealed.left(400)));
+    QVERIFY(revealed.contains(code));
+    QVERIFY(!revealed.contains(QStringLiteral("已遮蔽")));
 }
 
 QTEST_MAIN(TestMediatorDesk)

@@ -44,11 +44,33 @@ void EvidenceActions::exportFor(quint64 orderId)
     const FileChoice choice { tr("Save the evidence pack of order %1").arg(orderId),
         QDir(folder).filePath(QStringLiteral("evidence-%1.json").arg(orderId)), tr("Evidence pack (*.json)"),
         QFileDialog::AcceptSave };
-    chooseFile(&m_window, choice, [this, orderId](const QString &path) { exportTo(orderId, path); });
+    chooseFile(&m_window, choice, [this, orderId](const QString &path) { askToReveal(orderId, path); });
 }
 
-void EvidenceActions::exportTo(quint64 orderId, const QString &bundlePath)
+void EvidenceActions::askToReveal(quint64 orderId, const QString &bundlePath)
 {
+    // Whoever receives the certificate sees the enterprise only if the
+    // exporter decides so: masked is the default (the pack itself never holds it).
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Evidence pack"),
+        tr("Show the enterprise's full name and unified social credit code on the certificate? Choose this only if "
+           "everyone who will receive the certificate may see them; otherwise they are masked."),
+        QMessageBox::NoButton, &m_window);
+    box->setObjectName(QStringLiteral("revealEnterpriseQuestion"));
+    QPushButton *reveal = box->addButton(tr("Show them"), QMessageBox::AcceptRole);
+    reveal->setObjectName(QStringLiteral("revealEnterpriseButton"));
+    QPushButton *mask = box->addButton(tr("Mask them"), QMessageBox::RejectRole);
+    mask->setObjectName(QStringLiteral("maskEnterpriseButton"));
+    box->setDefaultButton(mask);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, orderId, bundlePath, reveal](QAbstractButton *clicked) {
+        exportTo(orderId, bundlePath, clicked == reveal);
+    });
+    box->open();
+}
+
+void EvidenceActions::exportTo(quint64 orderId, const QString &bundlePath, bool revealEnterprise)
+{
+    m_revealEnterprise = revealEnterprise;
     m_progress = new QProgressDialog(
         tr("Collecting and checking the proofs of order %1…").arg(orderId), tr("Cancel"), 0, 0, &m_window);
     m_progress->setObjectName(QStringLiteral("evidenceProgress"));
@@ -62,11 +84,6 @@ void EvidenceActions::onExported(const desk::ExportedPack &pack)
 {
     if (m_progress)
         m_progress->setLabelText(tr("Writing the certificate…"));
-    writeCertificate(pack);
-}
-
-void EvidenceActions::writeCertificate(const desk::ExportedPack &pack)
-{
     report::CertificateParties parties;
     market::OrderFilter filter;
     filter.orderId = pack.orderId;
@@ -83,29 +100,28 @@ void EvidenceActions::writeCertificate(const desk::ExportedPack &pack)
         }
     }
     parties.bundleFileName = QFileInfo(pack.bundlePath).fileName();
+    parties.revealEnterprise = m_revealEnterprise;
+    // The enterprise line, masked or not, from the request as this institution
+    // may read it; without it the certificate says "—".
+    m_desk.readRequest(pack.orderId).then(this, [this, pack, parties](const Result<market::OrderRequest> &request) {
+        report::CertificateParties withEnterprise = parties;
+        if (request) {
+            withEnterprise.enterpriseName = request->enterpriseName;
+            withEnterprise.enterpriseCode = request->enterpriseCode;
+        }
+        writeCertificate(pack, withEnterprise);
+    });
+}
+
+void EvidenceActions::writeCertificate(const desk::ExportedPack &pack, const report::CertificateParties &parties)
+{
     const QString certificatePath = pack.bundlePath.endsWith(QStringLiteral(".json"))
         ? pack.bundlePath.chopped(5) + QStringLiteral(".certificate.pdf")
         : pack.bundlePath + QStringLiteral(".certificate.pdf");
     auto *watcher = new QFutureWatcher<Result<void>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, pack, certificatePath] {
         watcher->deleteLater();
-        if (m_progress)
-            m_progress->deleteLater();
-        const Result<void> written = watcher->result();
-        const QString message = written
-            ? tr("Order %1: the evidence pack (%2 steps, %3 KB) and its certificate are written. Anyone can check the "
-                 "pack offline with “creditctl evidence verify %4”.")
-                  .arg(pack.orderId)
-                  .arg(pack.report.steps.size())
-                  .arg((pack.bytes + 1023) / 1024)
-                  .arg(QFileInfo(pack.bundlePath).fileName())
-            : tr("Order %1: the evidence pack is written, but its certificate is not: %2")
-                  .arg(pack.orderId)
-                  .arg(written.error().message);
-        auto *dialog = new EvidenceReportDialog(tr("Evidence pack written"), pack.bundlePath, pack.report, &m_window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-        Q_EMIT exported(pack.bundlePath, written ? certificatePath : QString(), message);
+        onCertificateWritten(pack, certificatePath, watcher->result());
     });
     watcher->setFuture(QtConcurrent::run([report = pack.report, parties, certificatePath]() -> Result<void> {
         auto pdf = report::EvidenceCertificate::toPdf(report, parties);
@@ -116,6 +132,27 @@ void EvidenceActions::writeCertificate(const desk::ExportedPack &pack)
             return makeError(ErrorKind::Io, file.errorString());
         return {};
     }));
+}
+
+void EvidenceActions::onCertificateWritten(
+    const desk::ExportedPack &pack, const QString &certificatePath, const Result<void> &written)
+{
+    if (m_progress)
+        m_progress->deleteLater();
+    const QString message = written
+        ? tr("Order %1: the evidence pack (%2 steps, %3 KB) and its certificate are written. Anyone can check the "
+             "pack offline with “creditctl evidence verify %4”.")
+              .arg(pack.orderId)
+              .arg(pack.report.steps.size())
+              .arg((pack.bytes + 1023) / 1024)
+              .arg(QFileInfo(pack.bundlePath).fileName())
+        : tr("Order %1: the evidence pack is written, but its certificate is not: %2")
+              .arg(pack.orderId)
+              .arg(written.error().message);
+    auto *dialog = new EvidenceReportDialog(tr("Evidence pack written"), pack.bundlePath, pack.report, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    Q_EMIT exported(pack.bundlePath, written ? certificatePath : QString(), message);
 }
 
 void EvidenceActions::verifyChosen()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/Result.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -12,6 +14,10 @@ class EvidenceDesk;
 class MarketReader;
 struct ExportedPack;
 } // namespace credit::desk
+
+namespace credit::report {
+struct CertificateParties;
+}
 
 namespace credit::ui {
 
@@ -25,10 +31,12 @@ public:
     //! reader and desk must outlive this; dialogs are children of window.
     EvidenceActions(desk::MarketReader &reader, desk::EvidenceDesk &desk, QWidget &window, QObject *parent = nullptr);
 
-    //! Asks where to save, then exports the order's pack.
+    //! Asks where to save and whether the certificate may name the enterprise, then exports the order's pack.
     void exportFor(quint64 orderId);
-    //! Exports to bundlePath without asking (what exportFor does once a file is chosen).
-    void exportTo(quint64 orderId, const QString &bundlePath);
+    //! Exports to bundlePath without asking (what exportFor does once a file is
+    //! chosen). The certificate masks the enterprise's name and credit code
+    //! unless revealEnterprise.
+    void exportTo(quint64 orderId, const QString &bundlePath, bool revealEnterprise = false);
     //! Asks for a pack (and optional documents), then verifies it.
     void verifyChosen();
 
@@ -41,12 +49,16 @@ private:
     //! Offers to add the report or letter files that came with the pack, then verifies.
     void askForDocuments(const QString &bundlePath);
     void onExported(const desk::ExportedPack &pack);
-    void writeCertificate(const desk::ExportedPack &pack);
+    void askToReveal(quint64 orderId, const QString &bundlePath);
+    void writeCertificate(const desk::ExportedPack &pack, const report::CertificateParties &parties);
+    void onCertificateWritten(
+        const desk::ExportedPack &pack, const QString &certificatePath, const Result<void> &written);
 
     desk::MarketReader &m_reader;
     desk::EvidenceDesk &m_desk;
     QWidget &m_window;
     QPointer<QProgressDialog> m_progress;
+    bool m_revealEnterprise = false; // of the export in flight
 };
 
 } // namespace credit::ui
