@@ -3193,7 +3193,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) you added are the very documents the order references on chain.</source>
-        <translation><numerusform>您添加的 %n 个文件与该订单在链上登记的文件完全一致。</numerusform></translation>
+        <translation>
+            <numerusform>您添加的 %n 个文件与该订单在链上登记的文件完全一致。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -479,7 +479,8 @@ void TestMediatorDesk::filesGivenWithAPackAreCheckedAgainstIt()
         static_cast<QDialog *>(chooser)->accept(); // QFileDialog::accept is protected
         QMessageBox *question = nullptr;
         QTRY_VERIFY((question = window.findChild<QMessageBox *>(QStringLiteral("evidenceDocumentsQuestion"))));
-        QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("addDocumentsButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            question->findChild<QPushButton *>(QStringLiteral("evidenceDocumentsYesButton")), Qt::LeftButton);
         QFileDialog *files = nullptr;
         QTRY_VERIFY((files = window.findChild<QFileDialog *>(QStringLiteral("filesChooser"))));
         files->selectFile(file);

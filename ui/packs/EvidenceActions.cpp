@@ -17,7 +17,35 @@
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
+
 namespace credit::ui {
+
+namespace {
+
+struct TwoWayQuestion {
+    QString name; //!< objectName prefix: <name>Question, <name>YesButton, <name>NoButton
+    QString title, text, yes, no;
+};
+
+//! A window-modal question with two answers, "no" the default (and Esc): no
+//! nested event loop, so Lock may close the window while it is open.
+void ask(QWidget &window, const TwoWayQuestion &q, QObject *context, std::function<void(bool)> answered)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, q.title, q.text, QMessageBox::NoButton, &window);
+    box->setObjectName(q.name + QStringLiteral("Question"));
+    QPushButton *yes = box->addButton(q.yes, QMessageBox::AcceptRole);
+    yes->setObjectName(q.name + QStringLiteral("YesButton"));
+    QPushButton *no = box->addButton(q.no, QMessageBox::RejectRole);
+    no->setObjectName(q.name + QStringLiteral("NoButton"));
+    box->setDefaultButton(no);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::buttonClicked, context,
+        [yes, answered = std::move(answered)](QAbstractButton *clicked) { answered(clicked == yes); });
+    box->open();
+}
+
+} // namespace
 
 EvidenceActions::EvidenceActions(desk::MarketReader &reader, desk::EvidenceDesk &desk, QWidget &window, QObject *parent)
     : QObject(parent), m_reader(reader), m_desk(desk), m_window(window)
@@ -51,21 +79,11 @@ void EvidenceActions::askToReveal(quint64 orderId, const QString &bundlePath)
 {
     // Whoever receives the certificate sees the enterprise only if the
     // exporter decides so: masked is the default (the pack itself never holds it).
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Evidence pack"),
+    const TwoWayQuestion question { QStringLiteral("revealEnterprise"), tr("Evidence pack"),
         tr("Show the enterprise's full name and unified social credit code on the certificate? Choose this only if "
            "everyone who will receive the certificate may see them; otherwise they are masked."),
-        QMessageBox::NoButton, &m_window);
-    box->setObjectName(QStringLiteral("revealEnterpriseQuestion"));
-    QPushButton *reveal = box->addButton(tr("Show them"), QMessageBox::AcceptRole);
-    reveal->setObjectName(QStringLiteral("revealEnterpriseButton"));
-    QPushButton *mask = box->addButton(tr("Mask them"), QMessageBox::RejectRole);
-    mask->setObjectName(QStringLiteral("maskEnterpriseButton"));
-    box->setDefaultButton(mask);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, orderId, bundlePath, reveal](QAbstractButton *clicked) {
-        exportTo(orderId, bundlePath, clicked == reveal);
-    });
-    box->open();
+        tr("Show them"), tr("Mask them") };
+    ask(m_window, question, this, [this, orderId, bundlePath](bool reveal) { exportTo(orderId, bundlePath, reveal); });
 }
 
 void EvidenceActions::exportTo(quint64 orderId, const QString &bundlePath, bool revealEnterprise)
@@ -167,19 +185,12 @@ void EvidenceActions::askForDocuments(const QString &bundlePath)
 {
     // A pack usually travels with the report PDF or the letter it proves: their
     // SM3 must match what the chain references, or the pack proves nothing about them.
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Check an evidence pack"),
+    const TwoWayQuestion question { QStringLiteral("evidenceDocuments"), tr("Check an evidence pack"),
         tr("Were you also given the report or the authorisation letter with this pack? Add those files and each "
            "one is checked against the documents the chain references."),
-        QMessageBox::NoButton, &m_window);
-    box->setObjectName(QStringLiteral("evidenceDocumentsQuestion"));
-    QPushButton *add = box->addButton(tr("Add files…"), QMessageBox::AcceptRole);
-    add->setObjectName(QStringLiteral("addDocumentsButton"));
-    QPushButton *packOnly = box->addButton(tr("Check the pack only"), QMessageBox::RejectRole);
-    packOnly->setObjectName(QStringLiteral("packOnlyButton"));
-    box->setDefaultButton(packOnly);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, bundlePath, add](QAbstractButton *clicked) {
-        if (clicked != add) {
+        tr("Add files…"), tr("Check the pack only") };
+    ask(m_window, question, this, [this, bundlePath](bool addFiles) {
+        if (!addFiles) {
             m_desk.verifyPack(bundlePath, {});
             return;
         }
@@ -188,7 +199,6 @@ void EvidenceActions::askForDocuments(const QString &bundlePath)
         chooseFiles(&m_window, documents,
             [this, bundlePath](const QStringList &paths) { m_desk.verifyPack(bundlePath, paths); });
     });
-    box->open();
 }
 
 } // namespace credit::ui
