@@ -4,14 +4,15 @@
 #include "desk/RegulatorDesk.h"
 #include "regulator/AnomaliesModel.h"
 #include "regulator/AnomalySettingsDialog.h"
+#include "regulator/PageStatus.h"
 #include "regulator/RegulatorSettings.h"
 #include "regulator/SupervisionText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QProgressBar>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStyle>
@@ -57,17 +58,7 @@ AnomaliesPage::AnomaliesPage(desk::RegulatorDesk &desk, RegulatorSettings *store
     m_provenance = new QLabel(this);
     m_provenance->setObjectName(u"anomaliesProvenance"_s);
     m_provenance->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"anomaliesMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->hide();
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(u"anomaliesBusy"_s);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(160);
-    m_busy->setTextVisible(false);
-    m_busy->setToolTip(tr("Applying the rules…"));
-    m_busy->hide();
+    m_status = std::make_unique<PageStatus>(this, u"anomalies"_s);
     auto *refreshButton = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this);
     refreshButton->setObjectName(u"anomaliesRefresh"_s);
     connect(refreshButton, &QPushButton::clicked, this, &AnomaliesPage::refresh);
@@ -78,13 +69,13 @@ AnomaliesPage::AnomaliesPage(desk::RegulatorDesk &desk, RegulatorSettings *store
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filterText, 1);
-    bar->addWidget(m_busy);
+    bar->addWidget(m_status->busy());
     bar->addWidget(refreshButton);
     bar->addWidget(rules);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_totals);
-    layout->addWidget(m_message);
+    layout->addWidget(m_status->message());
     layout->addWidget(m_table, 1);
     layout->addWidget(m_provenance);
     layout->addWidget(new QLabel(tr("Double-click a hit to list its orders."), this));
@@ -94,6 +85,8 @@ AnomaliesPage::AnomaliesPage(desk::RegulatorDesk &desk, RegulatorSettings *store
     m_filterText->setText(tr("Filter: %1").arg(tr("every order on the chain")));
     refresh();
 }
+
+AnomaliesPage::~AnomaliesPage() = default;
 
 void AnomaliesPage::setFilter(const market::SupervisionFilter &filter, const QString &description)
 {
@@ -106,18 +99,18 @@ void AnomaliesPage::refresh()
 {
     const quint64 generation = ++m_generation;
     m_pending = true;
-    m_busy->show();
+    m_status->setBusy(true, tr("Applying the rules…"));
     m_desk.anomalies(m_filter, m_settings, kHitsPerRule)
         .then(this, [this, generation](const Result<market::AnomalyList> &answer) {
             if (generation != m_generation)
                 return; // a newer question is pending: its answer is the one to show
             m_pending = false;
-            m_busy->hide();
+            m_status->setBusy(false, {});
             if (!answer) {
-                showMessage(tr("The rules could not be applied: %1").arg(answer.error().message), true);
+                m_status->showMessage(tr("The rules could not be applied: %1").arg(answer.error().message), true);
                 return;
             }
-            showMessage({});
+            m_status->showMessage({});
             showList(*answer);
         });
 }
@@ -149,13 +142,6 @@ void AnomaliesPage::editSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { setSettings(dialog->settings()); });
     dialog->open();
-}
-
-void AnomaliesPage::showMessage(const QString &text, bool error)
-{
-    m_message->setStyleSheet(error ? u"color: #b00020;"_s : QString());
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
 }
 
 } // namespace credit::ui

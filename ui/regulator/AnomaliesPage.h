@@ -10,8 +10,9 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -23,6 +24,7 @@ class RegulatorDesk;
 namespace credit::ui {
 
 class AnomaliesModel;
+class PageStatus;
 class RegulatorSettings;
 
 class AnomaliesPage final : public QWidget {
@@ -34,6 +36,7 @@ public:
 
     //! desk and store (may be null: settings last for this run only) must outlive the page.
     explicit AnomaliesPage(desk::RegulatorDesk &desk, RegulatorSettings *store = nullptr, QWidget *parent = nullptr);
+    ~AnomaliesPage() override;
 
     //! The dashboard's filter (and its words); refreshes.
     void setFilter(const market::SupervisionFilter &filter, const QString &description);
@@ -53,7 +56,6 @@ Q_SIGNALS:
 
 private:
     void showList(const market::AnomalyList &list);
-    void showMessage(const QString &text, bool error = false);
 
     desk::RegulatorDesk &m_desk;
     RegulatorSettings *m_store;
@@ -65,8 +67,7 @@ private:
     QLabel *m_filterText = nullptr;
     QLabel *m_totals = nullptr;
     QLabel *m_provenance = nullptr;
-    QLabel *m_message = nullptr;
-    QProgressBar *m_busy = nullptr;
+    std::unique_ptr<PageStatus> m_status; // its widgets are the page's children
     quint64 m_generation = 0;
     bool m_pending = false;
 };

@@ -14,9 +14,12 @@ ChoiceButton::ChoiceButton(const QString &caption, QWidget *parent)
     m_any = m_menu->addAction(tr("Any"));
     m_any->setObjectName(QStringLiteral("any"));
     connect(m_any, &QAction::triggered, this, [this] {
-        for (QAction *action : m_menu->actions())
-            if (action != m_any && !action->isSeparator())
+        for (QAction *action : m_menu->actions()) {
+            if (action != m_any && !action->isSeparator()) {
+                const QSignalBlocker quiet(action); // one changed() for the whole clearing
                 action->setChecked(false);
+            }
+        }
         updateText();
         Q_EMIT changed();
     });

@@ -5,6 +5,7 @@
 #include "desk/RegulatorDesk.h"
 #include "regulator/BankAuthorisationModel.h"
 #include "regulator/DashboardCharts.h"
+#include "regulator/PageStatus.h"
 #include "regulator/RegulatorSettings.h"
 #include "regulator/StatisticsReport.h"
 #include "regulator/SupervisionFilterBar.h"
@@ -77,6 +78,8 @@ DashboardPage::DashboardPage(desk::RegulatorDesk &desk, RegulatorSettings *store
     refresh();
 }
 
+DashboardPage::~DashboardPage() = default;
+
 void DashboardPage::buildLayout()
 {
     m_filterBar = new SupervisionFilterBar(m_store, this);
@@ -96,16 +99,7 @@ void DashboardPage::buildLayout()
     m_provenance = new QLabel(this);
     m_provenance->setObjectName(u"dashboardProvenance"_s);
     m_provenance->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message = new QLabel(this);
-    m_message->setObjectName(u"dashboardMessage"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_busy = new QProgressBar(this);
-    m_busy->setObjectName(u"dashboardBusy"_s);
-    m_busy->setRange(0, 0); // computing: no fraction to show
-    m_busy->setMaximumWidth(160);
-    m_busy->setTextVisible(false);
-    m_busy->hide();
+    m_status = std::make_unique<PageStatus>(this, u"dashboard"_s);
     m_refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this);
     m_refresh->setObjectName(u"dashboardRefresh"_s);
     m_refresh->setShortcut(QKeySequence::Refresh);
@@ -117,7 +111,7 @@ void DashboardPage::buildLayout()
 
     auto *status = new QHBoxLayout;
     status->addWidget(m_provenance, 1);
-    status->addWidget(m_busy);
+    status->addWidget(m_status->busy());
     status->addWidget(m_refresh);
     status->addWidget(m_export);
 
@@ -142,7 +136,7 @@ void DashboardPage::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
     layout->addLayout(status);
-    layout->addWidget(m_message);
+    layout->addWidget(m_status->message());
     layout->addWidget(scroll, 1);
 }
 
@@ -159,10 +153,10 @@ void DashboardPage::refresh()
             m_pending = false;
             updateBusy();
             if (!answer) {
-                showMessage(tr("The figures could not be computed: %1").arg(answer.error().message), true);
+                m_status->showMessage(tr("The figures could not be computed: %1").arg(answer.error().message), true);
                 return;
             }
-            showMessage({});
+            m_status->showMessage({});
             showFigures(*answer, filter);
         });
 }
@@ -192,17 +186,9 @@ void DashboardPage::requestOrders(const market::FigureRef &figure, const QString
     Q_EMIT ordersRequested(m_shownFilter, figure, caption);
 }
 
-void DashboardPage::showMessage(const QString &text, bool error)
-{
-    m_message->setStyleSheet(error ? u"color: #b00020;"_s : QString());
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-}
-
 void DashboardPage::updateBusy()
 {
-    m_busy->setVisible(m_pending || m_writing);
-    m_busy->setToolTip(m_writing ? tr("Writing the report…") : tr("Computing the figures…"));
+    m_status->setBusy(m_pending || m_writing, m_writing ? tr("Writing the report…") : tr("Computing the figures…"));
     m_export->setEnabled(m_hasFigures && !m_writing);
 }
 
@@ -236,17 +222,17 @@ void DashboardPage::exportReport(const QString &path)
                    << StatisticsReport::tableOf(*m_banks, tr("Queries per bank against its authorisations"));
     m_writing = true;
     updateBusy();
-    showMessage(tr("Writing the statistics report…"));
+    m_status->showMessage(tr("Writing the statistics report…"));
     QtConcurrent::run([content, path] {
         return writeReport(content, path);
     }).then(this, [this, path](const QString &error) {
         m_writing = false;
         updateBusy();
         if (error.isEmpty()) {
-            showMessage(tr("The statistics report was saved to %1.").arg(QDir::toNativeSeparators(path)));
+            m_status->showMessage(tr("The statistics report was saved to %1.").arg(QDir::toNativeSeparators(path)));
             Q_EMIT reportWritten(path);
         } else {
-            showMessage(error, true);
+            m_status->showMessage(error, true);
             Q_EMIT reportFailed(error);
         }
     });

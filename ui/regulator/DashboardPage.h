@@ -10,8 +10,9 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTableView;
 
@@ -23,6 +24,7 @@ namespace credit::ui {
 
 class BankAuthorisationModel;
 class DashboardCharts;
+class PageStatus;
 class RegulatorSettings;
 class SupervisionFilterBar;
 class SupervisionNumbersModel;
@@ -33,6 +35,7 @@ class DashboardPage final : public QWidget {
 public:
     //! desk and store (may be null: nothing kept between runs) must outlive the page.
     explicit DashboardPage(desk::RegulatorDesk &desk, RegulatorSettings *store = nullptr, QWidget *parent = nullptr);
+    ~DashboardPage() override;
 
     //! Asks the desk for the figures of the filter shown (the answer replaces any pending one).
     void refresh();
@@ -43,7 +46,8 @@ public:
 
     SupervisionFilterBar *filterBar() const { return m_filterBar; }
     DashboardCharts *charts() const { return m_charts; }
-    bool isBusy() const { return m_pending; }
+    //! Computing figures or writing a report.
+    bool isBusy() const { return m_pending || m_writing; }
     bool hasFigures() const { return m_hasFigures; }
     const market::SupervisionFigures &figures() const { return m_figures; }
     //! The filter the figures shown were computed for.
@@ -59,7 +63,6 @@ Q_SIGNALS:
 private:
     void buildLayout();
     void showFigures(const market::SupervisionFigures &figures, const market::SupervisionFilter &filter);
-    void showMessage(const QString &text, bool error = false);
     void updateBusy();
     void chooseReportFile();
     void requestOrders(const market::FigureRef &figure, const QString &caption);
@@ -74,8 +77,7 @@ private:
     QTableView *m_numbersView = nullptr;
     QTableView *m_banksView = nullptr;
     QLabel *m_provenance = nullptr;
-    QLabel *m_message = nullptr;
-    QProgressBar *m_busy = nullptr;
+    std::unique_ptr<PageStatus> m_status; // its widgets are the page's children
     QPushButton *m_refresh = nullptr;
     QPushButton *m_export = nullptr;
     market::SupervisionFigures m_figures;
