@@ -48,6 +48,7 @@ public:
             return finished(figureAnswer);
         m_held = std::make_shared<QPromise<Result<market::SupervisionFigures>>>();
         m_held->start();
+        m_everyHeld << m_held;
         return m_held->future();
     }
     void releaseFigures()
@@ -85,8 +86,19 @@ public:
         return finished(decryptionAnswer);
     }
 
+    //! Finishes the index-th held figures() question (in the order asked) with answer, even after later ones.
+    void releaseHeldFigures(qsizetype index, const Result<market::SupervisionFigures> &answer)
+    {
+        auto held = m_everyHeld.value(index);
+        if (!held || held->future().isFinished())
+            return;
+        held->addResult(answer);
+        held->finish();
+    }
+
 private:
     std::shared_ptr<QPromise<Result<market::SupervisionFigures>>> m_held;
+    QList<std::shared_ptr<QPromise<Result<market::SupervisionFigures>>>> m_everyHeld; // kept alive: none cancelled
 };
 
 } // namespace credit::test

@@ -23,6 +23,7 @@ QList<PageEntry> pagesFor(Role role)
             { PageId::OrderInbox, t(QT_TRANSLATE_NOOP("RolePages", "Order inbox")) } };
     case Role::Regulator:
         return { { PageId::Dashboard, t(QT_TRANSLATE_NOOP("RolePages", "Dashboard")) },
+            { PageId::Anomalies, t(QT_TRANSLATE_NOOP("RolePages", "Anomalies")) },
             { PageId::OrderBrowser, t(QT_TRANSLATE_NOOP("RolePages", "All orders")) } };
     case Role::Mediator:
         return { { PageId::Disputes, t(QT_TRANSLATE_NOOP("RolePages", "Disputes")) },

@@ -15,6 +15,7 @@ enum class PageId {
     MyProducts,
     OrderInbox, // bureau
     Dashboard,
+    Anomalies,
     OrderBrowser, // regulator
     Disputes,
     Trace, // mediator

@@ -12,12 +12,18 @@
 #include "desk/ChainBureauDesk.h"
 #include "desk/ChainEvidenceDesk.h"
 #include "desk/ChainMediatorDesk.h"
+#include "desk/ChainRegulatorDesk.h"
 #include "orders/OrderDetailsPanel.h"
 #include "packs/EvidenceActions.h"
 #include "mediator/DisputesPage.h"
 #include "mediator/TracePage.h"
+#include "regulator/AnomaliesPage.h"
+#include "regulator/DashboardPage.h"
+#include "regulator/RegulatorSettings.h"
+#include "regulator/SupervisionFilterBar.h"
 #include "desk/DeskSession.h"
 
+#include <QSettings>
 #include <QTableView>
 
 namespace credit::ui {
@@ -54,8 +60,25 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, desk::DeskSession &context, QOb
         connect(trace, &TracePage::verifyEvidenceRequested, &window, &MainWindow::verifyEvidenceRequested);
         break;
     }
+    case Role::Regulator: {
+        m_regulator = new desk::ChainRegulatorDesk(context, this);
+        m_regulatorSettings = std::make_unique<RegulatorSettings>(std::make_unique<QSettings>());
+        auto *dashboard = new DashboardPage(*m_regulator, m_regulatorSettings.get());
+        auto *anomalies = new AnomaliesPage(*m_regulator, m_regulatorSettings.get());
+        window.setPage(PageId::Dashboard, dashboard);
+        window.setPage(PageId::Anomalies, anomalies);
+        // One filter for both: the anomalies follow the dashboard's; the rules' settings feed the figures too.
+        SupervisionFilterBar *filterBar = dashboard->filterBar();
+        anomalies->setFilter(filterBar->filter(), filterBar->description());
+        connect(filterBar, &SupervisionFilterBar::filterChanged, anomalies,
+            [anomalies, filterBar](
+                const market::SupervisionFilter &filter) { anomalies->setFilter(filter, filterBar->description()); });
+        connect(anomalies, &AnomaliesPage::settingsChanged, dashboard, &DashboardPage::setAnomalySettings);
+        // PageId::OrderBrowser and the drill-downs (ordersRequested, orderIdsRequested): the order browser's part.
+        break;
+    }
     default:
-        break; // regulator and operator screens: their issues
+        break; // operator screens: their issue
     }
     m_evidence = new desk::ChainEvidenceDesk(context, this);
     m_evidenceActions = new EvidenceActions(context.reader(), *m_evidence, window, this);
@@ -72,6 +95,8 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, desk::DeskSession &context, QOb
     connect(&context.reader(), &desk::MarketReader::blocksCommitted, this, &RoleWorkspace::refresh);
     refresh();
 }
+
+RoleWorkspace::~RoleWorkspace() = default;
 
 void RoleWorkspace::refresh()
 {

@@ -5,10 +5,13 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace credit::desk {
 class ChainBankDesk;
 class ChainBureauDesk;
 class ChainMediatorDesk;
+class ChainRegulatorDesk;
 class ChainEvidenceDesk;
 class DeskSession;
 } // namespace credit::desk
@@ -17,6 +20,7 @@ namespace credit::ui {
 
 class EvidenceActions;
 class MainWindow;
+class RegulatorSettings;
 
 class RoleWorkspace final : public QObject {
     Q_OBJECT
@@ -24,6 +28,7 @@ class RoleWorkspace final : public QObject {
 public:
     //! Both must outlive the workspace.
     RoleWorkspace(MainWindow &window, desk::DeskSession &context, QObject *parent = nullptr);
+    ~RoleWorkspace() override;
 
     //! Re-reads what the pages show from the store (on every commit).
     void refresh();
@@ -36,6 +41,9 @@ private:
     desk::ChainBankDesk *m_bank = nullptr;
     desk::ChainBureauDesk *m_bureau = nullptr;
     desk::ChainMediatorDesk *m_mediator = nullptr;
+    desk::ChainRegulatorDesk *m_regulator = nullptr;
+    //! The regulator's last filter and anomaly rules (kept between runs).
+    std::unique_ptr<RegulatorSettings> m_regulatorSettings;
     //! Every role's: export a pack of an order it sees, check one it was sent.
     desk::ChainEvidenceDesk *m_evidence = nullptr;
     EvidenceActions *m_evidenceActions = nullptr;
