@@ -12,10 +12,12 @@
 #include "desk/ChainBureauDesk.h"
 #include "desk/ChainEvidenceDesk.h"
 #include "desk/ChainMediatorDesk.h"
+#include "desk/ChainRegulatorDesk.h"
 #include "orders/OrderDetailsPanel.h"
 #include "packs/EvidenceActions.h"
 #include "mediator/DisputesPage.h"
 #include "mediator/TracePage.h"
+#include "regulator/OrderBrowserPage.h"
 #include "desk/DeskSession.h"
 
 #include <QTableView>
@@ -54,8 +56,12 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, desk::DeskSession &context, QOb
         connect(trace, &TracePage::verifyEvidenceRequested, &window, &MainWindow::verifyEvidenceRequested);
         break;
     }
+    case Role::Regulator:
+        m_regulator = new desk::ChainRegulatorDesk(context, this);
+        window.setPage(PageId::OrderBrowser, new OrderBrowserPage(context.reader(), *m_regulator));
+        break;
     default:
-        break; // regulator and operator screens: their issues
+        break; // operator screens: their issue
     }
     m_evidence = new desk::ChainEvidenceDesk(context, this);
     m_evidenceActions = new EvidenceActions(context.reader(), *m_evidence, window, this);

@@ -9,6 +9,7 @@ namespace credit::desk {
 class ChainBankDesk;
 class ChainBureauDesk;
 class ChainMediatorDesk;
+class ChainRegulatorDesk;
 class ChainEvidenceDesk;
 class DeskSession;
 } // namespace credit::desk
@@ -36,6 +37,7 @@ private:
     desk::ChainBankDesk *m_bank = nullptr;
     desk::ChainBureauDesk *m_bureau = nullptr;
     desk::ChainMediatorDesk *m_mediator = nullptr;
+    desk::ChainRegulatorDesk *m_regulator = nullptr;
     //! Every role's: export a pack of an order it sees, check one it was sent.
     desk::ChainEvidenceDesk *m_evidence = nullptr;
     EvidenceActions *m_evidenceActions = nullptr;
