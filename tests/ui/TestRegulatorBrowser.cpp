@@ -294,13 +294,17 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    //! Asks for page after page until the model holds every row.
+    //! Asks for page after page until the model holds every row (the shown view may ask for some itself).
     static bool loadAll(ui::OrderBrowserModel &model)
     {
         while (model.rowCount() < model.total()) {
-            if (!QTest::qWaitFor([&model] { return model.canFetchMore({}); }, kSlow))
+            if (!QTest::qWaitFor(
+                    [&model] { return model.rowCount() >= model.total() || model.canFetchMore({}); }, kSlow)) {
+                qWarning("stuck at %d of %lld rows, loading: %d", model.rowCount(), model.total(), model.isLoading());
                 return false;
-            model.fetchMore({});
+            }
+            if (model.canFetchMore({}))
+                model.fetchMore({});
         }
         return true;
     }

@@ -7,6 +7,7 @@
 #include "regulator/SupervisionTexts.h"
 
 #include <QBrush>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -43,7 +44,11 @@ void OrderBrowserModel::request(qint64 offset)
     page.limit = kPageSize;
     m_loading = true;
     const quint64 generation = m_generation;
-    m_desk.browse(page).then(this, [this, generation, offset](const Result<market::BrowserPage> &answer) {
+    // A watcher (as for the page's export and decryption), owned by the model: gone with it, never delivered late.
+    auto *watcher = new QFutureWatcher<Result<market::BrowserPage>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, offset] {
+        watcher->deleteLater();
+        const Result<market::BrowserPage> answer = watcher->result();
         if (generation != m_generation)
             return; // the query changed meanwhile
         m_loading = false;
@@ -62,6 +67,7 @@ void OrderBrowserModel::request(qint64 offset)
         }
         Q_EMIT loaded();
     });
+    watcher->setFuture(m_desk.browse(page));
 }
 
 std::optional<market::BrowserColumn> OrderBrowserModel::sortKey(int column)
@@ -209,8 +215,8 @@ void OrderBrowserModel::sort(int column, Qt::SortOrder order)
     if (!key)
         return;
     const bool ascending = order == Qt::AscendingOrder;
-    if (m_query.sortBy == *key && m_query.ascending == ascending && m_total >= 0)
-        return;
+    if (m_query.sortBy == *key && m_query.ascending == ascending && m_generation > 0)
+        return; // already asked (the first call, when the view starts sorting, asks for the first page)
     m_query.sortBy = *key;
     m_query.ascending = ascending;
     reload();
