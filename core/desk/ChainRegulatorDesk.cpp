@@ -5,29 +5,49 @@
 #include "desk/RequestDecryption.h"
 #include "supervision/SupervisionEngine.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace credit::desk {
 
-//! Everything the engine thread touches; jobs hold it, never the desk.
+//! Everything the engine's and the decryption's jobs touch; they hold it, never the desk.
 struct ChainRegulatorDesk::EngineState {
     QString storePath, copyPath;
     crypto::Sm2PrivateKey key;
+    //! Fired when the desk goes: queued questions fail, the decryption and its fetch stop.
+    std::shared_ptr<chain::CancelToken> closed = std::make_shared<chain::CancelToken>();
     std::unique_ptr<supervision::SupervisionEngine> engine; // engine thread only
+    //! Rows the decryption stored in the copy, for the engine to attach before its next answer.
+    QMutex decryptedMutex;
+    QList<supervision::RequestFacts> decrypted;
 
-    //! The engine, opened on first use and caught up with the store.
+    //! The engine, opened on first use and caught up with the store and the decryption.
     Result<supervision::SupervisionEngine *> caughtUp()
     {
+        if (closed->isCancelled()) {
+            engine.reset(); // the desk is gone: free the facts now, not with the last job
+            return makeError(ErrorKind::Rejected,
+                QCoreApplication::translate("ChainRegulatorDesk", "The session was locked before this was answered."));
+        }
+        QList<supervision::RequestFacts> rows;
+        {
+            const QMutexLocker lock(&decryptedMutex);
+            rows.swap(decrypted);
+        }
         if (!engine) {
+            // open() loads the copy, which already holds `rows`.
             auto opened = supervision::SupervisionEngine::open(storePath, copyPath, key);
             if (!opened)
                 return opened.error();
             engine = std::move(*opened);
-        } else if (auto r = engine->catchUp(); !r) {
-            return r.error();
+        } else {
+            if (auto r = engine->catchUp(); !r)
+                return r.error();
+            engine->attachPrivate(rows);
         }
         return engine.get();
     }
@@ -39,11 +59,6 @@ ChainRegulatorDesk::ChainRegulatorDesk(DeskSession &session, QObject *parent)
     m_state->storePath = session.storePath();
     m_state->copyPath = privateCopyPath();
     m_state->key = session.key();
-    // One thread each, kept: the engine's connection and memory stay with it.
-    for (QThreadPool *pool : { &m_enginePool, &m_decryptionPool }) {
-        pool->setMaxThreadCount(1);
-        pool->setExpiryTimeout(-1);
-    }
     connect(&session, &DeskSession::blocksCommitted, this, [this](quint64 from, quint64 to) {
         onEngine<qint64>([](supervision::SupervisionEngine &) {
             return Result<qint64>(0);
@@ -56,9 +71,11 @@ ChainRegulatorDesk::ChainRegulatorDesk(DeskSession &session, QObject *parent)
 
 ChainRegulatorDesk::~ChainRegulatorDesk()
 {
+    // Never waits (lock destroys the desk): the pools hand a busy thread to the application.
     m_stopDecryption->store(true);
-    m_decryptionPool.waitForDone();
-    m_enginePool.waitForDone();
+    m_state->closed->cancel();
+    // The facts (hundreds of MB at millions of orders) are freed on the engine's thread, after its current question.
+    (void)QtConcurrent::run(m_enginePool.get(), [state = std::move(m_state)] { state->engine.reset(); });
 }
 
 QString ChainRegulatorDesk::privateCopyPath() const
@@ -68,7 +85,7 @@ QString ChainRegulatorDesk::privateCopyPath() const
 
 template<typename T, typename Job> QFuture<Result<T>> ChainRegulatorDesk::onEngine(Job job)
 {
-    return QtConcurrent::run(&m_enginePool, [state = m_state, job = std::move(job)]() -> Result<T> {
+    return QtConcurrent::run(m_enginePool.get(), [state = m_state, job = std::move(job)]() -> Result<T> {
         auto engine = state->caughtUp();
         if (!engine)
             return engine.error();
@@ -116,23 +133,20 @@ QFuture<Result<market::DecryptionSummary>> ChainRegulatorDesk::decryptRequests()
 {
     m_stopDecryption->store(false);
     const RequestDecryptionPaths paths { m_session.storePath(), privateCopyPath(), m_session.documentCacheDir(),
-        m_session.profile().documentStore };
-    auto future = QtConcurrent::run(&m_decryptionPool,
-        [paths, key = m_session.key(), stop = m_stopDecryption, state = m_state, pool = &m_enginePool](
-            QPromise<Result<market::DecryptionSummary>> &promise) {
+        m_session.profile().documentStore, m_state->closed };
+    auto future = QtConcurrent::run(m_decryptionPool.get(),
+        [paths, stop = m_stopDecryption, state = m_state](QPromise<Result<market::DecryptionSummary>> &promise) {
             auto progress = [&](qint64 done, qint64 total) {
                 promise.setProgressRange(0, int(std::min<qint64>(total, INT_MAX)));
                 promise.setProgressValue(int(std::min<qint64>(done, INT_MAX)));
-                return !promise.isCanceled() && !stop->load();
+                return !promise.isCanceled() && !stop->load() && !state->closed->isCancelled();
             };
-            // Each stored batch joins the engine's figures on the engine's own thread.
-            auto kept = [&](const QList<supervision::RequestFacts> &rows) {
-                (void)QtConcurrent::run(pool, [state, rows] {
-                    if (state->engine)
-                        state->engine->attachPrivate(rows);
-                });
+            // Each stored batch joins the engine's figures before its next answer.
+            auto kept = [&state](const QList<supervision::RequestFacts> &rows) {
+                const QMutexLocker lock(&state->decryptedMutex);
+                state->decrypted += rows;
             };
-            promise.addResult(decryptRequestEnvelopes(paths, key, progress, kept));
+            promise.addResult(decryptRequestEnvelopes(paths, state->key, progress, kept));
         });
     future.then(this, [this](const Result<market::DecryptionSummary> &) { Q_EMIT privateFactsChanged(); });
     return future;

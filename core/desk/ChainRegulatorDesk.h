@@ -8,7 +8,7 @@
 
 #include "desk/RegulatorDesk.h"
 
-#include <QThreadPool>
+#include "desk/WorkerPool.h"
 
 #include <atomic>
 #include <memory>
@@ -22,7 +22,8 @@ class ChainRegulatorDesk final : public RegulatorDesk {
 public:
     //! session must outlive the desk.
     explicit ChainRegulatorDesk(DeskSession &session, QObject *parent = nullptr);
-    //! Stops a decryption in flight and waits for the engine's current question.
+    //! Returns at once: stops a decryption in flight, fails the queued
+    //! questions and lets the one being computed finish on its own thread.
     ~ChainRegulatorDesk() override;
 
     QFuture<Result<market::SupervisionFigures>> figures(
@@ -45,7 +46,8 @@ private:
     DeskSession &m_session;
     std::shared_ptr<EngineState> m_state;
     std::shared_ptr<std::atomic_bool> m_stopDecryption = std::make_shared<std::atomic_bool>(false);
-    QThreadPool m_enginePool, m_decryptionPool;
+    // One thread each, kept: the engine's connection and memory stay with it.
+    WorkerPool m_enginePool { 1 }, m_decryptionPool { 1 };
 };
 
 } // namespace credit::desk

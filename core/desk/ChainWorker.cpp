@@ -5,29 +5,18 @@
 
 namespace credit::desk {
 
-ChainWorker::ChainWorker(chain::NetworkProfile profile, crypto::Sm2PrivateKey key)
-    : m_state(std::make_shared<State>()), m_pool(new QThreadPool)
+ChainWorker::ChainWorker(chain::NetworkProfile profile, crypto::Sm2PrivateKey key) : m_state(std::make_shared<State>())
 {
     m_state->profile = std::move(profile);
     m_state->key = std::move(key);
-    // One thread, kept: the MarketSession's connections belong to it.
-    m_pool->setMaxThreadCount(1);
-    m_pool->setExpiryTimeout(-1);
 }
 
 ChainWorker::~ChainWorker()
 {
     // Queued jobs still run, and fail at once on the cancelled token: every
     // future finishes (a job dropped from the queue would leave its watcher waiting).
+    // A cancelled job still running holds only the shared state; m_pool does not wait for it.
     cancel();
-    if (m_pool->waitForDone(0) || !QCoreApplication::instance()) {
-        delete m_pool;
-        return;
-    }
-    // A cancelled job is still running: it holds only the shared state. The
-    // pool ends its thread once idle and goes with the application.
-    m_pool->setExpiryTimeout(1000);
-    m_pool->setParent(QCoreApplication::instance());
 }
 
 QString ChainWorker::cancelledText()

@@ -6,10 +6,10 @@
 #include "chain/NetworkProfile.h"
 #include "common/Result.h"
 #include "crypto/Sm2Key.h"
+#include "desk/WorkerPool.h"
 
 #include <QFuture>
 #include <QString>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
@@ -33,7 +33,7 @@ public:
     template<typename T>
     QFuture<Result<T>> runMarket(const QString &endpoint, std::function<Result<T>(market::MarketSession &)> job)
     {
-        return QtConcurrent::run(m_pool, [state = m_state, endpoint, job = std::move(job)]() -> Result<T> {
+        return QtConcurrent::run(m_pool.get(), [state = m_state, endpoint, job = std::move(job)]() -> Result<T> {
             auto session = state->session(endpoint);
             if (!session)
                 return session.error();
@@ -43,7 +43,7 @@ public:
     //! Runs a job that needs only values it captured (it must not capture the session).
     template<typename T> QFuture<Result<T>> run(std::function<Result<T>()> job)
     {
-        return QtConcurrent::run(m_pool, [cancel = m_state->cancel, job = std::move(job)]() -> Result<T> {
+        return QtConcurrent::run(m_pool.get(), [cancel = m_state->cancel, job = std::move(job)]() -> Result<T> {
             if (cancel->isCancelled())
                 return makeError(ErrorKind::Network, cancelledText());
             return job();
@@ -66,7 +66,7 @@ private:
         Result<market::MarketSession *> session(const QString &endpoint);
     };
     std::shared_ptr<State> m_state;
-    QThreadPool *m_pool; // owned; handed to the application when busy at destruction
+    WorkerPool m_pool { 1 }; // one thread: the MarketSession's connections belong to it
 };
 
 } // namespace credit::desk

@@ -84,7 +84,9 @@ Result<market::DecryptionSummary> decryptRequestEnvelopes(const RequestDecryptio
             todo << d;
     }
     store::DocumentCache cache(paths.documentCache);
-    chain::DocumentStoreClient client(paths.documentStoreUrl);
+    chain::RpcOptions options;
+    options.cancel = paths.cancel;
+    chain::DocumentStoreClient client(paths.documentStoreUrl, options);
     chain::DocumentFetcher fetcher(**store, cache, client);
     QList<supervision::RequestFacts> batch;
     auto flush = [&]() -> Result<void> {
@@ -97,7 +99,7 @@ Result<market::DecryptionSummary> decryptRequestEnvelopes(const RequestDecryptio
         return {};
     };
     for (qsizetype i = 0; i < todo.size(); ++i) {
-        if (!progress(i, todo.size()))
+        if (!progress(i, todo.size()) || (paths.cancel && paths.cancel->isCancelled()))
             break;
         auto facts = openRequest(fetcher, todo[i], key);
         if (!facts) {

@@ -6,6 +6,7 @@
 // the regulator's desk runs it on a worker thread.
 #pragma once
 
+#include "chain/CancelToken.h"
 #include "common/Result.h"
 #include "crypto/Sm2Key.h"
 #include "market/SupervisionRecords.h"
@@ -15,6 +16,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace credit::desk {
 
@@ -23,6 +25,8 @@ struct RequestDecryptionPaths {
     QString privateCopy; //!< the decrypted copy
     QString documentCache;
     QString documentStoreUrl;
+    //! Stops a fetch in flight at once (the regulator's desk fires it when it goes).
+    std::shared_ptr<const chain::CancelToken> cancel;
 };
 
 //! Decrypts every request not in the copy yet. progress(done, total) is

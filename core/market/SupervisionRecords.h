@@ -13,6 +13,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace credit::market {
 
 //! Which orders a figure counts. Empty lists mean "any"; the fields combine
@@ -184,6 +186,12 @@ enum class BrowserColumn : quint8 {
 
 struct BrowserQuery {
     SupervisionFilter filter;
+    //! Narrows to the orders behind this figure (a dashboard's bar or number), as drillDown lists them.
+    std::optional<FigureRef> figure;
+    //! The rules' settings the figure is computed with (repeated queries, working hours).
+    AnomalySettings settings;
+    //! Narrows to these orders (an anomaly's); empty: no narrowing by id.
+    QList<quint64> orderIds;
     QString search; //!< part of the enterprise's name or code, or an order id; empty: all
     BrowserColumn sortBy = BrowserColumn::OrderId;
     bool ascending = true;

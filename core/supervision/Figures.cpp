@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "supervision/Figures.h"
 
+#include "market/RegionNames.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -145,7 +147,8 @@ market::SupervisionFigures computeFigures(FactQuery &query)
     });
     for (size_t p = 0; p < perProvince.size(); ++p)
         if (p > 0 && perProvince[p] > 0) // 0: the code has no region digits
-            out.perRegion << GroupCount { QString::number(p * 10000), QString::number(p * 10000), perProvince[p] };
+            out.perRegion << GroupCount { QString::number(p * 10000), market::regionLabel(quint32(p * 10000)),
+                perProvince[p] };
     out.perRegion = sortedGroups(out.perRegion);
     for (size_t i = 0; i < bankLetters.size(); ++i)
         if (bankLetters[i].queries > 0) {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "supervision/OrderBrowser.h"
 
+#include <QSet>
+
 #include <algorithm>
+#include <optional>
 
 namespace credit::supervision {
 
@@ -9,15 +12,28 @@ using market::BrowserColumn;
 
 namespace {
 
-//! The search's matching rows, in chain order.
-std::vector<quint32> searched(const FactQuery &query, const QString &search)
+//! The rows the browser shows, in chain order: the filter's, narrowed to
+//! the figure's orders and the listed ids, then to the search.
+std::vector<quint32> searched(FactQuery &query, const market::BrowserQuery &browser)
 {
-    const QString needle = search.trimmed();
+    const FactTable &table = query.table();
+    const auto &facts = table.facts();
+    std::vector<quint32> narrowed;
+    const std::vector<quint32> *rows = &query.matching();
+    if (browser.figure || !browser.orderIds.isEmpty()) {
+        const QSet<quint64> ids(browser.orderIds.cbegin(), browser.orderIds.cend());
+        const std::optional<FactQuery::Figure> figure
+            = browser.figure ? std::optional(query.resolve(*browser.figure)) : std::nullopt;
+        for (quint32 i : query.matching())
+            if ((ids.isEmpty() || ids.contains(facts[i].orderId)) && (!figure || query.isBehind(*figure, i)))
+                narrowed.push_back(i);
+        rows = &narrowed;
+    }
+    const QString needle = browser.search.trimmed();
     if (needle.isEmpty())
-        return query.matching();
+        return *rows;
     bool isNumber = false;
     const quint64 id = needle.toULongLong(&isNumber);
-    const FactTable &table = query.table();
     // Each enterprise is tested once, not once per order.
     std::vector<char> enterpriseHit(size_t(table.enterprises().size()), 0);
     for (qsizetype e = 1; e < table.enterprises().size(); ++e) {
@@ -26,8 +42,8 @@ std::vector<quint32> searched(const FactQuery &query, const QString &search)
             = entry.name.contains(needle, Qt::CaseInsensitive) || entry.code.contains(needle, Qt::CaseInsensitive);
     }
     std::vector<quint32> out;
-    for (quint32 i : query.matching()) {
-        const OrderFact &f = table.facts()[i];
+    for (quint32 i : *rows) {
+        const OrderFact &f = facts[i];
         if (enterpriseHit[f.enterprise] || (isNumber && f.orderId == id))
             out.push_back(i);
     }
@@ -130,7 +146,7 @@ market::BrowserPage browse(FactQuery &query, const market::BrowserQuery &browser
 {
     market::BrowserPage page;
     page.provenance = query.table().provenance();
-    std::vector<quint32> rows = searched(query, browser.search);
+    std::vector<quint32> rows = searched(query, browser);
     page.total = qint64(rows.size());
     const qint64 offset = std::clamp<qint64>(browser.offset, 0, page.total);
     const qint64 end = std::min<qint64>(page.total, offset + std::max(0, browser.limit));
@@ -144,7 +160,7 @@ market::BrowserPage browse(FactQuery &query, const market::BrowserQuery &browser
 void forEachBrowserRow(
     FactQuery &query, const market::BrowserQuery &browser, const std::function<bool(const market::BrowserRow &)> &row)
 {
-    std::vector<quint32> rows = searched(query, browser.search);
+    std::vector<quint32> rows = searched(query, browser);
     std::stable_sort(rows.begin(), rows.end(), lessBy(query, browser.sortBy, browser.ascending));
     for (quint32 i : rows)
         if (!row(browserRow(query, i)))

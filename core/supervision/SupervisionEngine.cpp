@@ -69,13 +69,13 @@ market::AnomalyList SupervisionEngine::anomalies(
 
 market::BrowserPage SupervisionEngine::browse(const market::BrowserQuery &browser)
 {
-    FactQuery query(*m_table, browser.filter, {});
+    FactQuery query(*m_table, browser.filter, browser.settings);
     return supervision::browse(query, browser);
 }
 
 Result<qint64> SupervisionEngine::exportCsv(const market::BrowserQuery &browser, const QString &path)
 {
-    FactQuery query(*m_table, browser.filter, {});
+    FactQuery query(*m_table, browser.filter, browser.settings);
     return writeBrowserCsv(
         path, m_table->provenance(), [&](const BrowserRowSink &sink) { forEachBrowserRow(query, browser, sink); });
 }

@@ -38,6 +38,7 @@ public:
     QList<market::FigureRef> drilledFigures;
     QList<market::BrowserQuery> browseQueries;
     QList<QString> exportPaths;
+    QList<market::BrowserQuery> exportQueries;
     int decryptions = 0;
 
     QFuture<Result<market::SupervisionFigures>> figures(
@@ -75,8 +76,9 @@ public:
         browseQueries << query;
         return finished(browseAnswer);
     }
-    QFuture<Result<qint64>> exportCsv(const market::BrowserQuery &, const QString &path) override
+    QFuture<Result<qint64>> exportCsv(const market::BrowserQuery &query, const QString &path) override
     {
+        exportQueries << query;
         exportPaths << path;
         return finished(exportAnswer);
     }

@@ -19,6 +19,7 @@
 #include "mediator/TracePage.h"
 #include "regulator/AnomaliesPage.h"
 #include "regulator/DashboardPage.h"
+#include "regulator/OrderBrowserPage.h"
 #include "regulator/RegulatorSettings.h"
 #include "regulator/SupervisionFilterBar.h"
 #include "desk/DeskSession.h"
@@ -74,7 +75,16 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, desk::DeskSession &context, QOb
             [anomalies, filterBar](
                 const market::SupervisionFilter &filter) { anomalies->setFilter(filter, filterBar->description()); });
         connect(anomalies, &AnomaliesPage::settingsChanged, dashboard, &DashboardPage::setAnomalySettings);
-        // PageId::OrderBrowser and the drill-downs (ordersRequested, orderIdsRequested): the order browser's part.
+        // Every bar, number and hit opens the orders behind it in the browser, with the same rules' settings.
+        auto *browser = new OrderBrowserPage(context.reader(), *m_regulator);
+        window.setPage(PageId::OrderBrowser, browser);
+        browser->setAnomalySettings(m_regulatorSettings->anomalySettings());
+        connect(anomalies, &AnomaliesPage::settingsChanged, browser, &OrderBrowserPage::setAnomalySettings);
+        const auto openBrowser = [this] { m_window.showPage(PageId::OrderBrowser); };
+        connect(dashboard, &DashboardPage::ordersRequested, browser, &OrderBrowserPage::showFigure);
+        connect(dashboard, &DashboardPage::ordersRequested, this, openBrowser);
+        connect(anomalies, &AnomaliesPage::orderIdsRequested, browser, &OrderBrowserPage::showOrderIds);
+        connect(anomalies, &AnomaliesPage::orderIdsRequested, this, openBrowser);
         break;
     }
     default:

@@ -2,6 +2,7 @@
 // The order browser's CSV: UTF-8 with a BOM, RFC 4180 quoting, read back by
 // a separate RFC 4180 parser with the Chinese names (one with a comma and
 // quotes) intact; the block range and head hash come first.
+#include "CsvParser.h"
 #include "SupervisionScenario.h"
 #include "crypto/Sm2Key.h"
 #include "supervision/BrowserCsv.h"
@@ -14,54 +15,6 @@
 #include <QTest>
 
 using namespace credit;
-
-namespace {
-
-//! RFC 4180, written for this test from the RFC's grammar: records of fields,
-//! fields optionally in double quotes (a quote inside doubled), CRLF between records.
-QList<QStringList> parseCsv(const QString &text, QString *problem)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false, wasQuoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
-            quoted = wasQuoted = true;
-        } else if (c == QLatin1Char(',')) {
-            record << field;
-            field.clear();
-            wasQuoted = false;
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
-            record << field;
-            records << record;
-            record.clear();
-            field.clear();
-            wasQuoted = false;
-            ++i;
-        } else if (c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            *problem = QStringLiteral("bare %1 at %2").arg(c).arg(i);
-            return {};
-        } else {
-            field += c;
-        }
-    }
-    if (quoted || !field.isEmpty() || !record.isEmpty())
-        *problem = QStringLiteral("the last record is not ended by CRLF");
-    return records;
-}
-
-} // namespace
 
 class TestBrowserCsv : public QObject {
     Q_OBJECT
@@ -104,7 +57,7 @@ private Q_SLOTS:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QString problem;
-        const auto records = parseCsv(QString::fromUtf8(bytes.mid(3)), &problem);
+        const auto records = test::parseCsv(QString::fromUtf8(bytes.mid(3)), &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(records.size(), *written + 2);
         QCOMPARE(records[0][1], QStringLiteral("1-%1").arg(chain->height()));

@@ -4,12 +4,16 @@
 // engine's code or SQL); drill-down lists exactly the orders behind a figure;
 // filters combine; catching up after new blocks equals a fresh count.
 #include "SupervisionScenario.h"
+#include "Vectors.h"
 #include "crypto/Sm2Key.h"
+#include "market/RegionNames.h"
 #include "supervision/PrivateCopy.h"
 #include "supervision/SupervisionEngine.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -383,6 +387,106 @@ private Q_SLOTS:
         }
         q.search = QString::number(m_scenario.orders[7].id);
         QCOMPARE(e->browse(q).rows.value(0).orderId, m_scenario.orders[7].id);
+    }
+
+    void browserNarrowsToAFigureAndToListedOrders()
+    {
+        auto e = engine();
+        market::AnomalySettings settings;
+        settings.workdayStartMinute = 10 * 60; // not the default: the browser must use the query's settings
+        settings.workdayEndMinute = 16 * 60;
+        const Expected x = Truth(m_scenario, m_scenario.eventTimes().last())
+                               .expect([](const ScenarioOrder &) { return true; }, settings);
+        auto browsed = [&e](market::BrowserQuery q) {
+            q.limit = 100000;
+            const auto page = e->browse(q);
+            QSet<quint64> ids;
+            for (const market::BrowserRow &row : page.rows)
+                ids << row.orderId;
+            return std::pair { page.total, ids };
+        };
+        market::BrowserQuery q;
+        q.settings = settings;
+        q.figure = market::FigureRef { FigureKind::OutsideHours, {}, -1 };
+        QVERIFY(!x.outsideIds.isEmpty() && x.outsideIds.size() < m_scenario.orders.size());
+        QCOMPARE(browsed(q).first, qint64(x.outsideIds.size()));
+        QCOMPARE(browsed(q).second, x.outsideIds);
+        q.figure = market::FigureRef { FigureKind::SlaBreach, {}, -1 };
+        QCOMPARE(browsed(q).second, x.slaIds);
+        // A figure and a search combine: the late orders of one enterprise.
+        q.search = QStringLiteral("澜启");
+        QSet<quint64> lateOfLanqi;
+        for (const ScenarioOrder &o : m_scenario.orders)
+            if (x.slaIds.contains(o.id) && o.decrypted && o.enterprise == 0)
+                lateOfLanqi << o.id;
+        QVERIFY(!lateOfLanqi.isEmpty());
+        QCOMPARE(browsed(q).second, lateOfLanqi);
+
+        // An anomaly's orders: exactly those listed that exist, in any sort.
+        market::BrowserQuery listed;
+        const QList<quint64> ids { m_scenario.orders[3].id, m_scenario.orders[50].id, m_scenario.orders[10].id };
+        listed.orderIds = ids + QList<quint64> { 987654321 };
+        listed.sortBy = market::BrowserColumn::PlacedAt;
+        listed.ascending = false;
+        const auto page = e->browse(listed);
+        QCOMPARE(page.total, 3);
+        QCOMPARE(page.rows.size(), 3);
+        QCOMPARE(page.rows[0].orderId, m_scenario.orders[50].id); // newest first
+        QCOMPARE((QSet<quint64> { page.rows[1].orderId, page.rows[2].orderId }),
+            (QSet<quint64> { m_scenario.orders[3].id, m_scenario.orders[10].id }));
+
+        // The CSV export writes the same narrowed view, every page of it.
+        QTemporaryDir dir;
+        const QString path = QDir(dir.path()).filePath(QStringLiteral("late.csv"));
+        q.search.clear();
+        auto written = e->exportCsv(q, path);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        QCOMPARE(*written, qint64(x.slaIds.size()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QSet<quint64> exported;
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (qsizetype i = 2; i < lines.size(); ++i)
+            if (!lines[i].isEmpty())
+                exported << lines[i].left(lines[i].indexOf(',')).toULongLong();
+        QCOMPARE(exported, x.slaIds);
+    }
+
+    void regionsAreNamed()
+    {
+        // Real credit codes (tests/vectors/uscc.json): digits 3-4 name the registering province.
+        const QHash<QString, QString> expected { { QStringLiteral("91310000717854505W"), QStringLiteral("Shanghai") },
+            { QStringLiteral("914403001922038216"), QStringLiteral("Guangdong") },
+            { QStringLiteral("91110000802100433B"), QStringLiteral("Beijing") },
+            { QStringLiteral("91330100799655058B"), QStringLiteral("Zhejiang") },
+            { QStringLiteral("91320500948219939R"), QStringLiteral("Jiangsu") } };
+        const QJsonArray valid = test::loadVectors(QStringLiteral("uscc.json")).value(u"valid").toArray();
+        int checked = 0;
+        for (const QJsonValue &v : valid) {
+            supervision::RequestFacts facts;
+            facts.enterpriseCode = v.toString();
+            QVERIFY2(!market::provinceName(facts.province()).isEmpty(), qPrintable(facts.enterpriseCode));
+            if (expected.contains(facts.enterpriseCode)) {
+                QCOMPARE(market::provinceName(facts.province()), expected.value(facts.enterpriseCode));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, expected.size());
+        QCOMPARE(market::provinceName(820000), QStringLiteral("Macao"));
+        QCOMPARE(market::provinceName(650102), QStringLiteral("Xinjiang")); // a county names its province
+        QCOMPARE(market::provinceName(990000), QString());
+        QCOMPARE(market::regionLabel(990000), QStringLiteral("990000"));
+        QCOMPARE(market::regionLabel(0), QString());
+        // The dashboard's regions carry the names; the scenario's enterprises are in four provinces.
+        const auto f = engine()->figures({}, {});
+        QHash<QString, QString> labels;
+        for (const market::GroupCount &g : f.perRegion)
+            labels.insert(g.key, g.label);
+        QCOMPARE(labels,
+            (QHash<QString, QString> { { QStringLiteral("310000"), QStringLiteral("Shanghai") },
+                { QStringLiteral("440000"), QStringLiteral("Guangdong") },
+                { QStringLiteral("110000"), QStringLiteral("Beijing") },
+                { QStringLiteral("320000"), QStringLiteral("Jiangsu") } }));
     }
 
     void catchingUpEqualsAFreshCount()
