@@ -410,6 +410,13 @@
     </message>
 </context>
 <context>
+    <name>ChainRegulatorDesk</name>
+    <message>
+        <source>The session was locked before this was answered.</source>
+        <translation>会话已锁定，此查询未能完成。</translation>
+    </message>
+</context>
+<context>
     <name>ChainTypes</name>
     <message>
         <source>%1 is not a JSON object</source>
@@ -1803,6 +1810,145 @@
     </message>
 </context>
 <context>
+    <name>Regions</name>
+    <message>
+        <source>Beijing</source>
+        <translation>北京市</translation>
+    </message>
+    <message>
+        <source>Tianjin</source>
+        <translation>天津市</translation>
+    </message>
+    <message>
+        <source>Hebei</source>
+        <translation>河北省</translation>
+    </message>
+    <message>
+        <source>Shanxi</source>
+        <translation>山西省</translation>
+    </message>
+    <message>
+        <source>Inner Mongolia</source>
+        <translation>内蒙古自治区</translation>
+    </message>
+    <message>
+        <source>Liaoning</source>
+        <translation>辽宁省</translation>
+    </message>
+    <message>
+        <source>Jilin</source>
+        <translation>吉林省</translation>
+    </message>
+    <message>
+        <source>Heilongjiang</source>
+        <translation>黑龙江省</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>上海市</translation>
+    </message>
+    <message>
+        <source>Jiangsu</source>
+        <translation>江苏省</translation>
+    </message>
+    <message>
+        <source>Zhejiang</source>
+        <translation>浙江省</translation>
+    </message>
+    <message>
+        <source>Anhui</source>
+        <translation>安徽省</translation>
+    </message>
+    <message>
+        <source>Fujian</source>
+        <translation>福建省</translation>
+    </message>
+    <message>
+        <source>Jiangxi</source>
+        <translation>江西省</translation>
+    </message>
+    <message>
+        <source>Shandong</source>
+        <translation>山东省</translation>
+    </message>
+    <message>
+        <source>Henan</source>
+        <translation>河南省</translation>
+    </message>
+    <message>
+        <source>Hubei</source>
+        <translation>湖北省</translation>
+    </message>
+    <message>
+        <source>Hunan</source>
+        <translation>湖南省</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>广东省</translation>
+    </message>
+    <message>
+        <source>Guangxi</source>
+        <translation>广西壮族自治区</translation>
+    </message>
+    <message>
+        <source>Hainan</source>
+        <translation>海南省</translation>
+    </message>
+    <message>
+        <source>Chongqing</source>
+        <translation>重庆市</translation>
+    </message>
+    <message>
+        <source>Sichuan</source>
+        <translation>四川省</translation>
+    </message>
+    <message>
+        <source>Guizhou</source>
+        <translation>贵州省</translation>
+    </message>
+    <message>
+        <source>Yunnan</source>
+        <translation>云南省</translation>
+    </message>
+    <message>
+        <source>Tibet</source>
+        <translation>西藏自治区</translation>
+    </message>
+    <message>
+        <source>Shaanxi</source>
+        <translation>陕西省</translation>
+    </message>
+    <message>
+        <source>Gansu</source>
+        <translation>甘肃省</translation>
+    </message>
+    <message>
+        <source>Qinghai</source>
+        <translation>青海省</translation>
+    </message>
+    <message>
+        <source>Ningxia</source>
+        <translation>宁夏回族自治区</translation>
+    </message>
+    <message>
+        <source>Xinjiang</source>
+        <translation>新疆维吾尔自治区</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾省</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港特别行政区</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>澳门特别行政区</translation>
+    </message>
+</context>
+<context>
     <name>ReportDataErrorText</name>
     <message>
         <source>text in quotes</source>
@@ -2135,6 +2281,10 @@
         <source>Institutions</source>
         <translation>机构管理</translation>
     </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常监测</translation>
+    </message>
 </context>
 <context>
     <name>RpcClient</name>
@@ -2398,6 +2548,65 @@
     </message>
 </context>
 <context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No orders</source>
+        <translation>无订单</translation>
+    </message>
+    <message>
+        <source>Supervision statistics report</source>
+        <translation>监管统计报告</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Orders per month, by their state now</source>
+        <translation>每月订单（按当前状态）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>A statistics report can only be set inside the graphical application (it needs its fonts).</source>
+        <translation>统计报告只能在图形界面程序中生成（需要其字体）。</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>Head block %1 hash: %2</source>
+        <translation>最新区块 %1 的哈希：%2</translation>
+    </message>
+    <message>
+        <source>Generated %1 (China time). Any figure can be recomputed from the blocks %2–%3 of the chain whose block %3 has the hash above.</source>
+        <translation>生成于 %1（北京时间）。任一数据均可根据该链第 %2–%3 号区块重新计算，其中第 %3 号区块的哈希如上。</translation>
+    </message>
+    <message>
+        <source>The statistics report could not be written: the PDF output failed.</source>
+        <translation>无法写入统计报告：PDF 输出失败。</translation>
+    </message>
+</context>
+<context>
     <name>StoreLookups</name>
     <message>
         <source>institution %1 has no usable public key on chain: %2</source>
@@ -2406,6 +2615,64 @@
     <message>
         <source>institution %1 is not registered in any verified block</source>
         <translation>任何已验证的区块中都没有机构 %1 的登记记录</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionText</name>
+    <message>
+        <source>Computed at blocks %1–%2, head %3, %4 orders (%5 decrypted)</source>
+        <translation>统计基于区块 %1–%2，最新区块哈希 %3，共 %4 笔订单（已解密 %5 笔）</translation>
+    </message>
+    <message>
+        <source>Without a valid authorisation letter</source>
+        <translation>无有效授权书</translation>
+    </message>
+    <message>
+        <source>Repeated queries</source>
+        <translation>重复查询</translation>
+    </message>
+    <message>
+        <source>Delivery deadline missed</source>
+        <translation>逾期交付</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>no orders</source>
+        <translation>无订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>median %1 · p90 %2 (%n order(s))</source>
+        <translation><numerusform>中位数 %1 · 90分位 %2（%n 笔订单）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionTexts</name>
+    <message>
+        <source>Not decrypted</source>
+        <translation>未解密</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>无需授权</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>尚未生效</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2919,127 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::AnomaliesModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Latest order (China time)</source>
+        <translation>最近订单（北京时间）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::AnomaliesPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Rules and thresholds…</source>
+        <translation>规则与阈值…</translation>
+    </message>
+    <message>
+        <source>Double-click a hit to list its orders.</source>
+        <translation>双击一条异常查看相应订单。</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>every order on the chain</source>
+        <translation>链上全部订单</translation>
+    </message>
+    <message>
+        <source>Applying the rules…</source>
+        <translation>正在执行规则…</translation>
+    </message>
+    <message>
+        <source>The rules could not be applied: %1</source>
+        <translation>无法执行规则：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::AnomalySettingsDialog</name>
+    <message>
+        <source>Orders without a valid authorisation letter</source>
+        <translation>无有效授权书的订单</translation>
+    </message>
+    <message>
+        <source>Repeated queries of one enterprise by one bank</source>
+        <translation>同一银行重复查询同一企业</translation>
+    </message>
+    <message>
+        <source>Reports delivered late or overdue</source>
+        <translation>报告逾期交付或已逾期</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Rules and thresholds</source>
+        <translation>规则与阈值</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation> 笔</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>A bank querying one enterprise within</source>
+        <translation>同一银行查询同一企业的时间窗口</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>不少于</translation>
+    </message>
+    <message>
+        <source>Working hours from (China time)</source>
+        <translation>工作时间 从（北京时间）</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Weekends are outside working hours. The figures and the hits are recomputed with these settings.</source>
+        <translation>周末不属于工作时间。统计数据和异常结果将按这些设置重新计算。</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>工作时间的结束时间必须晚于开始时间。</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::AuthorisationLetterView</name>
     <message>
         <source>No authorisation letter.</source>
@@ -2684,6 +3072,37 @@
     <message>
         <source>Letters of type %1 cannot be shown here.</source>
         <translation>无法在此显示类型为 %1 的授权书。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::BankAuthorisationModel</name>
+    <message>
+        <source>%1: orders without a valid authorisation letter</source>
+        <translation>%1：无有效授权书的订单</translation>
+    </message>
+    <message>
+        <source>%1: orders</source>
+        <translation>%1：订单</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>查询笔数</translation>
+    </message>
+    <message>
+        <source>Needing a letter</source>
+        <translation>需授权书</translation>
+    </message>
+    <message>
+        <source>With a valid letter</source>
+        <translation>有有效授权书</translation>
+    </message>
+    <message>
+        <source>Without a valid letter</source>
+        <translation>无有效授权书</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +3217,25 @@
     <message>
         <source>Nothing that failed verification was stored or shown. What happened:</source>
         <translation>未通过验证的数据均未保存，也未显示。具体情况：</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ChoiceButton</name>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation><numerusform>已选 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3369,124 @@
     <message>
         <source>The key could not be prepared: %1</source>
         <translation>密钥准备失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::DashboardCharts</name>
+    <message>
+        <source>Orders per month, by their state now</source>
+        <translation>每月订单（按当前状态）</translation>
+    </message>
+    <message>
+        <source>Orders per credit bureau</source>
+        <translation>各征信机构订单</translation>
+    </message>
+    <message>
+        <source>Orders per product series</source>
+        <translation>各产品系列订单</translation>
+    </message>
+    <message>
+        <source>Orders per bank</source>
+        <translation>各银行订单</translation>
+    </message>
+    <message>
+        <source>Orders per enterprise region (decrypted orders)</source>
+        <translation>各企业所在地区订单（已解密订单）</translation>
+    </message>
+    <message>
+        <source>Dispute outcomes</source>
+        <translation>异议调解结果</translation>
+    </message>
+    <message>
+        <source>Local and cross-region orders (decrypted orders)</source>
+        <translation>本地与异地订单（已解密订单）</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Cross-region</source>
+        <translation>异地</translation>
+    </message>
+    <message>
+        <source>Placed in %1, now %2</source>
+        <translation>%1 下单，当前%2</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::DashboardPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Key figures (double-click a count to list its orders)</source>
+        <translation>关键指标（双击数字查看相应订单）</translation>
+    </message>
+    <message>
+        <source>Queries per bank against its authorisations</source>
+        <translation>各银行查询与授权情况</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>无法计算统计数据：%1</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>正在计算统计数据…</translation>
+    </message>
+    <message>
+        <source>Export the statistics report</source>
+        <translation>导出统计报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Orders per credit bureau</source>
+        <translation>各征信机构订单</translation>
+    </message>
+    <message>
+        <source>Orders per product series</source>
+        <translation>各产品系列订单</translation>
+    </message>
+    <message>
+        <source>Orders per bank</source>
+        <translation>各银行订单</translation>
+    </message>
+    <message>
+        <source>Orders per enterprise region</source>
+        <translation>各企业所在地区订单</translation>
+    </message>
+    <message>
+        <source>Writing the statistics report…</source>
+        <translation>正在生成统计报告…</translation>
+    </message>
+    <message>
+        <source>The statistics report was saved to %1.</source>
+        <translation>统计报告已保存至 %1。</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +4254,200 @@
     <message>
         <source>Updating…</source>
         <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::OrderBrowserModel</name>
+    <message>
+        <source>(not decrypted)</source>
+        <translation>（未解密）</translation>
+    </message>
+    <message>
+        <source>The order&apos;s request is not decrypted yet: use Decrypt requests… to read its enterprise.</source>
+        <translation>该订单的查询申请尚未解密：请使用“解密查询申请…”读取企业信息。</translation>
+    </message>
+    <message>
+        <source>This column does not sort.</source>
+        <translation>此列不支持排序。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>征信机构</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>产品系列</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Authorisation letter</source>
+        <translation>授权书</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::OrderBrowserPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Decrypt requests…</source>
+        <translation>解密查询申请…</translation>
+    </message>
+    <message>
+        <source>Enterprise name or credit code, or an order id</source>
+        <translation>企业名称、统一社会信用代码或订单号</translation>
+    </message>
+    <message>
+        <source>Show every order again</source>
+        <translation>显示全部订单</translation>
+    </message>
+    <message>
+        <source>Read the list again, with the blocks verified since</source>
+        <translation>重新读取列表（含此后验证的区块）</translation>
+    </message>
+    <message>
+        <source>Write every order of this view (all pages) to a CSV file for Excel</source>
+        <translation>将当前视图的全部订单（所有页）导出为 Excel 可打开的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Fetch and decrypt the request of every order not decrypted yet (kept encrypted on this computer)</source>
+        <translation>获取并解密所有尚未解密订单的查询申请（在本机加密保存）</translation>
+    </message>
+    <message>
+        <source>The orders cannot be listed: %1</source>
+        <translation>无法列出订单：%1</translation>
+    </message>
+    <message>
+        <source>New blocks are verified: Refresh to include their orders.</source>
+        <translation>已验证新区块：请刷新以纳入其订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) written to %1.</source>
+        <translation><numerusform>已将 %n 笔订单写入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>The CSV file was not written: %1</source>
+        <translation>CSV 文件未写入：%1</translation>
+    </message>
+    <message>
+        <source>Decryption stopped. The requests decrypted so far are kept; Decrypt requests… goes on from there.</source>
+        <translation>解密已停止。已解密的申请均已保留，再次“解密查询申请…”将从此处继续。</translation>
+    </message>
+    <message>
+        <source>The requests cannot be decrypted: %1</source>
+        <translation>无法解密查询申请：%1</translation>
+    </message>
+    <message>
+        <source>%1 request(s) decrypted now, %2 were already decrypted, %3 could not be fetched or opened.</source>
+        <translation>本次解密 %1 份申请，%2 份此前已解密，%3 份无法获取或打开。</translation>
+    </message>
+    <message>
+        <source>They are tried again next time. The first: %1</source>
+        <translation>下次将重试。首个失败：%1</translation>
+    </message>
+    <message>
+        <source>“%1” names no orders.</source>
+        <translation>“%1”未包含任何订单。</translation>
+    </message>
+    <message>
+        <source>Showing: %1 ✕</source>
+        <translation>当前显示：%1 ✕</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) on the chain</source>
+        <translation><numerusform>链上共 %n 笔订单</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) behind this figure</source>
+        <translation><numerusform>该指标对应 %n 笔订单</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) match “%1”</source>
+        <translation><numerusform>%n 笔订单匹配“%1”</numerusform></translation>
+    </message>
+    <message>
+        <source>blocks %1–%2, head %3</source>
+        <translation>区块 %1–%2，最新区块哈希 %3</translation>
+    </message>
+    <message>
+        <source>The requests of %1 of the %2 orders are not decrypted yet: their enterprise, credit code, region and letter columns are empty, and a search by enterprise cannot find them. Use Decrypt requests….</source>
+        <translation>%2 笔订单中有 %1 笔的查询申请尚未解密：其企业、统一社会信用代码、地区和授权书列为空，按企业搜索也无法找到。请使用“解密查询申请…”。</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the local store yet.</source>
+        <translation>订单 %1 尚未同步到本地存储。</translation>
+    </message>
+    <message>
+        <source>The local store cannot be read: %1</source>
+        <translation>无法读取本地存储：%1</translation>
+    </message>
+    <message>
+        <source>The timeline of order %1 cannot be read: %2</source>
+        <translation>无法读取订单 %1 的时间线：%2</translation>
+    </message>
+    <message>
+        <source>Export the orders as CSV</source>
+        <translation>导出订单为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel 用 CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Fetching and decrypting the orders&apos; requests…</source>
+        <translation>正在获取并解密订单的查询申请…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Decrypt requests</source>
+        <translation>解密查询申请</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +5497,168 @@
     <message>
         <source>CreditChain Terminal</source>
         <translation>征信链终端</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::SupervisionFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>征信机构</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>产品系列</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Orders placed on or after this day (China time)</source>
+        <translation>自该日起（北京时间）下单的订单</translation>
+    </message>
+    <message>
+        <source>Orders placed on or before this day (China time)</source>
+        <translation>截至该日（北京时间）下单的订单</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s region, from its credit code (decrypted orders only)</source>
+        <translation>企业所在地区，取自统一社会信用代码（仅限已解密订单）</translation>
+    </message>
+    <message>
+        <source>Placed from</source>
+        <translation>下单日期 从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>placed %1 to %2 (China time)</source>
+        <translation>下单日期 %1 至 %2（北京时间）</translation>
+    </message>
+    <message>
+        <source>the first order</source>
+        <translation>首笔订单</translation>
+    </message>
+    <message>
+        <source>the head block</source>
+        <translation>最新区块</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Every order on the chain</source>
+        <translation>链上全部订单</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::SupervisionNumbersModel</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation>受理率</translation>
+    </message>
+    <message>
+        <source>no decisions yet</source>
+        <translation>尚无受理结果</translation>
+    </message>
+    <message>
+        <source>Time to accept</source>
+        <translation>受理用时</translation>
+    </message>
+    <message>
+        <source>Time to deliver</source>
+        <translation>交付用时</translation>
+    </message>
+    <message>
+        <source>SLA breaches (delivered late or overdue)</source>
+        <translation>超时（逾期交付或已逾期）</translation>
+    </message>
+    <message>
+        <source>Disputes raised</source>
+        <translation>提出异议</translation>
+    </message>
+    <message>
+        <source>Disputes resolved</source>
+        <translation>异议已调解</translation>
+    </message>
+    <message>
+        <source>Time to resolve a dispute</source>
+        <translation>异议调解用时</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>调解结果：%1</translation>
+    </message>
+    <message>
+        <source>Local (enterprise in the bank&apos;s region)</source>
+        <translation>本地（企业与银行同一地区）</translation>
+    </message>
+    <message>
+        <source>Cross-region (enterprise outside the bank&apos;s region)</source>
+        <translation>异地（企业不在银行所在地区）</translation>
+    </message>
+    <message>
+        <source>Authorisation letter missing</source>
+        <translation>缺少授权书</translation>
+    </message>
+    <message>
+        <source>Authorisation letter expired when placed</source>
+        <translation>下单时授权书已过期</translation>
+    </message>
+    <message>
+        <source>Authorisation letter not yet valid when placed</source>
+        <translation>下单时授权书尚未生效</translation>
+    </message>
+    <message>
+        <source>Repeated queries of one enterprise by one bank</source>
+        <translation>同一银行重复查询同一企业</translation>
+    </message>
+    <message>
+        <source>Placed outside working hours</source>
+        <translation>非工作时间下单</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to list these orders</source>
+        <translation>双击或按回车键查看这些订单</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
     </message>
 </context>
 <context>
