@@ -258,6 +258,35 @@ private Q_SLOTS:
         QTRY_VERIFY(m_fake->browseQueries.size() > asked); // the enterprises are read again
     }
 
+    void aFirstSignInListsTheOrdersOnceTheStoreIsSynced()
+    {
+        // The page asks before the first sync has written the light store.
+        m_fake = std::make_unique<test::FakeRegulatorDesk>();
+        const market::BrowserPage synced = [] {
+            market::BrowserPage page;
+            page.total = 1;
+            page.provenance = { 1, 7, QByteArray(32, '\x11'), 1, 0 };
+            page.rows = { row(5, {}, {}, 0) };
+            return page;
+        }();
+        m_fake->browseAnswer = makeError(ErrorKind::NotFound, QStringLiteral("no light store yet"));
+        ui::OrderBrowserPage page(m_reader, *m_fake);
+        page.show();
+        auto *message = page.findChild<QLabel *>(QStringLiteral("browserMessage"));
+        QVERIFY(message);
+        QTRY_VERIFY(message->text().contains(QStringLiteral("no light store yet")));
+        // The first blocks are verified: the page lists by itself, and the failure is gone.
+        m_fake->browseAnswer = synced;
+        Q_EMIT m_fake->figuresChanged(1, 7);
+        QTRY_COMPARE(page.model().rowCount(), 1);
+        QVERIFY(!message->isVisible());
+        // Later blocks only say so: the rows the user is reading stay put until Refresh.
+        const qsizetype asked = m_fake->browseQueries.size();
+        Q_EMIT m_fake->figuresChanged(8, 9);
+        QCOMPARE(m_fake->browseQueries.size(), asked);
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("browserSummary"))->text().contains(QStringLiteral("Refresh")));
+    }
+
     void aRowShowsItsTimeline()
     {
         market::OrderSummary order;

@@ -95,10 +95,18 @@ OrderBrowserPage::OrderBrowserPage(desk::MarketReader &reader, desk::RegulatorDe
     connect(
         m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrderBrowserPage::onSelectionChanged);
     connect(m_model, &OrderBrowserModel::loaded, this, &OrderBrowserPage::onLoaded);
-    connect(m_model, &OrderBrowserModel::failed, this,
-        [this](const QString &message) { showMessage(tr("The orders cannot be listed: %1").arg(message), true); });
+    connect(m_model, &OrderBrowserModel::failed, this, [this](const QString &message) {
+        m_listed = false;
+        showMessage(tr("The orders cannot be listed: %1").arg(message), true);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, m_details, &OrderDetailsPanel::clear);
     connect(&m_desk, &desk::RegulatorDesk::figuresChanged, this, [this] {
+        // Nothing listed yet (a first sign-in syncs the store after the page
+        // asked): list now. Otherwise the rows stay put until the user refreshes.
+        if (!m_listed) {
+            m_model->reload();
+            return;
+        }
         m_summary->setText(
             m_summaryText + QLatin1Char(' ') + tr("New blocks are verified: Refresh to include their orders."));
     });
@@ -238,6 +246,10 @@ void OrderBrowserPage::setAnomalySettings(const market::AnomalySettings &setting
 
 void OrderBrowserPage::onLoaded()
 {
+    if (!m_listed) { // the first list, or the first since a failure: its message is out of date
+        m_listed = true;
+        showMessage(QString(), false);
+    }
     const market::Provenance &p = m_model->provenance();
     QString summary = m_caption.isEmpty()
         ? tr("%n order(s) on the chain", nullptr, int(std::min<qint64>(m_model->total(), INT_MAX)))

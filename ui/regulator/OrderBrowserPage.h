@@ -85,6 +85,7 @@ private:
     OrderDetailsPanel *m_details;
     QString m_caption;
     QString m_summaryText; //!< what the last page said of the view
+    bool m_listed = false; //!< a page arrived since the last failure
     market::AnomalySettings m_settings;
     QFutureWatcher<Result<qint64>> m_exportWatcher;
     QFutureWatcher<Result<market::DecryptionSummary>> m_decryptWatcher;
