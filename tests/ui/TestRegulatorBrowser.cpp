@@ -113,6 +113,10 @@ private Q_SLOTS:
         QVERIFY(note->isVisible());
         QVERIFY(note->text().contains(QStringLiteral("1 of the 3")));
         QVERIFY(page->findChild<QLabel *>(QStringLiteral("browserSummary"))->text().contains(QStringLiteral("1–42")));
+        // The separator is U+00B7 itself, never its UTF-8 bytes read as Latin-1 ("Â·").
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("browserSummary"))
+                    ->text()
+                    .contains(QStringLiteral("on the chain · blocks")));
         // The order id is never clipped.
         const int idWidth = page->table().columnWidth(Column::Id);
         QVERIFY(idWidth >= page->table().fontMetrics().horizontalAdvance(QStringLiteral("12")));

@@ -258,7 +258,7 @@ void OrderBrowserPage::onLoaded()
         summary = tr("%n order(s) match “%1”", nullptr, int(std::min<qint64>(m_model->total(), INT_MAX)))
                       .arg(m_model->query().search);
     if (p.headBlock > 0)
-        summary += QLatin1String(" · ")
+        summary += QStringLiteral(" · ") // not Latin-1: the dot is U+00B7, two bytes in UTF-8
             + tr("blocks %1–%2, head %3").arg(p.firstBlock).arg(p.headBlock).arg(prefixedHexText(p.headHash));
     m_summaryText = summary;
     m_summary->setText(summary);
