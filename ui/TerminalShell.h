@@ -58,6 +58,8 @@ public:
     void startAtWelcome();
     //! Drops the key and asks for the password again.
     void lock();
+    //! Shows the window in use above the others (a second start of the terminal).
+    void bringToFront();
 
     // What is on screen, for tests and for the lead's wiring.
     SetupWindow *setupWindow() const;

@@ -4,11 +4,14 @@
 #include "common/Clock.h"
 #include "common/FirstPaintProbe.h"
 #include "i18n/LanguageLoader.h"
+#include "main/SingleInstance.h"
 #include "settings/TerminalSettings.h"
 #include "tour/ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <memory>
@@ -54,8 +57,24 @@ int main(int argc, char **argv)
         return QApplication::exec();
     }
 
+    // One terminal per user: a second start brings the running one to the front.
+    credit::ui::SingleInstance instance(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    switch (instance.claim(QCoreApplication::arguments().mid(1))) {
+    case credit::ui::SingleInstance::Claim::First:
+        break;
+    case credit::ui::SingleInstance::Claim::HandedOver:
+        QTextStream(stdout) << "credit-terminal: already running for this user; brought it to the front\n";
+        return 0;
+    case credit::ui::SingleInstance::Claim::Unreachable:
+        QTextStream(stderr) << "credit-terminal: already running for this user, not answering\n";
+        QMessageBox::warning(nullptr, QApplication::applicationName(), credit::ui::SingleInstance::unreachableText());
+        return 1;
+    }
+
     credit::SystemClock clock;
     credit::ui::TerminalShell shell(*settings, clock, credit::ui::TerminalShell::defaultPaths());
+    QObject::connect(
+        &instance, &credit::ui::SingleInstance::activationRequested, &shell, &credit::ui::TerminalShell::bringToFront);
     if (parser.isSet(demo))
         shell.startAtWelcome();
     else
