@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bank/MyOrdersPage.h"
+#include "common/PageSearch.h"
 
 #include "bank/DisputeDialog.h"
 #include "bank/PlaceOrderDialog.h"
@@ -57,6 +58,7 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     m_search->setObjectName(QStringLiteral("orderSearch"));
     m_search->setPlaceholderText(tr("Search order id, product or bureau"));
     m_search->setClearButtonEnabled(true);
+    markPageSearch(m_search);
     auto *newOrder = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New order…"), this);
     newOrder->setObjectName(QStringLiteral("newOrderButton"));
     newOrder->setShortcut(QKeySequence::New);

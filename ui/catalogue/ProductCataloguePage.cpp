@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalogue/ProductCataloguePage.h"
+#include "common/PageSearch.h"
 
 #include "catalogue/ProductCatalogueModel.h"
 #include "catalogue/ProductFilterProxy.h"
@@ -34,6 +35,7 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
     m_search->setObjectName(QStringLiteral("catalogueSearch"));
     m_search->setPlaceholderText(tr("Search products, bureaus and descriptions"));
     m_search->setClearButtonEnabled(true);
+    markPageSearch(m_search);
     m_series->setObjectName(QStringLiteral("seriesFilter"));
     m_series->addItem(tr("All series"), 0);
     for (const auto series : { market::Series::Liantong, market::Series::Lianrong, market::Series::Lianfu })

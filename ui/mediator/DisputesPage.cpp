@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mediator/DisputesPage.h"
+#include "common/PageSearch.h"
 
 #include "bureau/InboxOrderPane.h"
 #include "desk/ActionError.h"
@@ -104,6 +105,7 @@ void DisputesPage::buildLayout()
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("disputeSearch"));
     m_searchEdit->setClearButtonEnabled(true);
+    markPageSearch(m_searchEdit);
     m_searchEdit->setPlaceholderText(tr("Search order, bank, bureau, product, reason"));
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_search->setFilterFixedString(text.trimmed());
