@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bank/MyOrdersPage.h"
+#include "common/ListActions.h"
 #include "common/PageSearch.h"
 
 #include "bank/DisputeDialog.h"
@@ -119,6 +120,9 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     filters_->addWidget(m_overdueOnly);
     filters_->addWidget(m_search, 1);
     filters_->addWidget(newOrder);
+    auto *listActions = new ListActions(m_table, tr("My orders"), this);
+    filters_->addWidget(listActions->exportButton());
+    filters_->addWidget(listActions->printButton());
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("ordersSplitter"));
     splitter->addWidget(m_table);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalogue/ProductCataloguePage.h"
+#include "common/ListActions.h"
 #include "common/PageSearch.h"
 
 #include "catalogue/ProductCatalogueModel.h"
@@ -75,6 +76,9 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
     filters->addWidget(m_series);
     filters->addWidget(m_bureau);
     filters->addWidget(m_order);
+    auto *listActions = new ListActions(m_table, tr("Product catalogue"), this);
+    filters->addWidget(listActions->exportButton());
+    filters->addWidget(listActions->printButton());
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);

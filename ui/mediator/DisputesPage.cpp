@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mediator/DisputesPage.h"
+#include "common/ListActions.h"
 #include "common/PageSearch.h"
 
 #include "bureau/InboxOrderPane.h"
@@ -145,6 +146,9 @@ void DisputesPage::buildLayout()
     bar->addWidget(new QLabel(tr("Show:"), this));
     bar->addWidget(m_stage);
     bar->addWidget(m_searchEdit, 1);
+    auto *listActions = new ListActions(m_table, tr("Disputes"), this);
+    bar->addWidget(listActions->exportButton());
+    bar->addWidget(listActions->printButton());
     auto *casePane = new QWidget(this);
     auto *caseLayout = new QVBoxLayout(casePane);
     caseLayout->setContentsMargins(0, 0, 0, 0);
