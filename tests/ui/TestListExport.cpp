@@ -38,7 +38,8 @@ struct ShownList {
 
     ShownList()
     {
-        model.setHorizontalHeaderLabels({ QStringLiteral("Order"), QStringLiteral("Enterprise"), QStringLiteral("Internal") });
+        model.setHorizontalHeaderLabels(
+            { QStringLiteral("Order"), QStringLiteral("Enterprise"), QStringLiteral("Internal") });
         const QList<QStringList> rows { { QStringLiteral("101"), kLanqi, QStringLiteral("x") },
             { QStringLiteral("102"), kQuoted, QStringLiteral("y") },
             { QStringLiteral("103"), QStringLiteral("Filtered out"), QStringLiteral("z") } };

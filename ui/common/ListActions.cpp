@@ -34,8 +34,9 @@ void ListActions::exportCsv()
 {
     FileChoice choice;
     choice.title = tr("Export %1").arg(m_title);
-    choice.startPath = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                           .filePath(QStringLiteral("%1 %2.csv").arg(m_title, QDate::currentDate().toString(Qt::ISODate)));
+    choice.startPath
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("%1 %2.csv").arg(m_title, QDate::currentDate().toString(Qt::ISODate)));
     choice.filter = tr("CSV for Excel (*.csv)");
     choice.mode = QFileDialog::AcceptSave;
     // The list is read when the user has chosen: what is written is what is shown then.
@@ -64,8 +65,8 @@ void ListActions::print()
 
 void ListActions::tell(const QString &text, bool failed)
 {
-    auto *box = new QMessageBox(failed ? QMessageBox::Warning : QMessageBox::Information, m_title, text,
-        QMessageBox::Ok, m_page);
+    auto *box = new QMessageBox(
+        failed ? QMessageBox::Warning : QMessageBox::Information, m_title, text, QMessageBox::Ok, m_page);
     box->setObjectName(QStringLiteral("listExportMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -8,6 +8,7 @@
 #include "settings/TerminalSettings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QPointer>
@@ -18,12 +19,15 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 
 namespace credit::ui {
 
 namespace {
 constexpr int kPageIdRole = Qt::UserRole + 1;
+constexpr int kNoticeMs = 10 * 1000; // long enough to read two lines
 
 QWidget *placeholder(const QString &title, QWidget *parent)
 {
@@ -134,6 +138,40 @@ void MainWindow::showPage(PageId id)
     for (int i = 0; i < m_pages.size(); ++i)
         if (m_pages.at(i).id == id)
             m_navigation->setCurrentIndex(m_navigationModel->index(i, 0));
+}
+
+void MainWindow::setPageCount(PageId id, int count)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i).id != id)
+            continue;
+        QStandardItem *item = m_navigationModel->item(i);
+        item->setText(count > 0 ? tr("%1 (%2)").arg(m_pages.at(i).title).arg(count) : m_pages.at(i).title);
+        QFont font = item->font();
+        font.setBold(count > 0);
+        item->setFont(font);
+        item->setData(count, kPageCountRole);
+    }
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    statusBar()->showMessage(text, kNoticeMs);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(windowTitle());
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+            });
+            m_tray->show();
+        }
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information, kNoticeMs);
+    } else {
+        QApplication::alert(this);
+    }
 }
 
 void MainWindow::buildMenus()

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class QListView;
+class QSystemTrayIcon;
 class QStackedWidget;
 class QStandardItemModel;
 
@@ -23,6 +24,9 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
+    //! The sidebar items' count (int) of things waiting on the page (setPageCount).
+    static constexpr int kPageCountRole = Qt::UserRole + 2;
+
     //! settings must outlive the window (geometry and state are kept there).
     MainWindow(Role role, const QString &identityName, TerminalSettings &settings, QWidget *parent = nullptr);
 
@@ -36,6 +40,12 @@ public:
     QWidget *page(PageId id) const;
     //! Shows the page for id and selects it in the navigation.
     void showPage(PageId id);
+    //! How many things on the page wait for the user, beside its name in the sidebar (0: none).
+    void setPageCount(PageId id, int count);
+    //! Tells the user of something that happened while they may be looking elsewhere: a
+    //! tray message where the desktop has a tray, else the taskbar entry flashes; the
+    //! status bar says it too.
+    void notify(const QString &title, const QString &text);
     //! Destroys, now, every page and every dialog the session opened over the
     //! window (placeholders take the pages' places): the session's helpers
     //! they hold may be destroyed right after.
@@ -62,6 +72,7 @@ private:
     QStackedWidget *m_workArea;
     ChainStatusBar *m_status;
     QList<PageEntry> m_pages;
+    QSystemTrayIcon *m_tray = nullptr; //!< made on the first notice, where a tray exists
 };
 
 } // namespace credit::ui

@@ -103,6 +103,12 @@ bool OrderTableModel::isOverdue(const market::OrderSummary &o) const
     return left && *left < 0;
 }
 
+bool OrderTableModel::isDueSoon(const market::OrderSummary &o) const
+{
+    const auto left = slaRemaining(o);
+    return left && *left >= 0 && *left <= kDueSoonMs;
+}
+
 QString OrderTableModel::slaText(const market::OrderSummary &o) const
 {
     const auto left = slaRemaining(o);
@@ -145,11 +151,15 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         return row < leadingRows();
     case kOverdueRole:
         return isOverdue(o);
+    case kDueSoonRole:
+        return isDueSoon(o);
     case kSearchRole:
         return QStringList { QString::number(o.orderId), o.productName, o.bureauName, o.bankName }.join(u'\n');
     case Qt::ForegroundRole:
         if (index.column() == slaColumn() && isOverdue(o))
             return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (index.column() == slaColumn() && isDueSoon(o))
+            return QBrush(QColor(0xa8, 0x5a, 0x00)); // amber: still time, not much
         return decoration(row, index.column(), role);
     default:
         return decoration(row, index.column(), role);

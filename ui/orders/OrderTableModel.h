@@ -30,6 +30,9 @@ public:
     static constexpr int kPendingRole = Qt::UserRole + 4; //!< true for a row no verified block shows yet
     static constexpr int kOverdueRole = Qt::UserRole + 5; //!< true when the SLA deadline has passed
     static constexpr int kSearchRole = Qt::UserRole + 6; //!< the text a search looks at
+    static constexpr int kDueSoonRole = Qt::UserRole + 7; //!< true when the SLA deadline is near (kDueSoonMs)
+    //! How near a deadline is "soon": the SLA column turns amber and the desk says so.
+    static constexpr qint64 kDueSoonMs = 2 * 60 * 60 * 1000;
 
     //! clock must outlive the model.
     explicit OrderTableModel(const Clock &clock, QObject *parent = nullptr);
@@ -54,6 +57,8 @@ public:
     //! Milliseconds until the SLA deadline (negative: overdue); nullopt when the order owes nothing.
     std::optional<qint64> slaRemaining(const market::OrderSummary &order) const;
     bool isOverdue(const market::OrderSummary &order) const;
+    //! Not overdue yet, but within kDueSoonMs of the deadline.
+    bool isDueSoon(const market::OrderSummary &order) const;
     //! "5 h 12 min left", "overdue by 2 h 0 min", "—".
     QString slaText(const market::OrderSummary &order) const;
     //! The action in flight on the order, else its state's name.

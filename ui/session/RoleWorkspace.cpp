@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "session/RoleWorkspace.h"
 
+#include "session/DeskAttention.h"
+
 #include "bank/MyOrdersPage.h"
 #include "bank/PlaceOrderDialog.h"
 #include "bureau/MyProductsPage.h"
+#include "bureau/OrderInboxModel.h"
 #include "bureau/OrderInboxPage.h"
 #include "catalogue/ProductCataloguePage.h"
 #include "common/TableStateKeeper.h"
@@ -14,6 +17,7 @@
 #include "desk/ChainMediatorDesk.h"
 #include "desk/ChainRegulatorDesk.h"
 #include "orders/OrderDetailsPanel.h"
+#include "orders/OrdersModel.h"
 #include "packs/EvidenceActions.h"
 #include "mediator/DisputesPage.h"
 #include "mediator/TracePage.h"
@@ -43,15 +47,21 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, desk::DeskSession &context, QOb
             dialog->open();
         });
         window.setPage(PageId::ProductCatalogue, catalogue);
-        window.setPage(PageId::MyOrders, new MyOrdersPage(context.reader(), *m_bank));
+        auto *orders = new MyOrdersPage(context.reader(), *m_bank);
+        window.setPage(PageId::MyOrders, orders);
+        new DeskAttention(window, PageId::MyOrders, orders->model(), DeskAttention::Waiting::DeliveredReports, this);
         break;
     }
     case Role::Bureau:
         // These refresh themselves on blocksCommitted.
         m_bureau = new desk::ChainBureauDesk(context, this);
         window.setPage(PageId::MyProducts, new MyProductsPage(context.reader(), *m_bureau));
-        window.setPage(PageId::OrderInbox, new OrderInboxPage(context.reader(), *m_bureau, context.profile()));
-        break;
+        {
+            auto *inbox = new OrderInboxPage(context.reader(), *m_bureau, context.profile());
+            window.setPage(PageId::OrderInbox, inbox);
+            new DeskAttention(window, PageId::OrderInbox, inbox->model(), DeskAttention::Waiting::NewOrders, this);
+            break;
+        }
     case Role::Mediator: {
         m_mediator = new desk::ChainMediatorDesk(context, this);
         auto *disputes = new DisputesPage(context.reader(), *m_mediator, context.clock());
