@@ -19,7 +19,8 @@ class DocumentWriteLog;
 class DocumentStoreLimits final {
 public:
     //! storedBytes: what the store holds now; dataDir: whose disk to watch.
-    DocumentStoreLimits(const DocumentStoreOptions &options, DocumentWriteLog &log, QString dataDir, qint64 storedBytes);
+    DocumentStoreLimits(
+        const DocumentStoreOptions &options, DocumentWriteLog &log, QString dataDir, qint64 storedBytes);
 
     std::optional<StoreRefusal> checkSize(qint64 size) const;
     //! The quota, then — for a document the store does not hold yet — the total and the disk.

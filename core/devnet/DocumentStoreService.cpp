@@ -51,7 +51,8 @@ StoreAnswer DocumentStoreService::put(
         return refused(*tooLarge);
     const QByteArray bodySm3 = crypto::sm3(body);
     if (bodySm3 != *name)
-        return refused({ Refusal::HashMismatch, QStringLiteral("the body's SM3 does not match the name it was stored under") });
+        return refused(
+            { Refusal::HashMismatch, QStringLiteral("the body's SM3 does not match the name it was stored under") });
     const auto admitted = m_admission.admit(headers, *name, bodySm3, nowMs);
     if (const auto *refusal = std::get_if<StoreRefusal>(&admitted))
         return refused(*refusal);

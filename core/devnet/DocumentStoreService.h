@@ -40,7 +40,8 @@ public:
     qint64 storedBytes() const { return m_limits.storedBytes(); }
 
 private:
-    DocumentStoreService(ChainDb &db, const DocumentStoreOptions &options, DocumentWriteLog log, const QString &dataDir);
+    DocumentStoreService(
+        ChainDb &db, const DocumentStoreOptions &options, DocumentWriteLog log, const QString &dataDir);
 
     ChainDb &m_db;
     DocumentWriteLog m_log;

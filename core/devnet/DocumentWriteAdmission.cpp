@@ -31,8 +31,10 @@ std::variant<QByteArray, StoreRefusal> DocumentWriteAdmission::admit(
         return *refused;
     switch (writerStanding(m_db, auth->account)) {
     case WriterStanding::Unknown:
-        return StoreRefusal { Refusal::UnknownAccount,
-            QStringLiteral("account %1 is not a registered institution on this chain").arg(accountText(auth->account)) };
+        return StoreRefusal {
+            Refusal::UnknownAccount,
+            QStringLiteral("account %1 is not a registered institution on this chain").arg(accountText(auth->account))
+        };
     case WriterStanding::Inactive:
         return StoreRefusal { Refusal::InactiveInstitution,
             QStringLiteral("the institution of account %1 is not active").arg(accountText(auth->account)) };
@@ -53,9 +55,10 @@ std::optional<StoreRefusal> DocumentWriteAdmission::authenticate(
                 .arg((auth.timestampMs - nowMs) / 1000)
                 .arg(m_windowMs / 1000) };
     if (!chain::docstore::verifies(auth, "PUT", name, bodySm3))
-        return StoreRefusal { Refusal::BadSignature,
-            QStringLiteral("the signature does not verify for this write by account %1")
-                .arg(accountText(auth.account)) };
+        return StoreRefusal {
+            Refusal::BadSignature,
+            QStringLiteral("the signature does not verify for this write by account %1").arg(accountText(auth.account))
+        };
     forgetExpired(nowMs);
     // SM2 signatures are randomised: a client that sends a document again signs
     // anew, so an r ‖ s seen before is a copy of an earlier request.
@@ -68,7 +71,8 @@ std::optional<StoreRefusal> DocumentWriteAdmission::authenticate(
 void DocumentWriteAdmission::forgetExpired(qint64 nowMs)
 {
     // A signature older than the window is refused as stale anyway.
-    m_seen.removeIf([limit = nowMs - m_windowMs](const auto &entry) { return entry.value() < limit; });
+    m_seen.removeIf(
+        [limit = nowMs - m_windowMs](QHash<QByteArray, qint64>::iterator entry) { return entry.value() < limit; });
 }
 
 } // namespace credit::devnet

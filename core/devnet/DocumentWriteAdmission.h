@@ -36,8 +36,8 @@ public:
         const WriteHeaders &headers, const QByteArray &name, const QByteArray &bodySm3, qint64 nowMs);
 
 private:
-    std::optional<StoreRefusal> authenticate(
-        const chain::docstore::WriteAuthorisation &auth, const QByteArray &name, const QByteArray &bodySm3, qint64 nowMs);
+    std::optional<StoreRefusal> authenticate(const chain::docstore::WriteAuthorisation &auth, const QByteArray &name,
+        const QByteArray &bodySm3, qint64 nowMs);
     void forgetExpired(qint64 nowMs);
 
     ChainDb &m_db;

@@ -24,8 +24,7 @@ Result<void> DocumentWriteLog::record(const QByteArray &account, const QByteArra
         qPrintable(QStringLiteral("0x") + QString::fromLatin1(account.toHex())), name.toHex().constData(),
         static_cast<long long>(size),
         qPrintable(QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC).toString(Qt::ISODateWithMs)));
-    auto s = m_db->cached(
-        QStringLiteral("INSERT INTO document_writes(account, name, size, at_ms) VALUES(?, ?, ?, ?)"));
+    auto s = m_db->cached(QStringLiteral("INSERT INTO document_writes(account, name, size, at_ms) VALUES(?, ?, ?, ?)"));
     if (!s)
         return s.error();
     const Result<void> r = (*s)->bind(1, account).bind(2, name).bind(3, size).bind(4, atMs).run();

@@ -103,8 +103,8 @@ Answer TestDocumentStoreAdmission::put(const QByteArray &body, const QList<QByte
 {
     const QString store = m_chain.profile.documentStore;
     chain::CurlTransport transport(store, {});
-    auto reply = transport.request(
-        "PUT", store + hex::encode(crypto::sm3(body)), body, "application/octet-stream", headers);
+    auto reply
+        = transport.request("PUT", store + hex::encode(crypto::sm3(body)), body, "application/octet-stream", headers);
     if (!reply)
         return {};
     const QJsonObject json = QJsonDocument::fromJson(reply->body).object();
@@ -121,12 +121,12 @@ Answer TestDocumentStoreAdmission::putSigned(const crypto::Sm2PrivateKey &key, c
     return put(body, chain::docstore::headerLines(*auth));
 }
 
-#define QCOMPARE_REFUSAL(answer, refusal)                                                                          \
-    do {                                                                                                           \
-        const Answer a_ = (answer);                                                                                \
-        QCOMPARE(a_.status, chain::docstore::httpStatusOf(refusal));                                               \
-        QCOMPARE(a_.code, QString::fromLatin1(chain::docstore::codeOf(refusal)));                                  \
-        QVERIFY(!a_.message.isEmpty());                                                                            \
+#define QCOMPARE_REFUSAL(answer, refusal)                                                                              \
+    do {                                                                                                               \
+        const Answer a_ = (answer);                                                                                    \
+        QCOMPARE(a_.status, chain::docstore::httpStatusOf(refusal));                                                   \
+        QCOMPARE(a_.code, QString::fromLatin1(chain::docstore::codeOf(refusal)));                                      \
+        QVERIFY(!a_.message.isEmpty());                                                                                \
     } while (false)
 
 void TestDocumentStoreAdmission::unsignedWriteIsRefused()
@@ -302,8 +302,8 @@ void TestDocumentStoreAdmission::totalSizeAndDiskGuardsRefuseWritesNotReads()
     chain::DocumentStoreClient reader(m_chain.profile.documentStore);
     QCOMPARE(reader.fetch(crypto::sm3(held)).value(), held);
     // The quota outlived the restart (the audit trail is on disk) and is checked first.
-    QCOMPARE_REFUSAL(putSigned(demoKey(QStringLiteral("bank-hangzhou.pem")), freshBody(10 * kKiB)),
-        Refusal::QuotaExceeded);
+    QCOMPARE_REFUSAL(
+        putSigned(demoKey(QStringLiteral("bank-hangzhou.pem")), freshBody(10 * kKiB)), Refusal::QuotaExceeded);
 
     // A disk whose free space would fall under the reserve.
     m_chain.devnet.reset();
