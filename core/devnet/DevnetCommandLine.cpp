@@ -9,7 +9,8 @@ namespace credit::devnet {
 QString usage()
 {
     return QStringLiteral(
-        "Usage: credit-devnet --genesis FILE --data DIR --listen HOST:PORT [--block-interval-ms N] [--sealers N]\n"
+        "Usage: credit-devnet --genesis FILE --data DIR --listen HOST:PORT [--block-interval-ms N] [--sealers N] "
+        "[--store-... N]\n"
         "  --genesis FILE          genesis JSON (format: core/devnet/GENESIS.md)\n"
         "  --data DIR              chain data folder; a restart continues the chain found there\n"
         "  --listen HOST:PORT      address to serve JSON-RPC and /documents on (port 0: any free port)\n"

@@ -17,8 +17,8 @@ private Q_SLOTS:
 private:
     static QStringList required()
     {
-        return { QStringLiteral("--genesis"), QStringLiteral("g.json"), QStringLiteral("--data"),
-            QStringLiteral("d"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") };
+        return { QStringLiteral("--genesis"), QStringLiteral("g.json"), QStringLiteral("--data"), QStringLiteral("d"),
+            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") };
     }
 };
 
@@ -56,10 +56,14 @@ void TestDevnetCommandLine::badStoreValuesAreRefused_data()
 {
     QTest::addColumn<QString>("flag");
     QTest::addColumn<QString>("value");
-    QTest::newRow("zero") << "--store-quota-mib" << "0";
-    QTest::newRow("negative") << "--store-max-total-mib" << "-5";
-    QTest::newRow("words") << "--store-clock-window-s" << "five";
-    QTest::newRow("overflow") << "--store-max-document-mib" << "9223372036854775807";
+    QTest::newRow("zero") << "--store-quota-mib"
+                          << "0";
+    QTest::newRow("negative") << "--store-max-total-mib"
+                              << "-5";
+    QTest::newRow("words") << "--store-clock-window-s"
+                           << "five";
+    QTest::newRow("overflow") << "--store-max-document-mib"
+                              << "9223372036854775807";
 }
 
 void TestDevnetCommandLine::badStoreValuesAreRefused()
