@@ -78,8 +78,8 @@ QString adviceFor(Refusal refusal)
             "with your institution's key and send it again.");
     case Refusal::StaleTimestamp:
         return QCoreApplication::translate("DocumentStoreRefusal",
-            "This computer's clock differs too much from the store's. Set the date and time to be set "
-            "automatically, then send it again.");
+            "This computer's clock differs too much from the store's. Turn on automatic date and time, "
+            "then send it again.");
     case Refusal::ReplayedSignature:
         return QCoreApplication::translate("DocumentStoreRefusal",
             "The store had already received this exact upload. Send it again; the terminal signs it anew.");
