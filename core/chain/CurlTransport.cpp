@@ -38,6 +38,7 @@ struct CurlTransport::Transfer {
     QByteArray method = "POST";
     QByteArray contentType = "application/json";
     curl_slist *headers = nullptr;
+    QList<QByteArray> extraHeaders;
     QByteArray request;
     QByteArray response;
     qint64 limit = 0;
@@ -149,6 +150,8 @@ struct CurlTransport::Impl {
         // No "Expect: 100-continue" round trip for bodies over 1 KiB: JSON-RPC
         // servers and proxies answer it inconsistently and it costs a round trip.
         t.headers = curl_slist_append(t.headers, "Expect:");
+        for (const QByteArray &line : t.extraHeaders)
+            t.headers = curl_slist_append(t.headers, line.constData());
         curl_easy_setopt(e, CURLOPT_HTTPHEADER, t.headers);
         curl_easy_setopt(e, CURLOPT_USERAGENT, "CreditChainTerminal");
         curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, ""); // whatever this libcurl can decode
@@ -225,14 +228,15 @@ QList<RpcResult<HttpReply>> CurlTransport::postAll(const QList<QByteArray> &bodi
     return out;
 }
 
-RpcResult<HttpReply> CurlTransport::request(
-    const QByteArray &method, const QString &url, const QByteArray &body, const QByteArray &contentType)
+RpcResult<HttpReply> CurlTransport::request(const QByteArray &method, const QString &url, const QByteArray &body,
+    const QByteArray &contentType, const QList<QByteArray> &extraHeaders)
 {
     std::vector<std::unique_ptr<Transfer>> transfers;
     auto t = std::make_unique<Transfer>();
     t->url = url.toUtf8();
     t->method = method;
     t->contentType = contentType;
+    t->extraHeaders = extraHeaders;
     t->request = body;
     transfers.push_back(std::move(t));
     runAll(transfers);

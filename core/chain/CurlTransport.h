@@ -37,9 +37,10 @@ public:
 
     //! One plain HTTP exchange with the same options (TLS, pin, proxy,
     //! timeouts, size cap, cancel) against `url` instead of the endpoint:
-    //! "GET" (body ignored) or "PUT" / "POST" with the body as contentType.
+    //! "GET" (body ignored) or "PUT" / "POST" with the body as contentType;
+    //! extraHeaders are "Name: value" lines sent as they are.
     RpcResult<HttpReply> request(const QByteArray &method, const QString &url, const QByteArray &body = {},
-        const QByteArray &contentType = "application/octet-stream");
+        const QByteArray &contentType = "application/octet-stream", const QList<QByteArray> &extraHeaders = {});
 
     //! One exchange in flight; defined with libcurl in the .cpp.
     struct Transfer;

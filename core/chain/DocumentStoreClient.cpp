@@ -2,10 +2,15 @@
 #include "chain/DocumentStoreClient.h"
 
 #include "chain/CurlTransport.h"
+#include "chain/DocumentStoreRefusal.h"
+#include "chain/DocumentWriteSignature.h"
 #include "codec/Hex.h"
 #include "crypto/Sm3.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace credit::chain {
 
@@ -23,6 +28,21 @@ QString statusText(const HttpReply &reply)
     return text.isEmpty()
         ? QCoreApplication::translate("DocumentStoreClient", "HTTP %1").arg(reply.status)
         : QCoreApplication::translate("DocumentStoreClient", "HTTP %1: %2").arg(reply.status).arg(text);
+}
+
+//! A store's refusal (docs/DOCUMENT_STORE.md "Refusals"): its advice first,
+//! then the store's own words for whoever the user passes it on to.
+std::optional<Error> refusalError(const HttpReply &reply, const QString &what)
+{
+    const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+    const auto refusal = docstore::refusalFromCode(body.value(QStringLiteral("code")).toString().toLatin1());
+    if (!refusal)
+        return std::nullopt;
+    const bool fixable = *refusal == docstore::Refusal::TooLarge || *refusal == docstore::Refusal::HashMismatch
+        || *refusal == docstore::Refusal::BadName;
+    return makeError(fixable ? ErrorKind::InvalidInput : ErrorKind::Rejected,
+        QCoreApplication::translate("DocumentStoreClient", "%1: the store refused it. %2 (The store said: %3)")
+            .arg(what, docstore::adviceFor(*refusal), body.value(QStringLiteral("message")).toString()));
 }
 
 } // namespace
@@ -74,13 +94,24 @@ Result<QByteArray> DocumentStoreClient::upload(const QByteArray &body)
     const QByteArray hash = crypto::sm3(body);
     const QString what
         = QCoreApplication::translate("DocumentStoreClient", "uploading document %1").arg(hex::encodePrefixed(hash));
-    auto reply = m_transport->request("PUT", urlFor(hash), body);
+    QList<QByteArray> headers;
+    if (!m_writer.isNull()) {
+        // Wall-clock UTC: the store checks it against its own clock, never
+        // against block times (the demo's history has blocks in the past).
+        auto signature = docstore::signPut(m_writer, hash, hash, QDateTime::currentMSecsSinceEpoch());
+        if (!signature)
+            return signature.error();
+        headers = docstore::headerLines(*signature);
+    }
+    auto reply = m_transport->request("PUT", urlFor(hash), body, "application/octet-stream", headers);
     if (!reply)
         return transportError(reply.error(), what);
-    if (reply->status != 200 && reply->status != 201 && reply->status != 204)
-        return makeError(reply->status == 413 ? ErrorKind::InvalidInput : ErrorKind::Network,
-            QStringLiteral("%1: %2").arg(what, statusText(*reply)));
-    return hash;
+    if (reply->status == 200 || reply->status == 201 || reply->status == 204)
+        return hash;
+    if (auto refused = refusalError(*reply, what))
+        return *refused;
+    return makeError(reply->status == 413 ? ErrorKind::InvalidInput : ErrorKind::Network,
+        QStringLiteral("%1: %2").arg(what, statusText(*reply)));
 }
 
 } // namespace credit::chain

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // The content-addressed document store (PROTOCOL.md §8): GET and PUT
 // /documents/<hex of SM3(body)>. The store is not trusted: a body whose SM3
-// is not the name it was asked for is refused, whoever served it.
+// is not the name it was asked for is refused, whoever served it. Writes are
+// signed with the writer's key (DocumentWriteSignature.h); a refusal comes
+// back as advice the user can act on (DocumentStoreRefusal.h).
 #pragma once
 
 #include "chain/RpcOptions.h"
 #include "common/Result.h"
+#include "crypto/Sm2Key.h"
 
 #include <QByteArray>
 #include <QString>
@@ -27,7 +30,11 @@ public:
 
     //! The document named `hash` (32 bytes), checked against it.
     Result<QByteArray> fetch(const QByteArray &hash);
-    //! Stores the body; returns its name, SM3(body).
+    //! The key every upload is signed with: the institution's (or, once
+    //! institutions have users, the user's) signed-in key. Without one an
+    //! upload goes unsigned and a store that admits writers refuses it.
+    void signUploadsWith(crypto::Sm2PrivateKey key) { m_writer = std::move(key); }
+    //! Stores the body, signed at the current UTC time; returns its name, SM3(body).
     Result<QByteArray> upload(const QByteArray &body);
     //! Where the document named `hash` lives.
     QString urlFor(const QByteArray &hash) const;
@@ -35,6 +42,7 @@ public:
 private:
     QString m_base;
     RpcOptions m_options;
+    crypto::Sm2PrivateKey m_writer;
     std::unique_ptr<CurlTransport> m_transport;
 };
 

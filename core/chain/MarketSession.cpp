@@ -22,6 +22,8 @@ MarketSession::MarketSession(const chain::NetworkProfile &profile, const QString
       m_market(std::make_unique<MarketClient>(*m_rpc, *m_sender, profile.contractAddress, m_key.address())),
       m_documents(std::make_unique<chain::DocumentStoreClient>(profile.documentStore, options))
 {
+    // The store admits only registered institutions' signed writes (docs/DOCUMENT_STORE.md).
+    m_documents->signUploadsWith(m_key);
 }
 
 } // namespace credit::market

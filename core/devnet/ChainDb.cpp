@@ -229,4 +229,22 @@ Result<void> ChainDb::putDocument(const QByteArray &hash, const QByteArray &body
     return s->bind(1, hash).bind(2, body).run();
 }
 
+bool ChainDb::hasDocument(const QByteArray &hash)
+{
+    auto s = m_db->prepare(QStringLiteral("SELECT 1 FROM documents WHERE hash = ?"));
+    if (!s)
+        return false;
+    const auto row = s->bind(1, hash).step();
+    return row && *row;
+}
+
+qint64 ChainDb::documentBytes()
+{
+    auto s = m_db->prepare(QStringLiteral("SELECT COALESCE(SUM(length(body)), 0) FROM documents"));
+    if (!s)
+        return 0;
+    const auto row = s->step();
+    return row && *row ? s->int64(0) : 0;
+}
+
 } // namespace credit::devnet

@@ -61,6 +61,9 @@ public:
 
     std::optional<QByteArray> document(const QByteArray &hash);
     Result<void> putDocument(const QByteArray &hash, const QByteArray &body);
+    bool hasDocument(const QByteArray &hash);
+    //! Bytes of all stored documents.
+    qint64 documentBytes();
 
 private:
     explicit ChainDb(std::unique_ptr<store::Database> db) : m_db(std::move(db)) { }

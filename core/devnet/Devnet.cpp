@@ -2,12 +2,12 @@
 #include "devnet/Devnet.h"
 
 #include "codec/Hex.h"
-#include "crypto/Sm3.h"
 #include "devnet/BlockProducer.h"
 #include "devnet/ChainDb.h"
 #include "devnet/ChainExecutor.h"
 #include "devnet/DemoHistory.h"
 #include "devnet/DemoSpec.h"
+#include "devnet/DocumentStoreService.h"
 #include "devnet/Genesis.h"
 #include "devnet/MarketRuntime.h"
 #include "devnet/RpcDispatcher.h"
@@ -49,6 +49,15 @@ bool asksToClose(const QHttpServerRequest &request)
                 return true;
     }
     return false;
+}
+
+//! A request header by name, in any case (RFC 9110 §5.1).
+QByteArray headerValue(const QHttpServerRequest &request, QByteArrayView name)
+{
+    for (const auto &[key, value] : request.headers())
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
 }
 
 // Writes the response; when the request said "Connection: close", says so in
@@ -141,6 +150,10 @@ Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::uniqu
         genesis->sealerKeys.isEmpty() ? QByteArray(64, '\0') : genesis->sealerKeys.first().publicKey().raw(),
         static_cast<quint64>(kMaxTransactionsPerBlock) };
     d->m_dispatcher = std::make_unique<RpcDispatcher>(*d->m_db, *d->m_pool, *d->m_executor, identity);
+    auto documents = DocumentStoreService::open(*d->m_db, options.store, options.dataDir);
+    if (!documents)
+        return documents.error();
+    d->m_documents = std::move(*documents);
 
     d->m_http = std::make_unique<QHttpServer>();
     Devnet *self = d.get();
@@ -173,9 +186,13 @@ Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::uniqu
         });
     d->m_http->route(QStringLiteral("/documents/<arg>"), QHttpServerRequest::Method::Put,
         [self](const QString &hash, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            int status = 201;
-            const QByteArray text = self->handleDocumentPut(hash, request.body(), status);
-            send(textResponse(QString::fromUtf8(text), static_cast<QHttpServerResponder::StatusCode>(status)), request,
+            using namespace chain::docstore;
+            const WriteHeaders headers { headerValue(request, kAccountHeader), headerValue(request, kTimestampHeader),
+                headerValue(request, kSignatureHeader) };
+            // Wall-clock UTC, as the writer signs it; block times (the demo's history) play no part.
+            const StoreAnswer answer
+                = self->m_documents->put(hash, headers, request.body(), QDateTime::currentMSecsSinceEpoch());
+            send(jsonResponse(answer.json, static_cast<QHttpServerResponder::StatusCode>(answer.status)), request,
                 std::move(responder));
         });
     d->m_port = d->m_http->listen(options.address, options.port);
@@ -190,30 +207,6 @@ Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::uniqu
     QObject::connect(d->m_timer, &QTimer::timeout, d.get(), [self] { (void)self->sealNow(); });
     d->m_timer->start();
     return d;
-}
-
-QByteArray Devnet::handleDocumentPut(const QString &hash, const QByteArray &body, int &status)
-{
-    auto key = hex::decodeFixed(hash, 32, false);
-    if (!key) {
-        status = 400;
-        return "a document is named by 64 hex digits of its SM3";
-    }
-    if (body.size() > m_options.maxDocumentSize) {
-        status = 413;
-        return QByteArray("the document is larger than the ")
-            + QByteArray::number(m_options.maxDocumentSize / (1024 * 1024)) + " MiB limit";
-    }
-    if (crypto::sm3(body) != *key) {
-        status = 422;
-        return "the body's SM3 does not match the name it was stored under";
-    }
-    if (auto r = m_db->putDocument(*key, body); !r) {
-        status = 500;
-        return r.error().message.toUtf8();
-    }
-    status = 201;
-    return "stored";
 }
 
 QUrl Devnet::url() const
@@ -234,6 +227,11 @@ QByteArray Devnet::genesisHash()
 qint64 Devnet::height()
 {
     return m_db->height();
+}
+
+QList<WriterUsage> Devnet::documentStoreUsage(qint64 sinceMs)
+{
+    return m_documents->usageSince(sinceMs);
 }
 
 Result<quint64> Devnet::sealNow()

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "common/Result.h"
+#include "devnet/DocumentStoreOptions.h"
+#include "devnet/DocumentWriteLog.h"
 #include "devnet/TransactionExecutor.h"
 
 #include <QHostAddress>
@@ -18,6 +20,7 @@ namespace credit::devnet {
 
 class BlockProducer;
 class ChainDb;
+class DocumentStoreService;
 class RpcDispatcher;
 class TxPool;
 struct Genesis;
@@ -35,7 +38,7 @@ public:
         quint16 port = 0; //!< 0: pick a free port
         int blockIntervalMs = 1000;
         int signingSealers = 0; //!< 0: every sealer signs; else the first N (at least the quorum)
-        qint64 maxDocumentSize = 64LL * 1024 * 1024;
+        DocumentStoreOptions store;
         qint64 maxRequestSize = 4LL * 1024 * 1024;
     };
 
@@ -51,13 +54,15 @@ public:
     qint64 height();
     //! Seals the pending transactions now instead of at the next tick.
     Result<quint64> sealNow();
+    //! The document store's writers since sinceMs (UTC ms), most bytes first:
+    //! for the operator's view of the network's health.
+    QList<WriterUsage> documentStoreUsage(qint64 sinceMs);
 
 Q_SIGNALS:
     void blockSealed(quint64 number);
 
 private:
     Devnet();
-    QByteArray handleDocumentPut(const QString &hash, const QByteArray &body, int &status);
 
     Options m_options;
     quint16 m_port = 0;
@@ -66,6 +71,7 @@ private:
     std::unique_ptr<TransactionExecutor> m_executor;
     std::unique_ptr<BlockProducer> m_producer;
     std::unique_ptr<RpcDispatcher> m_dispatcher;
+    std::unique_ptr<DocumentStoreService> m_documents;
     std::unique_ptr<QHttpServer> m_http;
     QTimer *m_timer = nullptr;
 };

@@ -10,6 +10,7 @@ namespace credit::devnet {
 
 //! Parses credit-devnet's arguments:
 //! --genesis FILE --data DIR --listen HOST:PORT [--block-interval-ms N] [--sealers N]
+//! and the document store limits (--store-…, see usage()).
 Result<Devnet::Options> parseCommandLine(const QStringList &arguments);
 QString usage();
 

@@ -85,7 +85,7 @@ void TestDevnetRpc::startDevnet()
     o.genesisPath = m_genesisPath;
     o.dataDir = m_dir.filePath(QStringLiteral("data"));
     o.blockIntervalMs = 50;
-    o.maxDocumentSize = 1024 * 1024;
+    o.store.maxDocumentBytes = 1024 * 1024;
     auto d = Devnet::start(o, std::make_unique<test::RecordingExecutor>());
     QVERIFY2(d.ok(), qPrintable(d ? QString() : d.error().message));
     m_devnet = std::move(*d);
@@ -367,10 +367,12 @@ void TestDevnetRpc::documentStore()
 {
     const QByteArray doc = QByteArray("envelope bytes ").repeated(1000);
     const QString name = hex::encode(crypto::sm3(doc));
-    QCOMPARE(http("PUT", QStringLiteral("/documents/") + name, doc).status, 201);
-    const Reply got = http("GET", QStringLiteral("/documents/") + name);
-    QCOMPARE(got.status, 200);
-    QCOMPARE(got.body, doc);
+    // Writes are signed by institutions (issue 18; test_document_store_admission):
+    // this chain has none, so an unsigned write is refused and nothing is stored.
+    const Reply refused = http("PUT", QStringLiteral("/documents/") + name, doc);
+    QCOMPARE(refused.status, 401);
+    QCOMPARE(refused.json().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("unsigned"));
+    QCOMPARE(http("GET", QStringLiteral("/documents/") + name).status, 404);
     QCOMPARE(http("PUT", QStringLiteral("/documents/") + name, doc + "x").status, 422); // hash mismatch
     QCOMPARE(http("GET", QStringLiteral("/documents/") + hex::encode(crypto::sm3("absent"))).status, 404);
     QCOMPARE(http("GET", QStringLiteral("/documents/nothex")).status, 400);

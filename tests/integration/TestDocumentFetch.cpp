@@ -168,6 +168,9 @@ void TestDocumentFetch::capsTheSize()
 void TestDocumentFetch::uploadsAndReadsBack()
 {
     chain::DocumentStoreClient client(m_profile.documentStore);
+    auto key = test::DemoChain::key(QStringLiteral("bank-shanghai.pem")); // the store admits institutions' writes
+    QVERIFY(key.ok());
+    client.signUploadsWith(*key);
     const QByteArray body = QByteArray("%PDF-1.7 not really, but bytes all the same ").repeated(1000);
     auto name = client.upload(body);
     QVERIFY2(name.ok(), qPrintable(name ? QString() : name.error().message));

@@ -17,9 +17,12 @@ struct DemoChain {
     chain::NetworkProfile profile; //!< the demo profile, endpoint and document store on this devnet
 
     //! Starts the demo chain in dataDir (the first start writes its history).
-    static Result<DemoChain> start(const QString &dataDir, int blockIntervalMs = 1000)
+    //! store: the document store's limits (the defaults unless a test needs tighter ones).
+    static Result<DemoChain> start(
+        const QString &dataDir, int blockIntervalMs = 1000, const devnet::DocumentStoreOptions &store = {})
     {
         devnet::Devnet::Options o;
+        o.store = store;
         o.genesisPath = QStringLiteral(CREDIT_DEMO_DIR "/genesis.json");
         o.dataDir = dataDir;
         o.blockIntervalMs = blockIntervalMs;

@@ -55,6 +55,20 @@ public:
         return out;
     }
 
+    //! The document store's writers since sinceMs, read on the devnet's thread.
+    QList<devnet::WriterUsage> documentStoreUsage(qint64 sinceMs)
+    {
+        QList<devnet::WriterUsage> out;
+        QMetaObject::invokeMethod(
+            &m_context,
+            [this, &out, sinceMs] {
+                if (m_devnet)
+                    out = m_devnet->documentStoreUsage(sinceMs);
+            },
+            Qt::BlockingQueuedConnection);
+        return out;
+    }
+
 private:
     QThread m_thread;
     QObject m_context;
