@@ -630,6 +630,53 @@
         <source>uploading document %1</source>
         <translation>上传文档 %1</translation>
     </message>
+    <message>
+        <source>%1: the store refused it. %2 (The store said: %3)</source>
+        <translation>%1：文档存储服务拒绝接收。%2（存储服务返回：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStoreRefusal</name>
+    <message>
+        <source>The document was damaged on the way to the store. Send it again; if this repeats, tell the network operator.</source>
+        <translation>文档在传送至存储服务途中已损坏。请重新发送；如仍出现此问题，请联系网络运营方。</translation>
+    </message>
+    <message>
+        <source>The store could not confirm that your institution&apos;s key signed this upload. Sign in again with your institution&apos;s key and send it again.</source>
+        <translation>存储服务无法确认本次上传由贵机构密钥签名。请使用贵机构密钥重新登录后再次发送。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from the store&apos;s. Turn on automatic date and time, then send it again.</source>
+        <translation>本机时间与存储服务时间相差过大。请开启自动设置日期和时间后重新发送。</translation>
+    </message>
+    <message>
+        <source>The store had already received this exact upload. Send it again; the terminal signs it anew.</source>
+        <translation>存储服务已收到过完全相同的上传请求。请重新发送，终端将重新签名。</translation>
+    </message>
+    <message>
+        <source>Your account is not a registered institution on this network. Check that you signed in with your institution&apos;s key, or ask the network operator to register it.</source>
+        <translation>您的账户不是本网络已登记的机构。请确认使用贵机构密钥登录，或联系网络运营方办理机构登记。</translation>
+    </message>
+    <message>
+        <source>Your institution is suspended on this network. Ask the network operator to reactivate it.</source>
+        <translation>贵机构在本网络中已被暂停使用。请联系网络运营方恢复启用。</translation>
+    </message>
+    <message>
+        <source>The document is larger than the store accepts. Make it smaller (for example, fewer or compressed images) and send it again.</source>
+        <translation>文档超过存储服务允许的大小。请缩小文档（例如减少或压缩图片）后重新发送。</translation>
+    </message>
+    <message>
+        <source>Your institution has used its upload allowance for now. Wait a while and send it again, or ask the network operator to raise the allowance.</source>
+        <translation>贵机构本时段的上传额度已用完。请稍后重新发送，或联系网络运营方提高额度。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s document store is full. Tell the network operator; send it again once they have made room.</source>
+        <translation>本网络的文档存储空间已满。请通知网络运营方，待其腾出空间后重新发送。</translation>
+    </message>
+    <message>
+        <source>The document store could not save the document. Send it again later; if this repeats, tell the network operator.</source>
+        <translation>文档存储服务未能保存该文档。请稍后重新发送；如仍出现此问题，请联系网络运营方。</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseReportWriter</name>
@@ -3505,6 +3552,41 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::DeskAttention</name>
+    <message>
+        <source>New orders</source>
+        <translation>新订单</translation>
+    </message>
+    <message>
+        <source>Order %1 is waiting for you to accept or reject it.</source>
+        <translation>订单 %1 等待您受理或拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 new orders are waiting for you to accept or reject them.</source>
+        <translation>有 %1 笔新订单等待您受理或拒绝。</translation>
+    </message>
+    <message>
+        <source>Reports delivered</source>
+        <translation>报告已交付</translation>
+    </message>
+    <message>
+        <source>The report of order %1 was delivered: read it and confirm receipt.</source>
+        <translation>订单 %1 的报告已交付，请查阅并确认收到。</translation>
+    </message>
+    <message>
+        <source>%1 reports were delivered: read them and confirm receipt.</source>
+        <translation>有 %1 份报告已交付，请查阅并确认收到。</translation>
+    </message>
+    <message>
+        <source>Deadline near</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Order %1 is due in %2 (service-level deadline).</source>
+        <translation>订单 %1 距服务时限到期还剩 %2。</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::DisputeDialog</name>
     <message>
         <source>Raise a dispute over order %1</source>
@@ -4154,6 +4236,10 @@
     <message>
         <source>&amp;Search this page</source>
         <translation>在本页搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
