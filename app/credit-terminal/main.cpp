@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <memory>
@@ -36,6 +37,10 @@ int main(int argc, char **argv)
     const QCommandLineOption quitWhenShown(
         QStringLiteral("quit-when-shown"), QStringLiteral("Exit once the first window has painted (start-up timing)."));
     parser.addOptions({ language, demo, screenshot, quitWhenShown });
+    parser.addPositionalArgument(QStringLiteral("pack"),
+        QStringLiteral("An evidence pack to check once you are signed in (what a double click on a .ccevidence file "
+                       "runs)."),
+        QStringLiteral("[pack]"));
     parser.process(app);
 
     auto settings = credit::ui::TerminalSettings::forUser();
@@ -56,6 +61,8 @@ int main(int argc, char **argv)
 
     credit::SystemClock clock;
     credit::ui::TerminalShell shell(*settings, clock, credit::ui::TerminalShell::defaultPaths());
+    if (const QStringList packs = parser.positionalArguments(); !packs.isEmpty())
+        shell.openEvidencePack(QFileInfo(packs.first()).absoluteFilePath());
     if (parser.isSet(demo))
         shell.startAtWelcome();
     else
