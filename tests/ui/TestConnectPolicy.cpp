@@ -76,7 +76,8 @@ private Q_SLOTS:
     {
         // One REG_SZ-like string with two URLs, as group policy often writes it.
         writePolicy({ { QStringLiteral("network/mode"), QStringLiteral("network") },
-            { QStringLiteral("network/endpoints"), QStringLiteral("https://node1.bank.example:20200/ https://node2.bank.example:20200/") },
+            { QStringLiteral("network/endpoints"),
+                QStringLiteral("https://node1.bank.example:20200/ https://node2.bank.example:20200/") },
             { QStringLiteral("network/genesisHash"), kGenesis },
             { QStringLiteral("network/contractAddress"), kContract } });
         {
@@ -100,7 +101,8 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&setup, "connectPolicyNote")->isVisible());
         QVERIFY(child<QLabel>(&setup, "connectPolicyNote")->text().contains(QStringLiteral("IT department")));
         auto *endpoints = child<QLineEdit>(&setup, "endpointsEdit");
-        QCOMPARE(endpoints->text(), QStringLiteral("https://node1.bank.example:20200/, https://node2.bank.example:20200/"));
+        QCOMPARE(
+            endpoints->text(), QStringLiteral("https://node1.bank.example:20200/, https://node2.bank.example:20200/"));
         QCOMPARE(child<QLineEdit>(&setup, "genesisEdit")->text(), kGenesis);
         QCOMPARE(child<QLineEdit>(&setup, "contractEdit")->text(), kContract);
         QVERIFY(child<QRadioButton>(&setup, "endpointsRadio")->isChecked());

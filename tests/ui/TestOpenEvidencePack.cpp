@@ -44,10 +44,13 @@ class TestOpenEvidencePack final : public QObject {
     static QString checkPackOnly(ui::MainWindow *window)
     {
         QMessageBox *question = nullptr;
-        [&] { QTRY_VERIFY((question = window->findChild<QMessageBox *>(QStringLiteral("evidenceDocumentsQuestion")))); }();
+        [&] {
+            QTRY_VERIFY((question = window->findChild<QMessageBox *>(QStringLiteral("evidenceDocumentsQuestion"))));
+        }();
         if (!question)
             return {};
-        QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("evidenceDocumentsNoButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            question->findChild<QPushButton *>(QStringLiteral("evidenceDocumentsNoButton")), Qt::LeftButton);
         ui::EvidenceReportDialog *report = nullptr;
         [&] { QTRY_VERIFY_WITH_TIMEOUT((report = window->findChild<ui::EvidenceReportDialog *>()), kSlowMs); }();
         if (!report)
