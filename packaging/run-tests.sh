@@ -6,6 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 stage() { echo "== $1 ($SECONDS s since start)"; }
+# ccache across clones: paths under the clone are hashed relative to it and the
+# working directory is not hashed, so a new clone (CI's) reuses the objects of the
+# last run on this machine. The cost: a cached object's debug info may name the
+# other clone's folder, which no test reads.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 stage setup
 bash packaging/setup-debian.sh
 # Windows by construction: no POSIX-only code outside *_posix.cpp, no

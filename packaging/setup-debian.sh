@@ -15,6 +15,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev
   libqt6opengl6-dev                   # Qt6Charts' CMake package needs Qt6OpenGL(Widgets); Debian's -dev does not pull it in
   qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n               # Qt's own dialogs in Chinese, built into the program (ui/CMakeLists.txt)
   libgl-dev libxkbcommon-dev
   # crypto, HTTP, storage, PDF
   libssl-dev openssl libcurl4-openssl-dev libsqlite3-dev sqlite3

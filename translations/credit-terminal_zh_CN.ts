@@ -1370,6 +1370,17 @@
     </message>
 </context>
 <context>
+    <name>ListExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rows: %1. Printed %2.</source>
+        <translation>共 %1 行。打印时间：%2。</translation>
+    </message>
+</context>
+<context>
     <name>MarketEvents</name>
     <message>
         <source>carries state %1, the event means %2</source>
@@ -2645,7 +2656,9 @@
     </message>
     <message numerus="yes">
         <source>median %1 · p90 %2 (%n order(s))</source>
-        <translation><numerusform>中位数 %1 · 90分位 %2（%n 笔订单）</numerusform></translation>
+        <translation>
+            <numerusform>中位数 %1 · 90分位 %2（%n 笔订单）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3231,7 +3244,9 @@
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation><numerusform>已选 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>已选 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3634,6 +3649,10 @@
     <message>
         <source>Order %1: a transaction for it is still pending; wait for it to be confirmed.</source>
         <translation>订单 %1：还有一笔交易待确认，请等待确认后再操作。</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>纠纷列表</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4067,45 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::ListActions</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save this list, as shown (filtered and sorted), for Excel</source>
+        <translation>按当前显示（筛选和排序后）导出本列表，可用 Excel 打开</translation>
+    </message>
+    <message>
+        <source>Print this list, as shown (filtered and sorted)</source>
+        <translation>按当前显示（筛选和排序后）打印本列表</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV 文件，可用 Excel 打开 (*.csv)</translation>
+    </message>
+    <message>
+        <source>1 row exported to %1.</source>
+        <translation>已导出 1 行到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2.</source>
+        <translation>已导出 %1 行到 %2。</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::MainWindow</name>
     <message>
         <source>%1 — this page is being built.</source>
@@ -4088,6 +4146,14 @@
     <message>
         <source>&amp;Verify evidence pack…</source>
         <translation>核验存证包(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Search this page</source>
+        <translation>在本页搜索(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -4179,6 +4245,10 @@
     <message>
         <source>Signing and sending the cancellation…</source>
         <translation>正在签名并发送撤销交易…</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>我的订单</translation>
     </message>
 </context>
 <context>
@@ -4359,7 +4429,9 @@
     </message>
     <message numerus="yes">
         <source>%n order(s) written to %1.</source>
-        <translation><numerusform>已将 %n 笔订单写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 笔订单写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The CSV file was not written: %1</source>
@@ -4391,15 +4463,21 @@
     </message>
     <message numerus="yes">
         <source>%n order(s) on the chain</source>
-        <translation><numerusform>链上共 %n 笔订单</numerusform></translation>
+        <translation>
+            <numerusform>链上共 %n 笔订单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) behind this figure</source>
-        <translation><numerusform>该指标对应 %n 笔订单</numerusform></translation>
+        <translation>
+            <numerusform>该指标对应 %n 笔订单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) match “%1”</source>
-        <translation><numerusform>%n 笔订单匹配“%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n 笔订单匹配“%1”</numerusform>
+        </translation>
     </message>
     <message>
         <source>blocks %1–%2, head %3</source>
@@ -4593,6 +4671,10 @@
     <message>
         <source>Timeline and proofs</source>
         <translation>时间线与证明</translation>
+    </message>
+    <message>
+        <source>Order inbox</source>
+        <translation>订单收件箱</translation>
     </message>
 </context>
 <context>
@@ -5008,6 +5090,10 @@
     <message>
         <source>On chain: last changed in block %1, transaction %2, sealed by %3 of %4 sealers.</source>
         <translation>链上记录：最近一次变更在区块 %1，交易 %2，由 %4 个记账节点中的 %3 个签名。</translation>
+    </message>
+    <message>
+        <source>Product catalogue</source>
+        <translation>产品目录</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +5583,13 @@
     <message>
         <source>CreditChain Terminal</source>
         <translation>征信链终端</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::SingleInstance</name>
+    <message>
+        <source>CreditChain Terminal is already running for this Windows or Linux user, but it does not answer. Switch to its window, or close it (Task Manager if need be) and start again.</source>
+        <translation>征信链终端已在当前系统用户下运行，但没有响应。请切换到该窗口，或将其关闭（必要时通过任务管理器）后重新启动。</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,21 @@ TerminalShell::~TerminalShell()
     delete m_unlock;
 }
 
+void TerminalShell::bringToFront()
+{
+    // The window the user would be looking at: the unlock question over the main window.
+    QWidget *window = m_unlock ? static_cast<QWidget *>(m_unlock)
+        : m_main               ? static_cast<QWidget *>(m_main.get())
+                               : static_cast<QWidget *>(m_setup);
+    if (!window)
+        return;
+    if (window->isMinimized())
+        window->showNormal();
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
 SetupWindow *TerminalShell::setupWindow() const
 {
     return m_setup;

@@ -66,6 +66,8 @@ public:
     void openEvidencePack(const QString &path);
     //! The pack waiting for a sign-in (empty when none).
     QString pendingEvidencePack() const { return m_pendingPack; }
+    //! Shows the window in use above the others (a second start of the terminal).
+    void bringToFront();
 
     // What is on screen, for tests and for the lead's wiring.
     SetupWindow *setupWindow() const;

@@ -4,12 +4,15 @@
 #include "common/Clock.h"
 #include "common/FirstPaintProbe.h"
 #include "i18n/LanguageLoader.h"
+#include "main/SingleInstance.h"
 #include "settings/TerminalSettings.h"
 #include "tour/ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <memory>
@@ -59,10 +62,36 @@ int main(int argc, char **argv)
         return QApplication::exec();
     }
 
+    // An evidence pack to check (a double click in the file manager), as an
+    // absolute path: a running terminal may have another working folder.
+    QStringList packs;
+    for (const QString &pack : parser.positionalArguments())
+        packs << QFileInfo(pack).absoluteFilePath();
+
+    // One terminal per user: a second start hands its pack to the running one, which comes to the front.
+    credit::ui::SingleInstance instance(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    switch (instance.claim(packs)) {
+    case credit::ui::SingleInstance::Claim::First:
+        break;
+    case credit::ui::SingleInstance::Claim::HandedOver:
+        QTextStream(stdout) << "credit-terminal: already running for this user; brought it to the front\n";
+        return 0;
+    case credit::ui::SingleInstance::Claim::Unreachable:
+        QTextStream(stderr) << "credit-terminal: already running for this user, not answering\n";
+        QMessageBox::warning(nullptr, QApplication::applicationName(), credit::ui::SingleInstance::unreachableText());
+        return 1;
+    }
+
     credit::SystemClock clock;
     credit::ui::TerminalShell shell(*settings, clock, credit::ui::TerminalShell::defaultPaths());
-    if (const QStringList packs = parser.positionalArguments(); !packs.isEmpty())
-        shell.openEvidencePack(QFileInfo(packs.first()).absoluteFilePath());
+    if (!packs.isEmpty())
+        shell.openEvidencePack(packs.first());
+    QObject::connect(&instance, &credit::ui::SingleInstance::activationRequested, &shell,
+        [&shell](const QStringList &handedPacks) {
+            shell.bringToFront();
+            if (!handedPacks.isEmpty())
+                shell.openEvidencePack(handedPacks.first());
+        });
     if (parser.isSet(demo))
         shell.startAtWelcome();
     else

@@ -1,31 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "supervision/BrowserCsv.h"
 
+#include "common/Csv.h"
 #include "market/OrderRequest.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
 
 namespace credit::supervision {
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString csvRecord(const QStringList &fields)
-{
-    QStringList out;
-    out.reserve(fields.size());
-    for (const QString &f : fields)
-        out << csvField(f);
-    return out.join(QLatin1Char(',')) + QLatin1String("\r\n");
-}
 
 QStringList browserColumnTitles()
 {
@@ -65,20 +47,20 @@ Result<qint64> writeBrowserCsv(const QString &path, const market::Provenance &pr
         return makeError(ErrorKind::Io,
             QCoreApplication::translate("BrowserCsv", "cannot write %1: %2").arg(path, file.errorString()));
     auto region = [](quint32 code) { return code ? QString::number(code) : QString(); };
-    QByteArray chunk("\xEF\xBB\xBF");
-    chunk += csvRecord({ QCoreApplication::translate("BrowserCsv", "Blocks"),
-                           QStringLiteral("%1-%2").arg(provenance.firstBlock).arg(provenance.headBlock),
-                           QCoreApplication::translate("BrowserCsv", "Head block hash"),
-                           QStringLiteral("0x") + QString::fromLatin1(provenance.headHash.toHex()) })
+    QByteArray chunk(csv::kByteOrderMark);
+    chunk += csv::record({ QCoreApplication::translate("BrowserCsv", "Blocks"),
+                             QStringLiteral("%1-%2").arg(provenance.firstBlock).arg(provenance.headBlock),
+                             QCoreApplication::translate("BrowserCsv", "Head block hash"),
+                             QStringLiteral("0x") + QString::fromLatin1(provenance.headHash.toHex()) })
                  .toUtf8();
-    chunk += csvRecord(browserColumnTitles()).toUtf8();
+    chunk += csv::record(browserColumnTitles()).toUtf8();
     qint64 written = 0;
     bool failed = false;
     rows([&](const market::BrowserRow &row) {
-        chunk += csvRecord({ QString::number(row.orderId), market::chinaTime(row.placedAtMs),
-                               market::orderStateName(row.state), row.bankName, row.bureauName, row.productName,
-                               market::seriesName(row.series), row.enterpriseName, row.enterpriseCode,
-                               region(row.enterpriseRegion), region(row.bankRegion), letterStatusText(row.letter) })
+        chunk += csv::record({ QString::number(row.orderId), market::chinaTime(row.placedAtMs),
+                                 market::orderStateName(row.state), row.bankName, row.bureauName, row.productName,
+                                 market::seriesName(row.series), row.enterpriseName, row.enterpriseCode,
+                                 region(row.enterpriseRegion), region(row.bankRegion), letterStatusText(row.letter) })
                      .toUtf8();
         ++written;
         if (chunk.size() > (1 << 20)) {

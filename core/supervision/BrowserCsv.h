@@ -15,11 +15,6 @@
 
 namespace credit::supervision {
 
-//! One field, quoted when it holds a comma, a quote, CR or LF (quotes doubled).
-QString csvField(const QString &value);
-//! One record: fields joined by commas, ended by CRLF.
-QString csvRecord(const QStringList &fields);
-
 //! Hands each row to the sink; stops early when the sink returns false.
 using BrowserRowSink = std::function<bool(const market::BrowserRow &)>;
 using BrowserRowSource = std::function<void(const BrowserRowSink &)>;

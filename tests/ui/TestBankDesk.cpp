@@ -150,7 +150,10 @@ void TestBankDesk::creditCodeIsCheckedAsTyped()
     QCOMPARE(hint->text(), uscc::check(code->text()).message);
     QVERIFY(!hint->text().isEmpty());
     QVERIFY(!review->isEnabled());
-    QTest::keyClicks(code, QStringLiteral("P"));
+    QTest::keyClicks(code, QStringLiteral("p")); // typed in lower case: upper-cased as typed
+    QCOMPARE(code->text(), kValidCode);
+    code->clear(); // copied from a licence: spaced and in lower case
+    QTest::keyClicks(code, QStringLiteral("9131 0115 3034 5663 8p"));
     QCOMPARE(code->text(), kValidCode);
     QVERIFY(hint->text().isEmpty());
     QVERIFY(review->isEnabled());

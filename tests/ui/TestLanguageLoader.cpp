@@ -3,7 +3,10 @@
 #include "common/Role.h"
 #include "i18n/LanguageLoader.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QPushButton>
 #include <QTest>
 
 using credit::ui::LanguageLoader;
@@ -17,6 +20,18 @@ private Q_SLOTS:
         QVERIFY(loader.install(LanguageLoader::localeFor(QStringLiteral("zh_CN"))));
         QCOMPARE(credit::ui::roleLabel(credit::ui::Role::Bank), QStringLiteral("查询机构"));
         QCOMPARE(credit::ui::roleLabel(credit::ui::Role::Mediator), QStringLiteral("调解组织"));
+    }
+
+    void qtsOwnButtonsInChineseFromTheCopyInTheProgram()
+    {
+        // The system's folder would also have it here; the copy under :/i18n is what a
+        // Windows desk or a machine without Qt's translation package relies on.
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/qtbase_zh_CN.qm")));
+        LanguageLoader loader;
+        QVERIFY(loader.install(LanguageLoader::localeFor(QStringLiteral("zh_CN"))));
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+        QCOMPARE(buttons.button(QDialogButtonBox::Ok)->text(), QStringLiteral("确定"));
     }
 
     void englishIsTheSource()

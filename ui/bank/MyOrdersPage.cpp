@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bank/MyOrdersPage.h"
+#include "common/ListActions.h"
+#include "common/PageSearch.h"
 
 #include "bank/DisputeDialog.h"
 #include "bank/PlaceOrderDialog.h"
@@ -57,6 +59,7 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     m_search->setObjectName(QStringLiteral("orderSearch"));
     m_search->setPlaceholderText(tr("Search order id, product or bureau"));
     m_search->setClearButtonEnabled(true);
+    markPageSearch(m_search);
     auto *newOrder = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New order…"), this);
     newOrder->setObjectName(QStringLiteral("newOrderButton"));
     newOrder->setShortcut(QKeySequence::New);
@@ -117,6 +120,9 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     filters_->addWidget(m_overdueOnly);
     filters_->addWidget(m_search, 1);
     filters_->addWidget(newOrder);
+    auto *listActions = new ListActions(m_table, tr("My orders"), this);
+    filters_->addWidget(listActions->exportButton());
+    filters_->addWidget(listActions->printButton());
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("ordersSplitter"));
     splitter->addWidget(m_table);

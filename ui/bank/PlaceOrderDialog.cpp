@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bank/PlaceOrderDialog.h"
+#include "common/CreditCodeValidator.h"
 
 #include "desk/BankDesk.h"
 #include "market/Uscc.h"
@@ -111,6 +112,7 @@ QWidget *PlaceOrderDialog::buildForm()
     m_code = new QLineEdit(page);
     m_code->setObjectName(QStringLiteral("creditCode"));
     m_code->setMaxLength(uscc::kLength);
+    m_code->setValidator(new CreditCodeValidator(m_code));
     m_code->setPlaceholderText(tr("18-character unified social credit code"));
     m_codeHint = hintLabel(QStringLiteral("creditCodeHint"), page);
     m_purpose = new QLineEdit(page);

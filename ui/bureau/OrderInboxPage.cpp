@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bureau/OrderInboxPage.h"
+#include "common/ListActions.h"
 
 #include "bureau/FulfilDialog.h"
 #include "bureau/InboxOrderPane.h"
@@ -126,6 +127,9 @@ void OrderInboxPage::buildLayout()
     bar->addStretch();
     bar->addWidget(new QLabel(tr("Show:"), this));
     bar->addWidget(m_stateFilter);
+    auto *listActions = new ListActions(m_table, tr("Order inbox"), this);
+    bar->addWidget(listActions->exportButton());
+    bar->addWidget(listActions->printButton());
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("orderInboxSplitter"));
     splitter->addWidget(m_table);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalogue/ProductCataloguePage.h"
+#include "common/ListActions.h"
+#include "common/PageSearch.h"
 
 #include "catalogue/ProductCatalogueModel.h"
 #include "catalogue/ProductFilterProxy.h"
@@ -34,6 +36,7 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
     m_search->setObjectName(QStringLiteral("catalogueSearch"));
     m_search->setPlaceholderText(tr("Search products, bureaus and descriptions"));
     m_search->setClearButtonEnabled(true);
+    markPageSearch(m_search);
     m_series->setObjectName(QStringLiteral("seriesFilter"));
     m_series->addItem(tr("All series"), 0);
     for (const auto series : { market::Series::Liantong, market::Series::Lianrong, market::Series::Lianfu })
@@ -73,6 +76,9 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
     filters->addWidget(m_series);
     filters->addWidget(m_bureau);
     filters->addWidget(m_order);
+    auto *listActions = new ListActions(m_table, tr("Product catalogue"), this);
+    filters->addWidget(listActions->exportButton());
+    filters->addWidget(listActions->printButton());
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);

@@ -28,8 +28,11 @@ bool LanguageLoader::install(const QLocale &locale)
     QCoreApplication::removeTranslator(&m_terminal);
     QCoreApplication::removeTranslator(&m_qt);
     QLocale::setDefault(locale);
-    // Qt's own strings (standard buttons, file dialogs) when the system ships them; optional.
-    if (m_qt.load(
+    // Qt's own strings (standard buttons, file and print dialogs): the copy built into the
+    // program (ui/CMakeLists.txt) first, so they never depend on what the desk has installed;
+    // else a language we do not ship may still find Qt's in the system's folder.
+    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || m_qt.load(
             locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
     // The source language is English: no .qm exists or is needed for it.

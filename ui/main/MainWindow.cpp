@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "main/MainWindow.h"
 
+#include "common/PageSearch.h"
 #include "main/AboutDialog.h"
 #include "main/ChainStatusBar.h"
 #include "settings/PreferencesDialog.h"
@@ -11,6 +12,7 @@
 #include <QDialog>
 #include <QPointer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QSplitter>
@@ -158,6 +160,28 @@ void MainWindow::buildMenus()
     auto *quit = file->addAction(style()->standardIcon(QStyle::SP_DialogCloseButton), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    // Go: every page by keyboard (Ctrl+1 … Ctrl+9, in the sidebar's order) and the
+    // current page's search field (Ctrl+F), as in the back-office programs users know.
+    auto *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        auto *action = go->addAction(m_pages.at(i).title);
+        action->setObjectName(QStringLiteral("goToPage%1").arg(i + 1));
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, id = m_pages.at(i).id] { showPage(id); });
+    }
+    go->addSeparator();
+    auto *search = go->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search this page"));
+    search->setObjectName(QStringLiteral("searchPageAction"));
+    search->setShortcut(QKeySequence::Find);
+    connect(search, &QAction::triggered, this, [this] {
+        if (QLineEdit *field = pageSearch(m_workArea->currentWidget())) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            field->selectAll();
+        }
+    });
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     auto *about

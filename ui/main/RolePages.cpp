@@ -19,8 +19,9 @@ QList<PageEntry> pagesFor(Role role)
         return { { PageId::ProductCatalogue, t(QT_TRANSLATE_NOOP("RolePages", "Product catalogue")) },
             { PageId::MyOrders, t(QT_TRANSLATE_NOOP("RolePages", "My orders")) } };
     case Role::Bureau:
-        return { { PageId::MyProducts, t(QT_TRANSLATE_NOOP("RolePages", "My products")) },
-            { PageId::OrderInbox, t(QT_TRANSLATE_NOOP("RolePages", "Order inbox")) } };
+        // The inbox first: the clerk's day is the orders waiting (and the window opens on it).
+        return { { PageId::OrderInbox, t(QT_TRANSLATE_NOOP("RolePages", "Order inbox")) },
+            { PageId::MyProducts, t(QT_TRANSLATE_NOOP("RolePages", "My products")) } };
     case Role::Regulator:
         return { { PageId::Dashboard, t(QT_TRANSLATE_NOOP("RolePages", "Dashboard")) },
             { PageId::Anomalies, t(QT_TRANSLATE_NOOP("RolePages", "Anomalies")) },

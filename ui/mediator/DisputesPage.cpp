@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mediator/DisputesPage.h"
+#include "common/ListActions.h"
+#include "common/PageSearch.h"
 
 #include "bureau/InboxOrderPane.h"
 #include "desk/ActionError.h"
@@ -104,6 +106,7 @@ void DisputesPage::buildLayout()
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("disputeSearch"));
     m_searchEdit->setClearButtonEnabled(true);
+    markPageSearch(m_searchEdit);
     m_searchEdit->setPlaceholderText(tr("Search order, bank, bureau, product, reason"));
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_search->setFilterFixedString(text.trimmed());
@@ -143,6 +146,9 @@ void DisputesPage::buildLayout()
     bar->addWidget(new QLabel(tr("Show:"), this));
     bar->addWidget(m_stage);
     bar->addWidget(m_searchEdit, 1);
+    auto *listActions = new ListActions(m_table, tr("Disputes"), this);
+    bar->addWidget(listActions->exportButton());
+    bar->addWidget(listActions->printButton());
     auto *casePane = new QWidget(this);
     auto *caseLayout = new QVBoxLayout(casePane);
     caseLayout->setContentsMargins(0, 0, 0, 0);

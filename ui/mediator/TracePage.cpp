@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mediator/TracePage.h"
+#include "common/PageSearch.h"
 
 #include "desk/MarketReader.h"
 #include "desk/MediatorDesk.h"
@@ -27,6 +28,7 @@ TracePage::TracePage(desk::MarketReader &reader, desk::MediatorDesk &desk, const
 {
     setObjectName(QStringLiteral("tracePage"));
     m_query->setObjectName(QStringLiteral("traceQuery"));
+    markPageSearch(m_query);
     m_query->setClearButtonEnabled(true);
     m_query->setPlaceholderText(tr("Order id, transaction hash (0x…), or the enterprise's credit code or name"));
     m_find->setObjectName(QStringLiteral("traceButton"));

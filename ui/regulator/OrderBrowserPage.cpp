@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "regulator/OrderBrowserPage.h"
+#include "common/PageSearch.h"
 
 #include "common/FileChooser.h"
 #include "common/HexText.h"
@@ -45,6 +46,7 @@ OrderBrowserPage::OrderBrowserPage(desk::MarketReader &reader, desk::RegulatorDe
     m_search->setObjectName(QStringLiteral("browserSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Enterprise name or credit code, or an order id"));
+    markPageSearch(m_search);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));

@@ -5,6 +5,7 @@
 #include "CsvParser.h"
 #include "SupervisionScenario.h"
 #include "crypto/Sm2Key.h"
+#include "common/Csv.h"
 #include "supervision/BrowserCsv.h"
 #include "supervision/PrivateCopy.h"
 #include "supervision/SupervisionEngine.h"
@@ -22,11 +23,11 @@ class TestBrowserCsv : public QObject {
 private Q_SLOTS:
     void quotesOnlyWhatNeedsIt()
     {
-        QCOMPARE(supervision::csvField(QStringLiteral("上海澜启科技有限公司")), QStringLiteral("上海澜启科技有限公司"));
-        QCOMPARE(supervision::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-        QCOMPARE(supervision::csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
-        QCOMPARE(supervision::csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
-        QCOMPARE(supervision::csvRecord({ QStringLiteral("1"), QString() }), QStringLiteral("1,\r\n"));
+        QCOMPARE(csv::field(QStringLiteral("上海澜启科技有限公司")), QStringLiteral("上海澜启科技有限公司"));
+        QCOMPARE(csv::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(csv::field(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+        QCOMPARE(csv::field(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+        QCOMPARE(csv::record({ QStringLiteral("1"), QString() }), QStringLiteral("1,\r\n"));
     }
 
     void roundTripsTheBrowserView()

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QPushButton;
+class QTableView;
+class QWidget;
+
+namespace credit::ui {
+
+//! "Export CSV…" and "Print…" for one list on a page: the buttons, the file question
+//! (default: the list's name and today's date, in Documents), the printer dialog, and
+//! the outcome in a message the user closes. Both take the list as it is shown.
+class ListActions final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListActions)
+public:
+    //! view and page outlive this (it is a child of page); title names the list.
+    ListActions(QTableView *view, QString title, QWidget *page);
+
+    QPushButton *exportButton() const { return m_export; }
+    QPushButton *printButton() const { return m_print; }
+
+private:
+    void exportCsv();
+    void print();
+    void tell(const QString &text, bool failed);
+
+    QTableView *m_view;
+    QString m_title;
+    QWidget *m_page;
+    QPushButton *m_export;
+    QPushButton *m_print;
+};
+
+} // namespace credit::ui
