@@ -96,7 +96,7 @@ dpkg-query -L "$package" | sort >"$work/files"
 say "installed $(wc -l <"$work/files") paths ($((SECONDS - lap)) s)"
 # shared-mime-info's trigger compiled the type into the system database.
 if [ -f /usr/share/mime/globs2 ]; then
-  grep -q ":$mime_type:$mime_glob$" /usr/share/mime/globs2 || fail "the installed MIME database does not know $mime_glob"
+  grep -qF ":$mime_type:$mime_glob" /usr/share/mime/globs2 || fail "the installed MIME database does not know $mime_glob"
 fi
 
 # Run from the installed paths only: a scratch home and folder, no build tree on PATH.
@@ -175,7 +175,7 @@ for own in "/usr/share/$package" "/usr/share/doc/$package"; do
   if [ -e "$own" ]; then echo "left behind: $own" >&2; left=1; fi
 done
 [ "$left" -eq 0 ] || fail "files of the package are left after purge"
-if [ -f /usr/share/mime/globs2 ] && grep -q ":$mime_type:" /usr/share/mime/globs2; then
+if [ -f /usr/share/mime/globs2 ] && grep -qF ":$mime_type:" /usr/share/mime/globs2; then
   fail "the MIME database still knows $mime_type after purge"
 fi
 say "purged: nothing of $package left"
