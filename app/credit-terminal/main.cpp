@@ -86,8 +86,8 @@ int main(int argc, char **argv)
     credit::ui::TerminalShell shell(*settings, clock, credit::ui::TerminalShell::defaultPaths());
     if (!packs.isEmpty())
         shell.openEvidencePack(packs.first());
-    QObject::connect(&instance, &credit::ui::SingleInstance::activationRequested, &shell,
-        [&shell](const QStringList &handedPacks) {
+    QObject::connect(
+        &instance, &credit::ui::SingleInstance::activationRequested, &shell, [&shell](const QStringList &handedPacks) {
             shell.bringToFront();
             if (!handedPacks.isEmpty())
                 shell.openEvidencePack(handedPacks.first());
