@@ -28,7 +28,7 @@ else
 fi
 
 [ -f "$build_dir/CPackConfig.cmake" ] || fail "$build_dir is not a configured build folder (cmake --preset ci first)"
-for tool in lintian desktop-file-validate appstreamcli dpkg-deb; do
+for tool in lintian desktop-file-validate appstreamcli dpkg-deb xmllint update-mime-database; do
   command -v "$tool" >/dev/null || fail "$tool missing: run packaging/setup-debian.sh"
 done
 
@@ -70,7 +70,22 @@ metainfo_files=("$work"/root/usr/share/metainfo/*.metainfo.xml)
 desktop-file-validate "${desktop_files[0]}" || fail "desktop-file-validate"
 appstreamcli validate --no-net --pedantic "${metainfo_files[0]}" || fail "appstreamcli validate"
 grep -q "<release version=\"$version\"" "${metainfo_files[0]}" || fail "the metainfo's releases do not name $version"
-say "desktop entry and AppStream metadata valid"
+# The evidence pack's MIME type: well-formed shared-mime-info XML, compiled
+# by update-mime-database into a scratch database where the pack's extension
+# maps to the type, and the type named by the desktop entry and AppStream.
+mime_files=("$work"/root/usr/share/mime/packages/*.xml)
+[ ${#mime_files[@]} -eq 1 ] && [ -f "${mime_files[0]}" ] || fail "expected one MIME package under /usr/share/mime/packages"
+xmllint --noout "${mime_files[0]}" || fail "xmllint: ${mime_files[0]}"
+mime_type="$(xmllint --xpath 'string(//*[local-name()="mime-type"]/@type)' "${mime_files[0]}")"
+mime_glob="$(xmllint --xpath 'string(//*[local-name()="glob"]/@pattern)' "${mime_files[0]}")"
+mkdir -p "$work/mime/packages"
+cp "${mime_files[0]}" "$work/mime/packages/"
+XDG_DATA_DIRS="$work" update-mime-database "$work/mime" 2>&1 | sed 's/^/  update-mime-database: /'
+grep -qxF "50:$mime_type:$mime_glob" "$work/mime/globs2" || fail "update-mime-database did not map $mime_glob to $mime_type"
+grep -q "^MimeType=.*$mime_type;" "${desktop_files[0]}" || fail "the desktop entry does not open $mime_type"
+grep -q "<mediatype>$mime_type</mediatype>" "${metainfo_files[0]}" || fail "the metainfo does not provide $mime_type"
+grep -q '^Exec=credit-terminal %f$' "${desktop_files[0]}" || fail "the desktop entry does not hand the file to credit-terminal"
+say "desktop entry and AppStream metadata valid; $mime_glob is $mime_type, opened by the terminal"
 
 # --- install ----------------------------------------------------------------------
 lap=$SECONDS
@@ -79,6 +94,10 @@ DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -q --no-install-r
 installed_here=1
 dpkg-query -L "$package" | sort >"$work/files"
 say "installed $(wc -l <"$work/files") paths ($((SECONDS - lap)) s)"
+# shared-mime-info's trigger compiled the type into the system database.
+if [ -f /usr/share/mime/globs2 ]; then
+  grep -qF ":$mime_type:$mime_glob" /usr/share/mime/globs2 || fail "the installed MIME database does not know $mime_glob"
+fi
 
 # Run from the installed paths only: a scratch home and folder, no build tree on PATH.
 run() { (cd "$work" && exec env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 "$@"); }
@@ -156,5 +175,8 @@ for own in "/usr/share/$package" "/usr/share/doc/$package"; do
   if [ -e "$own" ]; then echo "left behind: $own" >&2; left=1; fi
 done
 [ "$left" -eq 0 ] || fail "files of the package are left after purge"
+if [ -f /usr/share/mime/globs2 ] && grep -qF ":$mime_type:" /usr/share/mime/globs2; then
+  fail "the MIME database still knows $mime_type after purge"
+fi
 say "purged: nothing of $package left"
 say "passed in $((SECONDS - started)) s"

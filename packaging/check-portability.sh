@@ -111,6 +111,31 @@ if manifest is not None:
         if isinstance(d, dict) and d.get("name") == "poppler" and "qt" not in d.get("features", []):
             problems.append("packaging/windows/vcpkg.json: poppler needs its qt feature")
 
+# The MSI's file association patches the Component CPack generates for
+# bin/credit-terminal.exe: its Id must be the one CPack derives from that path
+# (cmCPackWIXGenerator::CreateNewIdForPath on the path below the staging folder:
+# components joined by ".", characters other than [A-Za-z0-9_.] as "_", "P_"
+# prefix, hashed past 60 characters; cmWIXFilesSourceWriter adds "CM_C"/"CM_F").
+import xml.etree.ElementTree as ET
+patch_path = "packaging/windows/file-association.wxs.in"
+try:
+    patch = ET.parse(patch_path).getroot()
+except (OSError, ET.ParseError) as e:
+    problems.append(f"{patch_path}: does not parse: {e}")
+    patch = None
+if patch is not None:
+    path_id = ".".join(re.sub(r"[^A-Za-z0-9_.]", "_", part) for part in ("bin", "credit-terminal.exe"))
+    assert len(path_id) <= 60
+    component, file_id = "CM_C" + "P_" + path_id, "CM_F" + "P_" + path_id
+    fragments = [f.get("Id") for f in patch.iter("CPackWiXFragment")]
+    if fragments != [component]:
+        problems.append(f"{patch_path}: patches {fragments}, CPack names credit-terminal.exe's component {component}")
+    for element in patch.iter():
+        for attribute in ("Icon", "TargetFile"):
+            if element.get(attribute) not in (None, file_id):
+                problems.append(f"{patch_path}: {element.tag} {attribute}={element.get(attribute)}, "
+                                f"CPack names credit-terminal.exe's file {file_id}")
+
 for problem in problems:
     print("check-portability: " + problem, file=sys.stderr)
 if problems:

@@ -22,8 +22,8 @@ packages=(
   libpoppler-qt6-dev poppler-utils
   # headless GUI tests and screenshots with Chinese text
   xvfb xauth fonts-noto-cjk
-  # the .deb check (packaging/check-deb.sh) and the portability check (python3)
-  lintian desktop-file-utils appstream python3
+  # the .deb check (packaging/check-deb.sh: the evidence pack's MIME type too) and the portability check (python3)
+  lintian desktop-file-utils appstream python3 shared-mime-info libxml2-utils
 )
 # solc comes from npm (contract ABI check); a machine that already has a
 # Node.js of its own keeps it: Debian's npm conflicts with such installs.

@@ -17,6 +17,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <utility>
+
 namespace credit::ui {
 
 TerminalShell::Paths TerminalShell::defaultPaths()
@@ -139,6 +141,17 @@ void TerminalShell::openMainWindow()
     m_idle->arm();
     m_main->show();
     Q_EMIT mainWindowShown(m_main.get());
+    if (!m_pendingPack.isEmpty())
+        m_main->verifyEvidenceFile(std::exchange(m_pendingPack, QString()));
+}
+
+void TerminalShell::openEvidencePack(const QString &path)
+{
+    if (m_main && m_roleSession) {
+        m_main->verifyEvidenceFile(path);
+        return;
+    }
+    m_pendingPack = path; // the latest one, if several arrive before sign-in
 }
 
 void TerminalShell::startSession()

@@ -58,6 +58,14 @@ public:
     void startAtWelcome();
     //! Drops the key and asks for the password again.
     void lock();
+    //! Checks the evidence pack at path (credit-terminal PACK, a double click
+    //! in the file manager) as Terminal → Verify evidence pack… does. The check
+    //! needs the network's genesis hash and a signed-in session, so while the
+    //! terminal is in setup, locked or still signing in, the pack waits and is
+    //! checked as soon as the main window opens; at once if it is open.
+    void openEvidencePack(const QString &path);
+    //! The pack waiting for a sign-in (empty when none).
+    QString pendingEvidencePack() const { return m_pendingPack; }
     //! Shows the window in use above the others (a second start of the terminal).
     void bringToFront();
 
@@ -111,6 +119,7 @@ private:
     std::unique_ptr<desk::DeskSession> m_pendingContext;
     std::unique_ptr<IdentityCheck> m_identityCheck;
     std::optional<VerifiedIdentity> m_identity;
+    QString m_pendingPack; //!< opened before a main window existed
     bool m_demoFresh = false; //!< the demo chain was created this run: its old light store is stale
 };
 

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -39,6 +40,10 @@ int main(int argc, char **argv)
     const QCommandLineOption quitWhenShown(
         QStringLiteral("quit-when-shown"), QStringLiteral("Exit once the first window has painted (start-up timing)."));
     parser.addOptions({ language, demo, screenshot, quitWhenShown });
+    parser.addPositionalArgument(QStringLiteral("pack"),
+        QStringLiteral("An evidence pack to check once you are signed in (what a double click on a .ccevidence file "
+                       "runs)."),
+        QStringLiteral("[pack]"));
     parser.process(app);
 
     auto settings = credit::ui::TerminalSettings::forUser();
@@ -57,9 +62,15 @@ int main(int argc, char **argv)
         return QApplication::exec();
     }
 
-    // One terminal per user: a second start brings the running one to the front.
+    // An evidence pack to check (a double click in the file manager), as an
+    // absolute path: a running terminal may have another working folder.
+    QStringList packs;
+    for (const QString &pack : parser.positionalArguments())
+        packs << QFileInfo(pack).absoluteFilePath();
+
+    // One terminal per user: a second start hands its pack to the running one, which comes to the front.
     credit::ui::SingleInstance instance(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
-    switch (instance.claim(QCoreApplication::arguments().mid(1))) {
+    switch (instance.claim(packs)) {
     case credit::ui::SingleInstance::Claim::First:
         break;
     case credit::ui::SingleInstance::Claim::HandedOver:
@@ -73,8 +84,14 @@ int main(int argc, char **argv)
 
     credit::SystemClock clock;
     credit::ui::TerminalShell shell(*settings, clock, credit::ui::TerminalShell::defaultPaths());
+    if (!packs.isEmpty())
+        shell.openEvidencePack(packs.first());
     QObject::connect(
-        &instance, &credit::ui::SingleInstance::activationRequested, &shell, &credit::ui::TerminalShell::bringToFront);
+        &instance, &credit::ui::SingleInstance::activationRequested, &shell, [&shell](const QStringList &handedPacks) {
+            shell.bringToFront();
+            if (!handedPacks.isEmpty())
+                shell.openEvidencePack(handedPacks.first());
+        });
     if (parser.isSet(demo))
         shell.startAtWelcome();
     else

@@ -12,3 +12,8 @@ set(CREDIT_APP_ID "cn.creditchain.terminal")
 set(CREDIT_PROJECT_URL "https://creditchain.example/terminal")
 set(CREDIT_SCREENSHOT_URL "${CREDIT_PROJECT_URL}/screenshots")
 set(CREDIT_PACKAGE_MAINTAINER "CreditChain Terminal maintainers <maintainers@creditchain.example>")
+# Evidence packs (docs/EVIDENCE_BUNDLE.md): their own extension and an
+# unregistered MIME type (x-), named in the desktop entry, AppStream, the
+# shared-mime-info file and the Windows file association alike.
+set(CREDIT_EVIDENCE_MIME "application/x-creditchain-evidence")
+set(CREDIT_EVIDENCE_SUFFIX "ccevidence")

@@ -42,6 +42,11 @@ if(UNIX AND NOT APPLE)
     DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
   install(FILES ${CMAKE_BINARY_DIR}/packaging/${CREDIT_APP_ID}.metainfo.xml
     DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+  # The evidence pack's MIME type (shared-mime-info's dpkg trigger runs update-mime-database).
+  configure_file(${PROJECT_SOURCE_DIR}/resources/desktop/creditchain-terminal.mime.xml.in
+    ${CMAKE_BINARY_DIR}/packaging/${CREDIT_APP_ID}.xml @ONLY)
+  install(FILES ${CMAKE_BINARY_DIR}/packaging/${CREDIT_APP_ID}.xml
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages)
 
   # hicolor icons: the SVG and the PNGs rendered from it (packaging/render-icons.sh).
   install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/creditchain-terminal.svg

@@ -69,3 +69,8 @@ set(CPACK_WIX_PROPERTY_ARPNOMODIFY 1)
 set(CPACK_PACKAGE_FILE_NAME "${CREDIT_PACKAGE_NAME}-${PROJECT_VERSION}-win64")
 # Code signing of the executables inside the MSI (when CREDIT_SIGN_THUMBPRINT is set).
 set(CPACK_PRE_BUILD_SCRIPTS "${CMAKE_CURRENT_LIST_DIR}/sign-staged.cmake")
+# Evidence packs open in the terminal (ProgId, extension, "open" verb) —
+# a patch into the Component CPack generates for credit-terminal.exe.
+configure_file(${CMAKE_CURRENT_LIST_DIR}/file-association.wxs.in
+  ${CMAKE_BINARY_DIR}/packaging/file-association.wxs @ONLY)
+set(CPACK_WIX_PATCH_FILE "${CMAKE_BINARY_DIR}/packaging/file-association.wxs")

@@ -35,13 +35,18 @@ private Q_SLOTS:
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("aboutLicence"))
                     ->text()
                     .contains(QStringLiteral("GNU General Public License version 3")));
+        // Both GPL libraries the distributed program links are named (issue 17).
+        for (const QString &gpl : { QStringLiteral("Poppler"), QStringLiteral("Qt Charts") })
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("aboutLicence"))->text().contains(gpl));
 
         auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("aboutComponents"));
         QVERIFY(table);
         QHash<QString, QPair<QString, QString>> rows;
         for (int r = 0; r < table->rowCount(); ++r)
             rows.insert(table->item(r, 0)->text(), { table->item(r, 1)->text(), table->item(r, 2)->text() });
-        QCOMPARE(rows.keys().size(), 5);
+        QCOMPARE(rows.keys().size(), 6);
+        QCOMPARE(rows.value(QStringLiteral("Qt Charts")).second, QStringLiteral("GPL-3.0-only"));
+        QVERIFY(rows.value(QStringLiteral("Qt Charts")).first.startsWith(QStringLiteral("6.")));
         QCOMPARE(rows.value(QStringLiteral("Qt")).first, QString::fromLatin1(qVersion()));
         QVERIFY(rows.value(QStringLiteral("OpenSSL")).first.startsWith(QStringLiteral("OpenSSL 3.")));
         QCOMPARE(rows.value(QStringLiteral("Poppler")).second, QStringLiteral("GPL-2.0-or-later"));

@@ -5,6 +5,7 @@
 #include "viewer/PdfDocument.h"
 
 #include <QCoreApplication>
+#include <QtCharts/qtchartsversion.h>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,9 +23,9 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     title->setObjectName(QStringLiteral("aboutVersion"));
     auto *licence = new QLabel(
         tr("The terminal's own source code is licensed under the Apache License 2.0. The program as distributed "
-           "links Poppler, which is licensed under the GNU GPL version 2 or later; Apache-2.0 code may be combined "
-           "with GPL version 3 only, so the distributed program as a whole is licensed under the GNU General "
-           "Public License version 3."),
+           "links Poppler, which is licensed under the GNU GPL version 2 or later, and Qt Charts, which is licensed "
+           "under the GNU GPL version 3; Apache-2.0 code may be combined with GPL version 3 only, so the distributed "
+           "program as a whole is licensed under the GNU General Public License version 3."),
         this);
     licence->setObjectName(QStringLiteral("aboutLicence"));
     licence->setWordWrap(true);
@@ -33,6 +34,9 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
         QString name, version, licence;
     };
     QList<Row> rows { { QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only") },
+        // Qt Charts has no run-time version call: the one it was built against (Debian's
+        // package and the MSI's windeployqt ship that same release).
+        { QStringLiteral("Qt Charts"), QStringLiteral(QTCHARTS_VERSION_STR), QStringLiteral("GPL-3.0-only") },
         { QStringLiteral("Poppler"), PdfDocument::popplerVersion(), QStringLiteral("GPL-2.0-or-later") } };
     for (const chain::ComponentVersion &c : chain::coreComponents())
         rows.append({ c.name, c.version, c.licence });

@@ -50,12 +50,17 @@ public:
     //! window (placeholders take the pages' places): the session's helpers
     //! they hold may be destroyed right after.
     void removeSessionWidgets();
+    //! Checks the evidence pack at path as Terminal → Verify evidence pack… does
+    //! once a file is chosen (a pack opened from the file manager).
+    void verifyEvidenceFile(const QString &path) { Q_EMIT evidenceFileOpened(path); }
 
 Q_SIGNALS:
     //! The user asked to lock now (menu or Ctrl+L).
     void lockRequested();
     //! The user asked to check an evidence pack (Terminal → Verify evidence pack…).
     void verifyEvidenceRequested();
+    //! A pack to check was given (verifyEvidenceFile); the session's evidence actions take it.
+    void evidenceFileOpened(const QString &path);
     //! The user changed the idle lock time in Preferences (minutes, 0 = never).
     void idleLockChanged(int minutes);
 

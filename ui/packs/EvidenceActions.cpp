@@ -5,6 +5,7 @@
 #include "desk/EvidenceDesk.h"
 #include "desk/MarketReader.h"
 #include "packs/EvidenceReportDialog.h"
+#include "packs/PackFileName.h"
 #include "report/EvidenceCertificate.h"
 
 #include <QDir>
@@ -70,8 +71,8 @@ void EvidenceActions::exportFor(quint64 orderId)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const FileChoice choice { tr("Save the evidence pack of order %1").arg(orderId),
-        QDir(folder).filePath(QStringLiteral("evidence-%1.json").arg(orderId)), tr("Evidence pack (*.json)"),
-        QFileDialog::AcceptSave };
+        QDir(folder).filePath(QStringLiteral("evidence-%1").arg(orderId) + packSuffix()),
+        tr("Evidence pack (*%1)").arg(packSuffix()), QFileDialog::AcceptSave };
     chooseFile(&m_window, choice, [this, orderId](const QString &path) { askToReveal(orderId, path); });
 }
 
@@ -133,9 +134,7 @@ void EvidenceActions::onExported(const desk::ExportedPack &pack)
 
 void EvidenceActions::writeCertificate(const desk::ExportedPack &pack, const report::CertificateParties &parties)
 {
-    const QString certificatePath = pack.bundlePath.endsWith(QStringLiteral(".json"))
-        ? pack.bundlePath.chopped(5) + QStringLiteral(".certificate.pdf")
-        : pack.bundlePath + QStringLiteral(".certificate.pdf");
+    const QString certificatePath = certificatePathFor(pack.bundlePath);
     auto *watcher = new QFutureWatcher<Result<void>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, pack, certificatePath] {
         watcher->deleteLater();
@@ -176,12 +175,12 @@ void EvidenceActions::onCertificateWritten(
 void EvidenceActions::verifyChosen()
 {
     const FileChoice choice { tr("Check an evidence pack"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("Evidence pack (*.json)"),
-        QFileDialog::AcceptOpen };
-    chooseFile(&m_window, choice, [this](const QString &path) { askForDocuments(path); });
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Evidence packs (*%1 *.json)").arg(packSuffix()), QFileDialog::AcceptOpen };
+    chooseFile(&m_window, choice, [this](const QString &path) { verifyFile(path); });
 }
 
-void EvidenceActions::askForDocuments(const QString &bundlePath)
+void EvidenceActions::verifyFile(const QString &bundlePath)
 {
     // A pack usually travels with the report PDF or the letter it proves: their
     // SM3 must match what the chain references, or the pack proves nothing about them.

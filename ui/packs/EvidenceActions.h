@@ -39,6 +39,10 @@ public:
     void exportTo(quint64 orderId, const QString &bundlePath, bool revealEnterprise = false);
     //! Asks for a pack (and optional documents), then verifies it.
     void verifyChosen();
+    //! Offers to add the report or letter files that came with the pack at
+    //! bundlePath, then verifies it (verifyChosen once the pack is chosen; a
+    //! pack opened from the file manager starts here).
+    void verifyFile(const QString &bundlePath);
 
 Q_SIGNALS:
     //! Both files written: the bundle and its certificate (empty certificate path: see message).
@@ -46,8 +50,6 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    //! Offers to add the report or letter files that came with the pack, then verifies.
-    void askForDocuments(const QString &bundlePath);
     void onExported(const desk::ExportedPack &pack);
     void askToReveal(quint64 orderId, const QString &bundlePath);
     void writeCertificate(const desk::ExportedPack &pack, const report::CertificateParties &parties);

@@ -103,6 +103,7 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, desk::DeskSession &context, QOb
     m_evidence = new desk::ChainEvidenceDesk(context, this);
     m_evidenceActions = new EvidenceActions(context.reader(), *m_evidence, window, this);
     connect(&window, &MainWindow::verifyEvidenceRequested, m_evidenceActions, &EvidenceActions::verifyChosen);
+    connect(&window, &MainWindow::evidenceFileOpened, m_evidenceActions, &EvidenceActions::verifyFile);
     // Every order timeline offers the order's evidence pack.
     for (OrderDetailsPanel *panel : window.findChildren<OrderDetailsPanel *>()) {
         panel->setEvidenceEnabled(true);

@@ -3,6 +3,8 @@
 
 #include "settings/SystemPolicy.h"
 
+#include <QRegularExpression>
+
 namespace credit::ui {
 
 namespace {
@@ -45,9 +47,25 @@ QVariant TerminalSettings::read(const QString &key, const QVariant &fallback) co
     return inPolicy(key) ? m_policy->value(key, fallback) : m_settings->value(key, fallback);
 }
 
+QVariant TerminalSettings::readNetwork(const QString &key) const
+{
+    // The network is one decision: where the policy makes it, none of the
+    // user's older network keys mixes in (a profile of theirs would override
+    // the policy's endpoints).
+    return networkSetByPolicy() ? m_policy->value(key) : m_settings->value(key);
+}
+
 bool TerminalSettings::networkSetByPolicy() const
 {
     return inPolicy(kMode) || inPolicy(kProfile) || inPolicy(kEndpoints);
+}
+
+NetworkMode TerminalSettings::policyMode() const
+{
+    if (!networkSetByPolicy())
+        return NetworkMode::Unset;
+    // A profile or endpoints without a mode still mean a real network.
+    return inPolicy(kMode) && m_policy->value(kMode).toString() == u"demo" ? NetworkMode::Demo : NetworkMode::Network;
 }
 
 bool TerminalSettings::idleLockSetByPolicy() const
@@ -67,6 +85,8 @@ bool TerminalSettings::isConfigured() const
 
 NetworkMode TerminalSettings::mode() const
 {
+    if (networkSetByPolicy())
+        return policyMode();
     const QString value = read(kMode).toString();
     if (value == u"demo")
         return NetworkMode::Demo;
@@ -92,7 +112,7 @@ void TerminalSettings::setMode(NetworkMode mode)
 
 QString TerminalSettings::profilePath() const
 {
-    return read(kProfile).toString();
+    return readNetwork(kProfile).toString();
 }
 void TerminalSettings::setProfilePath(const QString &path)
 {
@@ -100,7 +120,11 @@ void TerminalSettings::setProfilePath(const QString &path)
 }
 QStringList TerminalSettings::endpoints() const
 {
-    return read(kEndpoints).toStringList();
+    QStringList urls;
+    // A group-policy registry value is often one string "url1, url2" (REG_SZ), not a list.
+    for (const QString &entry : readNetwork(kEndpoints).toStringList())
+        urls << entry.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    return urls;
 }
 void TerminalSettings::setEndpoints(const QStringList &urls)
 {
@@ -108,7 +132,7 @@ void TerminalSettings::setEndpoints(const QStringList &urls)
 }
 QString TerminalSettings::genesisHash() const
 {
-    return read(kGenesis).toString();
+    return readNetwork(kGenesis).toString();
 }
 void TerminalSettings::setGenesisHash(const QString &hex)
 {
@@ -116,7 +140,7 @@ void TerminalSettings::setGenesisHash(const QString &hex)
 }
 QString TerminalSettings::contractAddress() const
 {
-    return read(kContract).toString();
+    return readNetwork(kContract).toString();
 }
 void TerminalSettings::setContractAddress(const QString &hex)
 {

@@ -25,6 +25,9 @@ public:
 
     //! The machine's policy fixes the network (mode, profile or endpoints); the user cannot change it.
     bool networkSetByPolicy() const;
+    //! What the policy fixes the network to: Unset when it leaves the choice to
+    //! the user, Network when it names a profile or endpoints (with or without a mode).
+    NetworkMode policyMode() const;
     bool idleLockSetByPolicy() const;
     bool languageSetByPolicy() const;
     ~TerminalSettings();
@@ -76,6 +79,8 @@ private:
     //! The policy's value where it sets key, else the user's.
     QVariant read(const QString &key, const QVariant &fallback = {}) const;
     bool inPolicy(const QString &key) const;
+    //! A network key: all from the policy when it sets the network, else all the user's.
+    QVariant readNetwork(const QString &key) const;
 
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<QSettings> m_policy;

@@ -19,6 +19,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <initializer_list>
+
 namespace credit::ui {
 
 namespace {
@@ -91,12 +93,12 @@ QWidget *ConnectPage::buildNetworkBox()
     m_useProfile = new QRadioButton(tr("Network profile file (from your chain operator)"), box);
     m_useProfile->setObjectName(QStringLiteral("profileRadio"));
     m_useProfile->setChecked(true);
-    auto *useEndpoints = new QRadioButton(tr("Node addresses"), box);
-    useEndpoints->setObjectName(QStringLiteral("endpointsRadio"));
+    m_useEndpoints = new QRadioButton(tr("Node addresses"), box);
+    m_useEndpoints->setObjectName(QStringLiteral("endpointsRadio"));
     m_profile = new QLineEdit(box);
     m_profile->setObjectName(QStringLiteral("profileEdit"));
-    auto *browse = new QPushButton(tr("Browse…"), box);
-    connect(browse, &QPushButton::clicked, this, [this] {
+    m_browseProfile = new QPushButton(tr("Browse…"), box);
+    connect(m_browseProfile, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Choose the network profile"), QString(), tr("Network profiles (*.json);;All files (*)"));
         if (!path.isEmpty())
@@ -112,11 +114,17 @@ QWidget *ConnectPage::buildNetworkBox()
     m_contract->setObjectName(QStringLiteral("contractEdit"));
     m_contract->setPlaceholderText(QStringLiteral("0x…"));
     connect(m_useProfile, &QRadioButton::toggled, this, &ConnectPage::updateEnabled);
+    m_policyNote
+        = new QLabel(tr("Set for this computer by your institution's IT department; it cannot be changed here."), box);
+    m_policyNote->setObjectName(QStringLiteral("connectPolicyNote"));
+    m_policyNote->setWordWrap(true);
+    m_policyNote->hide();
 
     auto *form = new QFormLayout(box);
+    form->addRow(m_policyNote);
     form->addRow(m_useProfile);
-    form->addRow(tr("Profile:"), withBrowse(m_profile, browse));
-    form->addRow(useEndpoints);
+    form->addRow(tr("Profile:"), withBrowse(m_profile, m_browseProfile));
+    form->addRow(m_useEndpoints);
     form->addRow(tr("Node URLs:"), m_endpoints);
     form->addRow(tr("Genesis block hash:"), m_genesis);
     form->addRow(tr("Contract address:"), m_contract);
@@ -166,13 +174,34 @@ QWidget *ConnectPage::buildKeyBox()
     return box;
 }
 
+void ConnectPage::setGivenNetwork(const NetworkChoice &network)
+{
+    m_networkGiven = true;
+    const bool profile = !network.profilePath.isEmpty();
+    (profile ? m_useProfile : m_useEndpoints)->setChecked(true);
+    m_profile->setText(network.profilePath);
+    m_endpoints->setText(network.endpoints.join(QStringLiteral(", ")));
+    m_genesis->setText(network.genesisHash);
+    m_contract->setText(network.contractAddress);
+    m_policyNote->show();
+    for (QWidget *fixed : std::initializer_list<QWidget *> {
+             m_useProfile, m_useEndpoints, m_profile, m_endpoints, m_genesis, m_contract })
+        fixed->setToolTip(m_policyNote->text());
+    updateEnabled();
+}
+
 void ConnectPage::updateEnabled()
 {
+    // A network the machine's policy gives is shown, never offered.
+    const bool editable = !m_networkGiven;
     const bool profile = m_useProfile->isChecked();
-    m_profile->setEnabled(profile);
-    m_endpoints->setEnabled(!profile);
-    m_genesis->setEnabled(!profile);
-    m_contract->setEnabled(!profile);
+    m_useProfile->setEnabled(editable);
+    m_useEndpoints->setEnabled(editable);
+    m_profile->setEnabled(editable && profile);
+    m_browseProfile->setEnabled(editable && profile);
+    m_endpoints->setEnabled(editable && !profile);
+    m_genesis->setEnabled(editable && !profile);
+    m_contract->setEnabled(editable && !profile);
     m_keySource->setEnabled(!m_createKey->isChecked());
     m_newPassword->setEnabled(!m_existingKey->isChecked());
     m_repeatPassword->setEnabled(!m_existingKey->isChecked());
@@ -215,7 +244,11 @@ void ConnectPage::finish()
         return;
     auto network = readNetwork();
     if (!network) {
-        showMessage(network.error().message);
+        // The user cannot correct a network the policy gives: say whom to ask.
+        showMessage(m_networkGiven ? tr("The network your institution's IT department set for this computer cannot "
+                                        "be used; please ask them to correct it. %1")
+                                         .arg(network.error().message)
+                                   : network.error().message);
         return;
     }
     desk::KeyRequest request;
@@ -242,6 +275,7 @@ void ConnectPage::finish()
     m_newPassword->clear();
     m_repeatPassword->clear();
     m_pending = *network;
+    m_pending.givenByPolicy = m_networkGiven;
     m_message->hide();
     m_busy->show();
     m_finish->setEnabled(false);

@@ -23,6 +23,10 @@ struct NetworkChoice {
     QString genesisHash;
     QString contractAddress;
     desk::PreparedKey key;
+    //! The network came from the machine's policy: it is read from there at
+    //! every start, never copied into the user's settings (where it would
+    //! outlive a change of the policy).
+    bool givenByPolicy = false;
     // No role or institution name: the verified chain says who the key is at unlock.
 };
 
@@ -35,6 +39,11 @@ public:
     //! keysDir: where imported and new keys are written (encrypted).
     explicit ConnectPage(const QString &keysDir, QWidget *parent = nullptr);
     ~ConnectPage() override;
+
+    //! The network the institution's IT pre-set for this computer (machine
+    //! policy): shown in disabled fields with the reason, and used as is.
+    void setGivenNetwork(const NetworkChoice &network);
+    bool networkGiven() const { return m_networkGiven; }
 
 Q_SIGNALS:
     void completed(const credit::ui::NetworkChoice &choice);
@@ -52,7 +61,11 @@ private:
 
     QString m_keysDir;
     QRadioButton *m_useProfile = nullptr;
+    QRadioButton *m_useEndpoints = nullptr;
     QLineEdit *m_profile = nullptr;
+    QPushButton *m_browseProfile = nullptr;
+    QLabel *m_policyNote = nullptr;
+    bool m_networkGiven = false;
     QLineEdit *m_endpoints = nullptr;
     QLineEdit *m_genesis = nullptr;
     QLineEdit *m_contract = nullptr;

@@ -36,6 +36,14 @@ SetupWindow::SetupWindow(TerminalSettings &settings, const QString &keysDir, QWi
     connect(m_connect, &ConnectPage::back, this, [this] { m_stack->setCurrentWidget(m_welcome); });
     connect(m_picker, &IdentityPickerPage::chosen, this, &SetupWindow::useDemoIdentity);
     connect(m_connect, &ConnectPage::completed, this, &SetupWindow::useNetwork);
+    if (settings.policyMode() == NetworkMode::Network) {
+        NetworkChoice given;
+        given.profilePath = settings.profilePath();
+        given.endpoints = settings.endpoints();
+        given.genesisHash = settings.genesisHash();
+        given.contractAddress = settings.contractAddress();
+        m_connect->setGivenNetwork(given);
+    }
 }
 
 void SetupWindow::setDemoNetworkStatus(const QString &text)
@@ -58,10 +66,12 @@ void SetupWindow::useDemoIdentity(const DemoIdentity &identity)
 void SetupWindow::useNetwork(const NetworkChoice &choice)
 {
     m_settings.setMode(NetworkMode::Network);
-    m_settings.setProfilePath(choice.profilePath);
-    m_settings.setEndpoints(choice.endpoints);
-    m_settings.setGenesisHash(choice.genesisHash);
-    m_settings.setContractAddress(choice.contractAddress);
+    if (!choice.givenByPolicy) {
+        m_settings.setProfilePath(choice.profilePath);
+        m_settings.setEndpoints(choice.endpoints);
+        m_settings.setGenesisHash(choice.genesisHash);
+        m_settings.setContractAddress(choice.contractAddress);
+    }
     m_settings.setKeyFilePath(choice.key.path);
     m_settings.setIdentityAddress(choice.key.address);
     // Who the key is comes from the verified chain at unlock (IdentityCheck), not from setup.

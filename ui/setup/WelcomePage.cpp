@@ -35,6 +35,14 @@ WelcomePage::WelcomePage(TerminalSettings &settings, QWidget *parent) : QWidget(
            "addresses, and your institution's SM2 key."),
         this);
     connectButton->setObjectName(QStringLiteral("connectButton"));
+    // What the machine's policy fixes is shown, not offered.
+    const QString byPolicy = tr("Set for this computer by your institution's IT department.");
+    const NetworkMode given = settings.policyMode();
+    demo->setEnabled(given != NetworkMode::Network);
+    connectButton->setEnabled(given != NetworkMode::Demo);
+    for (QWidget *button : { static_cast<QWidget *>(demo), static_cast<QWidget *>(connectButton) })
+        if (!button->isEnabled())
+            button->setToolTip(byPolicy);
     connect(demo, &QCommandLinkButton::clicked, this, &WelcomePage::demoChosen);
     connect(connectButton, &QCommandLinkButton::clicked, this, &WelcomePage::connectChosen);
 
@@ -45,6 +53,10 @@ WelcomePage::WelcomePage(TerminalSettings &settings, QWidget *parent) : QWidget(
     language->addItem(QStringLiteral("\u7b80\u4f53\u4e2d\u6587"), QStringLiteral("zh_CN")); // 简体中文
     language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     language->setCurrentIndex(qMax(0, language->findData(settings.language())));
+    if (settings.languageSetByPolicy()) {
+        language->setEnabled(false);
+        language->setToolTip(byPolicy);
+    }
     auto *languageNote = new QLabel(tr("A new language applies the next time the terminal starts."), this);
     languageNote->setWordWrap(true);
     languageNote->hide();
