@@ -2962,10 +2962,6 @@
         <translation>&lt;b&gt;征信链终端&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>The terminal&apos;s own source code is licensed under the Apache License 2.0. The program as distributed links Poppler, which is licensed under the GNU GPL version 2 or later; Apache-2.0 code may be combined with GPL version 3 only, so the distributed program as a whole is licensed under the GNU General Public License version 3.</source>
-        <translation>本终端自身的源代码采用 Apache License 2.0 许可。发行的程序链接了 Poppler（采用 GNU GPL 第 2 版或更高版本许可）；Apache-2.0 代码只能与 GPL 第 3 版结合，因此发行的程序整体采用 GNU 通用公共许可证第 3 版（GPL-3.0）。</translation>
-    </message>
-    <message>
         <source>Component</source>
         <translation>组件</translation>
     </message>
@@ -2976,6 +2972,10 @@
     <message>
         <source>Licence</source>
         <translation>许可证</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s own source code is licensed under the Apache License 2.0. The program as distributed links Poppler, which is licensed under the GNU GPL version 2 or later, and Qt Charts, which is licensed under the GNU GPL version 3; Apache-2.0 code may be combined with GPL version 3 only, so the distributed program as a whole is licensed under the GNU General Public License version 3.</source>
+        <translation>本终端自身的源代码采用 Apache License 2.0 许可。发行的程序链接了 Poppler（采用 GNU GPL 第 2 版或更高版本许可）和 Qt Charts（采用 GNU GPL 第 3 版许可）；Apache-2.0 代码只能与 GPL 第 3 版结合，因此发行的程序整体采用 GNU 通用公共许可证第 3 版（GPL-3.0）。</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3432,14 @@
         <source>The key could not be prepared: %1</source>
         <translation>密钥准备失败：%1</translation>
     </message>
+    <message>
+        <source>Set for this computer by your institution&apos;s IT department; it cannot be changed here.</source>
+        <translation>网络已由贵机构 IT 部门为本机统一设定，此处不能修改。</translation>
+    </message>
+    <message>
+        <source>The network your institution&apos;s IT department set for this computer cannot be used; please ask them to correct it. %1</source>
+        <translation>贵机构 IT 部门为本机设定的网络无法使用，请联系 IT 部门更正。%1</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::DashboardCharts</name>
@@ -3756,10 +3764,6 @@
         <translation>保存订单 %1 的存证包</translation>
     </message>
     <message>
-        <source>Evidence pack (*.json)</source>
-        <translation>存证包 (*.json)</translation>
-    </message>
-    <message>
         <source>Collecting and checking the proofs of order %1…</source>
         <translation>正在收集并核验订单 %1 的证明…</translation>
     </message>
@@ -3818,6 +3822,14 @@
     <message>
         <source>Documents (*.pdf *.json *.png *.jpg);;All files (*)</source>
         <translation>文件 (*.pdf *.json *.png *.jpg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Evidence pack (*%1)</source>
+        <translation>存证包 (*%1)</translation>
+    </message>
+    <message>
+        <source>Evidence packs (*%1 *.json)</source>
+        <translation>存证包 (*%1 *.json)</translation>
     </message>
 </context>
 <context>
@@ -6057,6 +6069,10 @@
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Set for this computer by your institution&apos;s IT department.</source>
+        <translation>此项已由贵机构 IT 部门为本机统一设定。</translation>
     </message>
 </context>
 </TS>

@@ -5,8 +5,7 @@
 
 namespace credit::ui {
 
-OrderAttention::OrderAttention(
-    const OrderTableModel &model, QList<market::OrderState> waitingStates, QObject *parent)
+OrderAttention::OrderAttention(const OrderTableModel &model, QList<market::OrderState> waitingStates, QObject *parent)
     : QObject(parent), m_model(model), m_states(std::move(waitingStates)), m_openedAtMs(quint64(model.nowMs()))
 {
     connect(&model, &QAbstractItemModel::modelReset, this, &OrderAttention::scheduleRecount);
