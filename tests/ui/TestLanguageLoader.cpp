@@ -40,6 +40,27 @@ private Q_SLOTS:
         QVERIFY(!loader.install(LanguageLoader::localeFor(QStringLiteral("en"))));
         QCOMPARE(credit::ui::roleLabel(credit::ui::Role::Bank), QStringLiteral("Inquiring institution"));
     }
+
+    void englishSaysOneOrderAndTwoOrders()
+    {
+        // English has no translation, but its plural forms come from credit-terminal_en.qm.
+        for (const char *language : { "en", "de_DE" }) {
+            LanguageLoader loader;
+            QVERIFY(!loader.install(QLocale(QString::fromLatin1(language))));
+            QCOMPARE(
+                QCoreApplication::translate("credit::ui::OrderBrowserPage", "%n order(s) on the chain", nullptr, 1),
+                QStringLiteral("1 order on the chain"));
+            QCOMPARE(
+                QCoreApplication::translate("credit::ui::OrderBrowserPage", "%n order(s) on the chain", nullptr, 2),
+                QStringLiteral("2 orders on the chain"));
+            QCOMPARE(QCoreApplication::translate("credit::ui::OrderBrowserPage", "%n order(s) match “%1”", nullptr, 1),
+                QStringLiteral("1 order matches “%1”"));
+        }
+        LanguageLoader chinese;
+        QVERIFY(chinese.install(LanguageLoader::localeFor(QStringLiteral("zh_CN"))));
+        QVERIFY(!QCoreApplication::translate("credit::ui::OrderBrowserPage", "%n order(s) on the chain", nullptr, 1)
+                     .contains(QLatin1String("order")));
+    }
 };
 
 QTEST_MAIN(TestLanguageLoader)

@@ -10,6 +10,7 @@
 #include "i18n/LanguageLoader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -61,6 +62,35 @@ QStringList incompleteMessages(const QString &tsPath, QString *error, QSet<QStri
     return bad;
 }
 
+//! Runs lupdate over ui/ and core/ into a copy of tsPath: the messages it then lacks.
+QStringList missingAfterLupdate(const QString &tsPath, const QStringList &extraOptions)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return { QStringLiteral("no temporary folder") };
+    const QString copy = dir.filePath(QFileInfo(tsPath).fileName());
+    if (!QFile::copy(tsPath, copy))
+        return { QStringLiteral("cannot copy ") + tsPath };
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(CREDIT_LUPDATE),
+        extraOptions
+            + QStringList { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                QStringLiteral(CREDIT_UI_SOURCE_DIR), QStringLiteral(CREDIT_CORE_SOURCE_DIR), QStringLiteral("-ts"),
+                copy });
+    if (!lupdate.waitForFinished(120000))
+        return { QStringLiteral("lupdate did not finish") };
+    const QByteArray output = lupdate.readAll();
+    if (lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0)
+        return { QString::fromLocal8Bit(output) };
+    QString error;
+    QStringList bad = incompleteMessages(copy, &error);
+    if (!error.isEmpty())
+        bad << error;
+    return bad;
+}
+
 //! One of the demo network's (public) key files: encrypted, as every key file the terminal opens.
 QByteArray demoKeyFile()
 {
@@ -86,25 +116,18 @@ private Q_SLOTS:
 
     void everyUiStringIsInTheFile()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString copy = dir.filePath(QStringLiteral("check_zh_CN.ts"));
-        QVERIFY(QFile::copy(QStringLiteral(CREDIT_TS_FILE), copy));
-        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QProcess lupdate;
-        lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(QStringLiteral(CREDIT_LUPDATE),
-            { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                QStringLiteral(CREDIT_UI_SOURCE_DIR), QStringLiteral(CREDIT_CORE_SOURCE_DIR), QStringLiteral("-ts"),
-                copy });
-        QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
-        const QByteArray output = lupdate.readAll();
-        QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, output.constData());
-        QString error;
-        const QStringList bad = incompleteMessages(copy, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QStringList bad = missingAfterLupdate(QStringLiteral(CREDIT_TS_FILE), {});
         QVERIFY2(bad.isEmpty(),
             qPrintable(QStringLiteral("tr()/translate() strings without a translation:\n") + bad.join(u'\n')));
+    }
+
+    void everyPluralHasItsEnglishForms()
+    {
+        // English is the source language, but "%n order(s)" needs "1 order" and "2 orders".
+        const QStringList bad
+            = missingAfterLupdate(QStringLiteral(CREDIT_PLURALS_TS_FILE), { QStringLiteral("-pluralonly") });
+        QVERIFY2(
+            bad.isEmpty(), qPrintable(QStringLiteral("%n strings without their English forms:\n") + bad.join(u'\n')));
     }
 
     void theFileHoldsCoresContexts()

@@ -35,11 +35,13 @@ bool LanguageLoader::install(const QLocale &locale)
         || m_qt.load(
             locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
-    // The source language is English: no .qm exists or is needed for it.
-    if (!m_terminal.load(locale, QStringLiteral("credit-terminal"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        return false;
-    QCoreApplication::installTranslator(&m_terminal);
-    return true;
+    // The source language is English; its .qm holds only the plural forms of the
+    // "%n …(s)" texts. A language we do not ship shows English, so gets them too.
+    const bool translated = locale.language() != QLocale::English
+        && m_terminal.load(locale, QStringLiteral("credit-terminal"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (translated || m_terminal.load(QStringLiteral(":/i18n/credit-terminal_en.qm")))
+        QCoreApplication::installTranslator(&m_terminal);
+    return translated;
 }
 
 } // namespace credit::ui

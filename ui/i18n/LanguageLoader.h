@@ -18,7 +18,8 @@ public:
     //! The locale to use: "zh_CN"/"en" from the settings, or the system's when empty.
     static QLocale localeFor(const QString &setting);
     //! Loads and installs the translators for locale; false when the terminal has no
-    //! translation for it (English source strings are shown then).
+    //! translation for it: the English source strings are shown then, with the
+    //! English singular and plural of "%n order(s)" texts (which English also gets).
     bool install(const QLocale &locale);
 
 private:

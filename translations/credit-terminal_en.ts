@@ -1,0 +1,186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Anomalies</name>
+    <message numerus="yes">
+        <source>%n queries of one enterprise within %1 days</source>
+        <translation>
+            <numerusform>%n query of one enterprise within %1 days</numerusform>
+            <numerusform>%n queries of one enterprise within %1 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChainMediatorDesk</name>
+    <message numerus="yes">
+        <source>%n dispute(s) could not be searched: their request could not be opened.</source>
+        <translation>
+            <numerusform>%n dispute could not be searched: its request could not be opened.</numerusform>
+            <numerusform>%n disputes could not be searched: their request could not be opened.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionText</name>
+    <message numerus="yes">
+        <source>median %1 · p90 %2 (%n order(s))</source>
+        <translation>
+            <numerusform>median %1 · p90 %2 (%n order)</numerusform>
+            <numerusform>median %1 · p90 %2 (%n orders)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::BureauProductsModel</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ChainStatusBar</name>
+    <message numerus="yes">
+        <source>%n verification alarms</source>
+        <translation>
+            <numerusform>%n verification alarm</numerusform>
+            <numerusform>%n verification alarms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ChoiceButton</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ConnectPage</name>
+    <message numerus="yes">
+        <source>The new password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The new password needs at least %n character.</numerusform>
+            <numerusform>The new password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::DisputesPage</name>
+    <message numerus="yes">
+        <source>%n dispute(s)</source>
+        <translation>
+            <numerusform>%n dispute</numerusform>
+            <numerusform>%n disputes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::EvidenceReportDialog</name>
+    <message numerus="yes">
+        <source>✔ Verified offline: order %1, %n step(s), each in a block signed by a quorum of the sealers chained from this network&apos;s genesis block, with the transaction and receipt proven by Merkle proofs. Bundle SM3 %2.</source>
+        <translation>
+            <numerusform>✔ Verified offline: order %1, %n step, each in a block signed by a quorum of the sealers chained from this network&apos;s genesis block, with the transaction and receipt proven by Merkle proofs. Bundle SM3 %2.</numerusform>
+            <numerusform>✔ Verified offline: order %1, %n steps, each in a block signed by a quorum of the sealers chained from this network&apos;s genesis block, with the transaction and receipt proven by Merkle proofs. Bundle SM3 %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) you added are the very documents the order references on chain.</source>
+        <translation>
+            <numerusform>%n file you added is the very document the order references on chain.</numerusform>
+            <numerusform>%n files you added are the very documents the order references on chain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::FulfilDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) in %1. Nothing was generated: correct them in your system&apos;s export and import the file again.</source>
+        <translation>
+            <numerusform>%n problem in %1. Nothing was generated: correct it in your system&apos;s export and import the file again.</numerusform>
+            <numerusform>%n problems in %1. Nothing was generated: correct them in your system&apos;s export and import the file again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n page(s); check the preview, then deliver.</source>
+        <translation>
+            <numerusform>%1 %n page; check the preview, then deliver.</numerusform>
+            <numerusform>%1 %n pages; check the preview, then deliver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypting the report for the bank, your bureau and %n regulator(s), storing it and anchoring its hash on chain…</source>
+        <translation>
+            <numerusform>Encrypting the report for the bank, your bureau and %n regulator, storing it and anchoring its hash on chain…</numerusform>
+            <numerusform>Encrypting the report for the bank, your bureau and %n regulators, storing it and anchoring its hash on chain…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::OrderBrowserPage</name>
+    <message numerus="yes">
+        <source>%n order(s) written to %1.</source>
+        <translation>
+            <numerusform>%n order written to %1.</numerusform>
+            <numerusform>%n orders written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) on the chain</source>
+        <translation>
+            <numerusform>%n order on the chain</numerusform>
+            <numerusform>%n orders on the chain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) behind this figure</source>
+        <translation>
+            <numerusform>%n order behind this figure</numerusform>
+            <numerusform>%n orders behind this figure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) match “%1”</source>
+        <translation>
+            <numerusform>%n order matches “%1”</numerusform>
+            <numerusform>%n orders match “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ProductCatalogueModel</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ScreenshotTour</name>
+    <message numerus="yes">
+        <source>Wrote %n screenshots.</source>
+        <translation>
+            <numerusform>Wrote %n screenshot.</numerusform>
+            <numerusform>Wrote %n screenshots.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::TracePage</name>
+    <message numerus="yes">
+        <source>%n order(s) found %1</source>
+        <translation>
+            <numerusform>%n order found %1</numerusform>
+            <numerusform>%n orders found %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
