@@ -174,6 +174,16 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::SealersPage</name>
+    <message numerus="yes">
+        <source>The chain keeps going with up to %n sealer(s) down.</source>
+        <translation>
+            <numerusform>The chain keeps going with up to %n sealer down.</numerusform>
+            <numerusform>The chain keeps going with up to %n sealers down.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::TracePage</name>
     <message numerus="yes">
         <source>%n order(s) found %1</source>

@@ -410,6 +410,17 @@
     </message>
 </context>
 <context>
+    <name>ChainOperatorDesk</name>
+    <message>
+        <source>This node is already a sealer.</source>
+        <translation>该节点已是共识节点。</translation>
+    </message>
+    <message>
+        <source>This node is not a sealer.</source>
+        <translation>该节点不是共识节点。</translation>
+    </message>
+</context>
+<context>
     <name>ChainRegulatorDesk</name>
     <message>
         <source>The session was locked before this was answered.</source>
@@ -461,6 +472,21 @@
     <message>
         <source>a group id</source>
         <translation>群组 ID</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusClient</name>
+    <message>
+        <source>a node id is a 64-byte public key (128 hex digits)</source>
+        <translation>节点 ID 应为 64 字节公钥（128 位十六进制）</translation>
+    </message>
+    <message>
+        <source>the node&apos;s answer to the sealer change is not an int256: %1</source>
+        <translation>节点对共识节点变更的返回值不是 int256：%1</translation>
+    </message>
+    <message>
+        <source>the node refused the sealer change (code %1); the sealer list is unchanged</source>
+        <translation>节点拒绝了共识节点变更（错误码 %1），共识节点列表未变</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1608,13 @@
     </message>
 </context>
 <context>
+    <name>NetworkProbe</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>NetworkProfile</name>
     <message>
         <source>network profile: &quot;%1&quot; %2</source>
@@ -2343,6 +2376,14 @@
         <source>Anomalies</source>
         <translation>异常监测</translation>
     </message>
+    <message>
+        <source>Sealers</source>
+        <translation>共识节点</translation>
+    </message>
+    <message>
+        <source>Network health</source>
+        <translation>网络状态</translation>
+    </message>
 </context>
 <context>
     <name>RpcClient</name>
@@ -2408,6 +2449,29 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>SealerChangeGuard</name>
+    <message>
+        <source>The change would leave the chain without sealers: no block could ever be sealed again. Keep at least one sealer.</source>
+        <translation>变更后链上将没有共识节点，再也无法出块。请至少保留一个共识节点。</translation>
+    </message>
+    <message>
+        <source>The proposed sealer list names the same node twice.</source>
+        <translation>拟定的共识节点列表中同一节点出现了两次。</translation>
+    </message>
+    <message>
+        <source>The proposed sealer list is the one in force: there is nothing to change.</source>
+        <translation>拟定的共识节点列表与现行列表相同，无需变更。</translation>
+    </message>
+    <message>
+        <source>Refused: today %1 sealers need %2 signatures for a block, but the change keeps only %3 of them. The block that brings in the new list could not be signed by enough of today&apos;s sealers, so the chain and every light node verifying it would stop there. Change fewer sealers at a time: remove at most %4 now.</source>
+        <translation>已拒绝：现有 %1 个共识节点，每个区块需要 %2 个签名，但变更后只保留其中 %3 个。启用新列表的区块无法获得足够的现有共识节点签名，链以及验证它的所有轻节点都会停在该区块。请分批变更：本次最多移除 %4 个。</translation>
+    </message>
+    <message>
+        <source>After the change %1 sealers need %2 signatures for a block, and only %3 of them seal today. The chain goes on only if the new sealers are running and in sync before the change is applied.</source>
+        <translation>变更后有 %1 个共识节点，每个区块需要 %2 个签名，而其中只有 %3 个目前在出块。只有新共识节点在变更生效前已运行并完成同步，链才能继续出块。</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +3810,73 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::EndpointHealthModel</name>
+    <message>
+        <source>Serving</source>
+        <translation>正常服务</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message>
+        <source>Not compared</source>
+        <translation>未比对</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>Same block %1 as verified</source>
+        <translation>区块 %1 与已验证的一致</translation>
+    </message>
+    <message>
+        <source>DIFFERENT block %1: not the chain we verified</source>
+        <translation>区块 %1 不一致：不是本终端验证的链</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>节点地址</translation>
+    </message>
+    <message>
+        <source>Light node&apos;s view</source>
+        <translation>轻节点状态</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>区块高度</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Agrees with the verified chain</source>
+        <translation>与已验证的链是否一致</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::EvidenceActions</name>
     <message>
         <source>The evidence pack of order %1 was not written: %2</source>
@@ -4422,6 +4553,33 @@
     <message>
         <source>Updating…</source>
         <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::NetworkHealthPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Asking every endpoint…</source>
+        <translation>正在询问各节点…</translation>
+    </message>
+    <message>
+        <source>The network could not be checked: %1</source>
+        <translation>无法检查网络：%1</translation>
+    </message>
+    <message>
+        <source>Local verified store: block %1, %2 on disk. Checked %3.</source>
+        <translation>本地已验证数据：区块 %1，占用磁盘 %2。检查时间 %3。</translation>
+    </message>
+    <message>
+        <source>Every endpoint answers and serves the chain this terminal verified.</source>
+        <translation>所有节点均有应答，且提供的是本终端已验证的链。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 endpoints need attention (in red).</source>
+        <translation>%2 个节点中有 %1 个需要关注（红色显示）。</translation>
     </message>
 </context>
 <context>
@@ -5655,6 +5813,134 @@
         <translation>
             <numerusform>已写入 %n 张截图。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::SealerSetsModel</name>
+    <message>
+        <source>Genesis list</source>
+        <translation>创世列表</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>%1 (quorum %2)</source>
+        <translation>%1（法定签名数 %2）</translation>
+    </message>
+    <message>
+        <source>From block</source>
+        <translation>起始区块</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Sealers</source>
+        <translation>共识节点数</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::SealersPage</name>
+    <message>
+        <source>Add as sealer…</source>
+        <translation>设为共识节点…</translation>
+    </message>
+    <message>
+        <source>Remove sealer…</source>
+        <translation>移除共识节点…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Sealers in force</source>
+        <translation>现行共识节点</translation>
+    </message>
+    <message>
+        <source>Observers: synced nodes that could seal</source>
+        <translation>观察节点：已同步、可转为共识节点</translation>
+    </message>
+    <message>
+        <source>History of the sealer list (verified blocks)</source>
+        <translation>共识节点列表变更历史（已验证区块）</translation>
+    </message>
+    <message>
+        <source>Executed in block %1. Waiting for the light node to verify that block…</source>
+        <translation>已在区块 %1 中执行，等待轻节点验证该区块…</translation>
+    </message>
+    <message>
+        <source>The sealer change was not made: %1</source>
+        <translation>共识节点变更未完成：%1</translation>
+    </message>
+    <message>
+        <source>Block %1 holds the sealer change, but it failed there. The sealer list is unchanged.</source>
+        <translation>区块 %1 包含该共识节点变更，但执行失败，共识节点列表未变。</translation>
+    </message>
+    <message>
+        <source>Verified in block %1. The new list seals from the next block on; it shows here once that block is verified.</source>
+        <translation>已在区块 %1 中验证。新列表从下一个区块起出块，该区块验证后将在此显示。</translation>
+    </message>
+    <message>
+        <source>The node did not list its observers: %1</source>
+        <translation>节点未返回观察节点列表：%1</translation>
+    </message>
+    <message>
+        <source>%1 sealers are in force since block %2: a block needs %3 of their signatures.</source>
+        <translation>自区块 %2 起共有 %1 个共识节点，每个区块需要其中 %3 个签名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain keeps going with up to %n sealer(s) down.</source>
+        <translation>
+            <numerusform>最多 %n 个共识节点故障时链仍可继续出块。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied: block %1 was sealed by the new list of %2 sealers, and the light node verified it.</source>
+        <translation>已生效：区块 %1 由新的 %2 个共识节点出块，轻节点已验证。</translation>
+    </message>
+    <message>
+        <source>Add %1 as a sealer?</source>
+        <translation>将 %1 设为共识节点？</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the sealers?</source>
+        <translation>将 %1 移出共识节点？</translation>
+    </message>
+    <message>
+        <source>Today %1 sealers, %2 signatures needed per block. After the change %3 sealers, %4 needed; %5 of today&apos;s sealers stay.</source>
+        <translation>现有 %1 个共识节点，每个区块需要 %2 个签名。变更后有 %3 个共识节点，需要 %4 个签名；现有共识节点中保留 %5 个。</translation>
+    </message>
+    <message>
+        <source>Add a sealer</source>
+        <translation>添加共识节点</translation>
+    </message>
+    <message>
+        <source>Remove a sealer</source>
+        <translation>移除共识节点</translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation>签名并发送</translation>
+    </message>
+    <message>
+        <source>Another sealer change is still being sent. Wait until it is verified.</source>
+        <translation>另一项共识节点变更仍在发送中，请等待其验证完成。</translation>
+    </message>
+    <message>
+        <source>Signing and sending the sealer change…</source>
+        <translation>正在签名并发送共识节点变更…</translation>
     </message>
 </context>
 <context>

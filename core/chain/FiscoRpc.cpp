@@ -188,6 +188,16 @@ RpcResult<QList<QByteArray>> FiscoRpc::getSealerList()
     return checked(method, sealerListFromJson(*reply));
 }
 
+RpcResult<QList<QByteArray>> FiscoRpc::getObserverList()
+{
+    const QString method = QStringLiteral("getObserverList");
+    auto reply = read(method, groupParams());
+    if (!reply)
+        return reply.error();
+    // The same shape as getSealerList: an array of 128-hex-digit node ids.
+    return checked(method, sealerListFromJson(*reply));
+}
+
 RpcResult<SyncStatus> FiscoRpc::getSyncStatus()
 {
     const QString method = QStringLiteral("getSyncStatus");

@@ -40,6 +40,9 @@ public:
     //! 66-character string instead of a whole header). Not part of ChainRpc:
     //! only comparisons of endpoints need it.
     RpcResult<QByteArray> getBlockHashByNumber(quint64 number);
+    //! getObserverList: the group's observer nodes (synced, not sealing): the
+    //! nodes an operator can make sealers. Not part of ChainRpc either.
+    RpcResult<QList<QByteArray>> getObserverList();
 
 private:
     QJsonArray groupParams(std::initializer_list<QJsonValue> rest = {}) const;

@@ -28,6 +28,8 @@ public:
     MarketClient &market() { return *m_market; }
     chain::DocumentStoreClient &documents() { return *m_documents; }
     chain::FiscoRpc &rpc() { return *m_rpc; }
+    //! Signs and sends any transaction with the session's key (e.g. to a precompiled contract).
+    chain::TransactionSender &sender() { return *m_sender; }
     const crypto::Sm2PrivateKey &key() const { return m_key; }
     QByteArray account() const { return m_key.address(); }
     const chain::NetworkProfile &profile() const { return m_profile; }

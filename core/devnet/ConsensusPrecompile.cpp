@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "devnet/ConsensusPrecompile.h"
 
+#include "chain/ConsensusClient.h"
 #include "codec/AbiCodec.h"
 #include "codec/AbiFunction.h"
 #include "codec/Hex.h"
@@ -31,10 +32,7 @@ int quorum(qsizetype n)
 
 QByteArray ConsensusPrecompile::address()
 {
-    QByteArray a(20, '\0');
-    a[18] = 0x10;
-    a[19] = 0x03;
-    return a;
+    return chain::ConsensusClient::address();
 }
 
 Execution ConsensusPrecompile::execute(const QByteArray &sender, const QByteArray &data)

@@ -146,9 +146,11 @@ Result<std::unique_ptr<Devnet>> Devnet::start(const Options &options, std::uniqu
     rules.groupId = genesis->groupId;
     d->m_pool = std::make_unique<TxPool>(rules);
     // The devnet answers RPC as its first genesis sealer (it signs for all of them).
-    const RpcDispatcher::Identity identity { genesis->chainId, genesis->groupId,
+    RpcDispatcher::Identity identity { genesis->chainId, genesis->groupId,
         genesis->sealerKeys.isEmpty() ? QByteArray(64, '\0') : genesis->sealerKeys.first().publicKey().raw(),
-        static_cast<quint64>(kMaxTransactionsPerBlock) };
+        static_cast<quint64>(kMaxTransactionsPerBlock), {} };
+    for (const crypto::Sm2PrivateKey &key : genesis->heldKeys())
+        identity.heldNodeIds << key.publicKey().raw();
     d->m_dispatcher = std::make_unique<RpcDispatcher>(*d->m_db, *d->m_pool, *d->m_executor, identity);
     auto documents = DocumentStoreService::open(*d->m_db, options.store, options.dataDir);
     if (!documents)

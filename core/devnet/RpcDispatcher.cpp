@@ -305,8 +305,14 @@ QJsonValue RpcDispatcher::nodeStatus(const QString &method, const QJsonArray &pa
         return QJsonArray(); // one process: no P2P connections
     if (method == QStringLiteral("getNodeIDList"))
         return nodeIdListJson(in);
-    if (method == QStringLiteral("getObserverList"))
-        return QJsonArray(); // the devnet has sealers only
+    if (method == QStringLiteral("getObserverList")) {
+        // A node of the group that does not seal observes: the held keys outside today's list.
+        QJsonArray observers;
+        for (const QByteArray &id : m_identity.heldNodeIds)
+            if (!in.sealers.contains(id))
+                observers.append(QString::fromLatin1(id.toHex()));
+        return observers;
+    }
     if (method == QStringLiteral("getGroupPeers"))
         return groupPeersJson(in);
     if (method == QStringLiteral("getConsensusStatus"))

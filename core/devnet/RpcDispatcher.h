@@ -21,6 +21,8 @@ public:
         quint64 groupId = 1;
         QByteArray nodeId; //!< 64 bytes: the sealer key the devnet answers as
         quint64 txCountLimit = 1000; //!< most transactions in one block
+        //! Every node whose key the devnet holds: those not sealing are its observers.
+        QList<QByteArray> heldNodeIds;
     };
 
     RpcDispatcher(ChainDb &db, TxPool &pool, TransactionExecutor &executor, Identity identity)

@@ -295,6 +295,26 @@ Result<std::optional<chain::TrustedTip>> LightStore::tipAt(quint64 number)
         chain::TrustedTip { static_cast<quint64>(stmt->int64(0)), stmt->blob(1), *sealers });
 }
 
+Result<QList<SealerSetRow>> LightStore::sealerHistory()
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT s.from_block, b.timestamp, s.node_ids FROM sealer_sets s "
+                                             "JOIN blocks b ON b.number = s.from_block ORDER BY s.from_block"));
+    if (!stmt)
+        return stmt.error();
+    QList<SealerSetRow> rows;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return rows;
+        auto ids = splitIds(stmt->blob(2));
+        if (!ids)
+            return ids.error();
+        rows << SealerSetRow { static_cast<quint64>(stmt->int64(0)), stmt->int64(1), *ids };
+    }
+}
+
 Result<std::optional<quint64>> LightStore::height()
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT max(number) FROM blocks"));

@@ -61,6 +61,13 @@ struct OrderRow {
     QJsonObject toJson() const;
 };
 
+//! A sealer list and the first verified block it signed (the operator's sealer history).
+struct SealerSetRow {
+    quint64 fromBlock = 0; //!< 0: the genesis list
+    qint64 timestampMs = 0; //!< that block's timestamp
+    QList<QByteArray> nodeIds; //!< 64-byte SM2 public keys, in the header's order
+};
+
 class LightStore final {
 public:
     //! Opens or creates the store at path (a file), migrating it to the current schema.
@@ -93,6 +100,8 @@ public:
     Result<std::optional<std::pair<quint64, quint64>>> findTransaction(const QByteArray &hash);
     //! The stored block `number` as an anchor (its hash and the sealers in force after it).
     Result<std::optional<chain::TrustedTip>> tipAt(quint64 number);
+    //! Every sealer list the verified chain has had, oldest first (the last is in force).
+    Result<QList<SealerSetRow>> sealerHistory();
     Result<QByteArray> genesisHash();
     Result<StoreCounts> counts();
     //! Orders by id; only those in `state` when given.

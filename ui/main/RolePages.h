@@ -19,6 +19,8 @@ enum class PageId {
     OrderBrowser, // regulator
     Disputes,
     Trace, // mediator
+    Sealers,
+    NetworkHealth,
     Institutions, // operator
 };
 

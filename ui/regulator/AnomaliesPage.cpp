@@ -4,7 +4,7 @@
 #include "desk/RegulatorDesk.h"
 #include "regulator/AnomaliesModel.h"
 #include "regulator/AnomalySettingsDialog.h"
-#include "regulator/PageStatus.h"
+#include "common/PageStatus.h"
 #include "regulator/RegulatorSettings.h"
 #include "regulator/SupervisionText.h"
 

@@ -5,7 +5,7 @@
 #include "desk/RegulatorDesk.h"
 #include "regulator/BankAuthorisationModel.h"
 #include "regulator/DashboardCharts.h"
-#include "regulator/PageStatus.h"
+#include "common/PageStatus.h"
 #include "regulator/RegulatorSettings.h"
 #include "regulator/StatisticsReport.h"
 #include "regulator/SupervisionFilterBar.h"

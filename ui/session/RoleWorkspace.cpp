@@ -15,12 +15,15 @@
 #include "desk/ChainBureauDesk.h"
 #include "desk/ChainEvidenceDesk.h"
 #include "desk/ChainMediatorDesk.h"
+#include "desk/ChainOperatorDesk.h"
 #include "desk/ChainRegulatorDesk.h"
 #include "orders/OrderDetailsPanel.h"
 #include "orders/OrdersModel.h"
 #include "packs/EvidenceActions.h"
 #include "mediator/DisputesPage.h"
 #include "mediator/TracePage.h"
+#include "operator/NetworkHealthPage.h"
+#include "operator/SealersPage.h"
 #include "regulator/AnomaliesPage.h"
 #include "regulator/DashboardPage.h"
 #include "regulator/OrderBrowserPage.h"
@@ -97,8 +100,11 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, desk::DeskSession &context, QOb
         connect(anomalies, &AnomaliesPage::orderIdsRequested, this, openBrowser);
         break;
     }
-    default:
-        break; // operator screens: their issue
+    case Role::Operator:
+        m_operator = new desk::ChainOperatorDesk(context, this);
+        window.setPage(PageId::Sealers, new SealersPage(context.reader(), *m_operator));
+        window.setPage(PageId::NetworkHealth, new NetworkHealthPage(*m_operator));
+        break; // Institutions: with institution users (issue 15, next part)
     }
     m_evidence = new desk::ChainEvidenceDesk(context, this);
     m_evidenceActions = new EvidenceActions(context.reader(), *m_evidence, window, this);

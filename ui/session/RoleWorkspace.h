@@ -11,6 +11,7 @@ namespace credit::desk {
 class ChainBankDesk;
 class ChainBureauDesk;
 class ChainMediatorDesk;
+class ChainOperatorDesk;
 class ChainRegulatorDesk;
 class ChainEvidenceDesk;
 class DeskSession;
@@ -42,6 +43,7 @@ private:
     desk::ChainBureauDesk *m_bureau = nullptr;
     desk::ChainMediatorDesk *m_mediator = nullptr;
     desk::ChainRegulatorDesk *m_regulator = nullptr;
+    desk::ChainOperatorDesk *m_operator = nullptr;
     //! The regulator's last filter and anomaly rules (kept between runs).
     std::unique_ptr<RegulatorSettings> m_regulatorSettings;
     //! Every role's: export a pack of an order it sees, check one it was sent.

@@ -82,10 +82,7 @@ private Q_SLOTS:
         QVERIFY(check->caution.isEmpty());
     }
 
-    void replacingTheWholeListIsRefused()
-    {
-        QVERIFY(!chain::checkSealerChange(nodes("abcd"), nodes("efgh")).ok());
-    }
+    void replacingTheWholeListIsRefused() { QVERIFY(!chain::checkSealerChange(nodes("abcd"), nodes("efgh")).ok()); }
 
     void emptyDuplicateAndUnchangedListsAreRefused()
     {

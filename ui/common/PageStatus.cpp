@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "regulator/PageStatus.h"
+#include "common/PageStatus.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// A regulator page's busy indicator (the desk is computing) and its one-line
+// A page's busy indicator (the desk is computing) and its one-line
 // message (red for an error), made and shown the same way on every page.
 #pragma once
 

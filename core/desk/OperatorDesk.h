@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+// The network operator's use-cases (运营方: 链条管理), as the screens (and
+// tests' fakes) see them: the sealer list and its history, a guarded sealer
+// change followed until a verified block applies it, and the health of every
+// endpoint beside the local store. Every call returns at once; the work runs
+// off the GUI thread and comes back as a QFuture or a tracker signal.
+#pragma once
+
+#include "common/Result.h"
+#include "desk/TransactionTracker.h"
+
+#include <QByteArray>
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace credit::desk {
+
+//! One sealer list of the verified chain and the first block it sealed.
+struct SealerSet {
+    quint64 fromBlock = 0; //!< 0: the genesis list
+    qint64 timestampMs = 0;
+    QList<QByteArray> nodeIds; //!< 64-byte node ids (SM2 public keys)
+};
+
+enum class SealerChange { Add, Remove };
+
+//! Signatures a block needs from n sealers (FISCO's PBFT: n - (n-1)/3), as the light node counts them.
+qsizetype sealerQuorum(qsizetype sealers);
+
+//! What a proposed change does to the quorum (SealerChangeGuard), for the
+//! confirmation the operator reads before signing.
+struct SealerChangePlan {
+    SealerChange change = SealerChange::Add;
+    QByteArray nodeId;
+    QList<QByteArray> proposed; //!< the list after the change
+    qsizetype before = 0, after = 0, kept = 0, quorumBefore = 0, quorumAfter = 0;
+    QString caution; //!< non-empty: allowed, but only if the new sealers already run
+};
+
+//! One endpoint of the network profile, as the light node and a fresh probe see it.
+struct EndpointHealth {
+    enum class State { Untried, Serving, Unreachable, Quarantined };
+    QString url;
+    State state = State::Untried; //!< the light node's view this session
+    QString reason; //!< why unreachable or quarantined (the light node's words)
+    std::optional<quint64> height; //!< its block number now; nullopt when the probe failed
+    qint64 latencyMs = -1; //!< the probe's round trip for getBlockNumber
+    //! Its block hash at NetworkHealth::comparedHeight equals the verified store's.
+    std::optional<bool> agrees; //!< nullopt: not compared (unreachable, or behind the compared height)
+    QString probeError;
+};
+
+struct NetworkHealth {
+    QList<EndpointHealth> endpoints;
+    quint64 storeHeight = 0; //!< the highest verified block in the local store
+    qint64 storeBytes = 0; //!< the store's files on disk (database and its write-ahead log)
+    quint64 comparedHeight = 0; //!< where hashes were compared: the lowest of the store's and the endpoints' heights
+};
+
+class OperatorDesk : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OperatorDesk)
+public:
+    using QObject::QObject;
+    ~OperatorDesk() override = default;
+
+    //! The key under which transactions() follows a sealer change (one at a time).
+    static constexpr quint64 kSealerChangeKey = 1;
+
+    //! Sealer changes, keyed kSealerChangeKey.
+    virtual TransactionTracker &transactions() = 0;
+    //! Every sealer list of the verified chain, oldest first; the last is in force.
+    virtual QFuture<Result<QList<SealerSet>>> sealerHistory() = 0;
+    //! The group's observer nodes (synced, not sealing), as the node reports them: who can be added.
+    virtual QFuture<Result<QList<QByteArray>>> observers() = 0;
+    //! Checks adding or removing nodeId against `current` (the list in force): an
+    //! error in plain words when the chain would lose its quorum. Answers at once.
+    virtual Result<SealerChangePlan> planSealerChange(
+        const QList<QByteArray> &current, SealerChange change, const QByteArray &nodeId) const
+        = 0;
+    //! Signs and sends the planned change through the consensus precompile;
+    //! false (nothing sent) while another change is pending.
+    virtual bool changeSealers(const SealerChangePlan &plan) = 0;
+    //! Asks every endpoint for its height and hash (with a short timeout) and
+    //! compares them with the verified store.
+    virtual QFuture<Result<NetworkHealth>> networkHealth() = 0;
+};
+
+} // namespace credit::desk
