@@ -419,6 +419,26 @@
         <source>This node is not a sealer.</source>
         <translation>该节点不是共识节点。</translation>
     </message>
+    <message>
+        <source>Enter the institution&apos;s registered name.</source>
+        <translation>请输入机构的登记名称。</translation>
+    </message>
+    <message>
+        <source>Choose the institution&apos;s role: bureau, bank, regulator or mediator.</source>
+        <translation>请选择机构角色：征信机构、查询机构、监管机构或调解组织。</translation>
+    </message>
+    <message>
+        <source>Choose the institution&apos;s region.</source>
+        <translation>请选择机构所在地区。</translation>
+    </message>
+    <message>
+        <source>The public key is not an SM2 public key: paste the 128 hex digits (x and y) the institution gave you, or 130 starting with 04.</source>
+        <translation>该公钥不是 SM2 公钥：请粘贴机构提供的 128 位十六进制公钥（x 和 y），或以 04 开头的 130 位。</translation>
+    </message>
+    <message>
+        <source>This public key already belongs to %1: an institution is registered once.</source>
+        <translation>该公钥已属于 %1：同一机构只能登记一次。</translation>
+    </message>
 </context>
 <context>
     <name>ChainRegulatorDesk</name>
@@ -1497,6 +1517,10 @@
     <message>
         <source>an event of order %1 has an unknown state</source>
         <translation>订单 %1 的一条事件状态未知</translation>
+    </message>
+    <message>
+        <source>unknown institution event %1</source>
+        <translation>未知的机构事件 %1</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4316,147 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::InstitutionHistoryModel</name>
+    <message>
+        <source>Registered (active)</source>
+        <translation>已登记（启用）</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Active as of this block (earlier changes were not kept by this terminal)</source>
+        <translation>截至该区块为启用状态（本终端未保存更早的变更）</translation>
+    </message>
+    <message>
+        <source>Deactivated as of this block (earlier changes were not kept by this terminal)</source>
+        <translation>截至该区块为停用状态（本终端未保存更早的变更）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>链上凭证</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::InstitutionsModel</name>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last change (block)</source>
+        <translation>最近变更（区块）</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::InstitutionsPage</name>
+    <message>
+        <source>Register institution…</source>
+        <translation>登记机构…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Search by name, credit code, role, region or account</source>
+        <translation>按名称、统一社会信用代码、角色、地区或账户搜索</translation>
+    </message>
+    <message>
+        <source>History of the selected institution (verified blocks)</source>
+        <translation>所选机构的变更历史（已验证区块）</translation>
+    </message>
+    <message>
+        <source>Executed in block %1; waiting for the light node to verify it…</source>
+        <translation>已在区块 %1 中执行，等待轻节点验证…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未做任何变更：%1</translation>
+    </message>
+    <message>
+        <source>Done: verified in block %1.</source>
+        <translation>完成：已在区块 %1 中验证。</translation>
+    </message>
+    <message>
+        <source>Block %1 holds the change, but it failed there.</source>
+        <translation>区块 %1 包含该变更，但执行失败。</translation>
+    </message>
+    <message>
+        <source>Activate…</source>
+        <translation>启用…</translation>
+    </message>
+    <message>
+        <source>%1 is already being registered.</source>
+        <translation>%1 正在登记中。</translation>
+    </message>
+    <message>
+        <source>Signing and sending the registration of %1…</source>
+        <translation>正在签名并发送 %1 的登记…</translation>
+    </message>
+    <message>
+        <source>Activate an institution</source>
+        <translation>启用机构</translation>
+    </message>
+    <message>
+        <source>Deactivate an institution</source>
+        <translation>停用机构</translation>
+    </message>
+    <message>
+        <source>Activate %1? Its users can order, list and deliver again.</source>
+        <translation>启用 %1？启用后该机构可重新下单、上架产品和交付报告。</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? From the block that holds this change, the chain refuses its orders, products and deliveries. The history stays.</source>
+        <translation>停用 %1？自包含该变更的区块起，链上将拒绝该机构的订单、产品和报告交付。历史记录保留。</translation>
+    </message>
+    <message>
+        <source>Sign and send</source>
+        <translation>签名并发送</translation>
+    </message>
+    <message>
+        <source>Signing and sending the change of %1…</source>
+        <translation>正在签名并发送 %1 的变更…</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::ListActions</name>
     <message>
         <source>Export CSV…</source>
@@ -5417,6 +5582,45 @@
     <message>
         <source>Enter the delivery format, for example PDF.</source>
         <translation>请输入交付格式，例如 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::RegisterInstitutionDialog</name>
+    <message>
+        <source>Register an institution</source>
+        <translation>登记机构</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91310000717854505W</source>
+        <translation>18 位，例如 91310000717854505W</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s SM2 public key: 128 hex digits</source>
+        <translation>机构的 SM2 公钥：128 位十六进制</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>公钥：</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,8 @@ Result<QByteArray> ConsensusClient::callData(SealerChangeKind kind, const QByteA
             QCoreApplication::translate("ConsensusClient", "a node id is a 64-byte public key (128 hex digits)"));
     const QByteArray selector = abi::functionSelector(
         kind == SealerChangeKind::Add ? QStringView(u"addSealer(string)") : QStringView(u"remove(string)"));
-    auto args = abi::encode({ abi::Type::parse(u"string").value() },
-        { abi::Value::string(QString::fromLatin1(nodeId.toHex())) });
+    auto args = abi::encode(
+        { abi::Type::parse(u"string").value() }, { abi::Value::string(QString::fromLatin1(nodeId.toHex())) });
     if (!args)
         return args.error();
     return selector + *args;
@@ -37,7 +37,8 @@ Result<void> ConsensusClient::readResult(const QByteArray &output)
     auto values = abi::decode({ abi::Type::parse(u"int256").value() }, output);
     if (!values)
         return makeError(ErrorKind::Rejected,
-            QCoreApplication::translate("ConsensusClient", "the node's answer to the sealer change is not an int256: %1")
+            QCoreApplication::translate(
+                "ConsensusClient", "the node's answer to the sealer change is not an int256: %1")
                 .arg(values.error().message));
     const std::optional<qint64> code = values->at(0).toInt64();
     if (code && *code >= 0)

@@ -5,11 +5,16 @@
 #include "chain/ConsensusClient.h"
 #include "chain/SealerChangeGuard.h"
 #include "desk/DeskSession.h"
+#include "crypto/Sm2Key.h"
 #include "desk/NetworkProbe.h"
+#include "market/RegionNames.h"
+#include "market/Uscc.h"
+#include "store/MarketQueries.h"
 #include "store/LightStore.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtEndian>
 
 namespace credit::desk {
 
@@ -111,6 +116,83 @@ bool ChainOperatorDesk::changeSealers(const SealerChangePlan &plan)
                 return market::Outcome { *sent, {} };
             });
     });
+}
+
+quint64 OperatorDesk::institutionKey(const QByteArray &account)
+{
+    // Above kSealerChangeKey: the first eight bytes of a 20-byte SM3 address,
+    // with the top bit set so no account can collide with the sealer key.
+    return qFromBigEndian<quint64>(account.leftJustified(8, '\0').constData()) | (quint64(1) << 63);
+}
+
+Result<CheckedInstitution> ChainOperatorDesk::checkInstitution(const InstitutionDraft &draft)
+{
+    const auto problem = [](const QString &text) { return makeError(ErrorKind::InvalidInput, text); };
+    CheckedInstitution out;
+    out.name = draft.name.simplified();
+    if (out.name.isEmpty())
+        return problem(QCoreApplication::translate("ChainOperatorDesk", "Enter the institution's registered name."));
+    out.code = draft.code.trimmed().toUpper();
+    if (auto valid = uscc::validate(out.code); !valid)
+        return valid.error();
+    if (draft.role == market::Role::Operator)
+        return problem(QCoreApplication::translate(
+            "ChainOperatorDesk", "Choose the institution's role: bureau, bank, regulator or mediator."));
+    out.role = draft.role;
+    if (market::provinceName(draft.region).isEmpty())
+        return problem(QCoreApplication::translate("ChainOperatorDesk", "Choose the institution's region."));
+    out.region = draft.region;
+    QString hex = draft.publicKey.simplified().remove(u' ');
+    if (hex.startsWith(u"0x", Qt::CaseInsensitive))
+        hex = hex.mid(2);
+    const QByteArray raw = QByteArray::fromHex(hex.toLatin1());
+    const bool isHex = !hex.isEmpty() && hex.size() % 2 == 0 && raw.toHex() == hex.toLower().toLatin1();
+    auto key = !isHex      ? Result<crypto::Sm2PublicKey>(makeError(ErrorKind::InvalidInput, QString()))
+        : raw.size() == 65 ? crypto::Sm2PublicKey::fromUncompressed(raw)
+                           : crypto::Sm2PublicKey::fromRaw(raw);
+    if (!key)
+        return problem(QCoreApplication::translate("ChainOperatorDesk",
+            "The public key is not an SM2 public key: paste the 128 hex digits (x and y) the institution gave you, "
+            "or 130 starting with 04."));
+    out.publicKey = key->raw();
+    out.account = key->address();
+    auto known = m_session.reader().institution(out.account);
+    if (!known)
+        return known.error();
+    if (*known)
+        return problem(QCoreApplication::translate(
+            "ChainOperatorDesk", "This public key already belongs to %1: an institution is registered once.")
+                           .arg((*known)->name));
+    return out;
+}
+
+bool ChainOperatorDesk::registerInstitution(const CheckedInstitution &institution)
+{
+    return m_tracker->track(institutionKey(institution.account), [this, institution] {
+        return m_session.runMarket<market::Outcome>([institution](market::MarketSession &s) {
+            return s.market().registerInstitution(institution.account, institution.code, institution.name,
+                institution.role, institution.region, institution.publicKey);
+        });
+    });
+}
+
+bool ChainOperatorDesk::setInstitutionActive(const QByteArray &account, bool active)
+{
+    return m_tracker->track(institutionKey(account), [this, account, active] {
+        return m_session.runMarket<market::Outcome>(
+            [account, active](market::MarketSession &s) { return s.market().setInstitutionActive(account, active); });
+    });
+}
+
+QFuture<Result<QList<market::InstitutionChange>>> ChainOperatorDesk::institutionHistory(const QByteArray &account)
+{
+    return QtConcurrent::run(
+        m_pool.get(), [path = m_session.storePath(), account]() -> Result<QList<market::InstitutionChange>> {
+            auto store = store::LightStore::openReadOnly(path);
+            if (!store)
+                return store.error();
+            return store::MarketQueries((*store)->database()).institutionHistory(account);
+        });
 }
 
 QFuture<Result<NetworkHealth>> ChainOperatorDesk::networkHealth()

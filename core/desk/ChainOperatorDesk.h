@@ -26,6 +26,10 @@ public:
     Result<SealerChangePlan> planSealerChange(
         const QList<QByteArray> &current, SealerChange change, const QByteArray &nodeId) const override;
     bool changeSealers(const SealerChangePlan &plan) override;
+    Result<CheckedInstitution> checkInstitution(const InstitutionDraft &draft) override;
+    bool registerInstitution(const CheckedInstitution &institution) override;
+    bool setInstitutionActive(const QByteArray &account, bool active) override;
+    QFuture<Result<QList<market::InstitutionChange>>> institutionHistory(const QByteArray &account) override;
     QFuture<Result<NetworkHealth>> networkHealth() override;
 
 private:

@@ -8,6 +8,7 @@
 
 #include "common/Result.h"
 #include "desk/TransactionTracker.h"
+#include "market/MarketRecords.h"
 
 #include <QByteArray>
 #include <QFuture>
@@ -61,6 +62,24 @@ struct NetworkHealth {
     quint64 comparedHeight = 0; //!< where hashes were compared: the lowest of the store's and the endpoints' heights
 };
 
+//! An institution as the operator types it in, before registering it.
+struct InstitutionDraft {
+    QString name;
+    QString code; //!< unified social credit code (checked)
+    market::Role role = market::Role::Bank;
+    quint32 region = 0; //!< GB/T 2260 code
+    QString publicKey; //!< hex: 64 bytes x‖y, or 65 with the 04 prefix; "0x" allowed
+};
+
+//! A draft that passed every check: what will be sent.
+struct CheckedInstitution {
+    QByteArray account; //!< SM3 address of the public key
+    QString name, code;
+    market::Role role = market::Role::Bank;
+    quint32 region = 0;
+    QByteArray publicKey; //!< 64 bytes
+};
+
 class OperatorDesk : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OperatorDesk)
@@ -80,11 +99,22 @@ public:
     //! Checks adding or removing nodeId against `current` (the list in force): an
     //! error in plain words when the chain would lose its quorum. Answers at once.
     virtual Result<SealerChangePlan> planSealerChange(
-        const QList<QByteArray> &current, SealerChange change, const QByteArray &nodeId) const
-        = 0;
+        const QList<QByteArray> &current, SealerChange change, const QByteArray &nodeId) const = 0;
     //! Signs and sends the planned change through the consensus precompile;
     //! false (nothing sent) while another change is pending.
     virtual bool changeSealers(const SealerChangePlan &plan) = 0;
+    //! The key under which transactions() follows a registration or status change of `account`.
+    static quint64 institutionKey(const QByteArray &account);
+    //! Checks a draft (name, credit code, role, region, a public key on the SM2
+    //! curve, an account not registered yet): the first problem in plain words.
+    virtual Result<CheckedInstitution> checkInstitution(const InstitutionDraft &draft) = 0;
+    //! Registers a checked institution (active from the start); false while its key is pending.
+    virtual bool registerInstitution(const CheckedInstitution &institution) = 0;
+    //! Activates or deactivates (冻结) an institution; false while its key is pending.
+    virtual bool setInstitutionActive(const QByteArray &account, bool active) = 0;
+    //! Every registration and status change of one institution, oldest first, from verified blocks.
+    virtual QFuture<Result<QList<market::InstitutionChange>>> institutionHistory(const QByteArray &account) = 0;
+
     //! Asks every endpoint for its height and hash (with a short timeout) and
     //! compares them with the verified store.
     virtual QFuture<Result<NetworkHealth>> networkHealth() = 0;

@@ -24,6 +24,21 @@ struct InstitutionInfo {
     QByteArray tx;
 };
 
+//! One change of an institution, from a verified block (the operator's history).
+struct InstitutionChange {
+    enum class Kind {
+        Registered, //!< InstitutionRegistered
+        StatusChanged, //!< InstitutionStatusChanged (see `active`)
+        StateOnUpgrade, //!< a store made before history was kept: the state as of its last change
+    };
+    Kind kind = Kind::Registered;
+    bool active = false; //!< the status after this change
+    quint64 block = 0;
+    QByteArray tx;
+    quint64 timeMs = 0; //!< the block's timestamp
+    int signers = 0, sealers = 0; //!< how the block was sealed (0 sealers: unknown)
+};
+
 struct ProductInfo {
     quint64 productId = 0;
     QByteArray bureau; //!< 20 bytes

@@ -59,6 +59,15 @@ QString provinceName(quint32 regionCode)
     return {};
 }
 
+QList<quint32> provinceCodes()
+{
+    QList<quint32> codes;
+    codes.reserve(static_cast<qsizetype>(kProvinces.size()));
+    for (const auto &province : kProvinces)
+        codes << province.first * 10000;
+    return codes;
+}
+
 QString regionLabel(quint32 regionCode)
 {
     if (regionCode == 0)

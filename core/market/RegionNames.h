@@ -5,6 +5,7 @@
 // 3–4 name the province of the registering authority).
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace credit::market {
@@ -15,5 +16,7 @@ namespace credit::market {
 QString provinceName(quint32 regionCode);
 //! "Shanghai" for a known code, the code itself for an unknown one, empty for 0.
 QString regionLabel(quint32 regionCode);
+//! Every province-level code (110000 … 820000), in GB/T 2260 order: what a region list offers.
+QList<quint32> provinceCodes();
 
 } // namespace credit::market

@@ -56,9 +56,25 @@ CREATE TABLE disputes (
   block INTEGER NOT NULL REFERENCES blocks(number), tx BLOB NOT NULL);
 )sql";
 
+// Version 2 (issue 15): every registration and status change of an
+// institution, for the operator's history with its proof. A store made by
+// version 1 kept only each institution's latest state: that becomes one
+// 'InstitutionState' row (the state as of its last change), which the
+// screens present as such, not as a registration.
+const char *const kVersion2 = R"sql(
+CREATE TABLE institution_events (
+  id INTEGER PRIMARY KEY, account BLOB NOT NULL, event TEXT NOT NULL, active INTEGER NOT NULL,
+  block INTEGER NOT NULL REFERENCES blocks(number), tx BLOB NOT NULL,
+  log_index INTEGER, time INTEGER NOT NULL, UNIQUE (tx, log_index));
+CREATE INDEX institution_events_account ON institution_events(account);
+INSERT INTO institution_events(account, event, active, block, tx, log_index, time)
+  SELECT i.account, 'InstitutionState', i.active, i.block, i.tx, NULL, b.timestamp
+  FROM institutions i JOIN blocks b ON b.number = i.block;
+)sql";
+
 const QList<const char *> &steps()
 {
-    static const QList<const char *> all = { kVersion1 };
+    static const QList<const char *> all = { kVersion1, kVersion2 };
     return all;
 }
 

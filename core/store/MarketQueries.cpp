@@ -103,6 +103,35 @@ Result<QList<InstitutionInfo>> MarketQueries::institutions()
     });
 }
 
+Result<QList<market::InstitutionChange>> MarketQueries::institutionHistory(const QByteArray &account)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT e.event, e.active, e.block, e.tx, e.time, b.signer_count, b.sealer_count FROM institution_events e "
+        "LEFT JOIN blocks b ON b.number = e.block WHERE e.account = ?1 ORDER BY e.block, e.id"));
+    if (stmt)
+        stmt->bind(1, account);
+    return collect<market::InstitutionChange>(
+        std::move(stmt), [](const Statement &s) -> Result<market::InstitutionChange> {
+            market::InstitutionChange c;
+            const QString event = s.text(0);
+            if (event == u"InstitutionRegistered")
+                c.kind = market::InstitutionChange::Kind::Registered;
+            else if (event == u"InstitutionStatusChanged")
+                c.kind = market::InstitutionChange::Kind::StatusChanged;
+            else if (event == u"InstitutionState")
+                c.kind = market::InstitutionChange::Kind::StateOnUpgrade;
+            else
+                return corrupt(QCoreApplication::translate("MarketQueries", "unknown institution event %1").arg(event));
+            c.active = s.int64(1) != 0;
+            c.block = u64(s, 2);
+            c.tx = s.blob(3);
+            c.timeMs = u64(s, 4);
+            c.signers = static_cast<int>(s.int64(5));
+            c.sealers = static_cast<int>(s.int64(6));
+            return c;
+        });
+}
+
 Result<QList<ProductInfo>> MarketQueries::products(bool includeDelisted)
 {
     auto stmt = m_db.prepare(QStringLiteral(

@@ -34,6 +34,8 @@ public:
 
     //! Every institution, by name.
     Result<QList<InstitutionInfo>> institutions();
+    //! Every registration and status change of one institution, oldest first.
+    Result<QList<market::InstitutionChange>> institutionHistory(const QByteArray &account);
     //! Products with their bureau's name, by id; delisted ones only when asked.
     Result<QList<ProductInfo>> products(bool includeDelisted = false);
     //! Orders matching filter, newest first.

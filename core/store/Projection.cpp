@@ -72,8 +72,18 @@ struct Projector {
     Database &db;
     const EventSource &s;
 
+    //! One row of the institution's history (the operator's screen shows each with its proof).
+    Result<void> institutionEvent(const QByteArray &account, const QString &name, bool active) const
+    {
+        return run(db,
+            QStringLiteral("INSERT INTO institution_events(account, event, active, block, tx, log_index, time) "
+                           "VALUES(?,?,?,?,?,?,?)"),
+            { account, name, active ? 1 : 0, i64(s.block), s.tx, s.logIndex, i64(s.timeMs) });
+    }
     Result<void> operator()(const InstitutionRegistered &e) const
     {
+        if (auto r = institutionEvent(e.account, QStringLiteral("InstitutionRegistered"), true); !r)
+            return r;
         return run(db,
             QStringLiteral("INSERT INTO institutions(account, code, name, role, region, public_key, active, block, tx) "
                            "VALUES(?,?,?,?,?,?,1,?,?) ON CONFLICT(account) DO UPDATE SET code=excluded.code, "
@@ -83,6 +93,8 @@ struct Projector {
     }
     Result<void> operator()(const InstitutionStatusChanged &e) const
     {
+        if (auto r = institutionEvent(e.account, QStringLiteral("InstitutionStatusChanged"), e.active); !r)
+            return r;
         // Institutions of the genesis state were never announced by an event:
         // their first status change creates a row that knows only the account.
         return run(db,

@@ -9,12 +9,20 @@
 #include "MarketParty.h"
 #include "desk/ChainOperatorDesk.h"
 #include "desk/DeskSession.h"
+#include "crypto/Sm2Key.h"
 #include "operator/EndpointHealthModel.h"
+#include "operator/InstitutionHistoryModel.h"
+#include "operator/InstitutionsModel.h"
+#include "operator/InstitutionsPage.h"
+#include "operator/RegisterInstitutionDialog.h"
 #include "operator/NetworkHealthPage.h"
 #include "operator/NodeListModel.h"
 #include "operator/SealersPage.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -38,6 +46,8 @@ private Q_SLOTS:
     void theGuardRefusesAChangeThatWouldStopTheChain();
     void addingTheObserverBackIsApplied();
     void healthTellsAServingEndpointFromADeadOne();
+    void registeringChecksEveryFieldFirst();
+    void registersAnInstitutionThenDeactivatesIt();
 
 private:
     template<typename T> T *child(QObject *parent, const char *name)
@@ -62,6 +72,8 @@ private:
     std::unique_ptr<desk::ChainOperatorDesk> m_desk;
     std::unique_ptr<ui::SealersPage> m_page;
     QByteArray m_removed;
+    std::unique_ptr<ui::InstitutionsPage> m_institutions;
+    crypto::Sm2PrivateKey m_newKey = crypto::Sm2PrivateKey::generate().value();
 };
 
 void TestOperatorDesk::initTestCase()
@@ -84,6 +96,7 @@ void TestOperatorDesk::initTestCase()
 
 void TestOperatorDesk::cleanupTestCase()
 {
+    m_institutions.reset();
     m_page.reset();
     m_desk.reset();
     m_session.reset();
@@ -231,6 +244,90 @@ void TestOperatorDesk::healthTellsAServingEndpointFromADeadOne()
     QVERIFY(message->text().contains(QLatin1String("1 of 2 endpoints need attention")));
     auto *store = page.findChild<QLabel *>(QStringLiteral("storeHealth"));
     QVERIFY(store->text().contains(QLatin1String("Local verified store")));
+}
+
+void TestOperatorDesk::registeringChecksEveryFieldFirst()
+{
+    m_institutions = std::make_unique<ui::InstitutionsPage>(m_session->reader(), *m_desk);
+    m_institutions->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_institutions->model()->rowCount() > 5, kSlow);
+    m_institutions->registerInstitution();
+    ui::RegisterInstitutionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_institutions->findChild<ui::RegisterInstitutionDialog *>()) != nullptr);
+    auto *error = child<QLabel>(dialog, "institutionError");
+    auto *ok = child<QPushButton>(dialog, "registerButton");
+    const QRect buttonBefore = ok->geometry();
+    child<QLineEdit>(dialog, "institutionName")->setText(QStringLiteral("测试村镇银行"));
+    // A published code with its check character mistyped.
+    child<QLineEdit>(dialog, "institutionCode")->setText(QStringLiteral("914403001922038217"));
+    child<QPlainTextEdit>(dialog, "institutionPublicKey")
+        ->setPlainText(QString::fromLatin1(m_newKey.publicKey().raw().toHex()));
+    ok->click();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(!error->text().isEmpty(), "a wrong check character must be refused");
+    QCOMPARE(ok->geometry(), buttonBefore); // the message has its place: nothing moved
+    // Lower case is accepted (upper-cased); a key that is not on the curve is not.
+    child<QLineEdit>(dialog, "institutionCode")->setText(QStringLiteral("914403001922038216"));
+    child<QPlainTextEdit>(dialog, "institutionPublicKey")->setPlainText(QString(128, u'1'));
+    ok->click();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("not an SM2 public key")), qPrintable(error->text()));
+    // A key that already belongs to an institution of the chain.
+    const market::InstitutionInfo existing = m_institutions->model()->institution(0);
+    child<QPlainTextEdit>(dialog, "institutionPublicKey")
+        ->setPlainText(QString::fromLatin1(existing.publicKey.toHex()));
+    ok->click();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(error->text().contains(existing.name), qPrintable(error->text()));
+    dialog->reject();
+}
+
+void TestOperatorDesk::registersAnInstitutionThenDeactivatesIt()
+{
+    QVERIFY(m_institutions);
+    const int before = m_institutions->model()->rowCount();
+    m_institutions->registerInstitution();
+    ui::RegisterInstitutionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_institutions->findChild<ui::RegisterInstitutionDialog *>()) != nullptr);
+    child<QLineEdit>(dialog, "institutionName")->setText(QStringLiteral("测试村镇银行"));
+    child<QLineEdit>(dialog, "institutionCode")->setText(QStringLiteral("914403001922038216"));
+    auto *region = child<QComboBox>(dialog, "institutionRegion");
+    region->setCurrentIndex(region->findData(440000u));
+    child<QPlainTextEdit>(dialog, "institutionPublicKey")
+        ->setPlainText(QStringLiteral("0x04") + QString::fromLatin1(m_newKey.publicKey().raw().toHex()));
+    child<QPushButton>(dialog, "registerButton")->click();
+    auto *message = m_institutions->findChild<QLabel *>(QStringLiteral("institutionsMessage"));
+    QTRY_VERIFY2_WITH_TIMEOUT(message->text().startsWith(QLatin1String("Done")), qPrintable(message->text()), kSlow);
+    QTRY_COMPARE_WITH_TIMEOUT(m_institutions->model()->rowCount(), before + 1, kSlow);
+    const int row = m_institutions->model()->rowOf(m_newKey.address());
+    QVERIFY(row >= 0);
+    const market::InstitutionInfo added = m_institutions->model()->institution(row);
+    QCOMPARE(added.name, QStringLiteral("测试村镇银行"));
+    QCOMPARE(added.region, 440000u);
+    QCOMPARE(added.publicKey, m_newKey.publicKey().raw());
+    QVERIFY(added.active);
+
+    // Select it (search narrows the table to it), deactivate with confirmation.
+    child<QLineEdit>(m_institutions.get(), "institutionSearch")->setText(QStringLiteral("914403001922038216"));
+    auto *table = child<QTableView>(m_institutions.get(), "institutionsTable");
+    QCOMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+    auto *history = child<QTableView>(m_institutions.get(), "institutionHistoryTable");
+    QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 1, kSlow);
+    child<QPushButton>(m_institutions.get(), "toggleInstitutionButton")->click();
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY(
+        (confirm = m_institutions->findChild<QMessageBox *>(QStringLiteral("confirmInstitutionChange"))) != nullptr);
+    confirm->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_institutions->model()->institution(m_institutions->model()->rowOf(m_newKey.address())).active, kSlow);
+    // The history: registered, then deactivated, each in a verified block with its transaction.
+    QTRY_COMPARE_WITH_TIMEOUT(history->model()->rowCount(), 2, kSlow);
+    const QString second = history->model()->index(1, ui::InstitutionHistoryModel::Change).data().toString();
+    QCOMPARE(second, QStringLiteral("Deactivated"));
+    const QString proof = history->model()->index(1, ui::InstitutionHistoryModel::Proof).data().toString();
+    QVERIFY2(proof.contains(QLatin1String("block")) && proof.contains(QLatin1String("0x")), qPrintable(proof));
+    QCOMPARE(child<QPushButton>(m_institutions.get(), "toggleInstitutionButton")->text(), QStringLiteral("Activate…"));
 }
 
 QTEST_MAIN(TestOperatorDesk)

@@ -7,6 +7,23 @@
 
 namespace credit::ui {
 
+Role roleOf(market::Role role)
+{
+    switch (role) {
+    case market::Role::Bureau:
+        return Role::Bureau;
+    case market::Role::Bank:
+        return Role::Bank;
+    case market::Role::Regulator:
+        return Role::Regulator;
+    case market::Role::Mediator:
+        return Role::Mediator;
+    case market::Role::Operator:
+        return Role::Operator;
+    }
+    return Role::Bank;
+}
+
 Role roleFromKey(const QString &key)
 {
     if (key == u"bureau")

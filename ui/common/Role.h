@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "market/MarketEnums.h"
+
 #include <QIcon>
 #include <QString>
 
@@ -8,6 +10,9 @@ namespace credit::ui {
 
 //! The part an institution plays on the chain; decides which pages it sees.
 enum class Role { Bank, Bureau, Regulator, Mediator, Operator };
+
+//! The screens' role for a role on the chain.
+Role roleOf(market::Role role);
 
 //! From the settings/identities.json word ("bank", "bureau", …); Bank when unknown.
 Role roleFromKey(const QString &key);

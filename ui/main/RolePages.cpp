@@ -30,9 +30,9 @@ QList<PageEntry> pagesFor(Role role)
         return { { PageId::Disputes, t(QT_TRANSLATE_NOOP("RolePages", "Disputes")) },
             { PageId::Trace, t(QT_TRANSLATE_NOOP("RolePages", "Trace an order")) } };
     case Role::Operator:
-        return { { PageId::Sealers, t(QT_TRANSLATE_NOOP("RolePages", "Sealers")) },
-            { PageId::NetworkHealth, t(QT_TRANSLATE_NOOP("RolePages", "Network health")) },
-            { PageId::Institutions, t(QT_TRANSLATE_NOOP("RolePages", "Institutions")) } };
+        return { { PageId::Institutions, t(QT_TRANSLATE_NOOP("RolePages", "Institutions")) },
+            { PageId::Sealers, t(QT_TRANSLATE_NOOP("RolePages", "Sealers")) },
+            { PageId::NetworkHealth, t(QT_TRANSLATE_NOOP("RolePages", "Network health")) } };
     }
     return {};
 }

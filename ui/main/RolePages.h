@@ -19,9 +19,9 @@ enum class PageId {
     OrderBrowser, // regulator
     Disputes,
     Trace, // mediator
+    Institutions,
     Sealers,
-    NetworkHealth,
-    Institutions, // operator
+    NetworkHealth, // operator
 };
 
 struct PageEntry {

@@ -83,10 +83,10 @@ void NetworkHealthPage::refresh()
         int problems = 0;
         for (int row = 0; row < m_model->rowCount(); ++row)
             problems += m_model->index(row, 0).data(EndpointHealthModel::kProblemRole).toBool() ? 1 : 0;
-        m_store->setText(tr("Local verified store: block %1, %2 on disk. Checked %3.")
-                             .arg(QLocale().toString(health->storeHeight),
-                                 QLocale().formattedDataSize(health->storeBytes),
-                                 QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+        m_store->setText(
+            tr("Local verified store: block %1, %2 on disk. Checked %3.")
+                .arg(QLocale().toString(health->storeHeight), QLocale().formattedDataSize(health->storeBytes),
+                    QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
         m_status.showMessage(problems == 0
                 ? tr("Every endpoint answers and serves the chain this terminal verified.")
                 : tr("%1 of %2 endpoints need attention (in red).").arg(problems).arg(m_model->rowCount()),

@@ -43,9 +43,8 @@ SealersPage::SealersPage(desk::MarketReader &reader, desk::OperatorDesk &desk, Q
     : QWidget(parent), m_desk(desk), m_history(new SealerSetsModel(this)), m_sealers(new NodeListModel(this)),
       m_observers(new NodeListModel(this)), m_summary(new QLabel(this)), m_status(this, QStringLiteral("sealerChange")),
       m_sealerList(nodeList(m_sealers, QStringLiteral("sealerList"), this)),
-      m_observerList(nodeList(m_observers, QStringLiteral("observerList"), this)),
-      m_historyTable(new QTableView(this)), m_add(new QPushButton(tr("Add as sealer…"), this)),
-      m_remove(new QPushButton(tr("Remove sealer…"), this))
+      m_observerList(nodeList(m_observers, QStringLiteral("observerList"), this)), m_historyTable(new QTableView(this)),
+      m_add(new QPushButton(tr("Add as sealer…"), this)), m_remove(new QPushButton(tr("Remove sealer…"), this))
 {
     m_summary->setObjectName(QStringLiteral("sealerSummary"));
     m_summary->setWordWrap(true);

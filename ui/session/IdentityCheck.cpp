@@ -9,23 +9,6 @@ namespace credit::ui {
 
 namespace {
 
-Role uiRole(market::Role role)
-{
-    switch (role) {
-    case market::Role::Bureau:
-        return Role::Bureau;
-    case market::Role::Bank:
-        return Role::Bank;
-    case market::Role::Regulator:
-        return Role::Regulator;
-    case market::Role::Mediator:
-        return Role::Mediator;
-    case market::Role::Operator:
-        return Role::Operator;
-    }
-    return Role::Bank;
-}
-
 QString addressText(const QByteArray &account)
 {
     return QStringLiteral("0x") + QString::fromLatin1(account.toHex());
@@ -92,7 +75,7 @@ void IdentityCheck::check(bool atHead)
             return;
         }
         Q_EMIT confirmed(
-            VerifiedIdentity { uiRole(institution.role), institution.name, institution.code, account, block });
+            VerifiedIdentity { roleOf(institution.role), institution.name, institution.code, account, block });
         return;
     }
     if (!m_demoOperator.isEmpty() && account == m_demoOperator) {

@@ -22,6 +22,7 @@
 #include "packs/EvidenceActions.h"
 #include "mediator/DisputesPage.h"
 #include "mediator/TracePage.h"
+#include "operator/InstitutionsPage.h"
 #include "operator/NetworkHealthPage.h"
 #include "operator/SealersPage.h"
 #include "regulator/AnomaliesPage.h"
@@ -104,7 +105,8 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, desk::DeskSession &context, QOb
         m_operator = new desk::ChainOperatorDesk(context, this);
         window.setPage(PageId::Sealers, new SealersPage(context.reader(), *m_operator));
         window.setPage(PageId::NetworkHealth, new NetworkHealthPage(*m_operator));
-        break; // Institutions: with institution users (issue 15, next part)
+        window.setPage(PageId::Institutions, new InstitutionsPage(context.reader(), *m_operator));
+        break;
     }
     m_evidence = new desk::ChainEvidenceDesk(context, this);
     m_evidenceActions = new EvidenceActions(context.reader(), *m_evidence, window, this);

@@ -7,6 +7,8 @@
 #include "crypto/Sm3.h"
 #include "store/LightSchema.h"
 #include "store/LightStore.h"
+#include "store/MarketQueries.h"
+#include "store/Sqlite.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -74,6 +76,8 @@ private Q_SLOTS:
     void failingProjectionLeavesNoBlockRow();
     void refusesABlockThatDoesNotExtendTheTip();
     void reopenKeepsDataAndReaderSeesCommits();
+    void keepsEveryChangeOfAnInstitution();
+    void aVersionOneStoreKeepsTheStateItHad();
     void networkProfileParses();
     void networkProfileNamesTheBadField_data();
     void networkProfileNamesTheBadField();
@@ -269,6 +273,69 @@ QJsonObject goodProfile()
         { QStringLiteral("documentStore"), QStringLiteral("http://127.0.0.1:8545/documents") } };
 }
 } // namespace
+
+void TestLightStore::keepsEveryChangeOfAnInstitution()
+{
+    auto store = anchored();
+    QVERIFY(store);
+    const QByteArray bank = h("bank").left(20);
+    auto b1 = nextBlock(store->tip().value(), { h("register") });
+    QVERIFY(store
+                ->commitBlock(b1,
+                    { { h("register"), 0, 0,
+                        market::InstitutionRegistered { bank, QStringLiteral("91310000717854505W"),
+                            QStringLiteral("Bank"), market::Role::Bank, 310000, QByteArray(64, '\x01') } } })
+                .ok());
+    auto b2 = nextBlock(b1.tip(), { h("freeze") });
+    QVERIFY(store->commitBlock(b2, { { h("freeze"), 0, 0, market::InstitutionStatusChanged { bank, false } } }).ok());
+    auto history = MarketQueries(store->database()).institutionHistory(bank);
+    QVERIFY2(history.ok(), qPrintable(history ? QString() : history.error().message));
+    QCOMPARE(history->size(), 2);
+    QCOMPARE(history->at(0).kind, market::InstitutionChange::Kind::Registered);
+    QVERIFY(history->at(0).active);
+    QCOMPARE(history->at(0).block, quint64(1));
+    QCOMPARE(history->at(0).tx, h("register"));
+    QCOMPARE(history->at(0).timeMs, b1.header.timestamp);
+    QCOMPARE(history->at(1).kind, market::InstitutionChange::Kind::StatusChanged);
+    QVERIFY(!history->at(1).active);
+    QCOMPARE(history->at(1).block, quint64(2));
+    QCOMPARE(history->at(1).sealers, 4);
+    QVERIFY(MarketQueries(store->database()).institutionHistory(h("other").left(20))->isEmpty());
+}
+
+void TestLightStore::aVersionOneStoreKeepsTheStateItHad()
+{
+    const QByteArray bank = h("bank").left(20);
+    quint64 lastChange = 0;
+    {
+        auto store = anchored();
+        QVERIFY(store);
+        auto b1 = nextBlock(store->tip().value(), { h("register") });
+        QVERIFY(store
+                    ->commitBlock(b1,
+                        { { h("register"), 0, 0,
+                            market::InstitutionRegistered { bank, QStringLiteral("91310000717854505W"),
+                                QStringLiteral("Bank"), market::Role::Bank, 310000, QByteArray(64, '\x01') } } })
+                    .ok());
+        auto b2 = nextBlock(b1.tip(), { h("freeze") });
+        QVERIFY(
+            store->commitBlock(b2, { { h("freeze"), 0, 0, market::InstitutionStatusChanged { bank, false } } }).ok());
+        lastChange = b2.header.number;
+        // Back to what version 1 wrote: no history table.
+        QVERIFY(store->database().exec(QStringLiteral("DROP TABLE institution_events")).ok());
+        QVERIFY(store->database().exec(QStringLiteral("UPDATE meta SET value='1' WHERE key='schema_version'")).ok());
+    }
+    auto reopened = LightStore::open(path());
+    QVERIFY2(reopened.ok(), qPrintable(reopened ? QString() : reopened.error().message));
+    QCOMPARE(lightSchemaVersion((*reopened)->database()).value(), kLightSchemaVersion);
+    const auto history = MarketQueries((*reopened)->database()).institutionHistory(bank);
+    QVERIFY(history.ok());
+    // One row: the state version 1 kept (inactive since block 2), not an invented registration.
+    QCOMPARE(history->size(), 1);
+    QCOMPARE(history->at(0).kind, market::InstitutionChange::Kind::StateOnUpgrade);
+    QVERIFY(!history->at(0).active);
+    QCOMPARE(history->at(0).block, lastChange);
+}
 
 void TestLightStore::networkProfileParses()
 {
