@@ -113,12 +113,12 @@ class TestSignOutAndPlace final : public QObject {
     {
         ui::SetupWindow *setup = shell.setupWindow();
         QVERIFY(setup && setup->isVisible());
-        QCOMPARE(setup->findChild<QStackedWidget *>()->currentWidget()->objectName(),
-            QStringLiteral("identityPickerPage"));
+        QCOMPARE(
+            setup->findChild<QStackedWidget *>()->currentWidget()->objectName(), QStringLiteral("identityPickerPage"));
         auto *list = child<QListView>(setup, "identityList");
         QCOMPARE(list->model()->rowCount(), 11); // every demo identity, as at first start
-        const QModelIndexList found = list->model()->match(
-            list->model()->index(0, 0), Qt::DisplayRole, institution, 1, Qt::MatchContains);
+        const QModelIndexList found
+            = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole, institution, 1, Qt::MatchContains);
         QCOMPARE(found.size(), 1);
         list->setCurrentIndex(found.first());
         QTest::mouseClick(child<QPushButton>(setup, "chooseIdentityButton"), Qt::LeftButton);
@@ -213,8 +213,8 @@ private Q_SLOTS:
     void escapeAtUnlockIsCancel()
     {
         auto shell = startAsShanghaiBank();
-        QCOMPARE(runEventLoopAround([&shell] { QTest::keyClick(shell->unlockDialog(), Qt::Key_Escape); }),
-            kStillRunning);
+        QCOMPARE(
+            runEventLoopAround([&shell] { QTest::keyClick(shell->unlockDialog(), Qt::Key_Escape); }), kStillRunning);
         QVERIFY(shell->setupWindow() && shell->setupWindow()->isVisible());
         QVERIFY(!shell->unlockDialog());
     }
@@ -237,8 +237,7 @@ private Q_SLOTS:
         QVERIFY(!shell.demoNetwork());
         ui::UnlockDialog *unlock = shell.unlockDialog();
         QVERIFY(unlock);
-        QTest::mouseClick(
-            unlock->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QTest::mouseClick(unlock->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
         ui::SetupWindow *setup = shell.setupWindow();
         QVERIFY(setup && setup->isVisible());
         QCOMPARE(setup->findChild<QStackedWidget *>()->currentWidget()->objectName(), QStringLiteral("connectPage"));
@@ -348,8 +347,8 @@ private Q_SLOTS:
                      model, { QStringLiteral("企业信用报告"), QStringLiteral("深信"), QStringLiteral("¥150") }),
             1);
         // The order moved on (state, age): its id alone still names it.
-        QCOMPARE(
-            PlaceRestorer::findRow(model, { QStringLiteral("1007"), QStringLiteral("Accepted"), QStringLiteral("5 h") }),
+        QCOMPARE(PlaceRestorer::findRow(
+                     model, { QStringLiteral("1007"), QStringLiteral("Accepted"), QStringLiteral("5 h") }),
             2);
         // A repeated first column with no whole match names nothing (yet).
         QCOMPARE(PlaceRestorer::findRow(
