@@ -117,6 +117,12 @@ void TerminalShell::showUnlock()
     m_unlock->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_unlock, &UnlockDialog::keyUnlocked, this, &TerminalShell::startSession);
     connect(m_unlock, &UnlockDialog::checkCancelled, this, [this] { abandonSignIn({}); });
+    connect(m_unlock, &UnlockDialog::otherIdentityRequested, this, [this] {
+        // The dialog closes itself after this signal; the setup window shows first,
+        // so the application never sees its last window close and quit.
+        m_unlock.clear();
+        showIdentityChoice();
+    });
     connect(m_unlock, &UnlockDialog::accepted, this, &TerminalShell::openMainWindow);
     m_unlock->show();
 }
@@ -129,6 +135,7 @@ void TerminalShell::openMainWindow()
         // The role and the name come from the verified chain, never from setup.
         m_main = std::make_unique<MainWindow>(m_identity->role, m_identity->name, m_settings);
         connect(m_main.get(), &MainWindow::lockRequested, this, &TerminalShell::lock);
+        connect(m_main.get(), &MainWindow::signOutRequested, this, &TerminalShell::signOut);
         connect(m_main.get(), &MainWindow::idleLockChanged, this, [this](int minutes) {
             m_idle->setTimeoutMinutes(minutes);
             m_idle->arm();
@@ -139,6 +146,10 @@ void TerminalShell::openMainWindow()
     m_roleSession = std::make_unique<RoleSession>(*m_main, std::move(m_pendingContext));
     m_idle->setTimeoutMinutes(m_settings.idleLockMinutes());
     m_idle->arm();
+    // Back where the user was before the lock, if it is the same institution signing in again.
+    if (m_place && m_place->account == m_identity->account && m_place->role == m_identity->role)
+        m_place->place.restore(*m_main);
+    m_place.reset();
     m_main->show();
     Q_EMIT mainWindowShown(m_main.get());
     if (!m_pendingPack.isEmpty())
@@ -255,6 +266,21 @@ desk::DeskSession *TerminalShell::context() const
 
 void TerminalShell::lock()
 {
+    if (m_main && m_identity)
+        m_place = KeptPlace { m_identity->account, m_identity->role, WorkspacePlace::capture(*m_main) };
+    closeSession();
+    showUnlock();
+}
+
+void TerminalShell::signOut()
+{
+    m_place.reset(); // the next one to sign in starts afresh, whoever it is
+    closeSession();
+    showIdentityChoice();
+}
+
+void TerminalShell::closeSession()
+{
     m_idle->disarm();
     m_session->lock();
     if (m_main) {
@@ -264,7 +290,15 @@ void TerminalShell::lock()
     // Nothing readable stays on screen, and no copy of the key stays in memory.
     endSession();
     m_main.reset();
-    showUnlock();
+}
+
+void TerminalShell::showIdentityChoice()
+{
+    if (!m_setup || !m_setup->isVisible()) // one that completed may still await its deletion
+        showSetup();
+    m_setup->showIdentityChoice();
+    if (m_demo)
+        m_setup->setDemoNetworkStatus(demoStatusText());
 }
 
 void TerminalShell::startDemoNetwork()

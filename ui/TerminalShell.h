@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "session/IdentityCheck.h"
+#include "session/WorkspacePlace.h"
 
 #include <memory>
 #include <optional>
@@ -56,8 +57,13 @@ public:
     void start();
     //! Shows the welcome page whatever was chosen before (the demo command).
     void startAtWelcome();
-    //! Drops the key and asks for the password again.
+    //! Drops the key and asks for the password again. The main window's place
+    //! (page, filters, search, selected rows) is kept in memory for an unlock
+    //! by the same identity.
     void lock();
+    //! Ends the session as lock does, forgets the place, and shows the choice
+    //! of identity (the setup window) to sign in with this one or another.
+    void signOut();
     //! Checks the evidence pack at path (credit-terminal PACK, a double click
     //! in the file manager) as Terminal → Verify evidence pack… does. The check
     //! needs the network's genesis hash and a signed-in session, so while the
@@ -91,6 +97,10 @@ private:
     void showSetup();
     void beginSession();
     void showUnlock();
+    //! The setup window at its identity choice (sign out, Cancel at unlock).
+    void showIdentityChoice();
+    //! What lock and sign out share: the key, the session and the window go.
+    void closeSession();
     void openMainWindow();
     void startDemoNetwork();
     //! Creates the session once the key is unlocked and the network known,
@@ -120,6 +130,14 @@ private:
     std::unique_ptr<IdentityCheck> m_identityCheck;
     std::optional<VerifiedIdentity> m_identity;
     QString m_pendingPack; //!< opened before a main window existed
+    //! Where the user was when the terminal locked, and whose place it is:
+    //! restored only when the same institution (account and role) unlocks again.
+    struct KeptPlace {
+        QByteArray account;
+        Role role = Role::Bank;
+        WorkspacePlace place;
+    };
+    std::optional<KeptPlace> m_place;
     bool m_demoFresh = false; //!< the demo chain was created this run: its old light store is stale
 };
 

@@ -3,6 +3,7 @@
 // demo → identity → settings persisted → unlock → role window → idle lock →
 // restart goes straight to unlock. The demo chain really starts (temp dir).
 #include "FakeClock.h"
+#include "ShellPaths.h"
 #include "TerminalShell.h"
 #include "crypto/KeyFile.h"
 #include "devnet/EmbeddedDevnet.h"
@@ -50,14 +51,7 @@ class TestTerminalShell final : public QObject {
         return std::make_unique<ui::TerminalSettings>(
             std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("terminal.ini")), QSettings::IniFormat));
     }
-    ui::TerminalShell::Paths paths() const
-    {
-        ui::TerminalShell::Paths p;
-        p.keysDir = m_dir.filePath(QStringLiteral("keys"));
-        p.demoDataDir = m_dir.filePath(QStringLiteral("demo"));
-        p.networksDir = m_dir.filePath(QStringLiteral("networks"));
-        return p;
-    }
+    ui::TerminalShell::Paths paths() const { return test::shellPathsIn(m_dir); }
     //! Settings as the demo setup leaves them for the Shanghai bank.
     static void chooseDemoBank(ui::TerminalSettings &settings)
     {

@@ -140,6 +140,12 @@ void MainWindow::showPage(PageId id)
             m_navigation->setCurrentIndex(m_navigationModel->index(i, 0));
 }
 
+PageId MainWindow::currentPage() const
+{
+    const int index = m_workArea->currentIndex();
+    return index >= 0 && index < m_pages.size() ? m_pages.at(index).id : PageId::ProductCatalogue;
+}
+
 void MainWindow::setPageCount(PageId id, int count)
 {
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -181,6 +187,13 @@ void MainWindow::buildMenus()
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    auto *signOut = file->addAction(
+        QIcon::fromTheme(QStringLiteral("system-log-out"), style()->standardIcon(QStyle::SP_ArrowBack)),
+        tr("Sign &out…"));
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    signOut->setStatusTip(tr("End this session and choose an identity to sign in with."));
+    connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     auto *preferences = file->addAction(tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence::Preferences);

@@ -40,6 +40,8 @@ public:
     QWidget *page(PageId id) const;
     //! Shows the page for id and selects it in the navigation.
     void showPage(PageId id);
+    //! The page shown now.
+    PageId currentPage() const;
     //! How many things on the page wait for the user, beside its name in the sidebar (0: none).
     void setPageCount(PageId id, int count);
     //! Tells the user of something that happened while they may be looking elsewhere: a
@@ -57,6 +59,8 @@ public:
 Q_SIGNALS:
     //! The user asked to lock now (menu or Ctrl+L).
     void lockRequested();
+    //! The user asked to sign out and choose another identity (menu or Ctrl+Shift+L).
+    void signOutRequested();
     //! The user asked to check an evidence pack (Terminal → Verify evidence pack…).
     void verifyEvidenceRequested();
     //! A pack to check was given (verifyEvidenceFile); the session's evidence actions take it.

@@ -174,15 +174,31 @@ QWidget *ConnectPage::buildKeyBox()
     return box;
 }
 
-void ConnectPage::setGivenNetwork(const NetworkChoice &network)
+void ConnectPage::showNetwork(const NetworkChoice &network)
 {
-    m_networkGiven = true;
     const bool profile = !network.profilePath.isEmpty();
     (profile ? m_useProfile : m_useEndpoints)->setChecked(true);
     m_profile->setText(network.profilePath);
     m_endpoints->setText(network.endpoints.join(QStringLiteral(", ")));
     m_genesis->setText(network.genesisHash);
     m_contract->setText(network.contractAddress);
+}
+
+void ConnectPage::setChosenNetwork(const NetworkChoice &network)
+{
+    if (!m_networkGiven)
+        showNetwork(network);
+    if (!network.key.path.isEmpty()) {
+        m_existingKey->setChecked(true);
+        m_keySource->setText(network.key.path);
+    }
+    updateEnabled();
+}
+
+void ConnectPage::setGivenNetwork(const NetworkChoice &network)
+{
+    m_networkGiven = true;
+    showNetwork(network);
     m_policyNote->show();
     for (QWidget *fixed : std::initializer_list<QWidget *> {
              m_useProfile, m_useEndpoints, m_profile, m_endpoints, m_genesis, m_contract })

@@ -44,6 +44,9 @@ public:
     //! policy): shown in disabled fields with the reason, and used as is.
     void setGivenNetwork(const NetworkChoice &network);
     bool networkGiven() const { return m_networkGiven; }
+    //! The network and key file used so far (signing out to choose another
+    //! identity): shown for the user to change; a network given by policy stays.
+    void setChosenNetwork(const NetworkChoice &network);
 
 Q_SIGNALS:
     void completed(const credit::ui::NetworkChoice &choice);
@@ -52,6 +55,7 @@ Q_SIGNALS:
 private:
     QWidget *buildNetworkBox();
     QWidget *buildKeyBox();
+    void showNetwork(const NetworkChoice &network);
     void updateEnabled();
     //! The network part, checked; an error names the field to fix.
     Result<NetworkChoice> readNetwork() const;

@@ -27,8 +27,7 @@ SetupWindow::SetupWindow(TerminalSettings &settings, const QString &keysDir, QWi
     resize(720, 560);
 
     connect(m_welcome, &WelcomePage::demoChosen, this, [this] {
-        m_picker->setIdentities(DemoIdentities::load(DemoIdentities::embeddedPath()));
-        m_stack->setCurrentWidget(m_picker);
+        showDemoPicker();
         Q_EMIT demoRequested();
     });
     connect(m_welcome, &WelcomePage::connectChosen, this, [this] { m_stack->setCurrentWidget(m_connect); });
@@ -49,6 +48,28 @@ SetupWindow::SetupWindow(TerminalSettings &settings, const QString &keysDir, QWi
 void SetupWindow::setDemoNetworkStatus(const QString &text)
 {
     m_picker->setNetworkStatus(text);
+}
+
+void SetupWindow::showDemoPicker()
+{
+    m_picker->setIdentities(DemoIdentities::load(DemoIdentities::embeddedPath()));
+    m_stack->setCurrentWidget(m_picker);
+}
+
+void SetupWindow::showIdentityChoice()
+{
+    if (m_settings.mode() == NetworkMode::Demo) {
+        showDemoPicker();
+        return;
+    }
+    NetworkChoice used;
+    used.profilePath = m_settings.profilePath();
+    used.endpoints = m_settings.endpoints();
+    used.genesisHash = m_settings.genesisHash();
+    used.contractAddress = m_settings.contractAddress();
+    used.key.path = m_settings.keyFilePath();
+    m_connect->setChosenNetwork(used);
+    m_stack->setCurrentWidget(m_connect);
 }
 
 void SetupWindow::useDemoIdentity(const DemoIdentity &identity)

@@ -25,6 +25,10 @@ public:
 
     //! The demo network's state as the picker shows it.
     void setDemoNetworkStatus(const QString &text);
+    //! Opens on the choice of identity for the settings' network (after sign
+    //! out): the demo's identity list, or the connection page with the
+    //! network and key file used so far.
+    void showIdentityChoice();
 
 Q_SIGNALS:
     //! The user chose the demo: start the embedded chain now, while they pick.
@@ -33,6 +37,7 @@ Q_SIGNALS:
     void completed();
 
 private:
+    void showDemoPicker();
     void useDemoIdentity(const DemoIdentity &identity);
     void useNetwork(const NetworkChoice &choice);
 

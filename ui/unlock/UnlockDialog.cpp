@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -62,7 +63,7 @@ UnlockDialog::UnlockDialog(KeySession &session, const QString &keyFilePath, cons
     unlock->setIcon(style()->standardIcon(QStyle::SP_DialogOkButton));
     unlock->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::startUnlock);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &UnlockDialog::cancel);
     connect(&m_watcher, &QFutureWatcher<Result<desk::SigningKey>>::finished, this, &UnlockDialog::finishUnlock);
 
     auto *form = new QFormLayout;
@@ -97,6 +98,24 @@ void UnlockDialog::reject()
         return;
     }
     QDialog::reject();
+}
+
+void UnlockDialog::cancel()
+{
+    if (isBusy())
+        return;
+    if (!m_checking)
+        Q_EMIT otherIdentityRequested();
+    reject();
+}
+
+void UnlockDialog::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Cancel)) {
+        cancel();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 QString UnlockDialog::keyFilePath() const

@@ -47,11 +47,18 @@ Q_SIGNALS:
     void keyUnlocked();
     //! The user cancelled the identity check (the shell drops the key).
     void checkCancelled();
+    //! Cancel (button or Escape) with no check running: the user wants to choose
+    //! another identity. Emitted before the dialog closes; closing the window
+    //! itself is no such request (it quits).
+    void otherIdentityRequested();
 
 protected:
     void reject() override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    //! The Cancel button and Escape.
+    void cancel();
     void startUnlock();
     void finishUnlock();
     void setBusy(bool busy);
