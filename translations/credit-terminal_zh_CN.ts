@@ -4549,6 +4549,14 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>签退(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>End this session and choose an identity to sign in with.</source>
+        <translation>结束本次会话（签退），重新选择登录身份。</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::MyOrdersPage</name>
