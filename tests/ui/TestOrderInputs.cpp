@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -151,6 +152,31 @@ private Q_SLOTS:
         auto *image = child<QLabel>(preview, "letterImageLabel");
         QCOMPARE(image->pixmap().size(), QSize(300, 420));
         QVERIFY(image->isVisible());
+    }
+
+    void letterErrorKeepsTheFormInPlace()
+    {
+        test::FakeBankDesk desk;
+        ui::PlaceOrderDialog dialog(desk, products(), kNeedsLetter);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QHash<QWidget *, QRect> before;
+        for (QWidget *w : dialog.findChildren<QWidget *>())
+            before.insert(w, w->geometry());
+        // Not a PDF, PNG or JPEG: refused, with what to do, and nothing moves.
+        const QString path = m_dir.filePath(u"letter-signed-by-the-enterprise-director.docx"_s);
+        QFile notALetter(path);
+        QVERIFY(notALetter.open(QIODevice::WriteOnly));
+        notALetter.write("PK\x03\x04 a word document");
+        notALetter.close();
+        auto *status = child<QLabel>(&dialog, "letterStatus");
+        dialog.setLetterFile(path);
+        QTRY_VERIFY(status->text().contains(u"not a PDF, PNG or JPEG"_s));
+        QVERIFY(!child<QPushButton>(&dialog, "previewLetterButton")->isEnabled());
+        QVERIFY2(status->heightForWidth(status->width()) <= status->height(), qPrintable(status->text()));
+        QApplication::processEvents();
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(it.key()->geometry() == it.value(), qPrintable(it.key()->objectName()));
     }
 
     void messagesDoNotMoveTheForm()

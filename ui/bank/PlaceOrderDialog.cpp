@@ -134,9 +134,8 @@ QWidget *PlaceOrderDialog::buildForm()
     m_removeLetter = new QPushButton(themedIcon(QStringLiteral("edit-delete")), tr("Remove"), page);
     m_removeLetter->setObjectName(QStringLiteral("removeLetterButton"));
     m_removeLetter->setToolTip(tr("Take the letter off this order"));
-    // A reading error is two lines at most; the row keeps its height either way.
+    // The whole width under the buttons: a reading error (what to do about it) fits its two lines.
     m_letterStatus = reservedLabel(QStringLiteral("letterStatus"), 2, page);
-    m_letterStatus->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_letterStatus->setText(tr("No letter attached."));
     m_validFrom = new QDateEdit(today(), page);
     m_validFrom->setObjectName(QStringLiteral("validFrom"));
@@ -157,9 +156,9 @@ QWidget *PlaceOrderDialog::buildForm()
 
     auto *letterRow = new QHBoxLayout;
     letterRow->addWidget(m_attach);
-    letterRow->addWidget(m_letterStatus, 1);
     letterRow->addWidget(m_previewLetter);
     letterRow->addWidget(m_removeLetter);
+    letterRow->addStretch();
     auto *validity = new QHBoxLayout;
     validity->addWidget(m_validFrom);
     validity->addWidget(new QLabel(tr("until"), page));
@@ -173,6 +172,7 @@ QWidget *PlaceOrderDialog::buildForm()
     form->addRow(QString(), m_codeHint);
     form->addRow(tr("Purpose"), m_purpose);
     form->addRow(tr("Authorisation letter"), letterRow);
+    form->addRow(QString(), m_letterStatus);
     form->addRow(tr("Letter valid from"), validity);
     form->addRow(QString(), m_formProblem);
     return page;
