@@ -204,7 +204,7 @@ private Q_SLOTS:
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             QVERIFY2(it.key()->geometry() == it.value(), qPrintable(it.key()->objectName()));
         // The reserved lines hold the whole message: nothing is cut off.
-        for (QLabel *label : { hint, problem })
+        for (QLabel *label : { hint, problem, child<QLabel>(&dialog, "productInfo") })
             QVERIFY2(label->heightForWidth(label->width()) <= label->height(),
                 qPrintable(u"%1 px wide, needs %2 px, has %3: %4"_s.arg(label->width())
                                .arg(label->heightForWidth(label->width()))

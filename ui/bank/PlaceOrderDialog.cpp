@@ -38,7 +38,10 @@ QLabel *reservedLabel(const QString &name, int lines, QWidget *parent)
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setFixedHeight(lines * label->fontMetrics().lineSpacing());
+    // Measured on text, not the font's line spacing: a line with Chinese in it is taller.
+    label->setText(QStringList(lines, QStringLiteral("国 Ag")).join(u'\n'));
+    label->setFixedHeight(label->sizeHint().height());
+    label->clear();
     return label;
 }
 

@@ -97,7 +97,7 @@ void ProductSheet::setProduct(const market::ProductInfo &p, const QString &burea
     set("series", market::seriesName(p.series));
     set("bureau", bureauName);
     set("price", priceText(p.priceFen));
-    set("sla", tr("within %n hour(s) of acceptance", nullptr, static_cast<int>(p.slaHours)));
+    set("sla", tr("within %n h of acceptance", nullptr, static_cast<int>(p.slaHours)));
     set("format", p.deliveryFormat);
     set("letter",
         p.authorisationRequired ? tr("Required: attach the enterprise's signed authorisation letter to the order")
