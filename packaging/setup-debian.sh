@@ -13,6 +13,7 @@ packages=(
   libbenchmark-dev                    # tests/bench
   # Qt 6
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev
+  qt6-svg-dev                         # the bundled action icons (ui/icons): Qt SVG's icon engine draws them
   libqt6opengl6-dev                   # Qt6Charts' CMake package needs Qt6OpenGL(Widgets); Debian's -dev does not pull it in
   qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n               # Qt's own dialogs in Chinese, built into the program (ui/CMakeLists.txt)

@@ -52,6 +52,8 @@ struct ProductInfo {
     quint64 block = 0;
     QByteArray tx;
     int signers = 0, sealers = 0; //!< how the block was sealed: "sealed by signers of sealers"
+    QList<QByteArray> partnerBureaus; //!< 链融 only: other bureaus that contribute (20 bytes each)
+    QStringList partnerBureauNames; //!< one per partner; empty when not (yet) a known institution
 };
 
 struct OrderSummary {

@@ -4,10 +4,15 @@
 #include "store/Sqlite.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
 
 namespace credit::store {
 
 namespace {
+
+constexpr qsizetype kAddressBytes = 20;
 
 quint64 u64(const Statement &s, int column)
 {
@@ -136,12 +141,13 @@ Result<QList<ProductInfo>> MarketQueries::products(bool includeDelisted)
 {
     auto stmt = m_db.prepare(QStringLiteral(
         "SELECT p.product_id, p.bureau, i.name, p.series, p.name, p.description, p.delivery_format, p.price_fen, "
-        "p.sla_hours, p.authorisation_required, p.listed, p.block, p.tx, b.signer_count, b.sealer_count "
+        "p.sla_hours, p.authorisation_required, p.listed, p.block, p.tx, b.signer_count, b.sealer_count, "
+        "p.partner_bureaus "
         "FROM products p LEFT JOIN institutions i ON i.account = p.bureau LEFT JOIN blocks b ON b.number = p.block "
         "WHERE ?1 OR p.listed ORDER BY p.product_id"));
     if (stmt)
         stmt->bind(1, qint64(includeDelisted ? 1 : 0));
-    return collect<ProductInfo>(std::move(stmt), [](const Statement &s) -> Result<ProductInfo> {
+    auto products = collect<ProductInfo>(std::move(stmt), [](const Statement &s) -> Result<ProductInfo> {
         ProductInfo p;
         p.productId = u64(s, 0);
         p.bureau = s.blob(1);
@@ -162,8 +168,29 @@ Result<QList<ProductInfo>> MarketQueries::products(bool includeDelisted)
         p.tx = s.blob(12);
         p.signers = static_cast<int>(s.int64(13));
         p.sealers = static_cast<int>(s.int64(14));
+        const QByteArray partners = s.blob(15); // the projection stores them end to end
+        if (partners.size() % kAddressBytes != 0)
+            return corrupt(QCoreApplication::translate("MarketQueries", "product %1 has a malformed partner list")
+                               .arg(p.productId));
+        for (qsizetype at = 0; at < partners.size(); at += kAddressBytes)
+            p.partnerBureaus << partners.mid(at, kAddressBytes);
         return p;
     });
+    if (!products)
+        return products;
+    if (std::none_of(
+            products->cbegin(), products->cend(), [](const ProductInfo &p) { return !p.partnerBureaus.isEmpty(); }))
+        return products;
+    auto known = institutions();
+    if (!known)
+        return known.error();
+    QHash<QByteArray, QString> names;
+    for (const InstitutionInfo &i : std::as_const(*known))
+        names.insert(i.account, i.name);
+    for (ProductInfo &p : *products)
+        for (const QByteArray &partner : std::as_const(p.partnerBureaus))
+            p.partnerBureauNames << names.value(partner);
+    return products;
 }
 
 Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)

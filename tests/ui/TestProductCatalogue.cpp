@@ -2,9 +2,11 @@
 #include "catalogue/ProductCatalogueModel.h"
 #include "catalogue/ProductCataloguePage.h"
 #include "catalogue/ProductFilterProxy.h"
+#include "catalogue/ProductSheet.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -110,6 +112,58 @@ private Q_SLOTS:
         auto *series = page.findChild<QComboBox *>(QStringLiteral("seriesFilter"));
         series->setCurrentIndex(series->findData(int(market::Series::Lianfu)));
         QCOMPARE(names(*table->model()), QStringList { QStringLiteral("企业简版报告") });
+    }
+
+    void sheetReadsLikeAProductSheet()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // digit grouping as in English
+        QList<market::ProductInfo> products = sample();
+        products[0].priceFen = 168000;
+        products[0].slaHours = 48;
+        products[0].authorisationRequired = true;
+        products[0].description = QStringLiteral("工商、司法、信贷记录");
+        products[1].partnerBureaus = { QByteArray(20, 'b'), QByteArray(20, 'c') };
+        products[1].partnerBureauNames = { QStringLiteral("深圳鹏城征信"), QString() };
+        ui::ProductCataloguePage page;
+        page.resize(900, 700);
+        page.setProducts(products);
+        page.show();
+        auto *table = page.findChild<QTableView *>(QStringLiteral("catalogueTable"));
+        auto *sheet = page.findChild<ui::ProductSheet *>(QStringLiteral("productDetails"));
+        QVERIFY(sheet);
+        QVERIFY(sheet->findChild<QLabel *>(QStringLiteral("productSheetEmpty"))->isVisible());
+
+        const auto choose = [&](const QString &name) {
+            for (int row = 0; row < table->model()->rowCount(); ++row)
+                if (table->model()->index(row, ProductCatalogueModel::Name).data().toString() == name)
+                    table->setCurrentIndex(table->model()->index(row, 0));
+        };
+        choose(QStringLiteral("企业信用报告"));
+        QCOMPARE(
+            sheet->findChild<QLabel *>(QStringLiteral("productSheetTitle"))->text(), QStringLiteral("企业信用报告"));
+        QCOMPARE(sheet->field(QStringLiteral("price")), QStringLiteral("¥1,680.00"));
+        // The table shows the same price the same way.
+        QCOMPARE(table->model()->index(table->currentIndex().row(), ProductCatalogueModel::Price).data().toString(),
+            QStringLiteral("¥1,680.00"));
+        QCOMPARE(sheet->field(QStringLiteral("series")), QStringLiteral("链通"));
+        QCOMPARE(sheet->field(QStringLiteral("bureau")), QStringLiteral("上海浦江资信"));
+        QVERIFY(sheet->field(QStringLiteral("sla")).contains(QStringLiteral("48")));
+        QCOMPARE(sheet->field(QStringLiteral("format")), QStringLiteral("PDF"));
+        QVERIFY(sheet->field(QStringLiteral("letter")).startsWith(QStringLiteral("Required")));
+        QVERIFY(sheet->findChild<QLabel *>(QStringLiteral("productSheetDescription"))->isVisible());
+        // 链通 has no partner bureaus: no such row.
+        QVERIFY(!sheet->findChild<QLabel *>(QStringLiteral("productSheet_partners"))->isVisible());
+        QVERIFY(!sheet->findChild<QLabel *>(QStringLiteral("productSheetEmpty"))->isVisible());
+
+        choose(QStringLiteral("供应链融资评估"));
+        QCOMPARE(sheet->field(QStringLiteral("price")), QStringLiteral("¥50.00"));
+        QCOMPARE(sheet->field(QStringLiteral("letter")), QStringLiteral("Not needed"));
+        auto *partners = sheet->findChild<QLabel *>(QStringLiteral("productSheet_partners"));
+        QVERIFY(partners->isVisible());
+        // A named partner by name, one not (yet) registered by its address.
+        QCOMPARE(
+            partners->text(), QStringLiteral("深圳鹏城征信\n0x") + QString::fromLatin1(QByteArray(20, 'c').toHex()));
+        QLocale::setDefault(QLocale::system());
     }
 };
 

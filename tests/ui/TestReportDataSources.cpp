@@ -12,6 +12,7 @@
 #include "desk/ChainBureauDesk.h"
 #include "crypto/Sm3.h"
 #include "desk/DeskSession.h"
+#include "viewer/PageView.h"
 
 #include <poppler-qt6.h>
 
@@ -163,6 +164,14 @@ private Q_SLOTS:
         QVERIFY2(!s.dialog.pdf().isEmpty(), qPrintable(s.status()->text()));
         QVERIFY(child<QPushButton>(&s.dialog, "deliverReportButton")->isEnabled());
         QVERIFY(!child<QTreeWidget>(&s.dialog, "reportDataErrorList")->isVisible());
+        // The preview opens fitted to the dialog's width; Return in it (page, find) never delivers.
+        auto *preview = child<ui::PageView>(child<QWidget>(&s.dialog, "fulfilPreview"), "pageView");
+        QVERIFY(preview && preview->isVisible());
+        QVERIFY(preview->fitsWidth());
+        QCOMPARE(preview->zoom(), preview->fitWidthZoom());
+        for (const char *name : { "attachReportButton", "importReportDataButton", "fillReportDataButton",
+                 "deliverReportButton", "fulfilCloseButton" })
+            QVERIFY2(!child<QPushButton>(&s.dialog, name)->autoDefault(), name);
 
         const QStringList pages = pageTexts(s.dialog.pdf());
         QVERIFY(pages.size() >= 2);

@@ -4,6 +4,7 @@
 // with Poppler directly, not from the viewer.
 #include "report/DemoEnterpriseReport.h"
 #include "report/EnterpriseReportWriter.h"
+#include "orders/ReportDialog.h"
 #include "viewer/PageView.h"
 #include "viewer/PdfDocument.h"
 #include "viewer/ReportViewer.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -142,7 +144,7 @@ private Q_SLOTS:
         QTRY_VERIFY(shownSize().width() > base.width());
         const QSize bigger = shownSize();
         QVERIFY(qAbs(bigger.width() - base.width() * 1.25) < 3);
-        QVERIFY(child<QLabel>("zoomLabel")->text().contains(u"125"_s));
+        QCOMPARE(child<QLabel>("zoomLabel")->text(), u"%1 %"_s.arg(qRound(pageView()->zoom() * 100)));
 
         QTest::keyClick(pageView(), Qt::Key_Minus, Qt::ControlModifier);
         QTest::keyClick(pageView(), Qt::Key_Minus, Qt::ControlModifier);
@@ -212,6 +214,73 @@ private Q_SLOTS:
         QTRY_VERIFY(status->property("notFound").toBool());
         QVERIFY(!status->text().isEmpty());
         QCOMPARE(m_viewer->currentPage(), 0);
+    }
+
+    void opensFittedToTheWidth()
+    {
+        // init() set the PDF before show(): the fit waited for the view's real width.
+        QVERIFY(pageView()->fitsWidth());
+        QCOMPARE(pageView()->zoom(), pageView()->fitWidthZoom());
+        const int viewport = pageView()->viewport()->width();
+        QTRY_VERIFY(shownSize().width() > viewport * 0.85 && shownSize().width() <= viewport);
+
+        // A wider window keeps the page fitted until the user zooms.
+        const double narrow = pageView()->zoom();
+        m_viewer->resize(1300, 800);
+        QTRY_VERIFY(pageView()->zoom() > narrow);
+        QCOMPARE(pageView()->zoom(), pageView()->fitWidthZoom());
+        QTest::keyClick(pageView(), Qt::Key_Equal, Qt::ControlModifier);
+        QVERIFY(!pageView()->fitsWidth());
+        const double zoomed = pageView()->zoom();
+        m_viewer->resize(1000, 800);
+        QApplication::processEvents();
+        QCOMPARE(pageView()->zoom(), zoomed);
+
+        // A document set while the viewer shows is fitted at once.
+        QVERIFY(m_viewer->setPdf(m_pdf).ok());
+        QCOMPARE(pageView()->zoom(), pageView()->fitWidthZoom());
+    }
+
+    void dialogOpensFittedAndReturnFindsNotExports()
+    {
+        m_viewer.reset();
+        ui::ReportDialog dialog(m_pdf, desk::ReportReference { 77, QByteArray(32, '\x11'), 5, QByteArray(32, '\x22') });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *view = dialog.findChild<ui::PageView *>(u"pageView"_s);
+        QVERIFY(view);
+        QCOMPARE(view->zoom(), view->fitWidthZoom());
+
+        auto *exportButton = dialog.findChild<QPushButton *>(u"exportReportButton"_s);
+        QVERIFY(exportButton);
+        QSignalSpy exportClicked(exportButton, &QPushButton::clicked);
+        QSignalSpy finished(&dialog, &QDialog::finished);
+        QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+        auto *edit = dialog.findChild<QLineEdit *>(u"searchEdit"_s);
+        QTRY_VERIFY(edit->hasFocus());
+        QInputMethodEvent typed;
+        typed.setCommitString(kName);
+        QApplication::sendEvent(edit, &typed);
+        const QList<int> expectedPages = pagesWith(kName);
+        auto *status = dialog.findChild<QLabel *>(u"searchStatus"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY(status->text().startsWith(u"Match "_s));
+        const QString firstHit = status->text();
+        const int firstPage = dialog.viewer().currentPage();
+        QVERIFY(expectedPages.contains(firstPage));
+        // Enter (keypad) moves on to the next hit; Shift+Return back to the first.
+        QTest::keyClick(edit, Qt::Key_Enter, Qt::KeypadModifier);
+        QTRY_VERIFY(status->text().startsWith(u"Match "_s) && status->text() != firstHit);
+        QVERIFY(expectedPages.contains(dialog.viewer().currentPage()));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
+        QTRY_COMPARE(status->text(), firstHit);
+        QCOMPARE(dialog.viewer().currentPage(), firstPage);
+        // Neither Export (no file dialog) nor Close was pressed.
+        QCOMPARE(exportClicked.size(), 0);
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(dialog.isVisible());
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            QVERIFY2(!b->isDefault() && !b->autoDefault(), qPrintable(b->text()));
     }
 
     void printsEveryPage()

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bank/PlaceOrderDialog.h"
+#include "common/PriceText.h"
+#include "icons/ActionIcons.h"
+#include "bureau/AuthorisationLetterView.h"
 #include "common/CreditCodeValidator.h"
 
 #include "desk/BankDesk.h"
@@ -9,13 +12,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -27,16 +30,24 @@ namespace credit::ui {
 
 namespace {
 
-QString yuan(quint64 fen)
-{
-    return QLocale().toCurrencyString(double(fen) / 100.0, QStringLiteral("¥"));
-}
-
-QLabel *hintLabel(const QString &name, QWidget *parent)
+//! A label whose text comes and goes as the user types: its height is
+//! reserved (lines of text) so that nothing below it moves when it does.
+QLabel *reservedLabel(const QString &name, int lines, QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Measured on text, not the font's line spacing: a line with Chinese in it is taller.
+    label->setText(QStringList(lines, QStringLiteral("国 Ag")).join(u'\n'));
+    label->setFixedHeight(label->sizeHint().height());
+    label->clear();
+    return label;
+}
+
+QLabel *hintLabel(const QString &name, QWidget *parent)
+{
+    QLabel *label = reservedLabel(name, 2, parent);
     label->setStyleSheet(QStringLiteral("color: #c62828;"));
     return label;
 }
@@ -54,10 +65,10 @@ PlaceOrderDialog::PlaceOrderDialog(
     m_pages->addWidget(buildForm());
     m_pages->addWidget(buildReview());
 
-    m_back = new QPushButton(QIcon::fromTheme(QStringLiteral("go-previous")), tr("Back"), this);
-    m_next = new QPushButton(QIcon::fromTheme(QStringLiteral("go-next")), tr("Review…"), this);
-    m_submit = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Sign && submit"), this);
-    m_cancel = new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-cancel")), tr("Cancel"), this);
+    m_back = new QPushButton(themedIcon(QStringLiteral("go-previous")), tr("Back"), this);
+    m_next = new QPushButton(themedIcon(QStringLiteral("go-next")), tr("Review…"), this);
+    m_submit = new QPushButton(themedIcon(QStringLiteral("mail-send")), tr("Sign && submit"), this);
+    m_cancel = new QPushButton(themedIcon(QStringLiteral("dialog-cancel")), tr("Cancel"), this);
     m_back->setObjectName(QStringLiteral("backButton"));
     m_next->setObjectName(QStringLiteral("reviewButton"));
     m_submit->setObjectName(QStringLiteral("submitButton"));
@@ -87,6 +98,8 @@ PlaceOrderDialog::PlaceOrderDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
+    // Wide enough that the longest check message (a character not allowed) fits the two lines kept for it.
+    setMinimumWidth(640);
 
     const qsizetype chosen = std::distance(m_products.cbegin(),
         std::find_if(m_products.cbegin(), m_products.cend(),
@@ -103,9 +116,7 @@ QWidget *PlaceOrderDialog::buildForm()
     m_product->setObjectName(QStringLiteral("productCombo"));
     for (const market::ProductInfo &p : std::as_const(m_products))
         m_product->addItem(tr("%1 — %2").arg(p.name, p.bureauName), QVariant::fromValue(p.productId));
-    m_productInfo = new QLabel(page);
-    m_productInfo->setObjectName(QStringLiteral("productInfo"));
-    m_productInfo->setWordWrap(true);
+    m_productInfo = reservedLabel(QStringLiteral("productInfo"), 2, page);
     m_enterprise = new QLineEdit(page);
     m_enterprise->setObjectName(QStringLiteral("enterpriseName"));
     m_enterprise->setPlaceholderText(tr("Full registered name of the enterprise"));
@@ -118,11 +129,17 @@ QWidget *PlaceOrderDialog::buildForm()
     m_purpose = new QLineEdit(page);
     m_purpose->setObjectName(QStringLiteral("purpose"));
     m_purpose->setPlaceholderText(tr("e.g. Credit line review"));
-    m_attach = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-attachment")), tr("Attach letter…"), page);
+    m_attach = new QPushButton(themedIcon(QStringLiteral("mail-attachment")), tr("Attach letter…"), page);
     m_attach->setObjectName(QStringLiteral("attachLetterButton"));
-    m_letterStatus = new QLabel(tr("No letter attached."), page);
-    m_letterStatus->setObjectName(QStringLiteral("letterStatus"));
-    m_letterStatus->setWordWrap(true);
+    m_previewLetter = new QPushButton(themedIcon(QStringLiteral("document-preview")), tr("Preview"), page);
+    m_previewLetter->setObjectName(QStringLiteral("previewLetterButton"));
+    m_previewLetter->setToolTip(tr("Open the attached letter to check it is the right one"));
+    m_removeLetter = new QPushButton(themedIcon(QStringLiteral("edit-delete")), tr("Remove"), page);
+    m_removeLetter->setObjectName(QStringLiteral("removeLetterButton"));
+    m_removeLetter->setToolTip(tr("Take the letter off this order"));
+    // The whole width under the buttons: a reading error (what to do about it) fits its two lines.
+    m_letterStatus = reservedLabel(QStringLiteral("letterStatus"), 2, page);
+    m_letterStatus->setText(tr("No letter attached."));
     m_validFrom = new QDateEdit(today(), page);
     m_validFrom->setObjectName(QStringLiteral("validFrom"));
     m_validUntil = new QDateEdit(today().addDays(180), page);
@@ -137,10 +154,14 @@ QWidget *PlaceOrderDialog::buildForm()
     for (QLineEdit *e : { m_enterprise, m_code, m_purpose })
         connect(e, &QLineEdit::textChanged, this, &PlaceOrderDialog::updateForm);
     connect(m_attach, &QPushButton::clicked, this, &PlaceOrderDialog::chooseLetter);
+    connect(m_previewLetter, &QPushButton::clicked, this, &PlaceOrderDialog::previewLetter);
+    connect(m_removeLetter, &QPushButton::clicked, this, &PlaceOrderDialog::removeLetter);
 
     auto *letterRow = new QHBoxLayout;
     letterRow->addWidget(m_attach);
-    letterRow->addWidget(m_letterStatus, 1);
+    letterRow->addWidget(m_previewLetter);
+    letterRow->addWidget(m_removeLetter);
+    letterRow->addStretch();
     auto *validity = new QHBoxLayout;
     validity->addWidget(m_validFrom);
     validity->addWidget(new QLabel(tr("until"), page));
@@ -154,6 +175,7 @@ QWidget *PlaceOrderDialog::buildForm()
     form->addRow(QString(), m_codeHint);
     form->addRow(tr("Purpose"), m_purpose);
     form->addRow(tr("Authorisation letter"), letterRow);
+    form->addRow(QString(), m_letterStatus);
     form->addRow(tr("Letter valid from"), validity);
     form->addRow(QString(), m_formProblem);
     return page;
@@ -207,7 +229,7 @@ void PlaceOrderDialog::updateForm()
 {
     if (const market::ProductInfo *p = product())
         m_productInfo->setText(tr("%1 · %2 · delivery within %3 h · %4")
-                                   .arg(p->bureauName, yuan(p->priceFen))
+                                   .arg(p->bureauName, priceText(p->priceFen))
                                    .arg(p->slaHours)
                                    .arg(p->authorisationRequired ? tr("needs the enterprise's authorisation letter")
                                                                  : tr("no authorisation letter needed")));
@@ -217,6 +239,14 @@ void PlaceOrderDialog::updateForm()
     // Say what is missing only once the user has started; a blank form is not an error.
     const bool started = !m_enterprise->text().isEmpty() || !code.isEmpty() || !m_purpose->text().isEmpty();
     m_formProblem->setText(started ? wrong : QString());
+    // Dates belong to a letter: none needed and none attached, nothing to date.
+    const market::ProductInfo *chosen = product();
+    const bool letterMatters = m_letter || (chosen && chosen->authorisationRequired);
+    m_validFrom->setEnabled(letterMatters);
+    m_validUntil->setEnabled(letterMatters);
+    m_previewLetter->setEnabled(m_letter.has_value());
+    m_removeLetter->setEnabled(m_letter.has_value());
+    m_attach->setEnabled(!m_readingLetter);
     const bool onForm = m_pages->currentIndex() == 0;
     m_back->setVisible(!onForm);
     m_next->setVisible(onForm);
@@ -256,6 +286,35 @@ void PlaceOrderDialog::setLetterFile(const QString &path)
     watcher->setFuture(QtConcurrent::run([path] { return desk::LetterFile::read(path); }));
 }
 
+void PlaceOrderDialog::previewLetter()
+{
+    if (!m_letter)
+        return;
+    auto *window = new QDialog(this);
+    window->setObjectName(QStringLiteral("letterPreview"));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Authorisation letter: %1").arg(m_letter->fileName));
+    auto *view = new AuthorisationLetterView(window);
+    view->showFile(m_letter->fileName, m_letter->mediaType, m_letter->content);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, window);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false); // Return is the viewer's (page number, find)
+    connect(buttons, &QDialogButtonBox::rejected, window, &QDialog::reject);
+    auto *layout = new QVBoxLayout(window);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    window->resize(720, 860);
+    window->open();
+}
+
+void PlaceOrderDialog::removeLetter()
+{
+    if (m_readingLetter)
+        return;
+    m_letter.reset();
+    m_letterStatus->setText(tr("No letter attached."));
+    updateForm();
+}
+
 desk::OrderDraft PlaceOrderDialog::draft() const
 {
     desk::OrderDraft d;
@@ -276,7 +335,7 @@ void PlaceOrderDialog::review()
     const desk::OrderDraft d = draft();
     QStringList lines { tr("Product: %1 (%2)").arg(d.product.name, d.product.bureauName),
         tr("Price: %1; the report is due %2 h after the bureau accepts.")
-            .arg(yuan(d.product.priceFen))
+            .arg(priceText(d.product.priceFen))
             .arg(d.product.slaHours),
         tr("Enterprise: %1, %2").arg(d.enterpriseName, d.enterpriseCode), tr("Purpose: %1").arg(d.purpose) };
     lines << (d.letter ? tr("Authorisation letter: %1, valid %2 to %3")

@@ -39,6 +39,10 @@ public:
 
     //! Reads the letter at path off the GUI thread (the attach button asks for the path first).
     void setLetterFile(const QString &path);
+    //! Opens the attached letter (PDF or image) in a preview window; nothing without a letter.
+    void previewLetter();
+    //! Takes the attached letter off the order.
+    void removeLetter();
     //! What is still missing or wrong on the form; empty when it can be reviewed.
     QString problem() const;
     //! The order id once submitted (0 before).
@@ -77,6 +81,8 @@ private:
     QLabel *m_codeHint = nullptr;
     QLineEdit *m_purpose = nullptr;
     QPushButton *m_attach = nullptr;
+    QPushButton *m_previewLetter = nullptr;
+    QPushButton *m_removeLetter = nullptr;
     QLabel *m_letterStatus = nullptr;
     QDateEdit *m_validFrom = nullptr;
     QDateEdit *m_validUntil = nullptr;

@@ -79,6 +79,17 @@ void AuthorisationLetterView::clear()
     m_stack->setCurrentWidget(m_none);
 }
 
+void AuthorisationLetterView::showFile(const QString &fileName, const QString &mediaType, const QByteArray &content)
+{
+    clear();
+    m_validity->setText(fileName);
+    market::AuthorisationLetter letter;
+    letter.fileName = fileName;
+    letter.mediaType = mediaType;
+    letter.content = content;
+    showContent(letter);
+}
+
 void AuthorisationLetterView::setLetter(const std::optional<market::AuthorisationLetter> &letter, QDate today)
 {
     clear();

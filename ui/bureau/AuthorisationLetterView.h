@@ -32,6 +32,8 @@ public:
     //! Shows letter (none: says so), judged valid or not on today (China date).
     void setLetter(const std::optional<market::AuthorisationLetter> &letter, QDate today);
     void clear();
+    //! Shows a letter file as it is, before any validity is given (the bank's preview while ordering).
+    void showFile(const QString &fileName, const QString &mediaType, const QByteArray &content);
 
     //! True when today is after the letter's last valid day (or its dates cannot be read).
     static bool isExpired(const market::AuthorisationLetter &letter, QDate today);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bureau/BureauProductsModel.h"
+#include "common/PriceText.h"
 
 #include <QBrush>
-#include <QLocale>
 #include <QPalette>
 
 namespace credit::ui {
@@ -120,8 +120,7 @@ QVariant BureauProductsModel::display(const market::ProductInfo &p, int column, 
     case Name:
         return p.name;
     case Price:
-        return raw ? QVariant(p.priceFen)
-                   : QVariant(tr("¥%1").arg(QLocale().toString(double(p.priceFen) / 100.0, 'f', 2)));
+        return raw ? QVariant(p.priceFen) : QVariant(priceText(p.priceFen));
     case Sla:
         return raw ? QVariant(p.slaHours) : QVariant(tr("%n h", nullptr, static_cast<int>(p.slaHours)));
     case Delivery:

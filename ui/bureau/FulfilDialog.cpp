@@ -95,6 +95,10 @@ void FulfilDialog::buildLayout()
     m_fieldErrors->hide();
     m_preview = new ReportViewer(this);
     m_preview->setObjectName(QStringLiteral("fulfilPreview"));
+    // No default button: Return in the preview's page number or find field must never deliver.
+    for (QPushButton *b : { m_attach, m_import, m_fillForm, m_demoSample, m_deliver, m_close })
+        if (b)
+            b->setAutoDefault(false);
     connect(m_attach, &QPushButton::clicked, this, &FulfilDialog::chooseFile);
     connect(m_import, &QPushButton::clicked, this, &FulfilDialog::chooseDataFile);
     connect(m_fillForm, &QPushButton::clicked, this, &FulfilDialog::openDataForm);

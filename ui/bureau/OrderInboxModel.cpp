@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bureau/OrderInboxModel.h"
+#include "common/PriceText.h"
 
 #include "common/HexText.h"
 #include "orders/OrderText.h"
 
 #include <QFont>
-#include <QLocale>
 
 #include <algorithm>
 #include <limits>
@@ -43,7 +43,7 @@ QVariant OrderInboxModel::display(int row, int column) const
     case Sla:
         return slaText(o);
     case Price:
-        return tr("¥%1").arg(QLocale().toString(double(o.priceFen) / 100.0, 'f', 2));
+        return priceText(o.priceFen);
     default:
         return {};
     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalogue/ProductCatalogueModel.h"
-
-#include <QLocale>
+#include "common/PriceText.h"
 
 namespace credit::ui {
 
@@ -48,8 +47,7 @@ QVariant ProductCatalogueModel::data(const QModelIndex &index, int role) const
     case Name:
         return p.name;
     case Price:
-        return raw ? QVariant(p.priceFen)
-                   : QVariant(tr("¥%1").arg(QLocale().toString(double(p.priceFen) / 100.0, 'f', 2)));
+        return raw ? QVariant(p.priceFen) : QVariant(priceText(p.priceFen));
     case Delivery:
         return p.deliveryFormat;
     case Sla:

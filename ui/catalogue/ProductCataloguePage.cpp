@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalogue/ProductCataloguePage.h"
+#include "icons/ActionIcons.h"
 #include "common/ListActions.h"
 #include "common/PageSearch.h"
 
 #include "catalogue/ProductCatalogueModel.h"
 #include "catalogue/ProductFilterProxy.h"
+#include "catalogue/ProductSheet.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMap>
 #include <QPushButton>
@@ -21,7 +22,8 @@ namespace credit::ui {
 ProductCataloguePage::ProductCataloguePage(QWidget *parent)
     : QWidget(parent), m_model(new ProductCatalogueModel(this)), m_proxy(new ProductFilterProxy(this)),
       m_search(new QLineEdit(this)), m_series(new QComboBox(this)), m_bureau(new QComboBox(this)),
-      m_table(new QTableView(this)), m_details(new QLabel(this)), m_order(new QPushButton(tr("Place order…"), this))
+      m_table(new QTableView(this)), m_details(new ProductSheet(this)),
+      m_order(new QPushButton(themedIcon(QStringLiteral("document-new")), tr("Place order…"), this))
 {
     m_order->setObjectName(QStringLiteral("placeOrderButton"));
     m_order->setEnabled(false);
@@ -68,8 +70,6 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
         if (const quint64 id = selectedProduct())
             Q_EMIT orderRequested(id);
     });
-    m_details->setObjectName(QStringLiteral("productDetails"));
-    m_details->setWordWrap(true);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -127,19 +127,8 @@ void ProductCataloguePage::showDetails()
         m_details->clear();
         return;
     }
-    const market::ProductInfo &p = m_model->product(current.row());
-    m_details->setText(
-        tr("%1 (product %2), by %3: %4")
-            .arg(p.name)
-            .arg(p.productId)
-            .arg(m_model->index(current.row(), ProductCatalogueModel::Bureau).data().toString(), p.description)
-        + u'\n'
-        + tr("On chain: last changed in block %1, transaction %2, sealed by %3 of %4 sealers.")
-              .arg(p.block)
-              .arg(QStringLiteral("0x") + QString::fromLatin1(p.tx.toHex()))
-              .arg(p.signers)
-              .arg(p.sealers));
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setProduct(m_model->product(current.row()),
+        m_model->index(current.row(), ProductCatalogueModel::Bureau).data().toString());
 }
 
 } // namespace credit::ui

@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -15,9 +14,10 @@ namespace credit::ui {
 
 class ProductCatalogueModel;
 class ProductFilterProxy;
+class ProductSheet;
 
 //! The bank's 产品目录: search, series and bureau filters, a sortable table,
-//! the chosen product's description below.
+//! the chosen product's sheet below.
 class ProductCataloguePage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProductCataloguePage)
@@ -46,7 +46,7 @@ private:
     QComboBox *m_series;
     QComboBox *m_bureau;
     QTableView *m_table;
-    QLabel *m_details;
+    ProductSheet *m_details;
     QPushButton *m_order;
     QList<market::ProductInfo> m_products;
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common/ListActions.h"
+#include "icons/ActionIcons.h"
 
 #include "common/FileChooser.h"
 #include "common/ListExport.h"
@@ -19,8 +20,8 @@ namespace credit::ui {
 
 ListActions::ListActions(QTableView *view, QString title, QWidget *page)
     : QObject(page), m_view(view), m_title(std::move(title)), m_page(page),
-      m_export(new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Export CSV…"), page)),
-      m_print(new QPushButton(QIcon::fromTheme(QStringLiteral("document-print")), tr("Print…"), page))
+      m_export(new QPushButton(themedIcon(QStringLiteral("document-save-as")), tr("Export CSV…"), page)),
+      m_print(new QPushButton(themedIcon(QStringLiteral("document-print")), tr("Print…"), page))
 {
     m_export->setObjectName(QStringLiteral("exportListButton"));
     m_export->setToolTip(tr("Save this list, as shown (filtered and sorted), for Excel"));

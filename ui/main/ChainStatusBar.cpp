@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "main/ChainStatusBar.h"
+#include "icons/ActionIcons.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -24,7 +25,7 @@ ChainStatusBar::ChainStatusBar(QWidget *parent)
       m_localHeight(permanentLabel(this, QStringLiteral("localHeightLabel"), tr("Verified: –"))),
       m_progress(new QProgressBar(this)),
       m_endpoint(permanentLabel(this, QStringLiteral("endpointLabel"), tr("Not connected"))),
-      m_alarm(new QPushButton(tr("Verification failed"), this))
+      m_alarm(new QPushButton(themedIcon(QStringLiteral("dialog-warning")), tr("Verification failed"), this))
 {
     m_alarm->setObjectName(QStringLiteral("alarmBadge"));
     m_alarm->setFlat(true);

@@ -2,6 +2,8 @@
 #include "main/MainWindow.h"
 
 #include "common/PageSearch.h"
+#include "icons/ActionIcons.h"
+#include "help/UserGuideWindow.h"
 #include "main/AboutDialog.h"
 #include "main/ChainStatusBar.h"
 #include "settings/PreferencesDialog.h"
@@ -50,7 +52,7 @@ MainWindow::MainWindow(Role role, const QString &identityName, TerminalSettings 
     setWindowIcon(roleIcon(role));
 
     for (const PageEntry &entry : std::as_const(m_pages)) {
-        auto *item = new QStandardItem(entry.title);
+        auto *item = new QStandardItem(themedIcon(entry.iconName), entry.title);
         item->setData(int(entry.id), kPageIdRole);
         item->setEditable(false);
         m_navigationModel->appendRow(item);
@@ -217,14 +219,14 @@ void MainWindow::buildMenus()
     auto *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
     for (int i = 0; i < m_pages.size(); ++i) {
-        auto *action = go->addAction(m_pages.at(i).title);
+        auto *action = go->addAction(themedIcon(m_pages.at(i).iconName), m_pages.at(i).title);
         action->setObjectName(QStringLiteral("goToPage%1").arg(i + 1));
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, id = m_pages.at(i).id] { showPage(id); });
     }
     go->addSeparator();
-    auto *search = go->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search this page"));
+    auto *search = go->addAction(themedIcon(QStringLiteral("edit-find")), tr("&Search this page"));
     search->setObjectName(QStringLiteral("searchPageAction"));
     search->setShortcut(QKeySequence::Find);
     connect(search, &QAction::triggered, this, [this] {
@@ -235,6 +237,10 @@ void MainWindow::buildMenus()
     });
 
     auto *help = menuBar()->addMenu(tr("&Help"));
+    auto *guide = help->addAction(themedIcon(QStringLiteral("help-contents")), tr("&User guide"));
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, &MainWindow::showUserGuide);
     auto *about
         = help->addAction(style()->standardIcon(QStyle::SP_MessageBoxInformation), tr("&About CreditChain Terminal"));
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -244,6 +250,27 @@ void MainWindow::buildMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+
+    // The Terminal menu's icons, by action: Lock shows a lock (not the dialogs' Cancel).
+    const std::pair<const char *, const char *> icons[] = { { "lockAction", "system-lock-screen" },
+        { "preferencesAction", "preferences-system" }, { "verifyEvidenceAction", "security-high" } };
+    for (const auto &[action, icon] : icons)
+        if (auto *found = findChild<QAction *>(QLatin1String(action)))
+            found->setIcon(themedIcon(QLatin1String(icon)));
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide window, kept open beside the pages; asked again, it comes to the front.
+    auto *guide = findChild<UserGuideWindow *>();
+    if (!guide) {
+        guide = new UserGuideWindow(m_role, QLocale(), this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guide->showSection(m_role);
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

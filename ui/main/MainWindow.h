@@ -73,6 +73,8 @@ protected:
 
 private:
     void buildMenus();
+    //! Help → User guide, at this role's section.
+    void showUserGuide();
 
     Role m_role;
     TerminalSettings &m_settings;

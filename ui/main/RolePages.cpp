@@ -16,23 +16,27 @@ QList<PageEntry> pagesFor(Role role)
 {
     switch (role) {
     case Role::Bank:
-        return { { PageId::ProductCatalogue, t(QT_TRANSLATE_NOOP("RolePages", "Product catalogue")) },
-            { PageId::MyOrders, t(QT_TRANSLATE_NOOP("RolePages", "My orders")) } };
+        return { { PageId::ProductCatalogue, t(QT_TRANSLATE_NOOP("RolePages", "Product catalogue")),
+                     QStringLiteral("view-grid") },
+            { PageId::MyOrders, t(QT_TRANSLATE_NOOP("RolePages", "My orders")), QStringLiteral("view-list") } };
     case Role::Bureau:
         // The inbox first: the clerk's day is the orders waiting (and the window opens on it).
-        return { { PageId::OrderInbox, t(QT_TRANSLATE_NOOP("RolePages", "Order inbox")) },
-            { PageId::MyProducts, t(QT_TRANSLATE_NOOP("RolePages", "My products")) } };
+        return { { PageId::OrderInbox, t(QT_TRANSLATE_NOOP("RolePages", "Order inbox")), QStringLiteral("mail-inbox") },
+            { PageId::MyProducts, t(QT_TRANSLATE_NOOP("RolePages", "My products")), QStringLiteral("view-grid") } };
     case Role::Regulator:
-        return { { PageId::Dashboard, t(QT_TRANSLATE_NOOP("RolePages", "Dashboard")) },
-            { PageId::Anomalies, t(QT_TRANSLATE_NOOP("RolePages", "Anomalies")) },
-            { PageId::OrderBrowser, t(QT_TRANSLATE_NOOP("RolePages", "All orders")) } };
+        return { { PageId::Dashboard, t(QT_TRANSLATE_NOOP("RolePages", "Dashboard")),
+                     QStringLiteral("view-statistics") },
+            { PageId::Anomalies, t(QT_TRANSLATE_NOOP("RolePages", "Anomalies")), QStringLiteral("dialog-warning") },
+            { PageId::OrderBrowser, t(QT_TRANSLATE_NOOP("RolePages", "All orders")), QStringLiteral("view-list") } };
     case Role::Mediator:
-        return { { PageId::Disputes, t(QT_TRANSLATE_NOOP("RolePages", "Disputes")) },
-            { PageId::Trace, t(QT_TRANSLATE_NOOP("RolePages", "Trace an order")) } };
+        return { { PageId::Disputes, t(QT_TRANSLATE_NOOP("RolePages", "Disputes")), QStringLiteral("credit-dispute") },
+            { PageId::Trace, t(QT_TRANSLATE_NOOP("RolePages", "Trace an order")), QStringLiteral("credit-trace") } };
     case Role::Operator:
-        return { { PageId::Institutions, t(QT_TRANSLATE_NOOP("RolePages", "Institutions")) },
-            { PageId::Sealers, t(QT_TRANSLATE_NOOP("RolePages", "Sealers")) },
-            { PageId::NetworkHealth, t(QT_TRANSLATE_NOOP("RolePages", "Network health")) } };
+        return { { PageId::Institutions, t(QT_TRANSLATE_NOOP("RolePages", "Institutions")),
+                     QStringLiteral("credit-institution") },
+            { PageId::Sealers, t(QT_TRANSLATE_NOOP("RolePages", "Sealers")), QStringLiteral("credit-sealers") },
+            { PageId::NetworkHealth, t(QT_TRANSLATE_NOOP("RolePages", "Network health")),
+                QStringLiteral("network-wired") } };
     }
     return {};
 }

@@ -27,6 +27,7 @@ enum class PageId {
 struct PageEntry {
     PageId id;
     QString title;
+    QString iconName; //!< for themedIcon: the sidebar's and the Go menu's icon
 };
 
 //! Navigation entries for role (titles translated).

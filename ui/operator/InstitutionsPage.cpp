@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "operator/InstitutionsPage.h"
 
+#include "icons/ActionIcons.h"
 #include "common/PageSearch.h"
 #include "desk/MarketReader.h"
 #include "desk/OperatorDesk.h"
@@ -44,7 +45,7 @@ InstitutionsPage::InstitutionsPage(desk::MarketReader &reader, desk::OperatorDes
     : QWidget(parent), m_reader(reader), m_desk(desk), m_model(new InstitutionsModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_history(new InstitutionHistoryModel(this)),
       m_search(new QLineEdit(this)), m_table(nullptr), m_historyTable(nullptr),
-      m_register(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Register institution…"), this)),
+      m_register(new QPushButton(themedIcon(QStringLiteral("list-add")), tr("Register institution…"), this)),
       m_toggle(new QPushButton(tr("Deactivate…"), this)), m_status(this, QStringLiteral("institutions"))
 {
     m_proxy->setSourceModel(m_model);
@@ -81,8 +82,8 @@ InstitutionsPage::InstitutionsPage(desk::MarketReader &reader, desk::OperatorDes
     desk::TransactionTracker &tracker = m_desk.transactions();
     connect(&tracker, &desk::TransactionTracker::sent, this, [this](quint64 key, const QByteArray &, quint64 block) {
         if (key != desk::OperatorDesk::kSealerChangeKey)
-            m_status.showMessage(tr("Executed in block %1; waiting for the light node to verify it…")
-                                     .arg(QLocale().toString(block)));
+            m_status.showMessage(
+                tr("Executed in block %1; waiting for the light node to verify it…").arg(QLocale().toString(block)));
     });
     connect(&tracker, &desk::TransactionTracker::failed, this, [this](quint64 key, const credit::Error &error) {
         if (key != desk::OperatorDesk::kSealerChangeKey)
@@ -130,15 +131,16 @@ void InstitutionsPage::showSelected()
 {
     const QByteArray account = selectedAccount();
     const int row = m_model->rowOf(account);
-    const bool pending = !account.isEmpty() && m_desk.transactions().isPending(desk::OperatorDesk::institutionKey(account));
+    const bool pending
+        = !account.isEmpty() && m_desk.transactions().isPending(desk::OperatorDesk::institutionKey(account));
     m_toggle->setEnabled(row >= 0 && !pending);
     m_toggle->setText(row >= 0 && !m_model->institution(row).active ? tr("Activate…") : tr("Deactivate…"));
     if (account.isEmpty()) {
         m_history->setChanges({});
         return;
     }
-    m_desk.institutionHistory(account).then(this,
-        [this, account](const Result<QList<market::InstitutionChange>> &changes) {
+    m_desk.institutionHistory(account).then(
+        this, [this, account](const Result<QList<market::InstitutionChange>> &changes) {
             if (selectedAccount() != account)
                 return; // the selection moved on meanwhile
             if (!changes) {

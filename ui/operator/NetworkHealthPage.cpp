@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "operator/NetworkHealthPage.h"
 
+#include "icons/ActionIcons.h"
 #include "desk/OperatorDesk.h"
 #include "operator/EndpointHealthModel.h"
 
@@ -24,7 +25,7 @@ constexpr int kProbeEveryMs = 60 * 1000;
 NetworkHealthPage::NetworkHealthPage(desk::OperatorDesk &desk, QWidget *parent)
     : QWidget(parent), m_desk(desk), m_model(new EndpointHealthModel(this)), m_table(new QTableView(this)),
       m_store(new QLabel(this)),
-      m_refresh(new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh"), this)),
+      m_refresh(new QPushButton(themedIcon(QStringLiteral("view-refresh")), tr("Refresh"), this)),
       m_timer(new QTimer(this)), m_status(this, QStringLiteral("networkHealth"))
 {
     m_table->setObjectName(QStringLiteral("endpointHealthTable"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "operator/SealersPage.h"
 
+#include "icons/ActionIcons.h"
 #include "desk/MarketReader.h"
 #include "operator/NodeIdText.h"
 #include "operator/NodeListModel.h"
@@ -50,9 +51,9 @@ SealersPage::SealersPage(desk::MarketReader &reader, desk::OperatorDesk &desk, Q
     m_summary->setWordWrap(true);
     m_add->setObjectName(QStringLiteral("addSealerButton"));
     m_remove->setObjectName(QStringLiteral("removeSealerButton"));
-    m_add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
-    m_remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
-    auto *refreshButton = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh"), this);
+    m_add->setIcon(themedIcon(QStringLiteral("list-add")));
+    m_remove->setIcon(themedIcon(QStringLiteral("list-remove")));
+    auto *refreshButton = new QPushButton(themedIcon(QStringLiteral("view-refresh")), tr("Refresh"), this);
     refreshButton->setObjectName(QStringLiteral("refreshSealersButton"));
 
     auto *sealersBox = new QGroupBox(tr("Sealers in force"), this);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "orders/OrderDetailsPanel.h"
+#include "icons/ActionIcons.h"
 
 #include "desk/MarketReader.h"
 #include "orders/OrderText.h"
@@ -22,13 +23,12 @@ namespace credit::ui {
 OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     : QWidget(parent), m_header(new QLabel(this)), m_status(new QLabel(this)), m_timeline(new OrderTimelineModel(this)),
       m_table(new QTableView(this)),
-      m_copyProof(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy proof"), this)),
-      m_exportEvidence(
-          new QPushButton(QIcon::fromTheme(QStringLiteral("document-save")), tr("Export evidence pack…"), this)),
-      m_viewReport(new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("View report"), this)),
-      m_confirmReceipt(new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("Confirm receipt"), this)),
-      m_cancelOrder(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Cancel order…"), this)),
-      m_raiseDispute(new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("Raise dispute…"), this))
+      m_copyProof(new QPushButton(themedIcon(QStringLiteral("edit-copy")), tr("Copy proof"), this)),
+      m_exportEvidence(new QPushButton(themedIcon(QStringLiteral("document-save")), tr("Export evidence pack…"), this)),
+      m_viewReport(new QPushButton(themedIcon(QStringLiteral("document-open")), tr("View report"), this)),
+      m_confirmReceipt(new QPushButton(themedIcon(QStringLiteral("dialog-ok")), tr("Confirm receipt"), this)),
+      m_cancelOrder(new QPushButton(themedIcon(QStringLiteral("edit-delete")), tr("Cancel order…"), this)),
+      m_raiseDispute(new QPushButton(themedIcon(QStringLiteral("dialog-warning")), tr("Raise dispute…"), this))
 {
     setObjectName(QStringLiteral("orderDetailsPanel"));
     m_header->setObjectName(QStringLiteral("orderHeader"));
@@ -43,7 +43,7 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy proof"), m_table);
+    auto *copy = new QAction(themedIcon(QStringLiteral("edit-copy")), tr("Copy proof"), m_table);
     copy->setObjectName(QStringLiteral("copyProofAction"));
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);

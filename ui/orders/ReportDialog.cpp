@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "orders/ReportDialog.h"
+#include "icons/ActionIcons.h"
 
 #include "common/HexText.h"
 #include "common/FileChooser.h"
@@ -21,7 +22,7 @@ namespace credit::ui {
 ReportDialog::ReportDialog(QByteArray pdf, desk::ReportReference reference, QWidget *parent, const Clock &clock)
     : QDialog(parent), m_clock(clock), m_pdf(std::move(pdf)), m_reference(std::move(reference)),
       m_loaded(Result<void>()), m_viewer(new ReportViewer(this)), m_proof(new QLabel(this)), m_status(new QLabel(this)),
-      m_export(new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Export…"), this))
+      m_export(new QPushButton(themedIcon(QStringLiteral("document-save-as")), tr("Export…"), this))
 {
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(tr("Report of order %1").arg(m_reference.orderId));
@@ -38,6 +39,10 @@ ReportDialog::ReportDialog(QByteArray pdf, desk::ReportReference reference, QWid
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("reportButtons"));
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    // No default button: Return belongs to the viewer (page number, find), never to Export or Close.
+    for (QAbstractButton *b : buttons->buttons())
+        if (auto *push = qobject_cast<QPushButton *>(b))
+            push->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, &ReportDialog::askAndExport);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "regulator/OrderBrowserPage.h"
+#include "icons/ActionIcons.h"
 #include "common/PageSearch.h"
 
 #include "common/FileChooser.h"
@@ -38,9 +39,9 @@ OrderBrowserPage::OrderBrowserPage(desk::MarketReader &reader, desk::RegulatorDe
       m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)), m_chip(new QPushButton(this)),
       m_refresh(new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this)),
       m_export(new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Export CSV…"), this)),
-      m_decrypt(new QPushButton(tr("Decrypt requests…"), this)), m_summary(new QLabel(this)),
-      m_privacyNote(new QLabel(this)), m_message(new QLabel(this)), m_table(new QTableView(this)),
-      m_details(new OrderDetailsPanel(this))
+      m_decrypt(new QPushButton(themedIcon(QStringLiteral("credit-decrypt")), tr("Decrypt requests…"), this)),
+      m_summary(new QLabel(this)), m_privacyNote(new QLabel(this)), m_message(new QLabel(this)),
+      m_table(new QTableView(this)), m_details(new OrderDetailsPanel(this))
 {
     setObjectName(QStringLiteral("orderBrowserPage"));
     m_search->setObjectName(QStringLiteral("browserSearch"));

@@ -43,7 +43,9 @@ void PageView::setDocument(std::shared_ptr<PdfDocument> doc)
     m_page = 0;
     m_shown = QImage();
     m_label->clear();
+    m_fitWidth = true;
     Q_EMIT pageChanged(m_page);
+    refit(); // hidden: on show
     refresh();
 }
 
@@ -62,6 +64,37 @@ void PageView::setPage(int page)
 
 void PageView::setZoom(double zoom)
 {
+    m_fitWidth = false;
+    applyZoom(zoom);
+}
+
+void PageView::fitToWidth()
+{
+    m_fitWidth = true;
+    refit();
+}
+
+void PageView::refit()
+{
+    // A hidden view has no real width yet: showEvent fits it.
+    if (m_fitWidth && m_doc && isVisible())
+        applyZoom(fitWidthZoom());
+}
+
+void PageView::showEvent(QShowEvent *event)
+{
+    QScrollArea::showEvent(event);
+    refit();
+}
+
+void PageView::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    refit();
+}
+
+void PageView::applyZoom(double zoom)
+{
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     if (qFuzzyCompare(zoom, m_zoom))
         return;
@@ -74,9 +107,11 @@ double PageView::fitWidthZoom() const
 {
     if (!m_doc || m_doc->pageSize(m_page).isEmpty())
         return m_zoom;
+    // From the frame's width, not the viewport's: the vertical scroll bar coming
+    // and going would change the fit, and a view following its width would flicker.
     const int margin = 2 * frameWidth() + verticalScrollBar()->sizeHint().width() + 8;
     const double points = m_doc->pageSize(m_page).width();
-    return (viewport()->width() - margin) / (points / 72.0 * kScreenDpi);
+    return std::clamp((width() - margin) / (points / 72.0 * kScreenDpi), kMinZoom, kMaxZoom);
 }
 
 void PageView::setHighlight(int page, const QRectF &pointsRect)

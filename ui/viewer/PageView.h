@@ -35,10 +35,15 @@ public:
     void setPage(int page);
     //! 1.0 shows a page at its physical size on a 96 dpi screen.
     double zoom() const { return m_zoom; }
-    //! Sets the zoom factor (clamped to 0.25 … 4).
+    //! Sets the zoom factor (clamped to 0.25 … 4); the page no longer follows the view's width.
     void setZoom(double zoom);
-    //! The zoom at which the current page fills the viewport's width.
+    //! The zoom at which the current page fills the view's width (whether a scroll bar shows or not).
     double fitWidthZoom() const;
+    //! Fits the page to the width now and whenever the view is shown or resized, until setZoom.
+    //! A new document starts fitted.
+    void fitToWidth();
+    //! Whether the page follows the view's width.
+    bool fitsWidth() const { return m_fitWidth; }
     //! Marks a rectangle (in points) on a page; shown while that page is.
     void setHighlight(int page, const QRectF &pointsRect);
     //! The image on screen, highlight included (null before the first render).
@@ -55,6 +60,10 @@ Q_SIGNALS:
     //! The image for the current page and zoom is on screen.
     void pageShown(int page);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct Key {
         int page = 0;
@@ -68,11 +77,14 @@ private:
     void startRender(const Key &key);
     void onRenderFinished();
     void show(const QImage &image);
+    void applyZoom(double zoom);
+    void refit();
 
     QLabel *m_label = nullptr;
     std::shared_ptr<PdfDocument> m_doc;
     int m_page = 0;
     double m_zoom = 1.0;
+    bool m_fitWidth = true;
     std::optional<std::pair<int, QRectF>> m_highlight;
     QCache<quint64, QImage> m_cache;
     QFutureWatcher<QImage> m_watcher;

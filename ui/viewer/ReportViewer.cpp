@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "viewer/ReportViewer.h"
+#include "icons/ActionIcons.h"
 
 #include "viewer/PageView.h"
 #include "viewer/PdfDocument.h"
@@ -28,7 +29,7 @@ constexpr double kZoomStep = 1.25;
 QAction *makeAction(QWidget *owner, const char *objectName, const QString &text, const QString &iconName,
     const QList<QKeySequence> &keys)
 {
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, owner);
+    auto *action = new QAction(themedIcon(iconName), text, owner);
     action->setObjectName(QString::fromLatin1(objectName));
     action->setShortcuts(keys);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -106,7 +107,7 @@ void ReportViewer::buildActions()
     connect(m_nextPage, &QAction::triggered, this, [this] { m_pageView->setPage(m_pageView->page() + 1); });
     connect(m_zoomIn, &QAction::triggered, this, [this] { zoomBy(kZoomStep); });
     connect(m_zoomOut, &QAction::triggered, this, [this] { zoomBy(1 / kZoomStep); });
-    connect(m_fitWidth, &QAction::triggered, this, [this] { m_pageView->setZoom(m_pageView->fitWidthZoom()); });
+    connect(m_fitWidth, &QAction::triggered, m_pageView, &PageView::fitToWidth);
     connect(m_find, &QAction::triggered, m_searchBar, &SearchBar::activate);
     connect(m_print, &QAction::triggered, this, &ReportViewer::print);
 }

@@ -2,6 +2,7 @@
 #include "viewer/SearchBar.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
@@ -36,10 +37,9 @@ SearchBar::SearchBar(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(close);
 
-    connect(m_edit, &QLineEdit::returnPressed, this, [this] { request(false); });
-    auto *shiftEnter
-        = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Return), m_edit, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(shiftEnter, &QShortcut::activated, this, [this] { request(true); });
+    // Return is taken here, not by QLineEdit: it lets the key on to the window,
+    // where a dialog's default button (Export, Deliver…) would be pressed.
+    m_edit->installEventFilter(this);
     connect(m_previous, &QToolButton::clicked, this, [this] { request(true); });
     connect(m_next, &QToolButton::clicked, this, [this] { request(false); });
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -64,6 +64,22 @@ void SearchBar::setStatus(const QString &text, bool notFound)
     m_status->setProperty("notFound", notFound);
     m_status->setStyleSheet(notFound ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
     m_edit->setStyleSheet(notFound ? QStringLiteral("background: #fde7ea;") : QString());
+}
+
+bool SearchBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && !(key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))) {
+            // ShortcutOverride accepted: no window shortcut on Return; KeyPress: the search itself.
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                request(key->modifiers().testFlag(Qt::ShiftModifier));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString SearchBar::text() const

@@ -29,6 +29,9 @@ Q_SIGNALS:
     //! The bar was closed.
     void closed();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void request(bool backwards);
 

@@ -64,19 +64,21 @@ private Q_SLOTS:
         inst('a', "上海浦江资信评估有限公司", 2);
         inst('b', "上海申江商业银行股份有限公司", 3);
         inst('c', "杭州湖滨商业银行股份有限公司", 3);
-        const auto product = [this](int id, char bureau, int series, const char *name, int listed) {
-            sql(QStringLiteral(
-                "INSERT INTO products VALUES (%1, x'%2', %3, '%4', 'desc', 12800, 48, 'PDF', 1, x'', %5, 2, x'%6')")
-                    .arg(id)
-                    .arg(QString::fromLatin1(account(bureau).toHex()))
-                    .arg(series)
-                    .arg(QString::fromUtf8(name))
-                    .arg(listed)
-                    .arg(QString::fromLatin1(tx(2).toHex())));
-        };
+        const auto product
+            = [this](int id, char bureau, int series, const char *name, int listed, const QByteArray &partners = {}) {
+                  sql(QStringLiteral("INSERT INTO products VALUES (%1, x'%2', %3, '%4', 'desc', 12800, 48, 'PDF', 1, "
+                                     "x'%7', %5, 2, x'%6')")
+                          .arg(id)
+                          .arg(QString::fromLatin1(account(bureau).toHex()))
+                          .arg(series)
+                          .arg(QString::fromUtf8(name))
+                          .arg(listed)
+                          .arg(QString::fromLatin1(tx(2).toHex()), QString::fromLatin1(partners.toHex())));
+              };
         product(1001, 'a', 1, "企业信用报告（标准版）", 1);
         product(1002, 'a', 3, "企业信用报告（简版）", 0);
-        product(1003, 'd', 2, "供应链融资报告", 1);
+        // 链融: partner bureaus stored end to end; A is registered, E is not.
+        product(1003, 'd', 2, "供应链融资报告", 1, account('a') + account('e'));
         const auto order = [this](int id, char bank, char bureau, int productId, OrderState state, int placedAt) {
             sql(QStringLiteral("INSERT INTO orders VALUES (%1, x'%2', %3, x'%4', 12800, %5, x'', x'', NULL, NULL, 2, "
                                "%6, %6, 3, x'%7')")
@@ -145,6 +147,10 @@ private Q_SLOTS:
         QCOMPARE(listed->at(0).sealers, 4);
         QCOMPARE(listed->at(1).productId, 1003u);
         QCOMPARE(listed->at(1).bureauName, QString()); // bureau not registered (yet)
+        QCOMPARE(listed->at(0).partnerBureaus, QList<QByteArray>());
+        QCOMPARE(listed->at(1).partnerBureaus, (QList<QByteArray> { account('a'), account('e') }));
+        QCOMPARE(
+            listed->at(1).partnerBureauNames, (QStringList { QStringLiteral("上海浦江资信评估有限公司"), QString() }));
         const auto all = q.products(true);
         QVERIFY(all);
         QCOMPARE(all->size(), 3);
@@ -229,6 +235,19 @@ private Q_SLOTS:
         QVERIFY(!rows);
         QCOMPARE(rows.error().kind, ErrorKind::Corrupt);
         sql(QStringLiteral("DELETE FROM orders WHERE order_id = 99"));
+    }
+
+    void truncatedPartnerListIsCorruptNotACrash()
+    {
+        sql(QStringLiteral("INSERT INTO products VALUES (1099, x'%1', 2, 'x', 'desc', 1, 1, 'PDF', 0, x'0102', 1, 2, "
+                           "x'%2')")
+                .arg(QString::fromLatin1(account('a').toHex()), QString::fromLatin1(tx(2).toHex())));
+        store::MarketQueries q(m_reader->database());
+        const auto rows = q.products();
+        QVERIFY(!rows);
+        QCOMPARE(rows.error().kind, ErrorKind::Corrupt);
+        QVERIFY(rows.error().message.contains(QStringLiteral("1099")));
+        sql(QStringLiteral("DELETE FROM products WHERE product_id = 1099"));
     }
 };
 
