@@ -88,6 +88,7 @@ public:
     QList<quint64> confirmed, opened, cancelled;
     QList<std::pair<quint64, QByteArray>> disputes;
     QList<desk::PendingOrder> pending;
+    QList<quint64> enterpriseAsks; //!< every order id openEnterprises was asked for, in order
     quint64 nextId = 9001;
 
     Result<quint64> placeOrder(const desk::OrderDraft &draft) override
@@ -114,6 +115,8 @@ public:
         disputes << std::pair { orderId, mediator };
     }
     bool isBusy(quint64) const override { return false; }
+    //! Records the ask; the test answers with enterpriseOpened / enterpriseFailed, as a worker would, later.
+    void openEnterprises(const QList<quint64> &orderIds) override { enterpriseAsks << orderIds; }
 };
 
 //! A transaction's outcome, as the chain worker would hand it back.

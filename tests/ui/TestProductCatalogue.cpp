@@ -2,10 +2,12 @@
 #include "catalogue/ProductCatalogueModel.h"
 #include "catalogue/ProductCataloguePage.h"
 #include "catalogue/ProductFilterProxy.h"
+#include "common/EmptyListNotice.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -110,6 +112,40 @@ private Q_SLOTS:
         auto *series = page.findChild<QComboBox *>(QStringLiteral("seriesFilter"));
         series->setCurrentIndex(series->findData(int(market::Series::Lianfu)));
         QCOMPARE(names(*table->model()), QStringList { QStringLiteral("企业简版报告") });
+    }
+
+    void emptyCatalogueSaysWhyAndClearsItsFilters()
+    {
+        ui::ProductCataloguePage page;
+        page.resize(900, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *notice = page.findChild<ui::EmptyListNotice *>(QStringLiteral("emptyListNotice"));
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->text(),
+            QStringLiteral("No products yet — they appear here once the chain is read and bureaus list them."));
+        QVERIFY(notice->clearButton()->isHidden());
+
+        page.setProducts(sample());
+        QVERIFY(notice->text().isEmpty());
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("catalogueSearch"));
+        QTest::keyClicks(search, QStringLiteral("zzz"));
+        QCOMPARE(notice->text(), QStringLiteral("No products match “zzz”."));
+        QVERIFY(notice->clearButton()->isVisible());
+        search->clear();
+        auto *series = page.findChild<QComboBox *>(QStringLiteral("seriesFilter"));
+        auto *bureau = page.findChild<QComboBox *>(QStringLiteral("bureauFilter"));
+        series->setCurrentIndex(series->findData(int(market::Series::Lianfu)));
+        bureau->setCurrentIndex(bureau->findText(QStringLiteral("上海浦江资信"))); // it lists no Lianfu product
+        QCOMPARE(notice->text(), QStringLiteral("No products match the chosen series and bureau."));
+        QTest::keyClicks(search, QStringLiteral("zzz"));
+        QTest::mouseClick(notice->clearButton(), Qt::LeftButton);
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(series->currentIndex(), 0);
+        QCOMPARE(bureau->currentIndex(), 0);
+        QCOMPARE(page.findChild<QTableView *>(QStringLiteral("catalogueTable"))->model()->rowCount(), 4);
+        QVERIFY(notice->text().isEmpty());
     }
 };
 

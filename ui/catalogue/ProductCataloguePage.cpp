@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalogue/ProductCataloguePage.h"
+#include "common/EmptyListNotice.h"
 #include "common/ListActions.h"
 #include "common/PageSearch.h"
 
@@ -68,6 +69,20 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
         if (const quint64 id = selectedProduct())
             Q_EMIT orderRequested(id);
     });
+    auto *empty = new EmptyListNotice(
+        m_table, tr("No products yet — they appear here once the chain is read and bureaus list them."));
+    empty->setFilters(
+        [this] {
+            const QString search = m_search->text().trimmed();
+            return search.isEmpty() ? tr("No products match the chosen series and bureau.")
+                                    : tr("No products match “%1”.").arg(search);
+        },
+        [this] {
+            m_search->clear();
+            m_series->setCurrentIndex(0);
+            m_bureau->setCurrentIndex(0);
+        });
+    connect(m_search, &QLineEdit::textChanged, empty, &EmptyListNotice::refresh);
     m_details->setObjectName(QStringLiteral("productDetails"));
     m_details->setWordWrap(true);
 

@@ -7,6 +7,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
+#include <QFontDatabase>
 
 namespace credit::ui {
 
@@ -154,7 +156,15 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     case kDueSoonRole:
         return isDueSoon(o);
     case kSearchRole:
-        return QStringList { QString::number(o.orderId), o.productName, o.bureauName, o.bankName }.join(u'\n');
+        return QStringList { QString::number(o.orderId), o.productName, o.bureauName, o.bankName, extraSearchText(row) }
+            .join(u'\n');
+    case Qt::FontRole:
+        if (index.column() == kIdColumn) {
+            QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            font.setBold(decoration(row, index.column(), role).value<QFont>().bold()); // the inbox's new orders
+            return font;
+        }
+        return decoration(row, index.column(), role);
     case Qt::ForegroundRole:
         if (index.column() == slaColumn() && isOverdue(o))
             return QBrush(QColor(0xb0, 0x00, 0x20));

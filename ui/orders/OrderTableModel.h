@@ -31,6 +31,8 @@ public:
     static constexpr int kOverdueRole = Qt::UserRole + 5; //!< true when the SLA deadline has passed
     static constexpr int kSearchRole = Qt::UserRole + 6; //!< the text a search looks at
     static constexpr int kDueSoonRole = Qt::UserRole + 7; //!< true when the SLA deadline is near (kDueSoonMs)
+    //! Every order table shows the order id first: in full, in a fixed-width font (read out, compared, copied).
+    static constexpr int kIdColumn = 0;
     //! How near a deadline is "soon": the SLA column turns amber and the desk says so.
     static constexpr qint64 kDueSoonMs = 2 * 60 * 60 * 1000;
 
@@ -80,6 +82,8 @@ protected:
     virtual int slaColumn() const = 0;
     //! Decorations beyond the shared ones (colour of pending rows, bold new orders, alignment).
     virtual QVariant decoration(int row, int column, int role) const;
+    //! More text the search looks at for a row (the bank's enterprise names), beyond id, product, bureau and bank.
+    virtual QString extraSearchText(int) const { return {}; }
     //! Puts stored rows in display order (the store's is newest first).
     virtual void arrange(QList<market::OrderSummary> &) const { }
     //! Called inside a model reset when the stored rows were replaced.

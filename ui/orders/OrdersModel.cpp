@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFontDatabase>
 #include <QSet>
 
 #include <limits>
@@ -43,8 +44,76 @@ int OrdersModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void OrdersModel::setEnterprise(quint64 orderId, const QString &name, const QString &creditCode)
+{
+    setCell(orderId, EnterpriseCell { EnterpriseCell::Status::Known, name, creditCode, {} });
+}
+
+void OrdersModel::setEnterpriseUnreadable(quint64 orderId, const QString &problem)
+{
+    setCell(orderId, EnterpriseCell { EnterpriseCell::Status::Unreadable, {}, {}, problem });
+}
+
+void OrdersModel::setCell(quint64 orderId, EnterpriseCell cell)
+{
+    m_enterprises.insert(orderId, std::move(cell));
+    // The whole row: the search text changed too, and the filter re-checks the row on it.
+    if (const int row = rowOf(orderId); row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QList<quint64> OrdersModel::takeEnterprisesToOpen()
+{
+    QList<quint64> ids;
+    for (int row = 0; row < rowCount(); ++row) {
+        const quint64 id = order(row).orderId;
+        if (!m_enterprises.contains(id)) {
+            m_enterprises.insert(id, EnterpriseCell {});
+            ids << id;
+        }
+    }
+    return ids;
+}
+
+void OrdersModel::retryUnreadableEnterprises()
+{
+    m_enterprises.removeIf([](QHash<quint64, EnterpriseCell>::iterator it) {
+        return it.value().status == EnterpriseCell::Status::Unreadable;
+    });
+}
+
+QString OrdersModel::extraSearchText(int row) const
+{
+    const auto it = m_enterprises.constFind(order(row).orderId);
+    if (it == m_enterprises.cend() || it->status != EnterpriseCell::Status::Known)
+        return {};
+    return it->name + u'\n' + it->code;
+}
+
+QVariant OrdersModel::enterpriseDisplay(const EnterpriseCell *cell, int column) const
+{
+    if (!cell || cell->status == EnterpriseCell::Status::Asked)
+        return QStringLiteral("…");
+    if (cell->status == EnterpriseCell::Status::Unreadable)
+        return column == Enterprise ? tr("⚠ Request cannot be opened") : QStringLiteral("—");
+    return column == Enterprise ? cell->name : cell->code;
+}
+
 QVariant OrdersModel::decoration(int row, int column, int role) const
 {
+    if (column == Enterprise || column == CreditCode) {
+        const auto it = m_enterprises.constFind(order(row).orderId);
+        const auto status = it == m_enterprises.cend() ? EnterpriseCell::Status::Asked : it->status;
+        const bool unreadable = status == EnterpriseCell::Status::Unreadable;
+        if (role == Qt::ToolTipRole && unreadable)
+            return tr("The request of this order could not be opened: %1").arg(it->problem);
+        if (role == Qt::ToolTipRole && status == EnterpriseCell::Status::Asked)
+            return tr("Reading the enterprise from the order's encrypted request…");
+        if (role == Qt::ForegroundRole && unreadable)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (role == Qt::FontRole && column == CreditCode)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    }
     if (role == Qt::ForegroundRole && isPending(row))
         return QBrush(QColor(0x75, 0x75, 0x75));
     if (role == Qt::TextAlignmentRole && (column == Id || column == Block))
@@ -58,6 +127,11 @@ QVariant OrdersModel::display(int row, int column) const
     switch (column) {
     case Id:
         return QString::number(o.orderId);
+    case Enterprise:
+    case CreditCode: {
+        const auto it = m_enterprises.constFind(o.orderId);
+        return enterpriseDisplay(it == m_enterprises.cend() ? nullptr : &*it, column);
+    }
     case Product:
         return o.productName;
     case Bureau:
@@ -119,6 +193,10 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
     switch (section) {
     case Id:
         return tr("Order");
+    case Enterprise:
+        return tr("Enterprise");
+    case CreditCode:
+        return tr("Credit code");
     case Product:
         return tr("Product");
     case Bureau:
