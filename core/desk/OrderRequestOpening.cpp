@@ -9,8 +9,8 @@
 
 namespace credit::desk {
 
-Result<market::OrderRequest> openOrderRequest(chain::DocumentFetcher &fetcher, quint64 orderId,
-    const QByteArray &documentHash, const crypto::Sm2PrivateKey &key)
+Result<market::OrderRequest> openOrderRequest(
+    chain::DocumentFetcher &fetcher, quint64 orderId, const QByteArray &documentHash, const crypto::Sm2PrivateKey &key)
 {
     auto fetched = fetcher.fetch(documentHash);
     if (!fetched)

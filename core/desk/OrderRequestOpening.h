@@ -18,7 +18,7 @@ class DocumentFetcher;
 namespace credit::desk {
 
 //! The request of orderId, whose envelope's SM3 is documentHash (from the verified store).
-Result<market::OrderRequest> openOrderRequest(chain::DocumentFetcher &fetcher, quint64 orderId,
-    const QByteArray &documentHash, const crypto::Sm2PrivateKey &key);
+Result<market::OrderRequest> openOrderRequest(
+    chain::DocumentFetcher &fetcher, quint64 orderId, const QByteArray &documentHash, const crypto::Sm2PrivateKey &key);
 
 } // namespace credit::desk

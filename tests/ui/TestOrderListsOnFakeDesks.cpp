@@ -35,21 +35,23 @@ constexpr quint64 kFirst = 20261205093015101, kSecond = 20261205101500222, kThir
 const QString kPujiangName = QStringLiteral("上海浦东新区建材贸易有限公司");
 const QString kPujiangCode = QStringLiteral("91310115303456638P");
 
-market::OrderSummary order(quint64 id, OrderState state, const QByteArray &bank = kBank)
+market::OrderSummary order(quint64 id, OrderState state)
 {
-    market::OrderSummary o;
-    o.orderId = id;
-    o.bank = bank;
-    o.bureau = kBureau;
-    o.state = state;
-    o.productName = QStringLiteral("企业信用报告");
-    o.bureauName = QStringLiteral("上海浦江资信评估有限公司");
-    o.bankName = QStringLiteral("上海银行");
-    o.placedAtMs = o.updatedAtMs = 1'750'000'000'000 + id % 1000;
-    o.slaHours = 24;
-    o.block = 5;
-    return o;
+    return test::sampleOrder(id, kBank, kBureau, state, 5);
 }
+
+//! My orders of kBank on fake desks, with these orders in the store.
+struct BankPage {
+    explicit BankPage(const QList<market::OrderSummary> &orders)
+    {
+        reader.account = kBank;
+        reader.orderList = orders;
+        page = std::make_unique<ui::MyOrdersPage>(reader, desk);
+    }
+    test::FakeMarketReader reader;
+    test::FakeBankDesk desk;
+    std::unique_ptr<ui::MyOrdersPage> page;
+};
 
 template<typename T> T *child(QObject *parent, const char *name)
 {
@@ -114,17 +116,35 @@ void checkIdShownWhole(QTableView *table, quint64 orderId)
 {
     const QModelIndex index = table->model()->index(0, ui::OrderTableModel::kIdColumn);
     QVERIFY(index.isValid());
-    QCOMPARE(table->horizontalHeader()->sectionResizeMode(ui::OrderTableModel::kIdColumn),
-        QHeaderView::ResizeToContents);
+    QCOMPARE(
+        table->horizontalHeader()->sectionResizeMode(ui::OrderTableModel::kIdColumn), QHeaderView::ResizeToContents);
     const auto font = index.data(Qt::FontRole).value<QFont>();
     QCOMPARE(font.family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
     const QString text = QString::number(orderId);
-    QVERIFY(table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchExactly).size()
-        == 1);
+    QVERIFY(table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchExactly).size() == 1);
     QVERIFY2(table->columnWidth(ui::OrderTableModel::kIdColumn) >= QFontMetrics(font).horizontalAdvance(text),
         qPrintable(QStringLiteral("%1 < %2")
-                .arg(table->columnWidth(ui::OrderTableModel::kIdColumn))
-                .arg(QFontMetrics(font).horizontalAdvance(text))));
+                       .arg(table->columnWidth(ui::OrderTableModel::kIdColumn))
+                       .arg(QFontMetrics(font).horizontalAdvance(text))));
+}
+
+//! Shows the page as a window of its own, laid out (buttons take clicks only then).
+bool showPage(QWidget *page)
+{
+    page->resize(900, 500);
+    page->show();
+    return QTest::qWaitForWindowExposed(page);
+}
+
+//! Both of the id column's promises on the page's order table.
+void checkIdColumn(QWidget *page, const char *tableName, quint64 orderId)
+{
+    QVERIFY(showPage(page));
+    auto *table = child<QTableView>(page, tableName);
+    QVERIFY(table);
+    checkIdShownWhole(table, orderId);
+    checkCopiesOrderId(page, table, orderId);
+    page->hide();
 }
 
 } // namespace
@@ -134,13 +154,10 @@ class TestOrderListsOnFakeDesks final : public QObject {
 private Q_SLOTS:
     void myOrdersFillsInEnterprisesAsTheyOpen()
     {
-        test::FakeMarketReader reader;
-        reader.account = kBank;
-        reader.orderList = { order(kFirst, OrderState::Placed), order(kSecond, OrderState::Delivered),
-            order(kThird, OrderState::Completed) };
-        test::FakeBankDesk desk;
-        ui::MyOrdersPage page(reader, desk);
-        const OrdersModel &model = page.model();
+        BankPage bank({ order(kFirst, OrderState::Placed), order(kSecond, OrderState::Delivered),
+            order(kThird, OrderState::Completed) });
+        auto &[reader, desk, page] = bank;
+        const OrdersModel &model = page->model();
         // Every order shown is asked for once, and waits with a placeholder.
         auto asked = desk.enterpriseAsks;
         std::sort(asked.begin(), asked.end());
@@ -162,11 +179,9 @@ private Q_SLOTS:
             qPrintable(cell(model, kThird, OrdersModel::Enterprise)));
         QCOMPARE(cell(model, kThird, OrdersModel::CreditCode), QStringLiteral("—"));
         QVERIFY(cell(model, kThird, OrdersModel::Enterprise, Qt::ToolTipRole)
-                .contains(QStringLiteral("not among the envelope's readers")));
-        QCOMPARE(model.index(model.rowOf(kThird), OrdersModel::Enterprise)
-                     .data(Qt::ForegroundRole)
-                     .value<QBrush>()
-                     .color(),
+                    .contains(QStringLiteral("not among the envelope's readers")));
+        QCOMPARE(
+            model.index(model.rowOf(kThird), OrdersModel::Enterprise).data(Qt::ForegroundRole).value<QBrush>().color(),
             QColor(0xb0, 0x00, 0x20));
 
         // A block with a new order: only that one is asked for.
@@ -180,78 +195,56 @@ private Q_SLOTS:
 
         // A full re-read asks again for the one that failed, not for those known or waiting.
         desk.enterpriseAsks.clear();
-        page.refresh();
+        page->refresh();
         QCOMPARE(desk.enterpriseAsks, (QList<quint64> { kThird }));
         QCOMPARE(cell(model, kThird, OrdersModel::Enterprise), QStringLiteral("…"));
     }
 
     void searchFindsOrdersByEnterpriseNameAndCode()
     {
-        test::FakeMarketReader reader;
-        reader.account = kBank;
-        reader.orderList = { order(kFirst, OrderState::Placed), order(kSecond, OrderState::Delivered),
-            order(kThird, OrderState::Completed) };
-        test::FakeBankDesk desk;
-        ui::MyOrdersPage page(reader, desk);
-        auto *search = child<QLineEdit>(&page, "orderSearch");
+        BankPage bank({ order(kFirst, OrderState::Placed), order(kSecond, OrderState::Delivered),
+            order(kThird, OrderState::Completed) });
+        auto &[reader, desk, page] = bank;
+        auto *search = child<QLineEdit>(page.get(), "orderSearch");
         search->setText(QStringLiteral("建材贸易")); // keyClicks is ASCII-only
-        QVERIFY(shownIds(page.proxy()).isEmpty()); // not read yet: nothing to match
+        QVERIFY(shownIds(page->proxy()).isEmpty()); // not read yet: nothing to match
 
         // The name arrives while the search is typed: the row appears.
         Q_EMIT desk.enterpriseOpened(kSecond, kPujiangName, kPujiangCode);
-        Q_EMIT desk.enterpriseOpened(kFirst, QStringLiteral("深圳南山电子科技有限公司"),
-            QStringLiteral("91440300MA5FXXXXX0"));
-        QCOMPARE(shownIds(page.proxy()), (QList<quint64> { kSecond }));
+        Q_EMIT desk.enterpriseOpened(
+            kFirst, QStringLiteral("深圳南山电子科技有限公司"), QStringLiteral("91440300MA5FXXXXX0"));
+        QCOMPARE(shownIds(page->proxy()), (QList<quint64> { kSecond }));
 
         search->clear();
         QTest::keyClicks(search, QStringLiteral("303456638p")); // part of the code, in lower case
-        QCOMPARE(shownIds(page.proxy()), (QList<quint64> { kSecond }));
+        QCOMPARE(shownIds(page->proxy()), (QList<quint64> { kSecond }));
         search->clear();
         QTest::keyClicks(search, QStringLiteral("91440300"));
-        QCOMPARE(shownIds(page.proxy()), (QList<quint64> { kFirst }));
+        QCOMPARE(shownIds(page->proxy()), (QList<quint64> { kFirst }));
         search->clear();
-        QCOMPARE(shownIds(page.proxy()), (QList<quint64> { kFirst, kSecond, kThird }));
+        QCOMPARE(shownIds(page->proxy()), (QList<quint64> { kFirst, kSecond, kThird }));
     }
 
     void copiesTheFullOrderId()
     {
-        test::FakeMarketReader reader;
-        reader.account = kBank;
-        reader.orderList = { order(kFirst, OrderState::Placed), order(kSecond, OrderState::Delivered) };
-        test::FakeBankDesk bankDesk;
-        ui::MyOrdersPage bankPage(reader, bankDesk);
-        bankPage.resize(900, 500);
-        bankPage.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&bankPage));
-        auto *orders = child<QTableView>(&bankPage, "ordersTable");
-        checkIdShownWhole(orders, kSecond);
-        checkCopiesOrderId(&bankPage, orders, kSecond);
-        bankPage.hide();
+        BankPage bank({ order(kFirst, OrderState::Placed), order(kSecond, OrderState::Delivered) });
+        checkIdColumn(bank.page.get(), "ordersTable", kSecond);
 
         // The bureau's inbox shares the order table's id column and its copy.
         test::FakeMarketReader bureauReader;
         bureauReader.account = kBureau;
-        bureauReader.orderList = reader.orderList;
+        bureauReader.orderList = bank.reader.orderList;
         test::FakeBureauDesk bureauDesk;
         ui::OrderInboxPage inbox(bureauReader, bureauDesk, chain::NetworkProfile {});
-        inbox.resize(900, 500);
-        inbox.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&inbox));
-        auto *table = child<QTableView>(&inbox, "orderInboxTable");
-        checkIdShownWhole(table, kFirst);
-        checkCopiesOrderId(&inbox, table, kFirst);
+        checkIdColumn(&inbox, "orderInboxTable", kFirst);
     }
 
     void myOrdersSaysWhyItIsEmpty()
     {
-        test::FakeMarketReader reader;
-        reader.account = kBank;
-        test::FakeBankDesk desk;
-        ui::MyOrdersPage page(reader, desk);
-        page.resize(900, 500);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        ui::EmptyListNotice &notice = page.emptyNotice();
+        BankPage bank({});
+        auto &[reader, desk, page] = bank;
+        QVERIFY(showPage(page.get()));
+        ui::EmptyListNotice &notice = page->emptyNotice();
         QVERIFY(notice.isVisible());
         QCOMPARE(notice.text(), QStringLiteral("No orders yet — place one from the Product catalogue."));
         QVERIFY(notice.clearButton()->isHidden()); // nothing to clear
@@ -262,11 +255,11 @@ private Q_SLOTS:
         reader.orderList << first << order(kSecond, OrderState::Completed);
         reader.orderList[1].block = 7;
         Q_EMIT reader.blocksCommitted(7, 7);
-        QCOMPARE(page.model().rowCount(), 2);
+        QCOMPARE(page->model().rowCount(), 2);
         QVERIFY(notice.text().isEmpty());
 
         // A search that matches nothing names itself and offers to clear it.
-        auto *search = child<QLineEdit>(&page, "orderSearch");
+        auto *search = child<QLineEdit>(page.get(), "orderSearch");
         QTest::keyClicks(search, QStringLiteral("xyz"));
         QCOMPARE(notice.text(), QStringLiteral("No orders match “xyz”."));
         QTest::keyClicks(search, QStringLiteral("w")); // still empty: the text follows the search
@@ -275,16 +268,16 @@ private Q_SLOTS:
 
         // Filters alone: said so; the button clears search, state and overdue together.
         search->clear();
-        auto *state = child<QComboBox>(&page, "stateFilter");
+        auto *state = child<QComboBox>(page.get(), "stateFilter");
         state->setCurrentIndex(state->findText(QStringLiteral("Rejected or cancelled")));
         QCOMPARE(notice.text(), QStringLiteral("No orders match the chosen filters."));
         QTest::keyClicks(search, QStringLiteral("xyz"));
-        child<QCheckBox>(&page, "overdueOnly")->setChecked(true);
+        child<QCheckBox>(page.get(), "overdueOnly")->setChecked(true);
         QTest::mouseClick(notice.clearButton(), Qt::LeftButton);
         QCOMPARE(search->text(), QString());
         QCOMPARE(state->currentIndex(), 0);
-        QVERIFY(!child<QCheckBox>(&page, "overdueOnly")->isChecked());
-        QCOMPARE(page.proxy().rowCount(), 2);
+        QVERIFY(!child<QCheckBox>(page.get(), "overdueOnly")->isChecked());
+        QCOMPARE(page->proxy().rowCount(), 2);
         QVERIFY(notice.text().isEmpty());
     }
 
@@ -294,9 +287,7 @@ private Q_SLOTS:
         reader.account = kBureau;
         test::FakeBureauDesk desk;
         ui::OrderInboxPage page(reader, desk, chain::NetworkProfile {});
-        page.resize(900, 500);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(showPage(&page));
         auto *notice = child<ui::EmptyListNotice>(&page, "emptyListNotice");
         QVERIFY(notice);
         QVERIFY(notice->isVisible());

@@ -73,6 +73,8 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Enterprise names are long and arrive after the first rows: the column takes the room, not "…"'s width.
+    m_table->horizontalHeader()->setSectionResizeMode(OrdersModel::Enterprise, QHeaderView::Stretch);
     OrderIdCopy::attach(m_table);
     m_details->setBankActionsEnabled(true);
     m_message->setObjectName(QStringLiteral("ordersMessage"));
@@ -122,18 +124,10 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
         [this](quint64, const QString &message) { m_details->setBusy(false, message); });
 
     m_empty = new EmptyListNotice(m_table, tr("No orders yet — place one from the Product catalogue."));
-    m_empty->setFilters(
-        [this] {
-            const QString search = m_search->text().trimmed();
-            return search.isEmpty() ? tr("No orders match the chosen filters.")
-                                    : tr("No orders match “%1”.").arg(search);
-        },
-        [this] {
-            m_search->clear();
-            m_stateFilter->setCurrentIndex(0);
-            m_overdueOnly->setChecked(false);
-        });
-    connect(m_search, &QLineEdit::textChanged, m_empty, &EmptyListNotice::refresh);
+    m_empty->setFilters(m_search, tr("No orders match “%1”."), tr("No orders match the chosen filters."), [this] {
+        m_stateFilter->setCurrentIndex(0);
+        m_overdueOnly->setChecked(false);
+    });
 
     auto *filters_ = new QHBoxLayout;
     filters_->addWidget(m_stateFilter);

@@ -72,17 +72,10 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
     auto *empty = new EmptyListNotice(
         m_table, tr("No products yet — they appear here once the chain is read and bureaus list them."));
     empty->setFilters(
-        [this] {
-            const QString search = m_search->text().trimmed();
-            return search.isEmpty() ? tr("No products match the chosen series and bureau.")
-                                    : tr("No products match “%1”.").arg(search);
-        },
-        [this] {
-            m_search->clear();
+        m_search, tr("No products match “%1”."), tr("No products match the chosen series and bureau."), [this] {
             m_series->setCurrentIndex(0);
             m_bureau->setCurrentIndex(0);
         });
-    connect(m_search, &QLineEdit::textChanged, empty, &EmptyListNotice::refresh);
     m_details->setObjectName(QStringLiteral("productDetails"));
     m_details->setWordWrap(true);
 

@@ -5,6 +5,7 @@
 #include <QAbstractProxyModel>
 #include <QEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -53,6 +54,22 @@ void EmptyListNotice::setFilters(std::function<QString()> filteredText, std::fun
     m_filteredText = std::move(filteredText);
     m_clearFilters = std::move(clear);
     refresh();
+}
+
+void EmptyListNotice::setFilters(
+    QLineEdit *search, const QString &searchMiss, const QString &filtersMiss, std::function<void()> clearOtherFilters)
+{
+    setFilters(
+        [search, searchMiss, filtersMiss] {
+            const QString text = search->text().trimmed();
+            return text.isEmpty() ? filtersMiss : searchMiss.arg(text);
+        },
+        [search, clear = std::move(clearOtherFilters)] {
+            search->clear();
+            clear();
+        });
+    // Still nothing shown as the search grows: the rows do not change, the text does.
+    connect(search, &QLineEdit::textChanged, this, &EmptyListNotice::refresh);
 }
 
 void EmptyListNotice::refresh()

@@ -8,6 +8,7 @@
 
 class QAbstractItemView;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace credit::ui {
@@ -27,6 +28,10 @@ public:
 
     //! filteredText says what hides the items when the filters leave none; clear clears every filter.
     void setFilters(std::function<QString()> filteredText, std::function<void()> clear);
+    //! A page with a search field and other filters: searchMiss (with %1 for the search) when a search is
+    //! typed, filtersMiss when only the other filters hide everything; the button clears the field too.
+    void setFilters(QLineEdit *search, const QString &searchMiss, const QString &filtersMiss,
+        std::function<void()> clearOtherFilters);
     //! Shows or hides the notice and sets its text for the rows shown now.
     void refresh();
 

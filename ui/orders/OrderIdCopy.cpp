@@ -19,7 +19,8 @@ OrderIdCopy *OrderIdCopy::attach(QTableView *table)
 }
 
 OrderIdCopy::OrderIdCopy(QTableView *table)
-    : QObject(table), m_table(table), m_copy(new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy order id"), table))
+    : QObject(table), m_table(table),
+      m_copy(new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy order id"), table))
 {
     setObjectName(QStringLiteral("orderIdCopy"));
     m_copy->setObjectName(QStringLiteral("copyOrderIdAction"));
