@@ -16,11 +16,11 @@ namespace credit::desk {
 namespace {
 
 OrderEnterprise openOne(
-    store::LightStore &store, chain::DocumentFetcher &fetcher, const crypto::Sm2PrivateKey &key, quint64 orderId)
+    store::StoreLookups &lookups, chain::DocumentFetcher &fetcher, const crypto::Sm2PrivateKey &key, quint64 orderId)
 {
     OrderEnterprise out;
     out.orderId = orderId;
-    auto documents = store::StoreLookups(store.database()).orderDocuments(orderId);
+    auto documents = lookups.orderDocuments(orderId);
     if (!documents) {
         out.problem = documents.error().message;
         return out;
@@ -61,10 +61,11 @@ void openOrderEnterprises(
     options.cancel = source.cancel;
     chain::DocumentStoreClient client(source.documentStoreUrl, options);
     chain::DocumentFetcher fetcher(**store, cache, client);
+    store::StoreLookups lookups((*store)->database());
     for (const quint64 orderId : orderIds) {
         if (stopped())
             return;
-        promise.addResult(openOne(**store, fetcher, source.key, orderId));
+        promise.addResult(openOne(lookups, fetcher, source.key, orderId));
     }
 }
 

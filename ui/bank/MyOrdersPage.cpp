@@ -73,8 +73,6 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    // Enterprise names are long and arrive after the first rows: the column takes the room, not "…"'s width.
-    m_table->horizontalHeader()->setSectionResizeMode(OrdersModel::Enterprise, QHeaderView::Stretch);
     OrderIdCopy::attach(m_table);
     m_details->setBankActionsEnabled(true);
     m_message->setObjectName(QStringLiteral("ordersMessage"));

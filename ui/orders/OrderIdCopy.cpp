@@ -5,8 +5,10 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QGuiApplication>
-#include <QHeaderView>
+#include <QStyle>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QTableView>
@@ -29,8 +31,12 @@ OrderIdCopy::OrderIdCopy(QTableView *table)
     connect(m_copy, &QAction::triggered, this, &OrderIdCopy::copySelected);
     table->addAction(m_copy);
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    // 17-digit ids are read out and compared digit by digit: shown whole, whatever the other columns need.
-    table->horizontalHeader()->setSectionResizeMode(OrderTableModel::kIdColumn, QHeaderView::ResizeToContents);
+    // Ids are read out and compared digit by digit: wide enough for the longest (20 digits) from the start. Not
+    // ResizeToContents: measuring rows on every filter change tripled My orders' filter time over 50,000 orders.
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1) + 8;
+    table->setColumnWidth(
+        OrderTableModel::kIdColumn, QFontMetrics(fixed).horizontalAdvance(QString(20, u'0')) + margins);
 }
 
 bool OrderIdCopy::copySelected()

@@ -9,7 +9,7 @@ class QTableView;
 namespace credit::ui {
 
 //! The order id column of an order table (OrderTableModel's kIdColumn) as
-//! people need it: never cut short, and copied whole — "Copy order id" in the
+//! people need it: wide enough for any id, and copied whole — "Copy order id" in the
 //! row's context menu and Ctrl+C on the selected row.
 class OrderIdCopy final : public QObject {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include "market/MarketRecords.h"
 
 #include <QAbstractTableModel>
+#include <QFont>
 #include <QHash>
 
 #include <optional>
@@ -49,6 +50,7 @@ public:
     //! Re-reads the clock: ages and SLA countdowns move on.
     void tick();
 
+    //! The order's row, or -1 (an index kept until the rows change: the desks answer per order, thousands of them).
     int rowOf(quint64 orderId) const;
     //! Not virtual: filters and sorts call it for every row, many times.
     const market::OrderSummary &order(int row) const
@@ -66,6 +68,8 @@ public:
     //! The action in flight on the order, else its state's name.
     QString stateText(const market::OrderSummary &order) const;
     qint64 nowMs() const;
+    //! The fixed-width font of ids and codes (looked up once: views ask for every cell they measure or paint).
+    const QFont &fixedFont() const { return m_fixedFont; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -74,7 +78,11 @@ protected:
     //! Rows shown above the stored ones (the bank's orders being placed): the
     //! subclass says how many (inside a model reset) and gives them.
     int leadingRows() const { return m_leading; }
-    void setLeadingRows(int count) { m_leading = count; }
+    void setLeadingRows(int count)
+    {
+        m_leading = count;
+        m_rowIndexStale = true;
+    }
     virtual const market::OrderSummary &leadingOrder(int row) const;
     virtual QVariant display(int row, int column) const = 0;
     virtual QVariant sortValue(int row, int column) const = 0;
@@ -93,9 +101,13 @@ protected:
 
 private:
     const Clock &m_clock;
+    const QFont m_fixedFont;
+    QFont m_boldFixedFont;
     QList<market::OrderSummary> m_orders;
     QHash<quint64, QString> m_actions;
     int m_leading = 0;
+    mutable QHash<quint64, int> m_rowIndex; // rowOf's, rebuilt on first use after the rows changed
+    mutable bool m_rowIndexStale = true;
 };
 
 } // namespace credit::ui

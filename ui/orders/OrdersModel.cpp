@@ -5,14 +5,19 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QSet>
 
 #include <limits>
 
 namespace credit::ui {
 
-OrdersModel::OrdersModel(const Clock &clock, QObject *parent) : OrderTableModel(clock, parent) { }
+OrdersModel::OrdersModel(const Clock &clock, QObject *parent)
+    : OrderTableModel(clock, parent),
+      // 16 CJK characters (a usual company name), each about two average Latin ones wide.
+      m_nameRoom(QFontMetrics(QFont()).averageCharWidth() * 2 * 16, QFontMetrics(QFont()).height())
+{
+}
 
 void OrdersModel::setPending(QList<desk::PendingOrder> pending)
 {
@@ -57,9 +62,10 @@ void OrdersModel::setEnterpriseUnreadable(quint64 orderId, const QString &proble
 void OrdersModel::setCell(quint64 orderId, EnterpriseCell cell)
 {
     m_enterprises.insert(orderId, std::move(cell));
-    // The whole row: the search text changed too, and the filter re-checks the row on it.
+    // Its two cells only: a filter proxy re-checks a changed row whatever the column (the search text changed
+    // too), and re-sorts it only when the sort column is among them — not for every answer of thousands.
     if (const int row = rowOf(orderId); row >= 0)
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        Q_EMIT dataChanged(index(row, Enterprise), index(row, CreditCode));
 }
 
 QList<quint64> OrdersModel::takeEnterprisesToOpen()
@@ -112,7 +118,10 @@ QVariant OrdersModel::decoration(int row, int column, int role) const
         if (role == Qt::ForegroundRole && unreadable)
             return QBrush(QColor(0xb0, 0x00, 0x20));
         if (role == Qt::FontRole && column == CreditCode)
-            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            return fixedFont();
+        // A column fitted to its first rows ("…") would cut the names that come after: room for a usual one.
+        if (role == Qt::SizeHintRole && column == Enterprise && status == EnterpriseCell::Status::Asked)
+            return m_nameRoom;
     }
     if (role == Qt::ForegroundRole && isPending(row))
         return QBrush(QColor(0x75, 0x75, 0x75));

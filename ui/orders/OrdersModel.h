@@ -4,6 +4,8 @@
 #include "desk/PendingOrder.h"
 #include "orders/OrderTableModel.h"
 
+#include <QSize>
+
 namespace credit::ui {
 
 //! The bank's orders (我的订单): as the verified store knows them, with the
@@ -59,6 +61,7 @@ private:
     QList<desk::PendingOrder> m_pending; // shown first, only those the store lacks
     QList<desk::PendingOrder> m_allPending; // as last given
     QHash<quint64, EnterpriseCell> m_enterprises; // decrypted this session: in memory only
+    QSize m_nameRoom; // what a cell still waiting for its name asks of a column fitted to its contents
 };
 
 } // namespace credit::ui
