@@ -169,11 +169,18 @@ private Q_SLOTS:
             QCOMPARE(cell(model, id, OrdersModel::CreditCode), QStringLiteral("…"));
         }
 
+        // A column fitted to these first rows keeps room for the names to come; a known name asks for nothing.
+        const auto room = [&model](quint64 id) {
+            return model.index(model.rowOf(id), OrdersModel::Enterprise).data(Qt::SizeHintRole).toSize().width();
+        };
+        QVERIFY(room(kFirst) > QFontMetrics(QFont()).horizontalAdvance(QStringLiteral("…")) * 10);
+
         // Each answer fills its own row, as it comes.
         Q_EMIT desk.enterpriseOpened(kSecond, kPujiangName, kPujiangCode);
         QCOMPARE(cell(model, kSecond, OrdersModel::Enterprise), kPujiangName);
         QCOMPARE(cell(model, kSecond, OrdersModel::CreditCode), kPujiangCode);
         QCOMPARE(cell(model, kFirst, OrdersModel::Enterprise), QStringLiteral("…"));
+        QVERIFY(!model.index(model.rowOf(kSecond), OrdersModel::Enterprise).data(Qt::SizeHintRole).isValid());
 
         // A request that cannot be opened is marked, and says why.
         Q_EMIT desk.enterpriseFailed(kThird, QStringLiteral("this key is not among the envelope's readers"));
