@@ -48,6 +48,11 @@ public:
     virtual void raiseDispute(quint64 orderId, const QByteArray &mediator, const QString &reason) = 0;
     //! True while a transaction for the order is being sent or awaits its verified block.
     virtual bool isBusy(quint64 orderId) const = 0;
+    //! Reads the enterprise (name, credit code) of each of the bank's orders from the
+    //! request the bank sealed to itself, off the GUI thread, in the order given:
+    //! enterpriseOpened or enterpriseFailed per order as each is known. Names already
+    //! read this session (kept in memory only) answer at once; orders being read are not read twice.
+    virtual void openEnterprises(const QList<quint64> &orderIds) = 0;
 
 Q_SIGNALS:
     //! pendingOrders() changed.
@@ -67,6 +72,10 @@ Q_SIGNALS:
     void actionConfirmed(quint64 orderId, quint64 block, bool succeeded);
     //! An action failed; message says what happened and what to do.
     void actionFailed(quint64 orderId, const QString &message);
+    //! The enterprise an order is about, from its decrypted request.
+    void enterpriseOpened(quint64 orderId, const QString &name, const QString &creditCode);
+    //! The order's request could not be opened; message says why.
+    void enterpriseFailed(quint64 orderId, const QString &message);
 };
 
 } // namespace credit::desk

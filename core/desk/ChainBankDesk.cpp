@@ -4,6 +4,7 @@
 #include "desk/DeskSession.h"
 #include "desk/DisputeFiling.h"
 #include "desk/DocumentReaders.h"
+#include "desk/OrderEnterprises.h"
 #include "desk/OrderPlacement.h"
 #include "desk/TransactionTracker.h"
 #include "crypto/Sm3.h"
@@ -13,6 +14,7 @@
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QRandomGenerator>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -26,6 +28,11 @@ ChainBankDesk::ChainBankDesk(DeskSession &session, QObject *parent)
     connect(m_tracker, &TransactionTracker::sent, this, [this](quint64 id, const QByteArray &tx) { onSent(id, tx); });
     connect(m_tracker, &TransactionTracker::failed, this, &ChainBankDesk::onFailed);
     connect(m_tracker, &TransactionTracker::confirmed, this, &ChainBankDesk::onConfirmed);
+}
+
+ChainBankDesk::~ChainBankDesk()
+{
+    m_closed->cancel(); // the enterprise read in flight stops; the pool is not waited for
 }
 
 bool ChainBankDesk::isBusy(quint64 orderId) const
@@ -107,6 +114,8 @@ Result<quint64> ChainBankDesk::placeOrder(const OrderDraft &draft)
     s.state = market::OrderState::Placed;
     s.placedAtMs = s.updatedAtMs = static_cast<quint64>(now);
     m_pending.prepend(pending);
+    // The bank typed it: known before any block or envelope has it.
+    m_enterprises.insert(*id, Enterprise { draft.enterpriseName, draft.enterpriseCode });
     Q_EMIT pendingChanged();
 
     m_tracker->track(*id, [this, request, readers = *readers] {
@@ -216,6 +225,41 @@ void ChainBankDesk::openReport(quint64 orderId)
             Q_EMIT reportOpened(orderId, *pdf, ref);
     });
     watcher->setFuture(m_session.openDocument(document));
+}
+
+void ChainBankDesk::openEnterprises(const QList<quint64> &orderIds)
+{
+    QList<quint64> toRead;
+    for (const quint64 orderId : orderIds) {
+        if (const auto known = m_enterprises.constFind(orderId); known != m_enterprises.cend())
+            Q_EMIT enterpriseOpened(orderId, known->name, known->code);
+        else if (!m_openingEnterprises.contains(orderId))
+            toRead << orderId;
+    }
+    if (toRead.isEmpty())
+        return;
+    for (const quint64 orderId : std::as_const(toRead))
+        m_openingEnterprises.insert(orderId);
+    const OrderEnterpriseSource source { m_session.storePath(), m_session.documentCacheDir(),
+        m_session.profile().documentStore, m_session.key(), m_closed };
+    auto *watcher = new QFutureWatcher<OrderEnterprise>(this);
+    connect(watcher, &QFutureWatcherBase::resultReadyAt, this, [this, watcher](int index) {
+        const OrderEnterprise e = watcher->resultAt(index);
+        m_openingEnterprises.remove(e.orderId);
+        if (!e.problem.isEmpty()) {
+            Q_EMIT enterpriseFailed(e.orderId, e.problem);
+            return;
+        }
+        m_enterprises.insert(e.orderId, Enterprise { e.name, e.code });
+        Q_EMIT enterpriseOpened(e.orderId, e.name, e.code);
+    });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, toRead] {
+        watcher->deleteLater();
+        for (const quint64 orderId : toRead) // cut short: asked again next time
+            m_openingEnterprises.remove(orderId);
+    });
+    watcher->setFuture(QtConcurrent::run(m_enterprisePool.get(),
+        [source, toRead](QPromise<OrderEnterprise> &promise) { openOrderEnterprises(promise, source, toRead); }));
 }
 
 void ChainBankDesk::send(quint64 orderId, std::function<Result<market::Outcome>(market::MarketSession &)> job)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "desk/RequestDecryption.h"
 
+#include "desk/OrderRequestOpening.h"
+
 #include "chain/DocumentStoreClient.h"
-#include "crypto/Envelope.h"
-#include "market/OrderRequest.h"
 #include "node/DocumentFetcher.h"
 #include "store/DocumentCache.h"
 #include "store/LightStore.h"
@@ -39,21 +39,9 @@ Result<QList<RequestDocument>> requestDocuments(store::LightStore &store)
 Result<supervision::RequestFacts> openRequest(
     chain::DocumentFetcher &fetcher, const RequestDocument &document, const crypto::Sm2PrivateKey &key)
 {
-    auto fetched = fetcher.fetch(document.hash);
-    if (!fetched)
-        return fetched.error();
-    auto plain = crypto::envelope::open(fetched->envelope, key);
-    if (!plain)
-        return plain.error();
-    auto request = market::OrderRequest::parse(*plain);
-    crypto::cleanse(*plain);
+    auto request = openOrderRequest(fetcher, document.orderId, document.hash, key);
     if (!request)
         return request.error();
-    if (request->orderId != document.orderId)
-        return makeError(ErrorKind::Corrupt,
-            QCoreApplication::translate("RequestDecryption", "the request of order %1 names order %2")
-                .arg(document.orderId)
-                .arg(request->orderId));
     return supervision::RequestFacts::of(*request);
 }
 

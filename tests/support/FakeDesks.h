@@ -15,6 +15,23 @@
 
 namespace credit::test {
 
+//! An order as the store would give it: a credit report of a Shanghai bureau, placed a while ago, 24 h SLA.
+inline market::OrderSummary sampleOrder(
+    quint64 id, const QByteArray &bank, const QByteArray &bureau, market::OrderState state, quint64 block)
+{
+    market::OrderSummary o;
+    o.orderId = id;
+    o.bank = bank;
+    o.bureau = bureau;
+    o.state = state;
+    o.productName = QStringLiteral("企业信用报告");
+    o.bureauName = QStringLiteral("上海浦江资信评估有限公司");
+    o.placedAtMs = o.updatedAtMs = 1'750'000'000'000;
+    o.slaHours = 24;
+    o.block = block;
+    return o;
+}
+
 //! Answers from lists the test fills; filters like the store does.
 class FakeMarketReader final : public desk::MarketReader {
 public:
@@ -88,6 +105,7 @@ public:
     QList<quint64> confirmed, opened, cancelled;
     QList<std::pair<quint64, QByteArray>> disputes;
     QList<desk::PendingOrder> pending;
+    QList<quint64> enterpriseAsks; //!< every order id openEnterprises was asked for, in order
     quint64 nextId = 9001;
 
     Result<quint64> placeOrder(const desk::OrderDraft &draft) override
@@ -114,6 +132,8 @@ public:
         disputes << std::pair { orderId, mediator };
     }
     bool isBusy(quint64) const override { return false; }
+    //! Records the ask; the test answers with enterpriseOpened / enterpriseFailed, as a worker would, later.
+    void openEnterprises(const QList<quint64> &orderIds) override { enterpriseAsks << orderIds; }
 };
 
 //! A transaction's outcome, as the chain worker would hand it back.

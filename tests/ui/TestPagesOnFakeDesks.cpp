@@ -23,17 +23,7 @@ const QByteArray kBank(20, '\x0b'), kOtherBank(20, '\x0c'), kBureau(20, '\x0d');
 
 market::OrderSummary order(quint64 id, const QByteArray &bank, OrderState state)
 {
-    market::OrderSummary o;
-    o.orderId = id;
-    o.bank = bank;
-    o.bureau = kBureau;
-    o.state = state;
-    o.productName = QStringLiteral("企业信用报告");
-    o.bureauName = QStringLiteral("上海浦江资信评估有限公司");
-    o.placedAtMs = o.updatedAtMs = 1'750'000'000'000;
-    o.slaHours = 24;
-    o.block = id;
-    return o;
+    return test::sampleOrder(id, bank, kBureau, state, id);
 }
 
 QList<quint64> shownIds(const QAbstractItemModel &m, int role)

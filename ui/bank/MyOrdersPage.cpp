@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bank/MyOrdersPage.h"
+#include "icons/ActionIcons.h"
+#include "common/EmptyListNotice.h"
 #include "common/ListActions.h"
 #include "common/PageSearch.h"
 
@@ -7,6 +9,7 @@
 #include "bank/PlaceOrderDialog.h"
 #include "orders/OrderDetailsPanel.h"
 #include "orders/OrderFilterProxy.h"
+#include "orders/OrderIdCopy.h"
 #include "orders/OrdersModel.h"
 #include "orders/ReportDialog.h"
 #include "desk/BankDesk.h"
@@ -57,10 +60,10 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     }
     m_overdueOnly->setObjectName(QStringLiteral("overdueOnly"));
     m_search->setObjectName(QStringLiteral("orderSearch"));
-    m_search->setPlaceholderText(tr("Search order id, product or bureau"));
+    m_search->setPlaceholderText(tr("Search order id, enterprise, credit code, product or bureau"));
     m_search->setClearButtonEnabled(true);
     markPageSearch(m_search);
-    auto *newOrder = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New order…"), this);
+    auto *newOrder = new QPushButton(themedIcon(QStringLiteral("document-new")), tr("New order…"), this);
     newOrder->setObjectName(QStringLiteral("newOrderButton"));
     newOrder->setShortcut(QKeySequence::New);
     m_table->setObjectName(QStringLiteral("ordersTable"));
@@ -71,6 +74,7 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    OrderIdCopy::attach(m_table);
     m_details->setBankActionsEnabled(true);
     m_message->setObjectName(QStringLiteral("ordersMessage"));
     m_message->setWordWrap(true);
@@ -86,7 +90,10 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
         const quint64 selected = selectedOrder();
         m_model->setPending(m_desk.pendingOrders());
         selectOrder(selected);
+        openEnterprises();
     });
+    connect(&m_desk, &desk::BankDesk::enterpriseOpened, m_model, &OrdersModel::setEnterprise);
+    connect(&m_desk, &desk::BankDesk::enterpriseFailed, m_model, &OrdersModel::setEnterpriseUnreadable);
     // The confirming block is stored by now: the store's row takes over from the local one.
     connect(&m_desk, &desk::BankDesk::orderConfirmed, this, [this](quint64 orderId) { takeStored(orderId); });
     connect(&m_desk, &desk::BankDesk::orderFailed, this, [this](quint64 orderId, const QString &message) {
@@ -114,6 +121,12 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     });
     connect(&m_desk, &desk::BankDesk::actionFailed, this,
         [this](quint64, const QString &message) { m_details->setBusy(false, message); });
+
+    m_empty = new EmptyListNotice(m_table, tr("No orders yet — place one from the Product catalogue."));
+    m_empty->setFilters(m_search, tr("No orders match “%1”."), tr("No orders match the chosen filters."), [this] {
+        m_stateFilter->setCurrentIndex(0);
+        m_overdueOnly->setChecked(false);
+    });
 
     auto *filters_ = new QHBoxLayout;
     filters_->addWidget(m_stateFilter);
@@ -161,6 +174,14 @@ void MyOrdersPage::refresh()
     m_desk.forgetStored(stored);
     m_refreshed = true;
     selectOrder(selected);
+    m_model->retryUnreadableEnterprises(); // a full re-read tries the requests that failed again
+    openEnterprises();
+}
+
+void MyOrdersPage::openEnterprises()
+{
+    if (const QList<quint64> ids = m_model->takeEnterprisesToOpen(); !ids.isEmpty())
+        m_desk.openEnterprises(ids);
 }
 
 void MyOrdersPage::update(quint64 from, quint64)
@@ -198,6 +219,7 @@ void MyOrdersPage::takeChanged(const market::OrderFilter &filter)
     const quint64 selected = selectedOrder();
     m_model->updateOrders(*changed);
     m_desk.forgetStored(ids);
+    openEnterprises();
     // New orders reset the rows (the selection with them); a changed one has a new timeline and actions.
     if (selected != 0 && (ids.contains(selected) || selectedOrder() != selected))
         selectOrder(selected);

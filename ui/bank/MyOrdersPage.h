@@ -20,12 +20,14 @@ class MarketReader;
 
 namespace credit::ui {
 
+class EmptyListNotice;
 class OrderDetailsPanel;
 class OrderFilterProxy;
 class OrdersModel;
 
 //! 我的订单: the bank's orders from verified blocks plus those being placed,
-//! with state filter, search, SLA countdown, and the selected order's
+//! with the enterprise of each (read from its request by the desk, filled in
+//! as each opens), state filter, search, SLA countdown, and the selected order's
 //! timeline and actions. Takes in the orders each block commit changed, keeping the selection.
 class MyOrdersPage final : public QWidget {
     Q_OBJECT
@@ -47,10 +49,14 @@ public:
     OrdersModel &model() { return *m_model; }
     OrderFilterProxy &proxy() { return *m_proxy; }
     OrderDetailsPanel &details() { return *m_details; }
+    //! What the list says when it shows no order.
+    EmptyListNotice &emptyNotice() { return *m_empty; }
     desk::BankDesk &desk() { return m_desk; }
 
 private:
     void applyStateFilter();
+    //! Asks the desk for the enterprises of the orders shown that nobody asked for yet.
+    void openEnterprises();
     void takeStored(quint64 orderId);
     void takeChanged(const market::OrderFilter &filter);
     void showSelected();
@@ -70,6 +76,7 @@ private:
     QTableView *m_table;
     OrderDetailsPanel *m_details;
     QLabel *m_message;
+    EmptyListNotice *m_empty = nullptr;
     QTimer *m_tick;
     bool m_refreshed = false; // the first full read happened
 };

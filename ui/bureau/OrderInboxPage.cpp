@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bureau/OrderInboxPage.h"
+#include "common/EmptyListNotice.h"
 #include "common/ListActions.h"
 
 #include "bureau/FulfilDialog.h"
 #include "bureau/InboxOrderPane.h"
 #include "bureau/OrderInboxModel.h"
 #include "orders/OrderDetailsPanel.h"
+#include "orders/OrderIdCopy.h"
 #include "orders/OrderText.h"
 #include "bureau/RejectOrderDialog.h"
 #include "desk/ActionError.h"
@@ -111,8 +113,12 @@ void OrderInboxPage::buildLayout()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(OrderInboxModel::Product, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    OrderIdCopy::attach(m_table);
     connect(
         m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrderInboxPage::onSelectionChanged);
+    auto *empty = new EmptyListNotice(m_table, tr("No orders yet — banks' orders for your products arrive here."));
+    empty->setFilters([this] { return tr("No orders in the state “%1”.").arg(m_stateFilter->currentText()); },
+        [this] { m_stateFilter->setCurrentIndex(0); });
 
     m_pane = new InboxOrderPane(m_clock, this);
     m_message = new QLabel(this);

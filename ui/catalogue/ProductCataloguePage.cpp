@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "catalogue/ProductCataloguePage.h"
+#include "common/EmptyListNotice.h"
 #include "icons/ActionIcons.h"
 #include "common/ListActions.h"
 #include "common/PageSearch.h"
@@ -70,6 +71,13 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
         if (const quint64 id = selectedProduct())
             Q_EMIT orderRequested(id);
     });
+    auto *empty = new EmptyListNotice(
+        m_table, tr("No products yet — they appear here once the chain is read and bureaus list them."));
+    empty->setFilters(
+        m_search, tr("No products match “%1”."), tr("No products match the chosen series and bureau."), [this] {
+            m_series->setCurrentIndex(0);
+            m_bureau->setCurrentIndex(0);
+        });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);

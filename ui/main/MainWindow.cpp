@@ -185,18 +185,16 @@ void MainWindow::notify(const QString &title, const QString &text)
 void MainWindow::buildMenus()
 {
     auto *file = menuBar()->addMenu(tr("&Terminal"));
-    auto *lock = file->addAction(style()->standardIcon(QStyle::SP_DialogCancelButton), tr("&Lock"));
+    auto *lock = file->addAction(themedIcon(QStringLiteral("system-lock-screen")), tr("&Lock"));
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
-    auto *signOut = file->addAction(
-        QIcon::fromTheme(QStringLiteral("system-log-out"), style()->standardIcon(QStyle::SP_ArrowBack)),
-        tr("Sign &out…"));
+    auto *signOut = file->addAction(themedIcon(QStringLiteral("system-log-out")), tr("Sign &out…"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     signOut->setStatusTip(tr("End this session and choose an identity to sign in with."));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
-    auto *preferences = file->addAction(tr("&Preferences…"));
+    auto *preferences = file->addAction(themedIcon(QStringLiteral("preferences-system")), tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence::Preferences);
     connect(preferences, &QAction::triggered, this, [this] {
@@ -206,7 +204,7 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     file->addSeparator();
-    auto *verify = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Verify evidence pack…"));
+    auto *verify = file->addAction(themedIcon(QStringLiteral("security-high")), tr("&Verify evidence pack…"));
     verify->setObjectName(QStringLiteral("verifyEvidenceAction"));
     connect(verify, &QAction::triggered, this, &MainWindow::verifyEvidenceRequested);
     file->addSeparator();
@@ -250,13 +248,6 @@ void MainWindow::buildMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-
-    // The Terminal menu's icons, by action: Lock shows a lock (not the dialogs' Cancel).
-    const std::pair<const char *, const char *> icons[] = { { "lockAction", "system-lock-screen" },
-        { "preferencesAction", "preferences-system" }, { "verifyEvidenceAction", "security-high" } };
-    for (const auto &[action, icon] : icons)
-        if (auto *found = findChild<QAction *>(QLatin1String(action)))
-            found->setIcon(themedIcon(QLatin1String(icon)));
 }
 
 void MainWindow::showUserGuide()

@@ -7,10 +7,17 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
+#include <QFontDatabase>
 
 namespace credit::ui {
 
-OrderTableModel::OrderTableModel(const Clock &clock, QObject *parent) : QAbstractTableModel(parent), m_clock(clock) { }
+OrderTableModel::OrderTableModel(const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent), m_clock(clock), m_fixedFont(QFontDatabase::systemFont(QFontDatabase::FixedFont)),
+      m_boldFixedFont(m_fixedFont)
+{
+    m_boldFixedFont.setBold(true);
+}
 
 qint64 OrderTableModel::nowMs() const
 {
@@ -22,6 +29,7 @@ void OrderTableModel::setOrders(QList<market::OrderSummary> orders)
     // A reset keeps the code obvious; the pages restore their selection by order id.
     beginResetModel();
     m_orders = std::move(orders);
+    m_rowIndexStale = true;
     arrange(m_orders);
     storedRowsReplaced();
     endResetModel();
@@ -72,10 +80,14 @@ void OrderTableModel::tick()
 
 int OrderTableModel::rowOf(quint64 orderId) const
 {
-    for (int row = 0; row < rowCount(); ++row)
-        if (order(row).orderId == orderId)
-            return row;
-    return -1;
+    if (m_rowIndexStale) {
+        m_rowIndex.clear();
+        m_rowIndex.reserve(rowCount());
+        for (int row = 0; row < rowCount(); ++row)
+            m_rowIndex.insert(order(row).orderId, row);
+        m_rowIndexStale = false;
+    }
+    return m_rowIndex.value(orderId, -1);
 }
 
 const market::OrderSummary &OrderTableModel::leadingOrder(int row) const
@@ -154,7 +166,12 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     case kDueSoonRole:
         return isDueSoon(o);
     case kSearchRole:
-        return QStringList { QString::number(o.orderId), o.productName, o.bureauName, o.bankName }.join(u'\n');
+        return QStringList { QString::number(o.orderId), o.productName, o.bureauName, o.bankName, extraSearchText(row) }
+            .join(u'\n');
+    case Qt::FontRole:
+        if (index.column() == kIdColumn) // bold where the subclass says so (the inbox's new orders)
+            return decoration(row, index.column(), role).value<QFont>().bold() ? m_boldFixedFont : m_fixedFont;
+        return decoration(row, index.column(), role);
     case Qt::ForegroundRole:
         if (index.column() == slaColumn() && isOverdue(o))
             return QBrush(QColor(0xb0, 0x00, 0x20));

@@ -4,6 +4,7 @@
 #include "market/MarketRecords.h"
 
 #include <QAbstractTableModel>
+#include <QFont>
 #include <QHash>
 
 #include <optional>
@@ -31,6 +32,8 @@ public:
     static constexpr int kOverdueRole = Qt::UserRole + 5; //!< true when the SLA deadline has passed
     static constexpr int kSearchRole = Qt::UserRole + 6; //!< the text a search looks at
     static constexpr int kDueSoonRole = Qt::UserRole + 7; //!< true when the SLA deadline is near (kDueSoonMs)
+    //! Every order table shows the order id first: in full, in a fixed-width font (read out, compared, copied).
+    static constexpr int kIdColumn = 0;
     //! How near a deadline is "soon": the SLA column turns amber and the desk says so.
     static constexpr qint64 kDueSoonMs = 2 * 60 * 60 * 1000;
 
@@ -47,6 +50,7 @@ public:
     //! Re-reads the clock: ages and SLA countdowns move on.
     void tick();
 
+    //! The order's row, or -1 (an index kept until the rows change: the desks answer per order, thousands of them).
     int rowOf(quint64 orderId) const;
     //! Not virtual: filters and sorts call it for every row, many times.
     const market::OrderSummary &order(int row) const
@@ -64,6 +68,8 @@ public:
     //! The action in flight on the order, else its state's name.
     QString stateText(const market::OrderSummary &order) const;
     qint64 nowMs() const;
+    //! The fixed-width font of ids and codes (looked up once: views ask for every cell they measure or paint).
+    const QFont &fixedFont() const { return m_fixedFont; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -72,7 +78,11 @@ protected:
     //! Rows shown above the stored ones (the bank's orders being placed): the
     //! subclass says how many (inside a model reset) and gives them.
     int leadingRows() const { return m_leading; }
-    void setLeadingRows(int count) { m_leading = count; }
+    void setLeadingRows(int count)
+    {
+        m_leading = count;
+        m_rowIndexStale = true;
+    }
     virtual const market::OrderSummary &leadingOrder(int row) const;
     virtual QVariant display(int row, int column) const = 0;
     virtual QVariant sortValue(int row, int column) const = 0;
@@ -80,6 +90,8 @@ protected:
     virtual int slaColumn() const = 0;
     //! Decorations beyond the shared ones (colour of pending rows, bold new orders, alignment).
     virtual QVariant decoration(int row, int column, int role) const;
+    //! More text the search looks at for a row (the bank's enterprise names), beyond id, product, bureau and bank.
+    virtual QString extraSearchText(int) const { return {}; }
     //! Puts stored rows in display order (the store's is newest first).
     virtual void arrange(QList<market::OrderSummary> &) const { }
     //! Called inside a model reset when the stored rows were replaced.
@@ -89,9 +101,13 @@ protected:
 
 private:
     const Clock &m_clock;
+    const QFont m_fixedFont;
+    QFont m_boldFixedFont;
     QList<market::OrderSummary> m_orders;
     QHash<quint64, QString> m_actions;
     int m_leading = 0;
+    mutable QHash<quint64, int> m_rowIndex; // rowOf's, rebuilt on first use after the rows changed
+    mutable bool m_rowIndexStale = true;
 };
 
 } // namespace credit::ui

@@ -5,13 +5,19 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFontMetrics>
 #include <QSet>
 
 #include <limits>
 
 namespace credit::ui {
 
-OrdersModel::OrdersModel(const Clock &clock, QObject *parent) : OrderTableModel(clock, parent) { }
+OrdersModel::OrdersModel(const Clock &clock, QObject *parent)
+    : OrderTableModel(clock, parent),
+      // 16 CJK characters (a usual company name), each about two average Latin ones wide.
+      m_nameRoom(QFontMetrics(QFont()).averageCharWidth() * 2 * 16, QFontMetrics(QFont()).height())
+{
+}
 
 void OrdersModel::setPending(QList<desk::PendingOrder> pending)
 {
@@ -43,8 +49,80 @@ int OrdersModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void OrdersModel::setEnterprise(quint64 orderId, const QString &name, const QString &creditCode)
+{
+    setCell(orderId, EnterpriseCell { EnterpriseCell::Status::Known, name, creditCode, {} });
+}
+
+void OrdersModel::setEnterpriseUnreadable(quint64 orderId, const QString &problem)
+{
+    setCell(orderId, EnterpriseCell { EnterpriseCell::Status::Unreadable, {}, {}, problem });
+}
+
+void OrdersModel::setCell(quint64 orderId, EnterpriseCell cell)
+{
+    m_enterprises.insert(orderId, std::move(cell));
+    // Its two cells only: a filter proxy re-checks a changed row whatever the column (the search text changed
+    // too), and re-sorts it only when the sort column is among them — not for every answer of thousands.
+    if (const int row = rowOf(orderId); row >= 0)
+        Q_EMIT dataChanged(index(row, Enterprise), index(row, CreditCode));
+}
+
+QList<quint64> OrdersModel::takeEnterprisesToOpen()
+{
+    QList<quint64> ids;
+    for (int row = 0; row < rowCount(); ++row) {
+        const quint64 id = order(row).orderId;
+        if (!m_enterprises.contains(id)) {
+            m_enterprises.insert(id, EnterpriseCell {});
+            ids << id;
+        }
+    }
+    return ids;
+}
+
+void OrdersModel::retryUnreadableEnterprises()
+{
+    m_enterprises.removeIf([](QHash<quint64, EnterpriseCell>::iterator it) {
+        return it.value().status == EnterpriseCell::Status::Unreadable;
+    });
+}
+
+QString OrdersModel::extraSearchText(int row) const
+{
+    const auto it = m_enterprises.constFind(order(row).orderId);
+    if (it == m_enterprises.cend() || it->status != EnterpriseCell::Status::Known)
+        return {};
+    return it->name + u'\n' + it->code;
+}
+
+QVariant OrdersModel::enterpriseDisplay(const EnterpriseCell *cell, int column) const
+{
+    if (!cell || cell->status == EnterpriseCell::Status::Asked)
+        return QStringLiteral("…");
+    if (cell->status == EnterpriseCell::Status::Unreadable)
+        return column == Enterprise ? tr("⚠ Request cannot be opened") : QStringLiteral("—");
+    return column == Enterprise ? cell->name : cell->code;
+}
+
 QVariant OrdersModel::decoration(int row, int column, int role) const
 {
+    if (column == Enterprise || column == CreditCode) {
+        const auto it = m_enterprises.constFind(order(row).orderId);
+        const auto status = it == m_enterprises.cend() ? EnterpriseCell::Status::Asked : it->status;
+        const bool unreadable = status == EnterpriseCell::Status::Unreadable;
+        if (role == Qt::ToolTipRole && unreadable)
+            return tr("The request of this order could not be opened: %1").arg(it->problem);
+        if (role == Qt::ToolTipRole && status == EnterpriseCell::Status::Asked)
+            return tr("Reading the enterprise from the order's encrypted request…");
+        if (role == Qt::ForegroundRole && unreadable)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (role == Qt::FontRole && column == CreditCode)
+            return fixedFont();
+        // A column fitted to its first rows ("…") would cut the names that come after: room for a usual one.
+        if (role == Qt::SizeHintRole && column == Enterprise && status == EnterpriseCell::Status::Asked)
+            return m_nameRoom;
+    }
     if (role == Qt::ForegroundRole && isPending(row))
         return QBrush(QColor(0x75, 0x75, 0x75));
     if (role == Qt::TextAlignmentRole && (column == Id || column == Block))
@@ -58,6 +136,11 @@ QVariant OrdersModel::display(int row, int column) const
     switch (column) {
     case Id:
         return QString::number(o.orderId);
+    case Enterprise:
+    case CreditCode: {
+        const auto it = m_enterprises.constFind(o.orderId);
+        return enterpriseDisplay(it == m_enterprises.cend() ? nullptr : &*it, column);
+    }
     case Product:
         return o.productName;
     case Bureau:
@@ -119,6 +202,10 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
     switch (section) {
     case Id:
         return tr("Order");
+    case Enterprise:
+        return tr("Enterprise");
+    case CreditCode:
+        return tr("Credit code");
     case Product:
         return tr("Product");
     case Bureau:
