@@ -164,6 +164,16 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::ProductSheet</name>
+    <message numerus="yes">
+        <source>within %n h of acceptance</source>
+        <translation>
+            <numerusform>within %n h of acceptance</numerusform>
+            <numerusform>within %n h of acceptance</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::ScreenshotTour</name>
     <message numerus="yes">
         <source>Wrote %n screenshots.</source>

@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>sealer index %1 is outside the sealer list</source>
-        <translation>记账节点序号 %1 超出记账节点列表范围</translation>
+        <translation>共识节点序号 %1 超出共识节点列表范围</translation>
     </message>
     <message>
         <source>signatureList must be an array</source>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>a sealer signature is r‖s‖pub (128 bytes), got %1</source>
-        <translation>记账节点签名应为 r‖s‖pub（128 字节），实际为 %1 字节</translation>
+        <translation>共识节点签名应为 r‖s‖pub（128 字节），实际为 %1 字节</translation>
     </message>
 </context>
 <context>
@@ -162,15 +162,15 @@
     </message>
     <message>
         <source>the sealer list is empty</source>
-        <translation>记账节点列表为空</translation>
+        <translation>共识节点列表为空</translation>
     </message>
     <message>
         <source>the sealer list names a node twice</source>
-        <translation>记账节点列表中有重复的节点</translation>
+        <translation>共识节点列表中有重复的节点</translation>
     </message>
     <message>
         <source>proposer index %1 is outside the %2-entry sealer list</source>
-        <translation>出块节点序号 %1 超出记账节点列表范围（共 %2 个）</translation>
+        <translation>出块节点序号 %1 超出共识节点列表范围（共 %2 个）</translation>
     </message>
     <message>
         <source>a receipt for %1, which is not in the block</source>
@@ -198,23 +198,23 @@
     </message>
     <message>
         <source>signature index %1 is outside the %2-entry sealer list</source>
-        <translation>签名序号 %1 超出记账节点列表范围（共 %2 个）</translation>
+        <translation>签名序号 %1 超出共识节点列表范围（共 %2 个）</translation>
     </message>
     <message>
         <source>two signatures claim sealer %1</source>
-        <translation>有两个签名都声称来自记账节点 %1</translation>
+        <translation>有两个签名都声称来自共识节点 %1</translation>
     </message>
     <message>
         <source>the signature of sealer %1 does not verify</source>
-        <translation>记账节点 %1 的签名验证失败</translation>
+        <translation>共识节点 %1 的签名验证失败</translation>
     </message>
     <message>
         <source>a new %1-entry sealer list signed by %2 of the %3 trusted sealers, %4 needed</source>
-        <translation>新的记账节点列表（共 %1 个）仅获 %3 个受信记账节点中的 %2 个签名，至少需要 %4 个</translation>
+        <translation>新的共识节点列表（共 %1 个）仅获 %3 个受信共识节点中的 %2 个签名，至少需要 %4 个</translation>
     </message>
     <message>
         <source>%1 of %2 sealers signed, %3 needed</source>
-        <translation>%2 个记账节点中仅 %1 个签名，至少需要 %3 个</translation>
+        <translation>%2 个共识节点中仅 %1 个签名，至少需要 %3 个</translation>
     </message>
     <message>
         <source>header: %1</source>
@@ -479,11 +479,11 @@
     </message>
     <message>
         <source>the sealer list is not an array</source>
-        <translation>记账节点列表不是数组</translation>
+        <translation>共识节点列表不是数组</translation>
     </message>
     <message>
         <source>a sealer node id</source>
-        <translation>记账节点 ID</translation>
+        <translation>共识节点 ID</translation>
     </message>
     <message>
         <source>the group list is not an array</source>
@@ -1001,15 +1001,15 @@
     </message>
     <message>
         <source>the genesis header names no sealers</source>
-        <translation>创世区块头未列出记账节点</translation>
+        <translation>创世区块头未列出共识节点</translation>
     </message>
     <message>
         <source>the sealer change of block %1 comes after that of block %2</source>
-        <translation>区块 %1 的记账节点变更排在区块 %2 之后</translation>
+        <translation>区块 %1 的共识节点变更排在区块 %2 之后</translation>
     </message>
     <message>
         <source>block %1 is listed as a sealer change but keeps the sealers</source>
-        <translation>区块 %1 被列为记账节点变更，但记账节点并未改变</translation>
+        <translation>区块 %1 被列为共识节点变更，但共识节点并未改变</translation>
     </message>
     <message>
         <source>block %1: the header&apos;s fields hash to %2, the bundle says %3</source>
@@ -1017,31 +1017,31 @@
     </message>
     <message>
         <source>block %1 names %2 sealers that the sealer-set history from the anchor does not lead to</source>
-        <translation>区块 %1 列出的 %2 个记账节点与从信任锚推出的记账节点历史不符</translation>
+        <translation>区块 %1 列出的 %2 个共识节点与从信任锚推出的共识节点历史不符</translation>
     </message>
     <message>
         <source>block %1: a signature names sealer %2 of a %3-sealer list</source>
-        <translation>区块 %1：有签名指向 %3 个记账节点中的第 %2 个（不存在）</translation>
+        <translation>区块 %1：有签名指向 %3 个共识节点中的第 %2 个（不存在）</translation>
     </message>
     <message>
         <source>block %1: the signature for sealer %2 was made by a key that is not that sealer&apos;s</source>
-        <translation>区块 %1：记账节点 %2 的签名不是由该节点的密钥所签</translation>
+        <translation>区块 %1：共识节点 %2 的签名不是由该节点的密钥所签</translation>
     </message>
     <message>
         <source>block %1: two signatures claim sealer %2</source>
-        <translation>区块 %1：有两个签名都声称来自记账节点 %2</translation>
+        <translation>区块 %1：有两个签名都声称来自共识节点 %2</translation>
     </message>
     <message>
         <source>block %1: the signature of sealer %2 does not verify</source>
-        <translation>区块 %1：记账节点 %2 的签名验证失败</translation>
+        <translation>区块 %1：共识节点 %2 的签名验证失败</translation>
     </message>
     <message>
         <source>block %1 changes the sealers, signed by %2 of the %3 sealers before it, %4 needed</source>
-        <translation>区块 %1 变更了记账节点，由此前 %3 个记账节点中的 %2 个签名，需要 %4 个</translation>
+        <translation>区块 %1 变更了共识节点，由此前 %3 个共识节点中的 %2 个签名，需要 %4 个</translation>
     </message>
     <message>
         <source>block %1: %2 of %3 sealers signed, %4 needed</source>
-        <translation>区块 %1：%3 个记账节点中 %2 个签名，需要 %4 个</translation>
+        <translation>区块 %1：%3 个共识节点中 %2 个签名，需要 %4 个</translation>
     </message>
     <message>
         <source>the bundle has no steps</source>
@@ -1415,7 +1415,7 @@
     <name>LightStore</name>
     <message>
         <source>stored sealer list is not a list of 64-byte node ids</source>
-        <translation>已存储的记账节点列表不是 64 字节节点 ID 的列表</translation>
+        <translation>已存储的共识节点列表不是 64 字节节点 ID 的列表</translation>
     </message>
     <message>
         <source>no light store at %1 (run creditctl sync first)</source>
@@ -1521,6 +1521,10 @@
     <message>
         <source>unknown institution event %1</source>
         <translation>未知的机构事件 %1</translation>
+    </message>
+    <message>
+        <source>product %1 has a malformed partner list</source>
+        <translation>产品 %1 的合作征信机构列表已损坏</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1721,17 @@
     </message>
 </context>
 <context>
+    <name>OrderEnterprises</name>
+    <message>
+        <source>No verified block records this order yet.</source>
+        <translation>尚无已验证区块记录该订单。</translation>
+    </message>
+    <message>
+        <source>This order carries no request document.</source>
+        <translation>该订单没有查询申请文件。</translation>
+    </message>
+</context>
+<context>
     <name>OrderPlacement</name>
     <message>
         <source>Sealing the request failed: %1</source>
@@ -1830,7 +1845,7 @@
     </message>
     <message>
         <source>block %1 · tx %2 · sealed by %3 of %4</source>
-        <translation>区块 %1 · 交易 %2 · %4 个记账节点中 %3 个签名</translation>
+        <translation>区块 %1 · 交易 %2 · %4 个共识节点中 %3 个签名</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1857,13 @@
     <message>
         <source>The report is protected by a password and cannot be shown.</source>
         <translation>该报告受密码保护，无法显示。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceText</name>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2884,7 @@
     </message>
     <message>
         <source>Two endpoints serve different blocks at height %1 and both carry a valid sealer quorum: %2 serves %3, the stored block is %4%5. The chain has forked or its sealers signed twice; syncing has stopped so that neither version is chosen silently. Report this to the network operator with both hashes.</source>
-        <translation>两个节点在高度 %1 返回了不同的区块，且都带有足够数量的有效记账节点签名：%2 返回的是 %3，已存储的区块是 %4%5。链已分叉，或记账节点重复签名；同步已停止，以免在不知情的情况下选用其中任一版本。请将这两个哈希报告给网络运营方。</translation>
+        <translation>两个节点在高度 %1 返回了不同的区块，且都带有足够数量的有效共识节点签名：%2 返回的是 %3，已存储的区块是 %4%5。链已分叉，或共识节点重复签名；同步已停止，以免在不知情的情况下选用其中任一版本。请将这两个哈希报告给网络运营方。</translation>
     </message>
     <message>
         <source> (from %1)</source>
@@ -3262,10 +3284,6 @@
     <message>
         <source>Delisted</source>
         <translation>已下架</translation>
-    </message>
-    <message>
-        <source>¥%1</source>
-        <translation>¥%1</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
@@ -3834,6 +3852,13 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::EmptyListNotice</name>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>清除搜索和筛选条件</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::EndpointHealthModel</name>
     <message>
         <source>Serving</source>
@@ -3991,7 +4016,7 @@
     <name>credit::ui::EvidenceReportDialog</name>
     <message>
         <source>A verified pack proves what was recorded on the chain and when, signed by the sealers and by the exporting institution. It does not prove that a document was true before it went on the chain.</source>
-        <translation>核验通过的存证包证明链上记录了什么、何时记录，并有记账节点和导出机构的签名。它不能证明文件在上链之前的内容是真实的。</translation>
+        <translation>核验通过的存证包证明链上记录了什么、何时记录，并有共识节点和导出机构的签名。它不能证明文件在上链之前的内容是真实的。</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4000,7 +4025,7 @@
     <message numerus="yes">
         <source>✔ Verified offline: order %1, %n step(s), each in a block signed by a quorum of the sealers chained from this network&apos;s genesis block, with the transaction and receipt proven by Merkle proofs. Bundle SM3 %2.</source>
         <translation>
-            <numerusform>✔ 离线核验通过：订单 %1，共 %n 个步骤，每一步所在区块均由从本网络创世区块推出的记账节点按法定数量签名，交易及回执均有默克尔证明。存证包 SM3 %2。</numerusform>
+            <numerusform>✔ 离线核验通过：订单 %1，共 %n 个步骤，每一步所在区块均由从本网络创世区块推出的共识节点按法定数量签名，交易及回执均有默克尔证明。存证包 SM3 %2。</numerusform>
         </translation>
     </message>
     <message>
@@ -4054,7 +4079,7 @@
     </message>
     <message>
         <source>Sealer signatures</source>
-        <translation>记账节点签名</translation>
+        <translation>共识节点签名</translation>
     </message>
     <message>
         <source>Merkle proofs</source>
@@ -4557,6 +4582,10 @@
         <source>End this session and choose an identity to sign in with.</source>
         <translation>结束本次会话（签退），重新选择登录身份。</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::MyOrdersPage</name>
@@ -4587,10 +4616,6 @@
     <message>
         <source>Rejected or cancelled</source>
         <translation>已拒绝或已撤销</translation>
-    </message>
-    <message>
-        <source>Search order id, product or bureau</source>
-        <translation>搜索订单编号、产品或征信机构</translation>
     </message>
     <message>
         <source>New order…</source>
@@ -4651,6 +4676,22 @@
     <message>
         <source>My orders</source>
         <translation>我的订单</translation>
+    </message>
+    <message>
+        <source>Search order id, enterprise, credit code, product or bureau</source>
+        <translation>搜索订单号、企业名称、统一社会信用代码、产品或征信机构</translation>
+    </message>
+    <message>
+        <source>No orders yet — place one from the Product catalogue.</source>
+        <translation>暂无订单——请从产品目录下单。</translation>
+    </message>
+    <message>
+        <source>No orders match “%1”.</source>
+        <translation>没有与“%1”匹配的订单。</translation>
+    </message>
+    <message>
+        <source>No orders match the chosen filters.</source>
+        <translation>没有符合所选筛选条件的订单。</translation>
     </message>
 </context>
 <context>
@@ -5005,11 +5046,14 @@
     </message>
 </context>
 <context>
-    <name>credit::ui::OrderInboxModel</name>
+    <name>credit::ui::OrderIdCopy</name>
     <message>
-        <source>¥%1</source>
-        <translation>¥%1</translation>
+        <source>Copy order id</source>
+        <translation>复制订单号</translation>
     </message>
+</context>
+<context>
+    <name>credit::ui::OrderInboxModel</name>
     <message>
         <source>Order</source>
         <translation>订单</translation>
@@ -5105,6 +5149,14 @@
         <source>Order inbox</source>
         <translation>订单收件箱</translation>
     </message>
+    <message>
+        <source>No orders yet — banks&apos; orders for your products arrive here.</source>
+        <translation>暂无订单——银行对贵机构产品的订单将显示在这里。</translation>
+    </message>
+    <message>
+        <source>No orders in the state “%1”.</source>
+        <translation>没有状态为“%1”的订单。</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::OrderTableModel</name>
@@ -5197,15 +5249,15 @@
     </message>
     <message>
         <source>The light node verified block %1 before storing it: its hash recomputed from the header, %2 of %3 sealers&apos; SM2 signatures checked, and this transaction and its receipt (status %4) folded into the header&apos;s Merkle roots.</source>
-        <translation>轻节点在保存区块 %1 前已完成验证：按区块头重新计算哈希，核验 %3 个记账节点中 %2 个的 SM2 签名，并将本笔交易及其回执（状态 %4）计入区块头的默克尔根。</translation>
+        <translation>轻节点在保存区块 %1 前已完成验证：按区块头重新计算哈希，核验 %3 个共识节点中 %2 个的 SM2 签名，并将本笔交易及其回执（状态 %4）计入区块头的默克尔根。</translation>
     </message>
     <message>
         <source>✘ receipt status %1 · sealed by %2 of %3</source>
-        <translation>✘ 回执状态 %1 · %3 个记账节点中 %2 个签名</translation>
+        <translation>✘ 回执状态 %1 · %3 个共识节点中 %2 个签名</translation>
     </message>
     <message>
         <source>✔ sealed by %1 of %2 · transaction and receipt proven</source>
-        <translation>✔ %2 个记账节点中 %1 个签名 · 交易及回执已证明</translation>
+        <translation>✔ %2 个共识节点中 %1 个签名 · 交易及回执已证明</translation>
     </message>
 </context>
 <context>
@@ -5253,6 +5305,26 @@
     <message>
         <source>Last block</source>
         <translation>最近区块</translation>
+    </message>
+    <message>
+        <source>⚠ Request cannot be opened</source>
+        <translation>⚠ 无法打开查询申请</translation>
+    </message>
+    <message>
+        <source>The request of this order could not be opened: %1</source>
+        <translation>无法打开该订单的查询申请：%1</translation>
+    </message>
+    <message>
+        <source>Reading the enterprise from the order&apos;s encrypted request…</source>
+        <translation>正在从订单的加密查询申请中读取企业信息…</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
     </message>
 </context>
 <context>
@@ -5405,6 +5477,26 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Open the attached letter to check it is the right one</source>
+        <translation>打开已添加的授权书，核对是否无误</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Take the letter off this order</source>
+        <translation>从本订单中移除该授权书</translation>
+    </message>
+    <message>
+        <source>Authorisation letter: %1</source>
+        <translation>授权书：%1</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::PreferencesDialog</name>
@@ -5443,10 +5535,6 @@
 </context>
 <context>
     <name>credit::ui::ProductCatalogueModel</name>
-    <message>
-        <source>¥%1</source>
-        <translation>¥%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n h</source>
         <translation>
@@ -5505,10 +5593,6 @@
         <translation>全部征信机构</translation>
     </message>
     <message>
-        <source>%1 (product %2), by %3: %4</source>
-        <translation>%1（产品编号 %2），%3 提供：%4</translation>
-    </message>
-    <message>
         <source>Place order…</source>
         <translation>下单…</translation>
     </message>
@@ -5517,12 +5601,20 @@
         <translation>为企业订购所选产品的报告（Ctrl+N）</translation>
     </message>
     <message>
-        <source>On chain: last changed in block %1, transaction %2, sealed by %3 of %4 sealers.</source>
-        <translation>链上记录：最近一次变更在区块 %1，交易 %2，由 %4 个记账节点中的 %3 个签名。</translation>
-    </message>
-    <message>
         <source>Product catalogue</source>
         <translation>产品目录</translation>
+    </message>
+    <message>
+        <source>No products yet — they appear here once the chain is read and bureaus list them.</source>
+        <translation>暂无产品——链上数据读取完成且征信机构上架产品后将显示在这里。</translation>
+    </message>
+    <message>
+        <source>No products match “%1”.</source>
+        <translation>没有与“%1”匹配的产品。</translation>
+    </message>
+    <message>
+        <source>No products match the chosen series and bureau.</source>
+        <translation>没有符合所选系列和征信机构的产品。</translation>
     </message>
 </context>
 <context>
@@ -5590,6 +5682,57 @@
     <message>
         <source>Enter the delivery format, for example PDF.</source>
         <translation>请输入交付格式，例如 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ProductSheet</name>
+    <message>
+        <source>Choose a product to read its sheet.</source>
+        <translation>请选择产品以查看产品说明。</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>产品系列</translation>
+    </message>
+    <message>
+        <source>Credit bureau</source>
+        <translation>征信机构</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>交付时限</translation>
+    </message>
+    <message>
+        <source>Delivery format</source>
+        <translation>交付格式</translation>
+    </message>
+    <message>
+        <source>Authorisation letter</source>
+        <translation>企业授权书</translation>
+    </message>
+    <message>
+        <source>Partner bureaus</source>
+        <translation>合作征信机构</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n h of acceptance</source>
+        <translation><numerusform>受理后 %n 小时内</numerusform></translation>
+    </message>
+    <message>
+        <source>Required: attach the enterprise&apos;s signed authorisation letter to the order</source>
+        <translation>需要：下单时须添加企业签署的授权书</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>无需授权</translation>
+    </message>
+    <message>
+        <source>On chain: last changed in block %1, transaction %2, sealed by %3 of %4 sealers.</source>
+        <translation>链上记录：最近一次变更在区块 %1，交易 %2，由 %4 个共识节点中的 %3 个签名。</translation>
     </message>
 </context>
 <context>
@@ -6354,7 +6497,7 @@
     <name>credit::ui::SyncStatusPresenter</name>
     <message>
         <source>Two endpoints serve different blocks at height %1, and both carry a valid sealer quorum: %2 serves %3, the verified block stored here is %4. The chain has forked or its sealers signed twice. Syncing has stopped so that neither version is chosen silently. Report both hashes to the network operator.</source>
-        <translation>两个节点在高度 %1 提供了不同的区块，且都带有有效的记账节点法定签名：%2 提供的是 %3，本地已验证保存的区块是 %4。链已分叉，或记账节点进行了重复签名。为避免默默选择其中任何一个版本，同步已停止。请将这两个哈希报告给网络运营方。</translation>
+        <translation>两个节点在高度 %1 提供了不同的区块，且都带有有效的共识节点法定签名：%2 提供的是 %3，本地已验证保存的区块是 %4。链已分叉，或共识节点进行了重复签名。为避免默默选择其中任何一个版本，同步已停止。请将这两个哈希报告给网络运营方。</translation>
     </message>
     <message>
         <source>The endpoint %1 served block %2, which breaks the rule &quot;%3&quot;. Nothing it served was stored and it is no longer used in this session; syncing continues from the other endpoints. Report this to the endpoint&apos;s operator.</source>
@@ -6528,6 +6671,13 @@
     <message>
         <source>Sign-in cancelled. The key is locked again.</source>
         <translation>已取消登录，密钥已重新锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::UserGuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
     </message>
 </context>
 <context>
