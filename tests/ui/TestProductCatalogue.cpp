@@ -166,40 +166,42 @@ private Q_SLOTS:
         QCOMPARE(
             partners->text(), QStringLiteral("深圳鹏城征信\n0x") + QString::fromLatin1(QByteArray(20, 'c').toHex()));
         QLocale::setDefault(QLocale::system());
-        void emptyCatalogueSaysWhyAndClearsItsFilters()
-        {
-            ui::ProductCataloguePage page;
-            page.resize(900, 500);
-            page.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&page));
-            auto *notice = page.findChild<ui::EmptyListNotice *>(QStringLiteral("emptyListNotice"));
-            QVERIFY(notice);
-            QVERIFY(notice->isVisible());
-            QCOMPARE(notice->text(),
-                QStringLiteral("No products yet — they appear here once the chain is read and bureaus list them."));
-            QVERIFY(notice->clearButton()->isHidden());
+    }
 
-            page.setProducts(sample());
-            QVERIFY(notice->text().isEmpty());
-            auto *search = page.findChild<QLineEdit *>(QStringLiteral("catalogueSearch"));
-            QTest::keyClicks(search, QStringLiteral("zzz"));
-            QCOMPARE(notice->text(), QStringLiteral("No products match “zzz”."));
-            QVERIFY(notice->clearButton()->isVisible());
-            search->clear();
-            auto *series = page.findChild<QComboBox *>(QStringLiteral("seriesFilter"));
-            auto *bureau = page.findChild<QComboBox *>(QStringLiteral("bureauFilter"));
-            series->setCurrentIndex(series->findData(int(market::Series::Lianfu)));
-            bureau->setCurrentIndex(bureau->findText(QStringLiteral("上海浦江资信"))); // it lists no Lianfu product
-            QCOMPARE(notice->text(), QStringLiteral("No products match the chosen series and bureau."));
-            QTest::keyClicks(search, QStringLiteral("zzz"));
-            QTest::mouseClick(notice->clearButton(), Qt::LeftButton);
-            QCOMPARE(search->text(), QString());
-            QCOMPARE(series->currentIndex(), 0);
-            QCOMPARE(bureau->currentIndex(), 0);
-            QCOMPARE(page.findChild<QTableView *>(QStringLiteral("catalogueTable"))->model()->rowCount(), 4);
-            QVERIFY(notice->text().isEmpty());
-        }
-    };
+    void emptyCatalogueSaysWhyAndClearsItsFilters()
+    {
+        ui::ProductCataloguePage page;
+        page.resize(900, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *notice = page.findChild<ui::EmptyListNotice *>(QStringLiteral("emptyListNotice"));
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->text(),
+            QStringLiteral("No products yet — they appear here once the chain is read and bureaus list them."));
+        QVERIFY(notice->clearButton()->isHidden());
 
-    QTEST_MAIN(TestProductCatalogue)
+        page.setProducts(sample());
+        QVERIFY(notice->text().isEmpty());
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("catalogueSearch"));
+        QTest::keyClicks(search, QStringLiteral("zzz"));
+        QCOMPARE(notice->text(), QStringLiteral("No products match “zzz”."));
+        QVERIFY(notice->clearButton()->isVisible());
+        search->clear();
+        auto *series = page.findChild<QComboBox *>(QStringLiteral("seriesFilter"));
+        auto *bureau = page.findChild<QComboBox *>(QStringLiteral("bureauFilter"));
+        series->setCurrentIndex(series->findData(int(market::Series::Lianfu)));
+        bureau->setCurrentIndex(bureau->findText(QStringLiteral("上海浦江资信"))); // it lists no Lianfu product
+        QCOMPARE(notice->text(), QStringLiteral("No products match the chosen series and bureau."));
+        QTest::keyClicks(search, QStringLiteral("zzz"));
+        QTest::mouseClick(notice->clearButton(), Qt::LeftButton);
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(series->currentIndex(), 0);
+        QCOMPARE(bureau->currentIndex(), 0);
+        QCOMPARE(page.findChild<QTableView *>(QStringLiteral("catalogueTable"))->model()->rowCount(), 4);
+        QVERIFY(notice->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestProductCatalogue)
 #include "TestProductCatalogue.moc"
