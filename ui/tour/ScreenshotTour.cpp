@@ -15,6 +15,7 @@
 #include "unlock/KeySession.h"
 #include "unlock/UnlockDialog.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QPixmap>
 #include <QTableView>
@@ -50,6 +51,8 @@ void ScreenshotTour::fail(const QString &message)
 void ScreenshotTour::save(QWidget *widget, const QString &name)
 {
     const QString path = m_out.filePath(name + QStringLiteral(".png"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the PNG shows what is laid out
+    Q_EMIT screenShown(widget, name);
     if (widget->grab().save(path))
         m_written << path;
     else

@@ -40,6 +40,8 @@ public:
 Q_SIGNALS:
     //! ok: every PNG written; message says what was written or what failed.
     void finished(bool ok, const QString &message);
+    //! screen is laid out and about to be written as name.png (a test may look at it now).
+    void screenShown(QWidget *screen, const QString &name);
 
 private:
     void shootSetup();
