@@ -28,7 +28,17 @@ namespace credit::ui {
 namespace {
 // Long enough for a page's models to refresh after it is shown.
 constexpr int kSettleMs = 400;
+// The roles visited, in order: one demo identity of each.
+constexpr Role kRoles[] = { Role::Bank, Role::Bureau, Role::Regulator, Role::Mediator };
 } // namespace
+
+int ScreenshotTour::screenCount()
+{
+    int screens = 2; // welcome and unlock
+    for (Role role : kRoles)
+        screens += static_cast<int>(pagesFor(role).size());
+    return screens;
+}
 
 ScreenshotTour::ScreenshotTour(QString outputDir, QObject *parent) : QObject(parent), m_out(std::move(outputDir))
 {
@@ -67,7 +77,7 @@ void ScreenshotTour::start()
     if (!identities)
         return fail(identities.error().message);
     m_identities = *identities;
-    for (Role role : { Role::Bank, Role::Bureau, Role::Regulator, Role::Mediator })
+    for (Role role : kRoles)
         for (const DemoIdentity &id : std::as_const(m_identities.identities))
             if (id.role == role) {
                 m_queue << id;

@@ -36,6 +36,8 @@ public:
     //! Begins; finished() follows when every screen is written or something failed.
     void start();
     const QStringList &written() const { return m_written; }
+    //! How many screens a whole tour writes: the welcome page, the unlock dialog and every role's pages.
+    static int screenCount();
 
 Q_SIGNALS:
     //! ok: every PNG written; message says what was written or what failed.
