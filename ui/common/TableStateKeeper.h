@@ -30,6 +30,8 @@ private:
     TableStateKeeper(QTableView &table, TerminalSettings &settings);
     void fitColumnsWhileRowsChange();
     void fit();
+    void widenForShownRows();
+    void keepRowsOnOneLine();
     void save();
 
     QTableView &m_table;
