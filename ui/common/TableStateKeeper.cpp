@@ -35,6 +35,7 @@ TableStateKeeper::TableStateKeeper(QTableView &table, TerminalSettings &settings
         if (m_dragging && !m_chosen) {
             m_chosen = true;
             m_fitSoon->stop();
+            m_fitAllSoon->stop();
         }
         if (m_chosen)
             save();
@@ -56,18 +57,22 @@ void TableStateKeeper::fitColumnsWhileRowsChange()
 {
     // Each column fits its content (full 17-digit order ids, bold new orders,
     // dates on one line, the longest countdown) in either language; a stretched
-    // column keeps taking the rest. New rows fit at once; re-sorted and changed
-    // rows (a countdown every 30 s, a block's updates) widen what they need once
-    // the event loop is free.
+    // column keeps taking the rest. New rows fit once the event loop is free (a
+    // catch-up's many resets, one fit); re-sorted and changed rows (a countdown
+    // every 30 s, a block's updates) only widen what they need.
     m_fitSoon = new QTimer(this);
     m_fitSoon->setSingleShot(true);
     m_fitSoon->setInterval(0);
     connect(m_fitSoon, &QTimer::timeout, this, &TableStateKeeper::widenForShownRows);
+    m_fitAllSoon = new QTimer(this);
+    m_fitAllSoon->setSingleShot(true);
+    m_fitAllSoon->setInterval(0);
+    connect(m_fitAllSoon, &QTimer::timeout, this, &TableStateKeeper::fit);
     QAbstractItemModel *model = m_table.model();
     if (!model)
         return;
-    connect(model, &QAbstractItemModel::modelReset, this, &TableStateKeeper::fit);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &TableStateKeeper::fit);
+    connect(model, &QAbstractItemModel::modelReset, m_fitAllSoon, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::rowsInserted, m_fitAllSoon, qOverload<>(&QTimer::start));
     connect(model, &QAbstractItemModel::layoutChanged, m_fitSoon, qOverload<>(&QTimer::start));
     connect(model, &QAbstractItemModel::dataChanged, m_fitSoon, qOverload<>(&QTimer::start));
     fit();

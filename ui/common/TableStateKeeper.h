@@ -36,7 +36,8 @@ private:
 
     QTableView &m_table;
     TerminalSettings &m_settings;
-    QTimer *m_fitSoon = nullptr; //!< coalesces changed cells (countdown ticks, block updates) into one fit
+    QTimer *m_fitSoon = nullptr; //!< coalesces changed cells (countdown ticks, block updates) into one widening
+    QTimer *m_fitAllSoon = nullptr; //!< coalesces new rows (a catch-up's resets) into one fit
     bool m_chosen = false; //!< the user has set a width: fitting stops
     bool m_dragging = false; //!< a mouse button is down on the header
 };
