@@ -1,16 +1,37 @@
 // SPDX-License-Identifier: Apache-2.0
 // Column widths and sort survive a restart: what the user set on one table is
-// restored on the next table of the same name, from the settings file.
+// restored on the next table of the same name, from the settings file. Until
+// the user drags a column, the columns fit whatever rows come.
 #include "common/TableStateKeeper.h"
 #include "settings/TerminalSettings.h"
 
+#include <QApplication>
 #include <QHeaderView>
+#include <QMouseEvent>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace credit;
+
+namespace {
+
+//! The user drags the right edge of column's header until it is width wide (the table is shown).
+void dragColumnEdge(QTableView &table, int column, int width)
+{
+    QHeaderView *header = table.horizontalHeader();
+    QWidget *viewport = header->viewport();
+    const int y = header->height() / 2;
+    const QPoint edge(header->sectionViewportPosition(column) + header->sectionSize(column) - 1, y);
+    const QPoint to(edge.x() + width - header->sectionSize(column), y);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, edge);
+    QMouseEvent move(QEvent::MouseMove, to, viewport->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+}
+
+} // namespace
 
 class TestTableStateKeeper final : public QObject {
     Q_OBJECT
@@ -27,7 +48,10 @@ private Q_SLOTS:
             table.setModel(&model);
             table.setSortingEnabled(true);
             ui::TableStateKeeper::attach(table, settings);
-            table.horizontalHeader()->resizeSection(2, 333);
+            table.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&table));
+            dragColumnEdge(table, 2, 333);
+            QCOMPARE(table.horizontalHeader()->sectionSize(2), 333);
             table.sortByColumn(1, Qt::DescendingOrder);
         }
         ui::TerminalSettings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
@@ -49,10 +73,11 @@ private Q_SLOTS:
 
         model.appendRow(
             { new QStandardItem(QStringLiteral("a much longer text than the saved width would ever hold")) });
+        QTest::qWait(50); // what fitting would do is done by now
         QCOMPARE(again.horizontalHeader()->sectionSize(2), 333); // the user's widths are never refitted
     }
 
-    void aFreshTableFitsItsFirstRows()
+    void aFreshTableFitsItsRows()
     {
         QTemporaryDir dir;
         ui::TerminalSettings settings(
@@ -69,14 +94,37 @@ private Q_SLOTS:
 
         model.appendRow(
             { new QStandardItem(orderId), new QStandardItem(placed), new QStandardItem(QStringLiteral("x")) });
-        QVERIFY(table.horizontalHeader()->sectionSize(0) >= table.fontMetrics().horizontalAdvance(orderId));
+        // Added rows fit once the event loop runs (one fit for a batch).
+        QTRY_VERIFY(table.horizontalHeader()->sectionSize(0) >= table.fontMetrics().horizontalAdvance(orderId));
         QVERIFY(table.horizontalHeader()->sectionSize(1) >= table.fontMetrics().horizontalAdvance(placed));
         QVERIFY(!table.wordWrap()); // a date never breaks onto two lines
 
-        table.horizontalHeader()->resizeSection(0, 50); // the user's choice from then on
+        // Later rows fit too: a bold new order, a countdown that grew (issue 10: both clipped).
+        auto *bold = new QStandardItem(orderId);
+        QFont font = table.font();
+        font.setBold(true);
+        bold->setFont(font);
+        model.appendRow({ bold, new QStandardItem(placed), new QStandardItem(QStringLiteral("y")) });
+        QVERIFY(QFontMetrics(font).horizontalAdvance(orderId) > table.fontMetrics().horizontalAdvance(orderId));
+        QTRY_VERIFY(table.horizontalHeader()->sectionSize(0) >= QFontMetrics(font).horizontalAdvance(orderId));
+        const QString countdown = QStringLiteral("overdue by 12 d 23 h");
+        model.item(0, 2)->setText(countdown); // a changed cell fits once the event loop runs
+        QTRY_VERIFY(table.horizontalHeader()->sectionSize(2) >= table.fontMetrics().horizontalAdvance(countdown));
+        // Programs' own widths do not stop the fitting; the user's drag does.
+        table.horizontalHeader()->resizeSection(0, 50);
+        model.appendRow(
+            { new QStandardItem(orderId), new QStandardItem(placed), new QStandardItem(QStringLiteral("z")) });
+        QTRY_VERIFY(table.horizontalHeader()->sectionSize(0) > 50);
+
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        dragColumnEdge(table, 0, 50); // the user's choice from then on
+        QCOMPARE(table.horizontalHeader()->sectionSize(0), 50);
         model.appendRow(
             { new QStandardItem(orderId), new QStandardItem(placed), new QStandardItem(QStringLiteral("y")) });
+        QTest::qWait(50); // what fitting would do is done by now
         QCOMPARE(table.horizontalHeader()->sectionSize(0), 50);
+        QVERIFY(settings.tableWidthsChosen(QStringLiteral("inboxTable")));
     }
 };
 

@@ -120,7 +120,11 @@ private Q_SLOTS:
             auto *nav = child<QListView>(main, "navigationView");
             QCOMPARE(nav->model()->rowCount(), 2);
             QCOMPARE(nav->model()->index(0, 0).data().toString(), QStringLiteral("Product catalogue"));
-            QCOMPARE(nav->model()->index(1, 0).data().toString(), QStringLiteral("My orders"));
+            // "My orders (1)" once the light node has counted a delivered report to confirm: how far it
+            // has synced when the window shows is a race, so the count may or may not be there yet.
+            const QString myOrders = nav->model()->index(1, 0).data().toString();
+            QVERIFY2(myOrders == QStringLiteral("My orders") || myOrders.startsWith(QStringLiteral("My orders (")),
+                qPrintable(myOrders));
 
             // The session's light node syncs the demo chain: the status bar reaches the head and the
             // catalogue fills from verified blocks.

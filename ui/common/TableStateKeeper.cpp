@@ -4,8 +4,12 @@
 #include "settings/TerminalSettings.h"
 
 #include <QAbstractItemModel>
+#include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace credit::ui {
 
@@ -20,38 +24,106 @@ TableStateKeeper::TableStateKeeper(QTableView &table, TerminalSettings &settings
 {
     QHeaderView *header = table.horizontalHeader();
     const QByteArray saved = settings.tableHeaderState(table.objectName());
-    if (saved.isEmpty() || !header->restoreState(saved)) // a state from another version is refused by Qt
-        fitColumnsOnFirstRows();
-    connect(header, &QHeaderView::sectionResized, this, &TableStateKeeper::save);
+    // A state from another version is refused by Qt; widths saved before fitting
+    // went on (no "chosen" mark) were mostly fitted ones, and are fitted again.
+    const bool restored = !saved.isEmpty() && header->restoreState(saved);
+    m_chosen = restored && settings.tableWidthsChosen(table.objectName());
+    if (!m_chosen)
+        fitColumnsWhileRowsChange();
+    header->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (m_dragging && !m_chosen) {
+            m_chosen = true;
+            m_fitSoon->stop();
+            m_fitAllSoon->stop();
+        }
+        if (m_chosen)
+            save();
+    });
     connect(header, &QHeaderView::sectionMoved, this, &TableStateKeeper::save);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &TableStateKeeper::save);
 }
 
-void TableStateKeeper::fitColumnsOnFirstRows()
+bool TableStateKeeper::eventFilter(QObject *watched, QEvent *event)
 {
-    // Until the user sets widths, each column fits its content (full 17-digit
-    // order ids, dates on one line) as soon as the first rows arrive, in
-    // either language; a stretched column keeps taking the rest.
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
+        m_dragging = true;
+    else if (event->type() == QEvent::MouseButtonRelease)
+        m_dragging = false;
+    return QObject::eventFilter(watched, event);
+}
+
+void TableStateKeeper::fitColumnsWhileRowsChange()
+{
+    // Each column fits its content (full 17-digit order ids, bold new orders,
+    // dates on one line, the longest countdown) in either language; a stretched
+    // column keeps taking the rest. New rows fit once the event loop is free (a
+    // catch-up's many resets, one fit); re-sorted and changed rows (a countdown
+    // every 30 s, a block's updates) only widen what they need.
+    m_fitSoon = new QTimer(this);
+    m_fitSoon->setSingleShot(true);
+    m_fitSoon->setInterval(0);
+    connect(m_fitSoon, &QTimer::timeout, this, &TableStateKeeper::widenForShownRows);
+    m_fitAllSoon = new QTimer(this);
+    m_fitAllSoon->setSingleShot(true);
+    m_fitAllSoon->setInterval(0);
+    connect(m_fitAllSoon, &QTimer::timeout, this, &TableStateKeeper::fit);
     QAbstractItemModel *model = m_table.model();
     if (!model)
         return;
-    auto fit = [this] {
-        QAbstractItemModel *current = m_table.model();
-        if (!current || current->rowCount() == 0 || m_fitted)
-            return;
-        m_fitted = true;
-        m_table.setWordWrap(false);
-        m_table.resizeColumnsToContents();
-    };
-    connect(model, &QAbstractItemModel::rowsInserted, this, fit);
-    connect(model, &QAbstractItemModel::modelReset, this, fit);
-    connect(model, &QAbstractItemModel::layoutChanged, this, fit);
+    connect(model, &QAbstractItemModel::modelReset, m_fitAllSoon, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::rowsInserted, m_fitAllSoon, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::layoutChanged, m_fitSoon, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::dataChanged, m_fitSoon, qOverload<>(&QTimer::start));
     fit();
+}
+
+void TableStateKeeper::fit()
+{
+    const QAbstractItemModel *model = m_table.model();
+    if (m_chosen || !model || model->rowCount() == 0)
+        return;
+    keepRowsOnOneLine();
+    m_table.resizeColumnsToContents();
+}
+
+void TableStateKeeper::keepRowsOnOneLine()
+{
+    // A line wrapped in a row of one line's height is cut off; where rows grow
+    // to their content, wrapping (a dispute's reason) is the page's choice.
+    if (m_table.verticalHeader()->sectionResizeMode(0) != QHeaderView::ResizeToContents)
+        m_table.setWordWrap(false);
+}
+
+void TableStateKeeper::widenForShownRows()
+{
+    // Measured in the rows on screen only, and a column only widens: a full fit
+    // reads a thousand rows per column, and a sorting proxy re-sorts on every
+    // countdown tick; fitting fully then tripled the tick's cost over 50,000
+    // orders (bench_orders_view).
+    const QAbstractItemModel *model = m_table.model();
+    if (m_chosen || !model || model->rowCount() == 0)
+        return;
+    keepRowsOnOneLine();
+    QHeaderView *columns = m_table.horizontalHeader();
+    QHeaderView *rows = m_table.verticalHeader();
+    const int precision = rows->resizeContentsPrecision();
+    rows->setResizeContentsPrecision(0); // 0: the rows shown
+    const QAbstractItemView &view = m_table; // QTableView makes sizeHintForColumn protected; the base has it public
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (columns->isSectionHidden(column) || columns->sectionResizeMode(column) != QHeaderView::Interactive)
+            continue;
+        const int needed = std::max(view.sizeHintForColumn(column), columns->sectionSizeHint(column));
+        if (needed > m_table.columnWidth(column))
+            m_table.setColumnWidth(column, needed);
+    }
+    rows->setResizeContentsPrecision(precision);
 }
 
 void TableStateKeeper::save()
 {
     m_settings.setTableHeaderState(m_table.objectName(), m_table.horizontalHeader()->saveState());
+    m_settings.setTableWidthsChosen(m_table.objectName(), m_chosen);
 }
 
 } // namespace credit::ui

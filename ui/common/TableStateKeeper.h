@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // Keeps a table's column widths, order and sort between runs: restores the
 // header from the settings when attached, saves it whenever the user changes it.
-// A table with nothing saved fits its columns to the first rows it shows.
+// Until the user drags a column to a width, the columns fit their content
+// whenever the rows change (new rows, bold new orders, SLA countdowns): a
+// width fitted to the first rows clipped what came later.
 #pragma once
 
 #include <QObject>
 
 class QTableView;
+class QTimer;
 
 namespace credit::ui {
 
@@ -19,14 +22,24 @@ public:
     //! Keyed by the table's objectName; child of the table, so it goes with it. settings must outlive the table.
     static void attach(QTableView &table, TerminalSettings &settings);
 
+protected:
+    //! Watches the header for a mouse drag: only the user's hand ends fitting.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     TableStateKeeper(QTableView &table, TerminalSettings &settings);
-    void fitColumnsOnFirstRows();
+    void fitColumnsWhileRowsChange();
+    void fit();
+    void widenForShownRows();
+    void keepRowsOnOneLine();
     void save();
 
     QTableView &m_table;
     TerminalSettings &m_settings;
-    bool m_fitted = false;
+    QTimer *m_fitSoon = nullptr; //!< coalesces changed cells (countdown ticks, block updates) into one widening
+    QTimer *m_fitAllSoon = nullptr; //!< coalesces new rows (a catch-up's resets) into one fit
+    bool m_chosen = false; //!< the user has set a width: fitting stops
+    bool m_dragging = false; //!< a mouse button is down on the header
 };
 
 } // namespace credit::ui

@@ -30,6 +30,8 @@ namespace credit::ui {
 namespace {
 constexpr int kPageIdRole = Qt::UserRole + 1;
 constexpr int kNoticeMs = 10 * 1000; // long enough to read two lines
+constexpr int kNavigationWidth = 220;
+constexpr int kWindowWidth = 1100;
 
 QWidget *placeholder(const QString &title, QWidget *parent)
 {
@@ -61,7 +63,6 @@ MainWindow::MainWindow(Role role, const QString &identityName, TerminalSettings 
     m_navigation->setObjectName(QStringLiteral("navigationView"));
     m_navigation->setModel(m_navigationModel);
     m_navigation->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_navigation->setMaximumWidth(220);
     connect(
         m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
             if (current.isValid())
@@ -74,13 +75,17 @@ MainWindow::MainWindow(Role role, const QString &identityName, TerminalSettings 
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_workArea);
     splitter->setStretchFactor(1, 1);
+    // The sidebar's width as the splitter's own size for it: a maximum width on
+    // the list instead left an empty band between the sidebar and the page
+    // (the splitter gave the list its 256-pixel size hint and the list used 220).
+    splitter->setSizes({ kNavigationWidth, kWindowWidth - kNavigationWidth });
     setCentralWidget(splitter);
     setStatusBar(m_status);
     buildMenus();
     if (!m_pages.isEmpty())
         showPage(m_pages.first().id);
 
-    resize(1100, 700);
+    resize(kWindowWidth, 700);
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
 }

@@ -120,8 +120,11 @@ void DisputesPage::buildLayout()
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The reason is the bank's own words, of any length: it wraps in the room the
+    // fitted columns leave, and its row grows to show all of it.
     m_table->horizontalHeader()->setSectionResizeMode(DisputesModel::Reason, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DisputesPage::onSelectionChanged);
 

@@ -94,7 +94,7 @@ void OrderDetailsPanel::showOrder(
     m_table->resizeColumnsToContents();
     // A long reason or report hash must not push the block, transaction and
     // proof out of sight; the whole text is in the cell's tooltip.
-    const int whatWidth = fontMetrics().averageCharWidth() * 48;
+    const int whatWidth = fontMetrics().averageCharWidth() * 36; // at 1280×800 the proof column fits beside it
     if (m_table->columnWidth(OrderTimelineModel::What) > whatWidth)
         m_table->setColumnWidth(OrderTimelineModel::What, whatWidth);
     updateActions();

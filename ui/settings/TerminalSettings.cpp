@@ -236,6 +236,16 @@ void TerminalSettings::setTableHeaderState(const QString &table, const QByteArra
     m_settings->setValue(QStringLiteral("ui/tables/") + table, state);
 }
 
+bool TerminalSettings::tableWidthsChosen(const QString &table) const
+{
+    return m_settings->value(QStringLiteral("ui/tableWidthsChosen/") + table, false).toBool();
+}
+
+void TerminalSettings::setTableWidthsChosen(const QString &table, bool chosen)
+{
+    m_settings->setValue(QStringLiteral("ui/tableWidthsChosen/") + table, chosen);
+}
+
 void TerminalSettings::sync()
 {
     m_settings->sync();

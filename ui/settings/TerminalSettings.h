@@ -69,6 +69,9 @@ public:
     //! A table's header (column widths, order, sort) by the table's objectName.
     QByteArray tableHeaderState(const QString &table) const;
     void setTableHeaderState(const QString &table, const QByteArray &state);
+    //! True once the user has dragged a column of that table to a width (fitted widths are not a choice).
+    bool tableWidthsChosen(const QString &table) const;
+    void setTableWidthsChosen(const QString &table, bool chosen);
 
     //! Writes pending changes to permanent storage.
     void sync();

@@ -15,6 +15,7 @@
 #include "unlock/KeySession.h"
 #include "unlock/UnlockDialog.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QPixmap>
 #include <QTableView>
@@ -27,7 +28,17 @@ namespace credit::ui {
 namespace {
 // Long enough for a page's models to refresh after it is shown.
 constexpr int kSettleMs = 400;
+// The roles visited, in order: one demo identity of each.
+constexpr Role kRoles[] = { Role::Bank, Role::Bureau, Role::Regulator, Role::Mediator };
 } // namespace
+
+int ScreenshotTour::screenCount()
+{
+    int screens = 2; // welcome and unlock
+    for (Role role : kRoles)
+        screens += static_cast<int>(pagesFor(role).size());
+    return screens;
+}
 
 ScreenshotTour::ScreenshotTour(QString outputDir, QObject *parent) : QObject(parent), m_out(std::move(outputDir))
 {
@@ -50,6 +61,8 @@ void ScreenshotTour::fail(const QString &message)
 void ScreenshotTour::save(QWidget *widget, const QString &name)
 {
     const QString path = m_out.filePath(name + QStringLiteral(".png"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the PNG shows what is laid out
+    Q_EMIT screenShown(widget, name);
     if (widget->grab().save(path))
         m_written << path;
     else
@@ -64,7 +77,7 @@ void ScreenshotTour::start()
     if (!identities)
         return fail(identities.error().message);
     m_identities = *identities;
-    for (Role role : { Role::Bank, Role::Bureau, Role::Regulator, Role::Mediator })
+    for (Role role : kRoles)
         for (const DemoIdentity &id : std::as_const(m_identities.identities))
             if (id.role == role) {
                 m_queue << id;

@@ -36,10 +36,14 @@ public:
     //! Begins; finished() follows when every screen is written or something failed.
     void start();
     const QStringList &written() const { return m_written; }
+    //! How many screens a whole tour writes: the welcome page, the unlock dialog and every role's pages.
+    static int screenCount();
 
 Q_SIGNALS:
     //! ok: every PNG written; message says what was written or what failed.
     void finished(bool ok, const QString &message);
+    //! screen is laid out and about to be written as name.png (a test may look at it now).
+    void screenShown(QWidget *screen, const QString &name);
 
 private:
     void shootSetup();
