@@ -74,6 +74,7 @@ private Q_SLOTS:
         QTest::newRow("bureau") << ui::Role::Bureau;
         QTest::newRow("regulator") << ui::Role::Regulator;
         QTest::newRow("mediator") << ui::Role::Mediator;
+        QTest::newRow("operator") << ui::Role::Operator;
     }
 
     void everyMenuActionAndPageHasAnIcon()
@@ -172,7 +173,8 @@ private Q_SLOTS:
             QTextBrowser browser;
             browser.setSource(QUrl(u"qrc"_s + ui::UserGuideWindow::guideFor(locale)));
             const QString html = browser.toHtml();
-            for (ui::Role role : { ui::Role::Bank, ui::Role::Bureau, ui::Role::Mediator, ui::Role::Regulator })
+            for (ui::Role role :
+                { ui::Role::Bank, ui::Role::Bureau, ui::Role::Mediator, ui::Role::Regulator, ui::Role::Operator })
                 QVERIFY2(html.contains(u"name=\""_s + ui::UserGuideWindow::sectionFor(role) + u'"'),
                     qPrintable(locale.name() + u' ' + ui::UserGuideWindow::sectionFor(role)));
         }

@@ -3,13 +3,13 @@
 
 #include "icons/ActionIcons.h"
 #include "common/PageSearch.h"
+#include "common/SectionHeading.h"
 #include "desk/MarketReader.h"
 #include "desk/OperatorDesk.h"
 #include "operator/InstitutionHistoryModel.h"
 #include "operator/InstitutionsModel.h"
 #include "operator/RegisterInstitutionDialog.h"
 
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -65,14 +65,12 @@ InstitutionsPage::InstitutionsPage(desk::MarketReader &reader, desk::OperatorDes
     top->addWidget(m_search, 1);
     top->addWidget(m_register);
     top->addWidget(m_toggle);
-    auto *historyBox = new QGroupBox(tr("History of the selected institution (verified blocks)"), this);
-    auto *historyLayout = new QVBoxLayout(historyBox);
-    historyLayout->addWidget(m_historyTable);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_status.message());
     layout->addWidget(m_table, 3);
-    layout->addWidget(historyBox, 2);
+    layout->addWidget(sectionHeading(tr("History of the selected institution (verified blocks)"), this));
+    layout->addWidget(m_historyTable, 2);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_register, &QPushButton::clicked, this, &InstitutionsPage::registerInstitution);

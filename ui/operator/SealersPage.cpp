@@ -2,6 +2,7 @@
 #include "operator/SealersPage.h"
 
 #include "icons/ActionIcons.h"
+#include "common/SectionHeading.h"
 #include "desk/MarketReader.h"
 #include "operator/NodeIdText.h"
 #include "operator/NodeListModel.h"
@@ -74,9 +75,6 @@ SealersPage::SealersPage(desk::MarketReader &reader, desk::OperatorDesk &desk, Q
     m_historyTable->verticalHeader()->hide();
     m_historyTable->horizontalHeader()->setStretchLastSection(true);
     m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto *historyBox = new QGroupBox(tr("History of the sealer list (verified blocks)"), this);
-    auto *historyLayout = new QVBoxLayout(historyBox);
-    historyLayout->addWidget(m_historyTable);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -85,7 +83,8 @@ SealersPage::SealersPage(desk::MarketReader &reader, desk::OperatorDesk &desk, Q
     layout->addLayout(top);
     layout->addLayout(lists);
     layout->addWidget(m_status.message());
-    layout->addWidget(historyBox, 1);
+    layout->addWidget(sectionHeading(tr("History of the sealer list (verified blocks)"), this));
+    layout->addWidget(m_historyTable, 1);
 
     connect(refreshButton, &QPushButton::clicked, this, &SealersPage::refresh);
     connect(m_add, &QPushButton::clicked, this, [this] { proposeChange(desk::SealerChange::Add); });

@@ -29,7 +29,7 @@ namespace {
 // Long enough for a page's models to refresh after it is shown.
 constexpr int kSettleMs = 400;
 // The roles visited, in order: one demo identity of each.
-constexpr Role kRoles[] = { Role::Bank, Role::Bureau, Role::Regulator, Role::Mediator };
+constexpr Role kRoles[] = { Role::Bank, Role::Bureau, Role::Regulator, Role::Mediator, Role::Operator };
 } // namespace
 
 int ScreenshotTour::screenCount()
