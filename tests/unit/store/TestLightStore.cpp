@@ -272,6 +272,20 @@ QJsonObject goodProfile()
         { QStringLiteral("contractAddress"), QString(40, u'5') },
         { QStringLiteral("documentStore"), QStringLiteral("http://127.0.0.1:8545/documents") } };
 }
+//! Block 1 registers `bank` (tx "register"), block 2 deactivates it (tx "freeze"); nullopt when a commit fails.
+std::optional<std::pair<chain::VerifiedBlock, chain::VerifiedBlock>> registerThenDeactivate(
+    LightStore &store, const QByteArray &bank)
+{
+    auto b1 = nextBlock(store.tip().value(), { h("register") });
+    const market::InstitutionRegistered registered { bank, QStringLiteral("91310000717854505W"), QStringLiteral("Bank"),
+        market::Role::Bank, 310000, QByteArray(64, '\x01') };
+    if (!store.commitBlock(b1, { { h("register"), 0, 0, registered } }))
+        return std::nullopt;
+    auto b2 = nextBlock(b1.tip(), { h("freeze") });
+    if (!store.commitBlock(b2, { { h("freeze"), 0, 0, market::InstitutionStatusChanged { bank, false } } }))
+        return std::nullopt;
+    return std::pair { b1, b2 };
+}
 } // namespace
 
 void TestLightStore::keepsEveryChangeOfAnInstitution()
@@ -279,15 +293,9 @@ void TestLightStore::keepsEveryChangeOfAnInstitution()
     auto store = anchored();
     QVERIFY(store);
     const QByteArray bank = h("bank").left(20);
-    auto b1 = nextBlock(store->tip().value(), { h("register") });
-    QVERIFY(store
-                ->commitBlock(b1,
-                    { { h("register"), 0, 0,
-                        market::InstitutionRegistered { bank, QStringLiteral("91310000717854505W"),
-                            QStringLiteral("Bank"), market::Role::Bank, 310000, QByteArray(64, '\x01') } } })
-                .ok());
-    auto b2 = nextBlock(b1.tip(), { h("freeze") });
-    QVERIFY(store->commitBlock(b2, { { h("freeze"), 0, 0, market::InstitutionStatusChanged { bank, false } } }).ok());
+    const auto blocks = registerThenDeactivate(*store, bank);
+    QVERIFY(blocks.has_value());
+    const auto &[b1, b2] = *blocks;
     auto history = MarketQueries(store->database()).institutionHistory(bank);
     QVERIFY2(history.ok(), qPrintable(history ? QString() : history.error().message));
     QCOMPARE(history->size(), 2);
@@ -310,17 +318,9 @@ void TestLightStore::aVersionOneStoreKeepsTheStateItHad()
     {
         auto store = anchored();
         QVERIFY(store);
-        auto b1 = nextBlock(store->tip().value(), { h("register") });
-        QVERIFY(store
-                    ->commitBlock(b1,
-                        { { h("register"), 0, 0,
-                            market::InstitutionRegistered { bank, QStringLiteral("91310000717854505W"),
-                                QStringLiteral("Bank"), market::Role::Bank, 310000, QByteArray(64, '\x01') } } })
-                    .ok());
-        auto b2 = nextBlock(b1.tip(), { h("freeze") });
-        QVERIFY(
-            store->commitBlock(b2, { { h("freeze"), 0, 0, market::InstitutionStatusChanged { bank, false } } }).ok());
-        lastChange = b2.header.number;
+        const auto blocks = registerThenDeactivate(*store, bank);
+        QVERIFY(blocks.has_value());
+        lastChange = blocks->second.header.number;
         // Back to what version 1 wrote: no history table.
         QVERIFY(store->database().exec(QStringLiteral("DROP TABLE institution_events")).ok());
         QVERIFY(store->database().exec(QStringLiteral("UPDATE meta SET value='1' WHERE key='schema_version'")).ok());
