@@ -5720,7 +5720,9 @@
     </message>
     <message numerus="yes">
         <source>within %n h of acceptance</source>
-        <translation><numerusform>受理后 %n 小时内</numerusform></translation>
+        <translation>
+            <numerusform>受理后 %n 小时内</numerusform>
+        </translation>
     </message>
     <message>
         <source>Required: attach the enterprise&apos;s signed authorisation letter to the order</source>
@@ -6671,6 +6673,10 @@
     <message>
         <source>Sign-in cancelled. The key is locked again.</source>
         <translation>已取消登录，密钥已重新锁定。</translation>
+    </message>
+    <message>
+        <source>Built-in demo key: %1</source>
+        <translation>内置演示密钥：%1</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,27 @@ private Q_SLOTS:
         QVERIFY(session.key().isNull());
     }
 
+    void aBuiltInDemoKeyIsShownByNameNotByItsResourcePath()
+    {
+        KeySession session;
+        UnlockDialog dialog(session, kDemoKey, QStringLiteral("Bank"));
+        dialog.show();
+        for (const QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+            QVERIFY2(!edit->text().contains(QLatin1String(":/")), qPrintable(edit->text()));
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(QLatin1String(":/")), qPrintable(label->text()));
+        auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("keyFileEdit"));
+        QVERIFY(field->text().contains(QLatin1String("bank-shanghai.pem")));
+        // What is opened is still the built-in key, and it unlocks.
+        QCOMPARE(dialog.keyFilePath(), kDemoKey);
+        QSignalSpy unlocked(&session, &KeySession::unlocked);
+        typePasswordAndUnlock(dialog, QStringLiteral("demo-only"));
+        QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, kUnlockTimeoutMs);
+        // A path the user types replaces it.
+        field->setText(QStringLiteral("/home/officer/keys/bank.pem"));
+        QCOMPARE(dialog.keyFilePath(), QStringLiteral("/home/officer/keys/bank.pem"));
+    }
+
     void missingKeyFileIsAMessageNotACrash()
     {
         KeySession session;

@@ -176,9 +176,11 @@ QWidget *ConnectPage::buildKeyBox()
 
 void ConnectPage::showNetwork(const NetworkChoice &network)
 {
-    const bool profile = !network.profilePath.isEmpty();
+    // The demo's own profile is built into the program: not a file to offer for a real network.
+    const QString profilePath = network.profilePath.startsWith(u":/") ? QString() : network.profilePath;
+    const bool profile = !profilePath.isEmpty();
     (profile ? m_useProfile : m_useEndpoints)->setChecked(true);
-    m_profile->setText(network.profilePath);
+    m_profile->setText(profilePath);
     m_endpoints->setText(network.endpoints.join(QStringLiteral(", ")));
     m_genesis->setText(network.genesisHash);
     m_contract->setText(network.contractAddress);
@@ -188,7 +190,7 @@ void ConnectPage::setChosenNetwork(const NetworkChoice &network)
 {
     if (!m_networkGiven)
         showNetwork(network);
-    if (!network.key.path.isEmpty()) {
+    if (!network.key.path.isEmpty() && !network.key.path.startsWith(u":/")) {
         m_existingKey->setChecked(true);
         m_keySource->setText(network.key.path);
     }

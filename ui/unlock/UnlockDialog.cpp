@@ -6,6 +6,7 @@
 #include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -20,7 +21,8 @@
 namespace credit::ui {
 
 UnlockDialog::UnlockDialog(KeySession &session, const QString &keyFilePath, const QString &identity, QWidget *parent)
-    : QDialog(parent), m_session(session), m_keyFile(new QLineEdit(keyFilePath, this)), m_password(new QLineEdit(this)),
+    : QDialog(parent), m_session(session), m_keyPath(keyFilePath),
+      m_keyFile(new QLineEdit(shownPath(keyFilePath), this)), m_password(new QLineEdit(this)),
       m_message(new QLabel(this)), m_status(new QLabel(this)), m_busy(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
@@ -35,10 +37,15 @@ UnlockDialog::UnlockDialog(KeySession &session, const QString &keyFilePath, cons
     auto *browse = new QPushButton(tr("Browse…"), this);
     browse->setObjectName(QStringLiteral("browseKeyButton"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Choose your key file"), m_keyFile->text(), tr("Key files (*.pem);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose your key file"),
+            m_keyPath.startsWith(u":/") ? QString() : m_keyPath, tr("Key files (*.pem);;All files (*)"));
         if (!path.isEmpty())
             m_keyFile->setText(path);
+    });
+    // A path typed, pasted or browsed to replaces the one given; the demo key's name does not.
+    connect(m_keyFile, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text != shownPath(m_keyPath))
+            m_keyPath = text;
     });
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_keyFile, 1);
@@ -120,7 +127,13 @@ void UnlockDialog::keyPressEvent(QKeyEvent *event)
 
 QString UnlockDialog::keyFilePath() const
 {
-    return m_keyFile->text();
+    return m_keyPath;
+}
+
+QString UnlockDialog::shownPath(const QString &path)
+{
+    // The demo's keys are built into the program (":/demo/keys/…"): a path no user could type or find.
+    return path.startsWith(u":/") ? tr("Built-in demo key: %1").arg(QFileInfo(path).fileName()) : path;
 }
 
 void UnlockDialog::showCheckProgress(const QString &text)
@@ -169,7 +182,7 @@ void UnlockDialog::startUnlock()
         m_message->show();
         return;
     }
-    const QString path = m_keyFile->text();
+    const QString path = m_keyPath;
     QByteArray password = m_password->text().toUtf8();
     m_password->clear();
     setBusy(true);

@@ -64,7 +64,11 @@ private:
     void setBusy(bool busy);
     void setChecking(bool checking);
 
+    //! What the key file field shows for path: a built-in demo key by its name, never its resource path.
+    static QString shownPath(const QString &path);
+
     KeySession &m_session;
+    QString m_keyPath; //!< the key file to open (the field may show it by name)
     QLineEdit *m_keyFile;
     QLineEdit *m_password;
     QLabel *m_message;
