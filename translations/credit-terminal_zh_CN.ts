@@ -4519,6 +4519,14 @@
         <source>Print %1</source>
         <translation>打印%1</translation>
     </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 条，共 %2 条</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::MainWindow</name>

@@ -17,6 +17,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
@@ -83,6 +84,20 @@ class TestListExport final : public QObject {
     }
 
 private Q_SLOTS:
+    void theCountSaysHowManyAreShownOfAll()
+    {
+        ShownList list;
+        ui::ListActions actions(list.view, QStringLiteral("My orders"), &list.page);
+        QCOMPARE(actions.countLabel()->text(), QStringLiteral("2 of 3 shown"));
+        list.proxy.setFilterRegularExpression(QString());
+        QCOMPARE(actions.countLabel()->text(), QStringLiteral("3 in all"));
+        list.model.appendRow({ new QStandardItem(QStringLiteral("104")), new QStandardItem(QStringLiteral("Another")),
+            new QStandardItem(QStringLiteral("w")) });
+        QCOMPARE(actions.countLabel()->text(), QStringLiteral("4 in all"));
+        list.proxy.setFilterFixedString(QStringLiteral("Another"));
+        QCOMPARE(actions.countLabel()->text(), QStringLiteral("1 of 4 shown"));
+    }
+
     void theSnapshotIsWhatTheViewShows()
     {
         ShownList list;

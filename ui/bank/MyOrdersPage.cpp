@@ -134,6 +134,7 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     filters_->addWidget(m_search, 1);
     filters_->addWidget(newOrder);
     auto *listActions = new ListActions(m_table, tr("My orders"), this);
+    filters_->addWidget(listActions->countLabel());
     filters_->addWidget(listActions->exportButton());
     filters_->addWidget(listActions->printButton());
     auto *splitter = new QSplitter(Qt::Vertical, this);

@@ -134,6 +134,7 @@ void OrderInboxPage::buildLayout()
     bar->addWidget(new QLabel(tr("Show:"), this));
     bar->addWidget(m_stateFilter);
     auto *listActions = new ListActions(m_table, tr("Order inbox"), this);
+    bar->addWidget(listActions->countLabel());
     bar->addWidget(listActions->exportButton());
     bar->addWidget(listActions->printButton());
     auto *splitter = new QSplitter(Qt::Vertical, this);

@@ -9,6 +9,7 @@
 #include "catalogue/ProductFilterProxy.h"
 #include "catalogue/ProductSheet.h"
 
+#include <QLabel>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -85,6 +86,7 @@ ProductCataloguePage::ProductCataloguePage(QWidget *parent)
     filters->addWidget(m_bureau);
     filters->addWidget(m_order);
     auto *listActions = new ListActions(m_table, tr("Product catalogue"), this);
+    filters->addWidget(listActions->countLabel());
     filters->addWidget(listActions->exportButton());
     filters->addWidget(listActions->printButton());
     auto *layout = new QVBoxLayout(this);

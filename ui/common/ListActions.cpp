@@ -12,6 +12,9 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QAbstractProxyModel>
+#include <QLabel>
+#include <QLocale>
 #include <QTableView>
 
 #include <memory>
@@ -23,12 +26,50 @@ ListActions::ListActions(QTableView *view, QString title, QWidget *page)
       m_export(new QPushButton(themedIcon(QStringLiteral("document-save-as")), tr("Export CSV…"), page)),
       m_print(new QPushButton(themedIcon(QStringLiteral("document-print")), tr("Print…"), page))
 {
+    // Shown and total rows follow the view's model and the model it filters.
+    for (QAbstractItemModel *model = view->model(); model;) {
+        for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+            connect(model, signal, this, &ListActions::updateCount);
+        connect(model, &QAbstractItemModel::modelReset, this, &ListActions::updateCount);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &ListActions::updateCount);
+        auto *proxy = qobject_cast<QAbstractProxyModel *>(model);
+        model = proxy ? proxy->sourceModel() : nullptr;
+    }
     m_export->setObjectName(QStringLiteral("exportListButton"));
     m_export->setToolTip(tr("Save this list, as shown (filtered and sorted), for Excel"));
     m_print->setObjectName(QStringLiteral("printListButton"));
     m_print->setToolTip(tr("Print this list, as shown (filtered and sorted)"));
     connect(m_export, &QPushButton::clicked, this, &ListActions::exportCsv);
     connect(m_print, &QPushButton::clicked, this, &ListActions::print);
+}
+
+QLabel *ListActions::countLabel()
+{
+    // Made when a page asks for it: a page with a count of its own (the disputes) has no second one.
+    if (!m_count) {
+        m_count = new QLabel(m_page);
+        m_count->setObjectName(QStringLiteral("listCount"));
+        updateCount();
+    }
+    return m_count;
+}
+
+void ListActions::updateCount()
+{
+    if (!m_count)
+        return;
+    QAbstractItemModel *shownModel = m_view->model();
+    if (!shownModel) {
+        m_count->clear();
+        return;
+    }
+    QAbstractItemModel *all = shownModel;
+    while (auto *proxy = qobject_cast<QAbstractProxyModel *>(all))
+        all = proxy->sourceModel();
+    const int shown = shownModel->rowCount();
+    const int total = all ? all->rowCount() : shown;
+    m_count->setText(shown == total ? tr("%1 in all").arg(QLocale().toString(total))
+                                    : tr("%1 of %2 shown").arg(QLocale().toString(shown), QLocale().toString(total)));
 }
 
 void ListActions::exportCsv()
