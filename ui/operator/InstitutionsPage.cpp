@@ -8,6 +8,7 @@
 #include "desk/OperatorDesk.h"
 #include "operator/InstitutionHistoryModel.h"
 #include "operator/InstitutionsModel.h"
+#include "operator/OperatorTable.h"
 #include "operator/RegisterInstitutionDialog.h"
 
 #include <QHBoxLayout>
@@ -24,23 +25,6 @@
 
 namespace credit::ui {
 
-namespace {
-
-QTableView *table(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-} // namespace
-
 InstitutionsPage::InstitutionsPage(desk::MarketReader &reader, desk::OperatorDesk &desk, QWidget *parent)
     : QWidget(parent), m_reader(reader), m_desk(desk), m_model(new InstitutionsModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_history(new InstitutionHistoryModel(this)),
@@ -51,9 +35,9 @@ InstitutionsPage::InstitutionsPage(desk::MarketReader &reader, desk::OperatorDes
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(InstitutionsModel::kSearchRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_table = table(m_proxy, QStringLiteral("institutionsTable"), this);
+    m_table = operatorTable(m_proxy, QStringLiteral("institutionsTable"), this);
     m_table->setSortingEnabled(true);
-    m_historyTable = table(m_history, QStringLiteral("institutionHistoryTable"), this);
+    m_historyTable = operatorTable(m_history, QStringLiteral("institutionHistoryTable"), this);
     m_search->setObjectName(QStringLiteral("institutionSearch"));
     m_search->setPlaceholderText(tr("Search by name, credit code, role, region or account"));
     m_search->setClearButtonEnabled(true);

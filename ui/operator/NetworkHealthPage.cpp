@@ -4,6 +4,7 @@
 #include "icons/ActionIcons.h"
 #include "desk/OperatorDesk.h"
 #include "operator/EndpointHealthModel.h"
+#include "operator/OperatorTable.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -23,17 +24,11 @@ constexpr int kProbeEveryMs = 60 * 1000;
 }
 
 NetworkHealthPage::NetworkHealthPage(desk::OperatorDesk &desk, QWidget *parent)
-    : QWidget(parent), m_desk(desk), m_model(new EndpointHealthModel(this)), m_table(new QTableView(this)),
-      m_store(new QLabel(this)),
+    : QWidget(parent), m_desk(desk), m_model(new EndpointHealthModel(this)),
+      m_table(operatorTable(m_model, QStringLiteral("endpointHealthTable"), this)), m_store(new QLabel(this)),
       m_refresh(new QPushButton(themedIcon(QStringLiteral("view-refresh")), tr("Refresh"), this)),
       m_timer(new QTimer(this)), m_status(this, QStringLiteral("networkHealth"))
 {
-    m_table->setObjectName(QStringLiteral("endpointHealthTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_store->setObjectName(QStringLiteral("storeHealth"));
     m_store->setWordWrap(true);
     m_refresh->setObjectName(QStringLiteral("refreshHealthButton"));

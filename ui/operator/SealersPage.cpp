@@ -6,6 +6,7 @@
 #include "desk/MarketReader.h"
 #include "operator/NodeIdText.h"
 #include "operator/NodeListModel.h"
+#include "operator/OperatorTable.h"
 #include "operator/SealerSetsModel.h"
 
 #include <QGroupBox>
@@ -45,7 +46,8 @@ SealersPage::SealersPage(desk::MarketReader &reader, desk::OperatorDesk &desk, Q
     : QWidget(parent), m_desk(desk), m_history(new SealerSetsModel(this)), m_sealers(new NodeListModel(this)),
       m_observers(new NodeListModel(this)), m_summary(new QLabel(this)), m_status(this, QStringLiteral("sealerChange")),
       m_sealerList(nodeList(m_sealers, QStringLiteral("sealerList"), this)),
-      m_observerList(nodeList(m_observers, QStringLiteral("observerList"), this)), m_historyTable(new QTableView(this)),
+      m_observerList(nodeList(m_observers, QStringLiteral("observerList"), this)),
+      m_historyTable(operatorTable(m_history, QStringLiteral("sealerHistoryTable"), this)),
       m_add(new QPushButton(tr("Add as sealer…"), this)), m_remove(new QPushButton(tr("Remove sealer…"), this))
 {
     m_summary->setObjectName(QStringLiteral("sealerSummary"));
@@ -68,13 +70,6 @@ SealersPage::SealersPage(desk::MarketReader &reader, desk::OperatorDesk &desk, Q
     auto *lists = new QHBoxLayout;
     lists->addWidget(sealersBox);
     lists->addWidget(observersBox);
-
-    m_historyTable->setObjectName(QStringLiteral("sealerHistoryTable"));
-    m_historyTable->setModel(m_history);
-    m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyTable->verticalHeader()->hide();
-    m_historyTable->horizontalHeader()->setStretchLastSection(true);
-    m_historyTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
