@@ -43,8 +43,9 @@ QByteArray selectedNode(const QListView *view)
 } // namespace
 
 SealersPage::SealersPage(desk::MarketReader &reader, desk::OperatorDesk &desk, QWidget *parent)
-    : QWidget(parent), m_desk(desk), m_history(new SealerSetsModel(this)), m_sealers(new NodeListModel(this)),
-      m_observers(new NodeListModel(this)), m_summary(new QLabel(this)), m_status(this, QStringLiteral("sealerChange")),
+    : QWidget(parent), m_reader(reader), m_desk(desk), m_history(new SealerSetsModel(this)),
+      m_sealers(new NodeListModel(this)), m_observers(new NodeListModel(this)), m_summary(new QLabel(this)),
+      m_status(this, QStringLiteral("sealerChange")),
       m_sealerList(nodeList(m_sealers, QStringLiteral("sealerList"), this)),
       m_observerList(nodeList(m_observers, QStringLiteral("observerList"), this)),
       m_historyTable(operatorTable(m_history, QStringLiteral("sealerHistoryTable"), this)),
@@ -120,6 +121,9 @@ SealersPage::SealersPage(desk::MarketReader &reader, desk::OperatorDesk &desk, Q
 
 void SealersPage::refresh()
 {
+    // Before the light node's first sync there is no store to read: the next commit asks again.
+    if (!m_reader.isReady())
+        return;
     m_desk.sealerHistory().then(this, [this](const Result<QList<desk::SealerSet>> &sets) {
         if (!sets) {
             showStatus(sets.error().message, true);

@@ -46,6 +46,7 @@ private:
     void send(const desk::SealerChangePlan &plan);
     void updateButtons();
 
+    desk::MarketReader &m_reader;
     desk::OperatorDesk &m_desk;
     SealerSetsModel *m_history;
     NodeListModel *m_sealers;
