@@ -207,3 +207,49 @@ QFuture<Result<NetworkHealth>> ChainOperatorDesk::networkHealth()
 }
 
 } // namespace credit::desk
+
+// ---------------------------------------------------------------- users (in progress: contract support lands next)
+
+namespace credit::desk {
+
+quint64 OperatorDesk::userKey(const QByteArray &account)
+{
+    // A user's account is never an institution's (the contract refuses it), so
+    // the institutions' key space serves users too.
+    return institutionKey(account);
+}
+
+namespace {
+Error usersNotYet()
+{
+    return makeError(ErrorKind::Unsupported, QStringLiteral("user accounts are not supported yet"));
+}
+} // namespace
+
+QFuture<Result<QList<InstitutionUser>>> ChainOperatorDesk::users(const QByteArray &)
+{
+    return QtFuture::makeReadyFuture(Result<QList<InstitutionUser>>(usersNotYet()));
+}
+
+Result<CheckedUser> ChainOperatorDesk::checkUser(const UserDraft &)
+{
+    return usersNotYet();
+}
+
+QFuture<Result<CheckedUser>> ChainOperatorDesk::generateUserKey(
+    const QByteArray &, const QString &, const QString &, const QByteArray &)
+{
+    return QtFuture::makeReadyFuture(Result<CheckedUser>(usersNotYet()));
+}
+
+bool ChainOperatorDesk::openUser(const CheckedUser &)
+{
+    return false;
+}
+
+bool ChainOperatorDesk::setUserActive(const QByteArray &, bool)
+{
+    return false;
+}
+
+} // namespace credit::desk

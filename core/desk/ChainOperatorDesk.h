@@ -30,6 +30,12 @@ public:
     bool registerInstitution(const CheckedInstitution &institution) override;
     bool setInstitutionActive(const QByteArray &account, bool active) override;
     QFuture<Result<QList<market::InstitutionChange>>> institutionHistory(const QByteArray &account) override;
+    QFuture<Result<QList<InstitutionUser>>> users(const QByteArray &institution) override;
+    Result<CheckedUser> checkUser(const UserDraft &draft) override;
+    QFuture<Result<CheckedUser>> generateUserKey(const QByteArray &institution, const QString &name,
+        const QString &keyFile, const QByteArray &password) override;
+    bool openUser(const CheckedUser &user) override;
+    bool setUserActive(const QByteArray &account, bool active) override;
     QFuture<Result<NetworkHealth>> networkHealth() override;
 
 private:

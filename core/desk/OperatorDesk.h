@@ -80,6 +80,32 @@ struct CheckedInstitution {
     QByteArray publicKey; //!< 64 bytes
 };
 
+//! A user account of an institution (开立查询用户) as the verified chain shows it.
+struct InstitutionUser {
+    QByteArray account; //!< 20-byte address of the user's own SM2 key
+    QByteArray institution; //!< the institution's account
+    QString name;
+    QByteArray publicKey; //!< 64 bytes x‖y
+    bool active = false; //!< false: frozen
+    quint64 block = 0; //!< the block of its last change (opened, frozen or unfrozen)
+    qint64 changedAtMs = 0; //!< that block's time
+};
+
+//! A user as the operator types it in (or one row of an imported CSV).
+struct UserDraft {
+    QByteArray institution; //!< the institution's account
+    QString name;
+    QString publicKey; //!< hex: 64 bytes x‖y, or 65 with the 04 prefix; "0x" allowed
+};
+
+//! A user draft that passed every check: what will be sent.
+struct CheckedUser {
+    QByteArray institution;
+    QByteArray account; //!< SM3 address of the public key
+    QString name;
+    QByteArray publicKey; //!< 64 bytes
+};
+
 class OperatorDesk : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OperatorDesk)
@@ -114,6 +140,26 @@ public:
     virtual bool setInstitutionActive(const QByteArray &account, bool active) = 0;
     //! Every registration and status change of one institution, oldest first, from verified blocks.
     virtual QFuture<Result<QList<market::InstitutionChange>>> institutionHistory(const QByteArray &account) = 0;
+
+    //! The key under which transactions() follows opening, freezing or unfreezing the user `account`.
+    static quint64 userKey(const QByteArray &account);
+    //! The users of one institution from verified blocks, in the order they were opened.
+    virtual QFuture<Result<QList<InstitutionUser>>> users(const QByteArray &institution) = 0;
+    //! Checks a draft (a registered, active institution; a name; a public key on
+    //! the SM2 curve whose account is neither an institution nor a user yet):
+    //! the first problem in plain words. Answers at once from the local store.
+    virtual Result<CheckedUser> checkUser(const UserDraft &draft) = 0;
+    //! Generates a new SM2 key for a user and writes it, encrypted with
+    //! `password`, to `keyFile` (to hand over to the user); the result is the
+    //! checked user to open with that key. Nothing is written when the draft
+    //! (name, institution) is refused.
+    virtual QFuture<Result<CheckedUser>> generateUserKey(
+        const QByteArray &institution, const QString &name, const QString &keyFile, const QByteArray &password)
+        = 0;
+    //! Opens a checked user (active from the start); false while that user's key is pending.
+    virtual bool openUser(const CheckedUser &user) = 0;
+    //! Freezes (false) or unfreezes (true) a user; false while that user's key is pending.
+    virtual bool setUserActive(const QByteArray &account, bool active) = 0;
 
     //! Asks every endpoint for its height and hash (with a short timeout) and
     //! compares them with the verified store.
