@@ -55,6 +55,17 @@ Result<Outcome> MarketClient::registerInstitution(const QByteArray &account, con
     return submit(calls::registerInstitution(account, code, name, role, regionCode, publicKey));
 }
 
+Result<Outcome> MarketClient::openUser(
+    const QByteArray &institution, const QByteArray &user, const QString &name, const QByteArray &publicKey)
+{
+    return submit(calls::openUser(institution, user, name, publicKey));
+}
+
+Result<Outcome> MarketClient::setUserActive(const QByteArray &user, bool active)
+{
+    return submit(calls::setUserActive(user, active));
+}
+
 Result<Outcome> MarketClient::setInstitutionActive(const QByteArray &account, bool active)
 {
     return submit(calls::setInstitutionActive(account, active));
@@ -141,6 +152,14 @@ Result<Institution> MarketClient::institution(const QByteArray &account)
     if (!out)
         return out.error();
     return views::decodeInstitution(*out);
+}
+
+Result<User> MarketClient::user(const QByteArray &account)
+{
+    auto out = view(calls::getUser(account));
+    if (!out)
+        return out.error();
+    return views::decodeUser(*out);
 }
 
 } // namespace credit::market

@@ -35,6 +35,9 @@ public:
     Result<Outcome> registerInstitution(const QByteArray &account, const QString &code, const QString &name, Role role,
         quint32 regionCode, const QByteArray &publicKey);
     Result<Outcome> setInstitutionActive(const QByteArray &account, bool active);
+    Result<Outcome> openUser(
+        const QByteArray &institution, const QByteArray &user, const QString &name, const QByteArray &publicKey);
+    Result<Outcome> setUserActive(const QByteArray &user, bool active);
     Result<Outcome> listProduct(const calls::ProductListing &listing);
     Result<Outcome> updateProduct(quint64 productId, quint64 priceFen, quint32 slaHours, const QString &description);
     Result<Outcome> delistProduct(quint64 productId);
@@ -53,6 +56,7 @@ public:
     Result<Order> order(quint64 orderId);
     Result<Product> product(quint64 productId);
     Result<Institution> institution(const QByteArray &account);
+    Result<User> user(const QByteArray &account);
 
     //! The contract's events in a receipt (logs of other contracts are skipped).
     static Result<QList<MarketEvent>> eventsIn(const QJsonObject &receipt, const QByteArray &contract);

@@ -4,6 +4,7 @@
 #include "codec/AbiCodec.h"
 #include "codec/AbiFunction.h"
 #include "market/BufferedContractState.h"
+#include "market/Guards.h"
 #include "market/RawAbi.h"
 #include "market/Rules.h"
 #include "market/StateRecords.h"
@@ -28,6 +29,29 @@ ExecutionResult revertWithReason(const QString &reason)
     return ExecutionResult { true, abi::errorSelectorSm3() + payload, {}, reason };
 }
 
+// The functions an institution calls through its admin account or any active
+// user of it: each starts with `actingInstitution()` in the .sol and ends by
+// emitting ActedBy when a user took the step.
+bool actsForInstitution(Function id)
+{
+    switch (id) {
+    case Function::ListProduct:
+    case Function::UpdateProduct:
+    case Function::DelistProduct:
+    case Function::PlaceOrder:
+    case Function::AcceptOrder:
+    case Function::RejectOrder:
+    case Function::CancelOrder:
+    case Function::DeliverReport:
+    case Function::ConfirmReceipt:
+    case Function::RaiseDispute:
+    case Function::ResolveDispute:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // The common part of execute() and call(): runs the rule on a buffer over
 // state. The caller decides whether to apply the buffer.
 ExecutionResult run(BufferedContractState &buffer, const QByteArray &contractAddress, const QByteArray &sender,
@@ -44,11 +68,27 @@ ExecutionResult run(BufferedContractState &buffer, const QByteArray &contractAdd
     if (!arguments)
         return revertWithoutReason();
 
+    // The rules see the institution as the caller (msg.sender in the .sol's
+    // checks is replaced by the acting institution), so they stay as they were.
+    QByteArray caller = sender;
+    const bool forInstitution = actsForInstitution(function->id);
+    if (forInstitution) {
+        auto institution = detail::actingInstitution(buffer, sender);
+        if (!institution)
+            return revertWithReason(institution.error().message);
+        caller = *institution;
+    }
+
     // uint64(block.timestamp): a timestamp is never negative on a real chain.
-    detail::RuleContext ctx { buffer, contractAddress, sender, static_cast<quint64>(blockTimestampMs), {} };
+    detail::RuleContext ctx { buffer, contractAddress, caller, static_cast<quint64>(blockTimestampMs), {} };
     Result<QByteArray> output = detail::ruleFor(function->id)(ctx, detail::Args(*arguments));
     if (!output)
         return revertWithReason(output.error().message);
+    if (forInstitution && caller != sender) {
+        auto actedBy = ctx.emitEvent(Event::ActedBy, { abi::Value::address(caller), abi::Value::address(sender) });
+        if (!actedBy)
+            return revertWithReason(actedBy.error().message);
+    }
     return ExecutionResult { false, *output, ctx.logs, QString() };
 }
 
@@ -93,6 +133,12 @@ Rule ruleFor(Function id)
         return getOrder;
     case Function::OperatorAccount:
         return operatorAccount;
+    case Function::OpenUser:
+        return openUser;
+    case Function::SetUserActive:
+        return setUserActive;
+    case Function::GetUser:
+        return getUser;
     }
     Q_UNREACHABLE();
 }

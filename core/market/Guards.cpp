@@ -41,6 +41,11 @@ Result<std::optional<state::InstitutionRecord>> loadInstitution(const ContractSt
     return load<state::InstitutionRecord>(state, state::institutionKey(account), state::decodeInstitution);
 }
 
+Result<std::optional<state::UserRecord>> loadUser(const ContractState &state, QByteArrayView account)
+{
+    return load<state::UserRecord>(state, state::userKey(account), state::decodeUser);
+}
+
 Result<std::optional<state::ProductRecord>> loadProduct(const ContractState &state, quint64 productId)
 {
     return load<state::ProductRecord>(state, state::productKey(productId), state::decodeProduct);
@@ -54,6 +59,11 @@ Result<std::optional<state::OrderRecord>> loadOrder(const ContractState &state, 
 void storeInstitution(ContractState &state, QByteArrayView account, const state::InstitutionRecord &record)
 {
     state.put(state::institutionKey(account), state::encode(record));
+}
+
+void storeUser(ContractState &state, QByteArrayView account, const state::UserRecord &record)
+{
+    state.put(state::userKey(account), state::encode(record));
 }
 
 void storeProduct(ContractState &state, quint64 productId, const state::ProductRecord &record)
@@ -90,6 +100,18 @@ Result<void> requireOperator(const RuleContext &ctx)
     if (ctx.sender != *operatorAccount)
         return revert("caller is not the operator");
     return {};
+}
+
+Result<QByteArray> actingInstitution(const ContractState &state, QByteArrayView sender)
+{
+    auto user = loadUser(state, sender);
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return sender.toByteArray();
+    if (!(*user)->active)
+        return revert("caller's user account is frozen");
+    return (*user)->institution;
 }
 
 Result<void> requireActiveCaller(const RuleContext &ctx, Role role, const char *notThatRole)

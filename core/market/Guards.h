@@ -14,10 +14,12 @@ namespace credit::market::detail {
 // Reads: nullopt when absent; ErrorKind::Corrupt when a stored record does not decode.
 Result<QByteArray> loadOperator(const ContractState &state);
 Result<std::optional<state::InstitutionRecord>> loadInstitution(const ContractState &state, QByteArrayView account);
+Result<std::optional<state::UserRecord>> loadUser(const ContractState &state, QByteArrayView account);
 Result<std::optional<state::ProductRecord>> loadProduct(const ContractState &state, quint64 productId);
 Result<std::optional<state::OrderRecord>> loadOrder(const ContractState &state, quint64 orderId);
 
 void storeInstitution(ContractState &state, QByteArrayView account, const state::InstitutionRecord &record);
+void storeUser(ContractState &state, QByteArrayView account, const state::UserRecord &record);
 void storeProduct(ContractState &state, quint64 productId, const state::ProductRecord &record);
 void storeOrder(ContractState &state, quint64 orderId, const state::OrderRecord &record);
 
@@ -28,6 +30,10 @@ Result<bool> hasActiveRole(const ContractState &state, QByteArrayView account, R
 
 //! require(msg.sender == operatorAccount, "caller is not the operator").
 Result<void> requireOperator(const RuleContext &ctx);
+//! actingInstitution(): the institution `sender` acts for, itself when it is
+//! no user account, else its institution ("caller's user account is frozen").
+Result<QByteArray> actingInstitution(const ContractState &state, QByteArrayView sender);
+
 //! The caller has the role (else notThatRole) and is active.
 Result<void> requireActiveCaller(const RuleContext &ctx, Role role, const char *notThatRole);
 //! require(institutions[msg.sender].active, "caller's institution is not active").

@@ -21,4 +21,16 @@ struct Institution {
     friend bool operator==(const Institution &, const Institution &) = default;
 };
 
+//! A user account of an institution (getUser, UserOpened): it acts for the
+//! institution while active; documents for the institution are also sealed to it.
+struct User {
+    QByteArray account; //!< 20-byte address of the user's own key
+    QByteArray institution; //!< 20-byte account of the institution it acts for
+    bool active = false; //!< false: frozen
+    QString name;
+    QByteArray publicKey; //!< SM2 x || y, 64 bytes
+
+    friend bool operator==(const User &, const User &) = default;
+};
+
 } // namespace credit::market

@@ -30,6 +30,11 @@ Result<QByteArray> registerInstitution(RuleContext &ctx, const Args &args)
         return existing.error();
     if (existing->has_value())
         return revert("institution is already registered");
+    auto user = loadUser(ctx.state, account);
+    if (!user)
+        return user.error();
+    if (user->has_value())
+        return revert("account is a user account");
     if (role < static_cast<quint64>(Role::Bureau) || role > static_cast<quint64>(Role::Mediator))
         return revert("role must be bureau, bank, regulator or mediator");
     if (code.size() != kCodeLength)

@@ -35,6 +35,12 @@ QList<AbiParam> institutionFields()
         param("active", "bool"), param("code", "string"), param("name", "string"), param("publicKey", "bytes") };
 }
 
+QList<AbiParam> userFields()
+{
+    return { param("account", "address"), param("institution", "address"), param("active", "bool"),
+        param("name", "string"), param("publicKey", "bytes") };
+}
+
 QList<AbiParam> productFields()
 {
     return { param("id", "uint64"), param("bureau", "address"), param("series", "uint8"), param("name", "string"),
@@ -128,6 +134,12 @@ QList<FunctionAbi> buildFunctions()
         fn(F::GetProduct, "getProduct", { param("productId", "uint64") }, { structOutput(productFields()) }, view),
         fn(F::GetOrder, "getOrder", { orderId() }, { structOutput(orderFields()) }, view),
         fn(F::OperatorAccount, "operatorAccount", {}, { param("", "address") }, view),
+        fn(F::OpenUser, "openUser",
+            { param("institution", "address"), param("user", "address"), param("name", "string"),
+                param("publicKey", "bytes") },
+            {}, tx),
+        fn(F::SetUserActive, "setUserActive", { param("user", "address"), param("active", "bool") }, {}, tx),
+        fn(F::GetUser, "getUser", { param("user", "address") }, { structOutput(userFields()) }, view),
     };
 }
 
@@ -168,6 +180,13 @@ QList<EventAbi> buildEvents()
                 param("reason", "string"), param("mediatorKeyEnvelope", "bytes") }),
         ev(E::DisputeResolved, "DisputeResolved",
             { orderId(), indexed("mediator", "address"), state(), param("resolution", "string") }),
+        ev(E::UserOpened, "UserOpened",
+            { indexed("institution", "address"), indexed("user", "address"), param("name", "string"),
+                param("publicKey", "bytes"), param("openedBy", "address") }),
+        ev(E::UserStatusChanged, "UserStatusChanged",
+            { indexed("institution", "address"), indexed("user", "address"), param("active", "bool"),
+                param("changedBy", "address") }),
+        ev(E::ActedBy, "ActedBy", { indexed("institution", "address"), indexed("user", "address") }),
     };
 }
 

@@ -33,6 +33,9 @@ enum class Function {
     GetProduct,
     GetOrder,
     OperatorAccount,
+    OpenUser,
+    SetUserActive,
+    GetUser,
 };
 
 enum class Event {
@@ -49,6 +52,9 @@ enum class Event {
     OrderCompleted,
     DisputeRaised,
     DisputeResolved,
+    UserOpened,
+    UserStatusChanged,
+    ActedBy,
 };
 
 //! A function's stateMutability, as solc writes it in its JSON ABI.

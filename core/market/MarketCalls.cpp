@@ -105,6 +105,23 @@ Result<QByteArray> resolveDispute(quint64 orderId, const QString &resolution)
     return encodeCall(Function::ResolveDispute, { uint(orderId), Value::string(resolution) });
 }
 
+Result<QByteArray> openUser(
+    const QByteArray &institution, const QByteArray &user, const QString &name, const QByteArray &publicKey)
+{
+    return encodeCall(Function::OpenUser,
+        { Value::address(institution), Value::address(user), Value::string(name), Value::bytes(publicKey) });
+}
+
+Result<QByteArray> setUserActive(const QByteArray &user, bool active)
+{
+    return encodeCall(Function::SetUserActive, { Value::address(user), Value::boolean(active) });
+}
+
+Result<QByteArray> getUser(const QByteArray &user)
+{
+    return encodeCall(Function::GetUser, { Value::address(user) });
+}
+
 Result<QByteArray> getInstitution(const QByteArray &account)
 {
     return encodeCall(Function::GetInstitution, { Value::address(account) });

@@ -21,6 +21,9 @@ Result<QByteArray> encodeCall(Function id, const QList<abi::Value> &arguments);
 Result<QByteArray> registerInstitution(const QByteArray &account, const QString &code, const QString &name, Role role,
     quint32 regionCode, const QByteArray &publicKey);
 Result<QByteArray> setInstitutionActive(const QByteArray &account, bool active);
+Result<QByteArray> openUser(
+    const QByteArray &institution, const QByteArray &user, const QString &name, const QByteArray &publicKey);
+Result<QByteArray> setUserActive(const QByteArray &user, bool active);
 
 //! The arguments of listProduct (the caller is the bureau).
 struct ProductListing {
@@ -50,6 +53,7 @@ Result<QByteArray> raiseDispute(
 Result<QByteArray> resolveDispute(quint64 orderId, const QString &resolution);
 
 Result<QByteArray> getInstitution(const QByteArray &account);
+Result<QByteArray> getUser(const QByteArray &user);
 Result<QByteArray> getProduct(quint64 productId);
 Result<QByteArray> getOrder(quint64 orderId);
 Result<QByteArray> operatorAccount();

@@ -54,6 +54,12 @@ Result<MarketEvent> decodeArguments(const EventAbi &e, const QList<abi::Value> &
             ProductUpdated { in.uint(), in.address(), in.uint(), static_cast<quint32>(in.uint()), in.string() }));
     case Event::ProductDelisted:
         return widen(in.finish(ProductDelisted { in.uint(), in.address() }));
+    case Event::UserOpened:
+        return widen(in.finish(UserOpened { in.address(), in.address(), in.string(), in.bytes(), in.address() }));
+    case Event::UserStatusChanged:
+        return widen(in.finish(UserStatusChanged { in.address(), in.address(), in.boolean(), in.address() }));
+    case Event::ActedBy:
+        return widen(in.finish(ActedBy { in.address(), in.address() }));
     case Event::OrderPlaced: {
         OrderPlaced placed;
         placed.orderId = in.uint();

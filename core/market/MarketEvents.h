@@ -125,9 +125,34 @@ struct DisputeResolved {
     friend bool operator==(const DisputeResolved &, const DisputeResolved &) = default;
 };
 
+struct UserOpened {
+    QByteArray institution;
+    QByteArray user;
+    QString name;
+    QByteArray publicKey;
+    QByteArray openedBy; //!< the operator or the institution's admin account
+    friend bool operator==(const UserOpened &, const UserOpened &) = default;
+};
+
+struct UserStatusChanged {
+    QByteArray institution;
+    QByteArray user;
+    bool active = false;
+    QByteArray changedBy;
+    friend bool operator==(const UserStatusChanged &, const UserStatusChanged &) = default;
+};
+
+//! Follows, in the same receipt, the event of a step a user account took for
+//! its institution: names who took it.
+struct ActedBy {
+    QByteArray institution;
+    QByteArray user;
+    friend bool operator==(const ActedBy &, const ActedBy &) = default;
+};
+
 using MarketEvent = std::variant<InstitutionRegistered, InstitutionStatusChanged, ProductListed, ProductUpdated,
     ProductDelisted, OrderPlaced, OrderAccepted, OrderRejected, OrderCancelled, ReportDelivered, OrderCompleted,
-    DisputeRaised, DisputeResolved>;
+    DisputeRaised, DisputeResolved, UserOpened, UserStatusChanged, ActedBy>;
 
 //! The event of a CreditMarket log. ErrorKind::NotFound when topic 0 is no
 //! CreditMarket event (another contract's log); ErrorKind::InvalidInput when it

@@ -51,6 +51,21 @@ Result<Institution> decodeInstitution(QByteArrayView output)
     return in.finish(std::move(i));
 }
 
+Result<User> decodeUser(QByteArrayView output)
+{
+    auto fields = structOutput(Function::GetUser, output);
+    if (!fields)
+        return fields.error();
+    ValueReader in(*fields, QCoreApplication::translate("MarketViews", "getUser output"));
+    User u;
+    u.account = in.address();
+    u.institution = in.address();
+    u.active = in.boolean();
+    u.name = in.string();
+    u.publicKey = in.bytes();
+    return in.finish(std::move(u));
+}
+
 Result<Product> decodeProduct(QByteArrayView output)
 {
     auto fields = structOutput(Function::GetProduct, output);

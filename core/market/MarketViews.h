@@ -15,6 +15,8 @@ namespace credit::market::views {
 
 //! Output of getInstitution.
 Result<Institution> decodeInstitution(QByteArrayView output);
+//! Output of getUser.
+Result<User> decodeUser(QByteArrayView output);
 //! Output of getProduct.
 Result<Product> decodeProduct(QByteArrayView output);
 //! Output of getOrder.

@@ -16,6 +16,11 @@ Result<QByteArray> setInstitutionActive(RuleContext &ctx, const Args &args);
 Result<QByteArray> getInstitution(RuleContext &ctx, const Args &args);
 Result<QByteArray> operatorAccount(RuleContext &ctx, const Args &args);
 
+// UserRules.cpp
+Result<QByteArray> openUser(RuleContext &ctx, const Args &args);
+Result<QByteArray> setUserActive(RuleContext &ctx, const Args &args);
+Result<QByteArray> getUser(RuleContext &ctx, const Args &args);
+
 // ProductRules.cpp
 Result<QByteArray> listProduct(RuleContext &ctx, const Args &args);
 Result<QByteArray> updateProduct(RuleContext &ctx, const Args &args);

@@ -145,6 +145,11 @@ QByteArray institutionKey(QByteArrayView account)
     return QByteArrayLiteral("i/") + account.toByteArray();
 }
 
+QByteArray userKey(QByteArrayView account)
+{
+    return QByteArrayLiteral("u/") + account.toByteArray();
+}
+
 QByteArray productKey(quint64 productId)
 {
     return idKey('p', productId);
@@ -167,6 +172,16 @@ QByteArray encode(const InstitutionRecord &r)
         rlp::Item::fromUInt(r.regionCode),
         flag(r.active),
         rlp::Item::fromBytes(r.code),
+        rlp::Item::fromBytes(r.name),
+        rlp::Item::fromBytes(r.publicKey),
+    }));
+}
+
+QByteArray encode(const UserRecord &r)
+{
+    return rlp::encode(rlp::Item::list({
+        rlp::Item::fromBytes(r.institution),
+        flag(r.active),
         rlp::Item::fromBytes(r.name),
         rlp::Item::fromBytes(r.publicKey),
     }));
@@ -227,6 +242,17 @@ Result<InstitutionRecord> decodeInstitution(QByteArrayView value)
     r.regionCode = static_cast<quint32>(in.uint(std::numeric_limits<quint32>::max()));
     r.active = in.boolean();
     r.code = in.bytes();
+    r.name = in.bytes();
+    r.publicKey = in.bytes();
+    return in.finish(std::move(r));
+}
+
+Result<UserRecord> decodeUser(QByteArrayView value)
+{
+    FieldReader in(value, "user", 4);
+    UserRecord r;
+    r.institution = in.fixed(kAddressSize);
+    r.active = in.boolean();
     r.name = in.bytes();
     r.publicKey = in.bytes();
     return in.finish(std::move(r));

@@ -18,6 +18,8 @@ namespace credit::market::state {
 QByteArray operatorKey();
 //! "i/" + 20-byte account.
 QByteArray institutionKey(QByteArrayView account);
+//! "u/" + 20-byte account of a user.
+QByteArray userKey(QByteArrayView account);
 //! "p/" + product id as 8 bytes big-endian (keys sort by id).
 QByteArray productKey(quint64 productId);
 //! "o/" + order id as 8 bytes big-endian.
@@ -32,6 +34,15 @@ struct InstitutionRecord {
     QByteArray name;
     QByteArray publicKey;
     friend bool operator==(const InstitutionRecord &, const InstitutionRecord &) = default;
+};
+
+//! Under userKey: RLP [institution, active, name, publicKey].
+struct UserRecord {
+    QByteArray institution;
+    bool active = false;
+    QByteArray name;
+    QByteArray publicKey;
+    friend bool operator==(const UserRecord &, const UserRecord &) = default;
 };
 
 //! Under productKey: RLP [bureau, series, name, description, priceFen, slaHours,
@@ -74,12 +85,14 @@ struct OrderRecord {
 
 QByteArray encodeOperator(QByteArrayView address);
 QByteArray encode(const InstitutionRecord &record);
+QByteArray encode(const UserRecord &record);
 QByteArray encode(const ProductRecord &record);
 QByteArray encode(const OrderRecord &record);
 
 //! Strict decoders: any deviation from what encode() writes is ErrorKind::Corrupt.
 Result<QByteArray> decodeOperator(QByteArrayView value);
 Result<InstitutionRecord> decodeInstitution(QByteArrayView value);
+Result<UserRecord> decodeUser(QByteArrayView value);
 Result<ProductRecord> decodeProduct(QByteArrayView value);
 Result<OrderRecord> decodeOrder(QByteArrayView value);
 

@@ -72,9 +72,27 @@ INSERT INTO institution_events(account, event, active, block, tx, log_index, tim
   FROM institutions i JOIN blocks b ON b.number = i.block;
 )sql";
 
+// Version 3 (issue 15): the user accounts of institutions, every opening and
+// status change with its proof, and for each order step the user account that
+// took it (from the ActedBy event after it; NULL when the institution's admin
+// account took it, and for every step a version-2 store had projected).
+const char *const kVersion3 = R"sql(
+CREATE TABLE users (
+  account BLOB PRIMARY KEY, institution BLOB NOT NULL, name TEXT NOT NULL, public_key BLOB NOT NULL,
+  active INTEGER NOT NULL, block INTEGER NOT NULL REFERENCES blocks(number), tx BLOB NOT NULL);
+CREATE INDEX users_institution ON users(institution);
+CREATE TABLE user_events (
+  id INTEGER PRIMARY KEY, account BLOB NOT NULL, institution BLOB NOT NULL, event TEXT NOT NULL,
+  active INTEGER NOT NULL, changed_by BLOB NOT NULL,
+  block INTEGER NOT NULL REFERENCES blocks(number), tx BLOB NOT NULL,
+  log_index INTEGER NOT NULL, time INTEGER NOT NULL, UNIQUE (tx, log_index));
+CREATE INDEX user_events_account ON user_events(account);
+ALTER TABLE order_events ADD COLUMN user BLOB;
+)sql";
+
 const QList<const char *> &steps()
 {
-    static const QList<const char *> all = { kVersion1, kVersion2 };
+    static const QList<const char *> all = { kVersion1, kVersion2, kVersion3 };
     return all;
 }
 

@@ -10,7 +10,7 @@
 namespace credit::store {
 
 //! The schema version this build writes and reads.
-inline constexpr int kLightSchemaVersion = 2;
+inline constexpr int kLightSchemaVersion = 3;
 
 //! The stored version: 0 for a database without the meta table (new or empty).
 Result<int> lightSchemaVersion(Database &db);

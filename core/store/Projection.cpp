@@ -103,6 +103,39 @@ struct Projector {
                            "tx=excluded.tx"),
             { e.account, e.active ? 1 : 0, i64(s.block), s.tx });
     }
+    Result<void> operator()(const UserOpened &e) const
+    {
+        if (auto r = userEvent(e.user, e.institution, QStringLiteral("UserOpened"), true, e.openedBy); !r)
+            return r;
+        return run(db,
+            QStringLiteral("INSERT INTO users(account, institution, name, public_key, active, block, tx) "
+                           "VALUES(?,?,?,?,1,?,?)"),
+            { e.user, e.institution, e.name, e.publicKey, i64(s.block), s.tx },
+            QCoreApplication::translate("Projection", "opening of user %1").arg(hex::encodePrefixed(e.user)));
+    }
+    Result<void> operator()(const UserStatusChanged &e) const
+    {
+        if (auto r = userEvent(e.user, e.institution, QStringLiteral("UserStatusChanged"), e.active, e.changedBy); !r)
+            return r;
+        return run(db, QStringLiteral("UPDATE users SET active=?, block=?, tx=? WHERE account=?"),
+            { e.active ? 1 : 0, i64(s.block), s.tx, e.user },
+            QCoreApplication::translate("Projection", "user %1").arg(hex::encodePrefixed(e.user)));
+    }
+    Result<void> operator()(const ActedBy &e) const
+    {
+        // The step it names is the log just before it in the same receipt. A
+        // product step has no row of its own to mark, so no row is no error.
+        return run(db, QStringLiteral("UPDATE order_events SET user=? WHERE tx=? AND log_index=? AND actor=?"),
+            { e.user, s.tx, s.logIndex - 1, e.institution });
+    }
+    Result<void> userEvent(const QByteArray &account, const QByteArray &institution, const QString &name, bool active,
+        const QByteArray &by) const
+    {
+        return run(db,
+            QStringLiteral("INSERT INTO user_events(account, institution, event, active, changed_by, block, tx, "
+                           "log_index, time) VALUES(?,?,?,?,?,?,?,?,?)"),
+            { account, institution, name, active ? 1 : 0, by, i64(s.block), s.tx, s.logIndex, i64(s.timeMs) });
+    }
     Result<void> operator()(const ProductListed &e) const
     {
         QByteArray partners;

@@ -20,6 +20,15 @@ pragma experimental ABIEncoderV2;
 /// order of the checks below, because the first failing check names the
 /// revert reason.
 ///
+/// An institution acts through its admin account (the account it was
+/// registered with) or through any active **user account** opened for it
+/// (开立查询用户): the operator opens and freezes users of any institution, an
+/// institution's admin those of its own. A user acts for its institution in
+/// every order, product and dispute function, so the events name the
+/// institution as before, and each action by a user also emits
+/// ActedBy(institution, user) in the same receipt, so the proof of a step
+/// shows who took it.
+///
 /// FISCO BCOS block timestamps are in milliseconds, so every *At field is.
 contract CreditMarket {
     // Roles. The operator is the deployer and has no Institution record.
@@ -47,6 +56,14 @@ contract CreditMarket {
         string code; // unified social credit code of the institution itself
         string name;
         bytes publicKey; // SM2 x || y, 64 bytes: documents are encrypted to it
+    }
+
+    struct User {
+        address account;
+        address institution;
+        bool active; // false: frozen
+        string name;
+        bytes publicKey; // SM2 x || y, 64 bytes: documents for the institution are also sealed to it
     }
 
     struct Product {
@@ -86,12 +103,19 @@ contract CreditMarket {
     // The deployer: on the devnet the genesis operator account.
     address public operatorAccount = msg.sender;
     mapping(address => Institution) private institutions;
+    mapping(address => User) private users;
     mapping(uint64 => Product) private products;
     mapping(uint64 => Order) private orders;
 
     event InstitutionRegistered(
         address indexed account, string code, string name, uint8 role, uint32 regionCode, bytes publicKey);
     event InstitutionStatusChanged(address indexed account, bool active);
+    event UserOpened(
+        address indexed institution, address indexed user, string name, bytes publicKey, address openedBy);
+    event UserStatusChanged(address indexed institution, address indexed user, bool active, address changedBy);
+    // Emitted after the event of any order, product or dispute action a user
+    // account took (not the institution's admin account) for its institution.
+    event ActedBy(address indexed institution, address indexed user);
 
     event ProductListed(
         uint64 indexed productId,
@@ -148,6 +172,7 @@ contract CreditMarket {
         require(account != address(0), "account is the zero address");
         require(account != operatorAccount, "the operator cannot be registered as an institution");
         require(institutions[account].role == 0, "institution is already registered");
+        require(users[account].institution == address(0), "account is a user account");
         require(role >= ROLE_BUREAU && role <= ROLE_MEDIATOR, "role must be bureau, bank, regulator or mediator");
         require(bytes(code).length == 18, "institution code must be 18 characters");
         require(bytes(name).length > 0, "institution name is empty");
@@ -165,6 +190,30 @@ contract CreditMarket {
         emit InstitutionStatusChanged(account, active);
     }
 
+    // ----------------------------------------------------------------------- users
+
+    function openUser(address institution, address user, string memory name, bytes memory publicKey) external {
+        requireUserManager(institution);
+        require(user != address(0), "account is the zero address");
+        require(
+            user != operatorAccount && institutions[user].role == 0 && users[user].institution == address(0),
+            "account is already in use");
+        require(bytes(name).length > 0, "user name is empty");
+        require(publicKey.length == 64, "public key must be 64 bytes");
+
+        users[user] = User(user, institution, true, name, publicKey);
+        emit UserOpened(institution, user, name, publicKey, msg.sender);
+    }
+
+    function setUserActive(address user, bool active) external {
+        address institution = users[user].institution;
+        require(institution != address(0), "unknown user");
+        requireUserManager(institution);
+
+        users[user].active = active;
+        emit UserStatusChanged(institution, user, active, msg.sender);
+    }
+
     // -------------------------------------------------------------------- products
 
     function listProduct(
@@ -177,17 +226,18 @@ contract CreditMarket {
         string memory deliveryFormat,
         bool authorisationRequired,
         address[] memory partnerBureaus) external {
-        requireActiveCaller(ROLE_BUREAU, "caller is not a bureau");
+        address bureau = actingInstitution();
+        requireActiveCaller(bureau, ROLE_BUREAU, "caller is not a bureau");
         require(productId != 0, "product id must not be zero");
         require(products[productId].id == 0, "product id already exists");
         require(series >= SERIES_LIANTONG && series <= SERIES_LIANFU, "unknown product series");
         require(bytes(name).length > 0, "product name is empty");
         require(slaHours > 0, "SLA must be at least one hour");
-        checkPartners(series, partnerBureaus);
+        checkPartners(bureau, series, partnerBureaus);
 
         Product storage p = products[productId];
         p.id = productId;
-        p.bureau = msg.sender;
+        p.bureau = bureau;
         p.series = series;
         p.name = name;
         p.description = description;
@@ -198,30 +248,36 @@ contract CreditMarket {
         p.partnerBureaus = partnerBureaus;
         p.listed = true;
         emitProductListed(p);
+        emitActedBy(bureau);
     }
 
     function updateProduct(uint64 productId, uint64 priceFen, uint32 slaHours, string memory description) external {
-        Product storage p = ownedListedProduct(productId);
+        address bureau = actingInstitution();
+        Product storage p = ownedListedProduct(bureau, productId);
         require(slaHours > 0, "SLA must be at least one hour");
 
         p.priceFen = priceFen;
         p.slaHours = slaHours;
         p.description = description;
-        emit ProductUpdated(productId, msg.sender, priceFen, slaHours, description);
+        emit ProductUpdated(productId, bureau, priceFen, slaHours, description);
+        emitActedBy(bureau);
     }
 
     function delistProduct(uint64 productId) external {
-        Product storage p = ownedListedProduct(productId);
+        address bureau = actingInstitution();
+        Product storage p = ownedListedProduct(bureau, productId);
 
         p.listed = false;
-        emit ProductDelisted(productId, msg.sender);
+        emit ProductDelisted(productId, bureau);
+        emitActedBy(bureau);
     }
 
     // ---------------------------------------------------------------------- orders
 
     function placeOrder(uint64 orderId, uint64 productId, bytes32 authorisationHash, bytes32 requestDocument)
         external {
-        requireActiveCaller(ROLE_BANK, "caller is not a bank");
+        address bank = actingInstitution();
+        requireActiveCaller(bank, ROLE_BANK, "caller is not a bank");
         require(orderId != 0, "order id must not be zero");
         require(orders[orderId].state == OrderState.None, "order id already exists");
         Product storage p = products[productId];
@@ -234,7 +290,7 @@ contract CreditMarket {
         Order storage o = orders[orderId];
         o.id = orderId;
         o.productId = productId;
-        o.bank = msg.sender;
+        o.bank = bank;
         o.bureau = p.bureau;
         o.state = OrderState.Placed;
         o.priceFen = p.priceFen;
@@ -244,36 +300,44 @@ contract CreditMarket {
         o.placedAt = uint64(block.timestamp);
         o.updatedAt = uint64(block.timestamp);
         emit OrderPlaced(
-            orderId, msg.sender, OrderState.Placed, productId, p.bureau, p.priceFen, authorisationHash, requestDocument);
+            orderId, bank, OrderState.Placed, productId, p.bureau, p.priceFen, authorisationHash, requestDocument);
+        emitActedBy(bank);
     }
 
     function acceptOrder(uint64 orderId) external {
-        Order storage o = bureauOrder(orderId);
+        address bureau = actingInstitution();
+        Order storage o = bureauOrder(bureau, orderId);
         requireState(o, OrderState.Placed, "order is not in state Placed");
 
         moveTo(o, OrderState.Accepted);
-        emit OrderAccepted(orderId, msg.sender, OrderState.Accepted);
+        emit OrderAccepted(orderId, bureau, OrderState.Accepted);
+        emitActedBy(bureau);
     }
 
     function rejectOrder(uint64 orderId, string memory reason) external {
-        Order storage o = bureauOrder(orderId);
+        address bureau = actingInstitution();
+        Order storage o = bureauOrder(bureau, orderId);
         requireState(o, OrderState.Placed, "order is not in state Placed");
         require(bytes(reason).length > 0, "reason is required");
 
         moveTo(o, OrderState.Rejected);
-        emit OrderRejected(orderId, msg.sender, OrderState.Rejected, reason);
+        emit OrderRejected(orderId, bureau, OrderState.Rejected, reason);
+        emitActedBy(bureau);
     }
 
     function cancelOrder(uint64 orderId) external {
-        Order storage o = bankOrder(orderId);
+        address bank = actingInstitution();
+        Order storage o = bankOrder(bank, orderId);
         requireState(o, OrderState.Placed, "order is not in state Placed");
 
         moveTo(o, OrderState.Cancelled);
-        emit OrderCancelled(orderId, msg.sender, OrderState.Cancelled);
+        emit OrderCancelled(orderId, bank, OrderState.Cancelled);
+        emitActedBy(bank);
     }
 
     function deliverReport(uint64 orderId, bytes32 reportHash, bytes32 reportDocument) external {
-        Order storage o = bureauOrder(orderId);
+        address bureau = actingInstitution();
+        Order storage o = bureauOrder(bureau, orderId);
         requireState(o, OrderState.Accepted, "order is not in state Accepted");
         require(reportHash != bytes32(0), "report hash is required");
         require(reportDocument != bytes32(0), "report document is required");
@@ -281,22 +345,26 @@ contract CreditMarket {
         o.reportHash = reportHash;
         o.reportDocument = reportDocument;
         moveTo(o, OrderState.Delivered);
-        emit ReportDelivered(orderId, msg.sender, OrderState.Delivered, reportHash, reportDocument);
+        emit ReportDelivered(orderId, bureau, OrderState.Delivered, reportHash, reportDocument);
+        emitActedBy(bureau);
     }
 
     function confirmReceipt(uint64 orderId) external {
-        Order storage o = bankOrder(orderId);
+        address bank = actingInstitution();
+        Order storage o = bankOrder(bank, orderId);
         requireState(o, OrderState.Delivered, "order is not in state Delivered");
 
         moveTo(o, OrderState.Completed);
-        emit OrderCompleted(orderId, msg.sender, OrderState.Completed);
+        emit OrderCompleted(orderId, bank, OrderState.Completed);
+        emitActedBy(bank);
     }
 
     function raiseDispute(uint64 orderId, address mediator, string memory reason, bytes memory mediatorKeyEnvelope)
         external {
+        address party = actingInstitution();
         Order storage o = existingOrder(orderId);
-        require(msg.sender == o.bank || msg.sender == o.bureau, "caller is not a party to the order");
-        require(institutions[msg.sender].active, "caller's institution is not active");
+        require(party == o.bank || party == o.bureau, "caller is not a party to the order");
+        require(institutions[party].active, "caller's institution is not active");
         require(
             o.state == OrderState.Accepted || o.state == OrderState.Delivered || o.state == OrderState.Completed,
             "order is not in state Accepted, Delivered or Completed");
@@ -307,20 +375,23 @@ contract CreditMarket {
         require(mediatorKeyEnvelope.length > 0, "mediator key envelope is required");
 
         o.mediator = mediator;
-        o.disputeRaisedBy = msg.sender;
+        o.disputeRaisedBy = party;
         moveTo(o, OrderState.Disputed);
-        emit DisputeRaised(orderId, msg.sender, OrderState.Disputed, mediator, reason, mediatorKeyEnvelope);
+        emit DisputeRaised(orderId, party, OrderState.Disputed, mediator, reason, mediatorKeyEnvelope);
+        emitActedBy(party);
     }
 
     function resolveDispute(uint64 orderId, string memory resolution) external {
+        address mediator = actingInstitution();
         Order storage o = existingOrder(orderId);
-        require(msg.sender == o.mediator, "caller is not the order's mediator");
-        require(institutions[msg.sender].active, "caller's institution is not active");
+        require(mediator == o.mediator, "caller is not the order's mediator");
+        require(institutions[mediator].active, "caller's institution is not active");
         requireState(o, OrderState.Disputed, "order is not in state Disputed");
         require(bytes(resolution).length > 0, "resolution is required");
 
         moveTo(o, OrderState.Resolved);
-        emit DisputeResolved(orderId, msg.sender, OrderState.Resolved, resolution);
+        emit DisputeResolved(orderId, mediator, OrderState.Resolved, resolution);
+        emitActedBy(mediator);
     }
 
     // ----------------------------------------------------------------------- views
@@ -328,6 +399,11 @@ contract CreditMarket {
     function getInstitution(address account) external view returns (Institution memory) {
         require(institutions[account].role != 0, "unknown institution");
         return institutions[account];
+    }
+
+    function getUser(address user) external view returns (User memory) {
+        require(users[user].institution != address(0), "unknown user");
+        return users[user];
     }
 
     function getProduct(uint64 productId) external view returns (Product memory) {
@@ -341,16 +417,44 @@ contract CreditMarket {
 
     // --------------------------------------------------------------------- helpers
 
-    function requireActiveCaller(uint8 role, string memory notThatRole) private view {
-        require(institutions[msg.sender].role == role, notThatRole);
-        require(institutions[msg.sender].active, "caller's institution is not active");
+    // The institution msg.sender acts for: itself when it is not a user account
+    // (an institution's admin account, or anyone else, whom the role checks
+    // then refuse), else the user's institution, provided the user is active.
+    function actingInstitution() private view returns (address) {
+        User storage u = users[msg.sender];
+        if (u.institution == address(0)) {
+            return msg.sender;
+        }
+        require(u.active, "caller's user account is frozen");
+        return u.institution;
     }
 
-    function checkPartners(uint8 series, address[] memory partners) private view {
+    function emitActedBy(address institution) private {
+        if (msg.sender != institution) {
+            emit ActedBy(institution, msg.sender);
+        }
+    }
+
+    // Users of an institution are managed by the operator and by the
+    // institution's own (active) admin account.
+    function requireUserManager(address institution) private view {
+        require(institutions[institution].role != 0, "unknown institution");
+        require(
+            msg.sender == operatorAccount || msg.sender == institution,
+            "caller is neither the operator nor the institution's admin");
+        require(msg.sender == operatorAccount || institutions[institution].active, "caller's institution is not active");
+    }
+
+    function requireActiveCaller(address caller, uint8 role, string memory notThatRole) private view {
+        require(institutions[caller].role == role, notThatRole);
+        require(institutions[caller].active, "caller's institution is not active");
+    }
+
+    function checkPartners(address bureau, uint8 series, address[] memory partners) private view {
         require(series == SERIES_LIANRONG || partners.length == 0, "only series 2 products may have partner bureaus");
         require(partners.length <= MAX_PARTNER_BUREAUS, "too many partner bureaus");
         for (uint256 i = 0; i < partners.length; i++) {
-            require(partners[i] != msg.sender, "a partner bureau is the product's own bureau");
+            require(partners[i] != bureau, "a partner bureau is the product's own bureau");
             Institution storage partner = institutions[partners[i]];
             require(partner.role == ROLE_BUREAU && partner.active, "partner is not an active bureau");
             for (uint256 j = 0; j < i; j++) {
@@ -359,11 +463,11 @@ contract CreditMarket {
         }
     }
 
-    function ownedListedProduct(uint64 productId) private view returns (Product storage p) {
+    function ownedListedProduct(address bureau, uint64 productId) private view returns (Product storage p) {
         p = products[productId];
         require(p.id != 0, "unknown product");
-        require(msg.sender == p.bureau, "caller is not the product's bureau");
-        require(institutions[msg.sender].active, "caller's institution is not active");
+        require(bureau == p.bureau, "caller is not the product's bureau");
+        require(institutions[bureau].active, "caller's institution is not active");
         require(p.listed, "product is delisted");
     }
 
@@ -386,16 +490,16 @@ contract CreditMarket {
         require(o.state != OrderState.None, "unknown order");
     }
 
-    function bureauOrder(uint64 orderId) private view returns (Order storage o) {
+    function bureauOrder(address bureau, uint64 orderId) private view returns (Order storage o) {
         o = existingOrder(orderId);
-        require(msg.sender == o.bureau, "caller is not the order's bureau");
-        require(institutions[msg.sender].active, "caller's institution is not active");
+        require(bureau == o.bureau, "caller is not the order's bureau");
+        require(institutions[bureau].active, "caller's institution is not active");
     }
 
-    function bankOrder(uint64 orderId) private view returns (Order storage o) {
+    function bankOrder(address bank, uint64 orderId) private view returns (Order storage o) {
         o = existingOrder(orderId);
-        require(msg.sender == o.bank, "caller is not the order's bank");
-        require(institutions[msg.sender].active, "caller's institution is not active");
+        require(bank == o.bank, "caller is not the order's bank");
+        require(institutions[bank].active, "caller's institution is not active");
     }
 
     function requireState(Order storage o, OrderState expected, string memory reason) private view {
