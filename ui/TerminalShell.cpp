@@ -133,7 +133,7 @@ void TerminalShell::openMainWindow()
         return;
     if (!m_main) {
         // The role and the name come from the verified chain, never from setup.
-        m_main = std::make_unique<MainWindow>(m_identity->role, m_identity->name, m_settings);
+        m_main = std::make_unique<MainWindow>(m_identity->role, m_identity->displayName(), m_settings);
         connect(m_main.get(), &MainWindow::lockRequested, this, &TerminalShell::lock);
         connect(m_main.get(), &MainWindow::signOutRequested, this, &TerminalShell::signOut);
         connect(m_main.get(), &MainWindow::idleLockChanged, this, [this](int minutes) {
@@ -217,7 +217,7 @@ void TerminalShell::onIdentityConfirmed(const VerifiedIdentity &identity)
 {
     m_identity = identity;
     // What the unlock dialog greets next time: the chain's name for the key.
-    m_settings.setIdentityName(identity.name);
+    m_settings.setIdentityName(identity.displayName());
     m_settings.setIdentityRole(roleKey(identity.role));
     m_settings.setIdentityAddress(QStringLiteral("0x") + QString::fromLatin1(identity.account.toHex()));
     if (m_unlock)

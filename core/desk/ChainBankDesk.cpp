@@ -77,7 +77,7 @@ Result<quint64> ChainBankDesk::placeOrder(const OrderDraft &draft)
     auto id = freshOrderId();
     if (!id)
         return id.error();
-    auto self = m_session.reader().institution(m_session.account());
+    auto self = m_session.reader().institution(m_session.institution());
     if (!self)
         return self.error();
     if (!self->has_value() || (*self)->role != market::Role::Bank)
@@ -85,7 +85,7 @@ Result<quint64> ChainBankDesk::placeOrder(const OrderDraft &draft)
     auto db = m_session.reader().database();
     if (!db)
         return db.error();
-    auto readers = DocumentReaders(**db).ofOrder(m_session.account(), draft.product.bureau);
+    auto readers = DocumentReaders(**db).ofOrder(m_session.institution(), draft.product.bureau);
     if (!readers)
         return readers.error();
 
@@ -103,7 +103,7 @@ Result<quint64> ChainBankDesk::placeOrder(const OrderDraft &draft)
     PendingOrder pending;
     market::OrderSummary &s = pending.summary;
     s.orderId = *id;
-    s.bank = m_session.account();
+    s.bank = m_session.institution();
     s.bankName = (*self)->name;
     s.bureau = draft.product.bureau;
     s.bureauName = draft.product.bureauName;
@@ -291,7 +291,7 @@ void ChainBankDesk::raiseDispute(quint64 orderId, const QByteArray &mediator, co
     if (!documents)
         return fail(documents.error());
     market::OrderFilter filter;
-    filter.bank = m_session.account();
+    filter.bank = m_session.institution();
     filter.orderId = orderId;
     auto orders = store::MarketQueries(**db).orders(filter);
     if (!orders)
@@ -300,13 +300,13 @@ void ChainBankDesk::raiseDispute(quint64 orderId, const QByteArray &mediator, co
         return fail(
             makeError(ErrorKind::NotFound, tr("Order %1 is not one of your bank's verified orders.").arg(orderId)));
     DocumentReaders readers(**db);
-    auto mediatorKey = readers.of(mediator);
-    if (!mediatorKey)
-        return fail(mediatorKey.error());
-    auto orderReaders = readers.ofOrder(m_session.account(), orders->first().bureau);
+    auto mediatorKeys = readers.of(mediator);
+    if (!mediatorKeys)
+        return fail(mediatorKeys.error());
+    auto orderReaders = readers.ofOrder(m_session.institution(), orders->first().bureau);
     if (!orderReaders)
         return fail(orderReaders.error());
-    const DisputeFiling filing { orderId, mediator, *mediatorKey, reason, (*documents)->requestDocument,
+    const DisputeFiling filing { orderId, mediator, *mediatorKeys, reason, (*documents)->requestDocument,
         (*documents)->reportDocument, *orderReaders };
     const bool started = m_tracker->track(orderId, [this, filing] {
         return m_session.runMarket<market::Outcome>(

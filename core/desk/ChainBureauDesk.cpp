@@ -43,7 +43,7 @@ Result<int> ChainBureauDesk::deliverReport(const market::OrderSummary &order, co
     if (!db)
         return db.error();
     // The bureau is this session's institution, whatever the summary says.
-    auto readers = DocumentReaders(**db).ofOrder(order.bank, m_session.account());
+    auto readers = DocumentReaders(**db).ofOrder(order.bank, m_session.institution());
     if (!readers)
         return readers.error();
     const ReportDelivery::Plan plan { order.orderId, pdf, *readers };

@@ -121,7 +121,7 @@ QFuture<Result<market::OrderRequest>> ChainEvidenceDesk::readRequest(quint64 ord
     const auto rows = m_session.reader().orders(filter);
     const QByteArray requestHash = rows && !rows->isEmpty() ? rows->first().requestDocument : QByteArray();
     DisputeCaseSource source { m_session.storePath(), m_session.documentCacheDir(), m_session.profile().documentStore,
-        m_session.key(), m_session.account(), false };
+        m_session.key(), m_session.institution(), false };
     return m_session.runOnWorker<market::OrderRequest>([source, orderId,
                                                            requestHash]() -> Result<market::OrderRequest> {
         // A party of the order (its bank, its bureau, a regulator) is a recipient of the request itself…

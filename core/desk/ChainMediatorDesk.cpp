@@ -30,7 +30,7 @@ ChainMediatorDesk::ChainMediatorDesk(DeskSession &session, QObject *parent)
 DisputeCaseSource ChainMediatorDesk::source(bool withReport) const
 {
     return DisputeCaseSource { m_session.storePath(), m_session.documentCacheDir(), m_session.profile().documentStore,
-        m_session.key(), m_session.account(), withReport };
+        m_session.key(), m_session.institution(), withReport };
 }
 
 void ChainMediatorDesk::openCase(quint64 orderId)
@@ -73,7 +73,7 @@ bool ChainMediatorDesk::matchesEnterprise(const market::OrderRequest &request, c
 
 void ChainMediatorDesk::findByEnterprise(const QString &text)
 {
-    auto disputes = m_session.reader().disputes(m_session.account());
+    auto disputes = m_session.reader().disputes(m_session.institution());
     if (!disputes) {
         Q_EMIT enterpriseSearched(text, {}, disputes.error().message);
         return;

@@ -5,6 +5,7 @@
 #include "chain/ConsensusClient.h"
 #include "chain/SealerChangeGuard.h"
 #include "desk/DeskSession.h"
+#include "crypto/KeyFile.h"
 #include "crypto/Sm2Key.h"
 #include "desk/NetworkProbe.h"
 #include "market/RegionNames.h"
@@ -118,6 +119,34 @@ bool ChainOperatorDesk::changeSealers(const SealerChangePlan &plan)
     });
 }
 
+namespace {
+
+Error problem(const QString &text)
+{
+    return makeError(ErrorKind::InvalidInput, text);
+}
+
+//! A pasted SM2 public key: 64 bytes x‖y or 65 with 04, hex, "0x" and spaces allowed, on the curve.
+Result<crypto::Sm2PublicKey> parsePublicKey(const QString &text, const QString &whose)
+{
+    QString hex = text.simplified().remove(u' ');
+    if (hex.startsWith(u"0x", Qt::CaseInsensitive))
+        hex = hex.mid(2);
+    const QByteArray raw = QByteArray::fromHex(hex.toLatin1());
+    const bool isHex = !hex.isEmpty() && hex.size() % 2 == 0 && raw.toHex() == hex.toLower().toLatin1();
+    auto key = !isHex      ? Result<crypto::Sm2PublicKey>(makeError(ErrorKind::InvalidInput, QString()))
+        : raw.size() == 65 ? crypto::Sm2PublicKey::fromUncompressed(raw)
+                           : crypto::Sm2PublicKey::fromRaw(raw);
+    if (!key)
+        return problem(QCoreApplication::translate("ChainOperatorDesk",
+            "The public key is not an SM2 public key: paste the 128 hex digits (x and y) %1 gave you, "
+            "or 130 starting with 04.")
+                           .arg(whose));
+    return key;
+}
+
+} // namespace
+
 quint64 OperatorDesk::institutionKey(const QByteArray &account)
 {
     // Above kSealerChangeKey: the first eight bytes of a 20-byte SM3 address,
@@ -127,7 +156,6 @@ quint64 OperatorDesk::institutionKey(const QByteArray &account)
 
 Result<CheckedInstitution> ChainOperatorDesk::checkInstitution(const InstitutionDraft &draft)
 {
-    const auto problem = [](const QString &text) { return makeError(ErrorKind::InvalidInput, text); };
     CheckedInstitution out;
     out.name = draft.name.simplified();
     if (out.name.isEmpty())
@@ -142,18 +170,9 @@ Result<CheckedInstitution> ChainOperatorDesk::checkInstitution(const Institution
     if (market::provinceName(draft.region).isEmpty())
         return problem(QCoreApplication::translate("ChainOperatorDesk", "Choose the institution's region."));
     out.region = draft.region;
-    QString hex = draft.publicKey.simplified().remove(u' ');
-    if (hex.startsWith(u"0x", Qt::CaseInsensitive))
-        hex = hex.mid(2);
-    const QByteArray raw = QByteArray::fromHex(hex.toLatin1());
-    const bool isHex = !hex.isEmpty() && hex.size() % 2 == 0 && raw.toHex() == hex.toLower().toLatin1();
-    auto key = !isHex      ? Result<crypto::Sm2PublicKey>(makeError(ErrorKind::InvalidInput, QString()))
-        : raw.size() == 65 ? crypto::Sm2PublicKey::fromUncompressed(raw)
-                           : crypto::Sm2PublicKey::fromRaw(raw);
+    auto key = parsePublicKey(draft.publicKey, QCoreApplication::translate("ChainOperatorDesk", "the institution"));
     if (!key)
-        return problem(QCoreApplication::translate("ChainOperatorDesk",
-            "The public key is not an SM2 public key: paste the 128 hex digits (x and y) the institution gave you, "
-            "or 130 starting with 04."));
+        return key.error();
     out.publicKey = key->raw();
     out.account = key->address();
     auto known = m_session.reader().institution(out.account);
@@ -208,7 +227,7 @@ QFuture<Result<NetworkHealth>> ChainOperatorDesk::networkHealth()
 
 } // namespace credit::desk
 
-// ---------------------------------------------------------------- users (in progress: contract support lands next)
+// ----------------------------------------------------------------------- users
 
 namespace credit::desk {
 
@@ -219,37 +238,118 @@ quint64 OperatorDesk::userKey(const QByteArray &account)
     return institutionKey(account);
 }
 
-namespace {
-Error usersNotYet()
+Result<CheckedUser> ChainOperatorDesk::checkUserName(const QByteArray &institution, const QString &name)
 {
-    return makeError(ErrorKind::Unsupported, QStringLiteral("user accounts are not supported yet"));
+    CheckedUser out;
+    out.institution = institution;
+    auto known = m_session.reader().institution(institution);
+    if (!known)
+        return known.error();
+    if (!*known)
+        return problem(QCoreApplication::translate(
+            "ChainOperatorDesk", "Choose an institution registered on the chain to open the user for."));
+    if (!(*known)->active)
+        return problem(QCoreApplication::translate(
+            "ChainOperatorDesk", "%1 is deactivated: its users could not act for it. Reactivate the institution first.")
+                           .arg((*known)->name));
+    out.name = name.simplified();
+    if (out.name.isEmpty())
+        return problem(QCoreApplication::translate("ChainOperatorDesk", "Enter the user's name."));
+    return out;
 }
-} // namespace
 
-QFuture<Result<QList<InstitutionUser>>> ChainOperatorDesk::users(const QByteArray &)
+Result<CheckedUser> ChainOperatorDesk::checkUser(const UserDraft &draft)
 {
-    return QtFuture::makeReadyFuture(Result<QList<InstitutionUser>>(usersNotYet()));
-}
-
-Result<CheckedUser> ChainOperatorDesk::checkUser(const UserDraft &)
-{
-    return usersNotYet();
+    auto out = checkUserName(draft.institution, draft.name);
+    if (!out)
+        return out;
+    auto key = parsePublicKey(draft.publicKey, QCoreApplication::translate("ChainOperatorDesk", "the user"));
+    if (!key)
+        return key.error();
+    out->publicKey = key->raw();
+    out->account = key->address();
+    if (out->account == m_session.account())
+        return problem(QCoreApplication::translate(
+            "ChainOperatorDesk", "This is the operator's own key: a user needs a key of its own."));
+    auto institution = m_session.reader().institution(out->account);
+    if (!institution)
+        return institution.error();
+    if (*institution)
+        return problem(QCoreApplication::translate(
+            "ChainOperatorDesk", "This public key belongs to the institution %1: a user needs a key of its own.")
+                           .arg((*institution)->name));
+    auto user = m_session.reader().user(out->account);
+    if (!user)
+        return user.error();
+    if (*user) {
+        auto of = m_session.reader().institution((*user)->institution);
+        const QString ofName = of && *of ? (*of)->name : QString::fromLatin1((*user)->institution.toHex());
+        return problem(QCoreApplication::translate(
+            "ChainOperatorDesk", "This public key already belongs to %1, a user of %2: each user has a key of its own.")
+                           .arg((*user)->name, ofName));
+    }
+    return out;
 }
 
 QFuture<Result<CheckedUser>> ChainOperatorDesk::generateUserKey(
-    const QByteArray &, const QString &, const QString &, const QByteArray &)
+    const QByteArray &institution, const QString &name, const QString &keyFile, const QByteArray &password)
 {
-    return QtFuture::makeReadyFuture(Result<CheckedUser>(usersNotYet()));
+    auto checked = checkUserName(institution, name);
+    if (checked && password.isEmpty())
+        checked = problem(QCoreApplication::translate(
+            "ChainOperatorDesk", "Choose a password for the new key file: the user needs it to sign in."));
+    if (checked && keyFile.isEmpty())
+        checked = problem(QCoreApplication::translate("ChainOperatorDesk", "Choose where to save the new key file."));
+    if (!checked)
+        return QtFuture::makeReadyFuture(Result<CheckedUser>(checked.error()));
+    // PBKDF2 takes a noticeable fraction of a second: off the GUI thread.
+    return QtConcurrent::run(m_pool.get(), [user = *checked, keyFile, password]() mutable -> Result<CheckedUser> {
+        auto key = crypto::Sm2PrivateKey::generate();
+        if (!key)
+            return key.error();
+        if (auto saved = crypto::keyfile::save(keyFile, *key, password); !saved)
+            return makeError(saved.error().kind,
+                QCoreApplication::translate("ChainOperatorDesk", "The key file could not be saved: %1")
+                    .arg(saved.error().message));
+        user.publicKey = key->publicKey().raw();
+        user.account = key->address();
+        return user;
+    });
 }
 
-bool ChainOperatorDesk::openUser(const CheckedUser &)
+bool ChainOperatorDesk::openUser(const CheckedUser &user)
 {
-    return false;
+    return m_tracker->track(userKey(user.account), [this, user] {
+        return m_session.runMarket<market::Outcome>([user](market::MarketSession &s) {
+            return s.market().openUser(user.institution, user.account, user.name, user.publicKey);
+        });
+    });
 }
 
-bool ChainOperatorDesk::setUserActive(const QByteArray &, bool)
+bool ChainOperatorDesk::setUserActive(const QByteArray &account, bool active)
 {
-    return false;
+    return m_tracker->track(userKey(account), [this, account, active] {
+        return m_session.runMarket<market::Outcome>(
+            [account, active](market::MarketSession &s) { return s.market().setUserActive(account, active); });
+    });
+}
+
+QFuture<Result<QList<InstitutionUser>>> ChainOperatorDesk::users(const QByteArray &institution)
+{
+    return QtConcurrent::run(
+        m_pool.get(), [path = m_session.storePath(), institution]() -> Result<QList<InstitutionUser>> {
+            auto store = store::LightStore::openReadOnly(path);
+            if (!store)
+                return store.error();
+            auto rows = store::MarketQueries((*store)->database()).users(institution);
+            if (!rows)
+                return rows.error();
+            QList<InstitutionUser> out;
+            for (const market::UserInfo &u : std::as_const(*rows))
+                out << InstitutionUser { u.account, u.institution, u.name, u.publicKey, u.active, u.block,
+                    static_cast<qint64>(u.timeMs) };
+            return out;
+        });
 }
 
 } // namespace credit::desk

@@ -39,6 +39,9 @@ public:
     QFuture<Result<NetworkHealth>> networkHealth() override;
 
 private:
+    //! The checks a user draft shares with a generated key: an active registered institution, a name.
+    Result<CheckedUser> checkUserName(const QByteArray &institution, const QString &name);
+
     DeskSession &m_session;
     TransactionTracker *m_tracker; // child
     WorkerPool m_pool;

@@ -7,6 +7,7 @@
 #include "store/DocumentCache.h"
 #include "store/LightStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -47,6 +48,12 @@ void DeskSession::start()
     m_node->start();
 }
 
+void DeskSession::actFor(const QByteArray &institution)
+{
+    m_institution = institution;
+    m_reader->setSelf(institution);
+}
+
 QString DeskSession::storePath() const
 {
     return QDir(m_dataDir).filePath(QStringLiteral("light.sqlite"));
@@ -85,7 +92,17 @@ Result<QByteArray> DeskSession::openDocumentNow(const QString &storePath, const 
     auto fetched = chain::DocumentFetcher(**reader, cache, client).fetch(hash);
     if (!fetched)
         return fetched.error();
-    return crypto::envelope::open(fetched->envelope, key);
+    auto opened = crypto::envelope::open(fetched->envelope, key);
+    if (!opened && opened.error().kind == ErrorKind::NotFound)
+        // Sealed to the institution's admin key and the users active at the
+        // time: a user opened later (or frozen then) is not among them.
+        return makeError(ErrorKind::NotFound,
+            QCoreApplication::translate("DeskSession",
+                "This document was sealed before your key could read it: it is sealed to your institution's "
+                "administrator key and to the users who were active when it was sent (%1). Your institution's "
+                "administrator key can open it.")
+                .arg(opened.error().message));
+    return opened;
 }
 
 } // namespace credit::desk

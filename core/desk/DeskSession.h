@@ -49,8 +49,13 @@ public:
     chain::LightNode &node() { return *m_node; }
     const chain::NetworkProfile &profile() const { return m_profile; }
     const Clock &clock() const { return m_clock; }
-    //! The signed-in institution's account (20 bytes).
+    //! The signing key's account (20 bytes): the institution's admin account, or one of its users.
     QByteArray account() const { return m_key.address(); }
+    //! The institution the session acts for (20 bytes): account() itself, unless
+    //! the key is a user's (actFor, once the verified chain says whose).
+    QByteArray institution() const { return m_institution.isEmpty() ? account() : m_institution; }
+    //! The key is a user account of `institution` (GUI thread, before the desks are built).
+    void actFor(const QByteArray &institution);
     const crypto::Sm2PrivateKey &key() const { return m_key; }
     QString storePath() const;
     QString documentCacheDir() const;
@@ -97,6 +102,7 @@ private:
     const Clock &m_clock;
     crypto::Sm2PrivateKey m_key;
     QString m_dataDir;
+    QByteArray m_institution; //!< empty: the key's own account
     std::unique_ptr<chain::LightNode> m_node;
     StoreMarketReader *m_reader; // child
     //! Cancelled by shutdown(): a send in flight stops at once, and the

@@ -67,7 +67,7 @@ Result<DisputeGrant> DisputeGrant::parse(const QByteArray &json)
 
 Result<market::Outcome> fileDispute(market::MarketSession &session, const DisputeFiling &filing)
 {
-    const QList<crypto::Sm2PublicKey> readers = filing.readers + QList<crypto::Sm2PublicKey> { filing.mediatorKey };
+    const QList<crypto::Sm2PublicKey> readers = filing.readers + filing.mediatorKeys;
     QList<std::pair<QString, std::pair<QByteArray, QByteArray>>> copies;
     for (const auto &[kind, original] : { std::pair { QStringLiteral("request"), filing.requestDocument },
              std::pair { QStringLiteral("report"), filing.reportDocument } }) {
@@ -93,7 +93,7 @@ Result<market::Outcome> fileDispute(market::MarketSession &session, const Disput
         copies.append({ kind, { original, *stored } });
     }
     auto keyEnvelope
-        = crypto::envelope::seal(DisputeFiling::grant(filing.orderId, filing.mediator, copies), { filing.mediatorKey });
+        = crypto::envelope::seal(DisputeFiling::grant(filing.orderId, filing.mediator, copies), filing.mediatorKeys);
     if (!keyEnvelope)
         return keyEnvelope.error();
     auto outcome = session.market().raiseDispute(filing.orderId, filing.mediator, filing.reason, *keyEnvelope);

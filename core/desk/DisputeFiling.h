@@ -36,7 +36,7 @@ struct DisputeGrant {
 struct DisputeFiling {
     quint64 orderId = 0;
     QByteArray mediator; //!< 20-byte account
-    crypto::Sm2PublicKey mediatorKey;
+    QList<crypto::Sm2PublicKey> mediatorKeys; //!< the mediator's admin key and its active users
     QString reason;
     QByteArray requestDocument; //!< SM3 of the on-chain request envelope
     QByteArray reportDocument; //!< SM3 of the on-chain report envelope; empty when none

@@ -7,22 +7,28 @@ namespace credit::desk {
 
 Result<QList<crypto::Sm2PublicKey>> DocumentReaders::ofOrder(const QByteArray &bank, const QByteArray &bureau)
 {
-    store::StoreLookups lookups(m_db);
-    auto bankKey = lookups.publicKey(bank);
-    if (!bankKey)
-        return bankKey.error();
-    auto bureauKey = lookups.publicKey(bureau);
-    if (!bureauKey)
-        return bureauKey.error();
-    auto regulators = lookups.publicKeys(market::Role::Regulator);
+    auto bankKeys = of(bank);
+    if (!bankKeys)
+        return bankKeys;
+    auto bureauKeys = of(bureau);
+    if (!bureauKeys)
+        return bureauKeys;
+    auto regulators = store::StoreLookups(m_db).publicKeys(market::Role::Regulator);
     if (!regulators)
         return regulators.error();
-    return QList<crypto::Sm2PublicKey> { *bankKey, *bureauKey } + *regulators;
+    return *bankKeys + *bureauKeys + *regulators;
 }
 
-Result<crypto::Sm2PublicKey> DocumentReaders::of(const QByteArray &account)
+Result<QList<crypto::Sm2PublicKey>> DocumentReaders::of(const QByteArray &account)
 {
-    return store::StoreLookups(m_db).publicKey(account);
+    store::StoreLookups lookups(m_db);
+    auto key = lookups.publicKey(account);
+    if (!key)
+        return key.error();
+    auto users = lookups.activeUserKeys(account);
+    if (!users)
+        return users.error();
+    return QList<crypto::Sm2PublicKey> { *key } + *users;
 }
 
 } // namespace credit::desk

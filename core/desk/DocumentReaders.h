@@ -16,17 +16,19 @@ namespace credit::desk {
 
 //! The readers of an order's request and report (PROTOCOL.md §7, §8): the
 //! order's bank, its bureau and every active regulator; a dispute's copies add
-//! the mediator. Every key comes from verified blocks (the light store, where
-//! the contract checked that it hashes to the account), never from a node's
-//! answer. Used on the thread that owns db.
+//! the mediator. An institution reads through its admin key and the keys of
+//! its users active when the document is sealed (a user frozen before is left
+//! out; one opened after asks for a re-grant: docs/DECISIONS.md). Every key
+//! comes from verified blocks (the light store), never from a node's answer.
+//! Used on the thread that owns db.
 class DocumentReaders final {
 public:
     explicit DocumentReaders(store::Database &db) : m_db(db) { }
 
-    //! Bank, bureau, then every active regulator.
+    //! Bank, bureau, then every active regulator, each with its active users.
     Result<QList<crypto::Sm2PublicKey>> ofOrder(const QByteArray &bank, const QByteArray &bureau);
-    //! One registered institution's key (a dispute's mediator).
-    Result<crypto::Sm2PublicKey> of(const QByteArray &account);
+    //! One registered institution's key and its active users' keys (a dispute's mediator).
+    Result<QList<crypto::Sm2PublicKey>> of(const QByteArray &account);
 
 private:
     store::Database &m_db;

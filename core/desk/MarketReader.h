@@ -6,6 +6,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "market/Institution.h"
 #include "market/MarketRecords.h"
 
 #include <QByteArray>
@@ -36,6 +37,10 @@ public:
     virtual Result<QList<market::InstitutionInfo>> institutions() = 0;
     //! One institution as the verified blocks left it; nullopt when none registered it.
     virtual Result<std::optional<market::InstitutionInfo>> institution(const QByteArray &account) = 0;
+    //! The user accounts of one institution, in the order they were opened.
+    virtual Result<QList<market::UserInfo>> users(const QByteArray &institution) = 0;
+    //! One user account as the verified blocks left it (active or frozen); nullopt when none opened it.
+    virtual Result<std::optional<market::User>> user(const QByteArray &account) = 0;
     //! Products with their bureau's name, by id; delisted ones only when asked.
     virtual Result<QList<market::ProductInfo>> products(bool includeDelisted = false) = 0;
     //! Orders matching filter, newest first.

@@ -70,6 +70,22 @@ Result<std::optional<market::InstitutionInfo>> StoreMarketReader::institution(co
     return std::optional<market::InstitutionInfo>(*it);
 }
 
+Result<QList<market::UserInfo>> StoreMarketReader::users(const QByteArray &institution)
+{
+    auto db = database();
+    if (!db)
+        return db.error();
+    return store::MarketQueries(**db).users(institution);
+}
+
+Result<std::optional<market::User>> StoreMarketReader::user(const QByteArray &account)
+{
+    auto db = database();
+    if (!db)
+        return db.error();
+    return store::StoreLookups(**db).user(account);
+}
+
 Result<QList<market::ProductInfo>> StoreMarketReader::products(bool includeDelisted)
 {
     auto db = database();

@@ -25,10 +25,14 @@ public:
     ~StoreMarketReader() override;
 
     QByteArray self() const override { return m_self; }
+    //! The session acts for this institution (its key is a user's).
+    void setSelf(const QByteArray &institution) { m_self = institution; }
     bool isReady() override;
     Result<quint64> height() override;
     Result<QList<market::InstitutionInfo>> institutions() override;
     Result<std::optional<market::InstitutionInfo>> institution(const QByteArray &account) override;
+    Result<QList<market::UserInfo>> users(const QByteArray &institution) override;
+    Result<std::optional<market::User>> user(const QByteArray &account) override;
     Result<QList<market::ProductInfo>> products(bool includeDelisted = false) override;
     Result<QList<market::OrderSummary>> orders(const market::OrderFilter &filter) override;
     Result<QList<market::OrderEventInfo>> timeline(quint64 orderId) override;

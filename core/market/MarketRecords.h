@@ -39,6 +39,17 @@ struct InstitutionChange {
     int signers = 0, sealers = 0; //!< how the block was sealed (0 sealers: unknown)
 };
 
+//! A user account of an institution as the verified blocks left it (the operator's Users page).
+struct UserInfo {
+    QByteArray account; //!< 20 bytes
+    QByteArray institution; //!< 20 bytes
+    QString name;
+    QByteArray publicKey; //!< 64 bytes
+    bool active = false; //!< false: frozen
+    quint64 block = 0; //!< its last change (opened, frozen, unfrozen)
+    quint64 timeMs = 0; //!< that block's timestamp
+};
+
 struct ProductInfo {
     quint64 productId = 0;
     QByteArray bureau; //!< 20 bytes
@@ -75,8 +86,10 @@ struct OrderSummary {
 struct OrderEventInfo {
     QString event; //!< the contract event's name, e.g. "OrderAccepted"
     OrderState state = OrderState::None;
-    QByteArray actor;
+    QByteArray actor; //!< the institution
     QString actorName;
+    QByteArray user; //!< the user account that took the step (ActedBy); empty: the institution's admin account
+    QString userName;
     QString detail;
     quint64 timeMs = 0;
     quint64 block = 0;

@@ -137,6 +137,26 @@ Result<QList<market::InstitutionChange>> MarketQueries::institutionHistory(const
         });
 }
 
+Result<QList<market::UserInfo>> MarketQueries::users(const QByteArray &institution)
+{
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT u.account, u.name, u.public_key, u.active, u.block, b.timestamp FROM users u "
+                       "LEFT JOIN blocks b ON b.number = u.block WHERE u.institution = ?1 ORDER BY u.rowid"));
+    if (stmt)
+        stmt->bind(1, institution);
+    return collect<market::UserInfo>(std::move(stmt), [&institution](const Statement &s) -> Result<market::UserInfo> {
+        market::UserInfo u;
+        u.account = s.blob(0);
+        u.institution = institution;
+        u.name = s.text(1);
+        u.publicKey = s.blob(2);
+        u.active = s.int64(3) != 0;
+        u.block = u64(s, 4);
+        u.timeMs = u64(s, 5);
+        return u;
+    });
+}
+
 Result<QList<ProductInfo>> MarketQueries::products(bool includeDelisted)
 {
     auto stmt = m_db.prepare(QStringLiteral(
@@ -224,9 +244,9 @@ Result<QList<OrderEventInfo>> MarketQueries::timeline(quint64 orderId)
 {
     auto stmt = m_db.prepare(
         QStringLiteral("SELECT e.event, e.state, e.actor, i.name, e.detail, e.time, e.block, e.tx, e.log_index, "
-                       "t.tx_index, t.status "
+                       "t.tx_index, t.status, e.user, u.name "
                        "FROM order_events e LEFT JOIN institutions i ON i.account = e.actor "
-                       "LEFT JOIN transactions t ON t.hash = e.tx "
+                       "LEFT JOIN transactions t ON t.hash = e.tx LEFT JOIN users u ON u.account = e.user "
                        "WHERE e.order_id = ?1 ORDER BY e.block, t.tx_index, e.log_index, e.id"));
     if (stmt)
         stmt->bind(1, static_cast<qint64>(orderId));
@@ -247,6 +267,8 @@ Result<QList<OrderEventInfo>> MarketQueries::timeline(quint64 orderId)
         e.logIndex = static_cast<quint32>(s.int64(8));
         e.txIndex = static_cast<quint32>(s.int64(9));
         e.receiptStatus = static_cast<quint32>(s.int64(10));
+        e.user = s.blob(11);
+        e.userName = s.text(12);
         return e;
     });
 }

@@ -36,6 +36,8 @@ public:
     Result<QList<InstitutionInfo>> institutions();
     //! Every registration and status change of one institution, oldest first.
     Result<QList<market::InstitutionChange>> institutionHistory(const QByteArray &account);
+    //! The user accounts of one institution, in the order they were opened.
+    Result<QList<market::UserInfo>> users(const QByteArray &institution);
     //! Products with their bureau's name, by id; delisted ones only when asked.
     Result<QList<ProductInfo>> products(bool includeDelisted = false);
     //! Orders matching filter, newest first.

@@ -64,18 +64,54 @@ Result<std::optional<market::Institution>> StoreLookups::institution(const QByte
 Result<QList<crypto::Sm2PublicKey>> StoreLookups::publicKeys(market::Role role)
 {
     auto stmt = m_db.prepare(
-        QStringLiteral("SELECT account, public_key FROM institutions WHERE role = ?1 AND active ORDER BY account"));
+        QStringLiteral("SELECT account, public_key FROM ("
+                       " SELECT account, public_key, account AS institution, 0 AS kind, 0 AS opened FROM institutions"
+                       "  WHERE role = ?1 AND active"
+                       " UNION ALL SELECT u.account, u.public_key, u.institution, 1, u.rowid FROM users u"
+                       "  JOIN institutions i ON i.account = u.institution WHERE i.role = ?1 AND i.active AND u.active)"
+                       " ORDER BY institution, kind, opened"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, qint64(static_cast<int>(role)));
+    return keysOf(*stmt);
+}
+
+Result<QList<crypto::Sm2PublicKey>> StoreLookups::activeUserKeys(const QByteArray &institution)
+{
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT account, public_key FROM users WHERE institution = ?1 AND active ORDER BY rowid"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, institution);
+    return keysOf(*stmt);
+}
+
+Result<std::optional<market::User>> StoreLookups::user(const QByteArray &account)
+{
+    auto stmt
+        = m_db.prepare(QStringLiteral("SELECT institution, active, name, public_key FROM users WHERE account = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, account);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<market::User>();
+    return std::optional<market::User>(
+        market::User { account, stmt->blob(0), stmt->int64(1) != 0, stmt->text(2), stmt->blob(3) });
+}
+
+Result<QList<crypto::Sm2PublicKey>> StoreLookups::keysOf(Statement &stmt)
+{
     QList<crypto::Sm2PublicKey> keys;
     while (true) {
-        auto row = stmt->step();
+        auto row = stmt.step();
         if (!row)
             return row.error();
         if (!*row)
             return keys;
-        auto key = keyOf(stmt->blob(1), stmt->blob(0));
+        auto key = keyOf(stmt.blob(1), stmt.blob(0));
         if (!key)
             return key.error();
         keys << *key;

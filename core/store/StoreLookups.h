@@ -19,6 +19,7 @@
 namespace credit::store {
 
 class Database;
+class Statement;
 
 //! The on-chain documents of one order (SM3 hashes; empty until set).
 struct OrderDocuments {
@@ -45,8 +46,13 @@ public:
     //! The institution registered for account, as the verified blocks left it
     //! (active or not); nullopt when no verified block registered it.
     Result<std::optional<market::Institution>> institution(const QByteArray &account);
-    //! Public keys of every active institution with `role`.
+    //! Public keys of every active institution with `role`, each followed by its active users' keys.
     Result<QList<crypto::Sm2PublicKey>> publicKeys(market::Role role);
+    //! The keys of the active users of one institution, in the order they were opened.
+    Result<QList<crypto::Sm2PublicKey>> activeUserKeys(const QByteArray &institution);
+    //! The user opened for account, as the verified blocks left it (active or
+    //! frozen); nullopt when no verified block opened it.
+    Result<std::optional<market::User>> user(const QByteArray &account);
     //! The order's documents; nullopt when no verified block placed it.
     Result<std::optional<OrderDocuments>> orderDocuments(quint64 orderId);
     //! The dispute grant of an order; nullopt when no verified block raised a dispute on it.
@@ -55,6 +61,9 @@ public:
     Result<std::optional<BlockSeal>> blockSeal(quint64 number);
 
 private:
+    //! The (account, public_key) rows of stmt as keys, each checked against its account.
+    static Result<QList<crypto::Sm2PublicKey>> keysOf(Statement &stmt);
+
     Database &m_db;
 };
 

@@ -42,6 +42,7 @@ public:
     QList<market::OrderSummary> orderList;
     QHash<quint64, QList<market::OrderEventInfo>> events;
     QList<market::DisputeInfo> disputeList;
+    QList<market::UserInfo> userList;
     int orderQueries = 0; //!< how often a page asked for orders
 
     QByteArray self() const override { return account; }
@@ -54,6 +55,22 @@ public:
             if (i.account == a)
                 return std::optional<market::InstitutionInfo>(i);
         return std::optional<market::InstitutionInfo>();
+    }
+    Result<QList<market::UserInfo>> users(const QByteArray &institution) override
+    {
+        QList<market::UserInfo> out;
+        for (const market::UserInfo &u : std::as_const(userList))
+            if (u.institution == institution)
+                out << u;
+        return out;
+    }
+    Result<std::optional<market::User>> user(const QByteArray &a) override
+    {
+        for (const market::UserInfo &u : std::as_const(userList))
+            if (u.account == a)
+                return std::optional<market::User>(
+                    market::User { u.account, u.institution, u.active, u.name, u.publicKey });
+        return std::optional<market::User>();
     }
     Result<QList<market::ProductInfo>> products(bool includeDelisted) override
     {

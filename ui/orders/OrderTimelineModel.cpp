@@ -60,6 +60,11 @@ QString OrderTimelineModel::proof(int row) const
     return OrderText::proof(e.block, e.tx, seal.signers, seal.sealers);
 }
 
+QString OrderTimelineModel::institutionText(const market::OrderEventInfo &e)
+{
+    return e.actorName.isEmpty() ? prefixedHexText(e.actor) : e.actorName;
+}
+
 QVariant OrderTimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -72,7 +77,10 @@ QVariant OrderTimelineModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == What)
         return describe(e);
     if (role == Qt::ToolTipRole && index.column() == Who)
-        return tr("Signed by account %1").arg(prefixedHexText(e.actor));
+        return e.user.isEmpty()
+            ? tr("Signed by account %1").arg(prefixedHexText(e.actor))
+            : tr("Signed by %1 (user account %2) for %3 (account %4)")
+                  .arg(e.userName, prefixedHexText(e.user), institutionText(e), prefixedHexText(e.actor));
     if (role == Qt::ToolTipRole && index.column() == Proof) {
         const market::BlockSeal seal = m_seals.value(e.block);
         if (seal.sealers == 0)
@@ -91,7 +99,11 @@ QVariant OrderTimelineModel::data(const QModelIndex &index, int role) const
     case Time:
         return OrderText::time(e.timeMs);
     case Who:
-        return e.actorName.isEmpty() ? prefixedHexText(e.actor) : e.actorName;
+        // The step's institution, and the user who took it when it was not the admin key.
+        return e.user.isEmpty()
+            ? institutionText(e)
+            : tr("%1 @ %2", "user @ institution")
+                  .arg(e.userName.isEmpty() ? prefixedHexText(e.user) : e.userName, institutionText(e));
     case What:
         return describe(e);
     case Block:

@@ -33,6 +33,8 @@ public:
 
 private:
     QString proof(int row) const;
+    //! The institution of a step, by name (its account when the chain has no name for it).
+    static QString institutionText(const market::OrderEventInfo &e);
 
     QList<market::OrderEventInfo> m_events;
     QHash<quint64, market::BlockSeal> m_seals;

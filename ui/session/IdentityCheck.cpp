@@ -16,6 +16,11 @@ QString addressText(const QByteArray &account)
 
 } // namespace
 
+QString VerifiedIdentity::displayName() const
+{
+    return userName.isEmpty() ? name : IdentityCheck::tr("%1 @ %2", "user @ institution").arg(userName, name);
+}
+
 IdentityCheck::IdentityCheck(
     desk::DeskSession &context, QByteArray demoOperator, QString demoOperatorName, QObject *parent)
     : QObject(parent), m_context(context), m_demoOperator(std::move(demoOperator)),
@@ -49,6 +54,36 @@ void IdentityCheck::finish()
     disconnect(&m_context.node(), nullptr, this, nullptr);
 }
 
+void IdentityCheck::checkUser(const market::User &user)
+{
+    finish();
+    auto found = m_context.reader().institution(user.institution);
+    if (!found || !*found) {
+        Q_EMIT refused(tr("The verified chain data on this computer could not be read: %1")
+                           .arg(found ? tr("user %1 names no registered institution").arg(addressText(user.account))
+                                      : found.error().message));
+        return;
+    }
+    const market::InstitutionInfo &institution = **found;
+    if (!user.active) {
+        Q_EMIT refused(tr("This key belongs to %1, a user of %2 whose account has been frozen. Ask your "
+                          "institution's administrator or the network operator to unfreeze it, or choose another "
+                          "key file.")
+                           .arg(user.name, institution.name));
+        return;
+    }
+    if (!institution.active) {
+        Q_EMIT refused(tr("This key belongs to %1, a user of %2, which the network operator has deactivated. "
+                          "Ask the operator to reactivate the institution, or choose another key file.")
+                           .arg(user.name, institution.name));
+        return;
+    }
+    auto height = m_context.reader().height();
+    m_context.actFor(user.institution);
+    Q_EMIT confirmed(VerifiedIdentity {
+        roleOf(institution.role), institution.name, institution.code, user.account, height ? *height : 0, user.name });
+}
+
 void IdentityCheck::check(bool atHead)
 {
     if (m_finished)
@@ -57,6 +92,17 @@ void IdentityCheck::check(bool atHead)
     if (!reader.isReady())
         return; // the node has not created its store yet: again on its first commit
     const QByteArray account = m_context.account();
+    auto asUser = reader.user(account);
+    if (!asUser) {
+        finish();
+        Q_EMIT refused(
+            tr("The verified chain data on this computer could not be read: %1").arg(asUser.error().message));
+        return;
+    }
+    if (*asUser) {
+        checkUser(**asUser);
+        return;
+    }
     auto found = reader.institution(account);
     if (!found) {
         finish();
@@ -75,12 +121,12 @@ void IdentityCheck::check(bool atHead)
             return;
         }
         Q_EMIT confirmed(
-            VerifiedIdentity { roleOf(institution.role), institution.name, institution.code, account, block });
+            VerifiedIdentity { roleOf(institution.role), institution.name, institution.code, account, block, {} });
         return;
     }
     if (!m_demoOperator.isEmpty() && account == m_demoOperator) {
         finish();
-        Q_EMIT confirmed(VerifiedIdentity { Role::Operator, m_demoOperatorName, {}, account, block });
+        Q_EMIT confirmed(VerifiedIdentity { Role::Operator, m_demoOperatorName, {}, account, block, {} });
         return;
     }
     if (!atHead)

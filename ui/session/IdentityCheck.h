@@ -6,6 +6,7 @@
 #pragma once
 
 #include "common/Role.h"
+#include "market/Institution.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -21,8 +22,12 @@ struct VerifiedIdentity {
     Role role = Role::Bank;
     QString name;
     QString code; //!< the institution's unified social credit code
-    QByteArray account; //!< 20 bytes
+    QByteArray account; //!< 20 bytes: the key's own account (the institution's admin account, or a user's)
     quint64 block = 0; //!< the verified height the answer was read at
+    QString userName; //!< the user's name when the key is a user account of the institution; empty otherwise
+
+    //! "张敏 @ 上海申江商业银行" for a user, the institution's name for its admin key.
+    QString displayName() const;
 };
 
 class IdentityCheck final : public QObject {
@@ -51,6 +56,8 @@ Q_SIGNALS:
 private:
     //! atHead: the node has verified everything the network has.
     void check(bool atHead);
+    //! The key is a user account: its institution must be active and the user not frozen.
+    void checkUser(const market::User &user);
     void finish();
 
     desk::DeskSession &m_context;

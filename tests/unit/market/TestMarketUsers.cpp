@@ -66,8 +66,8 @@ void TestMarketUsers::operatorOpensAUserForAnyInstitution()
     EXPECT_OK(f, f.operatorAccount, open(f.bank, user));
     const auto event = f.lastEvent();
     VERIFY_RESULT(event);
-    QCOMPARE(*event,
-        MarketEvent(UserOpened { f.bank, user, QStringLiteral("张敏"), publicKey(0x71), f.operatorAccount }));
+    QCOMPARE(
+        *event, MarketEvent(UserOpened { f.bank, user, QStringLiteral("张敏"), publicKey(0x71), f.operatorAccount }));
     const auto view = viewUser(f, user);
     VERIFY_RESULT(view);
     QCOMPARE(*view, (User { user, f.bank, true, QStringLiteral("张敏"), publicKey(0x71) }));
@@ -104,8 +104,8 @@ void TestMarketUsers::onlyTheOperatorOrTheAdminManageUsers()
     MarketFixture f;
     EXPECT_OK(f, f.operatorAccount, open(f.bank, address(0x73)));
     EXPECT_REVERT(f, caller, open(f.bank, address(0x74)), "caller is neither the operator nor the institution's admin");
-    EXPECT_REVERT(
-        f, caller, calls::setUserActive(address(0x73), false), "caller is neither the operator nor the institution's admin");
+    EXPECT_REVERT(f, caller, calls::setUserActive(address(0x73), false),
+        "caller is neither the operator nor the institution's admin");
 }
 
 void TestMarketUsers::openUserChecks_data()
@@ -117,16 +117,19 @@ void TestMarketUsers::openUserChecks_data()
     QTest::addColumn<QString>("reason");
     const MarketFixture f(false);
     const QByteArray fresh = address(0x75);
-    QTest::newRow("unknown institution") << f.stranger << fresh << QStringLiteral("王") << 64 << QStringLiteral("unknown institution");
+    QTest::newRow("unknown institution") << f.stranger << fresh << QStringLiteral("王") << 64
+                                         << QStringLiteral("unknown institution");
     QTest::newRow("zero address") << f.bank << QByteArray(20, '\0') << QStringLiteral("王") << 64
                                   << QStringLiteral("account is the zero address");
     QTest::newRow("the operator's account")
         << f.bank << f.operatorAccount << QStringLiteral("王") << 64 << QStringLiteral("account is already in use");
     QTest::newRow("an institution's account")
         << f.bank << f.bureau << QStringLiteral("王") << 64 << QStringLiteral("account is already in use");
-    QTest::newRow("an existing user") << f.bank << address(0x76) << QStringLiteral("王") << 64 << QStringLiteral("account is already in use");
+    QTest::newRow("an existing user") << f.bank << address(0x76) << QStringLiteral("王") << 64
+                                      << QStringLiteral("account is already in use");
     QTest::newRow("empty name") << f.bank << fresh << QString() << 64 << QStringLiteral("user name is empty");
-    QTest::newRow("65-byte key") << f.bank << fresh << QStringLiteral("王") << 65 << QStringLiteral("public key must be 64 bytes");
+    QTest::newRow("65-byte key") << f.bank << fresh << QStringLiteral("王") << 65
+                                 << QStringLiteral("public key must be 64 bytes");
 }
 
 void TestMarketUsers::openUserChecks()
@@ -212,8 +215,8 @@ void TestMarketUsers::aFrozenUserIsRefusedUntilUnfrozen()
     EXPECT_OK(f, f.operatorAccount, calls::setUserActive(officer, false));
     QCOMPARE(f.lastEvent().value(), MarketEvent(UserStatusChanged { f.bank, officer, false, f.operatorAccount }));
     // The freeze is checked first, before the order's own checks.
-    EXPECT_REVERT(
-        f, officer, calls::placeOrder(0, MarketFixture::kProduct, hash(0xA1), hash(0xA2)), "caller's user account is frozen");
+    EXPECT_REVERT(f, officer, calls::placeOrder(0, MarketFixture::kProduct, hash(0xA1), hash(0xA2)),
+        "caller's user account is frozen");
     EXPECT_REVERT(f, officer, calls::placeOrder(kOrder, MarketFixture::kProduct, hash(0xA1), hash(0xA2)),
         "caller's user account is frozen");
     // The bank itself, and its other users, are not affected.
