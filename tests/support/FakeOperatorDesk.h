@@ -100,8 +100,7 @@ public:
     bool setInstitutionActive(const QByteArray &, bool) override { return false; }
     QFuture<Result<QList<market::InstitutionChange>>> institutionHistory(const QByteArray &) override
     {
-        return QtFuture::makeReadyFuture(
-            Result<QList<market::InstitutionChange>>(QList<market::InstitutionChange> {}));
+        return QtFuture::makeReadyFuture(Result<QList<market::InstitutionChange>>(QList<market::InstitutionChange> {}));
     }
     QFuture<Result<desk::NetworkHealth>> networkHealth() override
     {
@@ -133,8 +132,8 @@ public:
         return desk::CheckedUser { draft.institution, accountOf(key), draft.name.simplified(), key };
     }
 
-    QFuture<Result<desk::CheckedUser>> generateUserKey(const QByteArray &institution, const QString &name,
-        const QString &keyFile, const QByteArray &password) override
+    QFuture<Result<desk::CheckedUser>> generateUserKey(
+        const QByteArray &institution, const QString &name, const QString &keyFile, const QByteArray &password) override
     {
         const auto result = [this, institution, name, keyFile, password]() -> Result<desk::CheckedUser> {
             if (!generateRefusal.isEmpty())
@@ -164,8 +163,8 @@ public:
     bool openUser(const desk::CheckedUser &user) override
     {
         const bool tracked = send(user.account, refusedOpenings.value(user.name), [this, user](quint64 block) {
-            usersOf[user.institution] << desk::InstitutionUser {
-                user.account, user.institution, user.name, user.publicKey, true, block, 1'750'000'000'000 };
+            usersOf[user.institution] << desk::InstitutionUser { user.account, user.institution, user.name,
+                user.publicKey, true, block, 1'750'000'000'000 };
         });
         if (tracked)
             openedUsers << user;
@@ -203,7 +202,8 @@ private:
     }
 
     desk::TransactionTracker m_tracker;
-    QList<std::pair<QByteArray, std::function<void(quint64)>>> m_sends; // tx hash, its effect once verified; in send order
+    QList<std::pair<QByteArray, std::function<void(quint64)>>>
+        m_sends; // tx hash, its effect once verified; in send order
     QSet<QByteArray> m_executed; // tx hashes the tracker reported sent
     std::function<void()> m_heldGeneration;
     int m_sent = 0;

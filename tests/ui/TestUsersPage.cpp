@@ -160,7 +160,8 @@ private Q_SLOTS:
         dialog = openDialog();
         dialog->findChild<QRadioButton *>(u"pasteUserKey"_s)->click();
         dialog->findChild<QLineEdit *>(u"userName"_s)->setText(u"赵敏"_s);
-        dialog->findChild<QPlainTextEdit *>(u"userPublicKey"_s)->setPlainText(QString::fromLatin1(publicKey(8).toHex()));
+        dialog->findChild<QPlainTextEdit *>(u"userPublicKey"_s)
+            ->setPlainText(QString::fromLatin1(publicKey(8).toHex()));
         dialog->findChild<QPushButton *>(u"openUserButton"_s)->click();
         QTRY_COMPARE(m_status->text(),
             u"Nothing was changed for 赵敏: the institution is deactivated. Correct what it says, then try again."_s);
@@ -212,8 +213,8 @@ private Q_SLOTS:
         QCOMPARE(m_desk->generatedFiles, QStringList { path });
         QCOMPARE(m_desk->openedUsers.size(), 1);
         QCOMPARE(m_desk->openedUsers.first().name, u"王芳"_s);
-        const QString handOver = u"Hand the key file %1 to the user, and its password separately."_s.arg(
-            QDir::toNativeSeparators(path));
+        const QString handOver
+            = u"Hand the key file %1 to the user, and its password separately."_s.arg(QDir::toNativeSeparators(path));
         QVERIFY2(m_status->text().endsWith(handOver), qPrintable(m_status->text()));
         m_desk->confirmAll(125);
         QTRY_COMPARE(m_status->text(), u"王芳: done, verified in block 125. "_s + handOver);
@@ -270,23 +271,24 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString hexOf3 = QString::fromLatin1(publicKey(3).toHex());
-        m_desk->refusedKeys.insert(QString::fromLatin1(publicKey(5).toHex()), u"This key already belongs to 上海分行."_s);
+        m_desk->refusedKeys.insert(
+            QString::fromLatin1(publicKey(5).toHex()), u"This key already belongs to 上海分行."_s);
         m_desk->refusedOpenings.insert(u"孙丽"_s, u"the node refused it: out of gas."_s);
         const QString path = writeFile(dir, u"users.csv"_s,
             QByteArray("\xEF\xBB\xBF")
                 + (u"姓名,公钥\r\n"
-                  u"王芳,%1\r\n"     // 2 opened
-                  u",%2\r\n"         // 3 no name
-                  u"陈静,abc\r\n"    // 4 bad key
-                  u"刘洋,04%1\r\n"   // 5 same key as row 2
-                  u"张伟,%3\r\n"     // 6 already a user (the desk's check)
-                  u"周杰,%4\r\n"     // 7 refused by the desk's list
-                  u"孙丽,%5\r\n"     // 8 the node refuses it
-                  u"吴磊,%6\r\n"_s   // 9 opened
-                      .arg(hexOf3, QString::fromLatin1(publicKey(4).toHex()),
-                          QString::fromLatin1(publicKey(1).toHex()), QString::fromLatin1(publicKey(5).toHex()),
-                          QString::fromLatin1(publicKey(6).toHex()), QString::fromLatin1(publicKey(9).toHex())))
-                .toUtf8());
+                   u"王芳,%1\r\n" // 2 opened
+                   u",%2\r\n" // 3 no name
+                   u"陈静,abc\r\n" // 4 bad key
+                   u"刘洋,04%1\r\n" // 5 same key as row 2
+                   u"张伟,%3\r\n" // 6 already a user (the desk's check)
+                   u"周杰,%4\r\n" // 7 refused by the desk's list
+                   u"孙丽,%5\r\n" // 8 the node refuses it
+                   u"吴磊,%6\r\n"_s // 9 opened
+                        .arg(hexOf3, QString::fromLatin1(publicKey(4).toHex()),
+                            QString::fromLatin1(publicKey(1).toHex()), QString::fromLatin1(publicKey(5).toHex()),
+                            QString::fromLatin1(publicKey(6).toHex()), QString::fromLatin1(publicKey(9).toHex())))
+                      .toUtf8());
         QTRY_COMPARE(m_table->model()->rowCount(), 2);
         ui::UserImportDialog *dialog = m_page->importFile(path);
         QVERIFY(dialog);
@@ -352,8 +354,8 @@ private Q_SLOTS:
     void stopsWhileTheFileIsRead()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, u"one.csv"_s,
-            u"name,public_key\nA,%1\n"_s.arg(QString::fromLatin1(publicKey(3).toHex())).toUtf8());
+        const QString path = writeFile(
+            dir, u"one.csv"_s, u"name,public_key\nA,%1\n"_s.arg(QString::fromLatin1(publicKey(3).toHex())).toUtf8());
         ui::UserImportDialog *dialog = m_page->importFile(path);
         dialog->stop();
         QTRY_COMPARE(dialog->model()->rowCount(), 1);

@@ -10,6 +10,7 @@
 #include "operator/InstitutionsModel.h"
 #include "operator/OperatorTable.h"
 #include "operator/RegisterInstitutionDialog.h"
+#include "operator/SigningConfirmation.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -156,26 +157,19 @@ void InstitutionsPage::toggleSelected()
         return;
     const market::InstitutionInfo institution = m_model->institution(row);
     const bool activate = !institution.active;
-    auto *confirm = new QMessageBox(QMessageBox::Question,
+    askBeforeSigning(this, QStringLiteral("confirmInstitutionChange"), QMessageBox::Question,
         activate ? tr("Activate an institution") : tr("Deactivate an institution"),
         activate ? tr("Activate %1? Its users can order, list and deliver again.").arg(institution.name)
                  : tr("Deactivate %1? From the block that holds this change, the chain refuses its orders, "
                       "products and deliveries. The history stays.")
                        .arg(institution.name),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    confirm->setObjectName(QStringLiteral("confirmInstitutionChange"));
-    confirm->button(QMessageBox::Yes)->setText(tr("Sign and send"));
-    confirm->setDefaultButton(QMessageBox::Cancel);
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirm, &QMessageBox::finished, this, [this, confirm, account, activate, name = institution.name] {
-        if (confirm->clickedButton() != confirm->button(QMessageBox::Yes))
-            return;
-        if (!m_desk.setInstitutionActive(account, activate))
-            return;
-        m_status.showMessage(tr("Signing and sending the change of %1…").arg(name));
-        showSelected();
-    });
-    confirm->open();
+        [this, account, activate, name = institution.name] {
+            if (!m_desk.setInstitutionActive(account, activate))
+                return;
+            m_status.showMessage(tr("Signing and sending the change of %1…").arg(name));
+            showSelected();
+        })
+        ->open();
 }
 
 } // namespace credit::ui

@@ -3,11 +3,11 @@
 
 #include "common/FileChooser.h"
 #include "desk/KeyPreparation.h"
+#include "operator/DialogFields.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,20 +44,14 @@ OpenUserDialog::OpenUserDialog(
         password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("At least %n characters", nullptr, desk::kMinKeyPasswordLength));
     m_publicKey->setObjectName(QStringLiteral("userPublicKey"));
-    m_publicKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_publicKey->setPlaceholderText(tr("The user's SM2 public key: 128 hex digits"));
-    m_publicKey->setTabChangesFocus(true);
-    m_publicKey->setFixedHeight(m_publicKey->fontMetrics().lineSpacing() * 4 + 12);
+    setUpPublicKeyField(m_publicKey, tr("The user's SM2 public key: 128 hex digits"));
     m_progress->setObjectName(QStringLiteral("userKeyProgress"));
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Generating the key and writing the file…"));
     m_progress->setTextVisible(true);
     m_progress->hide();
     m_error->setObjectName(QStringLiteral("userError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    // Two lines kept for the message: an error never moves the buttons.
-    m_error->setMinimumHeight(m_error->fontMetrics().lineSpacing() * 2);
+    setUpDialogError(m_error);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Open user"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("openUserButton"));
 

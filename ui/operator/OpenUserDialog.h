@@ -27,8 +27,8 @@ class OpenUserDialog final : public QDialog {
     Q_DISABLE_COPY_MOVE(OpenUserDialog)
 public:
     //! desk must outlive the dialog; institution is the account the user is opened for.
-    OpenUserDialog(desk::OperatorDesk &desk, QByteArray institution, const QString &institutionName,
-        QWidget *parent = nullptr);
+    OpenUserDialog(
+        desk::OperatorDesk &desk, QByteArray institution, const QString &institutionName, QWidget *parent = nullptr);
 
     //! After accept(): what passed the checks.
     const std::optional<desk::CheckedUser> &checked() const { return m_checked; }

@@ -13,8 +13,7 @@ namespace credit::ui {
 QString shortAccount(const QByteArray &account)
 {
     const QString hex = hexText(account);
-    return hex.size() <= 12 ? QStringLiteral("0x") + hex
-                            : QStringLiteral("0x%1…%2").arg(hex.left(6), hex.right(4));
+    return hex.size() <= 12 ? QStringLiteral("0x") + hex : QStringLiteral("0x%1…%2").arg(hex.left(6), hex.right(4));
 }
 
 void UsersModel::setUsers(QList<desk::InstitutionUser> users)

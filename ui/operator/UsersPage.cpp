@@ -9,6 +9,7 @@
 #include "icons/ActionIcons.h"
 #include "operator/OpenUserDialog.h"
 #include "operator/OperatorTable.h"
+#include "operator/SigningConfirmation.h"
 #include "operator/UserImportDialog.h"
 #include "operator/UsersModel.h"
 
@@ -46,7 +47,8 @@ UsersPage::UsersPage(desk::MarketReader &reader, desk::OperatorDesk &desk, QWidg
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(UsersModel::Name, Qt::AscendingOrder);
     m_proxy->setSortLocaleAware(true);
-    m_empty = new EmptyListNotice(m_table, tr("No users yet for this institution: Open user… or Import CSV… adds them."));
+    m_empty
+        = new EmptyListNotice(m_table, tr("No users yet for this institution: Open user… or Import CSV… adds them."));
     m_empty->setFilters(m_search, tr("No users match “%1”."), QString(), [] {});
     m_institutions->setObjectName(QStringLiteral("userInstitution"));
     m_institutions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -104,10 +106,11 @@ UsersPage::UsersPage(desk::MarketReader &reader, desk::OperatorDesk &desk, QWidg
             const QString name = m_names.take(key);
             const QString keyFile = handOver(key);
             m_keyFiles.remove(key);
-            m_status.showMessage(ok ? tr("%1: done, verified in block %2.").arg(name, QLocale().toString(block)) + keyFile
-                                    : tr("%1: block %2 holds the change, but it failed there. Check the user and "
-                                         "the institution, then try again.")
-                                          .arg(name, QLocale().toString(block)),
+            m_status.showMessage(ok
+                    ? tr("%1: done, verified in block %2.").arg(name, QLocale().toString(block)) + keyFile
+                    : tr("%1: block %2 holds the change, but it failed there. Check the user and "
+                         "the institution, then try again.")
+                          .arg(name, QLocale().toString(block)),
                 !ok);
         }
         loadUsers();
@@ -256,31 +259,25 @@ void UsersPage::toggleSelected()
         return;
     const desk::InstitutionUser user = m_model->user(row);
     const bool unfreeze = !user.active;
-    auto *confirm = new QMessageBox(QMessageBox::Question, unfreeze ? tr("Unfreeze a user") : tr("Freeze a user"),
+    askBeforeSigning(this, QStringLiteral("confirmUserChange"), QMessageBox::Question,
+        unfreeze ? tr("Unfreeze a user") : tr("Freeze a user"),
         unfreeze ? tr("Unfreeze %1 of %2? The user can query and sign for the institution again.")
                        .arg(user.name, institutionName())
                  : tr("Freeze %1 of %2? From the block that holds this change, the chain refuses what this user "
                       "signs. The history stays, and the user can be unfrozen later.")
                        .arg(user.name, institutionName()),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    confirm->setObjectName(QStringLiteral("confirmUserChange"));
-    confirm->button(QMessageBox::Yes)->setText(tr("Sign and send"));
-    confirm->setDefaultButton(QMessageBox::Cancel);
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirm, &QMessageBox::finished, this, [this, confirm, account, unfreeze, name = user.name] {
-        if (confirm->clickedButton() != confirm->button(QMessageBox::Yes))
-            return;
-        if (!m_desk.setUserActive(account, unfreeze)) {
-            m_status.showMessage(tr("A change of %1 is still pending: wait until it is verified.").arg(name), true);
-            return;
-        }
-        const quint64 key = desk::OperatorDesk::userKey(account);
-        m_started.insert(key);
-        m_names.insert(key, name);
-        m_status.showMessage(tr("Signing and sending the change of %1…").arg(name));
-        updatePending();
-    });
-    confirm->open();
+        [this, account, unfreeze, name = user.name] {
+            if (!m_desk.setUserActive(account, unfreeze)) {
+                m_status.showMessage(tr("A change of %1 is still pending: wait until it is verified.").arg(name), true);
+                return;
+            }
+            const quint64 key = desk::OperatorDesk::userKey(account);
+            m_started.insert(key);
+            m_names.insert(key, name);
+            m_status.showMessage(tr("Signing and sending the change of %1…").arg(name));
+            updatePending();
+        })
+        ->open();
 }
 
 void UsersPage::chooseImportFile()
