@@ -14,11 +14,6 @@ namespace credit::desk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UserCsvImport", text);
-}
-
 Error fileProblem(const QString &text)
 {
     return makeError(ErrorKind::InvalidInput, text);
@@ -38,8 +33,9 @@ qsizetype columnOf(const QStringList &header, std::initializer_list<QStringView>
 
 Error tooLarge()
 {
-    return fileProblem(tr("The file is larger than 1 MiB. Split the list into several files and import them one "
-                          "after the other."));
+    return fileProblem(QCoreApplication::translate("UserCsvImport",
+        "The file is larger than 1 MiB. Split the list into several files and import them one "
+        "after the other."));
 }
 
 } // namespace
@@ -66,22 +62,26 @@ Result<QList<UserCsvRow>> parseUserCsv(const QByteArray &content, const QByteArr
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8.decode(content);
     if (utf8.hasError())
-        return fileProblem(tr("The file is not UTF-8 text. In the spreadsheet, save it as “CSV UTF-8 (comma "
-                              "delimited)” and import that file."));
+        return fileProblem(QCoreApplication::translate("UserCsvImport",
+            "The file is not UTF-8 text. In the spreadsheet, save it as “CSV UTF-8 (comma "
+            "delimited)” and import that file."));
     const csv::Table table = csv::parse(text);
     if (!table.problem.isEmpty())
-        return fileProblem(tr("Row %1 is not valid CSV: a quotation mark is not closed, or text follows a closing "
-                              "one. Correct that row in the spreadsheet and save the file again.")
+        return fileProblem(QCoreApplication::translate("UserCsvImport",
+            "Row %1 is not valid CSV: a quotation mark is not closed, or text follows a closing "
+            "one. Correct that row in the spreadsheet and save the file again.")
                                .arg(table.problemRow));
     if (table.records.isEmpty())
-        return fileProblem(tr("The file is empty."));
+        return fileProblem(QCoreApplication::translate("UserCsvImport", "The file is empty."));
     const QStringList &header = table.records.first();
     const qsizetype nameColumn = columnOf(header, { u"name", u"姓名" });
     const qsizetype keyColumn = columnOf(header, { u"public_key", u"publickey", u"公钥" });
     if (nameColumn < 0 || keyColumn < 0)
-        return fileProblem(tr("The first row must name the columns: name,public_key (or 姓名,公钥)."));
+        return fileProblem(QCoreApplication::translate(
+            "UserCsvImport", "The first row must name the columns: name,public_key (or 姓名,公钥)."));
     if (table.records.size() == 1)
-        return fileProblem(tr("The file names the columns but lists no users."));
+        return fileProblem(
+            QCoreApplication::translate("UserCsvImport", "The file names the columns but lists no users."));
 
     QList<UserCsvRow> rows;
     QHash<QString, int> rowOfKey; // normalized key -> the first row that has it
@@ -94,11 +94,12 @@ Result<QList<UserCsvRow>> parseUserCsv(const QByteArray &content, const QByteArr
         row.draft.publicKey = record.value(keyColumn).trimmed();
         const QString key = normalizedPublicKeyHex(row.draft.publicKey);
         if (row.draft.name.isEmpty())
-            row.refusal = tr("The name is empty.");
+            row.refusal = QCoreApplication::translate("UserCsvImport", "The name is empty.");
         else if (key.isEmpty())
-            row.refusal = tr("The public key is not 128 hex digits (or 130 starting with 04).");
+            row.refusal = QCoreApplication::translate(
+                "UserCsvImport", "The public key is not 128 hex digits (or 130 starting with 04).");
         else if (const auto first = rowOfKey.constFind(key); first != rowOfKey.cend())
-            row.refusal = tr("Same key as row %1.").arg(*first);
+            row.refusal = QCoreApplication::translate("UserCsvImport", "Same key as row %1.").arg(*first);
         else
             rowOfKey.insert(key, row.row);
         rows << row;
@@ -112,7 +113,8 @@ Result<QList<UserCsvRow>> readUserCsv(const QString &path, const QByteArray &ins
         return tooLarge();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileProblem(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fileProblem(QCoreApplication::translate("UserCsvImport", "Cannot read %1: %2")
+                               .arg(QDir::toNativeSeparators(path), file.errorString()));
     // Read one byte more than allowed: a file that grew since the size check is refused too.
     return parseUserCsv(file.read(kMaxUserCsvBytes + 1), institution);
 }

@@ -42,7 +42,7 @@ OpenUserDialog::OpenUserDialog(
     m_repeat->setObjectName(QStringLiteral("userKeyPasswordRepeat"));
     for (QLineEdit *password : { m_password, m_repeat })
         password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("At least %n characters", nullptr, desk::kMinKeyPasswordLength));
+    m_password->setPlaceholderText(tr("At least %1 characters").arg(desk::kMinKeyPasswordLength));
     m_publicKey->setObjectName(QStringLiteral("userPublicKey"));
     setUpPublicKeyField(m_publicKey, tr("The user's SM2 public key: 128 hex digits"));
     m_progress->setObjectName(QStringLiteral("userKeyProgress"));
@@ -180,7 +180,7 @@ void OpenUserDialog::generate()
         return;
     }
     if (m_password->text().size() < desk::kMinKeyPasswordLength) {
-        showError(tr("The key file's password needs at least %n characters.", nullptr, desk::kMinKeyPasswordLength));
+        showError(tr("The key file's password needs at least %1 characters.").arg(desk::kMinKeyPasswordLength));
         return;
     }
     if (m_password->text() != m_repeat->text()) {

@@ -6,8 +6,8 @@
 
 namespace credit::ui {
 
-QMessageBox *askBeforeSigning(QWidget *parent, const QString &objectName, QMessageBox::Icon icon,
-    const QString &title, const QString &text, std::function<void()> signAndSend)
+QMessageBox *askBeforeSigning(QWidget *parent, const QString &objectName, QMessageBox::Icon icon, const QString &title,
+    const QString &text, std::function<void()> signAndSend)
 {
     auto *confirm = new QMessageBox(icon, title, text, QMessageBox::Yes | QMessageBox::Cancel, parent);
     confirm->setObjectName(objectName);

@@ -13,7 +13,7 @@ namespace credit::ui {
 //! parent named objectName, deleted once answered; signAndSend runs only on
 //! "Sign and send" (and not when parent is gone). The caller opens it, after
 //! adding details if it has any.
-QMessageBox *askBeforeSigning(QWidget *parent, const QString &objectName, QMessageBox::Icon icon,
-    const QString &title, const QString &text, std::function<void()> signAndSend);
+QMessageBox *askBeforeSigning(QWidget *parent, const QString &objectName, QMessageBox::Icon icon, const QString &title,
+    const QString &text, std::function<void()> signAndSend);
 
 } // namespace credit::ui
