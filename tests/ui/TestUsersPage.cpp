@@ -113,6 +113,13 @@ private Q_SLOTS:
         QCOMPARE(cell(shown, li, ui::UsersModel::Status), u"Frozen"_s);
         QCOMPARE(cell(shown, li, ui::UsersModel::LastChangeBlock), u"52"_s);
         QVERIFY(!cell(shown, li, ui::UsersModel::LastChangeTime).isEmpty());
+        // Blocks sort as numbers, not as text ("52" after "100").
+        m_desk->usersOf[kBank] << user(u"周杰"_s, 3, true, 100);
+        m_page->refresh();
+        QTRY_COMPARE(shown->rowCount(), 3);
+        m_table->sortByColumn(ui::UsersModel::LastChangeBlock, Qt::AscendingOrder);
+        QCOMPARE(cell(shown, 2, ui::UsersModel::LastChangeBlock), u"100"_s);
+        m_table->sortByColumn(ui::UsersModel::Name, Qt::AscendingOrder);
 
         auto *search = m_page->findChild<QLineEdit *>(u"userSearch"_s);
         search->setText(u"李"_s); // typed Chinese arrives through the input method, as text

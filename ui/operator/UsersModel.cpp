@@ -71,6 +71,13 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (role == kSortRole) {
+        if (index.column() == LastChangeBlock)
+            return QVariant::fromValue(u.block);
+        if (index.column() == LastChangeTime)
+            return QVariant::fromValue(u.changedAtMs);
+        return data(index, Qt::DisplayRole);
+    }
     if (role == kSearchRole)
         return u.name + u' ' + prefixedHexText(u.account);
     if (role == Qt::ForegroundRole && index.column() == Status && !u.active)
@@ -82,7 +89,11 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
 
 QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && (section == LastChangeBlock || section == LastChangeTime))
+        return tr("The last change of the user: opened, frozen or unfrozen");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Name:
@@ -92,9 +103,9 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
     case Status:
         return tr("Status");
     case LastChangeBlock:
-        return tr("Last change (block)");
+        return tr("Block");
     case LastChangeTime:
-        return tr("Last change (time)");
+        return tr("Changed at");
     default:
         return {};
     }

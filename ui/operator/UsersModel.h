@@ -18,6 +18,8 @@ public:
     enum Column { Name, Account, Status, LastChangeBlock, LastChangeTime, ColumnCount };
     //! Name and the full account in one text: what the page's search matches.
     static constexpr int kSearchRole = Qt::UserRole + 1;
+    //! What a column sorts by: blocks and times as numbers, the rest as shown.
+    static constexpr int kSortRole = Qt::UserRole + 2;
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -43,6 +43,7 @@ UsersPage::UsersPage(desk::MarketReader &reader, desk::OperatorDesk &desk, QWidg
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(UsersModel::kSearchRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(UsersModel::kSortRole);
     m_table = operatorTable(m_proxy, QStringLiteral("usersTable"), this);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(UsersModel::Name, Qt::AscendingOrder);
