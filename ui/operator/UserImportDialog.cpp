@@ -93,6 +93,7 @@ void UserImportDialog::showRows(const Result<QList<desk::UserCsvRow>> &rows)
         m_drafts << row.draft;
     }
     m_model->setEntries(entries);
+    m_table->resizeColumnsToContents(); // the row numbers and names as read; the reasons take the rest
     m_progress->setRange(0, m_model->rowCount());
     if (m_stopped)
         stop(); // stopped while the file was read: nothing is checked or sent
