@@ -7,6 +7,7 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -67,8 +68,14 @@ UserImportDialog::UserImportDialog(desk::OperatorDesk &desk, QByteArray institut
         [this](quint64 key, const credit::Error &error) { onFailed(key, error.message); });
     connect(&tracker, &desk::TransactionTracker::confirmed, this, &UserImportDialog::onConfirmed);
 
-    QtConcurrent::run(desk::readUserCsv, path, m_institution)
-        .then(this, [this](const Result<QList<desk::UserCsvRow>> &rows) { showRows(rows); });
+    // A watcher, not then(this, …): a future that finished already would call
+    // back inside this constructor, before the caller could Stop.
+    auto *reading = new QFutureWatcher<Result<QList<desk::UserCsvRow>>>(this);
+    connect(reading, &QFutureWatcherBase::finished, this, [this, reading] {
+        reading->deleteLater();
+        showRows(reading->result());
+    });
+    reading->setFuture(QtConcurrent::run(desk::readUserCsv, path, m_institution));
 }
 
 void UserImportDialog::showRows(const Result<QList<desk::UserCsvRow>> &rows)
