@@ -22,4 +22,63 @@ QString record(const QStringList &fields)
     return out.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
 
+Table parse(const QString &text)
+{
+    Table table;
+    QStringList fields;
+    QString current;
+    enum class At { FieldStart, Plain, Quoted, AfterQuote } at = At::FieldStart;
+    int row = 1;
+    const auto endRecord = [&] {
+        fields << current;
+        current.clear();
+        if (fields.size() > 1 || !fields.first().isEmpty()) {
+            table.records << fields;
+            table.rows << row;
+        }
+        fields.clear();
+        at = At::FieldStart;
+        ++row;
+    };
+    const auto fail = [&](const QString &problem) {
+        table = Table {};
+        table.problem = problem;
+        table.problemRow = row;
+        return table;
+    };
+    for (qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (at == At::Quoted) {
+            if (c != u'"') {
+                current += c;
+            } else if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                current += c;
+                ++i;
+            } else {
+                at = At::AfterQuote;
+            }
+        } else if (c == u',') {
+            fields << current;
+            current.clear();
+            at = At::FieldStart;
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+            endRecord();
+        } else if (at == At::AfterQuote) {
+            return fail(QStringLiteral("text after a closing quote"));
+        } else if (c == u'"' && at == At::FieldStart) {
+            at = At::Quoted;
+        } else {
+            current += c;
+            at = At::Plain;
+        }
+    }
+    if (at == At::Quoted)
+        return fail(QStringLiteral("a quote that is never closed"));
+    if (!current.isEmpty() || !fields.isEmpty() || at == At::AfterQuote)
+        endRecord();
+    return table;
+}
+
 } // namespace credit::csv

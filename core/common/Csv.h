@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // CSV as Excel on a Chinese Windows desk reads it: UTF-8 with a byte-order mark
 // (without it Excel takes the file as GBK and the Chinese is garbled), RFC 4180
-// quoting, CRLF line ends.
+// quoting, CRLF line ends — and reading such a file back.
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -17,5 +18,21 @@ inline constexpr char kByteOrderMark[] = "\xEF\xBB\xBF";
 QString field(const QString &value);
 //! One record: fields joined by commas, ended by CRLF.
 QString record(const QStringList &fields);
+
+//! A file read back: its records and the row each one is on, counted as a
+//! spreadsheet counts them (from 1; an empty line is a row too, a quoted
+//! line break is not a new row).
+struct Table {
+    QList<QStringList> records; //!< empty lines left out
+    QList<int> rows; //!< rows[i]: the row of records[i]
+    QString problem; //!< non-empty: the text is not CSV (in English, for the caller to word); records empty
+    int problemRow = 0;
+};
+
+//! Reads what a spreadsheet saves: fields quoted or not (a quote inside
+//! doubled), records ended by CRLF, LF or the end of the text; a leading
+//! byte-order mark is skipped. Fails on a quote that is never closed or on
+//! text right after a closing quote.
+Table parse(const QString &text);
 
 } // namespace credit::csv

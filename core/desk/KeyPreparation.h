@@ -29,6 +29,9 @@ struct PreparedKey {
     QString address; //!< "0x…"
 };
 
+//! The fewest characters a new key file's password may have (the terminal's own key and the users' keys alike).
+inline constexpr int kMinKeyPasswordLength = 8;
+
 //! Does the slow part (PBKDF2 for the new file) — call it off the GUI thread.
 //! Plain key material never touches disk: it is read, encrypted, written encrypted.
 Result<PreparedKey> prepareKey(KeyRequest request);

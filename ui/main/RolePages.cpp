@@ -34,6 +34,7 @@ QList<PageEntry> pagesFor(Role role)
     case Role::Operator:
         return { { PageId::Institutions, t(QT_TRANSLATE_NOOP("RolePages", "Institutions")),
                      QStringLiteral("credit-institution") },
+            { PageId::Users, t(QT_TRANSLATE_NOOP("RolePages", "Users")), QStringLiteral("credit-users") },
             { PageId::Sealers, t(QT_TRANSLATE_NOOP("RolePages", "Sealers")), QStringLiteral("credit-sealers") },
             { PageId::NetworkHealth, t(QT_TRANSLATE_NOOP("RolePages", "Network health")),
                 QStringLiteral("network-wired") } };

@@ -20,6 +20,7 @@ enum class PageId {
     Disputes,
     Trace, // mediator
     Institutions,
+    Users,
     Sealers,
     NetworkHealth, // operator
 };

@@ -10,6 +10,7 @@
 #include "operator/InstitutionsModel.h"
 #include "operator/OperatorTable.h"
 #include "operator/RegisterInstitutionDialog.h"
+#include "operator/SigningConfirmation.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -63,17 +64,18 @@ InstitutionsPage::InstitutionsPage(desk::MarketReader &reader, desk::OperatorDes
 
     desk::TransactionTracker &tracker = m_desk.transactions();
     connect(&tracker, &desk::TransactionTracker::sent, this, [this](quint64 key, const QByteArray &, quint64 block) {
-        if (key != desk::OperatorDesk::kSealerChangeKey)
+        if (m_started.contains(key))
             m_status.showMessage(
                 tr("Executed in block %1; waiting for the light node to verify it…").arg(QLocale().toString(block)));
     });
     connect(&tracker, &desk::TransactionTracker::failed, this, [this](quint64 key, const credit::Error &error) {
-        if (key != desk::OperatorDesk::kSealerChangeKey)
+        if (m_started.remove(key))
             m_status.showMessage(tr("Nothing was changed: %1").arg(error.message), true);
         showSelected();
     });
     connect(&tracker, &desk::TransactionTracker::confirmed, this, [this](quint64 key, quint64 block, bool ok) {
-        if (key == desk::OperatorDesk::kSealerChangeKey)
+        // Users share the institutions' keys (OperatorDesk::userKey): only what this page sent is told here.
+        if (!m_started.remove(key))
             return;
         m_status.showMessage(ok ? tr("Done: verified in block %1.").arg(QLocale().toString(block))
                                 : tr("Block %1 holds the change, but it failed there.").arg(QLocale().toString(block)),
@@ -143,6 +145,7 @@ void InstitutionsPage::registerInstitution()
             m_status.showMessage(tr("%1 is already being registered.").arg(institution.name), true);
             return;
         }
+        m_started.insert(desk::OperatorDesk::institutionKey(institution.account));
         m_status.showMessage(tr("Signing and sending the registration of %1…").arg(institution.name));
     });
     dialog->open();
@@ -156,26 +159,20 @@ void InstitutionsPage::toggleSelected()
         return;
     const market::InstitutionInfo institution = m_model->institution(row);
     const bool activate = !institution.active;
-    auto *confirm = new QMessageBox(QMessageBox::Question,
+    askBeforeSigning(this, QStringLiteral("confirmInstitutionChange"), QMessageBox::Question,
         activate ? tr("Activate an institution") : tr("Deactivate an institution"),
         activate ? tr("Activate %1? Its users can order, list and deliver again.").arg(institution.name)
                  : tr("Deactivate %1? From the block that holds this change, the chain refuses its orders, "
                       "products and deliveries. The history stays.")
                        .arg(institution.name),
-        QMessageBox::Yes | QMessageBox::Cancel, this);
-    confirm->setObjectName(QStringLiteral("confirmInstitutionChange"));
-    confirm->button(QMessageBox::Yes)->setText(tr("Sign and send"));
-    confirm->setDefaultButton(QMessageBox::Cancel);
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirm, &QMessageBox::finished, this, [this, confirm, account, activate, name = institution.name] {
-        if (confirm->clickedButton() != confirm->button(QMessageBox::Yes))
-            return;
-        if (!m_desk.setInstitutionActive(account, activate))
-            return;
-        m_status.showMessage(tr("Signing and sending the change of %1…").arg(name));
-        showSelected();
-    });
-    confirm->open();
+        [this, account, activate, name = institution.name] {
+            if (!m_desk.setInstitutionActive(account, activate))
+                return;
+            m_started.insert(desk::OperatorDesk::institutionKey(account));
+            m_status.showMessage(tr("Signing and sending the change of %1…").arg(name));
+            showSelected();
+        })
+        ->open();
 }
 
 } // namespace credit::ui

@@ -4,6 +4,7 @@
 #include "common/PageStatus.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QWidget>
 
 class QLineEdit;
@@ -55,6 +56,7 @@ private:
     QPushButton *m_register;
     QPushButton *m_toggle;
     PageStatus m_status;
+    QSet<quint64> m_started; //!< keys of the sends this page made and still follows
 };
 
 } // namespace credit::ui

@@ -4,10 +4,10 @@
 #include "common/CreditCodeValidator.h"
 #include "common/Role.h"
 #include "market/RegionNames.h"
+#include "operator/DialogFields.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,15 +36,9 @@ RegisterInstitutionDialog::RegisterInstitutionDialog(desk::OperatorDesk &desk, Q
     for (quint32 code : market::provinceCodes())
         m_region->addItem(market::provinceName(code), code);
     m_publicKey->setObjectName(QStringLiteral("institutionPublicKey"));
-    m_publicKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_publicKey->setPlaceholderText(tr("The institution's SM2 public key: 128 hex digits"));
-    m_publicKey->setTabChangesFocus(true);
-    m_publicKey->setFixedHeight(m_publicKey->fontMetrics().lineSpacing() * 4 + 12);
+    setUpPublicKeyField(m_publicKey, tr("The institution's SM2 public key: 128 hex digits"));
     m_error->setObjectName(QStringLiteral("institutionError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    // Two lines kept for the message: an error never moves the buttons.
-    m_error->setMinimumHeight(m_error->fontMetrics().lineSpacing() * 2);
+    setUpDialogError(m_error);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);

@@ -8,6 +8,7 @@
 #include "operator/NodeListModel.h"
 #include "operator/OperatorTable.h"
 #include "operator/SealerSetsModel.h"
+#include "operator/SigningConfirmation.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -189,17 +190,10 @@ void SealersPage::proposeChange(desk::SealerChange change)
               .arg(plan->kept);
     if (!plan->caution.isEmpty())
         text += u'\n' + plan->caution;
-    auto *confirm = new QMessageBox(plan->caution.isEmpty() ? QMessageBox::Question : QMessageBox::Warning,
-        adding ? tr("Add a sealer") : tr("Remove a sealer"), text, QMessageBox::Yes | QMessageBox::Cancel, this);
-    confirm->setObjectName(QStringLiteral("confirmSealerChange"));
+    QMessageBox *confirm = askBeforeSigning(this, QStringLiteral("confirmSealerChange"),
+        plan->caution.isEmpty() ? QMessageBox::Question : QMessageBox::Warning,
+        adding ? tr("Add a sealer") : tr("Remove a sealer"), text, [this, plan = *plan] { send(plan); });
     confirm->setDetailedText(fullNodeId(node));
-    confirm->button(QMessageBox::Yes)->setText(tr("Sign and send"));
-    confirm->setDefaultButton(QMessageBox::Cancel);
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirm, &QMessageBox::finished, this, [this, confirm, plan = *plan] {
-        if (confirm->clickedButton() == confirm->button(QMessageBox::Yes))
-            send(plan);
-    });
     confirm->open();
 }
 

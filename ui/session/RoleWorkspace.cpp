@@ -25,6 +25,7 @@
 #include "operator/InstitutionsPage.h"
 #include "operator/NetworkHealthPage.h"
 #include "operator/SealersPage.h"
+#include "operator/UsersPage.h"
 #include "regulator/AnomaliesPage.h"
 #include "regulator/DashboardPage.h"
 #include "regulator/OrderBrowserPage.h"
@@ -106,6 +107,7 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, desk::DeskSession &context, QOb
         window.setPage(PageId::Sealers, new SealersPage(context.reader(), *m_operator));
         window.setPage(PageId::NetworkHealth, new NetworkHealthPage(*m_operator));
         window.setPage(PageId::Institutions, new InstitutionsPage(context.reader(), *m_operator));
+        window.setPage(PageId::Users, new UsersPage(context.reader(), *m_operator));
         break;
     }
     m_evidence = new desk::ChainEvidenceDesk(context, this);

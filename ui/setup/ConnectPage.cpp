@@ -24,7 +24,6 @@
 namespace credit::ui {
 
 namespace {
-constexpr int kMinPasswordLength = 8;
 
 bool isHex(const QString &text, int bytes)
 {
@@ -280,8 +279,8 @@ void ConnectPage::finish()
         return;
     }
     if (request.source != desk::KeySource::ExistingEncrypted) {
-        if (m_newPassword->text().size() < kMinPasswordLength) {
-            showMessage(tr("The new password needs at least %n characters.", nullptr, kMinPasswordLength));
+        if (m_newPassword->text().size() < desk::kMinKeyPasswordLength) {
+            showMessage(tr("The new password needs at least %n characters.", nullptr, desk::kMinKeyPasswordLength));
             return;
         }
         if (m_newPassword->text() != m_repeatPassword->text()) {
