@@ -26,6 +26,7 @@ constexpr std::array kRows {
     RefusalRow { Refusal::ReplayedSignature, "replayed-signature", 401 },
     RefusalRow { Refusal::UnknownAccount, "unknown-account", 403 },
     RefusalRow { Refusal::InactiveInstitution, "inactive-institution", 403 },
+    RefusalRow { Refusal::FrozenUser, "frozen-user", 403 },
     RefusalRow { Refusal::TooLarge, "too-large", 413 },
     RefusalRow { Refusal::HashMismatch, "hash-mismatch", 422 },
     RefusalRow { Refusal::QuotaExceeded, "quota-exceeded", 429 },
@@ -90,6 +91,10 @@ QString adviceFor(Refusal refusal)
     case Refusal::InactiveInstitution:
         return QCoreApplication::translate("DocumentStoreRefusal",
             "Your institution is suspended on this network. Ask the network operator to reactivate it.");
+    case Refusal::FrozenUser:
+        return QCoreApplication::translate("DocumentStoreRefusal",
+            "Your user account is frozen on this network. Ask your institution's administrator or the network "
+            "operator to unfreeze it.");
     case Refusal::TooLarge:
         return QCoreApplication::translate("DocumentStoreRefusal",
             "The document is larger than the store accepts. Make it smaller (for example, fewer or "

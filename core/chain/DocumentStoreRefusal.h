@@ -21,6 +21,7 @@ enum class Refusal {
     ReplayedSignature, //!< 401: this exact signature was already used
     UnknownAccount, //!< 403: no registered institution has this account
     InactiveInstitution, //!< 403: the institution is registered but not active
+    FrozenUser, //!< 403: the account is a user of an institution, frozen
     TooLarge, //!< 413: over the maximum document size
     HashMismatch, //!< 422: the body's SM3 is not the name
     QuotaExceeded, //!< 429: the account's quota for the current window is used up

@@ -55,6 +55,15 @@ Result<Outcome> MarketClient::registerInstitution(const QByteArray &account, con
     return submit(calls::registerInstitution(account, code, name, role, regionCode, publicKey));
 }
 
+Result<void> MarketClient::checkPlaceOrder(
+    quint64 orderId, quint64 productId, const QByteArray &authorisationHash, const QByteArray &requestDocument)
+{
+    auto out = view(calls::placeOrder(orderId, productId, authorisationHash, requestDocument));
+    if (!out)
+        return out.error();
+    return {};
+}
+
 Result<Outcome> MarketClient::openUser(
     const QByteArray &institution, const QByteArray &user, const QString &name, const QByteArray &publicKey)
 {

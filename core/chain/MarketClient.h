@@ -52,6 +52,12 @@ public:
         quint64 orderId, const QByteArray &mediator, const QString &reason, const QByteArray &mediatorKeyEnvelope);
     Result<Outcome> resolveDispute(quint64 orderId, const QString &resolution);
 
+    //! placeOrder as a dry run through the node's `call` (nothing is signed or
+    //! sent): the contract's revert reason when it would refuse it, so a
+    //! refused order never leaves its request in the document store.
+    Result<void> checkPlaceOrder(
+        quint64 orderId, quint64 productId, const QByteArray &authorisationHash, const QByteArray &requestDocument);
+
     //! Views through the node's `call` (unauthenticated: never shown as verified).
     Result<Order> order(quint64 orderId);
     Result<Product> product(quint64 productId);

@@ -17,6 +17,14 @@ Result<market::Outcome> placeOrder(
         return makeError(envelope.error().kind,
             QCoreApplication::translate("OrderPlacement", "Sealing the request failed: %1")
                 .arg(envelope.error().message));
+    // The contract's own answer first (a frozen user, a delisted product…):
+    // a request the chain would refuse is never uploaded.
+    if (auto allowed = session.market().checkPlaceOrder(
+            request.orderId, request.productId, request.authorisationHash(), crypto::sm3(*envelope));
+        !allowed)
+        return makeError(allowed.error().kind,
+            QCoreApplication::translate("OrderPlacement", "The chain refused the order: %1")
+                .arg(allowed.error().message));
     auto stored = session.documents().upload(*envelope);
     if (!stored)
         return makeError(stored.error().kind,

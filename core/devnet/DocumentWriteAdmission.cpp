@@ -38,6 +38,9 @@ std::variant<QByteArray, StoreRefusal> DocumentWriteAdmission::admit(
     case WriterStanding::Inactive:
         return StoreRefusal { Refusal::InactiveInstitution,
             QStringLiteral("the institution of account %1 is not active").arg(accountText(auth->account)) };
+    case WriterStanding::FrozenUser:
+        return StoreRefusal { Refusal::FrozenUser,
+            QStringLiteral("user account %1 is frozen").arg(accountText(auth->account)) };
     case WriterStanding::Active:
         break;
     }

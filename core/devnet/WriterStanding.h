@@ -10,14 +10,14 @@ class ChainDb;
 //! What the chain's state says about an account that wants to write to the
 //! document store.
 enum class WriterStanding {
-    Active, //!< an active registered institution
-    Inactive, //!< a registered institution that is not active
-    Unknown, //!< no institution has this account
+    Active, //!< an active registered institution, or an active user of one
+    Inactive, //!< a registered institution that is not active (or a user of one)
+    FrozenUser, //!< a user account that is frozen
+    Unknown, //!< no institution or user has this account
 };
 
-//! Read from the CreditMarket contract's committed state in db (STATE.md).
-//! Issue 15 seam: once institutions have users, an active user of an active
-//! institution is Active too; this is the one place to add that lookup.
+//! Read from the CreditMarket contract's committed state in db (STATE.md):
+//! an institution's admin account, or a user account standing for it.
 WriterStanding writerStanding(ChainDb &db, const QByteArray &account);
 
 } // namespace credit::devnet
