@@ -432,12 +432,56 @@
         <translation>请选择机构所在地区。</translation>
     </message>
     <message>
-        <source>The public key is not an SM2 public key: paste the 128 hex digits (x and y) the institution gave you, or 130 starting with 04.</source>
-        <translation>该公钥不是 SM2 公钥：请粘贴机构提供的 128 位十六进制公钥（x 和 y），或以 04 开头的 130 位。</translation>
-    </message>
-    <message>
         <source>This public key already belongs to %1: an institution is registered once.</source>
         <translation>该公钥已属于 %1：同一机构只能登记一次。</translation>
+    </message>
+    <message>
+        <source>The public key is not an SM2 public key: paste the 128 hex digits (x and y) %1 gave you, or 130 starting with 04.</source>
+        <translation>这不是 SM2 公钥：请粘贴%1提供的 128 位十六进制数（x 和 y），或以 04 开头的 130 位。</translation>
+    </message>
+    <message>
+        <source>the institution</source>
+        <translation>该机构</translation>
+    </message>
+    <message>
+        <source>Choose an institution registered on the chain to open the user for.</source>
+        <translation>请选择一家已在链上登记的机构，为其开立用户。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: its users could not act for it. Reactivate the institution first.</source>
+        <translation>%1 已停用，其用户无法代表其操作。请先重新启用该机构。</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>请输入用户姓名。</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>该用户</translation>
+    </message>
+    <message>
+        <source>This is the operator&apos;s own key: a user needs a key of its own.</source>
+        <translation>这是运营方自己的密钥：用户须使用自己的密钥。</translation>
+    </message>
+    <message>
+        <source>This public key belongs to the institution %1: a user needs a key of its own.</source>
+        <translation>该公钥属于机构 %1：用户须使用自己的密钥。</translation>
+    </message>
+    <message>
+        <source>This public key already belongs to %1, a user of %2: each user has a key of its own.</source>
+        <translation>该公钥已属于%2的用户 %1：每个用户须使用各自的密钥。</translation>
+    </message>
+    <message>
+        <source>Choose a password for the new key file: the user needs it to sign in.</source>
+        <translation>请为新密钥文件设置密码：用户登录时需要输入。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the new key file.</source>
+        <translation>请选择新密钥文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>The key file could not be saved: %1</source>
+        <translation>无法保存密钥文件：%1</translation>
     </message>
 </context>
 <context>
@@ -522,6 +566,13 @@
     <message>
         <source>libcurl refused the transfer</source>
         <translation>libcurl 拒绝了该传输</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>This document was sealed before your key could read it: it is sealed to your institution&apos;s administrator key and to the users who were active when it was sent (%1). Your institution&apos;s administrator key can open it.</source>
+        <translation>该文件在您的密钥可读之前已加密：它只加密给本机构的管理员密钥和发送时在用的用户（%1）。本机构的管理员密钥可以打开它。</translation>
     </message>
 </context>
 <context>
@@ -722,6 +773,10 @@
     <message>
         <source>The document store could not save the document. Send it again later; if this repeats, tell the network operator.</source>
         <translation>文档存储服务未能保存该文档。请稍后重新发送；如仍出现此问题，请联系网络运营方。</translation>
+    </message>
+    <message>
+        <source>Your user account is frozen on this network. Ask your institution&apos;s administrator or the network operator to unfreeze it.</source>
+        <translation>您的用户账户在本网络已被冻结。请联系本机构管理员或网络运营方解冻。</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1607,10 @@
         <source>getOrder output</source>
         <translation>getOrder 的返回结果</translation>
     </message>
+    <message>
+        <source>getUser output</source>
+        <translation>getUser 返回值</translation>
+    </message>
 </context>
 <context>
     <name>Merkle</name>
@@ -1918,6 +1977,14 @@
     <message>
         <source>%1 is not an order event</source>
         <translation>%1 不是订单事件</translation>
+    </message>
+    <message>
+        <source>opening of user %1</source>
+        <translation>用户 %1 的开立</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2497,10 @@
         <source>Network health</source>
         <translation>网络状态</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
 </context>
 <context>
     <name>RpcClient</name>
@@ -2518,6 +2589,13 @@
     <message>
         <source>After the change %1 sealers need %2 signatures for a block, and only %3 of them seal today. The chain goes on only if the new sealers are running and in sync before the change is applied.</source>
         <translation>变更后有 %1 个共识节点，每个区块需要 %2 个签名，而其中只有 %3 个目前在出块。只有新共识节点在变更生效前已运行并完成同步，链才能继续出块。</translation>
+    </message>
+</context>
+<context>
+    <name>SigningConfirmation</name>
+    <message>
+        <source>Sign and send</source>
+        <translation>签名并发送</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3064,49 @@
     <message>
         <source>The organisation code in characters 9 to 17 is inconsistent: character 17 should be &apos;%1&apos; but is &apos;%2&apos;.</source>
         <translation>第 9 至 17 位的组织机构代码不一致：第 17 位应为“%1”，实际为“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>UserCsvImport</name>
+    <message>
+        <source>The file is larger than 1 MiB. Split the list into several files and import them one after the other.</source>
+        <translation>文件超过 1 MiB。请将名单拆分为几个文件，逐个导入。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. In the spreadsheet, save it as “CSV UTF-8 (comma delimited)” and import that file.</source>
+        <translation>文件不是 UTF-8 编码。请在电子表格中另存为“CSV UTF-8（逗号分隔）”后再导入。</translation>
+    </message>
+    <message>
+        <source>Row %1 is not valid CSV: a quotation mark is not closed, or text follows a closing one. Correct that row in the spreadsheet and save the file again.</source>
+        <translation>第 %1 行不是有效的 CSV：引号未闭合，或闭合引号后还有文字。请在电子表格中改正该行并重新保存。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: name,public_key (or 姓名,公钥).</source>
+        <translation>第一行须为列名：姓名,公钥（或 name,public_key）。</translation>
+    </message>
+    <message>
+        <source>The file names the columns but lists no users.</source>
+        <translation>文件只有列名，没有用户。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>姓名为空。</translation>
+    </message>
+    <message>
+        <source>The public key is not 128 hex digits (or 130 starting with 04).</source>
+        <translation>公钥不是 128 位十六进制数（或以 04 开头的 130 位）。</translation>
+    </message>
+    <message>
+        <source>Same key as row %1.</source>
+        <translation>与第 %1 行公钥相同。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4386,23 @@
         <source>This key (account %1) is not a registered institution on this network. If it is your institution&apos;s new key, send its public key to the network operator to be registered; otherwise choose your institution&apos;s key file.</source>
         <translation>此密钥（账户 %1）不是本网络已登记的机构。如为贵机构的新密钥，请将其公钥提交网络运营方登记；否则请选择贵机构的密钥文件。</translation>
     </message>
+    <message>
+        <source>%1 @ %2</source>
+        <comment>user @ institution</comment>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>user %1 names no registered institution</source>
+        <translation>用户 %1 所属机构未在链上登记</translation>
+    </message>
+    <message>
+        <source>This key belongs to %1, a user of %2 whose account has been frozen. Ask your institution&apos;s administrator or the network operator to unfreeze it, or choose another key file.</source>
+        <translation>该密钥属于%2的用户 %1，其账户已被冻结。请联系本机构管理员或网络运营方解冻，或选择其他密钥文件。</translation>
+    </message>
+    <message>
+        <source>This key belongs to %1, a user of %2, which the network operator has deactivated. Ask the operator to reactivate the institution, or choose another key file.</source>
+        <translation>该密钥属于%2的用户 %1，而该机构已被网络运营方停用。请联系运营方重新启用该机构，或选择其他密钥文件。</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::IdentityPickerPage</name>
@@ -4471,10 +4609,6 @@
     <message>
         <source>Deactivate %1? From the block that holds this change, the chain refuses its orders, products and deliveries. The history stays.</source>
         <translation>停用 %1？自包含该变更的区块起，链上将拒绝该机构的订单、产品和报告交付。历史记录保留。</translation>
-    </message>
-    <message>
-        <source>Sign and send</source>
-        <translation>签名并发送</translation>
     </message>
     <message>
         <source>Signing and sending the change of %1…</source>
@@ -4802,6 +4936,97 @@
     <message>
         <source>%1 of %2 endpoints need attention (in red).</source>
         <translation>%2 个节点中有 %1 个需要关注（红色显示）。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::OpenUserDialog</name>
+    <message>
+        <source>Generate a new key for the user</source>
+        <translation>为用户生成新密钥</translation>
+    </message>
+    <message>
+        <source>Use the public key the user made</source>
+        <translation>使用用户自行生成的公钥</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Open a user for %1</source>
+        <translation>为%1开立用户</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>The user&apos;s SM2 public key: 128 hex digits</source>
+        <translation>用户的 SM2 公钥：128 位十六进制数</translation>
+    </message>
+    <message>
+        <source>Generating the key and writing the file…</source>
+        <translation>正在生成密钥并写入文件…</translation>
+    </message>
+    <message>
+        <source>Open user</source>
+        <translation>开立用户</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>密钥文件：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>%1 key.pem</source>
+        <translation>%1 密钥.pem</translation>
+    </message>
+    <message>
+        <source>Save the user&apos;s key file</source>
+        <translation>保存用户密钥文件</translation>
+    </message>
+    <message>
+        <source>Key files (*.pem);;All files (*)</source>
+        <translation>密钥文件 (*.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s name.</source>
+        <translation>请输入用户姓名。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the user&apos;s key file.</source>
+        <translation>请选择用户密钥文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1. Choose another name: no key file is overwritten.</source>
+        <translation>%1 已有同名文件。请换一个文件名：密钥文件不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place for the key file.</source>
+        <translation>文件夹 %1 不存在。请为密钥文件另选位置。</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s password needs at least %1 characters.</source>
+        <translation>密钥文件密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5491,15 @@
     <message>
         <source>✔ sealed by %1 of %2 · transaction and receipt proven</source>
         <translation>✔ %2 个共识节点中 %1 个签名 · 交易及回执已证明</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (user account %2) for %3 (account %4)</source>
+        <translation>由 %1（用户账户 %2）代表%3（账户 %4）签名</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <comment>user @ institution</comment>
+        <translation>%1 @ %2</translation>
     </message>
 </context>
 <context>
@@ -6296,10 +6530,6 @@
         <translation>移除共识节点</translation>
     </message>
     <message>
-        <source>Sign and send</source>
-        <translation>签名并发送</translation>
-    </message>
-    <message>
         <source>Another sealer change is still being sent. Wait until it is verified.</source>
         <translation>另一项共识节点变更仍在发送中，请等待其验证完成。</translation>
     </message>
@@ -6692,6 +6922,270 @@
     <message>
         <source>User guide</source>
         <translation>用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::UserImportDialog</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Import users for %1</source>
+        <translation>为%1批量导入用户</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Send no more users; those already sent are still followed</source>
+        <translation>不再发送其余用户；已发送的继续跟踪</translation>
+    </message>
+    <message>
+        <source>User import report</source>
+        <translation>用户导入结果</translation>
+    </message>
+    <message>
+        <source>Another change of this user is still pending. Import the row again once it is done.</source>
+        <translation>该用户的另一项变更尚待确认。完成后请重新导入该行。</translation>
+    </message>
+    <message>
+        <source>Signing and sending…</source>
+        <translation>正在签名并发送…</translation>
+    </message>
+    <message>
+        <source>In block %1; waiting for the light node to verify it.</source>
+        <translation>已记入区块 %1，等待轻节点验证。</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>区块 %1</translation>
+    </message>
+    <message>
+        <source>Block %1 holds it, but it failed there.</source>
+        <translation>区块 %1 已记录，但执行失败。</translation>
+    </message>
+    <message>
+        <source>Stopped before it was sent.</source>
+        <translation>发送前已停止。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何用户：%1</translation>
+    </message>
+    <message>
+        <source>%1 opened</source>
+        <translation>%1 个已开立</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 个被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 个待确认</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 个等待中</translation>
+    </message>
+    <message>
+        <source>%1 not sent</source>
+        <translation>%1 个未发送</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::UserImportModel</name>
+    <message>
+        <source>Checking</source>
+        <translation>校验中</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>已开立</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Row in file</source>
+        <translation>文件行号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason or block</source>
+        <translation>原因或区块</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::UsersModel</name>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>%1 (change pending)</source>
+        <translation>%1（变更待确认）</translation>
+    </message>
+    <message>
+        <source>The last change of the user: opened, frozen or unfrozen</source>
+        <translation>该用户最近一次变更：开立、冻结或解冻</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户地址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>变更时间</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::UsersPage</name>
+    <message>
+        <source>Open user…</source>
+        <translation>开立用户…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Freeze…</source>
+        <translation>冻结…</translation>
+    </message>
+    <message>
+        <source>No users yet for this institution: Open user… or Import CSV… adds them.</source>
+        <translation>该机构尚无用户：可通过“开立用户…”或“导入 CSV…”添加。</translation>
+    </message>
+    <message>
+        <source>No users match “%1”.</source>
+        <translation>没有与“%1”匹配的用户。</translation>
+    </message>
+    <message>
+        <source>Search by name or account</source>
+        <translation>按姓名或账户地址搜索</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns name,public_key (or 姓名,公钥), saved as UTF-8</source>
+        <translation>含“姓名,公钥”（或 name,public_key）两列、以 UTF-8 保存的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <source>%1: executed in block %2; waiting for the light node to verify it…</source>
+        <translation>%1：已在区块 %2 执行，等待轻节点验证…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed for %1: %2 Correct what it says, then try again.</source>
+        <translation>%1 未作任何变更：%2 请按提示改正后重试。</translation>
+    </message>
+    <message>
+        <source>%1: done, verified in block %2.</source>
+        <translation>%1：已完成，区块 %2 已验证。</translation>
+    </message>
+    <message>
+        <source>%1: block %2 holds the change, but it failed there. Check the user and the institution, then try again.</source>
+        <translation>%1：区块 %2 已记录该变更，但执行失败。请核对用户和机构后重试。</translation>
+    </message>
+    <message>
+        <source>Hand the key file %1 to the user, and its password separately.</source>
+        <translation>请将密钥文件 %1 交给用户，密码另行告知。</translation>
+    </message>
+    <message>
+        <source>Reading the users…</source>
+        <translation>正在读取用户…</translation>
+    </message>
+    <message>
+        <source>The users cannot be read: %1</source>
+        <translation>无法读取用户：%1</translation>
+    </message>
+    <message>
+        <source>Unfreeze…</source>
+        <translation>解冻…</translation>
+    </message>
+    <message>
+        <source>%1 is already being opened: wait until the block that holds it is verified.</source>
+        <translation>%1 正在开立：请等待记录它的区块验证完成。</translation>
+    </message>
+    <message>
+        <source>Signing and sending the opening of %1…</source>
+        <translation>正在签名并发送 %1 的开立…</translation>
+    </message>
+    <message>
+        <source>Unfreeze a user</source>
+        <translation>解冻用户</translation>
+    </message>
+    <message>
+        <source>Freeze a user</source>
+        <translation>冻结用户</translation>
+    </message>
+    <message>
+        <source>Unfreeze %1 of %2? The user can query and sign for the institution again.</source>
+        <translation>解冻%2的用户 %1？该用户可重新代表本机构查询和签名。</translation>
+    </message>
+    <message>
+        <source>Freeze %1 of %2? From the block that holds this change, the chain refuses what this user signs. The history stays, and the user can be unfrozen later.</source>
+        <translation>冻结%2的用户 %1？自记录本次变更的区块起，链上拒绝该用户签名的操作。历史记录保留，之后可解冻。</translation>
+    </message>
+    <message>
+        <source>A change of %1 is still pending: wait until it is verified.</source>
+        <translation>%1 的变更尚待确认：请等待验证完成。</translation>
+    </message>
+    <message>
+        <source>Signing and sending the change of %1…</source>
+        <translation>正在签名并发送 %1 的变更…</translation>
+    </message>
+    <message>
+        <source>Import users from a CSV file</source>
+        <translation>从 CSV 文件导入用户</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
