@@ -286,6 +286,8 @@ private:
         p.orderId = event->transition.orderId;
         p.state = market::orderStateName(event->transition.state);
         p.actor = event->transition.actor;
+        if (tx->sender() != p.actor)
+            p.user = tx->sender(); // stepEvent checked the receipt's ActedBy names it
         p.block = h.number;
         p.blockTimeMs = h.timestamp;
         p.blockHash = h.hash();
@@ -328,11 +330,26 @@ private:
                               .arg(event->transition.orderId)
                               .arg(s.kind)
                               .arg(m_b.orderId));
-        if (event->transition.actor != tx.sender())
-            return failed(QCoreApplication::translate(
-                "EvidenceVerifier", "the event's actor %1 did not sign the transaction (%2 did)")
+        if (event->transition.actor != tx.sender() && !actedBy(s, event->transition.actor, tx.sender()))
+            return failed(QCoreApplication::translate("EvidenceVerifier",
+                "the event's actor %1 did not sign the transaction (%2 did), and the receipt names no user of %1 "
+                "who took the step")
                               .arg(hexOf(event->transition.actor), hexOf(tx.sender())));
         return std::move(*event);
+    }
+
+    //! A user account took the step for its institution: the contract's
+    //! ActedBy(institution, user) log follows the step's log in the same receipt.
+    bool actedBy(const EvidenceStep &s, const QByteArray &institution, const QByteArray &user) const
+    {
+        if (s.logIndex + 1 >= s.receipt.logs.size())
+            return false;
+        const chain::LogEntry &next = s.receipt.logs[s.logIndex + 1];
+        if (next.address != m_b.contractAddress)
+            return false;
+        const auto decoded = market::decodeEvent(market::Log { next.address, next.topics, next.data });
+        const auto *acted = decoded ? std::get_if<market::ActedBy>(&*decoded) : nullptr;
+        return acted && acted->institution == institution && acted->user == user;
     }
 
     bool documents()

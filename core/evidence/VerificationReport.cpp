@@ -53,8 +53,8 @@ QString checkName(Check check)
 QJsonObject VerificationReport::toJson() const
 {
     QJsonArray stepList;
-    for (const ProvedStep &s : steps)
-        stepList << QJsonObject { { QStringLiteral("index"), s.index }, { QStringLiteral("kind"), s.kind },
+    for (const ProvedStep &s : steps) {
+        QJsonObject step { { QStringLiteral("index"), s.index }, { QStringLiteral("kind"), s.kind },
             { QStringLiteral("orderId"), static_cast<qint64>(s.orderId) }, { QStringLiteral("state"), s.state },
             { QStringLiteral("actor"), hex::encodePrefixed(s.actor) },
             { QStringLiteral("block"), static_cast<qint64>(s.block) },
@@ -66,6 +66,10 @@ QJsonObject VerificationReport::toJson() const
             { QStringLiteral("quorum"), static_cast<qint64>(s.needed) },
             { QStringLiteral("transactionProof"), s.transactionProofOk },
             { QStringLiteral("receiptProof"), s.receiptProofOk }, { QStringLiteral("event"), s.event } };
+        if (!s.user.isEmpty())
+            step.insert(QStringLiteral("user"), hex::encodePrefixed(s.user));
+        stepList << step;
+    }
     QJsonArray documentList;
     for (const DocumentRef &d : documents)
         documentList << QJsonObject { { QStringLiteral("role"), d.role },

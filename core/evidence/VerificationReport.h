@@ -46,7 +46,8 @@ struct ProvedStep {
     QString kind; //!< event name
     quint64 orderId = 0;
     QString state; //!< the order's state after the step ("Accepted", …)
-    QByteArray actor; //!< 20-byte account that signed the transaction
+    QByteArray actor; //!< 20-byte account of the institution that took the step
+    QByteArray user; //!< the user account that signed for it (ActedBy); empty when the institution's own key did
     quint64 block = 0;
     quint64 blockTimeMs = 0;
     QByteArray blockHash; //!< recomputed

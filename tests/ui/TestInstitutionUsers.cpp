@@ -8,6 +8,10 @@
 // contract's reason, and no envelope sealed after the freeze opens with it.
 #include "DemoChain.h"
 #include "chain/DocumentStoreClient.h"
+#include "chain/FiscoRpc.h"
+#include "chain/RpcClient.h"
+#include "desk/EvidenceExport.h"
+#include "evidence/EvidenceVerifier.h"
 #include "crypto/Envelope.h"
 #include "crypto/KeyFile.h"
 #include "desk/ChainBankDesk.h"
@@ -231,6 +235,19 @@ void TestInstitutionUsers::theUsersOrderIsTheBanksAndTheTraceNamesTheUser()
     QCOMPARE(timeline->first().actor, m_bank);
     QCOMPARE(timeline->first().user, m_user->account());
     QCOMPARE(timeline->first().userName, kUserName);
+
+    // The evidence pack of the order verifies offline: the step signed by the
+    // user stands for the bank because the receipt's ActedBy says so.
+    auto client = std::make_unique<chain::RpcClient>(m_chain.profile.endpoints.first());
+    chain::FiscoRpc rpc(*client, m_chain.profile.groupId);
+    const chain::CancelToken cancel;
+    auto bundle = desk::exportEvidence(m_operator->storePath(), m_chain.profile, rpc,
+        *test::DemoChain::key(QStringLiteral("regulator-beijing.pem")), m_order, cancel);
+    QVERIFY2(bundle.ok(), qPrintable(bundle ? QString() : bundle.error().message));
+    const evidence::VerificationReport report = evidence::verifyBundle(*bundle, { m_chain.profile.genesisHash, {} });
+    QVERIFY2(report.ok, qPrintable(report.failure ? report.failure->message : QString()));
+    QCOMPARE(report.steps.first().actor, m_bank);
+    QCOMPARE(report.steps.first().user, m_user->account());
 
     // The request was sealed to the user (active) as well as to the bank's admin key.
     const QByteArray requestHash = m_operator->reader().orders(filter)->first().requestDocument;
