@@ -1151,10 +1151,6 @@
         <translation>链上记录的是订单 %2 的 %1，存证包声称是订单 %4 的 %3，且细节不同</translation>
     </message>
     <message>
-        <source>the event&apos;s actor %1 did not sign the transaction (%2 did)</source>
-        <translation>事件的操作方 %1 并未签署该交易（签署方为 %2）</translation>
-    </message>
-    <message>
         <source>the bundle lists %1 %2, which the order&apos;s events do not reference</source>
         <translation>存证包列出了 %1 %2，但订单事件并未引用它</translation>
     </message>
@@ -1165,6 +1161,10 @@
     <message>
         <source>the exporter&apos;s signature over the manifest does not verify</source>
         <translation>导出机构对清单的签名验证失败</translation>
+    </message>
+    <message>
+        <source>the event&apos;s actor %1 did not sign the transaction (%2 did), and the receipt names no user of %1 who took the step</source>
+        <translation>事件的操作机构 %1 并未签署该交易（签署者为 %2），且回执中没有记载由 %1 的用户执行此步骤</translation>
     </message>
 </context>
 <context>
