@@ -8,11 +8,13 @@
 #include "evidence/BundleJson.h"
 #include "evidence/EventJson.h"
 #include "evidence/EvidenceManifest.h"
+#include "market/MarketEvents.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 #include <tuple>
 
@@ -328,11 +330,24 @@ private:
                               .arg(event->transition.orderId)
                               .arg(s.kind)
                               .arg(m_b.orderId));
-        if (event->transition.actor != tx.sender())
+        if (event->transition.actor != tx.sender() && !actedByUser(s.receipt, event->transition.actor, tx.sender()))
             return failed(QCoreApplication::translate(
                 "EvidenceVerifier", "the event's actor %1 did not sign the transaction (%2 did)")
                               .arg(hexOf(event->transition.actor), hexOf(tx.sender())));
         return std::move(*event);
+    }
+
+    // A user account signs for its institution: the contract then names the
+    // user in an ActedBy(institution, user) of the same (proved) receipt.
+    bool actedByUser(const chain::Receipt &receipt, const QByteArray &institution, const QByteArray &sender) const
+    {
+        return std::any_of(receipt.logs.cbegin(), receipt.logs.cend(), [&](const chain::LogEntry &log) {
+            if (log.address != m_b.contractAddress)
+                return false;
+            auto event = market::decodeEvent({ log.address, log.topics, log.data });
+            const auto *by = event ? std::get_if<market::ActedBy>(&*event) : nullptr;
+            return by && by->institution == institution && by->user == sender;
+        });
     }
 
     bool documents()
