@@ -4,6 +4,7 @@
 #include "devnet/EmbeddedDevnet.h"
 #include "main/MainWindow.h"
 #include "main/StatusBarController.h"
+#include "session/DemoChainFolder.h"
 #include "session/RoleSession.h"
 #include "session/SessionProfile.h"
 #include "desk/DeskSession.h"
@@ -305,7 +306,8 @@ void TerminalShell::startDemoNetwork()
 {
     if (m_demo)
         return;
-    m_demoFresh = QDir(m_paths.demoDataDir).isEmpty();
+    const QString chainFolder = demoChainFolder(m_paths.demoDataDir, m_paths.demoGenesis);
+    m_demoFresh = QDir(chainFolder).isEmpty();
     m_demo = std::make_unique<devnet::EmbeddedDevnet>();
     connect(m_demo.get(), &devnet::EmbeddedDevnet::ready, this, [this](const QUrl &url) {
         if (m_setup)
@@ -323,7 +325,7 @@ void TerminalShell::startDemoNetwork()
     });
     devnet::Devnet::Options options;
     options.genesisPath = m_paths.demoGenesis;
-    options.dataDir = m_paths.demoDataDir;
+    options.dataDir = chainFolder;
     m_demo->start(options);
     if (m_setup)
         m_setup->setDemoNetworkStatus(demoStatusText());

@@ -42,7 +42,7 @@ class TerminalShell final : public QObject {
 public:
     struct Paths {
         QString keysDir; //!< imported and new keys (encrypted)
-        QString demoDataDir; //!< the embedded demo chain's blocks
+        QString demoDataDir; //!< the embedded demo chain's blocks: one folder per demo genesis under it
         QString demoGenesis = QStringLiteral(":/demo/genesis.json");
         QString networksDir; //!< light stores and document caches, one folder per network
     };

@@ -39,7 +39,7 @@ QString stepName(DemoStep step)
         QStringLiteral("delistProduct"), QStringLiteral("placeOrder"), QStringLiteral("acceptOrder"),
         QStringLiteral("rejectOrder"), QStringLiteral("cancelOrder"), QStringLiteral("deliverReport"),
         QStringLiteral("confirmReceipt"), QStringLiteral("raiseDispute"), QStringLiteral("resolveDispute"),
-        QStringLiteral("registerInstitution") };
+        QStringLiteral("registerInstitution"), QStringLiteral("openUser"), QStringLiteral("setUserActive") };
     return names.value(static_cast<qsizetype>(step));
 }
 
@@ -47,6 +47,8 @@ QString describe(const DemoAction &a)
 {
     if (a.step == DemoStep::RegisterInstitution)
         return QStringLiteral("registerInstitution of genesis institution %1").arg(a.institution);
+    if (a.step == DemoStep::OpenUser || a.step == DemoStep::FreezeUser)
+        return QStringLiteral("%1 of demo user %2").arg(stepName(a.step)).arg(a.user);
     return a.orderId ? QStringLiteral("%1 of order %2").arg(stepName(a.step)).arg(a.orderId)
                      : QStringLiteral("%1 of product %2").arg(stepName(a.step)).arg(a.productId);
 }
@@ -75,23 +77,17 @@ public:
         auto plan = planDemoHistory(m_spec, m_genesis.institutions, start, end);
         if (!plan)
             return plan.error();
-        if (m_spec.registerInstitutions) {
-            // The operator's registrations open the history, before any product is listed.
-            QList<DemoAction> registrations;
-            for (qsizetype i = 0; i < m_genesis.institutions.size(); ++i) {
-                DemoAction a;
-                a.timeMs = start;
-                a.step = DemoStep::RegisterInstitution;
-                a.actor = m_genesis.operatorAccount;
-                a.institution = static_cast<int>(i);
-                registrations << a;
-            }
-            *plan = registrations + *plan;
-        }
+        // The operator's registrations open the history, before any product is
+        // listed; then it opens the users, before any of them signs a step.
+        QList<DemoAction> opening;
+        if (m_spec.registerInstitutions)
+            opening = operatorActions(DemoStep::RegisterInstitution, m_genesis.institutions.size(), start);
+        opening += operatorActions(DemoStep::OpenUser, m_spec.users.size(), start);
+        *plan = opening + *plan;
         for (const DemoAction &a : *plan)
-            if (!keys->contains(a.actor))
+            if (!keys->contains(a.signer()))
                 return failure(QStringLiteral("no demo key file for %1 (0x%2), which must sign %3")
-                                   .arg(nameOf(a.actor), hex::encode(a.actor), describe(a)));
+                                   .arg(nameOf(a.signer()), hex::encode(a.signer()), describe(a)));
 
         // Blocks are decided first, so every transaction knows its blockLimit
         // base and all of them can be signed at once.
@@ -126,11 +122,29 @@ public:
     }
 
 private:
+    // `count` operator actions at `at`, one per genesis institution (RegisterInstitution) or spec user (OpenUser).
+    QList<DemoAction> operatorActions(DemoStep step, qsizetype count, qint64 at) const
+    {
+        QList<DemoAction> actions;
+        for (qsizetype i = 0; i < count; ++i) {
+            DemoAction a;
+            a.timeMs = at;
+            a.step = step;
+            a.actor = m_genesis.operatorAccount;
+            (step == DemoStep::RegisterInstitution ? a.institution : a.user) = static_cast<int>(i);
+            actions << a;
+        }
+        return actions;
+    }
+
     QString nameOf(const QByteArray &account) const
     {
         for (const auto &i : m_genesis.institutions)
             if (i.account == account)
                 return i.name;
+        for (const auto &u : m_spec.users)
+            if (u.account == account)
+                return QStringLiteral("user %1").arg(u.name);
         return QStringLiteral("the operator");
     }
 

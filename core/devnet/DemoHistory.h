@@ -22,8 +22,10 @@ struct DemoHistorySummary {
 
 //! Writes the demo market's past (DemoPlan) onto a chain that holds only its
 //! genesis block: every action is a transaction signed with the acting
-//! institution's demo key, admitted by the same rules as sendRawTransaction,
-//! and sealed with a backdated timestamp in [now − spec.months, now − 1 day].
+//! institution's demo key or one of its users' (the operator opens the
+//! spec's users right after registering the institutions), admitted by the
+//! same rules as sendRawTransaction, and sealed with a backdated timestamp
+//! in [now − spec.months, now − 1 day].
 //! Every document an order refers to is sealed in a real envelope and put in
 //! the document store. Any receipt with a status other than 0 stops the run
 //! with an error naming the action and the revert reason.

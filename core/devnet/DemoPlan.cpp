@@ -52,11 +52,21 @@ struct Cast {
     QList<quint32> bankRegions;
     QList<QByteArray> mediators;
     QHash<QByteArray, quint32> bureauRegions;
+    QHash<QByteArray, QList<int>> users; //!< institution → indexes into DemoSpec::users
 };
 
-Result<Cast> castOf(const QList<GenesisInstitution> &institutions)
+Result<Cast> castOf(const QList<GenesisInstitution> &institutions, const QList<DemoUser> &users)
 {
     Cast c;
+    for (qsizetype u = 0; u < users.size(); ++u) {
+        const bool known = std::any_of(institutions.cbegin(), institutions.cend(),
+            [&](const GenesisInstitution &i) { return i.account == users[u].institution; });
+        if (!known)
+            return makeError(ErrorKind::InvalidInput,
+                QStringLiteral("genesis demoHistory: user %1 belongs to an account that is not a genesis institution")
+                    .arg(users[u].name));
+        c.users[users[u].institution] << static_cast<int>(u);
+    }
     for (const auto &i : institutions) {
         if (i.role == static_cast<int>(Role::Bank)) {
             c.banks << i.account;
@@ -111,6 +121,7 @@ public:
         }
         std::stable_sort(m_actions.begin(), m_actions.end(),
             [](const DemoAction &a, const DemoAction &b) { return a.timeMs < b.timeMs; });
+        signByUsers();
         return m_actions;
     }
 
@@ -312,6 +323,63 @@ private:
         }
     }
 
+    // Who signs: about half of the order and dispute steps go to one of the
+    // acting institution's users, and one bank user is frozen by its bank
+    // later in the year (so the operator's Users page has one to show). Dice
+    // of their own: the orders stay what the seed made them without users.
+    void signByUsers()
+    {
+        if (m_cast.users.isEmpty())
+            return;
+        DemoDice dice(m_spec.seed ^ 0x7573657273ULL); // "users"
+        int frozen = -1;
+        qint64 frozenAt = m_end + 1;
+        for (const QByteArray &bank : std::as_const(m_cast.banks)) {
+            const QList<int> users = m_cast.users.value(bank);
+            if (users.size() < 2)
+                continue; // the bank keeps an active user
+            frozen = users.last();
+            frozenAt = officeHours(
+                m_start + static_cast<qint64>(static_cast<double>(m_end - m_start) * dice.between(0.65, 0.75)),
+                m_ordersFrom, m_end, dice);
+            DemoAction a;
+            a.timeMs = frozenAt;
+            a.step = DemoStep::FreezeUser;
+            a.actor = bank;
+            a.user = frozen;
+            const auto at = std::upper_bound(m_actions.begin(), m_actions.end(), frozenAt,
+                [](qint64 t, const DemoAction &b) { return t < b.timeMs; });
+            m_actions.insert(at, a);
+            break;
+        }
+        for (DemoAction &a : m_actions) {
+            if (!signableByUser(a.step) || !dice.chance(0.5))
+                continue;
+            QList<int> active = m_cast.users.value(a.actor);
+            if (a.timeMs >= frozenAt)
+                active.removeAll(frozen);
+            if (!active.isEmpty())
+                a.signedBy = m_spec.users[dice.pick(active)].account;
+        }
+    }
+
+    static bool signableByUser(DemoStep step)
+    {
+        switch (step) {
+        case DemoStep::PlaceOrder:
+        case DemoStep::AcceptOrder:
+        case DemoStep::RejectOrder:
+        case DemoStep::CancelOrder:
+        case DemoStep::DeliverReport:
+        case DemoStep::ConfirmReceipt:
+        case DemoStep::RaiseDispute:
+        case DemoStep::ResolveDispute:
+            return true;
+        default:
+            return false; // products are listed by the bureaus' admins
+        }
+    }
+
     const DemoSpec &m_spec;
     Cast m_cast;
     qint64 m_start;
@@ -328,7 +396,7 @@ private:
 Result<QList<DemoAction>> planDemoHistory(
     const DemoSpec &spec, const QList<GenesisInstitution> &institutions, qint64 startMs, qint64 endMs)
 {
-    auto cast = castOf(institutions);
+    auto cast = castOf(institutions, spec.users);
     if (!cast)
         return cast.error();
     for (const DemoProduct &p : spec.products)

@@ -25,6 +25,8 @@ enum class DemoStep : quint8 {
     RaiseDispute,
     ResolveDispute,
     RegisterInstitution, //!< the operator registers a genesis institution (registerInstitutions)
+    OpenUser, //!< the operator opens a user account of the spec for its institution
+    FreezeUser, //!< an institution's admin freezes one of its users (setUserActive false)
 };
 
 //! What happens, when and by whom. Documents and signatures are made later,
@@ -32,7 +34,8 @@ enum class DemoStep : quint8 {
 struct DemoAction {
     qint64 timeMs = 0;
     DemoStep step = DemoStep::ListProduct;
-    QByteArray actor; //!< 20-byte address of the signer
+    QByteArray actor; //!< 20-byte address of who acts: the operator or an institution
+    QByteArray signedBy; //!< a user account of actor's that signs for it; empty: actor's own key
     quint64 productId = 0; //!< product steps and PlaceOrder
     quint64 orderId = 0; //!< order steps
     int enterprise = -1; //!< PlaceOrder: index into DemoSpec::enterprises
@@ -41,11 +44,18 @@ struct DemoAction {
     quint64 priceFen = 0; //!< UpdateProduct
     quint32 slaHours = 0; //!< UpdateProduct
     int institution = -1; //!< RegisterInstitution: index into Genesis::institutions
+    int user = -1; //!< OpenUser, FreezeUser: index into DemoSpec::users
+
+    //! The account whose key signs the action.
+    QByteArray signer() const { return signedBy.isEmpty() ? actor : signedBy; }
 };
 
 //! The demo market's history in time order: bureaus list (and later update or
 //! delist) the spec's products, banks place spec.orders orders that end in
-//! every state of PROTOCOL.md §7, disputes go to the mediators. A pure
+//! every state of PROTOCOL.md §7, disputes go to the mediators. The spec's
+//! users are opened by the operator first; about half of the order and
+//! dispute steps are then signed by one of the acting institution's users,
+//! and one user of a bank is frozen by its bank later in the year. A pure
 //! function of the spec, the institutions and the window [startMs, endMs]:
 //! the same inputs give the same plan on every platform (own integer
 //! distributions over std::mt19937_64, whose output the standard fixes).

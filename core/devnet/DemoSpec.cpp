@@ -88,6 +88,26 @@ Result<DemoEnterprise> parseEnterprise(const QJsonObject &o)
     return e;
 }
 
+Result<DemoUser> parseUser(const QJsonObject &o, const QDir &base)
+{
+    DemoUser u;
+    u.name = o.value(QStringLiteral("name")).toString();
+    const QString keyFile = o.value(QStringLiteral("keyFile")).toString();
+    if (u.name.isEmpty() || keyFile.isEmpty())
+        return bad(QStringLiteral("user \"%1\" needs a name and a key file").arg(u.name));
+    auto institution
+        = address(o.value(QStringLiteral("institution")), QStringLiteral("user %1: institution").arg(u.name));
+    if (!institution)
+        return institution.error();
+    auto account = address(o.value(QStringLiteral("account")), QStringLiteral("user %1: account").arg(u.name));
+    if (!account)
+        return account.error();
+    u.institution = *institution;
+    u.account = *account;
+    u.keyFile = QDir::cleanPath(base.absoluteFilePath(keyFile));
+    return u;
+}
+
 } // namespace
 
 Result<std::optional<DemoSpec>> DemoSpec::parse(const QJsonObject &genesis, const QString &genesisDir)
@@ -147,6 +167,19 @@ Result<std::optional<DemoSpec>> DemoSpec::parse(const QJsonObject &genesis, cons
     }
     if (s.products.isEmpty() || s.enterprises.isEmpty())
         return bad(QStringLiteral("products and enterprises must not be empty"));
+    const QJsonValue users = o.value(QStringLiteral("users"));
+    if (!users.isUndefined() && !users.isArray())
+        return bad(QStringLiteral("users must be a list"));
+    QSet<QByteArray> accounts;
+    for (const auto &item : users.toArray()) {
+        auto u = parseUser(item.toObject(), base);
+        if (!u)
+            return u.error();
+        if (accounts.contains(u->account))
+            return bad(QStringLiteral("user account 0x%1 is listed twice").arg(hex::encode(u->account)));
+        accounts.insert(u->account);
+        s.users << *u;
+    }
     return std::optional<DemoSpec>(std::move(s));
 }
 

@@ -27,6 +27,16 @@ struct DemoEnterprise {
     quint32 region = 0; //!< administrative region code of its city
 };
 
+//! A user account (开立查询用户) the operator opens for a genesis institution
+//! at the start of the history; some of the institution's steps are then
+//! signed with the user's key instead of the institution's admin key.
+struct DemoUser {
+    QByteArray institution; //!< 20-byte address of a genesis institution
+    QByteArray account; //!< 20-byte address of the user's key
+    QString name; //!< the person's name, on chain
+    QString keyFile; //!< absolute path (the file gives it relative to itself)
+};
+
 //! The genesis file's optional `demoHistory` object (format: GENESIS.md): what
 //! the devnet writes as signed history on the first start of an empty chain.
 struct DemoSpec {
@@ -41,6 +51,7 @@ struct DemoSpec {
     bool registerInstitutions = false;
     QList<DemoProduct> products;
     QList<DemoEnterprise> enterprises;
+    QList<DemoUser> users; //!< optional; in the order they are opened
 
     static constexpr int kMinOrders = 8; //!< one order per final state at least
     static constexpr int kMaxOrders = 20000; //!< keeps a first start within seconds

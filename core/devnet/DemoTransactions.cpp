@@ -161,6 +161,13 @@ private:
             return calls::registerInstitution(
                 inst.account, inst.code, inst.name, static_cast<market::Role>(inst.role), inst.region, inst.publicKey);
         }
+        case DemoStep::OpenUser: {
+            const DemoUser &user = m_spec.users.at(a.user);
+            return calls::openUser(
+                user.institution, user.account, user.name, m_keys.value(user.account).publicKey().raw());
+        }
+        case DemoStep::FreezeUser:
+            return calls::setUserActive(m_spec.users.at(a.user).account, false);
         }
         return makeError(ErrorKind::Internal, QStringLiteral("unknown demo step"));
     }
@@ -203,7 +210,7 @@ private:
         request.currentBlock = m_heights[i];
         request.chainId = m_genesis.chainId;
         request.groupId = m_genesis.groupId;
-        auto t = tx::buildSigned(request, m_keys.value(m_actions[i].actor));
+        auto t = tx::buildSigned(request, m_keys.value(m_actions[i].signer()));
         if (!t)
             return t.error();
         out(i).raw = t->encode();

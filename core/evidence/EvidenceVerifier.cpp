@@ -8,11 +8,13 @@
 #include "evidence/BundleJson.h"
 #include "evidence/EventJson.h"
 #include "evidence/EvidenceManifest.h"
+#include "market/MarketEvents.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 #include <tuple>
 

@@ -6,6 +6,7 @@
 // named, and the store ends exactly as a clean sync from the honest node alone
 // leaves it. With the proxy as the only endpoint the sync fails and keeps
 // everything before the target block and nothing of it.
+#include "DemoHistoryPaths.h"
 #include "DevnetThread.h"
 #include "TamperingProxy.h"
 #include "chain/RpcClient.h"
@@ -199,10 +200,7 @@ void TestTamperMatrix::initTestCase()
     QJsonObject other = m_genesis;
     other.insert(QStringLiteral("timestamp"), m_genesis.value(QStringLiteral("timestamp")).toInteger() + 1);
     QJsonObject history = other.value(QStringLiteral("demoHistory")).toObject();
-    QJsonArray keyFiles;
-    for (const QJsonValue &f : history.value(QStringLiteral("keyFiles")).toArray())
-        keyFiles << QDir(QStringLiteral(CREDIT_DEMO_DIR)).absoluteFilePath(f.toString());
-    history.insert(QStringLiteral("keyFiles"), keyFiles);
+    test::makeDemoKeyFilesAbsolute(history, QDir(QStringLiteral(CREDIT_DEMO_DIR)));
     other.insert(QStringLiteral("demoHistory"), history);
     const QString otherGenesis = m_dir.filePath(QStringLiteral("other-genesis.json"));
     QVERIFY(writeJson(otherGenesis, other));

@@ -116,9 +116,10 @@ class TestSignOutAndPlace final : public QObject {
         QCOMPARE(
             setup->findChild<QStackedWidget *>()->currentWidget()->objectName(), QStringLiteral("identityPickerPage"));
         auto *list = child<QListView>(setup, "identityList");
-        QCOMPARE(list->model()->rowCount(), 11); // every demo identity, as at first start
-        const QModelIndexList found
-            = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole, institution, 1, Qt::MatchContains);
+        QCOMPARE(list->model()->rowCount(), 33); // every demo identity and user, as at first start
+        // The institution itself: its users' entries ("张敏 @ …") follow it.
+        const QModelIndexList found = list->model()->match(
+            list->model()->index(0, 0), Qt::DisplayRole, QStringLiteral(" — ") + institution, 1, Qt::MatchContains);
         QCOMPARE(found.size(), 1);
         list->setCurrentIndex(found.first());
         QTest::mouseClick(child<QPushButton>(setup, "chooseIdentityButton"), Qt::LeftButton);

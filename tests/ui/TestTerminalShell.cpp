@@ -91,11 +91,13 @@ private Q_SLOTS:
             QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("identityPickerPage"));
             QVERIFY(shell.demoNetwork()); // the demo choice starts the chain
             auto *list = child<QListView>(setup, "identityList");
-            QCOMPARE(list->model()->rowCount(), 11);
+            QCOMPARE(list->model()->rowCount(), 33); // 11 institutions and their 22 users
             int bankRow = -1;
-            for (int row = 0; row < list->model()->rowCount(); ++row)
-                if (list->model()->index(row, 0).data().toString().contains(QStringLiteral("上海申江商业银行")))
+            for (int row = 0; row < list->model()->rowCount(); ++row) {
+                const QString text = list->model()->index(row, 0).data().toString();
+                if (text.endsWith(QStringLiteral(" — 上海申江商业银行股份有限公司"))) // the bank, not one of its users
                     bankRow = row;
+            }
             QVERIFY(bankRow >= 0);
             list->setCurrentIndex(list->model()->index(bankRow, 0));
             QTest::mouseClick(child<QPushButton>(setup, "chooseIdentityButton"), Qt::LeftButton);

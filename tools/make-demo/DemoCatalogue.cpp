@@ -42,6 +42,29 @@ QList<DemoIdentity> demoIdentities()
     };
 }
 
+QList<DemoCatalogueUser> demoUsers()
+{
+    // label, institution, name: the busiest bank and bureau (Shanghai) have three.
+    const QList<std::pair<QString, QStringList>> staff {
+        { QStringLiteral("bureau-shanghai"),
+            { QStringLiteral("周静"), QStringLiteral("陈立新"), QStringLiteral("吴婷") } },
+        { QStringLiteral("bureau-shenzhen"), { QStringLiteral("黄志强"), QStringLiteral("林晓燕") } },
+        { QStringLiteral("bureau-beijing"), { QStringLiteral("赵磊"), QStringLiteral("孙丽娟") } },
+        { QStringLiteral("bank-shanghai"), { QStringLiteral("张敏"), QStringLiteral("王建国"), QStringLiteral("刘芳") } },
+        { QStringLiteral("bank-shenzhen"), { QStringLiteral("郑伟"), QStringLiteral("何雪梅") } },
+        { QStringLiteral("bank-beijing"), { QStringLiteral("李华"), QStringLiteral("高翔") } },
+        { QStringLiteral("bank-hangzhou"), { QStringLiteral("徐静怡"), QStringLiteral("沈浩") } },
+        { QStringLiteral("bank-suzhou"), { QStringLiteral("顾文斌"), QStringLiteral("陆佳") } },
+        { QStringLiteral("regulator-beijing"), { QStringLiteral("马明远"), QStringLiteral("杨帆") } },
+        { QStringLiteral("mediator-shanghai"), { QStringLiteral("朱慧"), QStringLiteral("许国平") } },
+    };
+    QList<DemoCatalogueUser> users;
+    for (const auto &[institution, names] : staff)
+        for (qsizetype i = 0; i < names.size(); ++i)
+            users << DemoCatalogueUser { QStringLiteral("%1-%2").arg(institution).arg(i + 1), institution, names[i] };
+    return users;
+}
+
 QList<DemoCatalogueProduct> demoProducts()
 {
     const QString sh = QStringLiteral("bureau-shanghai"), sz = QStringLiteral("bureau-shenzhen"),

@@ -42,8 +42,18 @@ struct DemoCatalogueEnterprise {
     QString district;
 };
 
+//! A user account (开立查询用户) of a demo institution: a fictional person.
+//! `label` names its key file (keys/users/<label>.pem) and seeds its key.
+struct DemoCatalogueUser {
+    QString label;
+    QString institution; //!< the institution's label
+    QString name;
+};
+
 //! The operator first, then bureaus, banks, the regulator and the mediator.
 QList<DemoIdentity> demoIdentities();
+//! Two or three users per institution (not the operator), in institution order.
+QList<DemoCatalogueUser> demoUsers();
 QList<DemoCatalogueProduct> demoProducts();
 QList<DemoCatalogueEnterprise> demoEnterprises();
 

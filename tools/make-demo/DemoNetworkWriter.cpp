@@ -51,6 +51,15 @@ Result<QString> usccFor(const QString &registration, const QString &district, co
     return code;
 }
 
+// Writes the key file unless it already holds this key: a run that changes
+// nothing else leaves the existing files (and their salts) as they are.
+Result<void> saveKey(const QString &path, const crypto::Sm2PrivateKey &key)
+{
+    if (auto existing = crypto::keyfile::load(path, kPassword); existing && existing->address() == key.address())
+        return {};
+    return crypto::keyfile::save(path, key, kPassword);
+}
+
 QString address(const QByteArray &a)
 {
     return hex::encodePrefixed(a);
@@ -69,10 +78,12 @@ Result<void> writeJson(const QString &path, const QJsonObject &o)
 Result<void> writeDemoNetwork(const QString &dir)
 {
     const QDir out(dir);
-    if (!out.mkpath(QStringLiteral("keys")))
-        return makeError(ErrorKind::Io, QStringLiteral("cannot create %1/keys").arg(dir));
+    if (!out.mkpath(QStringLiteral("keys/users")))
+        return makeError(ErrorKind::Io, QStringLiteral("cannot create %1/keys/users").arg(dir));
 
     QHash<QString, QByteArray> accounts;
+    QHash<QString, QString> names;
+    QHash<QString, market::Role> roles;
     QJsonArray institutions, identities, keyFiles;
     QByteArray operatorAccount;
     for (const DemoIdentity &id : demoIdentities()) {
@@ -80,12 +91,14 @@ Result<void> writeDemoNetwork(const QString &dir)
         if (!key)
             return key.error();
         const QString keyFile = QStringLiteral("keys/%1.pem").arg(id.label);
-        if (auto saved = crypto::keyfile::save(out.filePath(keyFile), *key, kPassword); !saved)
+        if (auto saved = saveKey(out.filePath(keyFile), *key); !saved)
             return saved.error();
         auto code = usccFor(id.registration, id.district, id.label);
         if (!code)
             return code.error();
         accounts.insert(id.label, key->address());
+        names.insert(id.label, id.name);
+        roles.insert(id.label, id.role);
         identities << QJsonObject { { QStringLiteral("role"), market::roleName(id.role) },
             { QStringLiteral("name"), id.name }, { QStringLiteral("code"), *code },
             { QStringLiteral("region"), static_cast<qint64>(id.region) },
@@ -100,6 +113,25 @@ Result<void> writeDemoNetwork(const QString &dir)
             { QStringLiteral("role"), static_cast<int>(id.role) },
             { QStringLiteral("region"), static_cast<qint64>(id.region) },
             { QStringLiteral("publicKey"), hex::encodePrefixed(key->publicKey().raw()) } };
+    }
+
+    // Users after every institution: each names its institution by address and name.
+    QJsonArray users;
+    for (const DemoCatalogueUser &u : demoUsers()) {
+        auto key = keyFor(QStringLiteral("users/") + u.label);
+        if (!key)
+            return key.error();
+        const QString keyFile = QStringLiteral("keys/users/%1.pem").arg(u.label);
+        if (auto saved = saveKey(out.filePath(keyFile), *key); !saved)
+            return saved.error();
+        const QString institution = address(accounts.value(u.institution));
+        identities << QJsonObject { { QStringLiteral("role"), market::roleName(roles.value(u.institution)) },
+            { QStringLiteral("user"), u.name }, { QStringLiteral("name"), names.value(u.institution) },
+            { QStringLiteral("institution"), institution }, { QStringLiteral("address"), address(key->address()) },
+            { QStringLiteral("keyFile"), keyFile } };
+        users << QJsonObject { { QStringLiteral("institution"), institution },
+            { QStringLiteral("account"), address(key->address()) }, { QStringLiteral("name"), u.name },
+            { QStringLiteral("keyFile"), keyFile } };
     }
 
     QJsonArray products;
@@ -148,7 +180,7 @@ Result<void> writeDemoNetwork(const QString &dir)
             QJsonObject { { QStringLiteral("seed"), kSeed }, { QStringLiteral("orders"), kOrders },
                 { QStringLiteral("months"), kMonths }, { QStringLiteral("password"), QString::fromLatin1(kPassword) },
                 { QStringLiteral("registerInstitutions"), true }, { QStringLiteral("keyFiles"), keyFiles }, { QStringLiteral("products"), products },
-                { QStringLiteral("enterprises"), enterprises } } },
+                { QStringLiteral("enterprises"), enterprises }, { QStringLiteral("users"), users } } },
     };
     if (auto r = writeJson(out.filePath(QStringLiteral("genesis.json")), genesis); !r)
         return r;

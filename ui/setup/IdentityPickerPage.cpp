@@ -67,8 +67,9 @@ void IdentityPickerPage::setIdentities(const Result<DemoIdentities> &identities)
     }
     m_identities = identities->identities;
     for (const DemoIdentity &id : std::as_const(m_identities)) {
-        auto *item = new QStandardItem(roleIcon(id.role), tr("%1 — %2").arg(roleLabel(id.role), id.name));
-        item->setToolTip(tr("Unified social credit code %1, account %2").arg(id.code, id.address));
+        auto *item = new QStandardItem(roleIcon(id.role), tr("%1 — %2").arg(roleLabel(id.role), id.displayName()));
+        item->setToolTip(id.isUser() ? tr("User account %1 of %2, signs for it").arg(id.address, id.name)
+                                     : tr("Unified social credit code %1, account %2").arg(id.code, id.address));
         m_model->appendRow(item);
     }
 }

@@ -78,7 +78,7 @@ void SetupWindow::useDemoIdentity(const DemoIdentity &identity)
     m_settings.setProfilePath(QStringLiteral(":/demo/profile.json"));
     m_settings.setKeyFilePath(identity.keyFile);
     m_settings.setIdentityAddress(identity.address);
-    m_settings.setIdentityName(identity.name);
+    m_settings.setIdentityName(identity.displayName());
     m_settings.setIdentityRole(roleKey(identity.role));
     m_settings.sync();
     Q_EMIT completed();

@@ -62,6 +62,35 @@ struct OrderStory {
     QByteArray keyEnvelope;
 };
 
+// One history transaction: who signed it and what its receipt says.
+struct SignedStep {
+    quint64 block = 0;
+    QByteArray sender;
+    QList<market::MarketEvent> events;
+};
+
+// identities.json's entries, institutions apart from their users.
+struct DemoFileIdentities {
+    QList<QJsonObject> institutions;
+    QList<QJsonObject> users;
+};
+
+DemoFileIdentities demoFileIdentities()
+{
+    DemoFileIdentities out;
+    for (const auto &item : readJson(QStringLiteral("identities.json")).value(QStringLiteral("identities")).toArray()) {
+        const QJsonObject id = item.toObject();
+        (id.contains(QStringLiteral("user")) ? out.users : out.institutions) << id;
+    }
+    return out;
+}
+
+QByteArray addressOf(const QJsonObject &id, const QString &field = QStringLiteral("address"))
+{
+    auto a = hex::decodeFixed(id.value(field).toString(), 20);
+    return a ? *a : QByteArray();
+}
+
 } // namespace
 
 class TestDemoHistory final : public QObject {
@@ -70,6 +99,10 @@ private Q_SLOTS:
     void initTestCase();
     void profileMatchesTheChain();
     void keyFilesOpenWithTheDemoPassword();
+    void userKeyFilesOpenAndMatchTheirAddresses();
+    void everyUserIsOpenedByTheOperatorBeforeTheOrders();
+    void stepsByUsersNameThemAndTheirInstitution();
+    void frozenUserSignsNothingAfterTheFreeze();
     void everyHistoryTransactionSucceeded();
     void blocksAreBackdatedIntoTheLastYear();
     void marketHasProductsAndOrdersInEveryState();
@@ -92,6 +125,7 @@ private:
     QList<chain::BlockHeader> m_headers; // 1 … height
     QMap<quint64, OrderStory> m_orders;
     QList<market::ProductListed> m_products;
+    QList<SignedStep> m_steps; // every history transaction, in chain order
 };
 
 void TestDemoHistory::initTestCase()
@@ -118,9 +152,12 @@ void TestDemoHistory::initTestCase()
         m_headers << db->header(static_cast<quint64>(n)).value();
         for (const QByteArray &hash : db->transactionHashes(static_cast<quint64>(n))) {
             const chain::Receipt receipt = db->receipt(hash).value();
+            m_steps << SignedStep { static_cast<quint64>(n),
+                tx::Transaction::decode(db->transaction(hash)->raw).value().sender(), {} };
             for (const chain::LogEntry &log : receipt.logs) {
                 auto event = market::decodeEvent({ log.address, log.topics, log.data });
                 QVERIFY2(event.ok(), qPrintable(event.ok() ? QString() : event.error().message));
+                m_steps.last().events << *event;
                 const quint64 time = m_headers.last().timestamp;
                 if (const auto *p = std::get_if<market::ProductListed>(&*event))
                     m_products << *p;
@@ -164,13 +201,11 @@ void TestDemoHistory::profileMatchesTheChain()
 
 void TestDemoHistory::keyFilesOpenWithTheDemoPassword()
 {
-    const QJsonArray identities
-        = readJson(QStringLiteral("identities.json")).value(QStringLiteral("identities")).toArray();
+    const QList<QJsonObject> identities = demoFileIdentities().institutions;
     QCOMPARE(identities.size(), 11); // operator, 3 bureaus, 5 banks, regulator, mediator
     QMap<QString, int> roles;
     QSet<quint32> bankRegions;
-    for (const auto &item : identities) {
-        const QJsonObject id = item.toObject();
+    for (const QJsonObject &id : identities) {
         const QByteArray address = hex::decodeFixed(id.value(QStringLiteral("address")).toString(), 20).value();
         QVERIFY(m_keys.contains(address));
         const QString role = id.value(QStringLiteral("role")).toString();
@@ -196,6 +231,134 @@ void TestDemoHistory::keyFilesOpenWithTheDemoPassword()
     auto wrong = crypto::keyfile::load(kDemoDir + QStringLiteral("/keys/bank-shanghai.pem"), "not-the-password");
     QVERIFY(!wrong.ok());
     QCOMPARE(wrong.error().kind, ErrorKind::WrongPassword);
+}
+
+void TestDemoHistory::userKeyFilesOpenAndMatchTheirAddresses()
+{
+    const DemoFileIdentities file = demoFileIdentities();
+    QMap<QByteArray, int> usersOf;
+    for (const QJsonObject &user : file.users) {
+        const QString keyFile = user.value(QStringLiteral("keyFile")).toString();
+        QVERIFY2(keyFile.startsWith(QStringLiteral("keys/users/")), qPrintable(keyFile));
+        auto key = crypto::keyfile::load(kDemoDir + u'/' + keyFile, "demo-only");
+        QVERIFY2(key.ok(), qPrintable(keyFile));
+        QCOMPARE(hex::encodePrefixed(key->address()), user.value(QStringLiteral("address")).toString());
+        QVERIFY(!user.value(QStringLiteral("user")).toString().isEmpty());
+        // The entry names its institution as the institution's own entry does.
+        const auto inst = std::find_if(file.institutions.cbegin(), file.institutions.cend(), [&](const QJsonObject &i) {
+            return i.value(QStringLiteral("address")) == user.value(QStringLiteral("institution"));
+        });
+        QVERIFY2(inst != file.institutions.cend(), qPrintable(keyFile));
+        QCOMPARE(user.value(QStringLiteral("name")), inst->value(QStringLiteral("name")));
+        QCOMPARE(user.value(QStringLiteral("role")), inst->value(QStringLiteral("role")));
+        QVERIFY(user.value(QStringLiteral("role")).toString() != QStringLiteral("operator"));
+        ++usersOf[addressOf(user, QStringLiteral("institution"))];
+    }
+    QCOMPARE(usersOf.size(), m_genesis.institutions.size()); // every institution, not the operator
+    for (const int n : std::as_const(usersOf))
+        QVERIFY2(n >= 2 && n <= 3, qPrintable(QString::number(n)));
+    auto wrong = crypto::keyfile::load(
+        kDemoDir + u'/' + file.users.first().value(QStringLiteral("keyFile")).toString(), "not-the-password");
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.error().kind, ErrorKind::WrongPassword);
+}
+
+void TestDemoHistory::everyUserIsOpenedByTheOperatorBeforeTheOrders()
+{
+    QHash<QByteArray, market::UserOpened> opened;
+    quint64 openedBy = 0, firstOrder = 0;
+    for (const SignedStep &step : std::as_const(m_steps)) {
+        for (const market::MarketEvent &event : step.events) {
+            if (const auto *o = std::get_if<market::UserOpened>(&event)) {
+                QVERIFY2(!opened.contains(o->user), "each user is opened once");
+                QCOMPARE(step.sender, m_genesis.operatorAccount); // a real transaction of the operator's
+                opened.insert(o->user, *o);
+                openedBy = std::max(openedBy, step.block);
+            }
+            if (std::holds_alternative<market::OrderPlaced>(event) && firstOrder == 0)
+                firstOrder = step.block;
+        }
+    }
+    const QList<QJsonObject> users = demoFileIdentities().users;
+    QCOMPARE(opened.size(), users.size());
+    for (const QJsonObject &user : users) {
+        const QByteArray account = addressOf(user);
+        QVERIFY2(opened.contains(account), qPrintable(user.value(QStringLiteral("keyFile")).toString()));
+        const market::UserOpened &o = opened.value(account);
+        QCOMPARE(o.openedBy, m_genesis.operatorAccount);
+        QCOMPARE(o.institution, addressOf(user, QStringLiteral("institution")));
+        QCOMPARE(o.name, user.value(QStringLiteral("user")).toString());
+        QCOMPARE(o.publicKey, m_keys.value(account).publicKey().raw());
+    }
+    QVERIFY(firstOrder > 0);
+    QVERIFY2(openedBy < firstOrder,
+        qPrintable(QStringLiteral("opened by block %1, first order in %2").arg(openedBy).arg(firstOrder)));
+}
+
+void TestDemoHistory::stepsByUsersNameThemAndTheirInstitution()
+{
+    QHash<QByteArray, QByteArray> institutionOf; // user → institution
+    for (const QJsonObject &user : demoFileIdentities().users)
+        institutionOf.insert(addressOf(user), addressOf(user, QStringLiteral("institution")));
+    int orderSteps = 0, byUsers = 0;
+    QSet<QByteArray> actingInstitutions;
+    for (const SignedStep &step : std::as_const(m_steps)) {
+        const bool byUser = institutionOf.contains(step.sender);
+        QList<market::ActedBy> actedBy;
+        bool orderStep = false;
+        for (const market::MarketEvent &event : step.events) {
+            if (const auto *a = std::get_if<market::ActedBy>(&event))
+                actedBy << *a;
+            orderStep = orderStep || market::orderTransition(event).has_value();
+        }
+        orderSteps += orderStep;
+        // A user's transaction says who took it; an admin's says nothing more.
+        QCOMPARE(actedBy.size(), byUser ? 1 : 0);
+        if (!byUser)
+            continue;
+        QVERIFY(orderStep);
+        QCOMPARE(actedBy.first().user, step.sender);
+        QCOMPARE(actedBy.first().institution, institutionOf.value(step.sender));
+        actingInstitutions.insert(actedBy.first().institution);
+        ++byUsers;
+    }
+    qInfo("%d of %d order steps signed by users", byUsers, orderSteps);
+    // About half of the order steps (the bureaus list their products themselves).
+    QVERIFY2(byUsers > orderSteps / 3 && byUsers < orderSteps * 2 / 3,
+        qPrintable(QStringLiteral("%1 of %2 order steps by users").arg(byUsers).arg(orderSteps)));
+    for (const GenesisInstitution &i : m_genesis.institutions)
+        if (i.role == static_cast<int>(market::Role::Bank) || i.role == static_cast<int>(market::Role::Bureau))
+            QVERIFY2(actingInstitutions.contains(i.account), qPrintable(i.name));
+}
+
+void TestDemoHistory::frozenUserSignsNothingAfterTheFreeze()
+{
+    QList<std::pair<market::UserStatusChanged, qsizetype>> changes; // with its place in chain order
+    for (qsizetype i = 0; i < m_steps.size(); ++i)
+        for (const market::MarketEvent &event : m_steps[i].events)
+            if (const auto *c = std::get_if<market::UserStatusChanged>(&event)) {
+                QCOMPARE(m_steps[i].sender, c->changedBy);
+                changes << std::pair { *c, i };
+            }
+    QCOMPARE(changes.size(), 1);
+    const market::UserStatusChanged freeze = changes.first().first;
+    const qsizetype at = changes.first().second;
+    QVERIFY(!freeze.active);
+    QCOMPARE(freeze.changedBy, freeze.institution); // by its bank's admin
+    const auto bank = std::find_if(m_genesis.institutions.cbegin(), m_genesis.institutions.cend(),
+        [&](const GenesisInstitution &i) { return i.account == freeze.institution; });
+    QVERIFY(bank != m_genesis.institutions.cend() && bank->role == static_cast<int>(market::Role::Bank));
+    int before = 0;
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        if (m_steps[i].sender != freeze.user)
+            continue;
+        QVERIFY2(i < at,
+            qPrintable(
+                QStringLiteral("a step in block %1, frozen in block %2").arg(m_steps[i].block).arg(m_steps[at].block)));
+        ++before;
+    }
+    QVERIFY(before > 0); // the user worked before the freeze
+    QVERIFY(m_steps.size() - at > 100); // and the history went on for months after it
 }
 
 void TestDemoHistory::everyHistoryTransactionSucceeded()

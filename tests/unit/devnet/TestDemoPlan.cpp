@@ -2,7 +2,9 @@
 // The demo history's inputs and failure paths: the genesis field is checked
 // before anything is signed, the plan is a function of seed and window, and a
 // history transaction the contract refuses stops the start with its reason.
+#include "DemoHistoryPaths.h"
 #include "codec/Hex.h"
+#include "devnet/DemoKeys.h"
 #include "devnet/DemoPlan.h"
 #include "devnet/DemoSpec.h"
 #include "devnet/Devnet.h"
@@ -71,6 +73,8 @@ private Q_SLOTS:
     void planIsAFunctionOfSeedAndWindow();
     void smallestPlanStillTakesEveryStep();
     void everyBureauHasOrdersWaitingWhateverTheDay();
+    void usersSignAboutHalfTheStepsOfTheirInstitution();
+    void userKeyFilesMustMatchTheirEntries();
     void failingHistoryTransactionStopsTheStart();
 };
 
@@ -123,6 +127,21 @@ void TestDemoPlan::badHistoryFieldsAreRefused_data()
         { QStringLiteral("bureau"), QString(40, u'1') } };
     QTest::newRow("bad series") << QStringLiteral("products") << QJsonValue(QJsonArray { badProduct })
                                 << QStringLiteral("series 1..3");
+    QTest::newRow("users not a list") << QStringLiteral("users") << QJsonValue(7)
+                                      << QStringLiteral("users must be a list");
+    const QJsonObject user { { QStringLiteral("name"), QStringLiteral("张敏") },
+        { QStringLiteral("institution"), QString(40, u'1') }, { QStringLiteral("account"), QString(40, u'2') },
+        { QStringLiteral("keyFile"), QStringLiteral("keys/users/x.pem") } };
+    QJsonObject nameless = user;
+    nameless.remove(QStringLiteral("name"));
+    QTest::newRow("user without a name") << QStringLiteral("users") << QJsonValue(QJsonArray { nameless })
+                                         << QStringLiteral("needs a name and a key file");
+    QJsonObject badAccount = user;
+    badAccount.insert(QStringLiteral("account"), QStringLiteral("0x12"));
+    QTest::newRow("user with a bad account") << QStringLiteral("users") << QJsonValue(QJsonArray { badAccount })
+                                             << QStringLiteral("user 张敏: account must be a 20-byte hex address");
+    QTest::newRow("user listed twice") << QStringLiteral("users") << QJsonValue(QJsonArray { user, user })
+                                       << QStringLiteral("is listed twice");
 }
 
 void TestDemoPlan::badHistoryFieldsAreRefused()
@@ -193,6 +212,79 @@ void TestDemoPlan::everyBureauHasOrdersWaitingWhateverTheDay()
     }
 }
 
+void TestDemoPlan::usersSignAboutHalfTheStepsOfTheirInstitution()
+{
+    const Genesis genesis = Genesis::load(kDemoDir + QStringLiteral("/genesis.json")).value();
+    const DemoSpec spec = *DemoSpec::parse(demoGenesis(), kDemoDir).value();
+    QVERIFY(spec.users.size() >= 2 * genesis.institutions.size());
+    const qint64 end = 1767225600000;
+    const QList<DemoAction> plan = planDemoHistory(spec, genesis.institutions, end - 365 * kDayMs, end).value();
+
+    // The users change who signs, not what happens: without them the plan is the same but for the freeze.
+    DemoSpec withoutUsers = spec;
+    withoutUsers.users.clear();
+    QList<DemoAction> withoutFreeze = plan;
+    withoutFreeze.removeIf([](const DemoAction &a) { return a.step == DemoStep::FreezeUser; });
+    QCOMPARE(withoutFreeze.size(), plan.size() - 1);
+    QCOMPARE(planKey(withoutFreeze),
+        planKey(planDemoHistory(withoutUsers, genesis.institutions, end - 365 * kDayMs, end).value()));
+
+    const auto freeze
+        = std::find_if(plan.cbegin(), plan.cend(), [](const DemoAction &a) { return a.step == DemoStep::FreezeUser; });
+    const DemoUser &frozen = spec.users.at(freeze->user);
+    QCOMPARE(freeze->actor, frozen.institution);
+    QVERIFY(freeze->signedBy.isEmpty()); // the bank's admin freezes
+    int orderSteps = 0, byUsers = 0, byFrozen = 0;
+    for (auto it = plan.cbegin(); it != plan.cend(); ++it) {
+        orderSteps += it->orderId != 0;
+        if (it->signedBy.isEmpty())
+            continue;
+        QVERIFY(it->orderId != 0); // order and dispute steps only
+        QCOMPARE(it->signer(), it->signedBy);
+        const auto user = std::find_if(
+            spec.users.cbegin(), spec.users.cend(), [&](const DemoUser &u) { return u.account == it->signedBy; });
+        QVERIFY(user != spec.users.cend());
+        QCOMPARE(user->institution, it->actor);
+        ++byUsers;
+        if (it->signedBy == frozen.account) {
+            QVERIFY(it < freeze);
+            ++byFrozen;
+        }
+    }
+    QVERIFY2(byUsers > orderSteps * 2 / 5 && byUsers < orderSteps * 3 / 5,
+        qPrintable(QStringLiteral("%1 of %2").arg(byUsers).arg(orderSteps)));
+    QVERIFY(byFrozen > 0);
+}
+
+void TestDemoPlan::userKeyFilesMustMatchTheirEntries()
+{
+    const Genesis genesis = Genesis::load(kDemoDir + QStringLiteral("/genesis.json")).value();
+    const DemoSpec spec = *DemoSpec::parse(demoGenesis(), kDemoDir).value();
+    QVERIFY(loadDemoKeys(spec, genesis).ok());
+
+    DemoSpec swapped = spec; // the first user's entry with the second user's key file
+    swapped.users[0].keyFile = spec.users[1].keyFile;
+    auto keys = loadDemoKeys(swapped, genesis);
+    QVERIFY(!keys.ok());
+    QCOMPARE(keys.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(keys.error().message.contains(QStringLiteral("not that of user %1").arg(spec.users[0].name)),
+        qPrintable(keys.error().message));
+
+    DemoSpec ofTheOperator = spec; // the operator is no institution: it has no users
+    ofTheOperator.users[0].institution = genesis.operatorAccount;
+    keys = loadDemoKeys(ofTheOperator, genesis);
+    QVERIFY(!keys.ok());
+    QVERIFY2(keys.error().message.contains(QStringLiteral("is not a genesis institution")),
+        qPrintable(keys.error().message));
+    const qint64 end = 1767225600000;
+    auto plan = planDemoHistory(ofTheOperator, genesis.institutions, end - 365 * kDayMs, end);
+    QVERIFY(!plan.ok());
+    QVERIFY2(plan.error().message.contains(QStringLiteral("user %1 belongs to an account that is not a genesis "
+                                                          "institution")
+                                               .arg(spec.users[0].name)),
+        qPrintable(plan.error().message));
+}
+
 void TestDemoPlan::smallestPlanStillTakesEveryStep()
 {
     const Genesis genesis = Genesis::load(kDemoDir + QStringLiteral("/genesis.json")).value();
@@ -207,17 +299,20 @@ void TestDemoPlan::smallestPlanStillTakesEveryStep()
         placed += a.step == DemoStep::PlaceOrder;
     }
     QCOMPARE(placed, DemoSpec::kMinOrders);
-    QCOMPARE(steps.size(), static_cast<int>(DemoStep::ResolveDispute) + 1);
+    // Every product and order step, and the freeze of a bank user (the users
+    // themselves are opened by the history writer, before the plan).
+    QSet<int> expected;
+    for (int step = static_cast<int>(DemoStep::ListProduct); step <= static_cast<int>(DemoStep::ResolveDispute); ++step)
+        expected.insert(step);
+    expected.insert(static_cast<int>(DemoStep::FreezeUser));
+    QCOMPARE(steps, expected);
 }
 
 void TestDemoPlan::failingHistoryTransactionStopsTheStart()
 {
     // A 链通 product with a partner bureau: the spec accepts it, the contract reverts.
     const QJsonObject genesis = withHistory([](QJsonObject &h) {
-        QJsonArray keyFiles;
-        for (const auto &f : h.value(QStringLiteral("keyFiles")).toArray())
-            keyFiles << kDemoDir + u'/' + f.toString(); // the copy lives elsewhere
-        h.insert(QStringLiteral("keyFiles"), keyFiles);
+        test::makeDemoKeyFilesAbsolute(h, QDir(kDemoDir)); // the copy lives elsewhere
         QJsonArray products = h.value(QStringLiteral("products")).toArray();
         QJsonObject first = products.first().toObject();
         first.insert(QStringLiteral("partnerBureaus"),
