@@ -3787,6 +3787,13 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::DemoIdentity</name>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::DeskAttention</name>
     <message>
         <source>New orders</source>
@@ -4433,6 +4440,10 @@
     <message>
         <source>Unified social credit code %1, account %2</source>
         <translation>统一社会信用代码 %1，链上账户 %2</translation>
+    </message>
+    <message>
+        <source>User account %1 of %2, signs for it</source>
+        <translation>%2 的查询用户（账户 %1），代表本机构办理业务</translation>
     </message>
 </context>
 <context>

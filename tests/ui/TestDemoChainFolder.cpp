@@ -32,7 +32,8 @@ void TestDemoChainFolder::followsTheGenesis()
 {
     QTemporaryDir dir;
     const QString base = dir.filePath(QStringLiteral("demo"));
-    const QString oldGenesis = dir.filePath(QStringLiteral("old.json")), newGenesis = dir.filePath(QStringLiteral("new.json"));
+    const QString oldGenesis = dir.filePath(QStringLiteral("old.json")),
+                  newGenesis = dir.filePath(QStringLiteral("new.json"));
     QVERIFY(write(oldGenesis, R"({"chainId":1,"users":[]})"));
     QVERIFY(write(newGenesis, R"({"chainId":1,"users":["张敏"]})"));
     // The single-folder layout of earlier releases: chain files right in base.
