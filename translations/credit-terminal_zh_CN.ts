@@ -4739,6 +4739,10 @@
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>当前登录：%1</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::MyOrdersPage</name>
@@ -5461,7 +5465,7 @@
     </message>
     <message>
         <source>Who</source>
-        <translation>机构</translation>
+        <translation>经办</translation>
     </message>
     <message>
         <source>What</source>

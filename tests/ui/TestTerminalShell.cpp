@@ -239,6 +239,30 @@ private Q_SLOTS:
         QCOMPARE(settings->keyFilePath(), QStringLiteral(":/demo/keys/bureau-shanghai.pem"));
         QCOMPARE(settings->identityAddress(),
             QStringLiteral("0x") + QString::fromLatin1(shell.session().key().account().toHex()));
+        QCOMPARE(child<QLabel>(shell.mainWindow(), "signedInIdentity")->text(),
+            QStringLiteral("Signed in: 上海浦江资信评估有限公司"));
+    }
+
+    void aUsersOwnKeySignsInAsUserAtInstitution()
+    {
+        FakeClock clock;
+        auto settings = openSettings();
+        chooseDemoBank(*settings);
+        ui::TerminalShell shell(*settings, clock, paths());
+        shell.start();
+        ui::UnlockDialog *unlock = shell.unlockDialog();
+        QVERIFY(unlock);
+        // 张敏, a user of the Shanghai bank (demo history): her own key file, not the bank's.
+        child<QLineEdit>(unlock, "keyFileEdit")->setText(QStringLiteral(":/demo/keys/users/bank-shanghai-1.pem"));
+        unlockWith(unlock, QStringLiteral("demo-only"));
+        QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow() && shell.mainWindow()->isVisible(), kSlowMs);
+        QCOMPARE(shell.mainWindow()->role(), ui::Role::Bank);
+        const QString who = QStringLiteral("张敏 @ 上海申江商业银行股份有限公司");
+        QVERIFY2(shell.mainWindow()->windowTitle().contains(who), qPrintable(shell.mainWindow()->windowTitle()));
+        QCOMPARE(child<QLabel>(shell.mainWindow(), "signedInIdentity")->text(), QStringLiteral("Signed in: ") + who);
+        QCOMPARE(settings->identityName(), who);
+        // The desks act for the bank, the key stays hers.
+        QVERIFY(shell.context()->institution() != shell.context()->account());
     }
 
     void aKeyThatIsNoInstitutionIsRefusedAtUnlock()

@@ -81,6 +81,12 @@ MainWindow::MainWindow(Role role, const QString &identityName, TerminalSettings 
     splitter->setSizes({ kNavigationWidth, kWindowWidth - kNavigationWidth });
     setCentralWidget(splitter);
     setStatusBar(m_status);
+    if (!identityName.isEmpty()) {
+        // Who is signed in, always in sight: "张敏 @ 上海申江商业银行股份有限公司" for a user.
+        auto *who = new QLabel(tr("Signed in: %1").arg(identityName), m_status);
+        who->setObjectName(QStringLiteral("signedInIdentity"));
+        m_status->addWidget(who);
+    }
     buildMenus();
     if (!m_pages.isEmpty())
         showPage(m_pages.first().id);
