@@ -58,10 +58,31 @@ Result<Outcome> MarketClient::registerInstitution(const QByteArray &account, con
 Result<void> MarketClient::checkPlaceOrder(
     quint64 orderId, quint64 productId, const QByteArray &authorisationHash, const QByteArray &requestDocument)
 {
-    auto out = view(calls::placeOrder(orderId, productId, authorisationHash, requestDocument));
+    return dryRun(calls::placeOrder(orderId, productId, authorisationHash, requestDocument));
+}
+
+Result<void> MarketClient::dryRun(const Result<QByteArray> &callData)
+{
+    auto out = view(callData);
     if (!out)
         return out.error();
     return {};
+}
+
+Result<Outcome> MarketClient::placeAuthorisedOrder(
+    quint64 orderId, quint64 productId, quint64 authorisationId, const QByteArray &requestDocument)
+{
+    return submit(calls::placeAuthorisedOrder(orderId, productId, authorisationId, requestDocument));
+}
+
+Result<Outcome> MarketClient::recordAuthorisation(const calls::AuthorisationTerms &terms)
+{
+    return submit(calls::recordAuthorisation(terms));
+}
+
+Result<Outcome> MarketClient::revokeAuthorisation(quint64 authorisationId, const QString &reason)
+{
+    return submit(calls::revokeAuthorisation(authorisationId, reason));
 }
 
 Result<Outcome> MarketClient::openUser(
@@ -161,6 +182,14 @@ Result<Institution> MarketClient::institution(const QByteArray &account)
     if (!out)
         return out.error();
     return views::decodeInstitution(*out);
+}
+
+Result<Authorisation> MarketClient::authorisation(quint64 authorisationId)
+{
+    auto out = view(calls::getAuthorisation(authorisationId));
+    if (!out)
+        return out.error();
+    return views::decodeAuthorisation(*out);
 }
 
 Result<User> MarketClient::user(const QByteArray &account)

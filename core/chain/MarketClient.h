@@ -4,6 +4,7 @@
 #include "chain/ChainRpc.h"
 #include "chain/TransactionSender.h"
 #include "common/Result.h"
+#include "market/Authorisation.h"
 #include "market/Institution.h"
 #include "market/MarketCalls.h"
 #include "market/MarketEvents.h"
@@ -43,6 +44,10 @@ public:
     Result<Outcome> delistProduct(quint64 productId);
     Result<Outcome> placeOrder(
         quint64 orderId, quint64 productId, const QByteArray &authorisationHash, const QByteArray &requestDocument);
+    Result<Outcome> placeAuthorisedOrder(
+        quint64 orderId, quint64 productId, quint64 authorisationId, const QByteArray &requestDocument);
+    Result<Outcome> recordAuthorisation(const calls::AuthorisationTerms &terms);
+    Result<Outcome> revokeAuthorisation(quint64 authorisationId, const QString &reason);
     Result<Outcome> acceptOrder(quint64 orderId);
     Result<Outcome> rejectOrder(quint64 orderId, const QString &reason);
     Result<Outcome> cancelOrder(quint64 orderId);
@@ -57,12 +62,15 @@ public:
     //! refused order never leaves its request in the document store.
     Result<void> checkPlaceOrder(
         quint64 orderId, quint64 productId, const QByteArray &authorisationHash, const QByteArray &requestDocument);
+    //! Any transaction's call data as such a dry run (calls:: builds it).
+    Result<void> dryRun(const Result<QByteArray> &callData);
 
     //! Views through the node's `call` (unauthenticated: never shown as verified).
     Result<Order> order(quint64 orderId);
     Result<Product> product(quint64 productId);
     Result<Institution> institution(const QByteArray &account);
     Result<User> user(const QByteArray &account);
+    Result<Authorisation> authorisation(quint64 authorisationId);
 
     //! The contract's events in a receipt (logs of other contracts are skipped).
     static Result<QList<MarketEvent>> eventsIn(const QJsonObject &receipt, const QByteArray &contract);

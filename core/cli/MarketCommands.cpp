@@ -26,6 +26,18 @@ public:
             fail(QStringLiteral("--%1 wants a whole number").arg(QLatin1String(name)));
         return v;
     }
+    //! A comma-separated list of whole numbers; empty when the option is absent.
+    QList<quint64> numbers(const char *name)
+    {
+        QList<quint64> out;
+        for (const QString &part : m_args.value(QLatin1String(name)).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            out += part.trimmed().toULongLong(&ok);
+            if (!ok)
+                fail(QStringLiteral("--%1 wants whole numbers separated by commas").arg(QLatin1String(name)));
+        }
+        return out;
+    }
     QByteArray bytes(const char *name, int size = -1)
     {
         auto v = size < 0 ? hex::decode(m_args.value(QLatin1String(name)))
@@ -91,6 +103,27 @@ const QHash<QString, Builder> &builders()
                 return calls::placeOrder(o.number("order"), o.number("product"), o.bytes("authorisation-hash", 32),
                     o.bytes("request-doc", 32));
             } },
+        { QStringLiteral("place-authorised-order"),
+            [](Options &o) {
+                return calls::placeAuthorisedOrder(
+                    o.number("order"), o.number("product"), o.number("authorisation"), o.bytes("request-doc", 32));
+            } },
+        { QStringLiteral("record-authorisation"),
+            [](Options &o) {
+                calls::AuthorisationTerms t;
+                t.authorisationId = o.number("authorisation");
+                t.enterpriseCommitment = o.bytes("commitment", 32);
+                t.letterHash = o.bytes("authorisation-hash", 32);
+                t.letterDocument = o.bytes("letter-doc", 32);
+                t.series = static_cast<quint8>(o.flag("series") ? o.number("series") : 0);
+                t.productIds = o.numbers("products");
+                t.purpose = o.text("purpose");
+                t.validFromMs = o.number("valid-from-ms");
+                t.validUntilMs = o.number("valid-until-ms");
+                return calls::recordAuthorisation(t);
+            } },
+        { QStringLiteral("revoke-authorisation"),
+            [](Options &o) { return calls::revokeAuthorisation(o.number("authorisation"), o.text("reason")); } },
         { QStringLiteral("accept-order"), [](Options &o) { return calls::acceptOrder(o.number("order")); } },
         { QStringLiteral("reject-order"),
             [](Options &o) { return calls::rejectOrder(o.number("order"), o.text("reason")); } },
@@ -123,7 +156,9 @@ QStringList marketValueOptions()
               QStringLiteral("sla-hours"), QStringLiteral("format"), QStringLiteral("order"),
               QStringLiteral("authorisation-hash"), QStringLiteral("request-doc"), QStringLiteral("reason"),
               QStringLiteral("report-hash"), QStringLiteral("report-doc"), QStringLiteral("mediator"),
-              QStringLiteral("key-envelope-hex"), QStringLiteral("resolution") };
+              QStringLiteral("key-envelope-hex"), QStringLiteral("resolution"), QStringLiteral("authorisation"),
+              QStringLiteral("commitment"), QStringLiteral("letter-doc"), QStringLiteral("products"),
+              QStringLiteral("purpose"), QStringLiteral("valid-from-ms"), QStringLiteral("valid-until-ms") };
 }
 
 int market(const Args &args, Output &out)

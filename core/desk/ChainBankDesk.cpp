@@ -7,6 +7,7 @@
 #include "desk/OrderEnterprises.h"
 #include "desk/OrderPlacement.h"
 #include "desk/TransactionTracker.h"
+#include "crypto/Random.h"
 #include "crypto/Sm3.h"
 #include "store/MarketQueries.h"
 #include "store/StoreLookups.h"
@@ -100,6 +101,30 @@ Result<quint64> ChainBankDesk::placeOrder(const OrderDraft &draft)
     request.requestedAt = market::chinaTime(now);
     request.authorisation = draft.letter;
 
+    OrderPlan plan;
+    plan.readers = *readers;
+    // A letter becomes an authorisation of its own on chain, recorded on the
+    // way (its id is the order's), so the contract checks and traces it.
+    if (draft.letter) {
+        market::AuthorisationDocument document;
+        document.authorisationId = *id;
+        document.bankName = (*self)->name;
+        document.bankCode = (*self)->code;
+        document.enterpriseName = draft.enterpriseName;
+        document.enterpriseCode = draft.enterpriseCode;
+        document.salt = crypto::randomBytes(market::AuthorisationDocument::kSaltSize);
+        document.purpose = draft.purpose;
+        document.letter = *draft.letter;
+        auto authorisationReaders = DocumentReaders(**db).ofAuthorisation(m_session.institution());
+        if (!authorisationReaders)
+            return authorisationReaders.error();
+        plan.authorisationReaders = *authorisationReaders;
+        request.authorisationId = document.authorisationId;
+        request.commitmentSalt = document.salt;
+        plan.newAuthorisation = document;
+    }
+    plan.request = request;
+
     PendingOrder pending;
     market::OrderSummary &s = pending.summary;
     s.orderId = *id;
@@ -118,9 +143,9 @@ Result<quint64> ChainBankDesk::placeOrder(const OrderDraft &draft)
     m_enterprises.insert(*id, Enterprise { draft.enterpriseName, draft.enterpriseCode });
     Q_EMIT pendingChanged();
 
-    m_tracker->track(*id, [this, request, readers = *readers] {
+    m_tracker->track(*id, [this, plan] {
         return m_session.runMarket<market::Outcome>(
-            [request, readers](market::MarketSession &session) { return desk::placeOrder(session, request, readers); });
+            [plan](market::MarketSession &session) { return desk::placeOrder(session, plan); });
     });
     return *id;
 }

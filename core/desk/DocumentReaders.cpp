@@ -19,6 +19,17 @@ Result<QList<crypto::Sm2PublicKey>> DocumentReaders::ofOrder(const QByteArray &b
     return *bankKeys + *bureauKeys + *regulators;
 }
 
+Result<QList<crypto::Sm2PublicKey>> DocumentReaders::ofAuthorisation(const QByteArray &bank)
+{
+    auto bankKeys = of(bank);
+    if (!bankKeys)
+        return bankKeys;
+    auto regulators = store::StoreLookups(m_db).publicKeys(market::Role::Regulator);
+    if (!regulators)
+        return regulators.error();
+    return *bankKeys + *regulators;
+}
+
 Result<QList<crypto::Sm2PublicKey>> DocumentReaders::of(const QByteArray &account)
 {
     store::StoreLookups lookups(m_db);

@@ -27,6 +27,10 @@ public:
 
     //! Bank, bureau, then every active regulator, each with its active users.
     Result<QList<crypto::Sm2PublicKey>> ofOrder(const QByteArray &bank, const QByteArray &bureau);
+    //! The readers of a recorded authorisation's document: the bank, then every
+    //! active regulator, each with its active users (the bureau reads the letter
+    //! in each order's request instead).
+    Result<QList<crypto::Sm2PublicKey>> ofAuthorisation(const QByteArray &bank);
     //! One registered institution's key and its active users' keys (a dispute's mediator).
     Result<QList<crypto::Sm2PublicKey>> of(const QByteArray &account);
 

@@ -24,4 +24,8 @@ struct OrderDraft {
     QString problem(QDate today) const;
 };
 
+//! What keeps a letter from authorising anything today (empty: none): no
+//! content, validity dates that do not parse or run backwards, expired, not begun.
+QString letterProblem(const market::AuthorisationLetter &letter, QDate today);
+
 } // namespace credit::desk

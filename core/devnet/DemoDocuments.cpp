@@ -15,7 +15,6 @@ namespace credit::devnet {
 
 namespace {
 constexpr qint64 kChinaOffsetMs = 8LL * 3600 * 1000;
-constexpr qint64 kLetterValidityDays = 180;
 } // namespace
 
 QString demoChinaTime(qint64 ms, bool withTime)
@@ -28,7 +27,7 @@ QString demoChinaTime(qint64 ms, bool withTime)
 
 QByteArray demoAuthorisationLetter(const DemoOrderFacts &f)
 {
-    const qint64 validUntil = f.placedAtMs + kLetterValidityDays * 24 * 3600 * 1000;
+    const qint64 validUntil = f.placedAtMs + kDemoLetterValidityDays * 24 * 3600 * 1000;
     return QStringLiteral("企业信用信息查询授权书\n\n"
                           "授权人：%1（统一社会信用代码 %2）\n"
                           "被授权人：%3（统一社会信用代码 %4）\n\n"
@@ -39,6 +38,14 @@ QByteArray demoAuthorisationLetter(const DemoOrderFacts &f)
         .arg(f.enterprise.name, f.enterprise.code, f.bankName, f.bankCode, f.bureauName, f.purpose,
             demoChinaTime(f.placedAtMs, false), demoChinaTime(validUntil, false))
         .toUtf8();
+}
+
+market::AuthorisationLetter demoLetterOf(const DemoOrderFacts &f, const QByteArray &letter)
+{
+    const qint64 validUntil = f.placedAtMs + kDemoLetterValidityDays * 24 * 3600 * 1000;
+    return market::AuthorisationLetter { QStringLiteral("authorisation-letter.txt"),
+        QStringLiteral("text/plain; charset=utf-8"), demoChinaTime(f.placedAtMs, false),
+        demoChinaTime(validUntil, false), letter };
 }
 
 QByteArray demoRequestDocument(const DemoOrderFacts &f, const QByteArray &letter)
@@ -52,13 +59,34 @@ QByteArray demoRequestDocument(const DemoOrderFacts &f, const QByteArray &letter
     r.enterpriseCode = f.enterprise.code;
     r.purpose = f.purpose;
     r.requestedAt = demoChinaTime(f.placedAtMs);
-    if (!letter.isEmpty()) {
-        const qint64 validUntil = f.placedAtMs + kLetterValidityDays * 24 * 3600 * 1000;
-        r.authorisation = market::AuthorisationLetter { QStringLiteral("authorisation-letter.txt"),
-            QStringLiteral("text/plain; charset=utf-8"), demoChinaTime(f.placedAtMs, false),
-            demoChinaTime(validUntil, false), letter };
-    }
+    if (!letter.isEmpty())
+        r.authorisation = demoLetterOf(f, letter);
     return r.toJson();
+}
+
+QByteArray demoRequestDocument(const DemoOrderFacts &f, const market::AuthorisationDocument &authorisation)
+{
+    market::OrderRequest r = market::OrderRequest::parse(demoRequestDocument(f, QByteArray())).value();
+    r.authorisation = authorisation.letter;
+    r.authorisationId = authorisation.authorisationId;
+    r.commitmentSalt = authorisation.salt;
+    return r.toJson();
+}
+
+market::AuthorisationDocument demoAuthorisationDocument(quint64 authorisationId, const DemoOrderFacts &f)
+{
+    market::AuthorisationDocument d;
+    d.authorisationId = authorisationId;
+    d.bankName = f.bankName;
+    d.bankCode = f.bankCode;
+    d.enterpriseName = f.enterprise.name;
+    d.enterpriseCode = f.enterprise.code;
+    // Fixed per authorisation, so the demo's commitments are the same on every start.
+    d.salt = crypto::sm3("demo authorisation salt " + QByteArray::number(authorisationId))
+                 .left(market::AuthorisationDocument::kSaltSize);
+    d.purpose = f.purpose;
+    d.letter = demoLetterOf(f, demoAuthorisationLetter(f));
+    return d;
 }
 
 QByteArray demoDisputeGrant(quint64 orderId, const QByteArray &mediator, const QList<DemoGrantedDocument> &documents)

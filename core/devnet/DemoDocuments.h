@@ -4,6 +4,7 @@
 #pragma once
 
 #include "devnet/DemoSpec.h"
+#include "market/AuthorisationDocument.h"
 
 #include <QByteArray>
 #include <QList>
@@ -25,12 +26,19 @@ struct DemoOrderFacts {
     qint64 placedAtMs = 0;
 };
 
+//! How long a demo letter is valid, from the day of the order it was first given for.
+inline constexpr qint64 kDemoLetterValidityDays = 180;
+
 //! The enterprise's authorisation letter (UTF-8 text); its SM3 goes on chain.
 QByteArray demoAuthorisationLetter(const DemoOrderFacts &facts);
 
 //! The request document (JSON, type "creditchain.order-request"): enterprise,
 //! purpose and, when the product needs one, the letter itself (base64).
 QByteArray demoRequestDocument(const DemoOrderFacts &facts, const QByteArray &letter);
+//! The request of an order that names a recorded authorisation (its letter inside).
+QByteArray demoRequestDocument(const DemoOrderFacts &facts, const market::AuthorisationDocument &authorisation);
+//! The document of the authorisation recorded for the order of `facts`.
+market::AuthorisationDocument demoAuthorisationDocument(quint64 authorisationId, const DemoOrderFacts &facts);
 
 //! A document a dispute copies for the mediator: which kind, the on-chain
 //! document (SM3 of its envelope), and the SM3 of the copy sealed for the mediator too.

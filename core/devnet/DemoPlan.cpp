@@ -5,6 +5,7 @@
 #include "devnet/DemoPlan.h"
 
 #include "devnet/DemoDice.h"
+#include "devnet/DemoDocuments.h"
 #include "devnet/DemoTimeline.h"
 
 #include <QDate>
@@ -122,6 +123,7 @@ public:
         std::stable_sort(m_actions.begin(), m_actions.end(),
             [](const DemoAction &a, const DemoAction &b) { return a.timeMs < b.timeMs; });
         signByUsers();
+        recordAuthorisations();
         return m_actions;
     }
 
@@ -361,6 +363,93 @@ private:
             if (!active.isEmpty())
                 a.signedBy = m_spec.users[dice.pick(active)].account;
         }
+    }
+
+    // Every order of a product that needs an authorisation names one: the
+    // bank's letter from that enterprise for that product, recorded just
+    // before the first order that needs it and used until it expires
+    // (demo letters are valid kDemoLetterValidityDays from their first day).
+    // About a quarter are revoked by the bank some days after their last use.
+    void recordAuthorisations()
+    {
+        QHash<quint64, bool> needsOne;
+        for (const DemoProduct &p : m_spec.products)
+            needsOne.insert(p.listing.productId, p.listing.authorisationRequired);
+        struct Held {
+            quint64 id = 0;
+            qint64 endsAt = 0;
+            qsizetype lastUse = -1;
+            QByteArray bank;
+        };
+        QHash<QString, Held> current; // bank|enterprise|product
+        QList<Held> all;
+        QList<DemoAction> out;
+        quint64 next = 0;
+        for (DemoAction a : std::as_const(m_actions)) {
+            if (a.step == DemoStep::PlaceOrder && needsOne.value(a.productId)) {
+                const QString key = QStringLiteral("%1|%2|%3")
+                                        .arg(QString::fromLatin1(a.actor.toHex()))
+                                        .arg(a.enterprise)
+                                        .arg(a.productId);
+                Held &held = current[key];
+                if (held.id == 0 || a.timeMs >= held.endsAt) {
+                    if (held.id != 0)
+                        all << held;
+                    held = Held { orderIdBase(a.timeMs) + ++next,
+                        chinaDayStart(chinaDay(a.timeMs) + kDemoLetterValidityDays + 1), -1, a.actor };
+                    DemoAction record = a;
+                    record.step = DemoStep::RecordAuthorisation;
+                    record.authorisationId = held.id;
+                    out << record;
+                }
+                a.authorisationId = held.id;
+                held.lastUse = out.size();
+            }
+            out << a;
+        }
+        for (const Held &held : std::as_const(current))
+            all << held;
+        std::sort(all.begin(), all.end(), [](const Held &x, const Held &y) { return x.id < y.id; });
+        DemoDice dice(m_spec.seed ^ 0x617574686f72ULL); // "author"
+        QList<DemoAction> revocations;
+        const auto revoke = [&](const Held &held) {
+            // Some days after its last use, while it would still be valid and the history lasts.
+            const qint64 at = out[held.lastUse].timeMs + static_cast<qint64>(dice.between(1 * kDay, 10 * kDay));
+            const qint64 until = std::min(held.endsAt, m_end);
+            if (at >= until)
+                return;
+            DemoAction a;
+            a.timeMs = officeHours(at, at, until - 1, dice);
+            a.step = DemoStep::RevokeAuthorisation;
+            a.actor = held.bank;
+            a.authorisationId = held.id;
+            a.text = dice.chance(0.5) ? QStringLiteral("企业申请撤回授权") : QStringLiteral("授信业务终止，收回授权");
+            revocations << a;
+        };
+        for (const Held &held : std::as_const(all))
+            if (held.lastUse >= 0 && dice.chance(0.25))
+                revoke(held);
+        // At least one whatever the dice, so every demo shows a revoked authorisation.
+        for (qsizetype h = 0; revocations.isEmpty() && h < all.size(); ++h)
+            if (all[h].lastUse >= 0)
+                revoke(all[h]);
+        for (const DemoAction &revocation : std::as_const(revocations)) {
+            const auto at = std::upper_bound(
+                out.begin(), out.end(), revocation.timeMs, [](qint64 t, const DemoAction &b) { return t < b.timeMs; });
+            out.insert(at, revocation);
+        }
+        m_actions = out;
+    }
+
+    // Authorisation ids read like order ids: yyyymmdd (China time) of the
+    // first use, then a running number, in a range of their own (9xxxxx).
+    static quint64 orderIdBase(qint64 t)
+    {
+        const QDate day = QDate(1970, 1, 1).addDays(chinaDay(t));
+        return (static_cast<quint64>(day.year()) * 10000 + static_cast<quint64>(day.month()) * 100
+                   + static_cast<quint64>(day.day()))
+            * 1000000ULL
+            + 900000;
     }
 
     static bool signableByUser(DemoStep step)

@@ -27,6 +27,8 @@ enum class DemoStep : quint8 {
     RegisterInstitution, //!< the operator registers a genesis institution (registerInstitutions)
     OpenUser, //!< the operator opens a user account of the spec for its institution
     FreezeUser, //!< an institution's admin freezes one of its users (setUserActive false)
+    RecordAuthorisation, //!< a bank records an enterprise's letter just before the order that needs it
+    RevokeAuthorisation, //!< the bank revokes one after its last use
 };
 
 //! What happens, when and by whom. Documents and signatures are made later,
@@ -45,6 +47,10 @@ struct DemoAction {
     quint32 slaHours = 0; //!< UpdateProduct
     int institution = -1; //!< RegisterInstitution: index into Genesis::institutions
     int user = -1; //!< OpenUser, FreezeUser: index into DemoSpec::users
+    //! RecordAuthorisation, RevokeAuthorisation, and PlaceOrder of a product
+    //! that needs one. A RecordAuthorisation carries the order facts of the
+    //! PlaceOrder it was recorded for (orderId, productId, enterprise, text).
+    quint64 authorisationId = 0;
 
     //! The account whose key signs the action.
     QByteArray signer() const { return signedBy.isEmpty() ? actor : signedBy; }
@@ -55,7 +61,10 @@ struct DemoAction {
 //! every state of PROTOCOL.md §7, disputes go to the mediators. The spec's
 //! users are opened by the operator first; about half of the order and
 //! dispute steps are then signed by one of the acting institution's users,
-//! and one user of a bank is frozen by its bank later in the year. A pure
+//! and one user of a bank is frozen by its bank later in the year. A bank
+//! records the enterprise's letter (signed like the order) just before its
+//! first order of a product that needs one and uses it until it expires; some
+//! are revoked after their last use. A pure
 //! function of the spec, the institutions and the window [startMs, endMs]:
 //! the same inputs give the same plan on every platform (own integer
 //! distributions over std::mt19937_64, whose output the standard fixes).

@@ -27,6 +27,8 @@ struct Job {
     qsizetype placedBy = -1; //!< RaiseDispute: the PlaceOrder action of the order
     qsizetype deliveredBy = -1; //!< RaiseDispute: its DeliverReport action, if any
     QString enterpriseCode; //!< PlaceOrder: who the report will be about
+    //! RecordAuthorisation: its call's arguments but the letter document (the envelope's SM3)
+    market::calls::AuthorisationTerms terms;
 };
 
 class Builder final {
@@ -78,21 +80,40 @@ private:
     void writeDocuments()
     {
         QHash<quint64, qsizetype> placed, delivered;
+        QHash<quint64, market::AuthorisationDocument> authorisations;
         for (qsizetype i = 0; i < m_actions.size(); ++i) {
             const DemoAction &a = m_actions[i];
             Job &work = job(i);
-            if (a.step == DemoStep::PlaceOrder) {
+            if (a.step == DemoStep::PlaceOrder || a.step == DemoStep::RecordAuthorisation) {
                 const DemoProduct &product = *m_products.value(a.productId);
                 const GenesisInstitution &bank = *m_institutions.value(a.actor);
                 const GenesisInstitution &bureau = *m_institutions.value(product.bureau);
                 const DemoOrderFacts facts { a.orderId, a.productId, product.listing.name, bank.name, bank.code,
                     bureau.name, bureau.code, m_spec.enterprises.value(a.enterprise), a.text, a.timeMs };
-                const QByteArray letter
-                    = product.listing.authorisationRequired ? demoAuthorisationLetter(facts) : QByteArray();
-                work.plaintext = demoRequestDocument(facts, letter);
+                if (a.step == DemoStep::RecordAuthorisation) {
+                    const market::AuthorisationDocument document = demoAuthorisationDocument(a.authorisationId, facts);
+                    authorisations.insert(a.authorisationId, document);
+                    work.plaintext = document.toJson();
+                    work.readers = QList<crypto::Sm2PublicKey> { m_publicKeys.value(bank.account) } + m_regulators;
+                    work.terms.authorisationId = a.authorisationId;
+                    work.terms.enterpriseCommitment = document.commitment();
+                    work.terms.letterHash = crypto::sm3(document.letter.content);
+                    work.terms.productIds = { a.productId };
+                    work.terms.purpose = document.purpose;
+                    work.terms.validFromMs = static_cast<quint64>(market::validityStartMs(document.letter.validFrom));
+                    work.terms.validUntilMs = static_cast<quint64>(market::validityEndMs(document.letter.validUntil));
+                    continue;
+                }
+                if (a.authorisationId != 0) {
+                    const market::AuthorisationDocument &document = authorisations[a.authorisationId];
+                    work.plaintext = demoRequestDocument(facts, document);
+                    work.authorisationHash = crypto::sm3(document.letter.content);
+                } else {
+                    // A product without authorisation takes the zero hash, as the contract expects.
+                    work.plaintext = demoRequestDocument(facts, QByteArray());
+                    work.authorisationHash = QByteArray(32, '\0');
+                }
                 work.enterpriseCode = facts.enterprise.code;
-                // A product without authorisation takes the zero hash, as the contract expects.
-                work.authorisationHash = letter.isEmpty() ? QByteArray(32, '\0') : crypto::sm3(letter);
                 work.readers = QList<crypto::Sm2PublicKey> {
                     m_publicKeys.value(bank.account), m_publicKeys.value(bureau.account)
                 } + m_regulators;
@@ -146,8 +167,20 @@ private:
             auto document = seal(i, work.plaintext, work.readers);
             if (!document)
                 return document.error();
+            if (a.authorisationId != 0)
+                return calls::placeAuthorisedOrder(a.orderId, a.productId, a.authorisationId, *document);
             return calls::placeOrder(a.orderId, a.productId, work.authorisationHash, *document);
         }
+        case DemoStep::RecordAuthorisation: {
+            auto document = seal(i, work.plaintext, work.readers);
+            if (!document)
+                return document.error();
+            calls::AuthorisationTerms terms = work.terms;
+            terms.letterDocument = *document;
+            return calls::recordAuthorisation(terms);
+        }
+        case DemoStep::RevokeAuthorisation:
+            return calls::revokeAuthorisation(a.authorisationId, a.text);
         case DemoStep::DeliverReport: {
             auto document = seal(i, work.plaintext, work.readers);
             if (!document)

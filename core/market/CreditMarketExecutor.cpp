@@ -46,6 +46,9 @@ bool actsForInstitution(Function id)
     case Function::ConfirmReceipt:
     case Function::RaiseDispute:
     case Function::ResolveDispute:
+    case Function::RecordAuthorisation:
+    case Function::RevokeAuthorisation:
+    case Function::PlaceAuthorisedOrder:
         return true;
     default:
         return false;
@@ -139,6 +142,14 @@ Rule ruleFor(Function id)
         return setUserActive;
     case Function::GetUser:
         return getUser;
+    case Function::RecordAuthorisation:
+        return recordAuthorisation;
+    case Function::RevokeAuthorisation:
+        return revokeAuthorisation;
+    case Function::PlaceAuthorisedOrder:
+        return placeAuthorisedOrder;
+    case Function::GetAuthorisation:
+        return getAuthorisation;
     }
     Q_UNREACHABLE();
 }

@@ -56,6 +56,16 @@ Result<std::optional<state::OrderRecord>> loadOrder(const ContractState &state, 
     return load<state::OrderRecord>(state, state::orderKey(orderId), state::decodeOrder);
 }
 
+Result<std::optional<state::AuthorisationRecord>> loadAuthorisation(const ContractState &state, quint64 id)
+{
+    return load<state::AuthorisationRecord>(state, state::authorisationKey(id), state::decodeAuthorisation);
+}
+
+void storeAuthorisation(ContractState &state, quint64 id, const state::AuthorisationRecord &record)
+{
+    state.put(state::authorisationKey(id), state::encode(record));
+}
+
 void storeInstitution(ContractState &state, QByteArrayView account, const state::InstitutionRecord &record)
 {
     state.put(state::institutionKey(account), state::encode(record));

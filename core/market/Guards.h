@@ -17,11 +17,13 @@ Result<std::optional<state::InstitutionRecord>> loadInstitution(const ContractSt
 Result<std::optional<state::UserRecord>> loadUser(const ContractState &state, QByteArrayView account);
 Result<std::optional<state::ProductRecord>> loadProduct(const ContractState &state, quint64 productId);
 Result<std::optional<state::OrderRecord>> loadOrder(const ContractState &state, quint64 orderId);
+Result<std::optional<state::AuthorisationRecord>> loadAuthorisation(const ContractState &state, quint64 id);
 
 void storeInstitution(ContractState &state, QByteArrayView account, const state::InstitutionRecord &record);
 void storeUser(ContractState &state, QByteArrayView account, const state::UserRecord &record);
 void storeProduct(ContractState &state, quint64 productId, const state::ProductRecord &record);
 void storeOrder(ContractState &state, quint64 orderId, const state::OrderRecord &record);
+void storeAuthorisation(ContractState &state, quint64 id, const state::AuthorisationRecord &record);
 
 //! institutions[account].active (false for an unknown account).
 Result<bool> isActive(const ContractState &state, QByteArrayView account);

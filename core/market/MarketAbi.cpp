@@ -58,6 +58,14 @@ QList<AbiParam> orderFields()
         param("placedAt", "uint64"), param("updatedAt", "uint64") };
 }
 
+QList<AbiParam> authorisationFields()
+{
+    return { param("id", "uint64"), param("bank", "address"), param("enterpriseCommitment", "bytes32"),
+        param("letterHash", "bytes32"), param("letterDocument", "bytes32"), param("series", "uint8"),
+        param("productIds", "uint64[]"), param("purpose", "string"), param("validFrom", "uint64"),
+        param("validUntil", "uint64"), param("revoked", "bool"), param("uses", "uint32") };
+}
+
 QList<abi::Type> parseTypes(const QList<AbiParam> &params)
 {
     QList<abi::Type> types;
@@ -140,6 +148,20 @@ QList<FunctionAbi> buildFunctions()
             {}, tx),
         fn(F::SetUserActive, "setUserActive", { param("user", "address"), param("active", "bool") }, {}, tx),
         fn(F::GetUser, "getUser", { param("user", "address") }, { structOutput(userFields()) }, view),
+        fn(F::RecordAuthorisation, "recordAuthorisation",
+            { param("authorisationId", "uint64"), param("enterpriseCommitment", "bytes32"),
+                param("letterHash", "bytes32"), param("letterDocument", "bytes32"), param("series", "uint8"),
+                param("productIds", "uint64[]"), param("purpose", "string"), param("validFrom", "uint64"),
+                param("validUntil", "uint64") },
+            {}, tx),
+        fn(F::RevokeAuthorisation, "revokeAuthorisation",
+            { param("authorisationId", "uint64"), param("reason", "string") }, {}, tx),
+        fn(F::PlaceAuthorisedOrder, "placeAuthorisedOrder",
+            { orderId(), param("productId", "uint64"), param("authorisationId", "uint64"),
+                param("requestDocument", "bytes32") },
+            {}, tx),
+        fn(F::GetAuthorisation, "getAuthorisation", { param("authorisationId", "uint64") },
+            { structOutput(authorisationFields()) }, view),
     };
 }
 
@@ -187,6 +209,16 @@ QList<EventAbi> buildEvents()
             { indexed("institution", "address"), indexed("user", "address"), param("active", "bool"),
                 param("changedBy", "address") }),
         ev(E::ActedBy, "ActedBy", { indexed("institution", "address"), indexed("user", "address") }),
+        ev(E::AuthorisationRecorded, "AuthorisationRecorded",
+            { indexed("authorisationId", "uint64"), indexed("bank", "address"),
+                param("enterpriseCommitment", "bytes32"), param("letterHash", "bytes32"),
+                param("letterDocument", "bytes32"), param("series", "uint8"), param("productIds", "uint64[]"),
+                param("purpose", "string"), param("validFrom", "uint64"), param("validUntil", "uint64") }),
+        ev(E::AuthorisationRevoked, "AuthorisationRevoked",
+            { indexed("authorisationId", "uint64"), indexed("bank", "address"), param("reason", "string") }),
+        ev(E::AuthorisationUsed, "AuthorisationUsed",
+            { indexed("authorisationId", "uint64"), indexed("orderId", "uint64"), param("bank", "address"),
+                param("productId", "uint64") }),
     };
 }
 

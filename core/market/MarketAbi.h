@@ -36,6 +36,10 @@ enum class Function {
     OpenUser,
     SetUserActive,
     GetUser,
+    RecordAuthorisation,
+    RevokeAuthorisation,
+    PlaceAuthorisedOrder,
+    GetAuthorisation,
 };
 
 enum class Event {
@@ -55,6 +59,9 @@ enum class Event {
     UserOpened,
     UserStatusChanged,
     ActedBy,
+    AuthorisationRecorded,
+    AuthorisationRevoked,
+    AuthorisationUsed,
 };
 
 //! A function's stateMutability, as solc writes it in its JSON ABI.

@@ -137,6 +137,34 @@ Result<QByteArray> getOrder(quint64 orderId)
     return encodeCall(Function::GetOrder, { uint(orderId) });
 }
 
+Result<QByteArray> recordAuthorisation(const AuthorisationTerms &t)
+{
+    QList<Value> productIds;
+    for (quint64 id : t.productIds)
+        productIds += uint(id);
+    return encodeCall(Function::RecordAuthorisation,
+        { uint(t.authorisationId), Value::fixedBytes(t.enterpriseCommitment), Value::fixedBytes(t.letterHash),
+            Value::fixedBytes(t.letterDocument), uint(t.series), Value::array(productIds), Value::string(t.purpose),
+            uint(t.validFromMs), uint(t.validUntilMs) });
+}
+
+Result<QByteArray> revokeAuthorisation(quint64 authorisationId, const QString &reason)
+{
+    return encodeCall(Function::RevokeAuthorisation, { uint(authorisationId), Value::string(reason) });
+}
+
+Result<QByteArray> placeAuthorisedOrder(
+    quint64 orderId, quint64 productId, quint64 authorisationId, const QByteArray &requestDocument)
+{
+    return encodeCall(Function::PlaceAuthorisedOrder,
+        { uint(orderId), uint(productId), uint(authorisationId), Value::fixedBytes(requestDocument) });
+}
+
+Result<QByteArray> getAuthorisation(quint64 authorisationId)
+{
+    return encodeCall(Function::GetAuthorisation, { uint(authorisationId) });
+}
+
 Result<QByteArray> operatorAccount()
 {
     return encodeCall(Function::OperatorAccount, {});

@@ -43,6 +43,22 @@ Result<QByteArray> delistProduct(quint64 productId);
 
 Result<QByteArray> placeOrder(
     quint64 orderId, quint64 productId, const QByteArray &authorisationHash, const QByteArray &requestDocument);
+//! The arguments of recordAuthorisation (the caller is the bank).
+struct AuthorisationTerms {
+    quint64 authorisationId = 0;
+    QByteArray enterpriseCommitment;
+    QByteArray letterHash;
+    QByteArray letterDocument;
+    quint8 series = 0; //!< 0: no whole series
+    QList<quint64> productIds;
+    QString purpose;
+    quint64 validFromMs = 0;
+    quint64 validUntilMs = 0;
+};
+Result<QByteArray> recordAuthorisation(const AuthorisationTerms &terms);
+Result<QByteArray> revokeAuthorisation(quint64 authorisationId, const QString &reason);
+Result<QByteArray> placeAuthorisedOrder(
+    quint64 orderId, quint64 productId, quint64 authorisationId, const QByteArray &requestDocument);
 Result<QByteArray> acceptOrder(quint64 orderId);
 Result<QByteArray> rejectOrder(quint64 orderId, const QString &reason);
 Result<QByteArray> cancelOrder(quint64 orderId);
@@ -56,6 +72,7 @@ Result<QByteArray> getInstitution(const QByteArray &account);
 Result<QByteArray> getUser(const QByteArray &user);
 Result<QByteArray> getProduct(quint64 productId);
 Result<QByteArray> getOrder(quint64 orderId);
+Result<QByteArray> getAuthorisation(quint64 authorisationId);
 Result<QByteArray> operatorAccount();
 
 } // namespace credit::market::calls

@@ -60,6 +60,24 @@ Result<MarketEvent> decodeArguments(const EventAbi &e, const QList<abi::Value> &
         return widen(in.finish(UserStatusChanged { in.address(), in.address(), in.boolean(), in.address() }));
     case Event::ActedBy:
         return widen(in.finish(ActedBy { in.address(), in.address() }));
+    case Event::AuthorisationRecorded: {
+        AuthorisationRecorded recorded;
+        recorded.authorisationId = in.uint();
+        recorded.bank = in.address();
+        recorded.enterpriseCommitment = in.fixed();
+        recorded.letterHash = in.fixed();
+        recorded.letterDocument = in.fixed();
+        recorded.series = static_cast<quint8>(in.uint());
+        recorded.productIds = in.uints();
+        recorded.purpose = in.string();
+        recorded.validFromMs = in.uint();
+        recorded.validUntilMs = in.uint();
+        return widen(in.finish(std::move(recorded)));
+    }
+    case Event::AuthorisationRevoked:
+        return widen(in.finish(AuthorisationRevoked { in.uint(), in.address(), in.string() }));
+    case Event::AuthorisationUsed:
+        return widen(in.finish(AuthorisationUsed { in.uint(), in.uint(), in.address(), in.uint() }));
     case Event::OrderPlaced: {
         OrderPlaced placed;
         placed.orderId = in.uint();

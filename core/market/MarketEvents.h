@@ -150,9 +150,41 @@ struct ActedBy {
     friend bool operator==(const ActedBy &, const ActedBy &) = default;
 };
 
+struct AuthorisationRecorded {
+    quint64 authorisationId = 0;
+    QByteArray bank;
+    QByteArray enterpriseCommitment;
+    QByteArray letterHash;
+    QByteArray letterDocument;
+    quint8 series = 0; //!< 0: no whole series
+    QList<quint64> productIds;
+    QString purpose;
+    quint64 validFromMs = 0;
+    quint64 validUntilMs = 0;
+    friend bool operator==(const AuthorisationRecorded &, const AuthorisationRecorded &) = default;
+};
+
+struct AuthorisationRevoked {
+    quint64 authorisationId = 0;
+    QByteArray bank;
+    QString reason;
+    friend bool operator==(const AuthorisationRevoked &, const AuthorisationRevoked &) = default;
+};
+
+//! Precedes, in the same receipt, the OrderPlaced of an order placed with the
+//! authorisation: one line of its usage trace (授权使用痕迹).
+struct AuthorisationUsed {
+    quint64 authorisationId = 0;
+    quint64 orderId = 0;
+    QByteArray bank;
+    quint64 productId = 0;
+    friend bool operator==(const AuthorisationUsed &, const AuthorisationUsed &) = default;
+};
+
 using MarketEvent = std::variant<InstitutionRegistered, InstitutionStatusChanged, ProductListed, ProductUpdated,
     ProductDelisted, OrderPlaced, OrderAccepted, OrderRejected, OrderCancelled, ReportDelivered, OrderCompleted,
-    DisputeRaised, DisputeResolved, UserOpened, UserStatusChanged, ActedBy>;
+    DisputeRaised, DisputeResolved, UserOpened, UserStatusChanged, ActedBy, AuthorisationRecorded, AuthorisationRevoked,
+    AuthorisationUsed>;
 
 //! The event of a CreditMarket log. ErrorKind::NotFound when topic 0 is no
 //! CreditMarket event (another contract's log); ErrorKind::InvalidInput when it

@@ -50,6 +50,40 @@ struct UserInfo {
     quint64 timeMs = 0; //!< that block's timestamp
 };
 
+//! An enterprise's authorisation as the verified blocks left it (the bank's
+//! Authorisations page). Who the enterprise is stays in the letter envelope.
+struct AuthorisationInfo {
+    quint64 authorisationId = 0;
+    QByteArray bank; //!< 20 bytes
+    QByteArray enterpriseCommitment, letterHash, letterDocument; //!< 32 bytes each
+    quint8 series = 0; //!< 0, or the series it covers whole
+    QList<quint64> productIds;
+    QString purpose;
+    quint64 validFromMs = 0, validUntilMs = 0;
+    bool revoked = false;
+    QString revokeReason;
+    quint64 revokedAtMs = 0; //!< 0 unless revoked
+    QByteArray revokedBy; //!< the user account that revoked it; empty: the bank's admin account
+    QByteArray recordedBy; //!< the user account that recorded it; empty: the bank's admin account
+    quint64 recordedAtMs = 0;
+    quint32 uses = 0;
+    quint64 block = 0; //!< its last change
+    QByteArray tx;
+
+    //! Whether an order placed at nowMs could use it (not revoked, within validity).
+    bool validAt(quint64 nowMs) const { return !revoked && nowMs >= validFromMs && nowMs < validUntilMs; }
+};
+
+//! One order placed with an authorisation (授权使用痕迹), from a verified block.
+struct AuthorisationUse {
+    quint64 authorisationId = 0;
+    quint64 orderId = 0;
+    quint64 productId = 0;
+    quint64 block = 0;
+    QByteArray tx;
+    quint64 timeMs = 0;
+};
+
 struct ProductInfo {
     quint64 productId = 0;
     QByteArray bureau; //!< 20 bytes

@@ -66,6 +66,28 @@ Result<User> decodeUser(QByteArrayView output)
     return in.finish(std::move(u));
 }
 
+Result<Authorisation> decodeAuthorisation(QByteArrayView output)
+{
+    auto fields = structOutput(Function::GetAuthorisation, output);
+    if (!fields)
+        return fields.error();
+    ValueReader in(*fields, QCoreApplication::translate("MarketViews", "getAuthorisation output"));
+    Authorisation a;
+    a.id = in.uint();
+    a.bank = in.address();
+    a.enterpriseCommitment = in.fixed();
+    a.letterHash = in.fixed();
+    a.letterDocument = in.fixed();
+    a.series = static_cast<quint8>(in.uint());
+    a.productIds = in.uints();
+    a.purpose = in.string();
+    a.validFromMs = in.uint();
+    a.validUntilMs = in.uint();
+    a.revoked = in.boolean();
+    a.uses = static_cast<quint32>(in.uint());
+    return in.finish(std::move(a));
+}
+
 Result<Product> decodeProduct(QByteArrayView output)
 {
     auto fields = structOutput(Function::GetProduct, output);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "market/Authorisation.h"
 #include "market/Institution.h"
 #include "market/Order.h"
 #include "market/Product.h"
@@ -15,6 +16,8 @@ namespace credit::market::views {
 
 //! Output of getInstitution.
 Result<Institution> decodeInstitution(QByteArrayView output);
+//! Output of getAuthorisation.
+Result<Authorisation> decodeAuthorisation(QByteArrayView output);
 //! Output of getUser.
 Result<User> decodeUser(QByteArrayView output);
 //! Output of getProduct.

@@ -52,6 +52,10 @@ QByteArray OrderRequest::toJson() const
             QJsonObject { { QStringLiteral("name"), enterpriseName }, { QStringLiteral("code"), enterpriseCode } } },
         { QStringLiteral("purpose"), purpose }, { QStringLiteral("requestedAt"), requestedAt },
         { QStringLiteral("authorisation"), QJsonValue::Null } };
+    if (authorisationId != 0)
+        o.insert(QStringLiteral("authorisationRecord"),
+            QJsonObject { { QStringLiteral("id"), QString::number(authorisationId) },
+                { QStringLiteral("salt"), hex::encode(commitmentSalt) } });
     if (authorisation)
         o.insert(QStringLiteral("authorisation"),
             QJsonObject { { QStringLiteral("fileName"), authorisation->fileName },
@@ -92,6 +96,19 @@ Result<OrderRequest> OrderRequest::parse(const QByteArray &json)
     r.requestedAt = o.value(QStringLiteral("requestedAt")).toString();
     if (r.enterpriseName.isEmpty() || r.enterpriseCode.isEmpty())
         return invalid(QCoreApplication::translate("OrderRequest", "the enterprise's name and code are required"));
+    // Absent in requests sealed before authorisations were records (issue 16).
+    const QJsonValue record = o.value(QStringLiteral("authorisationRecord"));
+    if (record.isObject()) {
+        const auto id = decimalId(record.toObject().value(QStringLiteral("id")));
+        auto salt = hex::decode(record.toObject().value(QStringLiteral("salt")).toString());
+        if (!id || *id == 0 || !salt || salt->isEmpty())
+            return invalid(QCoreApplication::translate(
+                "OrderRequest", "authorisationRecord must name a decimal id and a hex salt"));
+        r.authorisationId = *id;
+        r.commitmentSalt = *salt;
+    } else if (!record.isUndefined() && !record.isNull()) {
+        return invalid(QCoreApplication::translate("OrderRequest", "authorisationRecord must be an object"));
+    }
     const QJsonValue auth = o.value(QStringLiteral("authorisation"));
     if (auth.isObject()) {
         const QJsonObject a = auth.toObject();

@@ -30,6 +30,11 @@ struct OrderRequest {
     QString purpose;
     QString requestedAt; //!< "yyyy-MM-dd HH:mm", China time (UTC+8)
     std::optional<AuthorisationLetter> authorisation;
+    //! The recorded authorisation the order names (placeAuthorisedOrder), 0: none;
+    //! with the salt of its enterprise commitment, so the bureau can check that
+    //! the authorisation on chain is this enterprise's.
+    quint64 authorisationId = 0;
+    QByteArray commitmentSalt;
 
     //! The authorisation hash placeOrder carries: SM3 of the letter, or 32 zero bytes without one.
     QByteArray authorisationHash() const;

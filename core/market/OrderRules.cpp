@@ -24,15 +24,10 @@ Result<QByteArray> emitPlain(RuleContext &ctx, Event event, quint64 orderId, Ord
     return QByteArray();
 }
 
-} // namespace
-
-Result<QByteArray> placeOrder(RuleContext &ctx, const Args &args)
+// orderableProduct(bank, orderId, productId): the checks placeOrder and
+// placeAuthorisedOrder share, in their order.
+Result<state::ProductRecord> orderableProduct(const RuleContext &ctx, quint64 orderId, quint64 productId)
 {
-    const quint64 orderId = args.uint(0);
-    const quint64 productId = args.uint(1);
-    const QByteArray authorisationHash = args.fixed(2);
-    const QByteArray requestDocument = args.fixed(3);
-
     if (auto caller = requireActiveCaller(ctx, Role::Bank, "caller is not a bank"); !caller)
         return caller.error();
     if (orderId == 0)
@@ -55,11 +50,13 @@ Result<QByteArray> placeOrder(RuleContext &ctx, const Args &args)
         return bureauActive.error();
     if (!*bureauActive)
         return revert("the product's bureau is not active");
-    if (p.authorisationRequired && authorisationHash == kZeroWord)
-        return revert("authorisation hash is required");
-    if (requestDocument == kZeroWord)
-        return revert("request document is required");
+    return p;
+}
 
+// openOrder(...): stores the new order and emits OrderPlaced.
+Result<QByteArray> openOrder(RuleContext &ctx, quint64 orderId, quint64 productId, const state::ProductRecord &p,
+    const QByteArray &authorisationHash, const QByteArray &requestDocument)
+{
     state::OrderRecord order;
     order.productId = productId;
     order.bank = ctx.sender;
@@ -79,6 +76,62 @@ Result<QByteArray> placeOrder(RuleContext &ctx, const Args &args)
         !emitted)
         return emitted.error();
     return QByteArray();
+}
+
+} // namespace
+
+Result<QByteArray> placeOrder(RuleContext &ctx, const Args &args)
+{
+    const quint64 orderId = args.uint(0);
+    const quint64 productId = args.uint(1);
+    const QByteArray authorisationHash = args.fixed(2);
+    const QByteArray requestDocument = args.fixed(3);
+
+    auto product = orderableProduct(ctx, orderId, productId);
+    if (!product)
+        return product.error();
+    if (product->authorisationRequired)
+        return revert("the product needs a recorded authorisation");
+    if (requestDocument == kZeroWord)
+        return revert("request document is required");
+    return openOrder(ctx, orderId, productId, *product, authorisationHash, requestDocument);
+}
+
+Result<QByteArray> placeAuthorisedOrder(RuleContext &ctx, const Args &args)
+{
+    const quint64 orderId = args.uint(0);
+    const quint64 productId = args.uint(1);
+    const quint64 authorisationId = args.uint(2);
+    const QByteArray requestDocument = args.fixed(3);
+
+    auto product = orderableProduct(ctx, orderId, productId);
+    if (!product)
+        return product.error();
+    auto record = loadAuthorisation(ctx.state, authorisationId);
+    if (!record)
+        return record.error();
+    if (!record->has_value())
+        return revert("unknown authorisation");
+    state::AuthorisationRecord a = **record;
+    if (a.bank != ctx.sender)
+        return revert("the authorisation belongs to another bank");
+    if (a.revoked)
+        return revert("the authorisation is revoked");
+    if (ctx.timestampMs < a.validFrom || ctx.timestampMs >= a.validUntil)
+        return revert("the authorisation is not valid at this time");
+    if (!authorisationCovers(a, productId, product->series))
+        return revert("the authorisation does not cover the product");
+    if (requestDocument == kZeroWord)
+        return revert("request document is required");
+
+    a.uses += 1;
+    storeAuthorisation(ctx.state, authorisationId, a);
+    if (auto emitted = ctx.emitEvent(Event::AuthorisationUsed,
+            { abi::Value::fromUInt(authorisationId), abi::Value::fromUInt(orderId), abi::Value::address(ctx.sender),
+                abi::Value::fromUInt(productId) });
+        !emitted)
+        return emitted.error();
+    return openOrder(ctx, orderId, productId, *product, a.letterHash, requestDocument);
 }
 
 Result<QByteArray> acceptOrder(RuleContext &ctx, const Args &args)

@@ -75,4 +75,14 @@ QList<QByteArray> Args::addresses(qsizetype index) const
     return out;
 }
 
+QList<quint64> Args::uints(qsizetype index) const
+{
+    QList<quint64> out;
+    if (const auto *array = at(index).get<abi::Value::Array>()) {
+        for (const abi::Value &item : array->items)
+            out += item.toUInt64().value_or(0);
+    }
+    return out;
+}
+
 } // namespace credit::market::detail

@@ -49,6 +49,7 @@ public:
     QByteArray fixed(qsizetype index) const; //!< bytesN
     QByteArray bytes(qsizetype index) const; //!< bytes, and string (raw bytes)
     QList<QByteArray> addresses(qsizetype index) const; //!< address[]
+    QList<quint64> uints(qsizetype index) const; //!< uintN[] with N <= 64
 
 private:
     const abi::Value &at(qsizetype index) const { return m_values[index]; }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "market/RuleContext.h"
+#include "market/StateRecords.h"
 
 namespace credit::market::detail {
 
@@ -27,8 +28,16 @@ Result<QByteArray> updateProduct(RuleContext &ctx, const Args &args);
 Result<QByteArray> delistProduct(RuleContext &ctx, const Args &args);
 Result<QByteArray> getProduct(RuleContext &ctx, const Args &args);
 
+// AuthorisationRules.cpp
+Result<QByteArray> recordAuthorisation(RuleContext &ctx, const Args &args);
+Result<QByteArray> revokeAuthorisation(RuleContext &ctx, const Args &args);
+Result<QByteArray> getAuthorisation(RuleContext &ctx, const Args &args);
+//! covers(a, p): the product is named, or its whole series is.
+bool authorisationCovers(const state::AuthorisationRecord &a, quint64 productId, Series series);
+
 // OrderRules.cpp
 Result<QByteArray> placeOrder(RuleContext &ctx, const Args &args);
+Result<QByteArray> placeAuthorisedOrder(RuleContext &ctx, const Args &args);
 Result<QByteArray> acceptOrder(RuleContext &ctx, const Args &args);
 Result<QByteArray> rejectOrder(RuleContext &ctx, const Args &args);
 Result<QByteArray> cancelOrder(RuleContext &ctx, const Args &args);

@@ -95,6 +95,29 @@ public:
         return out;
     }
 
+    QList<quint64> uintList(quint64 max)
+    {
+        const rlp::Item *field = next();
+        QList<quint64> out;
+        if (!field)
+            return out;
+        if (!field->isList) {
+            fail(QStringLiteral("field %1 is bytes, expected a list").arg(m_index - 1));
+            return out;
+        }
+        for (const rlp::Item &element : field->items) {
+            auto value = rlp::decodeUInt(element);
+            if (!value || *value > max) {
+                fail(QStringLiteral("field %1 has an element that is not an integer up to %2")
+                         .arg(m_index - 1)
+                         .arg(max));
+                return {};
+            }
+            out += *value;
+        }
+        return out;
+    }
+
     template<typename Enum> Enum enumeration(std::optional<Enum> (*fromNumber)(quint64))
     {
         const quint64 number = uint(std::numeric_limits<quint8>::max());
@@ -148,6 +171,11 @@ QByteArray institutionKey(QByteArrayView account)
 QByteArray userKey(QByteArrayView account)
 {
     return QByteArrayLiteral("u/") + account.toByteArray();
+}
+
+QByteArray authorisationKey(quint64 authorisationId)
+{
+    return idKey('a', authorisationId);
 }
 
 QByteArray productKey(quint64 productId)
@@ -226,6 +254,26 @@ QByteArray encode(const OrderRecord &r)
     }));
 }
 
+QByteArray encode(const AuthorisationRecord &r)
+{
+    QList<rlp::Item> productIds;
+    for (quint64 id : r.productIds)
+        productIds += rlp::Item::fromUInt(id);
+    return rlp::encode(rlp::Item::list({
+        rlp::Item::fromBytes(r.bank),
+        rlp::Item::fromBytes(r.enterpriseCommitment),
+        rlp::Item::fromBytes(r.letterHash),
+        rlp::Item::fromBytes(r.letterDocument),
+        rlp::Item::fromUInt(r.series),
+        rlp::Item::list(std::move(productIds)),
+        rlp::Item::fromBytes(r.purpose),
+        rlp::Item::fromUInt(r.validFrom),
+        rlp::Item::fromUInt(r.validUntil),
+        flag(r.revoked),
+        rlp::Item::fromUInt(r.uses),
+    }));
+}
+
 Result<QByteArray> decodeOperator(QByteArrayView value)
 {
     auto item = rlp::decode(value);
@@ -298,6 +346,24 @@ Result<OrderRecord> decodeOrder(QByteArrayView value)
     if (record && record->state == OrderState::None)
         return makeError(ErrorKind::Corrupt, QStringLiteral("order record: state None is never stored"));
     return record;
+}
+
+Result<AuthorisationRecord> decodeAuthorisation(QByteArrayView value)
+{
+    FieldReader in(value, "authorisation", 11);
+    AuthorisationRecord r;
+    r.bank = in.fixed(kAddressSize);
+    r.enterpriseCommitment = in.fixed(kHashSize);
+    r.letterHash = in.fixed(kHashSize);
+    r.letterDocument = in.fixed(kHashSize);
+    r.series = static_cast<quint8>(in.uint(std::numeric_limits<quint8>::max()));
+    r.productIds = in.uintList(std::numeric_limits<quint64>::max());
+    r.purpose = in.bytes();
+    r.validFrom = in.uint(std::numeric_limits<quint64>::max());
+    r.validUntil = in.uint(std::numeric_limits<quint64>::max());
+    r.revoked = in.boolean();
+    r.uses = static_cast<quint32>(in.uint(std::numeric_limits<quint32>::max()));
+    return in.finish(std::move(r));
 }
 
 } // namespace credit::market::state

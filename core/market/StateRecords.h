@@ -22,6 +22,8 @@ QByteArray institutionKey(QByteArrayView account);
 QByteArray userKey(QByteArrayView account);
 //! "p/" + product id as 8 bytes big-endian (keys sort by id).
 QByteArray productKey(quint64 productId);
+//! "a/" + authorisation id as 8 bytes big-endian.
+QByteArray authorisationKey(quint64 authorisationId);
 //! "o/" + order id as 8 bytes big-endian.
 QByteArray orderKey(quint64 orderId);
 
@@ -83,11 +85,30 @@ struct OrderRecord {
     friend bool operator==(const OrderRecord &, const OrderRecord &) = default;
 };
 
+//! Under authorisationKey: RLP [bank, enterpriseCommitment, letterHash,
+//! letterDocument, series, [productId...], purpose, validFrom, validUntil,
+//! revoked, uses]. Series 0 means "no whole series".
+struct AuthorisationRecord {
+    QByteArray bank = QByteArray(20, '\0');
+    QByteArray enterpriseCommitment = QByteArray(32, '\0');
+    QByteArray letterHash = QByteArray(32, '\0');
+    QByteArray letterDocument = QByteArray(32, '\0');
+    quint8 series = 0;
+    QList<quint64> productIds;
+    QByteArray purpose;
+    quint64 validFrom = 0;
+    quint64 validUntil = 0;
+    bool revoked = false;
+    quint32 uses = 0;
+    friend bool operator==(const AuthorisationRecord &, const AuthorisationRecord &) = default;
+};
+
 QByteArray encodeOperator(QByteArrayView address);
 QByteArray encode(const InstitutionRecord &record);
 QByteArray encode(const UserRecord &record);
 QByteArray encode(const ProductRecord &record);
 QByteArray encode(const OrderRecord &record);
+QByteArray encode(const AuthorisationRecord &record);
 
 //! Strict decoders: any deviation from what encode() writes is ErrorKind::Corrupt.
 Result<QByteArray> decodeOperator(QByteArrayView value);
@@ -95,5 +116,6 @@ Result<InstitutionRecord> decodeInstitution(QByteArrayView value);
 Result<UserRecord> decodeUser(QByteArrayView value);
 Result<ProductRecord> decodeProduct(QByteArrayView value);
 Result<OrderRecord> decodeOrder(QByteArrayView value);
+Result<AuthorisationRecord> decodeAuthorisation(QByteArrayView value);
 
 } // namespace credit::market::state

@@ -89,6 +89,23 @@ QList<QByteArray> ValueReader::addresses()
     return out;
 }
 
+QList<quint64> ValueReader::uints()
+{
+    const auto *array = nextAs<abi::Value::Array>();
+    QList<quint64> out;
+    if (!array)
+        return out;
+    for (const abi::Value &item : array->items) {
+        const std::optional<quint64> value = item.toUInt64();
+        if (!value) {
+            fail(QStringLiteral("value %1 holds an element that is no 64-bit integer").arg(m_index - 1));
+            return {};
+        }
+        out += *value;
+    }
+    return out;
+}
+
 Role ValueReader::role()
 {
     const quint64 number = uint();

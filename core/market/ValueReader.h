@@ -27,6 +27,7 @@ public:
     QByteArray bytes();
     QString string();
     QList<QByteArray> addresses();
+    QList<quint64> uints(); //!< uintN[] with N <= 64
     Role role();
     Series series();
     OrderState state();

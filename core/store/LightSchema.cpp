@@ -90,9 +90,32 @@ CREATE INDEX user_events_account ON user_events(account);
 ALTER TABLE order_events ADD COLUMN user BLOB;
 )sql";
 
+// Version 4 (issue 16): authorisations as records of their own, with who
+// recorded and revoked them (the user account, NULL for the admin account),
+// and every order placed with one (授权使用痕迹). A terminal before version 4
+// skipped these events as unknown; it could only have met them on a chain
+// upgraded before the terminal was, which the rollout order rules out
+// (DECISIONS.md "Authorisations as records").
+const char *const kVersion4 = R"sql(
+CREATE TABLE authorisations (
+  authorisation_id INTEGER PRIMARY KEY, bank BLOB NOT NULL, enterprise_commitment BLOB NOT NULL,
+  letter_hash BLOB NOT NULL, letter_document BLOB NOT NULL, series INTEGER NOT NULL, product_ids TEXT NOT NULL,
+  purpose TEXT NOT NULL, valid_from INTEGER NOT NULL, valid_until INTEGER NOT NULL,
+  revoked INTEGER NOT NULL DEFAULT 0, revoke_reason TEXT, revoked_at INTEGER, revoked_by BLOB,
+  revoked_tx BLOB, revoked_log INTEGER, uses INTEGER NOT NULL DEFAULT 0, recorded_by BLOB,
+  recorded_at INTEGER NOT NULL, recorded_tx BLOB NOT NULL, recorded_log INTEGER NOT NULL,
+  block INTEGER NOT NULL REFERENCES blocks(number), tx BLOB NOT NULL);
+CREATE INDEX authorisations_bank ON authorisations(bank, valid_until);
+CREATE TABLE authorisation_uses (
+  order_id INTEGER PRIMARY KEY, authorisation_id INTEGER NOT NULL, bank BLOB NOT NULL, product_id INTEGER NOT NULL,
+  block INTEGER NOT NULL REFERENCES blocks(number), tx BLOB NOT NULL, log_index INTEGER NOT NULL,
+  time INTEGER NOT NULL);
+CREATE INDEX authorisation_uses_authorisation ON authorisation_uses(authorisation_id);
+)sql";
+
 const QList<const char *> &steps()
 {
-    static const QList<const char *> all = { kVersion1, kVersion2, kVersion3 };
+    static const QList<const char *> all = { kVersion1, kVersion2, kVersion3, kVersion4 };
     return all;
 }
 

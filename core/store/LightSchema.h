@@ -10,7 +10,7 @@
 namespace credit::store {
 
 //! The schema version this build writes and reads.
-inline constexpr int kLightSchemaVersion = 3;
+inline constexpr int kLightSchemaVersion = 4;
 
 //! The stored version: 0 for a database without the meta table (new or empty).
 Result<int> lightSchemaVersion(Database &db);

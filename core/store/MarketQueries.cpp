@@ -157,6 +157,69 @@ Result<QList<market::UserInfo>> MarketQueries::users(const QByteArray &instituti
     });
 }
 
+Result<QList<market::AuthorisationInfo>> MarketQueries::authorisations(const QByteArray &bank)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT authorisation_id, bank, enterprise_commitment, letter_hash, letter_document, series, product_ids, "
+        "purpose, valid_from, valid_until, revoked, revoke_reason, revoked_at, revoked_by, recorded_by, recorded_at, "
+        "uses, block, tx FROM authorisations WHERE ?2 OR bank = ?1 "
+        "ORDER BY recorded_at DESC, authorisation_id DESC"));
+    if (stmt)
+        stmt->bind(1, bank).bind(2, qint64(bank.isEmpty() ? 1 : 0));
+    return collect<market::AuthorisationInfo>(
+        std::move(stmt), [](const Statement &s) -> Result<market::AuthorisationInfo> {
+            market::AuthorisationInfo a;
+            a.authorisationId = u64(s, 0);
+            a.bank = s.blob(1);
+            a.enterpriseCommitment = s.blob(2);
+            a.letterHash = s.blob(3);
+            a.letterDocument = s.blob(4);
+            a.series = static_cast<quint8>(s.int64(5));
+            const QString ids = s.text(6);
+            for (const QString &id : ids.split(u',', Qt::SkipEmptyParts)) {
+                bool ok = false;
+                a.productIds += id.toULongLong(&ok);
+                if (!ok)
+                    return corrupt(
+                        QCoreApplication::translate("MarketQueries", "authorisation %1 names a product \"%2\"")
+                            .arg(a.authorisationId)
+                            .arg(id));
+            }
+            a.purpose = s.text(7);
+            a.validFromMs = u64(s, 8);
+            a.validUntilMs = u64(s, 9);
+            a.revoked = s.int64(10) != 0;
+            a.revokeReason = s.text(11);
+            a.revokedAtMs = u64(s, 12);
+            a.revokedBy = s.blob(13);
+            a.recordedBy = s.blob(14);
+            a.recordedAtMs = u64(s, 15);
+            a.uses = static_cast<quint32>(s.int64(16));
+            a.block = u64(s, 17);
+            a.tx = s.blob(18);
+            return a;
+        });
+}
+
+Result<QList<market::AuthorisationUse>> MarketQueries::authorisationUses(quint64 authorisationId)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT order_id, product_id, block, tx, time FROM authorisation_uses "
+                                            "WHERE authorisation_id = ?1 ORDER BY block, log_index"));
+    if (stmt)
+        stmt->bind(1, static_cast<qint64>(authorisationId));
+    return collect<market::AuthorisationUse>(
+        std::move(stmt), [authorisationId](const Statement &s) -> Result<market::AuthorisationUse> {
+            market::AuthorisationUse u;
+            u.authorisationId = authorisationId;
+            u.orderId = u64(s, 0);
+            u.productId = u64(s, 1);
+            u.block = u64(s, 2);
+            u.tx = s.blob(3);
+            u.timeMs = u64(s, 4);
+            return u;
+        });
+}
+
 Result<QList<ProductInfo>> MarketQueries::products(bool includeDelisted)
 {
     auto stmt = m_db.prepare(QStringLiteral(

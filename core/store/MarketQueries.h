@@ -38,6 +38,10 @@ public:
     Result<QList<market::InstitutionChange>> institutionHistory(const QByteArray &account);
     //! The user accounts of one institution, in the order they were opened.
     Result<QList<market::UserInfo>> users(const QByteArray &institution);
+    //! The authorisations a bank recorded (empty bank: every bank's), newest first.
+    Result<QList<market::AuthorisationInfo>> authorisations(const QByteArray &bank);
+    //! Every order placed with one authorisation, oldest first.
+    Result<QList<market::AuthorisationUse>> authorisationUses(quint64 authorisationId);
     //! Products with their bureau's name, by id; delisted ones only when asked.
     Result<QList<ProductInfo>> products(bool includeDelisted = false);
     //! Orders matching filter, newest first.

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <QStringList>
 #include <QCoreApplication>
 #include <QVariant>
 
@@ -125,8 +126,56 @@ struct Projector {
     {
         // The step it names is the log just before it in the same receipt. A
         // product step has no row of its own to mark, so no row is no error.
-        return run(db, QStringLiteral("UPDATE order_events SET user=? WHERE tx=? AND log_index=? AND actor=?"),
+        auto r = run(db, QStringLiteral("UPDATE order_events SET user=? WHERE tx=? AND log_index=? AND actor=?"),
             { e.user, s.tx, s.logIndex - 1, e.institution });
+        if (r)
+            r = run(db,
+                QStringLiteral("UPDATE authorisations SET recorded_by=? WHERE recorded_tx=? AND recorded_log=? "
+                               "AND bank=?"),
+                { e.user, s.tx, s.logIndex - 1, e.institution });
+        if (r)
+            r = run(db,
+                QStringLiteral(
+                    "UPDATE authorisations SET revoked_by=? WHERE revoked_tx=? AND revoked_log=? AND bank=?"),
+                { e.user, s.tx, s.logIndex - 1, e.institution });
+        return r;
+    }
+    Result<void> operator()(const AuthorisationRecorded &e) const
+    {
+        QStringList productIds;
+        for (quint64 id : e.productIds)
+            productIds += QString::number(id);
+        return run(db,
+            QStringLiteral("INSERT INTO authorisations(authorisation_id, bank, enterprise_commitment, letter_hash, "
+                           "letter_document, series, product_ids, purpose, valid_from, valid_until, recorded_at, "
+                           "recorded_tx, recorded_log, block, tx) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+            { i64(e.authorisationId), e.bank, e.enterpriseCommitment, e.letterHash, e.letterDocument, e.series,
+                productIds.join(u','), e.purpose, i64(e.validFromMs), i64(e.validUntilMs), i64(s.timeMs), s.tx,
+                s.logIndex, i64(s.block), s.tx },
+            QCoreApplication::translate("Projection", "authorisation %1").arg(e.authorisationId));
+    }
+    Result<void> operator()(const AuthorisationRevoked &e) const
+    {
+        return run(db,
+            QStringLiteral("UPDATE authorisations SET revoked=1, revoke_reason=?, revoked_at=?, revoked_tx=?, "
+                           "revoked_log=?, block=?, tx=? WHERE authorisation_id=?"),
+            { e.reason, i64(s.timeMs), s.tx, s.logIndex, i64(s.block), s.tx, i64(e.authorisationId) },
+            QCoreApplication::translate("Projection", "authorisation %1").arg(e.authorisationId));
+    }
+    Result<void> operator()(const AuthorisationUsed &e) const
+    {
+        auto r
+            = run(db, QStringLiteral("UPDATE authorisations SET uses=uses+1, block=?, tx=? WHERE authorisation_id=?"),
+                { i64(s.block), s.tx, i64(e.authorisationId) },
+                QCoreApplication::translate("Projection", "authorisation %1").arg(e.authorisationId));
+        if (!r)
+            return r;
+        return run(db,
+            QStringLiteral("INSERT INTO authorisation_uses(order_id, authorisation_id, bank, product_id, block, tx, "
+                           "log_index, time) VALUES(?,?,?,?,?,?,?,?)"),
+            { i64(e.orderId), i64(e.authorisationId), e.bank, i64(e.productId), i64(s.block), s.tx, s.logIndex,
+                i64(s.timeMs) },
+            QCoreApplication::translate("Projection", "use of authorisation %1").arg(e.authorisationId));
     }
     Result<void> userEvent(const QByteArray &account, const QByteArray &institution, const QString &name, bool active,
         const QByteArray &by) const

@@ -45,6 +45,8 @@ contract CreditMarket {
 
     // Bounds the duplicate check over partner bureaus (quadratic).
     uint256 private constant MAX_PARTNER_BUREAUS = 8;
+    // Bounds the products one authorisation names (the same quadratic check).
+    uint256 private constant MAX_AUTHORISED_PRODUCTS = 16;
 
     enum OrderState { None, Placed, Accepted, Rejected, Cancelled, Delivered, Completed, Disputed, Resolved }
 
@@ -100,12 +102,33 @@ contract CreditMarket {
         uint64 updatedAt;
     }
 
+    // An enterprise's authorisation (授权) to a bank, recorded by the bank. The
+    // enterprise is a salted commitment, SM3(salt || credit code): the salt, the
+    // enterprise and the letter itself travel in the encrypted letter envelope
+    // (letterDocument), never here. Every order placed with it emits
+    // AuthorisationUsed: the trace of where it was used (授权使用痕迹).
+    struct Authorisation {
+        uint64 id;
+        address bank;
+        bytes32 enterpriseCommitment;
+        bytes32 letterHash; // SM3 of the signed letter
+        bytes32 letterDocument; // SM3 of the encrypted letter envelope
+        uint8 series; // 0, or a series all of whose products it covers
+        uint64[] productIds; // products it covers by id
+        string purpose;
+        uint64 validFrom; // block time, ms: valid from this instant
+        uint64 validUntil; // block time, ms: no longer valid from this instant
+        bool revoked;
+        uint32 uses;
+    }
+
     // The deployer: on the devnet the genesis operator account.
     address public operatorAccount = msg.sender;
     mapping(address => Institution) private institutions;
     mapping(address => User) private users;
     mapping(uint64 => Product) private products;
     mapping(uint64 => Order) private orders;
+    mapping(uint64 => Authorisation) private authorisations;
 
     event InstitutionRegistered(
         address indexed account, string code, string name, uint8 role, uint32 regionCode, bytes publicKey);
@@ -158,6 +181,22 @@ contract CreditMarket {
         string reason,
         bytes mediatorKeyEnvelope);
     event DisputeResolved(uint64 indexed orderId, address indexed mediator, OrderState state, string resolution);
+
+    event AuthorisationRecorded(
+        uint64 indexed authorisationId,
+        address indexed bank,
+        bytes32 enterpriseCommitment,
+        bytes32 letterHash,
+        bytes32 letterDocument,
+        uint8 series,
+        uint64[] productIds,
+        string purpose,
+        uint64 validFrom,
+        uint64 validUntil);
+    event AuthorisationRevoked(uint64 indexed authorisationId, address indexed bank, string reason);
+    // Emitted before the OrderPlaced of an order placed with the authorisation,
+    // so that ActedBy still follows OrderPlaced directly.
+    event AuthorisationUsed(uint64 indexed authorisationId, uint64 indexed orderId, address bank, uint64 productId);
 
     // ---------------------------------------------------------------- institutions
 
@@ -274,33 +313,37 @@ contract CreditMarket {
 
     // ---------------------------------------------------------------------- orders
 
+    // For a product that needs no authorisation (authorisationHash may still
+    // name a letter the bank attached). A product that needs one is ordered
+    // with placeAuthorisedOrder, which names a recorded authorisation.
     function placeOrder(uint64 orderId, uint64 productId, bytes32 authorisationHash, bytes32 requestDocument)
         external {
         address bank = actingInstitution();
-        requireActiveCaller(bank, ROLE_BANK, "caller is not a bank");
-        require(orderId != 0, "order id must not be zero");
-        require(orders[orderId].state == OrderState.None, "order id already exists");
-        Product storage p = products[productId];
-        require(p.id != 0, "unknown product");
-        require(p.listed, "product is delisted");
-        require(institutions[p.bureau].active, "the product's bureau is not active");
-        require(!p.authorisationRequired || authorisationHash != bytes32(0), "authorisation hash is required");
+        Product storage p = orderableProduct(bank, orderId, productId);
+        require(!p.authorisationRequired, "the product needs a recorded authorisation");
         require(requestDocument != bytes32(0), "request document is required");
 
-        Order storage o = orders[orderId];
-        o.id = orderId;
-        o.productId = productId;
-        o.bank = bank;
-        o.bureau = p.bureau;
-        o.state = OrderState.Placed;
-        o.priceFen = p.priceFen;
-        o.slaHours = p.slaHours;
-        o.authorisationHash = authorisationHash;
-        o.requestDocument = requestDocument;
-        o.placedAt = uint64(block.timestamp);
-        o.updatedAt = uint64(block.timestamp);
-        emit OrderPlaced(
-            orderId, bank, OrderState.Placed, productId, p.bureau, p.priceFen, authorisationHash, requestDocument);
+        openOrder(orderId, bank, p, authorisationHash, requestDocument);
+        emitActedBy(bank);
+    }
+
+    function placeAuthorisedOrder(uint64 orderId, uint64 productId, uint64 authorisationId, bytes32 requestDocument)
+        external {
+        address bank = actingInstitution();
+        Product storage p = orderableProduct(bank, orderId, productId);
+        Authorisation storage a = authorisations[authorisationId];
+        require(a.id != 0, "unknown authorisation");
+        require(a.bank == bank, "the authorisation belongs to another bank");
+        require(!a.revoked, "the authorisation is revoked");
+        require(
+            block.timestamp >= a.validFrom && block.timestamp < a.validUntil,
+            "the authorisation is not valid at this time");
+        require(covers(a, p), "the authorisation does not cover the product");
+        require(requestDocument != bytes32(0), "request document is required");
+
+        a.uses += 1;
+        emit AuthorisationUsed(authorisationId, orderId, bank, productId);
+        openOrder(orderId, bank, p, a.letterHash, requestDocument);
         emitActedBy(bank);
     }
 
@@ -394,6 +437,60 @@ contract CreditMarket {
         emitActedBy(mediator);
     }
 
+    // -------------------------------------------------------------- authorisations
+
+    function recordAuthorisation(
+        uint64 authorisationId,
+        bytes32 enterpriseCommitment,
+        bytes32 letterHash,
+        bytes32 letterDocument,
+        uint8 series,
+        uint64[] memory productIds,
+        string memory purpose,
+        uint64 validFrom,
+        uint64 validUntil) external {
+        address bank = actingInstitution();
+        requireActiveCaller(bank, ROLE_BANK, "caller is not a bank");
+        require(authorisationId != 0, "authorisation id must not be zero");
+        require(authorisations[authorisationId].id == 0, "authorisation id already exists");
+        require(enterpriseCommitment != bytes32(0), "enterprise commitment is required");
+        require(letterHash != bytes32(0), "letter hash is required");
+        require(letterDocument != bytes32(0), "letter document is required");
+        require(series <= SERIES_LIANFU, "unknown product series");
+        checkAuthorisedProducts(series, productIds);
+        require(bytes(purpose).length > 0, "purpose is required");
+        require(validUntil > validFrom, "validity ends before it begins");
+        require(validUntil > block.timestamp, "the authorisation has already expired");
+
+        Authorisation storage a = authorisations[authorisationId];
+        a.id = authorisationId;
+        a.bank = bank;
+        a.enterpriseCommitment = enterpriseCommitment;
+        a.letterHash = letterHash;
+        a.letterDocument = letterDocument;
+        a.series = series;
+        a.productIds = productIds;
+        a.purpose = purpose;
+        a.validFrom = validFrom;
+        a.validUntil = validUntil;
+        emitAuthorisationRecorded(a);
+        emitActedBy(bank);
+    }
+
+    function revokeAuthorisation(uint64 authorisationId, string memory reason) external {
+        address bank = actingInstitution();
+        Authorisation storage a = authorisations[authorisationId];
+        require(a.id != 0, "unknown authorisation");
+        require(a.bank == bank, "caller is not the authorisation's bank");
+        require(institutions[bank].active, "caller's institution is not active");
+        require(!a.revoked, "the authorisation is already revoked");
+        require(bytes(reason).length > 0, "reason is required");
+
+        a.revoked = true;
+        emit AuthorisationRevoked(authorisationId, bank, reason);
+        emitActedBy(bank);
+    }
+
     // ----------------------------------------------------------------------- views
 
     function getInstitution(address account) external view returns (Institution memory) {
@@ -413,6 +510,11 @@ contract CreditMarket {
 
     function getOrder(uint64 orderId) external view returns (Order memory) {
         return existingOrder(orderId);
+    }
+
+    function getAuthorisation(uint64 authorisationId) external view returns (Authorisation memory) {
+        require(authorisations[authorisationId].id != 0, "unknown authorisation");
+        return authorisations[authorisationId];
     }
 
     // --------------------------------------------------------------------- helpers
@@ -483,6 +585,73 @@ contract CreditMarket {
             p.deliveryFormat,
             p.authorisationRequired,
             p.partnerBureaus);
+    }
+
+    function checkAuthorisedProducts(uint8 series, uint64[] memory productIds) private view {
+        require(series != 0 || productIds.length > 0, "the authorisation covers no product");
+        require(productIds.length <= MAX_AUTHORISED_PRODUCTS, "too many products");
+        for (uint256 i = 0; i < productIds.length; i++) {
+            require(products[productIds[i]].id != 0, "unknown product");
+            for (uint256 j = 0; j < i; j++) {
+                require(productIds[j] != productIds[i], "duplicate product");
+            }
+        }
+    }
+
+    function covers(Authorisation storage a, Product storage p) private view returns (bool) {
+        if (a.series != 0 && a.series == p.series) {
+            return true;
+        }
+        for (uint256 i = 0; i < a.productIds.length; i++) {
+            if (a.productIds[i] == p.id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    function emitAuthorisationRecorded(Authorisation storage a) private {
+        emit AuthorisationRecorded(
+            a.id,
+            a.bank,
+            a.enterpriseCommitment,
+            a.letterHash,
+            a.letterDocument,
+            a.series,
+            a.productIds,
+            a.purpose,
+            a.validFrom,
+            a.validUntil);
+    }
+
+    // The checks placeOrder and placeAuthorisedOrder share, in their order.
+    function orderableProduct(address bank, uint64 orderId, uint64 productId)
+        private view returns (Product storage p) {
+        requireActiveCaller(bank, ROLE_BANK, "caller is not a bank");
+        require(orderId != 0, "order id must not be zero");
+        require(orders[orderId].state == OrderState.None, "order id already exists");
+        p = products[productId];
+        require(p.id != 0, "unknown product");
+        require(p.listed, "product is delisted");
+        require(institutions[p.bureau].active, "the product's bureau is not active");
+    }
+
+    function openOrder(uint64 orderId, address bank, Product storage p, bytes32 authorisationHash,
+        bytes32 requestDocument) private {
+        Order storage o = orders[orderId];
+        o.id = orderId;
+        o.productId = p.id;
+        o.bank = bank;
+        o.bureau = p.bureau;
+        o.state = OrderState.Placed;
+        o.priceFen = p.priceFen;
+        o.slaHours = p.slaHours;
+        o.authorisationHash = authorisationHash;
+        o.requestDocument = requestDocument;
+        o.placedAt = uint64(block.timestamp);
+        o.updatedAt = uint64(block.timestamp);
+        emit OrderPlaced(
+            orderId, bank, OrderState.Placed, p.id, p.bureau, p.priceFen, authorisationHash, requestDocument);
     }
 
     function existingOrder(uint64 orderId) private view returns (Order storage o) {

@@ -12,7 +12,10 @@
 #include "crypto/Sm2Key.h"
 #include "crypto/Sm3.h"
 #include "chain/MarketClient.h"
+#include "store/LightStore.h"
+#include "store/MarketQueries.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void resumesFromTheStoredHeight();
     void refusesABlockFromAnotherChain();
     void stopsWhenCancelled();
+    void projectsAuthorisationsAndTheirUses();
 
 private:
     std::unique_ptr<test::DevnetThread> startDevnet(const QString &name, qint64 timestamp);
@@ -289,6 +293,86 @@ void TestLightSync::stopsWhenCancelled()
     QVERIFY(!run.ok());
     QVERIFY(run.error().cancelled);
     QVERIFY((*store)->height().value().value_or(0) == 0);
+}
+
+// Runs last: it adds traffic to chain A after the counts above were taken.
+void TestLightSync::projectsAuthorisationsAndTheirUses()
+{
+    // A user of the bank records one authorisation; the admin account another.
+    Party officer;
+    QVERIFY(succeeded(m_operator.market->openUser(
+        m_bank.key.address(), officer.key.address(), QStringLiteral("王建国"), officer.key.publicKey().raw())));
+    officer.connect(m_chainA->url(), kContract);
+    const quint64 now = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
+    constexpr quint64 kDayMs = 24ULL * 3600 * 1000;
+    calls::AuthorisationTerms t;
+    t.authorisationId = 501;
+    t.enterpriseCommitment = crypto::sm3("salt|91310000MA1FL0001X");
+    t.letterHash = crypto::sm3("letter");
+    t.letterDocument = crypto::sm3("letter envelope");
+    t.productIds = { 1 };
+    t.purpose = QStringLiteral("贷前审查");
+    t.validFromMs = now - kDayMs;
+    t.validUntilMs = now + 30 * kDayMs;
+    QVERIFY(succeeded(officer.market->recordAuthorisation(t)));
+    calls::AuthorisationTerms series = t;
+    series.authorisationId = 502;
+    series.productIds.clear();
+    series.series = static_cast<quint8>(Series::Lianfu);
+    QVERIFY(succeeded(m_bank.market->recordAuthorisation(series)));
+    QVERIFY(succeeded(officer.market->placeAuthorisedOrder(41, 1, 501, crypto::sm3("request 41"))));
+    QVERIFY(succeeded(m_bank.market->placeAuthorisedOrder(42, 1, 501, crypto::sm3("request 42"))));
+    QVERIFY(succeeded(m_bank.market->revokeAuthorisation(501, QStringLiteral("企业撤回授权"))));
+    // Refused on chain (revoked): a failed receipt, whose logs must not count as a use.
+    QVERIFY(!m_bank.market->placeAuthorisedOrder(43, 1, 501, crypto::sm3("request 43")).ok());
+    // The contract's own view agrees with what the store is about to project.
+    const auto onChain = m_bank.market->authorisation(501);
+    QVERIFY2(onChain.ok(), qPrintable(onChain ? QString() : onChain.error().message));
+    QVERIFY(onChain->revoked);
+    QCOMPARE(onChain->uses, 2U);
+
+    auto store = store::LightStore::open(m_dir.filePath(QStringLiteral("authorisations.sqlite")));
+    QVERIFY(store.ok());
+    auto run = syncFrom(m_chainA->url(), **store);
+    QVERIFY2(run.ok(), qPrintable(run ? QString() : run.error().error.message));
+
+    store::MarketQueries queries((*store)->database());
+    const auto mine = queries.authorisations(m_bank.key.address());
+    QVERIFY2(mine.ok(), qPrintable(mine ? QString() : mine.error().message));
+    QCOMPARE(mine->size(), 2);
+    const market::AuthorisationInfo &a = mine->at(1).authorisationId == 501 ? mine->at(1) : mine->at(0);
+    QCOMPARE(a.authorisationId, quint64(501));
+    QCOMPARE(a.bank, m_bank.key.address());
+    QCOMPARE(a.enterpriseCommitment, t.enterpriseCommitment);
+    QCOMPARE(a.letterDocument, t.letterDocument);
+    QCOMPARE(a.productIds, QList<quint64>({ 1 }));
+    QCOMPARE(a.purpose, t.purpose);
+    QCOMPARE(a.validUntilMs, t.validUntilMs);
+    QCOMPARE(a.recordedBy, officer.key.address()); // from the ActedBy after it
+    QVERIFY(a.revoked);
+    QCOMPARE(a.revokeReason, QStringLiteral("企业撤回授权"));
+    QVERIFY(a.revokedBy.isEmpty()); // the admin account revoked it
+    QVERIFY(!a.validAt(now));
+    QCOMPARE(a.uses, 2U);
+    const market::AuthorisationInfo &s = mine->at(1).authorisationId == 502 ? mine->at(1) : mine->at(0);
+    QCOMPARE(s.series, static_cast<quint8>(Series::Lianfu));
+    QVERIFY(s.recordedBy.isEmpty());
+    QVERIFY(s.validAt(now));
+    QCOMPARE(s.uses, 0U);
+
+    const auto uses = queries.authorisationUses(501);
+    QVERIFY(uses.ok());
+    QCOMPARE(uses->size(), 2);
+    QCOMPARE(uses->at(0).orderId, quint64(41));
+    QCOMPARE(uses->at(1).orderId, quint64(42));
+    QVERIFY(uses->at(0).block <= uses->at(1).block);
+    // Order 41 carries the recorded letter's hash.
+    auto letter
+        = (*store)->database().prepare(QStringLiteral("SELECT authorisation_hash FROM orders WHERE order_id = 41"));
+    QVERIFY(letter.ok() && letter->step().value());
+    QCOMPARE(letter->blob(0), t.letterHash);
+    QVERIFY(queries.authorisations(m_bureau.key.address())->isEmpty());
+    QCOMPARE(queries.authorisations({})->size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestLightSync)

@@ -12,6 +12,7 @@
 #include "crypto/Sm3.h"
 #include "chain/MarketClient.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,7 @@ using namespace credit::market;
 namespace {
 
 const QByteArray kContract(20, '\x5a');
+constexpr quint64 kAuthorisation = 1;
 
 using Party = test::MarketParty;
 
@@ -38,9 +40,12 @@ QJsonObject institution(const Party &p, const QString &name, int role)
 
 OrderState stateAfter(const Result<Outcome> &outcome)
 {
-    if (!outcome || outcome->events.size() != 1)
+    // One order event, after the AuthorisationUsed of an authorised order.
+    if (!outcome || outcome->events.isEmpty() || outcome->events.size() > 2)
         return OrderState::None;
-    const auto t = orderTransition(outcome->events.first());
+    if (outcome->events.size() == 2 && !std::holds_alternative<AuthorisationUsed>(outcome->events.first()))
+        return OrderState::None;
+    const auto t = orderTransition(outcome->events.last());
     return t ? t->state : OrderState::None;
 }
 
@@ -113,12 +118,32 @@ void TestMarketOverDevnet::productListingIsReadBack()
     QVERIFY(bank.ok());
     QCOMPARE(bank->role, Role::Bank);
     QCOMPARE(bank->publicKey, m_bank.key.publicKey().raw());
+
+    // The product needs an authorisation: the bank records one, valid now.
+    const quint64 now = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
+    calls::AuthorisationTerms t;
+    t.authorisationId = kAuthorisation;
+    t.enterpriseCommitment = crypto::sm3("salt|91310000MA1FL0001X");
+    t.letterHash = crypto::sm3("authorisation letter");
+    t.letterDocument = crypto::sm3("letter envelope");
+    t.productIds = { 1 };
+    t.purpose = QStringLiteral("贷前审查");
+    t.validFromMs = now - 3600 * 1000;
+    t.validUntilMs = now + 30ULL * 24 * 3600 * 1000;
+    auto recorded = m_bank.market->recordAuthorisation(t);
+    QVERIFY2(recorded.ok(), qPrintable(recorded ? QString() : recorded.error().message));
+    QCOMPARE(m_bureau.market->authorisation(kAuthorisation)->letterHash, t.letterHash);
+    // Without naming it, the order is refused with the contract's reason.
+    const auto bare = m_bank.market->placeOrder(9, 1, t.letterHash, crypto::sm3("r9"));
+    QVERIFY(!bare.ok());
+    QVERIFY2(bare.error().message.contains(QStringLiteral("the product needs a recorded authorisation")),
+        qPrintable(bare.error().message));
 }
 
 void TestMarketOverDevnet::happyPathThroughDisputeAndResolution()
 {
     const QByteArray a = crypto::sm3("authorisation letter"), r = crypto::sm3("request envelope");
-    QCOMPARE(stateAfter(m_bank.market->placeOrder(10, 1, a, r)), OrderState::Placed);
+    QCOMPARE(stateAfter(m_bank.market->placeAuthorisedOrder(10, 1, kAuthorisation, r)), OrderState::Placed);
     QCOMPARE(m_bank.market->order(10)->state, OrderState::Placed);
     QCOMPARE(stateAfter(m_bureau.market->acceptOrder(10)), OrderState::Accepted);
     QCOMPARE(stateAfter(m_bureau.market->deliverReport(10, crypto::sm3("report"), crypto::sm3("report envelope"))),
@@ -138,19 +163,22 @@ void TestMarketOverDevnet::happyPathThroughDisputeAndResolution()
 
 void TestMarketOverDevnet::rejectAndCancelPaths()
 {
-    QCOMPARE(stateAfter(m_bank.market->placeOrder(11, 1, crypto::sm3("a11"), crypto::sm3("r11"))), OrderState::Placed);
+    QCOMPARE(
+        stateAfter(m_bank.market->placeAuthorisedOrder(11, 1, kAuthorisation, crypto::sm3("r11"))), OrderState::Placed);
     QCOMPARE(stateAfter(m_bureau.market->rejectOrder(11, QStringLiteral("授权书已过期"))), OrderState::Rejected);
-    QCOMPARE(stateAfter(m_bank.market->placeOrder(12, 1, crypto::sm3("a12"), crypto::sm3("r12"))), OrderState::Placed);
+    QCOMPARE(
+        stateAfter(m_bank.market->placeAuthorisedOrder(12, 1, kAuthorisation, crypto::sm3("r12"))), OrderState::Placed);
     QCOMPARE(stateAfter(m_bank.market->cancelOrder(12)), OrderState::Cancelled);
 }
 
 void TestMarketOverDevnet::wrongRolesAndIllegalTransitionsAreRefused()
 {
-    QCOMPARE(stateAfter(m_bank.market->placeOrder(13, 1, crypto::sm3("a13"), crypto::sm3("r13"))), OrderState::Placed);
+    QCOMPARE(
+        stateAfter(m_bank.market->placeAuthorisedOrder(13, 1, kAuthorisation, crypto::sm3("r13"))), OrderState::Placed);
     const auto bankAccepts = m_bank.market->acceptOrder(13);
     QVERIFY(!bankAccepts.ok());
     QCOMPARE(bankAccepts.error().kind, ErrorKind::Rejected);
-    const auto bureauOrders = m_bureau.market->placeOrder(14, 1, crypto::sm3("x"), crypto::sm3("y"));
+    const auto bureauOrders = m_bureau.market->placeAuthorisedOrder(14, 1, kAuthorisation, crypto::sm3("y"));
     QVERIFY(!bureauOrders.ok());
     QVERIFY2(bureauOrders.error().message.contains(QStringLiteral("bank")), qPrintable(bureauOrders.error().message));
     const auto confirmEarly = m_bank.market->confirmReceipt(13); // not delivered yet

@@ -132,9 +132,16 @@ void TestMultiProcessOrder::orderFromPlacementToCompletion()
                 QStringLiteral("标准版"), QStringLiteral("--price-fen"), QStringLiteral("50000"),
                 QStringLiteral("--sla-hours"), QStringLiteral("24"), QStringLiteral("--format"), QStringLiteral("PDF"),
                 QStringLiteral("--authorisation-required") } },
-        { QStringLiteral("place-order"), QStringLiteral("bank.pem"),
+        // The product needs an authorisation: the bank records one, then names it.
+        { QStringLiteral("record-authorisation"), QStringLiteral("bank.pem"),
+            { QStringLiteral("--authorisation"), QStringLiteral("70"), QStringLiteral("--commitment"), h2,
+                QStringLiteral("--authorisation-hash"), h1, QStringLiteral("--letter-doc"), h2,
+                QStringLiteral("--products"), QStringLiteral("7"), QStringLiteral("--purpose"),
+                QStringLiteral("贷前审查"), QStringLiteral("--valid-from-ms"), QStringLiteral("0"),
+                QStringLiteral("--valid-until-ms"), QStringLiteral("4102444800000") } },
+        { QStringLiteral("place-authorised-order"), QStringLiteral("bank.pem"),
             { QStringLiteral("--order"), QStringLiteral("100"), QStringLiteral("--product"), QStringLiteral("7"),
-                QStringLiteral("--authorisation-hash"), h1, QStringLiteral("--request-doc"), h2 } },
+                QStringLiteral("--authorisation"), QStringLiteral("70"), QStringLiteral("--request-doc"), h2 } },
         { QStringLiteral("accept-order"), QStringLiteral("bureau.pem"),
             { QStringLiteral("--order"), QStringLiteral("100") } },
         { QStringLiteral("deliver-report"), QStringLiteral("bureau.pem"),
@@ -149,7 +156,8 @@ void TestMultiProcessOrder::orderFromPlacementToCompletion()
         QVERIFY2(r.exitCode == 0, qPrintable(action + u' ' + QString::fromUtf8(r.err)));
         QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("0x0"));
         const auto logs = r.json.value(QStringLiteral("receipt")).toObject().value(QStringLiteral("logs")).toArray();
-        QCOMPARE(logs.size(), 1); // every transition emits exactly one event
+        // Every step emits exactly one event; an authorised order also its AuthorisationUsed.
+        QCOMPARE(logs.size(), action == u"place-authorised-order" ? 2 : 1);
         const quint64 block = static_cast<quint64>(r.json.value(QStringLiteral("blockNumber")).toInteger());
         QVERIFY(block > lastBlock);
         lastBlock = block;
@@ -159,11 +167,17 @@ void TestMultiProcessOrder::orderFromPlacementToCompletion()
 void TestMultiProcessOrder::wrongRolesAndIllegalTransitionsAreRefused()
 {
     const QString h = QStringLiteral("0x") + QString(64, u'3');
-    const Run bureauOrders = market(QStringLiteral("place-order"), QStringLiteral("bureau.pem"),
+    const Run bureauOrders = market(QStringLiteral("place-authorised-order"), QStringLiteral("bureau.pem"),
         { QStringLiteral("--order"), QStringLiteral("101"), QStringLiteral("--product"), QStringLiteral("7"),
-            QStringLiteral("--authorisation-hash"), h, QStringLiteral("--request-doc"), h });
+            QStringLiteral("--authorisation"), QStringLiteral("70"), QStringLiteral("--request-doc"), h });
     QCOMPARE(bureauOrders.exitCode, 3);
     QVERIFY2(bureauOrders.err.contains("not a bank"), bureauOrders.err.constData());
+    // Without naming the recorded authorisation the bank is refused with the contract's reason.
+    const Run bare = market(QStringLiteral("place-order"), QStringLiteral("bank.pem"),
+        { QStringLiteral("--order"), QStringLiteral("101"), QStringLiteral("--product"), QStringLiteral("7"),
+            QStringLiteral("--authorisation-hash"), h, QStringLiteral("--request-doc"), h });
+    QCOMPARE(bare.exitCode, 3);
+    QVERIFY2(bare.err.contains("needs a recorded authorisation"), bare.err.constData());
     const Run again = market(QStringLiteral("confirm-receipt"), QStringLiteral("bank.pem"),
         { QStringLiteral("--order"), QStringLiteral("100") });
     QCOMPARE(again.exitCode, 3);
@@ -190,9 +204,9 @@ void TestMultiProcessOrder::restartAfterSigtermKeepsTheChain()
                  .exitCode,
         3);
     const QString h = QStringLiteral("0x") + QString(64, u'4');
-    QCOMPARE(market(QStringLiteral("place-order"), QStringLiteral("bank.pem"),
+    QCOMPARE(market(QStringLiteral("place-authorised-order"), QStringLiteral("bank.pem"),
                  { QStringLiteral("--order"), QStringLiteral("102"), QStringLiteral("--product"), QStringLiteral("7"),
-                     QStringLiteral("--authorisation-hash"), h, QStringLiteral("--request-doc"), h })
+                     QStringLiteral("--authorisation"), QStringLiteral("70"), QStringLiteral("--request-doc"), h })
                  .exitCode,
         0);
 }

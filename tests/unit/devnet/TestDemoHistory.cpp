@@ -309,7 +309,9 @@ void TestDemoHistory::stepsByUsersNameThemAndTheirInstitution()
         for (const market::MarketEvent &event : step.events) {
             if (const auto *a = std::get_if<market::ActedBy>(&event))
                 actedBy << *a;
-            orderStep = orderStep || market::orderTransition(event).has_value();
+            // Recording the letter on the way is part of the order step (the same user signs it).
+            orderStep = orderStep || market::orderTransition(event).has_value()
+                || std::holds_alternative<market::AuthorisationRecorded>(event);
         }
         orderSteps += orderStep;
         // A user's transaction says who took it; an admin's says nothing more.

@@ -305,6 +305,9 @@ void TestDemoPlan::smallestPlanStillTakesEveryStep()
     for (int step = static_cast<int>(DemoStep::ListProduct); step <= static_cast<int>(DemoStep::ResolveDispute); ++step)
         expected.insert(step);
     expected.insert(static_cast<int>(DemoStep::FreezeUser));
+    // Authorisations recorded for the products that need one, and one revoked at least.
+    expected.insert(static_cast<int>(DemoStep::RecordAuthorisation));
+    expected.insert(static_cast<int>(DemoStep::RevokeAuthorisation));
     QCOMPARE(steps, expected);
 }
 

@@ -63,7 +63,22 @@ QString MarketFixture::listProducts()
         return failed;
     calls::ProductListing joint { kJointProduct, Series::Lianrong, QStringLiteral("联合授信评估"),
         QStringLiteral("两家征信机构联合"), 8000, 48, QStringLiteral("JSON"), false, { bureau2 } };
-    return expectSuccess(bureau, calls::listProduct(joint));
+    if (QString failed = expectSuccess(bureau, calls::listProduct(joint)); !failed.isEmpty())
+        return failed;
+    for (const auto &[id, holder] : { std::pair { kAuthorisation, bank }, std::pair { kAuthorisation2, bank2 } }) {
+        calls::AuthorisationTerms t;
+        t.authorisationId = id;
+        t.enterpriseCommitment = hash(0xE1);
+        t.letterHash = hash(0xA1);
+        t.letterDocument = hash(0xE3);
+        t.productIds = { kProduct, kJointProduct };
+        t.purpose = QStringLiteral("贷前审查");
+        t.validFromMs = static_cast<quint64>(m_now);
+        t.validUntilMs = static_cast<quint64>(m_now + 365LL * 24 * 3600 * 1000);
+        if (QString failed = expectSuccess(holder, calls::recordAuthorisation(t)); !failed.isEmpty())
+            return failed;
+    }
+    return {};
 }
 
 ExecutionResult MarketFixture::run(const QByteArray &sender, const Result<QByteArray> &callData)

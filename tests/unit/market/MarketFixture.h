@@ -68,7 +68,11 @@ public:
     static constexpr quint64 kProduct = 1;
     //! Product 2: 链融 by `bureau` with `bureau2` as partner, no authorisation, 8000 fen, 48 h.
     static constexpr quint64 kJointProduct = 2;
-    //! Lists kProduct and kJointProduct.
+    //! Authorisation of `bank` (kAuthorisation) and of `bank2` (kAuthorisation2)
+    //! covering both products for a year, letter hash hash(0xA1).
+    static constexpr quint64 kAuthorisation = 1;
+    static constexpr quint64 kAuthorisation2 = 2;
+    //! Lists kProduct and kJointProduct and records the two authorisations.
     QString listProducts();
 
     //! Runs the call at the next block time (one second after the previous).

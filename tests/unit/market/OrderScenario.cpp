@@ -99,8 +99,8 @@ QString driveTo(MarketFixture &f, quint64 orderId, OrderState target)
         path = { Action::Accept, Action::DisputeByBank, Action::Resolve };
         break;
     }
-    if (QString failed
-        = f.expectSuccess(f.bank, calls::placeOrder(orderId, MarketFixture::kProduct, hash(0xA1), hash(0xA2)));
+    if (QString failed = f.expectSuccess(f.bank,
+            calls::placeAuthorisedOrder(orderId, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2)));
         !failed.isEmpty())
         return QStringLiteral("place: ") + failed;
     for (Action action : path) {

@@ -115,8 +115,11 @@ void TestMarketOrders::bankPlacesAnOrder()
 {
     MarketFixture f;
     QVERIFY(f.listProducts().isEmpty());
-    EXPECT_OK(f, f.bank, calls::placeOrder(kOrder, MarketFixture::kProduct, hash(0xA1), hash(0xA2)));
-    const auto event = f.lastEvent();
+    EXPECT_OK(f, f.bank,
+        calls::placeAuthorisedOrder(kOrder, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2)));
+    // AuthorisationUsed first (test_market_authorisations), then the order.
+    QCOMPARE(f.lastLogs().size(), 2);
+    const auto event = decodeEvent(f.lastLogs().back());
     VERIFY_RESULT(event);
     const OrderPlaced placed { kOrder, f.bank, MarketFixture::kProduct, f.bureau, 5000, hash(0xA1), hash(0xA2) };
     QCOMPARE(std::get<OrderPlaced>(*event), placed);
@@ -150,7 +153,8 @@ void TestMarketOrders::onlyActiveBanksPlace()
 {
     MarketFixture f;
     QVERIFY(f.listProducts().isEmpty());
-    const auto place = calls::placeOrder(kOrder, MarketFixture::kProduct, hash(0xA1), hash(0xA2));
+    const auto place
+        = calls::placeAuthorisedOrder(kOrder, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2));
     for (const QByteArray &sender : { f.operatorAccount, f.bureau, f.regulator, f.mediator, f.stranger })
         EXPECT_REVERT(f, sender, place, "caller is not a bank");
     EXPECT_OK(f, f.operatorAccount, calls::setInstitutionActive(f.bank, false));
@@ -162,28 +166,40 @@ void TestMarketOrders::placeOrderChecks()
     MarketFixture f;
     QVERIFY(f.listProducts().isEmpty());
     const quint64 product = MarketFixture::kProduct;
+    const quint64 authorisation = MarketFixture::kAuthorisation;
     EXPECT_REVERT(f, f.bank, calls::placeOrder(0, product, hash(1), hash(2)), "order id must not be zero");
     EXPECT_REVERT(f, f.bank, calls::placeOrder(kOrder, 99, hash(1), hash(2)), "unknown product");
-    EXPECT_REVERT(f, f.bank, calls::placeOrder(kOrder, product, hash(0), hash(2)), "authorisation hash is required");
-    EXPECT_REVERT(f, f.bank, calls::placeOrder(kOrder, product, hash(1), hash(0)), "request document is required");
+    // A product that needs an authorisation is ordered by naming a recorded one, even with a letter's hash.
+    EXPECT_REVERT(
+        f, f.bank, calls::placeOrder(kOrder, product, hash(1), hash(2)), "the product needs a recorded authorisation");
+    EXPECT_REVERT(f, f.bank, calls::placeOrder(kOrder, MarketFixture::kJointProduct, hash(0), hash(0)),
+        "request document is required");
+    EXPECT_REVERT(f, f.bank, calls::placeAuthorisedOrder(kOrder, product, authorisation, hash(0)),
+        "request document is required");
     // The joint product needs no authorisation letter.
     EXPECT_OK(f, f.bank, calls::placeOrder(kOrder, MarketFixture::kJointProduct, hash(0), hash(2)));
-    EXPECT_REVERT(f, f.bank2, calls::placeOrder(kOrder, product, hash(1), hash(2)), "order id already exists");
+    EXPECT_REVERT(f, f.bank2, calls::placeAuthorisedOrder(kOrder, product, MarketFixture::kAuthorisation2, hash(2)),
+        "order id already exists");
+    EXPECT_REVERT(f, f.bank2, calls::placeOrder(kOrder, MarketFixture::kJointProduct, hash(0), hash(2)),
+        "order id already exists");
 
     EXPECT_OK(f, f.operatorAccount, calls::setInstitutionActive(f.bureau, false));
-    EXPECT_REVERT(f, f.bank, calls::placeOrder(43, product, hash(1), hash(2)), "the product's bureau is not active");
+    EXPECT_REVERT(f, f.bank, calls::placeAuthorisedOrder(43, product, authorisation, hash(2)),
+        "the product's bureau is not active");
     EXPECT_OK(f, f.operatorAccount, calls::setInstitutionActive(f.bureau, true));
     EXPECT_OK(f, f.bureau, calls::delistProduct(product));
-    EXPECT_REVERT(f, f.bank, calls::placeOrder(43, product, hash(1), hash(2)), "product is delisted");
+    EXPECT_REVERT(f, f.bank, calls::placeAuthorisedOrder(43, product, authorisation, hash(2)), "product is delisted");
 }
 
 void TestMarketOrders::orderKeepsThePriceItWasPlacedAt()
 {
     MarketFixture f;
     QVERIFY(f.listProducts().isEmpty());
-    EXPECT_OK(f, f.bank, calls::placeOrder(kOrder, MarketFixture::kProduct, hash(1), hash(2)));
+    EXPECT_OK(f, f.bank,
+        calls::placeAuthorisedOrder(kOrder, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(2)));
     EXPECT_OK(f, f.bureau, calls::updateProduct(MarketFixture::kProduct, 9900, 6, QStringLiteral("涨价")));
-    EXPECT_OK(f, f.bank, calls::placeOrder(43, MarketFixture::kProduct, hash(1), hash(2)));
+    EXPECT_OK(
+        f, f.bank, calls::placeAuthorisedOrder(43, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(2)));
     QCOMPARE(viewOrder(f, kOrder)->priceFen, quint64(5000));
     QCOMPARE(viewOrder(f, kOrder)->slaHours, 24u);
     QCOMPARE(viewOrder(f, 43)->priceFen, quint64(9900));

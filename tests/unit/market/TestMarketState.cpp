@@ -28,15 +28,18 @@ void TestMarketState::keysAreAsDocumented()
 {
     MarketFixture f;
     QVERIFY(f.listProducts().isEmpty());
-    EXPECT_OK(f, f.bank, calls::placeOrder(0x0102030405060708, MarketFixture::kProduct, hash(1), hash(2)));
+    EXPECT_OK(f, f.bank,
+        calls::placeAuthorisedOrder(
+            0x0102030405060708, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(2)));
 
     const auto &entries = f.state.entries();
     QVERIFY(entries.contains(QByteArrayLiteral("operator")));
     QVERIFY(entries.contains(QByteArrayLiteral("i/") + f.bank));
     QVERIFY(entries.contains(QByteArray::fromHex("702f0000000000000001"))); // "p/" + 1 big-endian
     QVERIFY(entries.contains(QByteArray::fromHex("6f2f0102030405060708"))); // "o/" + id big-endian
-    // 1 operator + 7 institutions + 2 products + 1 order: nothing else is written.
-    QCOMPARE(entries.size(), std::size_t(11));
+    QVERIFY(entries.contains(QByteArray::fromHex("612f0000000000000001"))); // "a/" + 1 big-endian
+    // 1 operator + 7 institutions + 2 products + 2 authorisations + 1 order: nothing else is written.
+    QCOMPARE(entries.size(), std::size_t(13));
     QCOMPARE(state::decodeOperator(entries.at(QByteArrayLiteral("operator"))).value(), f.operatorAccount);
     const auto bank = state::decodeInstitution(entries.at(QByteArrayLiteral("i/") + f.bank));
     VERIFY_RESULT(bank);
@@ -143,7 +146,8 @@ void TestMarketState::corruptRecordRevertsTheCall()
     QVERIFY(f.listProducts().isEmpty());
     f.state.put(state::productKey(MarketFixture::kProduct), QByteArray("\xc1\x80", 2));
     const MemoryContractState before = f.state;
-    const ExecutionResult result = f.run(f.bank, calls::placeOrder(42, MarketFixture::kProduct, hash(1), hash(2)));
+    const ExecutionResult result = f.run(
+        f.bank, calls::placeAuthorisedOrder(42, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(2)));
     QVERIFY(result.reverted);
     QVERIFY2(result.revertReason.startsWith(QStringLiteral("corrupt contract state: product record")),
         qPrintable(result.revertReason));

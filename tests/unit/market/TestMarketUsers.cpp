@@ -165,12 +165,13 @@ void TestMarketUsers::aUserActsForItsInstitutionAndIsNamed()
     EXPECT_OK(f, f.operatorAccount, open(f.bank, officer));
     EXPECT_OK(f, f.bureau, open(f.bureau, clerk));
 
-    EXPECT_OK(f, officer, calls::placeOrder(kOrder, MarketFixture::kProduct, hash(0xA1), hash(0xA2)));
+    EXPECT_OK(f, officer,
+        calls::placeAuthorisedOrder(kOrder, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2)));
     auto events = lastEvents(f);
-    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.size(), 3); // AuthorisationUsed, OrderPlaced, ActedBy
     // The order is the bank's, as if its admin had placed it; ActedBy names the officer.
-    QCOMPARE(orderTransition(events[0]), (OrderTransition { kOrder, f.bank, OrderState::Placed }));
-    QCOMPARE(events[1], MarketEvent(ActedBy { f.bank, officer }));
+    QCOMPARE(orderTransition(events[1]), (OrderTransition { kOrder, f.bank, OrderState::Placed }));
+    QCOMPARE(events[2], MarketEvent(ActedBy { f.bank, officer }));
 
     EXPECT_OK(f, clerk, calls::acceptOrder(kOrder));
     events = lastEvents(f);
@@ -187,8 +188,11 @@ void TestMarketUsers::theAdminAccountStillActsWithoutActedBy()
     MarketFixture f;
     QVERIFY(f.listProducts().isEmpty());
     EXPECT_OK(f, f.operatorAccount, open(f.bank, address(0x7A)));
-    EXPECT_OK(f, f.bank, calls::placeOrder(kOrder, MarketFixture::kProduct, hash(0xA1), hash(0xA2)));
-    QCOMPARE(lastEvents(f).size(), 1);
+    EXPECT_OK(f, f.bank,
+        calls::placeAuthorisedOrder(kOrder, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2)));
+    const QList<MarketEvent> events = lastEvents(f);
+    QCOMPARE(events.size(), 2); // AuthorisationUsed, OrderPlaced: no ActedBy
+    QVERIFY(std::holds_alternative<OrderPlaced>(events[1]));
 }
 
 void TestMarketUsers::aUserActsOnlyForItsOwnInstitution()
@@ -199,7 +203,8 @@ void TestMarketUsers::aUserActsOnlyForItsOwnInstitution()
     const QByteArray bankOfficer = address(0x7C);
     EXPECT_OK(f, f.operatorAccount, open(f.bank2, otherBanksOfficer));
     EXPECT_OK(f, f.operatorAccount, open(f.bank, bankOfficer));
-    EXPECT_OK(f, f.bank, calls::placeOrder(kOrder, MarketFixture::kProduct, hash(0xA1), hash(0xA2)));
+    EXPECT_OK(f, f.bank,
+        calls::placeAuthorisedOrder(kOrder, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2)));
     EXPECT_REVERT(f, otherBanksOfficer, calls::cancelOrder(kOrder), "caller is not the order's bank");
     // A bank's user has the bank's role, not a bureau's.
     EXPECT_REVERT(f, bankOfficer, calls::acceptOrder(kOrder), "caller is not the order's bureau");
@@ -215,12 +220,15 @@ void TestMarketUsers::aFrozenUserIsRefusedUntilUnfrozen()
     EXPECT_OK(f, f.operatorAccount, calls::setUserActive(officer, false));
     QCOMPARE(f.lastEvent().value(), MarketEvent(UserStatusChanged { f.bank, officer, false, f.operatorAccount }));
     // The freeze is checked first, before the order's own checks.
-    EXPECT_REVERT(f, officer, calls::placeOrder(0, MarketFixture::kProduct, hash(0xA1), hash(0xA2)),
+    EXPECT_REVERT(f, officer,
+        calls::placeAuthorisedOrder(0, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2)),
         "caller's user account is frozen");
-    EXPECT_REVERT(f, officer, calls::placeOrder(kOrder, MarketFixture::kProduct, hash(0xA1), hash(0xA2)),
+    EXPECT_REVERT(f, officer,
+        calls::placeAuthorisedOrder(kOrder, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2)),
         "caller's user account is frozen");
     // The bank itself, and its other users, are not affected.
-    EXPECT_OK(f, f.bank, calls::placeOrder(kOrder, MarketFixture::kProduct, hash(0xA1), hash(0xA2)));
+    EXPECT_OK(f, f.bank,
+        calls::placeAuthorisedOrder(kOrder, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2)));
 
     EXPECT_OK(f, f.bank, calls::setUserActive(officer, true));
     EXPECT_OK(f, officer, calls::cancelOrder(kOrder));
@@ -234,7 +242,8 @@ void TestMarketUsers::aUserOfAnInactiveInstitutionIsRefused()
     const QByteArray officer = address(0x7E);
     EXPECT_OK(f, f.operatorAccount, open(f.bank, officer));
     EXPECT_OK(f, f.operatorAccount, calls::setInstitutionActive(f.bank, false));
-    EXPECT_REVERT(f, officer, calls::placeOrder(kOrder, MarketFixture::kProduct, hash(0xA1), hash(0xA2)),
+    EXPECT_REVERT(f, officer,
+        calls::placeAuthorisedOrder(kOrder, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2)),
         "caller's institution is not active");
     // Its admin cannot manage users meanwhile; the operator can.
     EXPECT_REVERT(f, f.bank, open(f.bank, address(0x7F)), "caller's institution is not active");

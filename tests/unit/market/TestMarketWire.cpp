@@ -66,9 +66,18 @@ void TestMarketWire::orderPlacedLogLayout()
 {
     MarketFixture f;
     QVERIFY(f.listProducts().isEmpty());
-    EXPECT_OK(f, f.bank, calls::placeOrder(42, MarketFixture::kProduct, hash(0xA1), hash(0xA2)));
-    QCOMPARE(f.lastLogs().size(), 1);
-    const Log &log = f.lastLogs().front();
+    EXPECT_OK(
+        f, f.bank, calls::placeAuthorisedOrder(42, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2)));
+    QCOMPARE(f.lastLogs().size(), 2);
+    // First the use of the authorisation, both ids indexed.
+    const Log &use = f.lastLogs().front();
+    QCOMPARE(use.address, f.contract);
+    const QList<QByteArray> useTopics { topicOf("AuthorisationUsed(uint64,uint64,address,uint64)"),
+        word(MarketFixture::kAuthorisation), word(42) };
+    QCOMPARE(use.topics, useTopics);
+    QCOMPARE(use.data, addressWord(f.bank) + word(MarketFixture::kProduct));
+    // Then the order, carrying the recorded letter's hash.
+    const Log &log = f.lastLogs().back();
     QCOMPARE(log.address, f.contract);
     const QList<QByteArray> topics { topicOf("OrderPlaced(uint64,address,uint8,uint64,address,uint64,bytes32,bytes32)"),
         word(42), addressWord(f.bank) };
@@ -81,7 +90,8 @@ void TestMarketWire::orderRejectedLogLayout()
 {
     MarketFixture f;
     QVERIFY(f.listProducts().isEmpty());
-    EXPECT_OK(f, f.bank, calls::placeOrder(42, MarketFixture::kProduct, hash(0xA1), hash(0xA2)));
+    EXPECT_OK(
+        f, f.bank, calls::placeAuthorisedOrder(42, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2)));
     EXPECT_OK(f, f.bureau, calls::rejectOrder(42, QStringLiteral("授权过期")));
     const Log &log = f.lastLogs().front();
     const QList<QByteArray> topics { topicOf("OrderRejected(uint64,address,uint8,string)"), word(42),
@@ -106,7 +116,8 @@ void TestMarketWire::stringsKeepTheirRawBytes()
 {
     MarketFixture f;
     QVERIFY(f.listProducts().isEmpty());
-    EXPECT_OK(f, f.bank, calls::placeOrder(42, MarketFixture::kProduct, hash(0xA1), hash(0xA2)));
+    EXPECT_OK(
+        f, f.bank, calls::placeAuthorisedOrder(42, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2)));
     // Not UTF-8: the EVM stores and emits these bytes as they are.
     const QByteArray raw("\xff\xfe bad \xc3", 9);
     const QByteArray callData = function(Function::RejectOrder).selector
@@ -148,7 +159,8 @@ void TestMarketWire::refusesMalformedCallData()
     QFETCH(QByteArray, callData);
     MarketFixture f;
     QVERIFY(f.listProducts().isEmpty());
-    EXPECT_OK(f, f.bank, calls::placeOrder(42, MarketFixture::kProduct, hash(0xA1), hash(0xA2)));
+    EXPECT_OK(
+        f, f.bank, calls::placeAuthorisedOrder(42, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2)));
     const QString why = f.expectBareRevert(sender, callData);
     QVERIFY2(why.isEmpty(), qPrintable(why));
 }
@@ -158,8 +170,8 @@ void TestMarketWire::callNeverWrites()
     MarketFixture f;
     QVERIFY(f.listProducts().isEmpty());
     const MemoryContractState before = f.state;
-    const ExecutionResult result
-        = call(f.state, f.contract, f.bank, *calls::placeOrder(42, MarketFixture::kProduct, hash(1), hash(2)), 1, 1);
+    const ExecutionResult result = call(f.state, f.contract, f.bank,
+        *calls::placeAuthorisedOrder(42, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(2)), f.now(), 1);
     QVERIFY(!result.reverted);
     QVERIFY(result.logs.isEmpty());
     QVERIFY(f.state == before);
@@ -180,7 +192,8 @@ void TestMarketWire::decodeEventRefusesMalformedLogs()
 {
     MarketFixture f;
     QVERIFY(f.listProducts().isEmpty());
-    EXPECT_OK(f, f.bank, calls::placeOrder(42, MarketFixture::kProduct, hash(0xA1), hash(0xA2)));
+    EXPECT_OK(
+        f, f.bank, calls::placeAuthorisedOrder(42, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2)));
     EXPECT_OK(f, f.bureau, calls::acceptOrder(42));
     const Log good = f.lastLogs().front();
     QVERIFY(decodeEvent(good));

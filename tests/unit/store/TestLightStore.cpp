@@ -321,9 +321,10 @@ void TestLightStore::aVersionOneStoreKeepsTheStateItHad()
         const auto blocks = registerThenDeactivate(*store, bank);
         QVERIFY(blocks.has_value());
         lastChange = blocks->second.header.number;
-        // Back to what version 1 wrote: no history table, nor version 3's users.
+        // Back to what version 1 wrote: no history table, nor version 3's users, nor version 4's authorisations.
         for (const char *undo : { "DROP TABLE institution_events", "DROP TABLE user_events", "DROP TABLE users",
-                 "ALTER TABLE order_events DROP COLUMN user" })
+                 "ALTER TABLE order_events DROP COLUMN user", "DROP TABLE authorisations",
+                 "DROP TABLE authorisation_uses" })
             QVERIFY(store->database().exec(QString::fromLatin1(undo)).ok());
         QVERIFY(store->database().exec(QStringLiteral("UPDATE meta SET value='1' WHERE key='schema_version'")).ok());
     }
