@@ -504,17 +504,20 @@ ReportDataCheck parseReportData(const QByteArray &json, const ReportSubject &sub
         return check;
     }
 
-    Fields root(check.errors, today, object, QString(),
-        { u"type"_s, u"schemaVersion"_s, u"orderId"_s, u"reportNumber"_s, u"enterprise"_s, u"operations"_s,
-            u"judicialCases"_s, u"taxRatings"_s, u"taxArrears"_s, u"utilityPayments"_s, u"loans"_s, u"guarantees"_s,
-            u"riskWarnings"_s });
+    QStringList known { u"type"_s, u"schemaVersion"_s, u"orderId"_s, u"reportNumber"_s, u"enterprise"_s,
+        u"operations"_s, u"judicialCases"_s, u"taxRatings"_s, u"taxArrears"_s, u"utilityPayments"_s, u"loans"_s,
+        u"guarantees"_s, u"riskWarnings"_s };
+    // Only a delivered report says it is sample data; a bureau's file never can.
+    if (subject.asDelivered)
+        known << u"demoSample"_s;
+    Fields root(check.errors, today, object, QString(), known);
     root.setVersion(static_cast<int>(versionNumber));
     EnterpriseReportData &d = check.data;
     readOrderAndNumber(root, subject, d.meta);
     readEnterprise(root, subject, d.basic);
     readOperations(root, d.operations);
     readRecords(root, d);
-    d.isDemoSample = false;
+    d.isDemoSample = subject.asDelivered && root.has(u"demoSample"_s) && root.boolean(u"demoSample"_s).value_or(true);
     return check;
 }
 
@@ -643,6 +646,8 @@ QByteArray reportDataToJson(const EnterpriseReportData &d)
         root.insert(u"reportNumber"_s, d.meta.reportNumber);
     if (d.meta.orderId != 0)
         root.insert(u"orderId"_s, QString::number(d.meta.orderId));
+    if (d.isDemoSample)
+        root.insert(u"demoSample"_s, true);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

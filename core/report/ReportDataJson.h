@@ -95,15 +95,18 @@ struct ReportDataCheck {
 
 //! Parses and validates json against the schema and the subject. today bounds
 //! the dates that cannot lie in the future. The data's meta block keeps only
-//! the report number the file gives; the caller fills bureau, order and time.
-//! The result is never flagged isDemoSample.
+//! the report number the file gives (and, asDelivered, the order id); the
+//! caller fills bureau, order and time. Only delivered data may say it is a
+//! demo sample ("demoSample": true, written for isDemoSample data); a
+//! bureau's file with that field is refused as an unknown field.
 ReportDataCheck parseReportData(const QByteArray &json, const ReportSubject &subject, const QDate &today);
 
 //! The data as a document (indented UTF-8 JSON): schema version 2 when every
 //! negative record's resolution is known and every warning is dated, else
 //! version 1 (data read from a version-1 file or entered in a form that does
 //! not ask for them), so nothing is invented. Meta except the report number
-//! and the order id, and the provenance flag, are not part of the schema.
+//! and the order id are not part of the schema; the provenance flag is
+//! written as "demoSample": true.
 QByteArray reportDataToJson(const EnterpriseReportData &data);
 //! The schema version reportDataToJson writes for data.
 int reportDataVersion(const EnterpriseReportData &data);

@@ -54,4 +54,29 @@ QString PdfDocument::popplerVersion()
     return Poppler::Version::string();
 }
 
+Result<std::optional<QByteArray>> PdfDocument::embeddedFile(const QString &name, qint64 maxBytes) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto tooLarge = [&name, maxBytes](qint64 size) {
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate(
+                "credit::ui::PdfDocument", "The file %1 in the PDF is %2 bytes; at most %3 are read.")
+                .arg(name)
+                .arg(size)
+                .arg(maxBytes));
+    };
+    for (Poppler::EmbeddedFile *file : m_doc->embeddedFiles()) {
+        if (file->name() != name || !file->isValid())
+            continue;
+        // The size the file states first: a huge attachment is refused before it is inflated.
+        if (file->size() > maxBytes)
+            return tooLarge(file->size());
+        QByteArray data = file->data();
+        if (data.size() > maxBytes)
+            return tooLarge(data.size());
+        return std::optional(std::move(data));
+    }
+    return std::optional<QByteArray>();
+}
+
 } // namespace credit::ui

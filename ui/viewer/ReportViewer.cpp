@@ -8,6 +8,8 @@
 #include "viewer/SearchBar.h"
 #include "viewer/TextSearch.h"
 #include "viewer/ThumbnailModel.h"
+#include "report/ReportDataAttachment.h"
+#include "report/ReportDataJson.h"
 
 #include <QAction>
 #include <QLabel>
@@ -177,7 +179,13 @@ Result<void> ReportViewer::setPdf(const QByteArray &pdf)
     }
     m_pageCountLabel->setText(tr("of %1").arg(m_doc->pageCount()));
     m_pageView->setDocument(m_doc);
+    m_reportData = m_doc->embeddedFile(QString::fromLatin1(report::kReportDataFileName), report::kMaxReportDataBytes);
     return {};
+}
+
+bool ReportViewer::hasStructuredData() const
+{
+    return !m_reportData || m_reportData->has_value();
 }
 
 int ReportViewer::pageCount() const

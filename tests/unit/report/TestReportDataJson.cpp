@@ -321,10 +321,15 @@ private Q_SLOTS:
         // The template's data is complete: it is written (and embedded) as version 2, and reads back the same.
         EnterpriseReportData demo = demoEnterpriseReport(kCode, kName);
         QCOMPARE(reportDataVersion(demo), kReportDataSchemaVersion);
-        const ReportDataCheck back = parseReportData(reportDataToJson(demo), kSubject, QDate(2030, 1, 1));
+        ReportSubject delivered;
+        delivered.asDelivered = true;
+        const ReportDataCheck back = parseReportData(reportDataToJson(demo), delivered, QDate(2030, 1, 1));
         QVERIFY2(back.ok(), qPrintable(describe(back.errors)));
-        demo.isDemoSample = false;
+        QVERIFY(back.data.isDemoSample); // the mark travels with the data
         QCOMPARE(back.data, demo);
+        // A bureau's own file cannot claim to be (or hide being) a sample: the field is not in its schema.
+        EXPECT_ONLY(parseReportData(reportDataToJson(demo), { kName, kCode, 0 }, QDate(2030, 1, 1)).errors,
+            { u"demoSample"_s, Reason::UnknownField });
     }
 
     void versionTwoProblemsNameTheField()
