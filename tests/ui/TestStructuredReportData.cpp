@@ -4,11 +4,14 @@
 // data (JSON) in the PDF; a schema-invalid file is refused with the field
 // named; the bank's report window shows the embedded data as tables, exports
 // it as JSON and CSV and lists what changed since an earlier report.
+#include "FakeDesks.h"
+#include "bank/MyOrdersPage.h"
 #include "bureau/FulfilDialog.h"
 #include "bureau/ReportSource.h"
 #include "crypto/Sm3.h"
 #include "desk/ChainBureauDesk.h"
 #include "desk/DeskSession.h"
+#include "orders/OrdersModel.h"
 #include "orders/ReportDialog.h"
 #include "report/EnterpriseReportWriter.h"
 #include "report/ReportDataAttachment.h"
@@ -116,6 +119,28 @@ ui::ReportSectionModel *section(ui::StructuredDataView &view, const QString &pre
         if (view.sectionModel(i)->section().title.startsWith(prefix))
             return view.sectionModel(i);
     return nullptr;
+}
+
+//! The example three months on: a new court case, a loan downgraded, the address moved, the guarantee released.
+QJsonObject laterExample()
+{
+    QJsonObject later = exampleV2();
+    QJsonObject enterprise = later.value(u"enterprise"_s).toObject();
+    enterprise.insert(u"address"_s, u"上海市浦东新区示例路 2 号（示例地址）"_s);
+    later.insert(u"enterprise"_s, enterprise);
+    QJsonArray cases = later.value(u"judicialCases"_s).toArray();
+    cases.append(
+        QJsonObject { { u"caseNumber"_s, u"（2025）沪0115民初00001号（示例）"_s }, { u"cause"_s, u"借款合同纠纷"_s },
+            { u"role"_s, u"被告"_s }, { u"court"_s, u"上海市浦东新区人民法院"_s }, { u"filed"_s, u"2025-06-02"_s },
+            { u"amountYuan"_s, 300000 }, { u"status"_s, u"审理中"_s }, { u"resolved"_s, false } });
+    later.insert(u"judicialCases"_s, cases);
+    QJsonArray loans = later.value(u"loans"_s).toArray();
+    QJsonObject loan = loans.at(0).toObject();
+    loan.insert(u"classification"_s, u"关注"_s);
+    loans.replace(0, loan);
+    later.insert(u"loans"_s, loans);
+    later.insert(u"guarantees"_s, QJsonArray());
+    return later;
 }
 
 } // namespace
@@ -260,23 +285,7 @@ private Q_SLOTS:
 
     void comparesWithAnEarlierReportOfTheSameEnterprise()
     {
-        QJsonObject later = exampleV2();
-        QJsonObject enterprise = later.value(u"enterprise"_s).toObject();
-        enterprise.insert(u"address"_s, u"上海市浦东新区示例路 2 号（示例地址）"_s);
-        later.insert(u"enterprise"_s, enterprise);
-        QJsonArray cases = later.value(u"judicialCases"_s).toArray();
-        cases.append(QJsonObject { { u"caseNumber"_s, u"（2025）沪0115民初00001号（示例）"_s },
-            { u"cause"_s, u"借款合同纠纷"_s }, { u"role"_s, u"被告"_s }, { u"court"_s, u"上海市浦东新区人民法院"_s },
-            { u"filed"_s, u"2025-06-02"_s }, { u"amountYuan"_s, 300000 }, { u"status"_s, u"审理中"_s },
-            { u"resolved"_s, false } });
-        later.insert(u"judicialCases"_s, cases);
-        QJsonArray loans = later.value(u"loans"_s).toArray();
-        QJsonObject loan = loans.at(0).toObject();
-        loan.insert(u"classification"_s, u"关注"_s);
-        loans.replace(0, loan);
-        later.insert(u"loans"_s, loans);
-        later.insert(u"guarantees"_s, QJsonArray());
-        const QByteArray second = deliveredReport(writeJson(m_dir, u"later.json"_s, later), 4343);
+        const QByteArray second = deliveredReport(writeJson(m_dir, u"later.json"_s, laterExample()), 4343);
         QVERIFY(!second.isEmpty());
 
         ui::ReportDialog dialog(second, { 4343, crypto::sm3(second), 9, QByteArray(32, '\2') });
@@ -319,6 +328,95 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 2, kSlowMs);
         QCOMPARE(compared.last().at(0).toInt(), -1);
         QVERIFY(compared.last().at(1).toString().contains(u"PDF only"_s));
+    }
+
+    void theProductsFormatDecidesWhetherTheDataIsEmbedded()
+    {
+        const QString path = writeJson(m_dir, u"fulfil.json"_s, exampleV2());
+        for (const QString &format : { u"PDF + JSON"_s, u"PDF"_s }) {
+            test::FakeMarketReader reader;
+            market::ProductInfo product;
+            product.productId = 1004;
+            product.listed = true;
+            product.deliveryFormat = format;
+            reader.productList = { product };
+            test::FakeBureauDesk desk;
+            market::OrderSummary order;
+            order.orderId = 4242;
+            order.productId = 1004;
+            order.bureauName = kBureau;
+            order.state = market::OrderState::Accepted;
+            ui::FulfilDialog dialog(reader, desk, profile(), order, request(4242));
+            dialog.show();
+            QCOMPARE(dialog.deliversStructuredData(), format != u"PDF"_s);
+            dialog.importBureauData(path);
+            auto *status = child<QLabel>(&dialog, "fulfilStatusLabel");
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.pdf().isEmpty() || status->styleSheet().contains(u"#b00020"_s), kSlowMs);
+            QVERIFY2(!dialog.pdf().isEmpty(), qPrintable(status->text()));
+            auto doc = Poppler::Document::loadFromData(dialog.pdf());
+            QCOMPARE(doc->embeddedFiles().size(), format == u"PDF"_s ? 0 : 1);
+            QCOMPARE(status->text().contains(u"travels inside the PDF"_s), format != u"PDF"_s);
+        }
+    }
+
+    void myOrdersOffersTheOtherReportsOnTheSameEnterprise()
+    {
+        const QByteArray bank(20, '\x0b');
+        test::FakeMarketReader reader;
+        reader.account = bank;
+        auto delivered = [&bank](quint64 id, quint64 atMs) {
+            market::OrderSummary o;
+            o.orderId = id;
+            o.bank = bank;
+            o.productName = u"企业信用基础报告"_s;
+            o.state = market::OrderState::Delivered;
+            o.reportHash = QByteArray(32, '\x01');
+            o.updatedAtMs = atMs;
+            return o;
+        };
+        reader.orderList = { delivered(4242, 1'751'000'000'000), delivered(4343, 1'759'000'000'000),
+            delivered(4444, 1'755'000'000'000), delivered(4545, 1'752'000'000'000) };
+        reader.orderList.last().reportHash.clear(); // not delivered yet
+        reader.orderList.last().state = market::OrderState::Accepted;
+        test::FakeBankDesk desk;
+        ui::MyOrdersPage page(reader, desk);
+        page.show();
+        for (const quint64 id : { 4242ULL, 4343ULL, 4545ULL })
+            Q_EMIT desk.enterpriseOpened(id, kName, kCode);
+        Q_EMIT desk.enterpriseOpened(4444, u"另一家公司"_s, u"91440300MA5F0B7Q2X"_s);
+
+        const QByteArray second = deliveredReport(writeJson(m_dir, u"later-2.json"_s, laterExample()), 4343);
+        QVERIFY(!second.isEmpty());
+        Q_EMIT desk.reportOpened(4343, second, { 4343, crypto::sm3(second), 9, QByteArray(32, '\2') });
+        auto *dialog = page.findChild<ui::ReportDialog *>();
+        QVERIFY(dialog);
+        ui::StructuredDataView *view = dialog->structuredData();
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), kSlowMs);
+        auto *compare = child<QPushButton>(view, "compareStructured");
+        QVERIFY(compare->isEnabled());
+        QTest::mouseClick(compare, Qt::LeftButton);
+        auto *menu = child<QMenu>(view, "earlierReportsMenu");
+        QVERIFY(menu);
+        // Only 4242: 4444 is another enterprise, 4545 has no report yet, 4343 is this one.
+        QCOMPARE(menu->actions().size(), 1);
+        QVERIFY(menu->actions().first()->text().startsWith(u"Order 4242 · 企业信用基础报告 · "_s));
+        QSignalSpy compared(view, &ui::StructuredDataView::compared);
+        menu->actions().first()->trigger();
+        QCOMPARE(desk.opened, QList<quint64>({ 4242 }));
+        // The desk answers: the earlier report goes to the window that asked, not to a new window.
+        Q_EMIT desk.reportOpened(4242, m_first, { 4242, crypto::sm3(m_first), 7, QByteArray(32, '\1') });
+        QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 1, kSlowMs);
+        QCOMPARE(compared.first().at(0).toInt(), 4);
+        QCOMPARE(page.findChildren<ui::ReportDialog *>().size(), 1);
+
+        // An earlier report that cannot be opened says why, in that window.
+        QTest::mouseClick(compare, Qt::LeftButton);
+        child<QMenu>(view, "earlierReportsMenu")->actions().first()->trigger();
+        Q_EMIT desk.actionFailed(4242, u"the document store did not answer"_s);
+        QCOMPARE(compared.size(), 2);
+        QCOMPARE(compared.last().at(1).toString(), u"the document store did not answer"_s);
+        QVERIFY(child<QLabel>(view, "structuredStatus")->text().contains(u"the document store did not answer"_s));
     }
 
     void aReportWithoutDataHasNoDataTab()
