@@ -172,6 +172,16 @@ private Q_SLOTS:
         QCOMPARE(embedded.data.basic, file.data.basic);
         QCOMPARE(QJsonDocument::fromJson(json).object().value(u"orderId"_s).toString(), u"4242"_s);
         QVERIFY(doc->page(0)->text(QRectF()).remove(u' ').contains(kName));
+        // One source: the pages print the same resolutions the data carries.
+        QString pages;
+        for (int i = 0; i < doc->numPages(); ++i)
+            pages += doc->page(i)->text(QRectF());
+        pages.removeIf([](QChar ch) { return ch.isSpace(); });
+        // (A table cell that wraps comes out of Poppler interleaved with its neighbours: the case's date is checked
+        // apart.)
+        for (const QString &printed : { u"处理情况"_s, u"已结案（调解）已结案"_s, u"（2024-11-08）"_s,
+                 u"已缴清（2025-04-02）"_s, u"未解除"_s, u"未结清"_s, u"（2025-06-30记录，未解除）"_s })
+            QVERIFY2(pages.contains(printed), qPrintable(printed));
 
         // A product delivered as PDF only: no attachment.
         auto pdfOnly = ui::ReportSource::fromBureauData(
