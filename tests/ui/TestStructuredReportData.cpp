@@ -121,6 +121,25 @@ ui::ReportSectionModel *section(ui::StructuredDataView &view, const QString &pre
     return nullptr;
 }
 
+//! The structured view of a report window, once its data is read.
+ui::StructuredDataView *loadedView(ui::ReportDialog &dialog)
+{
+    ui::StructuredDataView *view = dialog.structuredData();
+    if (view && !QTest::qWaitFor([view] { return view->isLoaded(); }, kSlowMs))
+        return nullptr;
+    return view;
+}
+
+//! Clicks "Compare with earlier report…": the menu of earlier reports it opens.
+QMenu *openCompareMenu(ui::StructuredDataView &view)
+{
+    auto *compare = child<QPushButton>(&view, "compareStructured");
+    if (!compare->isEnabled())
+        return nullptr;
+    QTest::mouseClick(compare, Qt::LeftButton);
+    return child<QMenu>(&view, "earlierReportsMenu");
+}
+
 //! The example three months on: a new court case, a loan downgraded, the address moved, the guarantee released.
 QJsonObject laterExample()
 {
@@ -262,23 +281,22 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), kSlowMs);
         QSignalSpy exported(view, &ui::StructuredDataView::exported);
 
-        const QString jsonPath = m_dir.filePath(u"out/report.json"_s);
         QDir().mkpath(m_dir.filePath(u"out"_s));
-        view->exportJsonTo(jsonPath);
-        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, kSlowMs);
-        QCOMPARE(exported.takeFirst().at(0).toString(), jsonPath);
-        QFile json(jsonPath);
-        QVERIFY(json.open(QIODevice::ReadOnly));
-        const QByteArray bytes = json.readAll();
-        QCOMPARE(bytes, Poppler::Document::loadFromData(m_first)->embeddedFiles().first()->data());
+        QByteArray written;
+        const auto exportTo = [&](const QString &name, bool csv) {
+            const QString path = m_dir.filePath(u"out/"_s + name);
+            csv ? view->exportCsvTo(path) : view->exportJsonTo(path);
+            QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, kSlowMs);
+            QCOMPARE(exported.takeFirst().at(0).toString(), path);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            written = file.readAll();
+        };
+        exportTo(u"report.json"_s, false);
+        QCOMPARE(written, Poppler::Document::loadFromData(m_first)->embeddedFiles().first()->data());
 
-        const QString csvPath = m_dir.filePath(u"out/report.csv"_s);
-        view->exportCsvTo(csvPath);
-        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, kSlowMs);
-        QCOMPARE(exported.takeFirst().at(0).toString(), csvPath);
-        QFile csv(csvPath);
-        QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QByteArray raw = csv.readAll();
+        exportTo(u"report.csv"_s, true);
+        const QByteArray raw = written;
         QVERIFY(raw.startsWith("\xEF\xBB\xBF")); // UTF-8 with BOM: Excel on Windows reads the Chinese right
         const QStringList lines = QString::fromUtf8(raw.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), u"Section,Record,Field,Value"_s);
@@ -299,16 +317,12 @@ private Q_SLOTS:
         QVERIFY(!second.isEmpty());
 
         ui::ReportDialog dialog(second, { 4343, crypto::sm3(second), 9, QByteArray(32, '\2') });
-        ui::StructuredDataView *view = dialog.structuredData();
+        ui::StructuredDataView *view = loadedView(dialog);
         QVERIFY(view);
-        QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), kSlowMs);
         QSignalSpy wanted(view, &ui::StructuredDataView::earlierReportWanted);
         QSignalSpy compared(view, &ui::StructuredDataView::compared);
         view->setEarlierReports({ { 4242, u"Order 4242 · 企业信用报告 · 2025-07-01"_s } });
-        auto *compare = child<QPushButton>(view, "compareStructured");
-        QVERIFY(compare->isEnabled());
-        QTest::mouseClick(compare, Qt::LeftButton);
-        auto *menu = child<QMenu>(view, "earlierReportsMenu");
+        QMenu *menu = openCompareMenu(*view);
         QVERIFY(menu);
         QCOMPARE(menu->actions().size(), 1);
         menu->actions().first()->trigger();
@@ -400,13 +414,9 @@ private Q_SLOTS:
         Q_EMIT desk.reportOpened(4343, second, { 4343, crypto::sm3(second), 9, QByteArray(32, '\2') });
         auto *dialog = page.findChild<ui::ReportDialog *>();
         QVERIFY(dialog);
-        ui::StructuredDataView *view = dialog->structuredData();
+        ui::StructuredDataView *view = loadedView(*dialog);
         QVERIFY(view);
-        QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), kSlowMs);
-        auto *compare = child<QPushButton>(view, "compareStructured");
-        QVERIFY(compare->isEnabled());
-        QTest::mouseClick(compare, Qt::LeftButton);
-        auto *menu = child<QMenu>(view, "earlierReportsMenu");
+        QMenu *menu = openCompareMenu(*view);
         QVERIFY(menu);
         // Only 4242: 4444 is another enterprise, 4545 has no report yet, 4343 is this one.
         QCOMPARE(menu->actions().size(), 1);
@@ -421,8 +431,7 @@ private Q_SLOTS:
         QCOMPARE(page.findChildren<ui::ReportDialog *>().size(), 1);
 
         // An earlier report that cannot be opened says why, in that window.
-        QTest::mouseClick(compare, Qt::LeftButton);
-        child<QMenu>(view, "earlierReportsMenu")->actions().first()->trigger();
+        openCompareMenu(*view)->actions().first()->trigger();
         Q_EMIT desk.actionFailed(4242, u"the document store did not answer"_s);
         QCOMPARE(compared.size(), 2);
         QCOMPARE(compared.last().at(1).toString(), u"the document store did not answer"_s);

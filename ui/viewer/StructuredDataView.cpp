@@ -25,6 +25,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+using namespace Qt::StringLiterals;
+
 namespace credit::ui {
 
 namespace {
@@ -95,8 +97,8 @@ StructuredDataView::StructuredDataView(QWidget *parent)
         b->setAutoDefault(false);
         b->setEnabled(false);
     }
-    connect(m_exportJson, &QPushButton::clicked, this, &StructuredDataView::askExportJson);
-    connect(m_exportCsv, &QPushButton::clicked, this, &StructuredDataView::askExportCsv);
+    connect(m_exportJson, &QPushButton::clicked, this, [this] { askExport(false); });
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { askExport(true); });
     connect(m_compare, &QPushButton::clicked, this, &StructuredDataView::askCompare);
     connect(m_sections->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { showSection(current.row()); });
@@ -216,22 +218,16 @@ ReportSectionModel *StructuredDataView::sectionModel(int section) const
     return m_sectionModels.value(section);
 }
 
-void StructuredDataView::askExportJson()
+void StructuredDataView::askExport(bool csv)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath(QStringLiteral("report-data-%1.json").arg(m_data.meta.orderId));
-    chooseFile(this,
-        { tr("Export structured data as JSON"), suggested, tr("JSON files (*.json)"), QFileDialog::AcceptSave },
-        [this](const QString &path) { exportJsonTo(path); });
-}
-
-void StructuredDataView::askExportCsv()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath(QStringLiteral("report-data-%1.csv").arg(m_data.meta.orderId));
-    chooseFile(this,
-        { tr("Export structured data as CSV"), suggested, tr("CSV files (*.csv)"), QFileDialog::AcceptSave },
-        [this](const QString &path) { exportCsvTo(path); });
+    const QString suggested = QDir(dir).filePath(
+        QStringLiteral("report-data-%1.%2").arg(m_data.meta.orderId).arg(csv ? u"csv"_s : u"json"_s));
+    const FileChoice choice = csv ? FileChoice { tr("Export structured data as CSV"), suggested,
+        tr("CSV files (*.csv)"), QFileDialog::AcceptSave }
+                                  : FileChoice { tr("Export structured data as JSON"), suggested,
+                                        tr("JSON files (*.json)"), QFileDialog::AcceptSave };
+    chooseFile(this, choice, [this, csv](const QString &path) { csv ? exportCsvTo(path) : exportJsonTo(path); });
 }
 
 namespace {

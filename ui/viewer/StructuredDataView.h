@@ -76,8 +76,8 @@ Q_SIGNALS:
 private:
     void showData();
     void showSection(int section);
-    void askExportJson();
-    void askExportCsv();
+    //! Asks where to save, then exports (CSV or the delivered JSON).
+    void askExport(bool csv);
     void askCompare();
     void setStatus(const QString &text, bool error = false);
 
