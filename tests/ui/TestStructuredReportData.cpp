@@ -14,6 +14,7 @@
 #include "orders/OrdersModel.h"
 #include "orders/ReportDialog.h"
 #include "report/EnterpriseReportWriter.h"
+#include "report/PdfAttachment.h"
 #include "report/ReportDataAttachment.h"
 #include "report/ReportDataJson.h"
 #include "viewer/ReportSectionModel.h"
@@ -436,6 +437,53 @@ private Q_SLOTS:
         QCOMPARE(compared.size(), 2);
         QCOMPARE(compared.last().at(1).toString(), u"the document store did not answer"_s);
         QVERIFY(child<QLabel>(view, "structuredStatus")->text().contains(u"the document store did not answer"_s));
+    }
+
+    void dataTheBankCannotTrustIsListedNotTabulated()
+    {
+        auto plain = report::EnterpriseReportWriter::toPdf(
+            report::parseReportData(QJsonDocument(exampleV2()).toJson(), { kName, kCode, 4242 }, kNow.date()).data);
+        QVERIFY(plain);
+        // Data that does not match the schema: its problems by field, no tables; the PDF still shows.
+        QJsonObject o = exampleV2();
+        QJsonArray loans = o.value(u"loans"_s).toArray();
+        QJsonObject loan = loans.at(0).toObject();
+        loan.insert(u"classification"_s, u"次极"_s);
+        loans.replace(0, loan);
+        o.insert(u"loans"_s, loans);
+        auto invalid = report::embedReportData(*plain, QJsonDocument(o).toJson(), kNow);
+        QVERIFY(invalid);
+        ui::ReportDialog bad(*invalid, { 4242, crypto::sm3(*invalid), 7, QByteArray(32, '\1') });
+        QVERIFY(bad.loaded());
+        ui::StructuredDataView *view = bad.structuredData();
+        QVERIFY(view);
+        QSignalSpy loaded(view, &ui::StructuredDataView::loaded);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kSlowMs);
+        QCOMPARE(loaded.first().at(0).toBool(), false);
+        QCOMPARE(view->sectionCount(), 0);
+        const QAbstractItemModel *shown = child<QTableView>(view, "structuredSectionTable")->model();
+        QCOMPARE(shown->rowCount(), 1);
+        QCOMPARE(shown->index(0, 0).data().toString(), u"loans[0].classification"_s);
+        QVERIFY(shown->index(0, 1).data().toString().contains(u"次极"_s));
+        QVERIFY(!child<QPushButton>(view, "exportStructuredCsv")->isEnabled());
+        QVERIFY(child<QLabel>(view, "structuredStatus")->text().contains(u"does not match the schema"_s));
+
+        // An attachment above the cap is not read at all, and says so.
+        const QByteArray huge = "{\"type\": \"creditchain.enterprise-report-data\", \"pad\": \""
+            + QByteArray(report::kMaxReportDataBytes, 'x') + "\"}";
+        auto oversized = report::attachToPdf(
+            *plain, { QString::fromLatin1(report::kReportDataFileName), "application/json", u"d"_s, huge, kNow });
+        QVERIFY(oversized);
+        ui::ReportDialog big(*oversized, { 4242, crypto::sm3(*oversized), 7, QByteArray(32, '\1') });
+        ui::StructuredDataView *bigView = big.structuredData();
+        QVERIFY(bigView);
+        QSignalSpy bigLoaded(bigView, &ui::StructuredDataView::loaded);
+        QTRY_COMPARE_WITH_TIMEOUT(bigLoaded.size(), 1, kSlowMs);
+        QCOMPARE(bigLoaded.first().at(0).toBool(), false);
+        QVERIFY2(child<QLabel>(bigView, "structuredStatus")->text().contains(u"cannot be read"_s),
+            qPrintable(child<QLabel>(bigView, "structuredStatus")->text()));
+        QVERIFY(
+            child<QLabel>(bigView, "structuredStatus")->text().contains(QString::number(report::kMaxReportDataBytes)));
     }
 
     void aReportWithoutDataHasNoDataTab()

@@ -74,12 +74,8 @@ void ReportDialog::showStructuredData(QVBoxLayout &layout)
     layout.replaceWidget(m_viewer, tabs);
     tabs->addTab(m_viewer, tr("Report (PDF)"));
     tabs->addTab(m_structured, tr("Structured data"));
-    const Result<std::optional<QByteArray>> &embedded = m_viewer->reportData();
-    if (!embedded)
-        m_structured->setUnreadable(embedded.error().message);
-    else
-        // A day's margin: the bureau's clock, not ours, dated the report.
-        m_structured->setReportData(**embedded, QDateTime::fromMSecsSinceEpoch(m_clock.epochMs()).date().addDays(1));
+    // A day's margin: the bureau's clock, not ours, dated the report.
+    m_structured->setReport(m_viewer->document(), QDateTime::fromMSecsSinceEpoch(m_clock.epochMs()).date().addDays(1));
 }
 
 void ReportDialog::askAndExport()

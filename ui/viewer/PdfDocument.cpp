@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QMutexLocker>
 
+#include <algorithm>
+
 namespace credit::ui {
 
 Result<std::shared_ptr<PdfDocument>> PdfDocument::load(const QByteArray &pdf)
@@ -52,6 +54,14 @@ QList<QRectF> PdfDocument::search(int page, const QString &text) const
 QString PdfDocument::popplerVersion()
 {
     return Poppler::Version::string();
+}
+
+bool PdfDocument::hasEmbeddedFile(const QString &name) const
+{
+    QMutexLocker lock(&m_mutex);
+    const QList<Poppler::EmbeddedFile *> files = m_doc->embeddedFiles();
+    return std::any_of(
+        files.cbegin(), files.cend(), [&name](const Poppler::EmbeddedFile *f) { return f->name() == name; });
 }
 
 Result<std::optional<QByteArray>> PdfDocument::embeddedFile(const QString &name, qint64 maxBytes) const

@@ -9,7 +9,6 @@
 #include "viewer/TextSearch.h"
 #include "viewer/ThumbnailModel.h"
 #include "report/ReportDataAttachment.h"
-#include "report/ReportDataJson.h"
 
 #include <QAction>
 #include <QLabel>
@@ -179,13 +178,12 @@ Result<void> ReportViewer::setPdf(const QByteArray &pdf)
     }
     m_pageCountLabel->setText(tr("of %1").arg(m_doc->pageCount()));
     m_pageView->setDocument(m_doc);
-    m_reportData = m_doc->embeddedFile(QString::fromLatin1(report::kReportDataFileName), report::kMaxReportDataBytes);
     return {};
 }
 
 bool ReportViewer::hasStructuredData() const
 {
-    return !m_reportData || m_reportData->has_value();
+    return m_doc && m_doc->hasEmbeddedFile(QString::fromLatin1(report::kReportDataFileName));
 }
 
 int ReportViewer::pageCount() const

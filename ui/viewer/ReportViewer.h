@@ -7,7 +7,6 @@
 #include <QWidget>
 
 #include <memory>
-#include <optional>
 
 class QAction;
 class QLabel;
@@ -42,12 +41,11 @@ public:
     int pageCount() const;
     //! Current page, 0-based.
     int currentPage() const;
-    //! The structured report data the PDF carries (REPORT_DATA.md, embedded as
-    //! creditchain-report-data.json): its bytes, nullopt when the PDF has
-    //! none, an error when it is too large to read.
-    const Result<std::optional<QByteArray>> &reportData() const { return m_reportData; }
-    //! True when the PDF carries structured data (even data too large to read).
+    //! True when the PDF carries structured report data (REPORT_DATA.md,
+    //! embedded as creditchain-report-data.json); it is read by whoever shows it, off the GUI thread.
     bool hasStructuredData() const;
+    //! The document shown (shared with worker tasks); nullptr before setPdf.
+    std::shared_ptr<PdfDocument> document() const { return m_doc; }
     //! Asks for a printer (print dialog), then prints off the GUI thread.
     void print();
     //! Prints every page to printer with progress and cancel; false if a print is already running.
@@ -65,7 +63,6 @@ private:
     void zoomBy(double factor);
 
     std::shared_ptr<PdfDocument> m_doc;
-    Result<std::optional<QByteArray>> m_reportData = std::optional<QByteArray>();
     PageView *m_pageView = nullptr;
     ThumbnailModel *m_thumbnails = nullptr;
     QListView *m_thumbnailList = nullptr;

@@ -38,19 +38,28 @@ report::ReportDataCheck readDelivered(const QByteArray &json, const QDate &today
     return report::parseReportData(json, delivered, today);
 }
 
-//! An earlier report's data, read from its PDF through Poppler.
-Result<report::ReportDataCheck> readEarlier(const QByteArray &pdf, const QDate &today)
+//! The report data a PDF carries, read through Poppler (size-capped).
+Result<QByteArray> embeddedJson(const PdfDocument &pdf)
 {
-    auto doc = PdfDocument::load(pdf);
-    if (!doc)
-        return doc.error();
-    auto json = (*doc)->embeddedFile(QString::fromLatin1(report::kReportDataFileName), report::kMaxReportDataBytes);
+    auto json = pdf.embeddedFile(QString::fromLatin1(report::kReportDataFileName), report::kMaxReportDataBytes);
     if (!json)
         return json.error();
     if (!json->has_value())
         return makeError(ErrorKind::NotFound,
             StructuredDataView::tr("That report carries no structured data: it was delivered as PDF only."));
-    return readDelivered(**json, today);
+    return **json;
+}
+
+//! An earlier report's data, read from its PDF.
+Result<report::ReportDataCheck> readEarlier(const QByteArray &pdf, const QDate &today)
+{
+    auto doc = PdfDocument::load(pdf);
+    if (!doc)
+        return doc.error();
+    auto json = embeddedJson(**doc);
+    if (!json)
+        return json.error();
+    return readDelivered(*json, today);
 }
 
 QTableView *sectionTable(QWidget *parent, const QString &name)
@@ -130,19 +139,30 @@ void StructuredDataView::setStatus(const QString &text, bool error)
     m_status->setText(text);
 }
 
-void StructuredDataView::setReportData(const QByteArray &json, const QDate &today)
+void StructuredDataView::setReport(std::shared_ptr<PdfDocument> pdf, const QDate &today)
 {
-    m_json = json;
     m_today = today;
-    auto *watcher = new QFutureWatcher<report::ReportDataCheck>(this);
+    struct Read {
+        Result<QByteArray> json;
+        report::ReportDataCheck check;
+    };
+    auto *watcher = new QFutureWatcher<Read>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        const report::ReportDataCheck check = watcher->result();
-        m_errors = check.errors;
-        m_data = check.data;
+        const Read read = watcher->result();
+        if (!read.json)
+            return setUnreadable(read.json.error().message);
+        m_json = *read.json;
+        m_errors = read.check.errors;
+        m_data = read.check.data;
         showData();
     });
-    watcher->setFuture(QtConcurrent::run([json, today] { return readDelivered(json, today); }));
+    watcher->setFuture(QtConcurrent::run([pdf = std::move(pdf), today]() -> Read {
+        auto json = embeddedJson(*pdf);
+        if (!json)
+            return { json.error(), {} };
+        return { *json, readDelivered(*json, today) };
+    }));
 }
 
 void StructuredDataView::setUnreadable(const QString &message)

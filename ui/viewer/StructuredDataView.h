@@ -19,6 +19,7 @@ class QTableView;
 
 namespace credit::ui {
 
+class PdfDocument;
 class ReportSectionModel;
 
 //! An earlier report the bank may compare with (another delivered order on the same enterprise).
@@ -38,11 +39,10 @@ public:
     explicit StructuredDataView(QWidget *parent = nullptr);
     ~StructuredDataView() override;
 
-    //! Reads the embedded JSON (validated, as delivered); loaded() when done.
-    //! today bounds dates that cannot lie in the future.
-    void setReportData(const QByteArray &json, const QDate &today);
-    //! Shows that the data could not be read out of the PDF.
-    void setUnreadable(const QString &message);
+    //! Reads the data the report PDF carries and validates it (as delivered),
+    //! off the GUI thread; loaded() when done. today bounds dates that cannot
+    //! lie in the future.
+    void setReport(std::shared_ptr<PdfDocument> pdf, const QDate &today);
     bool isLoaded() const { return m_loaded; }
     //! The problems of data that does not match the schema (nothing is shown then).
     const QList<report::FieldError> &errors() const { return m_errors; }
@@ -75,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void showData();
+    void setUnreadable(const QString &message);
     void showSection(int section);
     //! Asks where to save, then exports (CSV or the delivered JSON).
     void askExport(bool csv);
