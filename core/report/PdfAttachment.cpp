@@ -10,14 +10,14 @@ namespace credit::report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("credit::report::PdfAttachment", text);
-}
+// Literal contexts and texts at each call: lupdate extracts them (core has no tr() of its own here).
+constexpr const char *kContext = "PdfAttachment";
 
 Error unsupported(const char *why)
 {
-    return makeError(ErrorKind::Unsupported, tr("The structured data cannot be attached to this PDF: %1").arg(tr(why)));
+    return makeError(ErrorKind::Unsupported,
+        QCoreApplication::translate("PdfAttachment", "The structured data cannot be attached to this PDF: %1")
+            .arg(QCoreApplication::translate(kContext, why)));
 }
 
 //! What the incremental update needs from the last trailer.
@@ -63,7 +63,8 @@ Result<Trailer> readTrailer(const QByteArray &pdf)
 {
     const qsizetype startxref = pdf.lastIndexOf("startxref");
     if (startxref < 0)
-        return makeError(ErrorKind::InvalidInput, tr("The PDF has no startxref: it is damaged or cut short."));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("PdfAttachment", "The PDF has no startxref: it is damaged or cut short."));
     bool ok = false;
     Trailer t;
     const qsizetype numberAt = skipWhitespace(pdf, startxref + 9);
@@ -72,16 +73,18 @@ Result<Trailer> readTrailer(const QByteArray &pdf)
         ++numberEnd;
     t.xrefOffset = pdf.mid(numberAt, numberEnd - numberAt).toLongLong(&ok);
     if (!ok || t.xrefOffset <= 0 || t.xrefOffset >= startxref)
-        return makeError(ErrorKind::InvalidInput, tr("The PDF's startxref does not point into the file."));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("PdfAttachment", "The PDF's startxref does not point into the file."));
     if (!pdf.mid(t.xrefOffset, 4).startsWith("xref"))
-        return unsupported(
-            QT_TRANSLATE_NOOP("credit::report::PdfAttachment", "its cross-reference is a stream, not a table."));
+        return unsupported(QT_TRANSLATE_NOOP("PdfAttachment", "its cross-reference is a stream, not a table."));
     const qsizetype trailerAt = pdf.lastIndexOf("trailer", startxref);
     if (trailerAt < t.xrefOffset)
-        return makeError(ErrorKind::InvalidInput, tr("The PDF has no trailer after its cross-reference table."));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("PdfAttachment", "The PDF has no trailer after its cross-reference table."));
     const std::optional<QByteArray> dict = dictionaryAt(pdf, skipWhitespace(pdf, trailerAt + 7));
     if (!dict)
-        return makeError(ErrorKind::InvalidInput, tr("The PDF's trailer dictionary cannot be read."));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("PdfAttachment", "The PDF's trailer dictionary cannot be read."));
     static const QRegularExpression size(QStringLiteral("/Size\\s+(\\d+)"));
     static const QRegularExpression root(QStringLiteral("/Root\\s+(\\d+)\\s+(\\d+)\\s+R"));
     static const QRegularExpression info(QStringLiteral("/Info\\s+\\d+\\s+\\d+\\s+R"));
@@ -90,9 +93,10 @@ Result<Trailer> readTrailer(const QByteArray &pdf)
     const auto sizeMatch = size.match(text);
     const auto rootMatch = root.match(text);
     if (!sizeMatch.hasMatch() || !rootMatch.hasMatch())
-        return makeError(ErrorKind::InvalidInput, tr("The PDF's trailer names no /Size or /Root."));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("PdfAttachment", "The PDF's trailer names no /Size or /Root."));
     if (text.contains(QLatin1String("/Encrypt")))
-        return unsupported(QT_TRANSLATE_NOOP("credit::report::PdfAttachment", "it is encrypted."));
+        return unsupported(QT_TRANSLATE_NOOP("PdfAttachment", "it is encrypted."));
     t.size = sizeMatch.captured(1).toLongLong();
     t.rootNumber = rootMatch.captured(1).toInt();
     t.rootGeneration = rootMatch.captured(2).toInt();
@@ -133,15 +137,19 @@ Result<QByteArray> catalogBody(const QByteArray &pdf, const Trailer &t)
 {
     const std::optional<qint64> offset = objectOffset(pdf, t.xrefOffset, t.rootNumber);
     if (!offset || *offset <= 0 || *offset >= pdf.size())
-        return makeError(ErrorKind::InvalidInput, tr("The PDF's catalog is not in its cross-reference table."));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("PdfAttachment", "The PDF's catalog is not in its cross-reference table."));
     const QByteArray head = QByteArray::number(t.rootNumber) + ' ' + QByteArray::number(t.rootGeneration) + " obj";
     if (!pdf.mid(*offset, head.size()).startsWith(head))
-        return makeError(ErrorKind::InvalidInput, tr("The PDF's cross-reference table does not point at its catalog."));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate(
+                "PdfAttachment", "The PDF's cross-reference table does not point at its catalog."));
     const std::optional<QByteArray> dict = dictionaryAt(pdf, skipWhitespace(pdf, *offset + head.size()));
     if (!dict || !dict->contains("/Catalog"))
-        return makeError(ErrorKind::InvalidInput, tr("The PDF's catalog cannot be read."));
+        return makeError(
+            ErrorKind::InvalidInput, QCoreApplication::translate("PdfAttachment", "The PDF's catalog cannot be read."));
     if (dict->contains("/Names") || dict->contains("/AF"))
-        return unsupported(QT_TRANSLATE_NOOP("credit::report::PdfAttachment", "it already has named attachments."));
+        return unsupported(QT_TRANSLATE_NOOP("PdfAttachment", "it already has named attachments."));
     return dict->mid(2, dict->size() - 4);
 }
 
@@ -190,10 +198,11 @@ QByteArray xrefEntry(qint64 offset)
 Result<QByteArray> attachToPdf(const QByteArray &pdf, const PdfAttachment &attachment)
 {
     if (!pdf.startsWith("%PDF-"))
-        return makeError(ErrorKind::InvalidInput, tr("This is not a PDF."));
+        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("PdfAttachment", "This is not a PDF."));
     if (!plainFileName(attachment.fileName) || !plainFileName(attachment.description))
         return makeError(ErrorKind::InvalidInput,
-            tr("An attachment's name and description must be printable ASCII without parentheses or backslashes."));
+            QCoreApplication::translate("PdfAttachment",
+                "An attachment's name and description must be printable ASCII without parentheses or backslashes."));
     auto trailer = readTrailer(pdf);
     if (!trailer)
         return trailer.error();

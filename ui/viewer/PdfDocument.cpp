@@ -69,8 +69,7 @@ Result<std::optional<QByteArray>> PdfDocument::embeddedFile(const QString &name,
     QMutexLocker lock(&m_mutex);
     const auto tooLarge = [&name, maxBytes](qint64 size) {
         return makeError(ErrorKind::InvalidInput,
-            QCoreApplication::translate(
-                "credit::ui::PdfDocument", "The file %1 in the PDF is %2 bytes; at most %3 are read.")
+            QCoreApplication::translate("PdfDocument", "The file %1 in the PDF is %2 bytes; at most %3 are read.")
                 .arg(name)
                 .arg(size)
                 .arg(maxBytes));

@@ -45,8 +45,7 @@ Result<QByteArray> embeddedJson(const PdfDocument &pdf)
     if (!json)
         return json.error();
     if (!json->has_value())
-        return makeError(ErrorKind::NotFound,
-            StructuredDataView::tr("That report carries no structured data: it was delivered as PDF only."));
+        return makeError(ErrorKind::NotFound, QString()); // worded by the view: it carries none
     return **json;
 }
 
@@ -151,7 +150,9 @@ void StructuredDataView::setReport(std::shared_ptr<PdfDocument> pdf, const QDate
         watcher->deleteLater();
         const Read read = watcher->result();
         if (!read.json)
-            return setUnreadable(read.json.error().message);
+            return setUnreadable(read.json.error().kind == ErrorKind::NotFound
+                    ? tr("That report carries no structured data: it was delivered as PDF only.")
+                    : read.json.error().message);
         m_json = *read.json;
         m_errors = read.check.errors;
         m_data = read.check.data;
@@ -250,53 +251,41 @@ void StructuredDataView::askExport(bool csv)
     chooseFile(this, choice, [this, csv](const QString &path) { csv ? exportCsvTo(path) : exportJsonTo(path); });
 }
 
-namespace {
-//! Runs write on a worker, then reports to view: status and exported().
-void runExport(StructuredDataView *view, const QString &path, std::function<Result<void>()> write,
-    const std::function<void(const QString &, bool)> &status)
+void StructuredDataView::runExport(const QString &path, std::function<Result<void>()> write)
 {
-    auto *watcher = new QFutureWatcher<Result<void>>(view);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, view, [view, watcher, path, status] {
+    setStatus(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    auto *watcher = new QFutureWatcher<Result<void>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
         watcher->deleteLater();
         const Result<void> done = watcher->result();
-        status(done ? StructuredDataView::tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
-                    : StructuredDataView::tr("Export failed: %1. Choose another folder and try again.")
-                          .arg(done.error().message),
+        setStatus(done ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
+                       : tr("Export failed: %1. Choose another folder and try again.").arg(done.error().message),
             !done);
-        Q_EMIT view->exported(done ? path : QString(), done ? QString() : done.error().message);
+        Q_EMIT exported(done ? path : QString(), done ? QString() : done.error().message);
     });
     watcher->setFuture(QtConcurrent::run(std::move(write)));
 }
-} // namespace
 
 void StructuredDataView::exportJsonTo(const QString &path)
 {
-    setStatus(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
-    runExport(
-        this, path,
-        [json = m_json, path]() -> Result<void> {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-                return makeError(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-            return {};
-        },
-        [this](const QString &text, bool error) { setStatus(text, error); });
+    runExport(path, [json = m_json, path]() -> Result<void> {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+            return makeError(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return {};
+    });
 }
 
 void StructuredDataView::exportCsvTo(const QString &path)
 {
-    setStatus(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
     const ListSnapshot list = ReportDataSections::asList(
         ReportDataSections::of(m_data), tr("Structured data of report %1").arg(m_data.meta.reportNumber));
-    runExport(
-        this, path,
-        [list, path]() -> Result<void> {
-            auto written = writeListCsv(list, path);
-            if (!written)
-                return written.error();
-            return {};
-        },
-        [this](const QString &text, bool error) { setStatus(text, error); });
+    runExport(path, [list, path]() -> Result<void> {
+        auto written = writeListCsv(list, path);
+        if (!written)
+            return written.error();
+        return {};
+    });
 }
 
 void StructuredDataView::setEarlierReports(const QList<EarlierReport> &reports)
@@ -337,6 +326,8 @@ void StructuredDataView::compareWithPdf(const QByteArray &pdf, const QString &la
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, label] {
         watcher->deleteLater();
         const Result<report::ReportDataCheck> earlier = watcher->result();
+        if (!earlier && earlier.error().kind == ErrorKind::NotFound)
+            return compareFailed(tr("That report carries no structured data: it was delivered as PDF only."));
         if (!earlier)
             return compareFailed(earlier.error().message);
         if (!earlier->ok())

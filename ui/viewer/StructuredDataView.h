@@ -9,6 +9,7 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -81,6 +82,8 @@ private:
     void askExport(bool csv);
     void askCompare();
     void setStatus(const QString &text, bool error = false);
+    //! Runs write on a worker, then says how it went (status and exported()).
+    void runExport(const QString &path, std::function<Result<void>()> write);
 
     bool m_loaded = false;
     QByteArray m_json;
