@@ -4,6 +4,7 @@
 // data (JSON) in the PDF; a schema-invalid file is refused with the field
 // named; the bank's report window shows the embedded data as tables, exports
 // it as JSON and CSV and lists what changed since an earlier report.
+#include "JsonEdit.h"
 #include "FakeDesks.h"
 #include "bank/MyOrdersPage.h"
 #include "bureau/FulfilDialog.h"
@@ -41,6 +42,8 @@
 
 using namespace credit;
 using namespace Qt::StringLiterals;
+
+using credit::test::setInItem;
 
 namespace {
 
@@ -154,11 +157,7 @@ QJsonObject laterExample()
             { u"role"_s, u"被告"_s }, { u"court"_s, u"上海市浦东新区人民法院"_s }, { u"filed"_s, u"2025-06-02"_s },
             { u"amountYuan"_s, 300000 }, { u"status"_s, u"审理中"_s }, { u"resolved"_s, false } });
     later.insert(u"judicialCases"_s, cases);
-    QJsonArray loans = later.value(u"loans"_s).toArray();
-    QJsonObject loan = loans.at(0).toObject();
-    loan.insert(u"classification"_s, u"关注"_s);
-    loans.replace(0, loan);
-    later.insert(u"loans"_s, loans);
+    setInItem(later, u"loans"_s, 0, u"classification"_s, u"关注"_s);
     later.insert(u"guarantees"_s, QJsonArray());
     return later;
 }
@@ -213,11 +212,7 @@ private Q_SLOTS:
     void aSchemaInvalidFileIsRefusedWithTheFieldNamed()
     {
         QJsonObject o = exampleV2();
-        QJsonArray cases = o.value(u"judicialCases"_s).toArray();
-        QJsonObject c = cases.at(0).toObject();
-        c.insert(u"resolved"_s, u"yes"_s);
-        cases.replace(0, c);
-        o.insert(u"judicialCases"_s, cases);
+        setInItem(o, u"judicialCases"_s, 0, u"resolved"_s, u"yes"_s);
         const QString path = writeJson(m_dir, u"invalid.json"_s, o);
 
         desk::DeskSession context(
@@ -446,11 +441,7 @@ private Q_SLOTS:
         QVERIFY(plain);
         // Data that does not match the schema: its problems by field, no tables; the PDF still shows.
         QJsonObject o = exampleV2();
-        QJsonArray loans = o.value(u"loans"_s).toArray();
-        QJsonObject loan = loans.at(0).toObject();
-        loan.insert(u"classification"_s, u"次极"_s);
-        loans.replace(0, loan);
-        o.insert(u"loans"_s, loans);
+        setInItem(o, u"loans"_s, 0, u"classification"_s, u"次极"_s);
         auto invalid = report::embedReportData(*plain, QJsonDocument(o).toJson(), kNow);
         QVERIFY(invalid);
         ui::ReportDialog bad(*invalid, { 4242, crypto::sm3(*invalid), 7, QByteArray(32, '\1') });

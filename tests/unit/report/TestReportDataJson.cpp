@@ -2,6 +2,7 @@
 // The bureau's report data file (REPORT_DATA.md): the shipped example reads
 // cleanly, and every kind of mistake comes back as its field path and reason,
 // all of them at once, with nothing rendered from a file that has any.
+#include "JsonEdit.h"
 #include "report/DemoEnterpriseReport.h"
 #include "report/ReportDataJson.h"
 
@@ -16,6 +17,8 @@
 using namespace credit::report;
 using namespace Qt::StringLiterals;
 using Reason = FieldError::Reason;
+
+using credit::test::setInItem;
 
 namespace {
 
@@ -63,16 +66,6 @@ void setIn(QJsonObject &o, const QString &section, const QString &key, const QJs
     else
         s.insert(key, value);
     o.insert(section, s);
-}
-
-//! Sets o[list][index][key] to value.
-void setInItem(QJsonObject &o, const QString &list, int index, const QString &key, const QJsonValue &value)
-{
-    QJsonArray a = o.value(list).toArray();
-    QJsonObject item = a.at(index).toObject();
-    item.insert(key, value);
-    a.replace(index, item);
-    o.insert(list, a);
 }
 
 QString describe(const QList<FieldError> &errors)
