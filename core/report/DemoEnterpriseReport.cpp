@@ -118,6 +118,8 @@ void fillJudicial(EnterpriseReportData &r, const Province &p, ReportDice &dice)
         c.role = dice.pick(kRoles);
         c.amountYuan = dice.between(2, 3000) * 1000;
         c.status = dice.pick(kCaseStatus);
+        // From the status, without another draw: the sample of a given enterprise stays the same.
+        c.resolution = Resolution { c.status.startsWith(u"已"_s), {} };
         r.cases.append(c);
     }
 }
@@ -128,7 +130,7 @@ void fillTax(EnterpriseReportData &r, ReportDice &dice)
         r.taxRatings.append({ year, dice.pick(kGrades) });
     if (dice.chance(15))
         r.taxArrears.append({ dice.chance(50) ? u"增值税"_s : u"企业所得税"_s, dice.between(1, 800) * 100,
-            kAsOf.addDays(-dice.between(20, 400)) });
+            kAsOf.addDays(-dice.between(20, 400)), Resolution { false, {} } });
 }
 
 void fillUtilities(EnterpriseReportData &r, ReportDice &dice)
@@ -139,7 +141,11 @@ void fillUtilities(EnterpriseReportData &r, ReportDice &dice)
         const QString period = kAsOf.addMonths(-m).toString(u"yyyy-MM"_s);
         for (const auto &[kind, base] : kinds) {
             const int late = dice.chance(8) ? static_cast<int>(dice.between(3, 75)) : 0;
-            r.utilities.append({ kind, period, base + dice.between(0, base / 4), late });
+            // A bill is paid `late` days after the month it is for; one still unpaid on the as-of day is open.
+            const QDate month = kAsOf.addMonths(-m);
+            const QDate paid = QDate(month.year(), month.month(), 1).addMonths(1).addDays(late);
+            r.utilities.append({ kind, period, base + dice.between(0, base / 4), late,
+                paid <= kAsOf ? Resolution { true, late > 0 ? paid : QDate() } : Resolution { false, {} } });
         }
     }
 }
@@ -156,36 +162,41 @@ void fillFinancing(EnterpriseReportData &r, const Province &p, ReportDice &dice)
         l.start = kAsOf.addDays(-dice.between(30, 700));
         l.maturity = l.start.addMonths(static_cast<int>(dice.pick(QList<qint64> { 6, 12, 24, 36 })));
         l.classification = dice.chance(88) ? u"正常"_s : dice.pick(QStringList { u"关注"_s, u"次级"_s });
+        if (l.classification != u"正常"_s && l.start.addMonths(3) <= kAsOf)
+            l.overdueSince = l.start.addMonths(3);
+        l.resolution = Resolution { l.maturity <= kAsOf && l.classification == u"正常"_s, {} };
         r.loans.append(l);
     }
     if (dice.chance(30)) {
         r.guarantees.append({ dice.pick(kSurnames) + u"氏实业有限公司"_s, dice.pick(kGuaranteeKinds),
-            dice.between(10, 1000) * 10'000, kAsOf.addDays(dice.between(30, 900)) });
+            dice.between(10, 1000) * 10'000, kAsOf.addDays(dice.between(30, 900)), {}, Resolution { false, {} } });
     }
 }
 
 void fillWarnings(EnterpriseReportData &r)
 {
     using Level = RiskWarning::Level;
+    const std::optional<Resolution> kOpen = Resolution { false, {} };
     for (const JudicialCase &c : std::as_const(r.cases)) {
         if (c.role == u"被告"_s && c.status == u"执行中"_s)
-            r.warnings.append(
-                { Level::Serious, u"存在被执行案件 %1，执行标的 %2 元。"_s.arg(c.caseNumber).arg(c.amountYuan) });
+            r.warnings.append({ Level::Serious,
+                u"存在被执行案件 %1，执行标的 %2 元。"_s.arg(c.caseNumber).arg(c.amountYuan), kAsOf, kOpen });
     }
     for (const TaxArrear &a : std::as_const(r.taxArrears))
-        r.warnings.append({ Level::Serious, u"存在欠缴%1 %2 元。"_s.arg(a.taxKind).arg(a.amountYuan) });
+        r.warnings.append({ Level::Serious, u"存在欠缴%1 %2 元。"_s.arg(a.taxKind).arg(a.amountYuan), kAsOf, kOpen });
     for (const Loan &l : std::as_const(r.loans)) {
         if (l.classification != u"正常"_s)
-            r.warnings.append(
-                { Level::Attention, u"%1在%2的贷款分类为“%3”。"_s.arg(l.kind, l.lender, l.classification) });
+            r.warnings.append({ Level::Attention, u"%1在%2的贷款分类为“%3”。"_s.arg(l.kind, l.lender, l.classification),
+                kAsOf, kOpen });
     }
     int late = 0;
     for (const UtilityPayment &u : std::as_const(r.utilities))
         late += u.daysLate > 30 ? 1 : 0;
     if (late > 0)
-        r.warnings.append({ Level::Attention, u"近 12 个月有 %1 笔公共事业缴费逾期超过 30 天。"_s.arg(late) });
+        r.warnings.append(
+            { Level::Attention, u"近 12 个月有 %1 笔公共事业缴费逾期超过 30 天。"_s.arg(late), kAsOf, kOpen });
     if (r.warnings.isEmpty())
-        r.warnings.append({ Level::Notice, u"未发现重大风险信息。"_s });
+        r.warnings.append({ Level::Notice, u"未发现重大风险信息。"_s, kAsOf, kOpen });
 }
 
 } // namespace

@@ -8,7 +8,20 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace credit::report {
+
+//! Whether a negative record is settled (schema version 2): a case concluded,
+//! arrears paid, a loan repaid, a guarantee released, a bill paid, a warning
+//! lifted. Records read from a version-1 file have none (std::nullopt): the
+//! file did not say, and nothing is guessed.
+struct Resolution {
+    bool resolved = false;
+    QDate on; //!< when it was resolved, if the bureau knows; only with resolved
+
+    friend bool operator==(const Resolution &, const Resolution &) = default;
+};
 
 //! Title-page facts: who issued the report, for which order, when.
 struct ReportMeta {
@@ -56,6 +69,7 @@ struct JudicialCase {
     QDate filed;
     qint64 amountYuan = 0;
     QString status;
+    std::optional<Resolution> resolution;
 
     friend bool operator==(const JudicialCase &, const JudicialCase &) = default;
 };
@@ -73,6 +87,7 @@ struct TaxArrear {
     QString taxKind;
     qint64 amountYuan = 0;
     QDate since;
+    std::optional<Resolution> resolution;
 
     friend bool operator==(const TaxArrear &, const TaxArrear &) = default;
 };
@@ -83,6 +98,7 @@ struct UtilityPayment {
     QString period; //!< yyyy-MM
     qint64 amountYuan = 0;
     int daysLate = 0; //!< 0 when paid on time
+    std::optional<Resolution> resolution;
 
     friend bool operator==(const UtilityPayment &, const UtilityPayment &) = default;
 };
@@ -95,6 +111,8 @@ struct Loan {
     QDate start;
     QDate maturity;
     QString classification; //!< five-tier loan classification: 正常, 关注, 次级, 可疑, 损失
+    QDate overdueSince; //!< schema 2, optional: first day overdue
+    std::optional<Resolution> resolution;
 
     friend bool operator==(const Loan &, const Loan &) = default;
 };
@@ -105,6 +123,8 @@ struct Guarantee {
     QString kind;
     qint64 amountYuan = 0;
     QDate maturity;
+    QDate calledOn; //!< schema 2, optional: the day the beneficiary called it
+    std::optional<Resolution> resolution;
 
     friend bool operator==(const Guarantee &, const Guarantee &) = default;
 };
@@ -114,6 +134,8 @@ struct RiskWarning {
     enum class Level { Notice, Attention, Serious };
     Level level = Level::Notice;
     QString text;
+    QDate recorded; //!< schema 2: when the finding was recorded
+    std::optional<Resolution> resolution;
 
     friend bool operator==(const RiskWarning &, const RiskWarning &) = default;
 };

@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace credit::report {
@@ -57,6 +59,34 @@ QString grid(const QStringList &header, const QList<QStringList> &rows, const QS
     return html + u"</table>"_s;
 }
 
+//! 处理情况 of a record (schema version 2): "已结清（2025-04-02）" / "未结清"; empty when the data does not say.
+QString settled(const std::optional<Resolution> &r, const QString &yes, const QString &no)
+{
+    if (!r)
+        return {};
+    if (!r->resolved)
+        return no;
+    return r->on.isValid() ? u"%1（%2）"_s.arg(yes, day(r->on)) : yes;
+}
+
+//! Whether a list's data says how its records were resolved (version-2 data does, version 1 does not).
+template<typename Record> bool saysResolution(const QList<Record> &records)
+{
+    return std::any_of(records.cbegin(), records.cend(), [](const Record &r) { return r.resolution.has_value(); });
+}
+
+//! Adds the 处理情况 column to a table of records when their data says it.
+template<typename Record>
+void withResolution(
+    QStringList &headers, QList<QStringList> &rows, const QList<Record> &records, const QString &yes, const QString &no)
+{
+    if (!saysResolution(records))
+        return;
+    headers << u"处理情况"_s;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        rows[i] << settled(records.at(i).resolution, yes, no);
+}
+
 QString titlePage(const EnterpriseReportData &d)
 {
     const ReportMeta &m = d.meta;
@@ -96,9 +126,11 @@ QString judicialAndTax(const EnterpriseReportData &d)
     QList<QStringList> cases;
     for (const JudicialCase &c : d.cases)
         cases.append({ c.caseNumber, c.cause, c.role, c.court, day(c.filed), yuan(c.amountYuan), c.status });
+    QStringList caseHeaders { u"案号"_s, u"案由"_s, u"诉讼地位"_s, u"审理法院"_s, u"立案日期"_s, u"标的金额"_s,
+        u"状态"_s };
+    withResolution(caseHeaders, cases, d.cases, u"已结案"_s, u"未结案"_s);
     QString html = heading(u"三、司法信息"_s);
-    html += grid({ u"案号"_s, u"案由"_s, u"诉讼地位"_s, u"审理法院"_s, u"立案日期"_s, u"标的金额"_s, u"状态"_s }, cases,
-        u"未查询到涉诉记录。"_s);
+    html += grid(caseHeaders, cases, u"未查询到涉诉记录。"_s);
 
     QList<QStringList> ratings;
     for (const TaxRating &t : d.taxRatings)
@@ -108,7 +140,9 @@ QString judicialAndTax(const EnterpriseReportData &d)
         arrears.append({ a.taxKind, yuan(a.amountYuan), day(a.since) });
     html += heading(u"四、纳税信息"_s);
     html += u"<h3>纳税信用等级</h3>"_s + grid({ u"年度"_s, u"等级"_s }, ratings, u"无纳税信用评价记录。"_s);
-    html += u"<h3>欠税信息</h3>"_s + grid({ u"税种"_s, u"欠税金额"_s, u"欠税起始日"_s }, arrears, u"无欠税记录。"_s);
+    QStringList arrearHeaders { u"税种"_s, u"欠税金额"_s, u"欠税起始日"_s };
+    withResolution(arrearHeaders, arrears, d.taxArrears, u"已缴清"_s, u"未缴清"_s);
+    html += u"<h3>欠税信息</h3>"_s + grid(arrearHeaders, arrears, u"无欠税记录。"_s);
     return html;
 }
 
@@ -119,21 +153,38 @@ QString utilitiesAndFinancing(const EnterpriseReportData &d)
         payments.append({ u.period, u.kind, yuan(u.amountYuan),
             u.daysLate == 0 ? u"按时缴清"_s : u"逾期 %1 天"_s.arg(u.daysLate) });
     }
+    QStringList paymentHeaders { u"账期"_s, u"类别"_s, u"应缴金额"_s, u"缴费状态"_s };
+    withResolution(paymentHeaders, payments, d.utilities, u"已缴清"_s, u"未缴清"_s);
     QString html = heading(u"五、公共事业缴费"_s);
-    html += grid({ u"账期"_s, u"类别"_s, u"应缴金额"_s, u"缴费状态"_s }, payments, u"无公共事业缴费记录。"_s);
+    html += grid(paymentHeaders, payments, u"无公共事业缴费记录。"_s);
 
+    const bool overdueDates
+        = std::any_of(d.loans.cbegin(), d.loans.cend(), [](const Loan &l) { return l.overdueSince.isValid(); });
+    QStringList loanHeaders { u"授信机构"_s, u"业务种类"_s, u"金额"_s, u"发放日"_s, u"到期日"_s, u"五级分类"_s };
+    if (overdueDates)
+        loanHeaders << u"逾期起始日"_s;
     QList<QStringList> loans;
-    for (const Loan &l : d.loans)
+    for (const Loan &l : d.loans) {
         loans.append({ l.lender, l.kind, yuan(l.amountYuan), day(l.start), day(l.maturity), l.classification });
+        if (overdueDates)
+            loans.last() << day(l.overdueSince);
+    }
+    withResolution(loanHeaders, loans, d.loans, u"已结清"_s, u"未结清"_s);
+    const bool calledDates = std::any_of(
+        d.guarantees.cbegin(), d.guarantees.cend(), [](const Guarantee &g) { return g.calledOn.isValid(); });
+    QStringList guaranteeHeaders { u"被担保人"_s, u"担保方式"_s, u"担保金额"_s, u"到期日"_s };
+    if (calledDates)
+        guaranteeHeaders << u"代偿日"_s;
     QList<QStringList> guarantees;
-    for (const Guarantee &g : d.guarantees)
+    for (const Guarantee &g : d.guarantees) {
         guarantees.append({ g.beneficiary, g.kind, yuan(g.amountYuan), day(g.maturity) });
+        if (calledDates)
+            guarantees.last() << day(g.calledOn);
+    }
+    withResolution(guaranteeHeaders, guarantees, d.guarantees, u"已解除"_s, u"未解除"_s);
     html += heading(u"六、融资信息"_s);
-    html += u"<h3>贷款</h3>"_s
-        + grid({ u"授信机构"_s, u"业务种类"_s, u"金额"_s, u"发放日"_s, u"到期日"_s, u"五级分类"_s }, loans,
-            u"无在贷记录。"_s);
-    html += u"<h3>对外担保</h3>"_s
-        + grid({ u"被担保人"_s, u"担保方式"_s, u"担保金额"_s, u"到期日"_s }, guarantees, u"无对外担保记录。"_s);
+    html += u"<h3>贷款</h3>"_s + grid(loanHeaders, loans, u"无在贷记录。"_s);
+    html += u"<h3>对外担保</h3>"_s + grid(guaranteeHeaders, guarantees, u"无对外担保记录。"_s);
     return html;
 }
 
@@ -147,7 +198,12 @@ QString warnings(const EnterpriseReportData &d)
         const auto [cls, label] = w.level == RiskWarning::Level::Serious ? std::pair(u"serious"_s, u"重大"_s)
             : w.level == RiskWarning::Level::Attention                   ? std::pair(u"attention"_s, u"关注"_s)
                                                                          : std::pair(u"notice"_s, u"提示"_s);
-        html += u"<li class=\"%1\">【%2】%3</li>"_s.arg(cls, label, esc(w.text));
+        // Version-2 data dates each finding and says whether it was lifted.
+        QString when;
+        if (w.recorded.isValid())
+            when = u"（%1 记录%2）"_s.arg(
+                day(w.recorded), w.resolution ? u"，"_s + settled(w.resolution, u"已解除"_s, u"未解除"_s) : QString());
+        html += u"<li class=\"%1\">【%2】%3%4</li>"_s.arg(cls, label, esc(w.text), esc(when));
     }
     return html + u"</ul>"_s;
 }

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -145,6 +146,20 @@ public:
         return s;
     }
 
+    std::optional<bool> boolean(const QString &key)
+    {
+        const QJsonValue v = value(key, u"boolean"_s, QJsonValue::Bool);
+        return v.isUndefined() ? std::nullopt : std::optional(v.toBool());
+    }
+
+    //! An optional date: absent (or null) is no date, anything else must be one.
+    QDate optionalDate(const QString &key, bool notFuture)
+    {
+        if (m_object.value(key).isUndefined() || m_object.value(key).isNull())
+            return {};
+        return date(key, notFuture).value_or(QDate());
+    }
+
     std::optional<QJsonObject> object(const QString &key)
     {
         const QJsonValue v = value(key, u"object"_s, QJsonValue::Object);
@@ -159,6 +174,8 @@ public:
 
     QList<FieldError> &errors() { return m_errors; }
     const QDate &today() const { return m_today; }
+    int version() const { return m_version; }
+    void setVersion(int version) { m_version = version; }
 
 private:
     //! The field's value if present with the right JSON type, else undefined (and an error).
@@ -180,7 +197,44 @@ private:
     QDate m_today;
     QJsonObject m_object;
     QString m_path;
+    int m_version = kReportDataSchemaVersion;
 };
+
+//! The fields schema version 2 adds to the items of a list.
+QStringList versionTwoFields(const QString &list)
+{
+    if (list == u"taxRatings"_s)
+        return {};
+    QStringList fields { u"resolved"_s, u"resolvedOn"_s };
+    if (list == u"loans"_s)
+        fields << u"overdueSince"_s;
+    else if (list == u"guarantees"_s)
+        fields << u"calledOn"_s;
+    else if (list == u"riskWarnings"_s)
+        fields << u"recorded"_s;
+    return fields;
+}
+
+//! Version 2: whether the record is resolved, and when (optional; only when
+//! resolved, not before the record's own date, not in the future).
+std::optional<Resolution> readResolution(Fields &f, const QDate &recordDate, const QString &recordDateField)
+{
+    if (f.version() < 2)
+        return std::nullopt;
+    const std::optional<bool> resolved = f.boolean(u"resolved"_s);
+    const QDate on = f.optionalDate(u"resolvedOn"_s, true);
+    if (!resolved)
+        return std::nullopt;
+    if (on.isValid() && !*resolved) {
+        f.add(f.at(u"resolvedOn"_s), Reason::NotResolved, on.toString(u"yyyy-MM-dd"_s), f.at(u"resolved"_s));
+        return Resolution { false, {} };
+    }
+    if (on.isValid() && recordDate.isValid() && on < recordDate) {
+        f.add(f.at(u"resolvedOn"_s), Reason::DateBefore, on.toString(u"yyyy-MM-dd"_s), f.at(recordDateField));
+        return Resolution { *resolved, {} };
+    }
+    return Resolution { *resolved, on };
+}
 
 //! Runs read on every element of the list at key that is an object.
 template<typename Read> void eachItem(Fields &parent, const QString &key, const QStringList &known, Read read)
@@ -194,7 +248,11 @@ template<typename Read> void eachItem(Fields &parent, const QString &key, const 
             parent.add(path, Reason::WrongType, {}, u"object"_s);
             continue;
         }
-        Fields f(parent.errors(), parent.today(), list->at(i).toObject(), path, known);
+        QStringList fields = known;
+        if (parent.version() >= 2)
+            fields << versionTwoFields(key);
+        Fields f(parent.errors(), parent.today(), list->at(i).toObject(), path, fields);
+        f.setVersion(parent.version());
         read(f);
     }
 }
@@ -208,7 +266,7 @@ void readEnterprise(Fields &root, const ReportSubject &subject, BasicInfo &b)
         { u"name"_s, u"creditCode"_s, u"legalRepresentative"_s, u"registeredCapitalYuan"_s, u"founded"_s, u"address"_s,
             u"industry"_s, u"status"_s, u"enterpriseType"_s });
     if (auto name = f.text(u"name"_s)) {
-        if (sameEnterpriseName(*name, subject.enterpriseName))
+        if (subject.asDelivered || sameEnterpriseName(*name, subject.enterpriseName))
             b.name = *name;
         else
             f.add(f.at(u"name"_s), Reason::Mismatch, *name, subject.enterpriseName);
@@ -218,7 +276,7 @@ void readEnterprise(Fields &root, const ReportSubject &subject, BasicInfo &b)
         const uscc::Verdict verdict = uscc::check(upper);
         if (!verdict.ok())
             f.add(f.at(u"creditCode"_s), Reason::BadCreditCode, *code, verdict.message);
-        else if (upper != subject.creditCode.trimmed().toUpper())
+        else if (!subject.asDelivered && upper != subject.creditCode.trimmed().toUpper())
             f.add(f.at(u"creditCode"_s), Reason::Mismatch, *code, subject.creditCode);
         else
             b.creditCode = upper;
@@ -265,6 +323,7 @@ void readRecords(Fields &root, EnterpriseReportData &d)
             c.filed = f.date(u"filed"_s, true).value_or(QDate());
             c.amountYuan = f.integer(u"amountYuan"_s, kMaxAmount).value_or(0);
             c.status = f.text(u"status"_s).value_or(QString());
+            c.resolution = readResolution(f, c.filed, u"filed"_s);
             d.cases.append(c);
         });
     eachItem(root, u"taxRatings"_s, { u"year"_s, u"grade"_s }, [&d](Fields &f) {
@@ -283,6 +342,7 @@ void readRecords(Fields &root, EnterpriseReportData &d)
         a.taxKind = f.text(u"taxKind"_s).value_or(QString());
         a.amountYuan = f.integer(u"amountYuan"_s, kMaxAmount).value_or(0);
         a.since = f.date(u"since"_s, true).value_or(QDate());
+        a.resolution = readResolution(f, a.since, u"since"_s);
         d.taxArrears.append(a);
     });
     eachItem(root, u"utilityPayments"_s, { u"kind"_s, u"period"_s, u"amountYuan"_s, u"daysLate"_s }, [&d](Fields &f) {
@@ -291,6 +351,7 @@ void readRecords(Fields &root, EnterpriseReportData &d)
         u.period = f.month(u"period"_s).value_or(QString());
         u.amountYuan = f.integer(u"amountYuan"_s, kMaxAmount).value_or(0);
         u.daysLate = static_cast<int>(f.integer(u"daysLate"_s, 36'600).value_or(0));
+        u.resolution = readResolution(f, QDate::fromString(u.period + u"-01"_s, u"yyyy-MM-dd"_s), u"period"_s);
         d.utilities.append(u);
     });
     eachItem(root, u"loans"_s,
@@ -306,6 +367,16 @@ void readRecords(Fields &root, EnterpriseReportData &d)
                 l.maturity = QDate();
             }
             l.classification = f.oneOf(u"classification"_s, loanClassifications()).value_or(QString());
+            if (f.version() >= 2) {
+                l.overdueSince = f.optionalDate(u"overdueSince"_s, true);
+                if (l.overdueSince.isValid() && l.start.isValid() && l.overdueSince < l.start) {
+                    f.add(f.at(u"overdueSince"_s), Reason::DateBefore, l.overdueSince.toString(u"yyyy-MM-dd"_s),
+                        f.at(u"start"_s));
+                    l.overdueSince = QDate();
+                }
+            }
+            l.resolution = readResolution(f, l.overdueSince.isValid() ? l.overdueSince : l.start,
+                l.overdueSince.isValid() ? u"overdueSince"_s : u"start"_s);
             d.loans.append(l);
         });
     eachItem(root, u"guarantees"_s, { u"beneficiary"_s, u"kind"_s, u"amountYuan"_s, u"maturity"_s }, [&d](Fields &f) {
@@ -314,6 +385,9 @@ void readRecords(Fields &root, EnterpriseReportData &d)
         g.kind = f.text(u"kind"_s).value_or(QString());
         g.amountYuan = f.integer(u"amountYuan"_s, kMaxAmount).value_or(0);
         g.maturity = f.date(u"maturity"_s, false).value_or(QDate());
+        if (f.version() >= 2)
+            g.calledOn = f.optionalDate(u"calledOn"_s, true);
+        g.resolution = readResolution(f, g.calledOn, u"calledOn"_s);
         d.guarantees.append(g);
     });
     eachItem(root, u"riskWarnings"_s, { u"level"_s, u"text"_s }, [&d](Fields &f) {
@@ -323,6 +397,9 @@ void readRecords(Fields &root, EnterpriseReportData &d)
             : level == u"attention"_s   ? RiskWarning::Level::Attention
                                         : RiskWarning::Level::Notice;
         w.text = f.text(u"text"_s, kLongText).value_or(QString());
+        if (f.version() >= 2)
+            w.recorded = f.date(u"recorded"_s, true).value_or(QDate());
+        w.resolution = readResolution(f, w.recorded, u"recorded"_s);
         d.warnings.append(w);
     });
 }
@@ -336,6 +413,8 @@ void readOrderAndNumber(Fields &root, const ReportSubject &subject, ReportMeta &
             const quint64 value = id->toULongLong(&ok);
             if (!ok || id->startsWith(u'+'))
                 root.add(root.at(u"orderId"_s), Reason::WrongType, *id, u"digits"_s);
+            else if (subject.asDelivered)
+                meta.orderId = value;
             else if (value != subject.orderId)
                 root.add(root.at(u"orderId"_s), Reason::Mismatch, *id, QString::number(subject.orderId));
         }
@@ -418,32 +497,88 @@ ReportDataCheck parseReportData(const QByteArray &json, const ReportSubject &sub
         check.errors.append({ u"schemaVersion"_s, Reason::WrongType, {}, u"integer"_s });
         return check;
     }
-    if (version.toDouble() != kReportDataSchemaVersion) {
-        check.errors.append({ u"schemaVersion"_s, Reason::UnsupportedVersion, numberText(version.toDouble()),
-            QString::number(kReportDataSchemaVersion) });
+    const double versionNumber = version.toDouble();
+    if (versionNumber != kReportDataSchemaVersion1 && versionNumber != kReportDataSchemaVersion) {
+        check.errors.append({ u"schemaVersion"_s, Reason::UnsupportedVersion, numberText(versionNumber),
+            u"%1, %2"_s.arg(kReportDataSchemaVersion1).arg(kReportDataSchemaVersion) });
         return check;
     }
 
-    Fields root(check.errors, today, object, QString(),
-        { u"type"_s, u"schemaVersion"_s, u"orderId"_s, u"reportNumber"_s, u"enterprise"_s, u"operations"_s,
-            u"judicialCases"_s, u"taxRatings"_s, u"taxArrears"_s, u"utilityPayments"_s, u"loans"_s, u"guarantees"_s,
-            u"riskWarnings"_s });
+    QStringList known { u"type"_s, u"schemaVersion"_s, u"orderId"_s, u"reportNumber"_s, u"enterprise"_s,
+        u"operations"_s, u"judicialCases"_s, u"taxRatings"_s, u"taxArrears"_s, u"utilityPayments"_s, u"loans"_s,
+        u"guarantees"_s, u"riskWarnings"_s };
+    // Only a delivered report says it is sample data; a bureau's file never can.
+    if (subject.asDelivered)
+        known << u"demoSample"_s;
+    Fields root(check.errors, today, object, QString(), known);
+    root.setVersion(static_cast<int>(versionNumber));
     EnterpriseReportData &d = check.data;
     readOrderAndNumber(root, subject, d.meta);
     readEnterprise(root, subject, d.basic);
     readOperations(root, d.operations);
     readRecords(root, d);
-    d.isDemoSample = false;
+    d.isDemoSample = subject.asDelivered && root.has(u"demoSample"_s) && root.boolean(u"demoSample"_s).value_or(true);
     return check;
+}
+
+namespace {
+
+bool resolutionsKnown(const auto &records)
+{
+    return std::all_of(records.cbegin(), records.cend(), [](const auto &r) { return r.resolution.has_value(); });
+}
+
+//! The record's version-2 fields, when the document is version 2.
+QJsonObject withResolution(QJsonObject o, const std::optional<Resolution> &r, int version)
+{
+    if (version < 2 || !r)
+        return o;
+    o.insert(u"resolved"_s, r->resolved);
+    if (r->on.isValid())
+        o.insert(u"resolvedOn"_s, dateText(r->on));
+    return o;
+}
+
+void insertDate(QJsonObject &o, const QString &key, const QDate &date, int version)
+{
+    if (version >= 2 && date.isValid())
+        o.insert(key, dateText(date));
+}
+
+QString levelText(RiskWarning::Level level)
+{
+    switch (level) {
+    case RiskWarning::Level::Serious:
+        return u"serious"_s;
+    case RiskWarning::Level::Attention:
+        return u"attention"_s;
+    case RiskWarning::Level::Notice:
+        break;
+    }
+    return u"notice"_s;
+}
+
+} // namespace
+
+int reportDataVersion(const EnterpriseReportData &d)
+{
+    const bool warningsDated = std::all_of(
+        d.warnings.cbegin(), d.warnings.cend(), [](const RiskWarning &w) { return w.recorded.isValid(); });
+    return resolutionsKnown(d.cases) && resolutionsKnown(d.taxArrears) && resolutionsKnown(d.utilities)
+            && resolutionsKnown(d.loans) && resolutionsKnown(d.guarantees) && resolutionsKnown(d.warnings)
+            && warningsDated
+        ? kReportDataSchemaVersion
+        : kReportDataSchemaVersion1;
 }
 
 QByteArray reportDataToJson(const EnterpriseReportData &d)
 {
+    const int v = reportDataVersion(d);
     const BasicInfo &b = d.basic;
     const Operations &o = d.operations;
     QJsonObject root {
         { u"type"_s, QLatin1String(kReportDataType) },
-        { u"schemaVersion"_s, kReportDataSchemaVersion },
+        { u"schemaVersion"_s, v },
         { u"enterprise"_s,
             QJsonObject { { u"name"_s, b.name }, { u"creditCode"_s, b.creditCode },
                 { u"legalRepresentative"_s, b.legalRepresentative },
@@ -456,10 +591,12 @@ QByteArray reportDataToJson(const EnterpriseReportData &d)
                 { u"mainBusiness"_s, o.mainBusiness }, { u"premisesType"_s, o.premisesType } } },
         { u"judicialCases"_s,
             array(d.cases,
-                [](const JudicialCase &c) {
-                    return QJsonObject { { u"caseNumber"_s, c.caseNumber }, { u"cause"_s, c.cause },
-                        { u"role"_s, c.role }, { u"court"_s, c.court }, { u"filed"_s, dateText(c.filed) },
-                        { u"amountYuan"_s, c.amountYuan }, { u"status"_s, c.status } };
+                [v](const JudicialCase &c) {
+                    return withResolution(
+                        QJsonObject { { u"caseNumber"_s, c.caseNumber }, { u"cause"_s, c.cause }, { u"role"_s, c.role },
+                            { u"court"_s, c.court }, { u"filed"_s, dateText(c.filed) },
+                            { u"amountYuan"_s, c.amountYuan }, { u"status"_s, c.status } },
+                        c.resolution, v);
                 }) },
         { u"taxRatings"_s,
             array(d.taxRatings,
@@ -468,42 +605,49 @@ QByteArray reportDataToJson(const EnterpriseReportData &d)
                 }) },
         { u"taxArrears"_s,
             array(d.taxArrears,
-                [](const TaxArrear &a) {
-                    return QJsonObject { { u"taxKind"_s, a.taxKind }, { u"amountYuan"_s, a.amountYuan },
-                        { u"since"_s, dateText(a.since) } };
+                [v](const TaxArrear &a) {
+                    return withResolution(QJsonObject { { u"taxKind"_s, a.taxKind }, { u"amountYuan"_s, a.amountYuan },
+                                              { u"since"_s, dateText(a.since) } },
+                        a.resolution, v);
                 }) },
         { u"utilityPayments"_s,
             array(d.utilities,
-                [](const UtilityPayment &u) {
-                    return QJsonObject { { u"kind"_s, u.kind }, { u"period"_s, u.period },
-                        { u"amountYuan"_s, u.amountYuan }, { u"daysLate"_s, u.daysLate } };
+                [v](const UtilityPayment &u) {
+                    return withResolution(QJsonObject { { u"kind"_s, u.kind }, { u"period"_s, u.period },
+                                              { u"amountYuan"_s, u.amountYuan }, { u"daysLate"_s, u.daysLate } },
+                        u.resolution, v);
                 }) },
         { u"loans"_s,
             array(d.loans,
-                [](const Loan &l) {
-                    return QJsonObject { { u"lender"_s, l.lender }, { u"kind"_s, l.kind },
+                [v](const Loan &l) {
+                    QJsonObject item { { u"lender"_s, l.lender }, { u"kind"_s, l.kind },
                         { u"amountYuan"_s, l.amountYuan }, { u"start"_s, dateText(l.start) },
                         { u"maturity"_s, dateText(l.maturity) }, { u"classification"_s, l.classification } };
+                    insertDate(item, u"overdueSince"_s, l.overdueSince, v);
+                    return withResolution(item, l.resolution, v);
                 }) },
         { u"guarantees"_s,
             array(d.guarantees,
-                [](const Guarantee &g) {
-                    return QJsonObject { { u"beneficiary"_s, g.beneficiary }, { u"kind"_s, g.kind },
+                [v](const Guarantee &g) {
+                    QJsonObject item { { u"beneficiary"_s, g.beneficiary }, { u"kind"_s, g.kind },
                         { u"amountYuan"_s, g.amountYuan }, { u"maturity"_s, dateText(g.maturity) } };
+                    insertDate(item, u"calledOn"_s, g.calledOn, v);
+                    return withResolution(item, g.resolution, v);
                 }) },
         { u"riskWarnings"_s,
             array(d.warnings,
-                [](const RiskWarning &w) {
-                    const QString level = w.level == RiskWarning::Level::Serious ? u"serious"_s
-                        : w.level == RiskWarning::Level::Attention               ? u"attention"_s
-                                                                                 : u"notice"_s;
-                    return QJsonObject { { u"level"_s, level }, { u"text"_s, w.text } };
+                [v](const RiskWarning &w) {
+                    QJsonObject item { { u"level"_s, levelText(w.level) }, { u"text"_s, w.text } };
+                    insertDate(item, u"recorded"_s, w.recorded, v);
+                    return withResolution(item, w.resolution, v);
                 }) },
     };
     if (!d.meta.reportNumber.isEmpty())
         root.insert(u"reportNumber"_s, d.meta.reportNumber);
     if (d.meta.orderId != 0)
         root.insert(u"orderId"_s, QString::number(d.meta.orderId));
+    if (d.isDemoSample)
+        root.insert(u"demoSample"_s, true);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

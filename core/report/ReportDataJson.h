@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// The bureau's structured report data as JSON (REPORT_DATA.md, interim schema
-// version 1): what the bureau's own systems export and the built-in template
+// The bureau's structured report data as JSON (REPORT_DATA.md, schema
+// versions 1 and 2): what the bureau's own systems export and the built-in template
 // renders. Parsing checks every field the template prints and reports each
 // problem by field path, so the bureau can correct its export; nothing is
 // guessed, defaulted or invented.
@@ -16,9 +16,11 @@
 
 namespace credit::report {
 
-//! The "type" of a report data document and the one schema version this terminal reads.
+//! The "type" of a report data document and the schema versions this terminal
+//! reads: 2, the current one (resolution of every negative record), and 1.
 inline constexpr const char *kReportDataType = "creditchain.enterprise-report-data";
-inline constexpr int kReportDataSchemaVersion = 1;
+inline constexpr int kReportDataSchemaVersion = 2;
+inline constexpr int kReportDataSchemaVersion1 = 1;
 //! Larger files are refused before parsing.
 inline constexpr qint64 kMaxReportDataBytes = qint64(4) * 1024 * 1024;
 
@@ -38,7 +40,7 @@ struct FieldError {
         WrongDocumentType, //!< found: the type given; expected: kReportDataType
         UnsupportedVersion, //!< found: the version given; expected: the supported one
         Missing, //!< a required field is absent
-        WrongType, //!< expected: "text", "integer", "digits" (a number written as text), "object" or "list"
+        WrongType, //!< expected: "text", "integer", "digits" (a number written as text), "boolean", "object" or "list"
         Empty, //!< a text is empty or only spaces
         TooLong, //!< expected: the maximum number of characters
         UnknownField, //!< a field the schema does not have (often a misspelling)
@@ -54,6 +56,7 @@ struct FieldError {
         BadCreditCode, //!< found: the code; expected: why it is not a valid code
         Mismatch, //!< found: the file's value; expected: the order's value
         Exceeds, //!< found: the number; expected: the path of the field it must not exceed
+        NotResolved, //!< a resolution date on a record not resolved; found: the date; expected: the "resolved" path
     };
 
     FieldError() = default;
@@ -76,6 +79,10 @@ struct ReportSubject {
     QString enterpriseName;
     QString creditCode;
     quint64 orderId = 0;
+    //! Data already delivered (read by the bank from the report it received):
+    //! the bureau checked the subject when it delivered, so enterprise and
+    //! order are read as the file gives them, and the order id kept in meta.
+    bool asDelivered = false;
 };
 
 //! The outcome of reading a document: data is meaningful only without errors.
@@ -88,14 +95,21 @@ struct ReportDataCheck {
 
 //! Parses and validates json against the schema and the subject. today bounds
 //! the dates that cannot lie in the future. The data's meta block keeps only
-//! the report number the file gives; the caller fills bureau, order and time.
-//! The result is never flagged isDemoSample.
+//! the report number the file gives (and, asDelivered, the order id); the
+//! caller fills bureau, order and time. Only delivered data may say it is a
+//! demo sample ("demoSample": true, written for isDemoSample data); a
+//! bureau's file with that field is refused as an unknown field.
 ReportDataCheck parseReportData(const QByteArray &json, const ReportSubject &subject, const QDate &today);
 
-//! The data as a schema-version-1 document (indented UTF-8 JSON), e.g. to save
-//! a form the clerk filled. Meta except the report number and the provenance
-//! flag are not part of the schema.
+//! The data as a document (indented UTF-8 JSON): schema version 2 when every
+//! negative record's resolution is known and every warning is dated, else
+//! version 1 (data read from a version-1 file or entered in a form that does
+//! not ask for them), so nothing is invented. Meta except the report number
+//! and the order id are not part of the schema; the provenance flag is
+//! written as "demoSample": true.
 QByteArray reportDataToJson(const EnterpriseReportData &data);
+//! The schema version reportDataToJson writes for data.
+int reportDataVersion(const EnterpriseReportData &data);
 
 //! Enterprise names compare after NFKC and without spaces: a full-width
 //! （集团） in one system and (集团) in another name the same enterprise.

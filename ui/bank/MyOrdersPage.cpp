@@ -12,12 +12,14 @@
 #include "orders/OrderIdCopy.h"
 #include "orders/OrdersModel.h"
 #include "orders/ReportDialog.h"
+#include "viewer/StructuredDataView.h"
 #include "desk/BankDesk.h"
 #include "desk/MarketReader.h"
 #include "market/MarketRecords.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -29,6 +31,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace credit::ui {
 
@@ -110,17 +114,29 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     connect(m_details, &OrderDetailsPanel::cancelRequested, this, &MyOrdersPage::askCancel);
     connect(m_details, &OrderDetailsPanel::disputeRequested, this, &MyOrdersPage::askDispute);
     connect(&m_desk, &desk::BankDesk::reportOpened, this,
-        [this](quint64, const QByteArray &pdf, const desk::ReportReference &reference) {
+        [this](quint64 orderId, const QByteArray &pdf, const desk::ReportReference &reference) {
+            // An earlier report asked for by a report window's comparison goes there, not to a new window.
+            if (const QPointer<StructuredDataView> view = m_comparing.take(orderId); view) {
+                view->compareWithPdf(pdf, tr("the report of order %1").arg(orderId));
+                return;
+            }
             m_details->setBusy(false);
             auto *dialog = new ReportDialog(pdf, reference, this, m_clock);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
+            if (StructuredDataView *structured = dialog->structuredData())
+                offerComparison(*structured, orderId);
             dialog->open();
         });
     connect(&m_desk, &desk::BankDesk::actionSent, this, [this](quint64 orderId, const QByteArray &) {
         m_details->setBusy(false, tr("Sent. Order %1 changes once its block is verified.").arg(orderId));
     });
-    connect(&m_desk, &desk::BankDesk::actionFailed, this,
-        [this](quint64, const QString &message) { m_details->setBusy(false, message); });
+    connect(&m_desk, &desk::BankDesk::actionFailed, this, [this](quint64 orderId, const QString &message) {
+        if (const QPointer<StructuredDataView> view = m_comparing.take(orderId); view) {
+            view->compareFailed(message);
+            return;
+        }
+        m_details->setBusy(false, message);
+    });
 
     m_empty = new EmptyListNotice(m_table, tr("No orders yet — place one from the Product catalogue."));
     m_empty->setFilters(m_search, tr("No orders match “%1”."), tr("No orders match the chosen filters."), [this] {
@@ -146,6 +162,22 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
     refresh();
+}
+
+void MyOrdersPage::offerComparison(StructuredDataView &view, quint64 orderId)
+{
+    QList<EarlierReport> earlier;
+    for (const market::OrderSummary &o : m_model->otherReportsOnSameEnterprise(orderId))
+        earlier << EarlierReport { o.orderId,
+            tr("Order %1 · %2 · %3")
+                .arg(o.orderId)
+                .arg(o.productName,
+                    QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(o.updatedAtMs)).toString(u"yyyy-MM-dd"_s)) };
+    view.setEarlierReports(earlier);
+    connect(&view, &StructuredDataView::earlierReportWanted, this, [this, target = QPointer(&view)](quint64 id) {
+        m_comparing.insert(id, target);
+        m_desk.openReport(id);
+    });
 }
 
 void MyOrdersPage::applyStateFilter()

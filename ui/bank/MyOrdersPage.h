@@ -4,6 +4,8 @@
 #include "common/Clock.h"
 #include "market/MarketRecords.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -24,6 +26,7 @@ class EmptyListNotice;
 class OrderDetailsPanel;
 class OrderFilterProxy;
 class OrdersModel;
+class StructuredDataView;
 
 //! 我的订单: the bank's orders from verified blocks plus those being placed,
 //! with the enterprise of each (read from its request by the desk, filled in
@@ -64,6 +67,8 @@ private:
     void askCancel(quint64 orderId);
     void askDispute(quint64 orderId);
     void showMessage(const QString &message);
+    //! Lets a report window's structured data compare with the other reports on its enterprise.
+    void offerComparison(StructuredDataView &view, quint64 orderId);
 
     desk::MarketReader &m_reader;
     desk::BankDesk &m_desk;
@@ -79,6 +84,7 @@ private:
     EmptyListNotice *m_empty = nullptr;
     QTimer *m_tick;
     bool m_refreshed = false; // the first full read happened
+    QHash<quint64, QPointer<StructuredDataView>> m_comparing; // earlier reports being opened for a comparison
 };
 
 } // namespace credit::ui

@@ -5,6 +5,7 @@
 #include "bureau/ReportDataErrorText.h"
 #include "bureau/ReportDataForm.h"
 #include "bureau/ReportSource.h"
+#include "report/DeliveryFormat.h"
 #include "desk/ActionError.h"
 #include "desk/BureauDesk.h"
 #include "desk/MarketReader.h"
@@ -30,6 +31,11 @@ FulfilDialog::FulfilDialog(desk::MarketReader &reader, desk::BureauDesk &desk, c
     : QDialog(parent), m_reader(reader), m_desk(desk), m_network(network), m_clock(clock), m_order(std::move(order)),
       m_request(std::move(request)), m_demoNetwork(isDemoNetwork(network))
 {
+    if (auto products = m_reader.products(true)) {
+        for (const market::ProductInfo &p : std::as_const(*products))
+            if (p.productId == m_order.productId)
+                m_structured = report::includesStructuredData(p.deliveryFormat);
+    }
     setObjectName(QStringLiteral("fulfilDialog"));
     setWindowTitle(tr("Fulfil order %1 — %2").arg(m_order.orderId).arg(m_request.enterpriseName));
     buildLayout();
@@ -212,8 +218,9 @@ void FulfilDialog::importBureauData(const QString &path)
     const market::OrderRequest request = m_request;
     const QString bureau = bureauName();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
-    watcher->setFuture(QtConcurrent::run(
-        [path, request, bureau, now] { return ReportSource::fromBureauData(path, request, bureau, now); }));
+    watcher->setFuture(QtConcurrent::run([path, request, bureau, now, structured = m_structured] {
+        return ReportSource::fromBureauData(path, request, bureau, now, structured);
+    }));
 }
 
 void FulfilDialog::openDataForm()
@@ -243,8 +250,9 @@ void FulfilDialog::renderFormData()
     const market::OrderRequest request = m_request;
     const QString bureau = bureauName();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
-    watcher->setFuture(QtConcurrent::run(
-        [entered, request, bureau, now] { return ReportSource::fromCheckedData(entered, request, bureau, now); }));
+    watcher->setFuture(QtConcurrent::run([entered, request, bureau, now, structured = m_structured] {
+        return ReportSource::fromCheckedData(entered, request, bureau, now, structured);
+    }));
 }
 
 void FulfilDialog::fillDemoSample()
@@ -271,8 +279,9 @@ void FulfilDialog::fillDemoSample()
     const market::OrderRequest request = m_request;
     const QString bureau = bureauName();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
-    watcher->setFuture(QtConcurrent::run(
-        [network, request, bureau, now] { return ReportSource::demoSample(network, request, bureau, now); }));
+    watcher->setFuture(QtConcurrent::run([network, request, bureau, now, structured = m_structured] {
+        return ReportSource::demoSample(network, request, bureau, now, structured);
+    }));
 }
 
 void FulfilDialog::showFieldErrors(const QList<report::FieldError> &errors)
@@ -302,7 +311,14 @@ void FulfilDialog::takePdf(const QByteArray &pdf, const QString &source)
     }
     m_pdf = pdf;
     showFieldErrors({});
-    setIdle(tr("%1 %n page(s); check the preview, then deliver.", nullptr, m_preview->pageCount()).arg(source));
+    QString text = tr("%1 %n page(s); check the preview, then deliver.", nullptr, m_preview->pageCount()).arg(source);
+    if (m_structured)
+        text += u' '
+            + (m_preview->hasStructuredData()
+                    ? tr("The report's data (JSON) travels inside the PDF, as this product's delivery format says.")
+                    : tr("This product's delivery format includes structured data, but this PDF carries none: "
+                         "import the bureau's data or fill in the form to deliver both."));
+    setIdle(text);
 }
 
 QString FulfilDialog::bureauName() const

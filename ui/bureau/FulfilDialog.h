@@ -50,6 +50,9 @@ public:
     void openDataForm();
     //! Whether this session offers the demo sample (only on the demo network).
     bool offersDemoSample() const { return m_demoNetwork; }
+    //! Whether the product's delivery format includes structured data: the
+    //! template's reports then carry their data (JSON) inside the PDF.
+    bool deliversStructuredData() const { return m_structured; }
     //! Fills the template with the invented demo sample, marked on every page,
     //! then previews it. Refused, with nothing produced, off the demo network.
     void fillDemoSample();
@@ -83,6 +86,7 @@ private:
     QByteArray m_pdf;
     bool m_busy = false;
     bool m_demoNetwork = false;
+    bool m_structured = false;
     QPushButton *m_attach = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_fillForm = nullptr;

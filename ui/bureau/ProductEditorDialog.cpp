@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bureau/ProductEditorDialog.h"
 
+#include "report/DeliveryFormat.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -70,7 +72,10 @@ void ProductEditorDialog::build()
     m_delivery = new QComboBox(this);
     m_delivery->setObjectName(QStringLiteral("productDeliveryCombo"));
     m_delivery->setEditable(true);
-    m_delivery->addItems({ QStringLiteral("PDF"), QStringLiteral("JSON"), QStringLiteral("PDF + JSON") });
+    // Stored on chain as written; any format naming JSON or structured data delivers the report data inside the PDF.
+    m_delivery->addItems(report::deliveryFormatChoices());
+    m_delivery->setToolTip(tr("With structured data (JSON), banks also get the report's data as tables they can "
+                              "export and compare; it travels inside the report PDF."));
     m_authorisation = new QCheckBox(tr("The enterprise's authorisation letter is required"), this);
     m_authorisation->setObjectName(QStringLiteral("productAuthorisationCheck"));
     m_authorisation->setChecked(true);

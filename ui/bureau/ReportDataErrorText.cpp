@@ -14,6 +14,8 @@ QString typeName(const QString &token)
         return ReportDataErrorText::tr("a whole number without quotes");
     if (token == QLatin1String("digits"))
         return ReportDataErrorText::tr("the order number written as text in quotes, digits only");
+    if (token == QLatin1String("boolean"))
+        return ReportDataErrorText::tr("true or false, without quotes");
     if (token == QLatin1String("object"))
         return ReportDataErrorText::tr("an object { … }");
     if (token == QLatin1String("list"))
@@ -79,6 +81,8 @@ QString ReportDataErrorText::problem(const report::FieldError &e)
                   .arg(e.found, e.expected);
     case Reason::Exceeds:
         return tr("%1 is more than %2.").arg(e.found, e.expected);
+    case Reason::NotResolved:
+        return tr("A resolution date (%1) on a record that %2 says is not resolved.").arg(e.found, e.expected);
     }
     return {};
 }

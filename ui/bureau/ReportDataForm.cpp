@@ -187,7 +187,7 @@ QWidget *ReportDataForm::listPage(const QString &list, const QList<Column> &colu
 QJsonObject ReportDataForm::document() const
 {
     QJsonObject root { { QStringLiteral("type"), QLatin1String(report::kReportDataType) },
-        { QStringLiteral("schemaVersion"), report::kReportDataSchemaVersion } };
+        { QStringLiteral("schemaVersion"), report::kReportDataSchemaVersion1 } };
     QJsonObject enterprise { { QStringLiteral("name"), m_subject.enterpriseName },
         { QStringLiteral("creditCode"), m_subject.creditCode } };
     QJsonObject operations;

@@ -4,6 +4,7 @@
 #include "bureau/DemoNetwork.h"
 #include "report/DemoEnterpriseReport.h"
 #include "report/EnterpriseReportWriter.h"
+#include "report/ReportDataAttachment.h"
 #include "viewer/PdfDocument.h"
 
 #include <QFile>
@@ -70,10 +71,20 @@ void fillMeta(report::EnterpriseReportData &data, const market::OrderRequest &re
     if (data.meta.reportNumber.isEmpty())
         data.meta.reportNumber = QStringLiteral("R%1").arg(request.orderId);
 }
+
+//! The report's PDF, and with structured data its JSON embedded: both from the same data.
+Result<QByteArray> setReport(const report::EnterpriseReportData &data, bool withStructuredData)
+{
+    auto pdf = report::EnterpriseReportWriter::toPdf(data);
+    if (!pdf || !withStructuredData)
+        return pdf;
+    return report::embedReportData(*pdf, report::reportDataToJson(data), data.meta.generatedAt);
+}
 } // namespace
 
-Result<ReportSource::BureauReport> ReportSource::fromBureauData(
-    const QString &path, const market::OrderRequest &request, const QString &bureauName, const QDateTime &generatedAt)
+Result<ReportSource::BureauReport> ReportSource::fromBureauData(const QString &path,
+    const market::OrderRequest &request, const QString &bureauName, const QDateTime &generatedAt,
+    bool withStructuredData)
 {
     const QFileInfo info(path);
     if (!info.isFile())
@@ -94,23 +105,23 @@ Result<ReportSource::BureauReport> ReportSource::fromBureauData(
     if (!check.ok())
         return BureauReport { check.errors, {} };
     fillMeta(check.data, request, bureauName, generatedAt);
-    auto pdf = report::EnterpriseReportWriter::toPdf(check.data);
+    auto pdf = setReport(check.data, withStructuredData);
     if (!pdf)
         return pdf.error();
     return BureauReport { {}, *pdf };
 }
 
 Result<QByteArray> ReportSource::fromCheckedData(report::EnterpriseReportData data, const market::OrderRequest &request,
-    const QString &bureauName, const QDateTime &generatedAt)
+    const QString &bureauName, const QDateTime &generatedAt, bool withStructuredData)
 {
     if (data.isDemoSample)
         return makeError(ErrorKind::InvalidInput, tr("Sample data cannot be delivered as the bureau's data."));
     fillMeta(data, request, bureauName, generatedAt);
-    return report::EnterpriseReportWriter::toPdf(data);
+    return setReport(data, withStructuredData);
 }
 
 Result<QByteArray> ReportSource::demoSample(const chain::NetworkProfile &network, const market::OrderRequest &request,
-    const QString &bureauName, const QDateTime &generatedAt)
+    const QString &bureauName, const QDateTime &generatedAt, bool withStructuredData)
 {
     if (!isDemoNetwork(network))
         return makeError(ErrorKind::Unsupported,
@@ -118,7 +129,7 @@ Result<QByteArray> ReportSource::demoSample(const chain::NetworkProfile &network
                "enterprise or attach the report PDF."));
     report::EnterpriseReportData data = report::demoEnterpriseReport(request.enterpriseCode, request.enterpriseName);
     fillMeta(data, request, bureauName, generatedAt);
-    return report::EnterpriseReportWriter::toPdf(data); // isDemoSample: marked on every page
+    return setReport(data, withStructuredData); // isDemoSample: marked on every page, and in the data
 }
 
 } // namespace credit::ui

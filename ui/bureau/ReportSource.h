@@ -17,7 +17,10 @@ namespace credit::ui {
 //! (checked), the built-in enterprise report template filled with the
 //! bureau's structured data (validated, REPORT_DATA.md), or — on the demo
 //! network only — the template filled with an invented sample, marked on
-//! every page. Blocking and thread-safe: run them on a worker thread.
+//! every page. With structured data (a product whose delivery format
+//! includes it, DeliveryFormat.h), the template's data is embedded in the PDF
+//! as JSON (REPORT_DATA.md), written from the same data the pages are set
+//! from. Blocking and thread-safe: run them on a worker thread.
 class ReportSource final {
     Q_DECLARE_TR_FUNCTIONS(ReportSource)
 public:
@@ -39,17 +42,17 @@ public:
     //! it. A file that cannot be read is an error; a file with problems gives
     //! them all, by field, and no PDF.
     static Result<BureauReport> fromBureauData(const QString &path, const market::OrderRequest &request,
-        const QString &bureauName, const QDateTime &generatedAt);
+        const QString &bureauName, const QDateTime &generatedAt, bool withStructuredData = false);
     //! Sets the report from data the clerk entered and the form checked
     //! (ReportDataForm). Data flagged as a demo sample is refused: only
     //! demoSample() renders that.
     static Result<QByteArray> fromCheckedData(report::EnterpriseReportData data, const market::OrderRequest &request,
-        const QString &bureauName, const QDateTime &generatedAt);
+        const QString &bureauName, const QDateTime &generatedAt, bool withStructuredData = false);
     //! The template filled with the invented demo sample for the request's
     //! enterprise, every page marked 演示数据 / DEMO DATA. Refused unless
     //! network is the demo network (isDemoNetwork).
     static Result<QByteArray> demoSample(const chain::NetworkProfile &network, const market::OrderRequest &request,
-        const QString &bureauName, const QDateTime &generatedAt);
+        const QString &bureauName, const QDateTime &generatedAt, bool withStructuredData = false);
 };
 
 } // namespace credit::ui

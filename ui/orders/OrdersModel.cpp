@@ -225,4 +225,22 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
     }
 }
 
+QList<market::OrderSummary> OrdersModel::otherReportsOnSameEnterprise(quint64 orderId) const
+{
+    const auto cell = m_enterprises.constFind(orderId);
+    if (cell == m_enterprises.cend() || cell->status != EnterpriseCell::Status::Known)
+        return {};
+    QList<market::OrderSummary> out;
+    for (const market::OrderSummary &o : storedOrders()) {
+        if (o.orderId == orderId || o.reportHash.isEmpty())
+            continue;
+        const auto other = m_enterprises.constFind(o.orderId);
+        if (other != m_enterprises.cend() && other->status == EnterpriseCell::Status::Known
+            && other->code == cell->code)
+            out << o;
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.updatedAtMs > b.updatedAtMs; });
+    return out;
+}
+
 } // namespace credit::ui

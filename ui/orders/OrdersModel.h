@@ -33,6 +33,9 @@ public:
     QList<quint64> takeEnterprisesToOpen();
     //! Forgets which requests could not be opened, so the next takeEnterprisesToOpen() asks again.
     void retryUnreadableEnterprises();
+    //! The other stored orders with a delivered report on the same enterprise
+    //! (credit code, as read from the requests so far), newest first.
+    QList<market::OrderSummary> otherReportsOnSameEnterprise(quint64 orderId) const;
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

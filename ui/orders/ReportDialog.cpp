@@ -6,6 +6,7 @@
 #include "common/FileChooser.h"
 #include "orders/OrderText.h"
 #include "viewer/ReportViewer.h"
+#include "viewer/StructuredDataView.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -57,7 +59,23 @@ ReportDialog::ReportDialog(QByteArray pdf, desk::ReportReference reference, QWid
     if (!m_loaded) {
         m_status->setText(tr("The report cannot be shown: %1").arg(m_loaded.error().message));
         m_export->setEnabled(false);
+        return;
     }
+    if (m_viewer->hasStructuredData())
+        showStructuredData(*layout);
+}
+
+void ReportDialog::showStructuredData(QVBoxLayout &layout)
+{
+    // The PDF and its data as two tabs: the data the PDF carries, never fetched from elsewhere.
+    m_structured = new StructuredDataView(this);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("reportTabs"));
+    layout.replaceWidget(m_viewer, tabs);
+    tabs->addTab(m_viewer, tr("Report (PDF)"));
+    tabs->addTab(m_structured, tr("Structured data"));
+    // A day's margin: the bureau's clock, not ours, dated the report.
+    m_structured->setReport(m_viewer->document(), QDateTime::fromMSecsSinceEpoch(m_clock.epochMs()).date().addDays(1));
 }
 
 void ReportDialog::askAndExport()

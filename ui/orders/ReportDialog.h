@@ -9,13 +9,16 @@
 
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace credit::ui {
 
 class ReportViewer;
+class StructuredDataView;
 
 //! A delivered report, decrypted in memory: the viewer, its on-chain proof,
-//! and export (the PDF with an SM3 sidecar; written off the GUI thread).
+//! and export (the PDF with an SM3 sidecar; written off the GUI thread). A
+//! report that carries structured data shows it in a tab beside the PDF.
 class ReportDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReportDialog)
@@ -27,6 +30,8 @@ public:
     //! Whether the PDF could be shown (else the error is in the dialog).
     Result<void> loaded() const { return m_loaded; }
     ReportViewer &viewer() { return *m_viewer; }
+    //! The "Structured data" tab beside the PDF; nullptr when the report carries none.
+    StructuredDataView *structuredData() const { return m_structured; }
     //! The decrypted PDF shown (in memory only).
     const QByteArray &pdf() const { return m_pdf; }
     //! Writes the PDF and its sidecar to pdfPath (the export button asks for it first).
@@ -38,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void askAndExport();
+    void showStructuredData(QVBoxLayout &layout);
 
     const Clock &m_clock;
     QByteArray m_pdf;
@@ -47,6 +53,7 @@ private:
     QLabel *m_proof;
     QLabel *m_status;
     QPushButton *m_export;
+    StructuredDataView *m_structured = nullptr;
 };
 
 } // namespace credit::ui

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QMutexLocker>
 
+#include <algorithm>
+
 namespace credit::ui {
 
 Result<std::shared_ptr<PdfDocument>> PdfDocument::load(const QByteArray &pdf)
@@ -52,6 +54,38 @@ QList<QRectF> PdfDocument::search(int page, const QString &text) const
 QString PdfDocument::popplerVersion()
 {
     return Poppler::Version::string();
+}
+
+bool PdfDocument::hasEmbeddedFile(const QString &name) const
+{
+    QMutexLocker lock(&m_mutex);
+    const QList<Poppler::EmbeddedFile *> files = m_doc->embeddedFiles();
+    return std::any_of(
+        files.cbegin(), files.cend(), [&name](const Poppler::EmbeddedFile *f) { return f->name() == name; });
+}
+
+Result<std::optional<QByteArray>> PdfDocument::embeddedFile(const QString &name, qint64 maxBytes) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto tooLarge = [&name, maxBytes](qint64 size) {
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("PdfDocument", "The file %1 in the PDF is %2 bytes; at most %3 are read.")
+                .arg(name)
+                .arg(size)
+                .arg(maxBytes));
+    };
+    for (Poppler::EmbeddedFile *file : m_doc->embeddedFiles()) {
+        if (file->name() != name || !file->isValid())
+            continue;
+        // The size the file states first: a huge attachment is refused before it is inflated.
+        if (file->size() > maxBytes)
+            return tooLarge(file->size());
+        QByteArray data = file->data();
+        if (data.size() > maxBytes)
+            return tooLarge(data.size());
+        return std::optional(std::move(data));
+    }
+    return std::optional<QByteArray>();
 }
 
 } // namespace credit::ui

@@ -11,6 +11,7 @@
 #include <QSizeF>
 
 #include <memory>
+#include <optional>
 
 namespace Poppler {
 class Document;
@@ -39,6 +40,11 @@ public:
     QImage render(int page, double dpi) const;
     //! Where text occurs on a page, in points. Thread-safe.
     QList<QRectF> search(int page, const QString &text) const;
+    //! Whether a file is embedded under name (its bytes are not read). Thread-safe.
+    bool hasEmbeddedFile(const QString &name) const;
+    //! The bytes of the file embedded under name (a PDF attachment), nullopt
+    //! when there is none, an error when it is larger than maxBytes. Thread-safe.
+    Result<std::optional<QByteArray>> embeddedFile(const QString &name, qint64 maxBytes) const;
 
 private:
     explicit PdfDocument(std::unique_ptr<Poppler::Document> doc);

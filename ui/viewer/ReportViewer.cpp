@@ -8,6 +8,7 @@
 #include "viewer/SearchBar.h"
 #include "viewer/TextSearch.h"
 #include "viewer/ThumbnailModel.h"
+#include "report/ReportDataAttachment.h"
 
 #include <QAction>
 #include <QLabel>
@@ -178,6 +179,11 @@ Result<void> ReportViewer::setPdf(const QByteArray &pdf)
     m_pageCountLabel->setText(tr("of %1").arg(m_doc->pageCount()));
     m_pageView->setDocument(m_doc);
     return {};
+}
+
+bool ReportViewer::hasStructuredData() const
+{
+    return m_doc && m_doc->hasEmbeddedFile(QString::fromLatin1(report::kReportDataFileName));
 }
 
 int ReportViewer::pageCount() const

@@ -41,6 +41,11 @@ public:
     int pageCount() const;
     //! Current page, 0-based.
     int currentPage() const;
+    //! True when the PDF carries structured report data (REPORT_DATA.md,
+    //! embedded as creditchain-report-data.json); it is read by whoever shows it, off the GUI thread.
+    bool hasStructuredData() const;
+    //! The document shown (shared with worker tasks); nullptr before setPdf.
+    std::shared_ptr<PdfDocument> document() const { return m_doc; }
     //! Asks for a printer (print dialog), then prints off the GUI thread.
     void print();
     //! Prints every page to printer with progress and cancel; false if a print is already running.

@@ -2,6 +2,7 @@
 // The bureau's report data file (REPORT_DATA.md): the shipped example reads
 // cleanly, and every kind of mistake comes back as its field path and reason,
 // all of them at once, with nothing rendered from a file that has any.
+#include "JsonEdit.h"
 #include "report/DemoEnterpriseReport.h"
 #include "report/ReportDataJson.h"
 
@@ -16,6 +17,8 @@
 using namespace credit::report;
 using namespace Qt::StringLiterals;
 using Reason = FieldError::Reason;
+
+using credit::test::setInItem;
 
 namespace {
 
@@ -35,6 +38,17 @@ QJsonObject example()
     return QJsonDocument::fromJson(exampleBytes()).object();
 }
 
+QByteArray exampleV2Bytes()
+{
+    QFile f(QStringLiteral(CREDIT_REPORT_DATA_EXAMPLE_V2));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QJsonObject exampleV2()
+{
+    return QJsonDocument::fromJson(exampleV2Bytes()).object();
+}
+
 //! The errors of the example after edit changed it.
 QList<FieldError> errorsAfter(const std::function<void(QJsonObject &)> &edit, const QDate &today = kToday)
 {
@@ -52,16 +66,6 @@ void setIn(QJsonObject &o, const QString &section, const QString &key, const QJs
     else
         s.insert(key, value);
     o.insert(section, s);
-}
-
-//! Sets o[list][index][key] to value.
-void setInItem(QJsonObject &o, const QString &list, int index, const QString &key, const QJsonValue &value)
-{
-    QJsonArray a = o.value(list).toArray();
-    QJsonObject item = a.at(index).toObject();
-    item.insert(key, value);
-    a.replace(index, item);
-    o.insert(list, a);
 }
 
 QString describe(const QList<FieldError> &errors)
@@ -140,8 +144,8 @@ private Q_SLOTS:
             { u"type"_s, Reason::WrongDocumentType, u"creditchain.order-request"_s, QLatin1String(kReportDataType) });
         EXPECT_ONLY(errorsAfter([](QJsonObject &o) { o.remove(u"type"_s); }),
             { u"type"_s, Reason::Missing, QString(), QLatin1String(kReportDataType) });
-        EXPECT_ONLY(errorsAfter([](QJsonObject &o) { o.insert(u"schemaVersion"_s, 2); }),
-            { u"schemaVersion"_s, Reason::UnsupportedVersion, u"2"_s, u"1"_s });
+        EXPECT_ONLY(errorsAfter([](QJsonObject &o) { o.insert(u"schemaVersion"_s, 3); }),
+            { u"schemaVersion"_s, Reason::UnsupportedVersion, u"3"_s, u"1, 2"_s });
         EXPECT_ONLY(
             errorsAfter([](QJsonObject &o) { o.remove(u"schemaVersion"_s); }), { u"schemaVersion"_s, Reason::Missing });
     }
@@ -273,6 +277,98 @@ private Q_SLOTS:
         QCOMPARE(paths,
             QStringList({ u"enterprise.name"_s, u"loans[0].classification"_s, u"riskWarnings[0].level"_s,
                 u"taxArrears"_s, u"taxRatings[2].grade"_s }));
+    }
+
+    void versionTwoReadsResolutions()
+    {
+        const ReportDataCheck c = parseReportData(exampleV2Bytes(), kSubject, kToday);
+        QVERIFY2(c.ok(), qPrintable(describe(c.errors)));
+        const EnterpriseReportData &d = c.data;
+        QCOMPARE(d.cases.first().resolution, std::optional(Resolution { true, QDate(2024, 11, 8) }));
+        QCOMPARE(d.taxArrears.size(), 1);
+        QCOMPARE(d.taxArrears.first().resolution, std::optional(Resolution { true, QDate(2025, 4, 2) }));
+        QCOMPARE(d.utilities.at(2).resolution, std::optional(Resolution { true, QDate(2025, 6, 12) }));
+        QCOMPARE(d.utilities.at(0).resolution, std::optional(Resolution { true, QDate() }));
+        QCOMPARE(d.loans.first().resolution, std::optional(Resolution { false, QDate() }));
+        QCOMPARE(d.guarantees.first().resolution, std::optional(Resolution { false, QDate() }));
+        QCOMPARE(d.warnings.first().recorded, QDate(2025, 6, 30));
+        // Version 1 says nothing about resolution, and nothing is made up.
+        const ReportDataCheck v1 = parseReportData(exampleBytes(), kSubject, kToday);
+        QVERIFY(v1.ok());
+        QVERIFY(!v1.data.cases.first().resolution.has_value());
+        QVERIFY(!v1.data.warnings.first().recorded.isValid());
+    }
+
+    void eachVersionIsWrittenBackAsItWasRead()
+    {
+        for (const QByteArray &bytes : { exampleBytes(), exampleV2Bytes() }) {
+            const ReportDataCheck first = parseReportData(bytes, kSubject, kToday);
+            QVERIFY(first.ok());
+            const QByteArray written = reportDataToJson(first.data);
+            QCOMPARE(QJsonDocument::fromJson(written).object().value(u"schemaVersion"_s),
+                QJsonDocument::fromJson(bytes).object().value(u"schemaVersion"_s));
+            const ReportDataCheck again = parseReportData(written, kSubject, kToday);
+            QVERIFY2(again.ok(), qPrintable(describe(again.errors)));
+            QCOMPARE(again.data, first.data);
+        }
+        // The template's data is complete: it is written (and embedded) as version 2, and reads back the same.
+        EnterpriseReportData demo = demoEnterpriseReport(kCode, kName);
+        QCOMPARE(reportDataVersion(demo), kReportDataSchemaVersion);
+        ReportSubject delivered;
+        delivered.asDelivered = true;
+        const ReportDataCheck back = parseReportData(reportDataToJson(demo), delivered, QDate(2030, 1, 1));
+        QVERIFY2(back.ok(), qPrintable(describe(back.errors)));
+        QVERIFY(back.data.isDemoSample); // the mark travels with the data
+        QCOMPARE(back.data, demo);
+        // A bureau's own file cannot claim to be (or hide being) a sample: the field is not in its schema.
+        EXPECT_ONLY(parseReportData(reportDataToJson(demo), { kName, kCode, 0 }, QDate(2030, 1, 1)).errors,
+            { u"demoSample"_s, Reason::UnknownField });
+    }
+
+    void versionTwoProblemsNameTheField()
+    {
+        auto after = [](const std::function<void(QJsonObject &)> &edit) {
+            QJsonObject o = exampleV2();
+            edit(o);
+            return parseReportData(QJsonDocument(o).toJson(), kSubject, kToday).errors;
+        };
+        EXPECT_ONLY(after([](QJsonObject &o) { setInItem(o, u"judicialCases"_s, 0, u"resolved"_s, u"yes"_s); }),
+            { u"judicialCases[0].resolved"_s, Reason::WrongType, QString(), u"boolean"_s });
+        EXPECT_ONLY(after([](QJsonObject &o) {
+            QJsonArray a = o.value(u"loans"_s).toArray();
+            QJsonObject loan = a.at(0).toObject();
+            loan.remove(u"resolved"_s);
+            a.replace(0, loan);
+            o.insert(u"loans"_s, a);
+        }),
+            { u"loans[0].resolved"_s, Reason::Missing });
+        EXPECT_ONLY(after([](QJsonObject &o) { setInItem(o, u"taxArrears"_s, 0, u"resolvedOn"_s, u"2025-03-01"_s); }),
+            { u"taxArrears[0].resolvedOn"_s, Reason::DateBefore, u"2025-03-01"_s, u"taxArrears[0].since"_s });
+        EXPECT_ONLY(after([](QJsonObject &o) { setInItem(o, u"guarantees"_s, 0, u"resolvedOn"_s, u"2025-05-01"_s); }),
+            { u"guarantees[0].resolvedOn"_s, Reason::NotResolved, u"2025-05-01"_s, u"guarantees[0].resolved"_s });
+        EXPECT_ONLY(after([](QJsonObject &o) { setInItem(o, u"riskWarnings"_s, 0, u"recorded"_s, u"2025-13-01"_s); }),
+            { u"riskWarnings[0].recorded"_s, Reason::BadDate, u"2025-13-01"_s });
+        EXPECT_ONLY(after([](QJsonObject &o) { setInItem(o, u"loans"_s, 0, u"overdueSince"_s, u"2024-01-01"_s); }),
+            { u"loans[0].overdueSince"_s, Reason::DateBefore, u"2024-01-01"_s, u"loans[0].start"_s });
+        // Version-2 fields in a version-1 file are unknown there, as any misspelling.
+        EXPECT_ONLY(errorsAfter([](QJsonObject &o) { setInItem(o, u"loans"_s, 0, u"resolved"_s, true); }),
+            { u"loans[0].resolved"_s, Reason::UnknownField });
+    }
+
+    void deliveredDataIsReadAsTheFileGivesIt()
+    {
+        QJsonObject o = exampleV2();
+        o.insert(u"orderId"_s, u"20261204192315104"_s);
+        ReportSubject delivered;
+        delivered.asDelivered = true;
+        const ReportDataCheck c = parseReportData(QJsonDocument(o).toJson(), delivered, kToday);
+        QVERIFY2(c.ok(), qPrintable(describe(c.errors)));
+        QCOMPARE(c.data.meta.orderId, 20261204192315104ULL);
+        QCOMPARE(c.data.basic.name, kName);
+        // Still validated: a bad code is a bad code.
+        setIn(o, u"enterprise"_s, u"creditCode"_s, u"91310115MA1FL0AB0Q"_s);
+        QCOMPARE(
+            parseReportData(QJsonDocument(o).toJson(), delivered, kToday).errors.first().reason, Reason::BadCreditCode);
     }
 
     void onlyTheDemoSourceIsFlaggedAsSample()
