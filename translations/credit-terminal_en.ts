@@ -194,6 +194,27 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::StructuredDataView</name>
+    <message numerus="yes">
+        <source>The report&apos;s structured data does not match the schema (%n problem(s)); it is not shown as tables. The PDF is unaffected.</source>
+        <translation>
+            <numerusform>The report&apos;s structured data does not match the schema (%n problem); it is not shown as tables. The PDF is unaffected.</numerusform>
+            <numerusform>The report&apos;s structured data does not match the schema (%n problems); it is not shown as tables. The PDF is unaffected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since %1:</source>
+        <translation>
+            <numerusform>%n change since %1:</numerusform>
+            <numerusform>%n changes since %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::TracePage</name>
     <message numerus="yes">
         <source>%n order(s) found %1</source>

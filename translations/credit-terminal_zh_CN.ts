@@ -94,6 +94,68 @@
     </message>
 </context>
 <context>
+    <name>AuthorisationDocument</name>
+    <message>
+        <source>the authorisation document is not valid: %1</source>
+        <translation>授权文件无效：%1</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>type is not %1</source>
+        <translation>类型不是 %1</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported</source>
+        <translation>不支持第 %1 版</translation>
+    </message>
+    <message>
+        <source>authorisationId must be a decimal string</source>
+        <translation>authorisationId 须为十进制数字字符串</translation>
+    </message>
+    <message>
+        <source>the enterprise&apos;s name and code are required</source>
+        <translation>须填写企业名称和统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>the salt must be %1 bytes of hex</source>
+        <translation>盐值须为 %1 字节的十六进制</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s content is not base64</source>
+        <translation>授权书内容不是 base64 编码</translation>
+    </message>
+    <message>
+        <source>the letter does not match its SM3</source>
+        <translation>授权书与其 SM3 摘要不符</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s validity dates are not dates</source>
+        <translation>授权书的有效期不是有效日期</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationDraft</name>
+    <message>
+        <source>Enter the enterprise&apos;s name.</source>
+        <translation>请输入企业名称。</translation>
+    </message>
+    <message>
+        <source>Enter a valid unified social credit code.</source>
+        <translation>请输入有效的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Say what the enterprise authorises the bank to query for.</source>
+        <translation>请填写企业授权本行查询的用途。</translation>
+    </message>
+    <message>
+        <source>Choose the products or the series the letter covers.</source>
+        <translation>请选择授权书涵盖的产品或产品系列。</translation>
+    </message>
+</context>
+<context>
     <name>BlockFetcher</name>
     <message>
         <source>fetching headers from block %1</source>
@@ -1581,6 +1643,10 @@
         <source>product %1 has a malformed partner list</source>
         <translation>产品 %1 的合作征信机构列表已损坏</translation>
     </message>
+    <message>
+        <source>authorisation %1 names a product &quot;%2&quot;</source>
+        <translation>授权 %1 记载的产品“%2”无效</translation>
+    </message>
 </context>
 <context>
     <name>MarketReader</name>
@@ -1610,6 +1676,10 @@
     <message>
         <source>getUser output</source>
         <translation>getUser 返回值</translation>
+    </message>
+    <message>
+        <source>getAuthorisation output</source>
+        <translation>getAuthorisation 返回值</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1848,14 @@
         <source>The letter has expired: its validity must end in the future.</source>
         <translation>授权书已过期：有效期截止日期必须晚于今天。</translation>
     </message>
+    <message>
+        <source>Attach the enterprise&apos;s signed authorisation letter.</source>
+        <translation>请附上企业签署的授权书。</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s validity has not begun yet: it can be used from %1.</source>
+        <translation>授权书尚未生效：自 %1 起方可使用。</translation>
+    </message>
 </context>
 <context>
     <name>OrderEnterprises</name>
@@ -1793,20 +1871,28 @@
 <context>
     <name>OrderPlacement</name>
     <message>
-        <source>Sealing the request failed: %1</source>
-        <translation>加密查询申请失败：%1</translation>
+        <source>The letter&apos;s validity dates are not dates.</source>
+        <translation>授权书的有效期不是有效日期。</translation>
     </message>
     <message>
-        <source>The document store did not take the request: %1. Check the network connection and submit again.</source>
-        <translation>文档存储未接收查询申请：%1。请检查网络连接后重新提交。</translation>
+        <source>The authorisation was not recorded: %1</source>
+        <translation>授权未登记：%1</translation>
     </message>
     <message>
-        <source>The document store named the request wrongly; nothing was sent.</source>
-        <translation>文档存储对查询申请的命名有误；未发送任何内容。</translation>
+        <source>The chain refused the authorisation: %1</source>
+        <translation>链上拒绝了该授权：%1</translation>
+    </message>
+    <message>
+        <source>The authorisation was recorded, but the order was not placed: %1. Place the order again and choose the recorded authorisation.</source>
+        <translation>授权已登记，但订单未提交：%1。请重新下单并选择已登记的授权。</translation>
+    </message>
+    <message>
+        <source>The order was not placed: %1</source>
+        <translation>订单未提交：%1</translation>
     </message>
     <message>
         <source>The chain refused the order: %1</source>
-        <translation>链拒绝了该订单：%1</translation>
+        <translation>链上拒绝了该订单：%1</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +1932,14 @@
     <message>
         <source>authorisation must be an object or null</source>
         <translation>authorisation 必须是对象或 null</translation>
+    </message>
+    <message>
+        <source>authorisationRecord must name a decimal id and a hex salt</source>
+        <translation>authorisationRecord 须给出十进制编号和十六进制盐值</translation>
+    </message>
+    <message>
+        <source>authorisationRecord must be an object</source>
+        <translation>authorisationRecord 须为对象</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2002,65 @@
     </message>
 </context>
 <context>
+    <name>PdfAttachment</name>
+    <message>
+        <source>The structured data cannot be attached to this PDF: %1</source>
+        <translation>无法将结构化数据附加到此 PDF：%1</translation>
+    </message>
+    <message>
+        <source>The PDF has no startxref: it is damaged or cut short.</source>
+        <translation>该 PDF 缺少 startxref，文件已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s startxref does not point into the file.</source>
+        <translation>该 PDF 的 startxref 指向文件范围之外。</translation>
+    </message>
+    <message>
+        <source>its cross-reference is a stream, not a table.</source>
+        <translation>其交叉引用为流格式，而非表格式。</translation>
+    </message>
+    <message>
+        <source>The PDF has no trailer after its cross-reference table.</source>
+        <translation>该 PDF 的交叉引用表之后缺少文件尾（trailer）。</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s trailer dictionary cannot be read.</source>
+        <translation>无法读取该 PDF 的文件尾字典。</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s trailer names no /Size or /Root.</source>
+        <translation>该 PDF 的文件尾未给出 /Size 或 /Root。</translation>
+    </message>
+    <message>
+        <source>it is encrypted.</source>
+        <translation>该文件已加密。</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s catalog is not in its cross-reference table.</source>
+        <translation>该 PDF 的目录对象不在交叉引用表中。</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s cross-reference table does not point at its catalog.</source>
+        <translation>该 PDF 的交叉引用表未指向其目录对象。</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s catalog cannot be read.</source>
+        <translation>无法读取该 PDF 的目录对象。</translation>
+    </message>
+    <message>
+        <source>it already has named attachments.</source>
+        <translation>该文件已有命名附件。</translation>
+    </message>
+    <message>
+        <source>This is not a PDF.</source>
+        <translation>这不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s name and description must be printable ASCII without parentheses or backslashes.</source>
+        <translation>附件名称和说明只能使用可打印的 ASCII 字符，且不得含括号或反斜杠。</translation>
+    </message>
+</context>
+<context>
     <name>PdfDocument</name>
     <message>
         <source>The report is not a readable PDF document.</source>
@@ -1916,6 +2069,10 @@
     <message>
         <source>The report is protected by a password and cannot be shown.</source>
         <translation>该报告受密码保护，无法显示。</translation>
+    </message>
+    <message>
+        <source>The file %1 in the PDF is %2 bytes; at most %3 are read.</source>
+        <translation>PDF 中的文件 %1 为 %2 字节，最多读取 %3 字节。</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2142,14 @@
     <message>
         <source>user %1</source>
         <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>authorisation %1</source>
+        <translation>授权 %1</translation>
+    </message>
+    <message>
+        <source>use of authorisation %1</source>
+        <translation>授权 %1 的使用记录</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2318,21 @@
     </message>
 </context>
 <context>
+    <name>ReportDataAttachment</name>
+    <message>
+        <source>The structured data is %1 bytes; at most %2 bytes can travel with a report.</source>
+        <translation>结构化数据为 %1 字节，随报告交付的数据最多 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The structured data is not valid JSON (%1 at byte %2).</source>
+        <translation>结构化数据不是有效的 JSON（第 %2 字节：%1）。</translation>
+    </message>
+    <message>
+        <source>The structured data is not a report data document.</source>
+        <translation>结构化数据不是报告数据文件。</translation>
+    </message>
+</context>
+<context>
     <name>ReportDataErrorText</name>
     <message>
         <source>text in quotes</source>
@@ -2273,6 +2453,281 @@
     <message>
         <source>the order number written as text in quotes, digits only</source>
         <translation>用引号括起的订单编号文本，仅含数字</translation>
+    </message>
+    <message>
+        <source>true or false, without quotes</source>
+        <translation>true 或 false（不加引号）</translation>
+    </message>
+    <message>
+        <source>A resolution date (%1) on a record that %2 says is not resolved.</source>
+        <translation>%2 表明该记录尚未解决，却填写了解决日期（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDataSections</name>
+    <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Basic information (基本信息)</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Registered capital (yuan)</source>
+        <translation>注册资本（元）</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>注册地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enterprise type</source>
+        <translation>企业类型</translation>
+    </message>
+    <message>
+        <source>Operations (经营信息)</source>
+        <translation>经营信息</translation>
+    </message>
+    <message>
+        <source>Revenue band</source>
+        <translation>营业收入区间</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人数</translation>
+    </message>
+    <message>
+        <source>Employees with social insurance</source>
+        <translation>参保人数</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>分支机构数</translation>
+    </message>
+    <message>
+        <source>Main business</source>
+        <translation>主营业务</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>经营场所</translation>
+    </message>
+    <message>
+        <source>Court cases (司法信息)</source>
+        <translation>司法信息</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>诉讼地位</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>审理法院</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Tax ratings (纳税信用)</source>
+        <translation>纳税信用等级</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Tax arrears (欠税)</source>
+        <translation>欠税信息</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税种</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>欠税起始日</translation>
+    </message>
+    <message>
+        <source>Utility payments (公共事业缴费)</source>
+        <translation>公共事业缴费</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Loans (融资信息)</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>授信机构</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>发放日</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>五级分类</translation>
+    </message>
+    <message>
+        <source>Overdue since</source>
+        <translation>逾期起始日</translation>
+    </message>
+    <message>
+        <source>Guarantees given (对外担保)</source>
+        <translation>对外担保</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>被担保人</translation>
+    </message>
+    <message>
+        <source>Called on</source>
+        <translation>代偿日</translation>
+    </message>
+    <message>
+        <source>Risk warnings (风险提示)</source>
+        <translation>风险提示</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提示内容</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录日期</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录序号</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化类型</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +3021,25 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>SealedUpload</name>
+    <message>
+        <source>Sealing the document failed: %1</source>
+        <translation>文件加密失败：%1</translation>
+    </message>
+    <message>
+        <source>The chain refused it: %1</source>
+        <translation>链上拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The document store did not take the document: %1. Check the network connection and submit again.</source>
+        <translation>文件存储服务未接收该文件：%1。请检查网络连接后重新提交。</translation>
+    </message>
+    <message>
+        <source>The document store named the document wrongly; nothing was sent.</source>
+        <translation>文件存储服务返回的文件标识有误，未发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4840,14 @@
         <source>The report was not sent: %1</source>
         <translation>报告未发送：%1</translation>
     </message>
+    <message>
+        <source>The report&apos;s data (JSON) travels inside the PDF, as this product&apos;s delivery format says.</source>
+        <translation>按本产品的交付方式，报告的结构化数据（JSON）随 PDF 一并交付。</translation>
+    </message>
+    <message>
+        <source>This product&apos;s delivery format includes structured data, but this PDF carries none: import the bureau&apos;s data or fill in the form to deliver both.</source>
+        <translation>本产品的交付方式含结构化数据，但此 PDF 未附带：请导入本机构数据或填写表单，以便同时交付两者。</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::IdentityCheck</name>
@@ -4849,6 +5331,14 @@
     <message>
         <source>No orders match the chosen filters.</source>
         <translation>没有符合所选筛选条件的订单。</translation>
+    </message>
+    <message>
+        <source>the report of order %1</source>
+        <translation>订单 %1 的报告</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>订单 %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -5940,6 +6430,10 @@
         <source>Enter the delivery format, for example PDF.</source>
         <translation>请输入交付格式，例如 PDF。</translation>
     </message>
+    <message>
+        <source>With structured data (JSON), banks also get the report&apos;s data as tables they can export and compare; it travels inside the report PDF.</source>
+        <translation>选择含结构化数据（JSON）的交付方式，银行还可按表格查看、导出和比对报告数据；数据随报告 PDF 一并交付。</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ProductSheet</name>
@@ -6317,6 +6811,14 @@
         <source>Export failed: %1. Choose another folder and try again.</source>
         <translation>导出失败：%1。请选择其他文件夹后重试。</translation>
     </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>报告（PDF）</translation>
+    </message>
+    <message>
+        <source>Structured data</source>
+        <translation>结构化数据</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::ReportViewer</name>
@@ -6584,6 +7086,143 @@
     <message>
         <source>CreditChain Terminal is already running for this Windows or Linux user, but it does not answer. Switch to its window, or close it (Task Manager if need be) and start again.</source>
         <translation>征信链终端已在当前系统用户下运行，但没有响应。请切换到该窗口，或将其关闭（必要时通过任务管理器）后重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::StructuredDataView</name>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Compare with earlier report…</source>
+        <translation>与历史报告比对…</translation>
+    </message>
+    <message>
+        <source>Reading the report&apos;s structured data…</source>
+        <translation>正在读取报告的结构化数据…</translation>
+    </message>
+    <message>
+        <source>That report carries no structured data: it was delivered as PDF only.</source>
+        <translation>该报告未附带结构化数据：仅以 PDF 交付。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s structured data cannot be read: %1</source>
+        <translation>无法读取报告的结构化数据：%1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report&apos;s structured data does not match the schema (%n problem(s)); it is not shown as tables. The PDF is unaffected.</source>
+        <translation>
+            <numerusform>报告的结构化数据不符合数据规范（%n 处问题），不以表格显示；PDF 报告不受影响。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 — schema version %3. 演示数据 / DEMO DATA: invented sample data.</source>
+        <translation>%1 · %2 — 数据规范第 %3 版。演示数据 / DEMO DATA：虚构的演示样例。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — schema version %3.</source>
+        <translation>%1 · %2 — 数据规范第 %3 版。</translation>
+    </message>
+    <message>
+        <source>The structured data delivered inside the report PDF.</source>
+        <translation>随报告 PDF 一并交付的结构化数据。</translation>
+    </message>
+    <message>
+        <source>Export structured data as CSV</source>
+        <translation>将结构化数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export structured data as JSON</source>
+        <translation>将结构化数据导出为 JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出至 %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出至 %1。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1. Choose another folder and try again.</source>
+        <translation>导出失败：%1。请选择其他文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Structured data of report %1</source>
+        <translation>报告 %1 的结构化数据</translation>
+    </message>
+    <message>
+        <source>No other report on this enterprise has been delivered to your bank (in the orders read so far).</source>
+        <translation>本行尚无该企业的其他已交付报告（以已读取的订单为限）。</translation>
+    </message>
+    <message>
+        <source>Shows what changed since an earlier report on the same enterprise.</source>
+        <translation>列示同一企业自历史报告以来的变化。</translation>
+    </message>
+    <message>
+        <source>Fetching and decrypting the report of order %1…</source>
+        <translation>正在获取并解密订单 %1 的报告…</translation>
+    </message>
+    <message>
+        <source>The earlier report cannot be compared: %1</source>
+        <translation>无法与历史报告比对：%1</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>正在与%1比对…</translation>
+    </message>
+    <message>
+        <source>its structured data does not match the schema (%1).</source>
+        <translation>其结构化数据不符合数据规范（%1）。</translation>
+    </message>
+    <message>
+        <source>No changes since %1.</source>
+        <translation>自%1以来无变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since %1:</source>
+        <translation>
+            <numerusform>自%1以来共 %n 处变化：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>已与%1比对。</translation>
     </message>
 </context>
 <context>

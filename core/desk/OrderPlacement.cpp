@@ -10,15 +10,6 @@
 
 namespace credit::desk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrderPlacement", text);
-}
-
-} // namespace
-
 Result<market::Outcome> recordAuthorisation(market::MarketSession &session,
     const market::AuthorisationDocument &document, quint8 series, const QList<quint64> &productIds,
     const QList<crypto::Sm2PublicKey> &readers)
@@ -33,7 +24,8 @@ Result<market::Outcome> recordAuthorisation(market::MarketSession &session,
     const qint64 from = market::validityStartMs(document.letter.validFrom);
     const qint64 until = market::validityEndMs(document.letter.validUntil);
     if (from < 0 || until < 0)
-        return makeError(ErrorKind::InvalidInput, tr("The letter's validity dates are not dates."));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("OrderPlacement", "The letter's validity dates are not dates."));
     terms.validFromMs = static_cast<quint64>(from);
     terms.validUntilMs = static_cast<quint64>(until);
     auto stored = sealCheckAndUpload(session, document.toJson(), readers, [&terms](const QByteArray &hash) {
@@ -42,12 +34,15 @@ Result<market::Outcome> recordAuthorisation(market::MarketSession &session,
         return market::calls::recordAuthorisation(t);
     });
     if (!stored)
-        return makeError(stored.error().kind, tr("The authorisation was not recorded: %1").arg(stored.error().message));
+        return makeError(stored.error().kind,
+            QCoreApplication::translate("OrderPlacement", "The authorisation was not recorded: %1")
+                .arg(stored.error().message));
     terms.letterDocument = *stored;
     auto outcome = session.market().recordAuthorisation(terms);
     if (!outcome)
-        return makeError(
-            outcome.error().kind, tr("The chain refused the authorisation: %1").arg(outcome.error().message));
+        return makeError(outcome.error().kind,
+            QCoreApplication::translate("OrderPlacement", "The chain refused the authorisation: %1")
+                .arg(outcome.error().message));
     return *outcome;
 }
 
@@ -69,16 +64,20 @@ Result<market::Outcome> placeOrder(market::MarketSession &session, const OrderPl
     if (!stored) {
         if (plan.newAuthorisation)
             return makeError(stored.error().kind,
-                tr("The authorisation was recorded, but the order was not placed: %1. "
-                   "Place the order again and choose the recorded authorisation.")
+                QCoreApplication::translate("OrderPlacement",
+                    "The authorisation was recorded, but the order was not placed: %1. "
+                    "Place the order again and choose the recorded authorisation.")
                     .arg(stored.error().message));
-        return makeError(stored.error().kind, tr("The order was not placed: %1").arg(stored.error().message));
+        return makeError(stored.error().kind,
+            QCoreApplication::translate("OrderPlacement", "The order was not placed: %1").arg(stored.error().message));
     }
     auto outcome = request.authorisationId != 0
         ? session.market().placeAuthorisedOrder(request.orderId, request.productId, request.authorisationId, *stored)
         : session.market().placeOrder(request.orderId, request.productId, request.authorisationHash(), *stored);
     if (!outcome)
-        return makeError(outcome.error().kind, tr("The chain refused the order: %1").arg(outcome.error().message));
+        return makeError(outcome.error().kind,
+            QCoreApplication::translate("OrderPlacement", "The chain refused the order: %1")
+                .arg(outcome.error().message));
     return *outcome;
 }
 

@@ -83,7 +83,8 @@ Result<AuthorisationDocument> AuthorisationDocument::parse(const QByteArray &jso
     bool idOk = false;
     d.authorisationId = o.value(QStringLiteral("authorisationId")).toString().toULongLong(&idOk);
     if (!idOk || d.authorisationId == 0)
-        return invalid(QCoreApplication::translate("AuthorisationDocument", "authorisationId must be a decimal string"));
+        return invalid(
+            QCoreApplication::translate("AuthorisationDocument", "authorisationId must be a decimal string"));
     const QJsonObject bank = o.value(QStringLiteral("bank")).toObject();
     const QJsonObject enterprise = o.value(QStringLiteral("enterprise")).toObject();
     d.bankName = bank.value(QStringLiteral("name")).toString();
@@ -95,8 +96,8 @@ Result<AuthorisationDocument> AuthorisationDocument::parse(const QByteArray &jso
         return invalid(
             QCoreApplication::translate("AuthorisationDocument", "the enterprise's name and code are required"));
     if (!salt || salt->size() != kSaltSize)
-        return invalid(QCoreApplication::translate("AuthorisationDocument", "the salt must be %1 bytes of hex")
-                           .arg(kSaltSize));
+        return invalid(
+            QCoreApplication::translate("AuthorisationDocument", "the salt must be %1 bytes of hex").arg(kSaltSize));
     d.salt = *salt;
     d.purpose = o.value(QStringLiteral("purpose")).toString();
     const QJsonObject a = o.value(QStringLiteral("letter")).toObject();
@@ -110,7 +111,8 @@ Result<AuthorisationDocument> AuthorisationDocument::parse(const QByteArray &jso
         a.value(QStringLiteral("mediaType")).toString(), a.value(QStringLiteral("validFrom")).toString(),
         a.value(QStringLiteral("validUntil")).toString(), *content };
     if (validityStartMs(d.letter.validFrom) < 0 || validityEndMs(d.letter.validUntil) < 0)
-        return invalid(QCoreApplication::translate("AuthorisationDocument", "the letter's validity dates are not dates"));
+        return invalid(
+            QCoreApplication::translate("AuthorisationDocument", "the letter's validity dates are not dates"));
     return d;
 }
 

@@ -48,7 +48,7 @@ report::EnterpriseReportData bigReport()
         d.utilities += month;
     for (int i = 0; i < 120; ++i)
         d.loans.append({ u"中国工商银行深圳分行"_s, u"流动资金贷款"_s, 1'000'000 + i, QDate(2024, 1, 1).addDays(i),
-            QDate(2026, 1, 1).addDays(i), u"正常"_s });
+            QDate(2026, 1, 1).addDays(i), u"正常"_s, QDate(), std::nullopt });
     return d;
 }
 

@@ -50,8 +50,8 @@ QList<MarketEvent> lastEvents(const MarketFixture &f)
     return out;
 }
 
-Result<QByteArray> placeWith(quint64 authorisationId, quint64 orderId = kOrder,
-    quint64 productId = MarketFixture::kProduct)
+Result<QByteArray> placeWith(
+    quint64 authorisationId, quint64 orderId = kOrder, quint64 productId = MarketFixture::kProduct)
 {
     return calls::placeAuthorisedOrder(orderId, productId, authorisationId, hash(0xA2));
 }
@@ -157,28 +157,53 @@ void TestMarketAuthorisations::recordChecks()
     EXPECT_OK(f, f.bank, calls::recordAuthorisation(terms(f, 99)));
     calls::AuthorisationTerms t = terms(f);
     switch (variant) {
-    case 0: t.authorisationId = 0; break;
-    case 1: t.authorisationId = 99; break;
-    case 2: t.enterpriseCommitment = hash(0); break;
-    case 3: t.letterHash = hash(0); break;
-    case 4: t.letterDocument = hash(0); break;
-    case 5: t.series = 4; break;
-    case 6: t.productIds.clear(); break;
+    case 0:
+        t.authorisationId = 0;
+        break;
+    case 1:
+        t.authorisationId = 99;
+        break;
+    case 2:
+        t.enterpriseCommitment = hash(0);
+        break;
+    case 3:
+        t.letterHash = hash(0);
+        break;
+    case 4:
+        t.letterDocument = hash(0);
+        break;
+    case 5:
+        t.series = 4;
+        break;
+    case 6:
+        t.productIds.clear();
+        break;
     case 7:
         t.productIds.clear();
         for (quint64 i = 0; i < 17; ++i)
             t.productIds += MarketFixture::kProduct;
         break;
-    case 8: t.productIds = { MarketFixture::kProduct, 404 }; break;
-    case 9: t.productIds = { MarketFixture::kProduct, MarketFixture::kJointProduct, MarketFixture::kProduct }; break;
-    case 10: t.purpose.clear(); break;
-    case 11: t.validUntilMs = t.validFromMs - 1; break;
-    case 12: t.validUntilMs = t.validFromMs; break;
+    case 8:
+        t.productIds = { MarketFixture::kProduct, 404 };
+        break;
+    case 9:
+        t.productIds = { MarketFixture::kProduct, MarketFixture::kJointProduct, MarketFixture::kProduct };
+        break;
+    case 10:
+        t.purpose.clear();
+        break;
+    case 11:
+        t.validUntilMs = t.validFromMs - 1;
+        break;
+    case 12:
+        t.validUntilMs = t.validFromMs;
+        break;
     case 13:
         t.validFromMs = static_cast<quint64>(f.now() - 60 * kDayMs);
         t.validUntilMs = static_cast<quint64>(f.now() - kDayMs);
         break;
-    default: QFAIL("no such variant");
+    default:
+        QFAIL("no such variant");
     }
     const QString why = f.expectRevert(f.bank, calls::recordAuthorisation(t), reason);
     QVERIFY2(why.isEmpty(), qPrintable(why));
@@ -238,14 +263,29 @@ void TestMarketAuthorisations::placeAuthorisedOrderRefusals()
     QByteArray caller = f.bank;
     Result<QByteArray> data = placeWith(kAuthorisation);
     switch (variant) {
-    case 0: data = placeWith(404); break;
-    case 1: data = placeWith(kAuthorisation + 1); break;
-    case 2: EXPECT_OK(f, f.bank, calls::revokeAuthorisation(kAuthorisation, QStringLiteral("企业撤回授权"))); break;
-    case 3: data = placeWith(kAuthorisation, kOrder, MarketFixture::kJointProduct); break;
-    case 4: data = calls::placeAuthorisedOrder(kOrder, MarketFixture::kProduct, kAuthorisation, hash(0)); break;
-    case 5: caller = f.bureau; break;
-    case 6: data = placeWith(404, kOrder, 404); break;
-    default: QFAIL("no such variant");
+    case 0:
+        data = placeWith(404);
+        break;
+    case 1:
+        data = placeWith(kAuthorisation + 1);
+        break;
+    case 2:
+        EXPECT_OK(f, f.bank, calls::revokeAuthorisation(kAuthorisation, QStringLiteral("企业撤回授权")));
+        break;
+    case 3:
+        data = placeWith(kAuthorisation, kOrder, MarketFixture::kJointProduct);
+        break;
+    case 4:
+        data = calls::placeAuthorisedOrder(kOrder, MarketFixture::kProduct, kAuthorisation, hash(0));
+        break;
+    case 5:
+        caller = f.bureau;
+        break;
+    case 6:
+        data = placeWith(404, kOrder, 404);
+        break;
+    default:
+        QFAIL("no such variant");
     }
     const QString why = f.expectRevert(caller, data, reason);
     QVERIFY2(why.isEmpty(), qPrintable(why));
@@ -272,8 +312,8 @@ void TestMarketAuthorisations::onlyTheBankRevokesAndOnlyOnce()
     EXPECT_OK(f, f.bank, calls::recordAuthorisation(terms(f)));
     const QString reason = QStringLiteral("企业撤回授权");
     EXPECT_REVERT(f, f.bank, calls::revokeAuthorisation(404, reason), "unknown authorisation");
-    EXPECT_REVERT(f, f.bank2, calls::revokeAuthorisation(kAuthorisation, reason),
-        "caller is not the authorisation's bank");
+    EXPECT_REVERT(
+        f, f.bank2, calls::revokeAuthorisation(kAuthorisation, reason), "caller is not the authorisation's bank");
     EXPECT_REVERT(f, f.operatorAccount, calls::revokeAuthorisation(kAuthorisation, reason),
         "caller is not the authorisation's bank");
     EXPECT_REVERT(f, f.bank, calls::revokeAuthorisation(kAuthorisation, QString()), "reason is required");
@@ -282,12 +322,13 @@ void TestMarketAuthorisations::onlyTheBankRevokesAndOnlyOnce()
     VERIFY_RESULT(event);
     QCOMPARE(*event, MarketEvent(AuthorisationRevoked { kAuthorisation, f.bank, reason }));
     QVERIFY(viewAuthorisation(f, kAuthorisation)->revoked);
-    EXPECT_REVERT(f, f.bank, calls::revokeAuthorisation(kAuthorisation, reason), "the authorisation is already revoked");
+    EXPECT_REVERT(
+        f, f.bank, calls::revokeAuthorisation(kAuthorisation, reason), "the authorisation is already revoked");
 
     EXPECT_OK(f, f.bank, calls::recordAuthorisation(terms(f, kAuthorisation + 1)));
     EXPECT_OK(f, f.operatorAccount, calls::setInstitutionActive(f.bank, false));
-    EXPECT_REVERT(f, f.bank, calls::revokeAuthorisation(kAuthorisation + 1, reason),
-        "caller's institution is not active");
+    EXPECT_REVERT(
+        f, f.bank, calls::revokeAuthorisation(kAuthorisation + 1, reason), "caller's institution is not active");
 }
 
 void TestMarketAuthorisations::aUserRecordsAndUsesForItsBankAndIsNamed()
@@ -312,8 +353,8 @@ void TestMarketAuthorisations::aUserRecordsAndUsesForItsBankAndIsNamed()
     // The admin account revokes what its user recorded: the authorisation is the bank's.
     EXPECT_OK(f, f.bank, calls::revokeAuthorisation(kAuthorisation, QStringLiteral("到期前撤回")));
     EXPECT_OK(f, f.bank, calls::setUserActive(officer, false));
-    EXPECT_REVERT(f, officer, calls::recordAuthorisation(terms(f, kAuthorisation + 1)),
-        "caller's user account is frozen");
+    EXPECT_REVERT(
+        f, officer, calls::recordAuthorisation(terms(f, kAuthorisation + 1)), "caller's user account is frozen");
 }
 
 void TestMarketAuthorisations::getAuthorisationOfAnUnknownIdReverts()
