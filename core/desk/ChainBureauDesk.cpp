@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "desk/ChainBureauDesk.h"
 
+#include "desk/AuthorisationCheck.h"
+
 #include "desk/DeskSession.h"
 #include "desk/DocumentReaders.h"
 #include "desk/ReportDelivery.h"
+#include "store/MarketQueries.h"
 
 #include <QFutureWatcher>
 
@@ -90,13 +93,13 @@ void ChainBureauDesk::openRequest(quint64 orderId)
         Q_EMIT requestFailed(orderId, tr("This order carries no request document."));
         return;
     }
-    openDocument(orderId, document);
+    openDocument(orderId, document, rows->first().bank);
 }
 
-void ChainBureauDesk::openDocument(quint64 orderId, const QByteArray &documentHash)
+void ChainBureauDesk::openDocument(quint64 orderId, const QByteArray &documentHash, const QByteArray &bank)
 {
     auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, orderId] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, orderId, bank] {
         watcher->deleteLater();
         const Result<QByteArray> plain = watcher->result();
         if (!plain) {
@@ -115,6 +118,19 @@ void ChainBureauDesk::openDocument(quint64 orderId, const QByteArray &documentHa
                     .arg(request->orderId)
                     .arg(orderId));
             return;
+        }
+        if (request->authorisationId != 0) {
+            auto db = m_session.reader().database();
+            auto recorded = db ? store::MarketQueries(**db).authorisations(bank)
+                               : Result<QList<market::AuthorisationInfo>>(db.error());
+            if (!recorded) {
+                Q_EMIT requestFailed(orderId, recorded.error().message);
+                return;
+            }
+            if (const QString mismatch = authorisationMismatch(*request, *recorded); !mismatch.isEmpty()) {
+                Q_EMIT requestFailed(orderId, mismatch);
+                return;
+            }
         }
         Q_EMIT requestOpened(orderId, *request);
     });

@@ -35,7 +35,7 @@ public:
 private:
     using Job = std::function<Result<market::Outcome>(market::MarketSession &)>;
     bool send(TransactionTracker &tracker, quint64 key, Job job);
-    void openDocument(quint64 orderId, const QByteArray &documentHash);
+    void openDocument(quint64 orderId, const QByteArray &documentHash, const QByteArray &bank);
 
     DeskSession &m_session;
     TransactionTracker *m_orders; // child

@@ -4,6 +4,7 @@
 // driven by objectName.
 #include "DemoChain.h"
 #include "bank/MyOrdersPage.h"
+#include "desk/AuthorisationCheck.h"
 #include "desk/ChainBankDesk.h"
 #include "bank/PlaceOrderDialog.h"
 #include "codec/Hex.h"
@@ -420,6 +421,25 @@ void TestBankDesk::placesAnOrderEndToEnd()
     QVERIFY(request->authorisation.has_value());
     QCOMPARE(request->authorisation->content, letterBytes);
     QCOMPARE(request->authorisation->mediaType, QStringLiteral("application/pdf"));
+
+    // The letter was recorded on the way as an authorisation of its own (its id
+    // is the order's, it covers that product) and the order named it: the
+    // verified store holds it with one use, and the bureau's check of the
+    // request against it passes (the enterprise's salted commitment, the letter).
+    QCOMPARE(request->authorisationId, orderId);
+    const auto recorded = store::MarketQueries(lightStore()->database()).authorisations(m_context->institution());
+    QVERIFY2(recorded.ok(), qPrintable(recorded ? QString() : recorded.error().message));
+    const auto mine = std::find_if(recorded->cbegin(), recorded->cend(),
+        [orderId](const market::AuthorisationInfo &a) { return a.authorisationId == orderId; });
+    QVERIFY(mine != recorded->cend());
+    QCOMPARE(mine->letterHash, crypto::sm3(letterBytes));
+    QCOMPARE(mine->productIds, QList<quint64>({ needsLetter->productId }));
+    QCOMPARE(mine->purpose, QStringLiteral("Working capital loan"));
+    QCOMPARE(mine->uses, 1U);
+    QCOMPARE(desk::authorisationMismatch(*request, *recorded), QString());
+    market::OrderRequest forged = *request;
+    forged.enterpriseCode = QStringLiteral("91440300708461136T");
+    QVERIFY(!desk::authorisationMismatch(forged, *recorded).isEmpty());
 
     // The page selected the new order and kept it through the refreshes.
     QCOMPARE(m_page->selectedOrder(), orderId);

@@ -232,6 +232,25 @@ void TestBureauWorkflow::inboxListsPlacedOrdersAndDecryptsTheRequest()
     if (request->authorisation)
         QVERIFY(child<QLabel>(&page, "letterValidityLabel")->text().contains(request->authorisation->validUntil));
 
+    // An order placed with a recorded authorisation opens only after the desk
+    // checked the request's enterprise and letter against it (demo history:
+    // products that need one are always ordered with one).
+    bool checked = false;
+    for (int row = 1; row < table->model()->rowCount() && !checked; ++row) {
+        const quint64 other = table->model()->index(row, 0).data(ui::OrderInboxModel::kOrderIdRole).toULongLong();
+        auto otherRequest = market::OrderRequest::parse(
+            crypto::envelope::open(documents.fetch(column(other, "request_document")).value(), m_context->key())
+                .value());
+        QVERIFY(otherRequest.ok());
+        if (otherRequest->authorisationId == 0)
+            continue;
+        table->selectRow(row);
+        chooseAndDecrypt(page, other);
+        QCOMPARE(child<QLabel>(&page, "enterpriseCodeLabel")->text(), otherRequest->enterpriseCode);
+        checked = true;
+    }
+    QVERIFY2(checked, "no order in this bureau's inbox names a recorded authorisation");
+
     // The state filter shows only what it names.
     auto *filter = child<QComboBox>(&page, "orderStateFilter");
     filter->setCurrentIndex(filter->findData(int(market::OrderState::Placed)));
