@@ -47,6 +47,8 @@ public:
     virtual Result<QList<market::OrderSummary>> orders(const market::OrderFilter &filter) = 0;
     //! Every event of one order, in chain order.
     virtual Result<QList<market::OrderEventInfo>> timeline(quint64 orderId) = 0;
+    //! The recorded authorisation the order was placed with; nullopt when it named none.
+    virtual Result<std::optional<market::AuthorisationInfo>> authorisationOfOrder(quint64 orderId) = 0;
     //! Disputes assigned to mediator (empty: every dispute), newest first.
     virtual Result<QList<market::DisputeInfo>> disputes(const QByteArray &mediator) = 0;
     //! The orders a verified transaction changed (none for an unknown hash).

@@ -118,6 +118,14 @@ Result<QList<market::DisputeInfo>> StoreMarketReader::disputes(const QByteArray 
     return store::MarketQueries(**db).disputes(mediator);
 }
 
+Result<std::optional<market::AuthorisationInfo>> StoreMarketReader::authorisationOfOrder(quint64 orderId)
+{
+    auto db = database();
+    if (!db)
+        return db.error();
+    return store::MarketQueries(**db).authorisationOfOrder(orderId);
+}
+
 Result<QList<quint64>> StoreMarketReader::ordersOfTransaction(const QByteArray &txHash)
 {
     auto db = database();

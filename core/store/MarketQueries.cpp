@@ -157,6 +157,44 @@ Result<QList<market::UserInfo>> MarketQueries::users(const QByteArray &instituti
     });
 }
 
+namespace {
+
+// One row of the authorisation queries below (their columns, in this order).
+Result<market::AuthorisationInfo> authorisationRow(const Statement &s)
+{
+    market::AuthorisationInfo a;
+    a.authorisationId = u64(s, 0);
+    a.bank = s.blob(1);
+    a.enterpriseCommitment = s.blob(2);
+    a.letterHash = s.blob(3);
+    a.letterDocument = s.blob(4);
+    a.series = static_cast<quint8>(s.int64(5));
+    const QString ids = s.text(6);
+    for (const QString &id : ids.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        a.productIds += id.toULongLong(&ok);
+        if (!ok)
+            return corrupt(QCoreApplication::translate("MarketQueries", "authorisation %1 names a product \"%2\"")
+                               .arg(a.authorisationId)
+                               .arg(id));
+    }
+    a.purpose = s.text(7);
+    a.validFromMs = u64(s, 8);
+    a.validUntilMs = u64(s, 9);
+    a.revoked = s.int64(10) != 0;
+    a.revokeReason = s.text(11);
+    a.revokedAtMs = u64(s, 12);
+    a.revokedBy = s.blob(13);
+    a.recordedBy = s.blob(14);
+    a.recordedAtMs = u64(s, 15);
+    a.uses = static_cast<quint32>(s.int64(16));
+    a.block = u64(s, 17);
+    a.tx = s.blob(18);
+    return a;
+}
+
+} // namespace
+
 Result<QList<market::AuthorisationInfo>> MarketQueries::authorisations(const QByteArray &bank)
 {
     auto stmt = m_db.prepare(QStringLiteral(
@@ -166,39 +204,23 @@ Result<QList<market::AuthorisationInfo>> MarketQueries::authorisations(const QBy
         "ORDER BY recorded_at DESC, authorisation_id DESC"));
     if (stmt)
         stmt->bind(1, bank).bind(2, qint64(bank.isEmpty() ? 1 : 0));
-    return collect<market::AuthorisationInfo>(
-        std::move(stmt), [](const Statement &s) -> Result<market::AuthorisationInfo> {
-            market::AuthorisationInfo a;
-            a.authorisationId = u64(s, 0);
-            a.bank = s.blob(1);
-            a.enterpriseCommitment = s.blob(2);
-            a.letterHash = s.blob(3);
-            a.letterDocument = s.blob(4);
-            a.series = static_cast<quint8>(s.int64(5));
-            const QString ids = s.text(6);
-            for (const QString &id : ids.split(u',', Qt::SkipEmptyParts)) {
-                bool ok = false;
-                a.productIds += id.toULongLong(&ok);
-                if (!ok)
-                    return corrupt(
-                        QCoreApplication::translate("MarketQueries", "authorisation %1 names a product \"%2\"")
-                            .arg(a.authorisationId)
-                            .arg(id));
-            }
-            a.purpose = s.text(7);
-            a.validFromMs = u64(s, 8);
-            a.validUntilMs = u64(s, 9);
-            a.revoked = s.int64(10) != 0;
-            a.revokeReason = s.text(11);
-            a.revokedAtMs = u64(s, 12);
-            a.revokedBy = s.blob(13);
-            a.recordedBy = s.blob(14);
-            a.recordedAtMs = u64(s, 15);
-            a.uses = static_cast<quint32>(s.int64(16));
-            a.block = u64(s, 17);
-            a.tx = s.blob(18);
-            return a;
-        });
+    return collect<market::AuthorisationInfo>(std::move(stmt), authorisationRow);
+}
+
+Result<std::optional<market::AuthorisationInfo>> MarketQueries::authorisationOfOrder(quint64 orderId)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT a.authorisation_id, a.bank, a.enterprise_commitment, a.letter_hash, a.letter_document, a.series, "
+        "a.product_ids, a.purpose, a.valid_from, a.valid_until, a.revoked, a.revoke_reason, a.revoked_at, "
+        "a.revoked_by, a.recorded_by, a.recorded_at, a.uses, a.block, a.tx "
+        "FROM authorisation_uses u JOIN authorisations a ON a.authorisation_id = u.authorisation_id "
+        "WHERE u.order_id = ?1"));
+    if (stmt)
+        stmt->bind(1, static_cast<qint64>(orderId));
+    auto rows = collect<market::AuthorisationInfo>(std::move(stmt), authorisationRow);
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::nullopt : std::optional<market::AuthorisationInfo>(rows->first());
 }
 
 Result<QList<market::AuthorisationUse>> MarketQueries::authorisationUses(quint64 authorisationId)

@@ -40,6 +40,8 @@ public:
     Result<QList<market::UserInfo>> users(const QByteArray &institution);
     //! The authorisations a bank recorded (empty bank: every bank's), newest first.
     Result<QList<market::AuthorisationInfo>> authorisations(const QByteArray &bank);
+    //! The authorisation an order was placed with; nullopt when it named none.
+    Result<std::optional<market::AuthorisationInfo>> authorisationOfOrder(quint64 orderId);
     //! Every order placed with one authorisation, oldest first.
     Result<QList<market::AuthorisationUse>> authorisationUses(quint64 authorisationId);
     //! Products with their bureau's name, by id; delisted ones only when asked.

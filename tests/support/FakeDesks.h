@@ -92,6 +92,13 @@ public:
         return out;
     }
     Result<QList<market::OrderEventInfo>> timeline(quint64 orderId) override { return events.value(orderId); }
+    QHash<quint64, market::AuthorisationInfo> authorisationsByOrder;
+    Result<std::optional<market::AuthorisationInfo>> authorisationOfOrder(quint64 orderId) override
+    {
+        if (!authorisationsByOrder.contains(orderId))
+            return std::optional<market::AuthorisationInfo>();
+        return std::optional<market::AuthorisationInfo>(authorisationsByOrder.value(orderId));
+    }
     Result<QList<market::DisputeInfo>> disputes(const QByteArray &mediator) override
     {
         QList<market::DisputeInfo> out;

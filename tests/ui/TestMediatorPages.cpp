@@ -214,6 +214,33 @@ private Q_SLOTS:
         QCOMPARE(page.shownOrder(), quint64(0));
     }
 
+    void traceShowsTheAuthorisationTheOrderUsed()
+    {
+        // 2026-03-01 to 2026-08-31 China time, revoked on 2026-05-20 after two orders.
+        market::AuthorisationInfo a;
+        a.authorisationId = 2026030100901;
+        a.validFromMs = 1772294400000;
+        a.validUntilMs = 1788192000000;
+        a.uses = 2;
+        a.revoked = true;
+        a.revokedAtMs = 1779246000000;
+        a.revokeReason = QStringLiteral("企业申请撤回授权");
+        a.purpose = QStringLiteral("贷前审查");
+        m_reader->authorisationsByOrder.insert(103, a);
+        ui::TracePage page(*m_reader, *m_desk, m_clock);
+        page.trace(QStringLiteral("103"));
+        auto *line = child<QLabel>(&page, "orderAuthorisation");
+        QVERIFY(line->isVisibleTo(&page));
+        QCOMPARE(line->text(),
+            QStringLiteral("Placed with authorisation 2026030100901 (valid 2026-03-01 to 2026-08-31, used by 2 "
+                           "order(s)) · revoked on 2026-05-20: 企业申请撤回授权")); // no translation loaded here
+        QVERIFY(line->toolTip().contains(QStringLiteral("贷前审查")));
+        // An order that named none shows no such line.
+        page.trace(QStringLiteral("102"));
+        QVERIFY(!line->isVisibleTo(&page));
+        m_reader->authorisationsByOrder.clear();
+    }
+
     void timelineDescribesAResolutionWithItsOutcome()
     {
         const auto resolved = step(QStringLiteral("DisputeResolved"), 9, 'r', QStringLiteral("[upheld] 重新交付"));

@@ -288,16 +288,8 @@ void MyOrdersPage::showSelected()
         m_details->showPending(order);
         return;
     }
-    auto events = m_reader.timeline(order.orderId);
-    if (!events) {
-        showMessage(events.error().message);
-        return;
-    }
-    QList<quint64> blocks;
-    for (const market::OrderEventInfo &e : std::as_const(*events))
-        blocks << e.block;
-    auto seals = m_reader.seals(blocks);
-    m_details->showOrder(order, std::move(*events), seals ? std::move(*seals) : QHash<quint64, market::BlockSeal> {});
+    if (auto shown = m_details->showOrderFrom(m_reader, order); !shown)
+        showMessage(shown.error().message);
 }
 
 void MyOrdersPage::placeOrder(quint64 productId)

@@ -3,11 +3,13 @@
 #include "icons/ActionIcons.h"
 
 #include "desk/MarketReader.h"
+#include "market/OrderRequest.h"
 #include "orders/OrderText.h"
 #include "orders/OrderTimelineModel.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,8 +23,8 @@
 namespace credit::ui {
 
 OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
-    : QWidget(parent), m_header(new QLabel(this)), m_status(new QLabel(this)), m_timeline(new OrderTimelineModel(this)),
-      m_table(new QTableView(this)),
+    : QWidget(parent), m_header(new QLabel(this)), m_status(new QLabel(this)), m_authorisation(new QLabel(this)),
+      m_timeline(new OrderTimelineModel(this)), m_table(new QTableView(this)),
       m_copyProof(new QPushButton(themedIcon(QStringLiteral("edit-copy")), tr("Copy proof"), this)),
       m_exportEvidence(new QPushButton(themedIcon(QStringLiteral("document-save")), tr("Export evidence pack…"), this)),
       m_viewReport(new QPushButton(themedIcon(QStringLiteral("document-open")), tr("View report"), this)),
@@ -34,6 +36,10 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     m_header->setObjectName(QStringLiteral("orderHeader"));
     m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
+    m_authorisation->setObjectName(QStringLiteral("orderAuthorisation"));
+    m_authorisation->setTextFormat(Qt::PlainText);
+    m_authorisation->setWordWrap(true);
+    m_authorisation->hide();
     m_status->setObjectName(QStringLiteral("orderActionStatus"));
     m_status->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("orderTimeline"));
@@ -74,6 +80,7 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     buttons->addWidget(m_raiseDispute);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_authorisation);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
@@ -90,6 +97,7 @@ void OrderDetailsPanel::showOrder(
     m_header->setText(
         tr("Order %1 · %2 · %3 · %4")
             .arg(QString::number(order.orderId), order.productName, order.bureauName, OrderText::state(order.state)));
+    m_authorisation->hide(); // until showAuthorisation says which, if any
     m_timeline->setEvents(std::move(events), std::move(seals));
     m_table->resizeColumnsToContents();
     // A long reason or report hash must not push the block, transaction and
@@ -110,7 +118,35 @@ Result<void> OrderDetailsPanel::showOrderFrom(desk::MarketReader &reader, const 
         blocks << e.block;
     auto seals = reader.seals(blocks);
     showOrder(order, std::move(*events), seals ? std::move(*seals) : QHash<quint64, market::BlockSeal> {});
+    auto authorisation = reader.authorisationOfOrder(order.orderId);
+    if (!authorisation)
+        return authorisation.error();
+    showAuthorisation(*authorisation, static_cast<quint64>(QDateTime::currentMSecsSinceEpoch()));
     return {};
+}
+
+void OrderDetailsPanel::showAuthorisation(const std::optional<market::AuthorisationInfo> &a, quint64 nowMs)
+{
+    if (!a) {
+        m_authorisation->hide();
+        return;
+    }
+    // Days in China time, as the letter states them (the last valid day is the one before validUntil).
+    const QString from = market::chinaTime(static_cast<qint64>(a->validFromMs), false);
+    const QString until = market::chinaTime(static_cast<qint64>(a->validUntilMs) - 1, false);
+    QString text = tr("Placed with authorisation %1 (valid %2 to %3, used by %n order(s))", nullptr, int(a->uses))
+                       .arg(a->authorisationId)
+                       .arg(from, until);
+    if (a->revoked)
+        text += u' '
+            + tr("· revoked on %1: %2")
+                  .arg(market::chinaTime(static_cast<qint64>(a->revokedAtMs), false), a->revokeReason);
+    else if (nowMs >= a->validUntilMs)
+        text += u' ' + tr("· expired");
+    m_authorisation->setText(text);
+    m_authorisation->setToolTip(
+        tr("Purpose: %1\nLetter SM3: %2").arg(a->purpose, QString::fromLatin1(a->letterHash.toHex())));
+    m_authorisation->show();
 }
 
 void OrderDetailsPanel::showPending(const market::OrderSummary &order)

@@ -5,7 +5,10 @@
 #include "market/MarketRecords.h"
 
 #include <QHash>
+#include <QList>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -35,6 +38,8 @@ public:
     Result<void> showOrderFrom(desk::MarketReader &reader, const market::OrderSummary &order);
     //! A submitted order no verified block shows yet: header only, no actions.
     void showPending(const market::OrderSummary &order);
+    //! The recorded authorisation the shown order was placed with (nullopt: none, the line is hidden).
+    void showAuthorisation(const std::optional<market::AuthorisationInfo> &authorisation, quint64 nowMs);
     void clear();
     //! Offers the bank's actions (off by default: other roles reuse the panel).
     void setBankActionsEnabled(bool enabled);
@@ -66,6 +71,7 @@ private:
     bool m_busy = false;
     QLabel *m_header;
     QLabel *m_status;
+    QLabel *m_authorisation; //!< the recorded authorisation the order named, hidden when none
     OrderTimelineModel *m_timeline;
     QTableView *m_table;
     QPushButton *m_copyProof;

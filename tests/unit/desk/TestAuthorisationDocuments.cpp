@@ -120,8 +120,10 @@ void TestAuthorisationDocuments::parseRefusesWhatIsWrong_data()
                           << QStringLiteral("type is not");
     QTest::newRow("version") << "version" << QJsonValue(2) << QStringLiteral("version 2");
     QTest::newRow("id") << "authorisationId" << QJsonValue(7) << QStringLiteral("decimal string");
-    QTest::newRow("short salt") << "enterprise" << QJsonValue(QJsonObject { { QStringLiteral("name"), QStringLiteral("企") },
-                                                       { QStringLiteral("code"), kCode }, { QStringLiteral("salt"), QStringLiteral("00ff") } })
+    QTest::newRow("short salt") << "enterprise"
+                                << QJsonValue(QJsonObject { { QStringLiteral("name"), QStringLiteral("企") },
+                                       { QStringLiteral("code"), kCode },
+                                       { QStringLiteral("salt"), QStringLiteral("00ff") } })
                                 << QStringLiteral("salt");
     QTest::newRow("no enterprise") << "enterprise" << QJsonValue(QJsonObject {}) << QStringLiteral("name and code");
 }
