@@ -31,7 +31,8 @@ Result<QByteArray> sealCheckAndUpload(market::MarketSession &session, const QByt
                 .arg(stored.error().message));
     if (*stored != documentHash)
         return makeError(ErrorKind::Corrupt,
-            QCoreApplication::translate("SealedUpload", "The document store named the document wrongly; nothing was sent."));
+            QCoreApplication::translate(
+                "SealedUpload", "The document store named the document wrongly; nothing was sent."));
     return documentHash;
 }
 
