@@ -5,6 +5,7 @@
 #include "desk/DeskSession.h"
 #include "desk/DocumentReaders.h"
 #include "desk/OrderPlacement.h"
+#include "desk/SignedInBank.h"
 #include "desk/TransactionTracker.h"
 #include "crypto/Random.h"
 #include "market/AuthorisationDocument.h"
@@ -13,7 +14,6 @@
 
 #include <QDateTime>
 #include <QFutureWatcher>
-#include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace credit::desk {
@@ -75,12 +75,8 @@ Result<quint64> ChainAuthorisationDesk::freshAuthorisationId()
     QSet<quint64> taken;
     for (const market::AuthorisationInfo &a : std::as_const(*all))
         taken.insert(a.authorisationId);
-    // Readable ids like the orders' (time first), with room for several a second.
-    const quint64 stamp = QDateTime::fromMSecsSinceEpoch(m_session.clock().epochMs(), Qt::UTC)
-                              .toString(QStringLiteral("yyyyMMddHHmmss"))
-                              .toULongLong();
     for (int attempt = 0; attempt < 16; ++attempt) {
-        const quint64 id = stamp * 1000 + QRandomGenerator::global()->bounded(1, 1000);
+        const quint64 id = timeStampedId(m_session.clock().epochMs());
         if (!taken.contains(id) && !m_tracker->isPending(id))
             return id;
     }
@@ -95,11 +91,9 @@ Result<quint64> ChainAuthorisationDesk::recordAuthorisation(const AuthorisationD
     auto id = freshAuthorisationId();
     if (!id)
         return id.error();
-    auto self = m_session.reader().institution(m_session.institution());
+    auto self = signedInBank(m_session);
     if (!self)
         return self.error();
-    if (!self->has_value() || (*self)->role != market::Role::Bank)
-        return makeError(ErrorKind::Rejected, tr("The signed-in key is not a bank registered on this chain."));
     auto db = m_session.reader().database();
     if (!db)
         return db.error();
@@ -109,8 +103,8 @@ Result<quint64> ChainAuthorisationDesk::recordAuthorisation(const AuthorisationD
 
     market::AuthorisationDocument document;
     document.authorisationId = *id;
-    document.bankName = (*self)->name;
-    document.bankCode = (*self)->code;
+    document.bankName = self->name;
+    document.bankCode = self->code;
     document.enterpriseName = draft.enterpriseName.trimmed();
     document.enterpriseCode = draft.enterpriseCode;
     document.salt = crypto::randomBytes(market::AuthorisationDocument::kSaltSize);

@@ -154,10 +154,9 @@ QVariant AuthorisationsModel::display(const market::AuthorisationInfo &a, int co
     case Uses:
         return QLocale().toString(a.uses);
     case RecordedBy:
-        if (a.recordedBy.isEmpty())
-            return m_institutionName;
-        return tr("%1 @ %2")
-            .arg(m_userNames.value(a.recordedBy, prefixedHexText(a.recordedBy)), m_institutionName);
+        // Every row is this bank's: the column names who, the tooltip names the bank and the account.
+        return a.recordedBy.isEmpty() ? tr("Administrator")
+                                      : m_userNames.value(a.recordedBy, prefixedHexText(a.recordedBy));
     default:
         return {};
     }
@@ -211,14 +210,16 @@ QVariant AuthorisationsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Status && a.revoked)
             return tr("Revoked on %1: %2")
-                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(a.revokedAtMs)),
-                         QLocale::ShortFormat),
+                .arg(QLocale().toString(
+                         QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(a.revokedAtMs)), QLocale::ShortFormat),
                     a.revokeReason);
         if (index.column() == Enterprise)
             return m_letters.value(a.authorisationId).problem;
         if (index.column() == RecordedBy)
-            return a.recordedBy.isEmpty() ? tr("The bank's administrator account")
-                                          : prefixedHexText(a.recordedBy);
+            return a.recordedBy.isEmpty()
+                ? tr("The administrator account of %1").arg(m_institutionName)
+                : tr("%1 @ %2, account %3")
+                      .arg(m_userNames.value(a.recordedBy), m_institutionName, prefixedHexText(a.recordedBy));
         return {};
     default:
         return {};

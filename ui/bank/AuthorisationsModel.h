@@ -17,7 +17,18 @@ class AuthorisationsModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuthorisationsModel)
 public:
-    enum Column { Enterprise, CreditCode, Covers, Purpose, ValidFrom, ValidUntil, Status, Uses, RecordedBy, ColumnCount };
+    enum Column {
+        Enterprise,
+        CreditCode,
+        Covers,
+        Purpose,
+        ValidFrom,
+        ValidUntil,
+        Status,
+        Uses,
+        RecordedBy,
+        ColumnCount
+    };
     //! What a column sorts by: dates and counts as numbers, the rest as shown.
     static constexpr int kSortRole = Qt::UserRole + 1;
     //! Enterprise, code, purpose and what it covers in one text: what the page's search matches.

@@ -74,8 +74,7 @@ AuthorisationsPage::AuthorisationsPage(
     connect(&m_desk, &desk::AuthorisationDesk::sent, this, [this](quint64 id, const QByteArray &) {
         updateBusy();
         if (m_started.contains(id))
-            m_status.showMessage(
-                tr("%1: sent; waiting for the light node to verify its block…").arg(enterpriseOf(id)));
+            m_status.showMessage(tr("%1: sent; waiting for the light node to verify its block…").arg(enterpriseOf(id)));
     });
     connect(&m_desk, &desk::AuthorisationDesk::failed, this, [this](quint64 id, const QString &message) {
         m_started.remove(id);
