@@ -6,6 +6,7 @@
 #include "desk/DocumentReaders.h"
 #include "desk/OrderEnterprises.h"
 #include "desk/OrderPlacement.h"
+#include "desk/SignedInBank.h"
 #include "desk/TransactionTracker.h"
 #include "crypto/Random.h"
 #include "crypto/Sm3.h"
@@ -14,7 +15,6 @@
 
 #include <QDateTime>
 #include <QFutureWatcher>
-#include <QRandomGenerator>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -55,12 +55,8 @@ Result<quint64> ChainBankDesk::freshOrderId()
     if (!db)
         return db.error();
     store::StoreLookups lookups(**db);
-    // Readable ids like the demo's (time first), with room for several a second.
-    const quint64 stamp = QDateTime::fromMSecsSinceEpoch(m_session.clock().epochMs(), Qt::UTC)
-                              .toString(QStringLiteral("yyyyMMddHHmmss"))
-                              .toULongLong();
     for (int attempt = 0; attempt < 16; ++attempt) {
-        const quint64 id = stamp * 1000 + QRandomGenerator::global()->bounded(1, 1000);
+        const quint64 id = timeStampedId(m_session.clock().epochMs());
         auto known = lookups.orderDocuments(id);
         if (!known)
             return known.error();
@@ -78,11 +74,9 @@ Result<quint64> ChainBankDesk::placeOrder(const OrderDraft &draft)
     auto id = freshOrderId();
     if (!id)
         return id.error();
-    auto self = m_session.reader().institution(m_session.institution());
+    auto self = signedInBank(m_session);
     if (!self)
         return self.error();
-    if (!self->has_value() || (*self)->role != market::Role::Bank)
-        return makeError(ErrorKind::Rejected, tr("The signed-in key is not a bank registered on this chain."));
     auto db = m_session.reader().database();
     if (!db)
         return db.error();
@@ -93,8 +87,8 @@ Result<quint64> ChainBankDesk::placeOrder(const OrderDraft &draft)
     market::OrderRequest request;
     request.orderId = *id;
     request.productId = draft.product.productId;
-    request.bankName = (*self)->name;
-    request.bankCode = (*self)->code;
+    request.bankName = self->name;
+    request.bankCode = self->code;
     request.enterpriseName = draft.enterpriseName;
     request.enterpriseCode = draft.enterpriseCode;
     request.purpose = draft.purpose;
@@ -108,8 +102,8 @@ Result<quint64> ChainBankDesk::placeOrder(const OrderDraft &draft)
     if (draft.letter) {
         market::AuthorisationDocument document;
         document.authorisationId = *id;
-        document.bankName = (*self)->name;
-        document.bankCode = (*self)->code;
+        document.bankName = self->name;
+        document.bankCode = self->code;
         document.enterpriseName = draft.enterpriseName;
         document.enterpriseCode = draft.enterpriseCode;
         document.salt = crypto::randomBytes(market::AuthorisationDocument::kSaltSize);
@@ -129,7 +123,7 @@ Result<quint64> ChainBankDesk::placeOrder(const OrderDraft &draft)
     market::OrderSummary &s = pending.summary;
     s.orderId = *id;
     s.bank = m_session.institution();
-    s.bankName = (*self)->name;
+    s.bankName = self->name;
     s.bureau = draft.product.bureau;
     s.bureauName = draft.product.bureauName;
     s.productId = draft.product.productId;

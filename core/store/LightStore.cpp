@@ -254,10 +254,22 @@ Result<std::optional<DocumentReference>> LightStore::documentReference(const QBy
     auto row = stmt->step();
     if (!row)
         return row.error();
-    if (!*row)
+    if (*row)
+        return std::optional<DocumentReference>(DocumentReference { static_cast<quint64>(stmt->int64(0)),
+            stmt->int64(1) ? DocumentReference::Kind::Report : DocumentReference::Kind::Request });
+    // A recorded authorisation's letter envelope (issue 16) is named by its block too.
+    auto letter = m_db->prepare(QStringLiteral(
+        "SELECT authorisation_id FROM authorisations WHERE letter_document = ? ORDER BY authorisation_id LIMIT 1"));
+    if (!letter)
+        return letter.error();
+    letter->bind(1, hash);
+    auto letterRow = letter->step();
+    if (!letterRow)
+        return letterRow.error();
+    if (!*letterRow)
         return std::optional<DocumentReference>();
-    return std::optional<DocumentReference>(DocumentReference { static_cast<quint64>(stmt->int64(0)),
-        stmt->int64(1) ? DocumentReference::Kind::Report : DocumentReference::Kind::Request });
+    return std::optional<DocumentReference>(
+        DocumentReference { static_cast<quint64>(letter->int64(0)), DocumentReference::Kind::AuthorisationLetter });
 }
 
 Result<std::optional<std::pair<quint64, quint64>>> LightStore::findTransaction(const QByteArray &hash)

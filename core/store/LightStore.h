@@ -37,8 +37,8 @@ struct CommittableBlock {
 
 //! Where the verified chain refers to a document (an envelope in the document store).
 struct DocumentReference {
-    enum class Kind { Request, Report };
-    quint64 orderId = 0;
+    enum class Kind { Request, Report, AuthorisationLetter };
+    quint64 orderId = 0; //!< for an AuthorisationLetter: the authorisation's id
     Kind kind = Kind::Request;
 };
 

@@ -18,7 +18,9 @@ QList<PageEntry> pagesFor(Role role)
     case Role::Bank:
         return { { PageId::ProductCatalogue, t(QT_TRANSLATE_NOOP("RolePages", "Product catalogue")),
                      QStringLiteral("view-grid") },
-            { PageId::MyOrders, t(QT_TRANSLATE_NOOP("RolePages", "My orders")), QStringLiteral("view-list") } };
+            { PageId::MyOrders, t(QT_TRANSLATE_NOOP("RolePages", "My orders")), QStringLiteral("view-list") },
+            { PageId::Authorisations, t(QT_TRANSLATE_NOOP("RolePages", "Authorisations")),
+                QStringLiteral("mail-attachment") } };
     case Role::Bureau:
         // The inbox first: the clerk's day is the orders waiting (and the window opens on it).
         return { { PageId::OrderInbox, t(QT_TRANSLATE_NOOP("RolePages", "Order inbox")), QStringLiteral("mail-inbox") },

@@ -23,6 +23,7 @@ enum class PageId {
     Users,
     Sealers,
     NetworkHealth, // operator
+    Authorisations, // bank (issue 16); last so the ids of the pages before it stay as they were
 };
 
 struct PageEntry {

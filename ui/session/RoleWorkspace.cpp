@@ -3,6 +3,7 @@
 
 #include "session/DeskAttention.h"
 
+#include "bank/AuthorisationsPage.h"
 #include "bank/MyOrdersPage.h"
 #include "bank/PlaceOrderDialog.h"
 #include "bureau/MyProductsPage.h"
@@ -11,6 +12,7 @@
 #include "catalogue/ProductCataloguePage.h"
 #include "common/TableStateKeeper.h"
 #include "main/MainWindow.h"
+#include "desk/ChainAuthorisationDesk.h"
 #include "desk/ChainBankDesk.h"
 #include "desk/ChainBureauDesk.h"
 #include "desk/ChainEvidenceDesk.h"
@@ -55,6 +57,9 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, desk::DeskSession &context, QOb
         auto *orders = new MyOrdersPage(context.reader(), *m_bank);
         window.setPage(PageId::MyOrders, orders);
         new DeskAttention(window, PageId::MyOrders, orders->model(), DeskAttention::Waiting::DeliveredReports, this);
+        window.setPage(PageId::Authorisations,
+            new AuthorisationsPage(
+                context.reader(), *new desk::ChainAuthorisationDesk(context, this), context.clock()));
         break;
     }
     case Role::Bureau:
