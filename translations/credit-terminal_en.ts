@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::AuthorisationsModel</name>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::BureauProductsModel</name>
     <message numerus="yes">
         <source>%n h</source>
@@ -154,6 +164,16 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::OrderDetailsPanel</name>
+    <message numerus="yes">
+        <source>Placed with authorisation %1 (valid %2 to %3, used by %n order(s))</source>
+        <translation>
+            <numerusform>Placed with authorisation %1 (valid %2 to %3, used by %n order)</numerusform>
+            <numerusform>Placed with authorisation %1 (valid %2 to %3, used by %n orders)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::ProductCatalogueModel</name>
     <message numerus="yes">
         <source>%n h</source>
@@ -204,7 +224,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) since %1:</source>

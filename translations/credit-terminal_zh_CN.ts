@@ -94,6 +94,21 @@
     </message>
 </context>
 <context>
+    <name>AuthorisationCheck</name>
+    <message>
+        <source>The request names authorisation %1, which no verified block records for the ordering bank. Do not fulfil it: reject the order.</source>
+        <translation>申请中的授权 %1 在已验证区块中并无下单银行的登记记录。请勿办理，应拒绝该订单。</translation>
+    </message>
+    <message>
+        <source>Authorisation %1 on chain was given by another enterprise than the request names (%2). Do not fulfil it: reject the order.</source>
+        <translation>链上授权 %1 并非申请所列企业（%2）出具。请勿办理，应拒绝该订单。</translation>
+    </message>
+    <message>
+        <source>The letter in the request is not the letter recorded as authorisation %1. Do not fulfil it: reject the order.</source>
+        <translation>申请中附带的授权书与链上登记的授权 %1 不一致。请勿办理，应拒绝该订单。</translation>
+    </message>
+</context>
+<context>
     <name>AuthorisationDocument</name>
     <message>
         <source>the authorisation document is not valid: %1</source>
@@ -153,6 +168,25 @@
     <message>
         <source>Choose the products or the series the letter covers.</source>
         <translation>请选择授权书涵盖的产品或产品系列。</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationLetters</name>
+    <message>
+        <source>This authorisation carries no letter document.</source>
+        <translation>该授权没有授权书文件。</translation>
+    </message>
+    <message>
+        <source>The letter document of authorisation %1 names authorisation %2.</source>
+        <translation>授权 %1 的授权书文件写的是授权 %2。</translation>
+    </message>
+    <message>
+        <source>The letter of authorisation %1 does not match the hash recorded on chain. Do not rely on it.</source>
+        <translation>授权 %1 的授权书与链上记录的哈希不符，请勿采信。</translation>
+    </message>
+    <message>
+        <source>No verified block records this authorisation of your bank yet.</source>
+        <translation>尚无已验证区块记录本行的这项授权。</translation>
     </message>
 </context>
 <context>
@@ -411,6 +445,20 @@
     <message>
         <source>The action failed: %1. Try again; if it fails again, tell the network operator.</source>
         <translation>操作失败：%1。请重试；如仍失败，请告知网络运营方。</translation>
+    </message>
+</context>
+<context>
+    <name>ChainAuthorisationDesk</name>
+    <message>
+        <source>The chain refuses the revocation: %1</source>
+        <translation>链上拒绝撤销：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChainBankDesk</name>
+    <message>
+        <source>The signed-in key is not a bank registered on this chain.</source>
+        <translation>当前登录的密钥不是本链上已登记的银行。</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3004,10 @@
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
+    <message>
+        <source>Authorisations</source>
+        <translation>授权管理</translation>
+    </message>
 </context>
 <context>
     <name>RpcClient</name>
@@ -3584,14 +3636,29 @@
     </message>
 </context>
 <context>
+    <name>credit::desk::ChainAuthorisationDesk</name>
+    <message>
+        <source>Authorisation %1 is not one of your bank&apos;s verified authorisations.</source>
+        <translation>授权 %1 不是本行已验证的授权。</translation>
+    </message>
+    <message>
+        <source>No free authorisation id was found. Try again in a second.</source>
+        <translation>未找到可用的授权编号，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Say why the authorisation is revoked.</source>
+        <translation>请填写撤销授权的原因。</translation>
+    </message>
+    <message>
+        <source>A transaction for authorisation %1 is still pending; wait for it to be confirmed.</source>
+        <translation>授权 %1 仍有交易待确认，请等待确认后再操作。</translation>
+    </message>
+</context>
+<context>
     <name>credit::desk::ChainBankDesk</name>
     <message>
         <source>No free order id was found. Try again in a second.</source>
         <translation>未能生成可用的订单号，请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The signed-in key is not a bank registered on this chain.</source>
-        <translation>当前登录的密钥不是本链上已登记的银行。</translation>
     </message>
     <message>
         <source>Block %1 records the order as failed. Check the product and place it again.</source>
@@ -3837,6 +3904,184 @@
     <message>
         <source>Letters of type %1 cannot be shown here.</source>
         <translation>无法在此显示类型为 %1 的授权书。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::AuthorisationsModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>未生效</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation><numerusform>%n 天后到期</numerusform></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>%1 (sending…)</source>
+        <translation>%1（提交中…）</translation>
+    </message>
+    <message>
+        <source>All 链通 products</source>
+        <translation>全部链通产品</translation>
+    </message>
+    <message>
+        <source>All 链融 products</source>
+        <translation>全部链融产品</translation>
+    </message>
+    <message>
+        <source>All 链服 products</source>
+        <translation>全部链服产品</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>产品 %1</translation>
+    </message>
+    <message>
+        <source>(letter not opened)</source>
+        <translation>（授权书未能打开）</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Revoked on %1: %2</source>
+        <translation>%1 撤销：%2</translation>
+    </message>
+    <message>
+        <source>The administrator account of %1</source>
+        <translation>%1 的管理员账户</translation>
+    </message>
+    <message>
+        <source>%1 @ %2, account %3</source>
+        <translation>%1 @ %2，账户 %3</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>授权范围</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>查询用途</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::AuthorisationsPage</name>
+    <message>
+        <source>Revoke…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>No authorisations recorded yet: placing an order for a product that needs a letter records one.</source>
+        <translation>尚无授权记录：订购需要授权书的产品时会自动登记授权。</translation>
+    </message>
+    <message>
+        <source>No authorisations match “%1”.</source>
+        <translation>没有与“%1”匹配的授权。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Placed at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>区块</translation>
+    </message>
+    <message>
+        <source>Search by enterprise, credit code, purpose or product</source>
+        <translation>按企业、信用代码、用途或产品搜索</translation>
+    </message>
+    <message>
+        <source>Uses of the selected authorisation (授权使用痕迹)</source>
+        <translation>所选授权的使用痕迹</translation>
+    </message>
+    <message>
+        <source>%1: sent; waiting for the light node to verify its block…</source>
+        <translation>%1：已提交，等待轻节点验证区块…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed for %1: %2</source>
+        <translation>%1 未作任何变更：%2</translation>
+    </message>
+    <message>
+        <source>%1: done, verified in block %2.</source>
+        <translation>%1：已完成，已在区块 %2 验证。</translation>
+    </message>
+    <message>
+        <source>%1: block %2 holds the transaction, but it failed there.</source>
+        <translation>%1：区块 %2 记录了该交易，但执行失败。</translation>
+    </message>
+    <message>
+        <source>Authorisation %1</source>
+        <translation>授权 %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>提交中…</translation>
+    </message>
+    <message>
+        <source>Say why the authorisation is revoked.</source>
+        <translation>请填写撤销授权的原因。</translation>
+    </message>
+    <message>
+        <source>Revoke authorisation</source>
+        <translation>撤销授权</translation>
+    </message>
+    <message>
+        <source>Why is the authorisation of %1 revoked? The reason is recorded on chain.</source>
+        <translation>为什么撤销 %1 的授权？原因将记录上链。</translation>
+    </message>
+    <message>
+        <source>Revoke the authorisation of %1? No order can use it afterwards. This is signed with your key and cannot be undone.</source>
+        <translation>确定撤销 %1 的授权？撤销后任何订单都不能再使用。此操作以您的密钥签名，无法撤回。</translation>
     </message>
 </context>
 <context>
@@ -5781,6 +6026,24 @@
     <message>
         <source>A file anyone can check offline that proves every step of this order, with a PDF certificate beside it</source>
         <translation>一份任何人都可离线核验、证明本订单每一步的文件，并附 PDF 存证证明</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed with authorisation %1 (valid %2 to %3, used by %n order(s))</source>
+        <translation><numerusform>依据授权 %1 下单（有效期 %2 至 %3，已用于 %n 笔订单）</numerusform></translation>
+    </message>
+    <message>
+        <source>· revoked on %1: %2</source>
+        <translation>· 已于 %1 撤销：%2</translation>
+    </message>
+    <message>
+        <source>· expired</source>
+        <translation>· 已过期</translation>
+    </message>
+    <message>
+        <source>Purpose: %1
+Letter SM3: %2</source>
+        <translation>查询用途：%1
+授权书 SM3：%2</translation>
     </message>
 </context>
 <context>

@@ -18,18 +18,14 @@ namespace credit::desk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuthorisationLetters", text);
-}
-
 Result<AuthorisationLetterView> openOne(
     chain::DocumentFetcher &fetcher, const crypto::Sm2PrivateKey &key, const market::AuthorisationInfo &recorded)
 {
     const quint64 authorisationId = recorded.authorisationId;
     const QByteArray &documentHash = recorded.letterDocument;
     if (documentHash.isEmpty() || documentHash == QByteArray(32, '\0'))
-        return makeError(ErrorKind::NotFound, tr("This authorisation carries no letter document."));
+        return makeError(ErrorKind::NotFound,
+            QCoreApplication::translate("AuthorisationLetters", "This authorisation carries no letter document."));
     auto fetched = fetcher.fetch(documentHash); // checked against the hash the verified block holds
     if (!fetched)
         return fetched.error();
@@ -42,12 +38,14 @@ Result<AuthorisationLetterView> openOne(
         return document.error();
     if (document->authorisationId != authorisationId)
         return makeError(ErrorKind::Corrupt,
-            tr("The letter document of authorisation %1 names authorisation %2.")
+            QCoreApplication::translate(
+                "AuthorisationLetters", "The letter document of authorisation %1 names authorisation %2.")
                 .arg(authorisationId)
                 .arg(document->authorisationId));
     if (crypto::sm3(document->letter.content) != recorded.letterHash)
         return makeError(ErrorKind::Corrupt,
-            tr("The letter of authorisation %1 does not match the hash recorded on chain. Do not rely on it.")
+            QCoreApplication::translate("AuthorisationLetters",
+                "The letter of authorisation %1 does not match the hash recorded on chain. Do not rely on it.")
                 .arg(authorisationId));
     AuthorisationLetterView view;
     view.authorisationId = authorisationId;
@@ -89,7 +87,8 @@ void openAuthorisationLetters(QPromise<OpenedLetter> &promise, const OrderEnterp
         OpenedLetter out;
         out.letter.authorisationId = id;
         if (const auto known = recordedById.constFind(id); known == recordedById.cend()) {
-            out.problem = tr("No verified block records this authorisation of your bank yet.");
+            out.problem = QCoreApplication::translate(
+                "AuthorisationLetters", "No verified block records this authorisation of your bank yet.");
         } else if (auto letter = openOne(fetcher, source.key, *known); letter) {
             out.letter = *letter;
         } else {

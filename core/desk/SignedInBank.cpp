@@ -22,9 +22,8 @@ Result<market::InstitutionInfo> signedInBank(DeskSession &session)
 
 quint64 timeStampedId(qint64 epochMs)
 {
-    const quint64 stamp = QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC)
-                              .toString(QStringLiteral("yyyyMMddHHmmss"))
-                              .toULongLong();
+    const quint64 stamp
+        = QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(QStringLiteral("yyyyMMddHHmmss")).toULongLong();
     return stamp * 1000 + QRandomGenerator::global()->bounded(1, 1000);
 }
 

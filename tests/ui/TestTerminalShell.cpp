@@ -120,8 +120,9 @@ private Q_SLOTS:
             ui::MainWindow *main = shell.mainWindow();
             QCOMPARE(main->role(), ui::Role::Bank);
             auto *nav = child<QListView>(main, "navigationView");
-            QCOMPARE(nav->model()->rowCount(), 2);
+            QCOMPARE(nav->model()->rowCount(), 3);
             QCOMPARE(nav->model()->index(0, 0).data().toString(), QStringLiteral("Product catalogue"));
+            QCOMPARE(nav->model()->index(2, 0).data().toString(), QStringLiteral("Authorisations"));
             // "My orders (1)" once the light node has counted a delivered report to confirm: how far it
             // has synced when the window shows is a race, so the count may or may not be there yet.
             const QString myOrders = nav->model()->index(1, 0).data().toString();
