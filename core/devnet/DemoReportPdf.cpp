@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "devnet/DemoReportPdf.h"
 
-#include "crypto/Sm3.h"
 #include "devnet/DemoDocuments.h"
+#include "reportdata/DemoEnterpriseReport.h"
+#include "reportdata/ReportDataAttachment.h"
+#include "reportdata/ReportDataJson.h"
 
 #include <QList>
 #include <QStringList>
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace credit::devnet {
 
@@ -79,53 +84,99 @@ QByteArray pdfString(const QString &text)
     return '(' + out + ')';
 }
 
-QList<Line> reportLines(const DemoReportFacts &f)
+//! The demo source's report on the order's enterprise, with the order's title-page facts.
+report::EnterpriseReportData reportData(const DemoReportFacts &f)
 {
-    // Stable per enterprise: the figures come from the SM3 of its code.
-    const QByteArray h = crypto::sm3(f.enterpriseCode.toUtf8());
-    auto byte = [&h](int i) { return static_cast<int>(static_cast<quint8>(h[i])); };
-    const int founded = 1995 + byte(0) % 27;
-    const int capitalMillion = 1 + byte(1) % 100;
-    const int employees = 8 + byte(2) * 3;
-    const int cases = byte(3) % 7 == 0 ? 1 + byte(4) % 3 : 0;
-    const QString taxGrade = QStringList { QStringLiteral("A"), QStringLiteral("A"), QStringLiteral("B"),
-        QStringLiteral("M") }[byte(5) % 4];
-    const int onTime = 90 + byte(6) % 11;
-    const int loans = byte(7) % 5;
-    const bool warning = byte(8) % 9 == 0;
+    report::EnterpriseReportData data = report::demoEnterpriseReport(f.enterpriseCode, f.enterpriseName);
+    data.meta.reportNumber = QStringLiteral("R%1").arg(f.orderId);
+    data.meta.bureauName = f.bureauName;
+    data.meta.orderId = f.orderId;
+    data.meta.generatedAt = QDateTime::fromMSecsSinceEpoch(f.issuedAtMs, QTimeZone(8 * 3600));
+    return data;
+}
+
+template<typename T> int resolvedCount(const QList<T> &records)
+{
+    return static_cast<int>(std::count_if(
+        records.begin(), records.end(), [](const T &r) { return r.resolution && r.resolution->resolved; }));
+}
+
+template<typename T> qint64 totalYuan(const QList<T> &records)
+{
+    qint64 total = 0;
+    for (const T &r : records)
+        total += r.amountYuan;
+    return total;
+}
+
+QString yuan(qint64 amount)
+{
+    return QStringLiteral("CNY %1").arg(amount); // no group separators: the same bytes in any locale
+}
+
+//! The page's lines: the figures of data, in ASCII (the Helvetica fonts have no Chinese).
+QList<Line> reportLines(const DemoReportFacts &f, const report::EnterpriseReportData &d)
+{
     auto s = [](const char *latin) { return QString::fromLatin1(latin); };
-    return {
+    const int lateMonths = static_cast<int>(std::count_if(
+        d.utilities.begin(), d.utilities.end(), [](const report::UtilityPayment &u) { return u.daysLate > 0; }));
+    const int notNormal = static_cast<int>(std::count_if(d.loans.begin(), d.loans.end(),
+        [](const report::Loan &l) { return l.classification != QStringLiteral("正常"); }));
+    const QString latestTax = d.taxRatings.isEmpty()
+        ? s("none on record")
+        : s("%1 (%2)").arg(d.taxRatings.constLast().grade).arg(d.taxRatings.constLast().year);
+    QList<Line> lines {
         { true, 16, s("CreditChain demo credit report") },
         { false, 9, s("DEMO DATA - invented by the demo network, not a real credit report.") },
         { false, 10, QString() },
-        { false, 10, s("Report no.: R%1").arg(f.orderId) },
+        { false, 10, s("Report no.: %1").arg(d.meta.reportNumber) },
         { false, 10, s("Order: %1    Product: %2").arg(f.orderId).arg(f.productId) },
         { false, 10, s("Issuing bureau (USCC): %1").arg(f.bureauCode) },
-        { false, 10, s("Enterprise (USCC): %1").arg(f.enterpriseCode) },
+        { false, 10, s("Enterprise (USCC): %1").arg(d.basic.creditCode) },
         { false, 10, s("Issued: %1 (UTC+8)").arg(demoChinaTime(f.issuedAtMs)) },
         { false, 10, QString() },
         { true, 12, s("1. Basic information") },
         { false, 10,
-            s("Founded: %1    Registered capital: CNY %2 million    Employees: %3")
-                .arg(founded)
-                .arg(capitalMillion)
-                .arg(employees) },
+            s("Founded: %1    Registered capital: %2")
+                .arg(d.basic.founded.toString(Qt::ISODate), yuan(d.basic.registeredCapitalYuan)) },
         { true, 12, s("2. Operations") },
-        { false, 10, s("Operating status: in business    Annual reports filed: all years") },
+        { false, 10,
+            s("Employees: %1 (social insurance paid: %2)    Branches: %3")
+                .arg(d.operations.employees)
+                .arg(d.operations.insuredEmployees)
+                .arg(d.operations.branches) },
         { true, 12, s("3. Judicial") },
-        { false, 10, s("Court cases in the last three years: %1").arg(cases) },
+        { false, 10,
+            s("Court cases: %1 (resolved: %2), amounts %3")
+                .arg(d.cases.size())
+                .arg(resolvedCount(d.cases))
+                .arg(yuan(totalYuan(d.cases))) },
         { true, 12, s("4. Tax") },
-        { false, 10, s("Tax credit grade: %1").arg(taxGrade) },
+        { false, 10,
+            s("Latest tax credit grade: %1    Tax arrears: %2 (resolved: %3)")
+                .arg(latestTax)
+                .arg(d.taxArrears.size())
+                .arg(resolvedCount(d.taxArrears)) },
         { true, 12, s("5. Public utilities") },
-        { false, 10, s("Water, power and gas bills paid on time (24 months): %1%").arg(onTime) },
+        { false, 10, s("Months on record: %1    Paid late: %2").arg(d.utilities.size()).arg(lateMonths) },
         { true, 12, s("6. Financing") },
-        { false, 10, s("Outstanding bank loans: %1    Overdue in the last 24 months: none").arg(loans) },
+        { false, 10,
+            s("Bank loans: %1, %2    Not classified normal: %3")
+                .arg(d.loans.size())
+                .arg(yuan(totalYuan(d.loans)))
+                .arg(notNormal) },
+        { false, 10, s("Guarantees given: %1, %2").arg(d.guarantees.size()).arg(yuan(totalYuan(d.guarantees))) },
         { true, 12, s("7. Warnings") },
-        { false, 10, warning ? s("Listed once for a late annual report (since removed).") : s("None.") },
+        { false, 10, s("Findings: %1 (resolved: %2)").arg(d.warnings.size()).arg(resolvedCount(d.warnings)) },
     };
+    if (f.structured)
+        lines += { { false, 10, QString() },
+            { false, 9,
+                s("The structured data (JSON) of this report is attached to this PDF: %1")
+                    .arg(QString::fromLatin1(report::kReportDataFileName)) } };
+    return lines;
 }
 
-//! "演示数据 / DEMO DATA": the Type 3 characters 1-4, then Helvetica-Bold, at size.
 QByteArray markText(int size)
 {
     const QByteArray n = QByteArray::number(size);
@@ -164,11 +215,10 @@ QByteArray markToUnicode()
     return map + "endbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end\n";
 }
 
-} // namespace
-
-QByteArray demoReportPdf(const DemoReportFacts &facts)
+//! The whole file: the page set from data, the mark's font, the cross-reference table.
+QByteArray pdfOf(const DemoReportFacts &facts, const report::EnterpriseReportData &data)
 {
-    const QByteArray content = contentStream(reportLines(facts));
+    const QByteArray content = contentStream(reportLines(facts, data));
     const QByteArray page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
                             "/Resources << /Font << /F1 4 0 R /F2 5 0 R /F3 8 0 R >> >> /Contents 6 0 R >>";
     // Glyphs 1-4 of the mark's font: d1 leaves their colour to the text's fill colour.
@@ -208,6 +258,22 @@ QByteArray demoReportPdf(const DemoReportFacts &facts)
     pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R /Info 7 0 R >>\nstartxref\n"
         + QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
+}
+
+} // namespace
+
+QByteArray demoReportPdf(const DemoReportFacts &facts)
+{
+    return pdfOf(facts, reportData(facts));
+}
+
+Result<QByteArray> demoDeliveredReport(const DemoReportFacts &facts)
+{
+    const report::EnterpriseReportData data = reportData(facts);
+    const QByteArray pdf = pdfOf(facts, data);
+    if (!facts.structured)
+        return pdf;
+    return report::embedReportData(pdf, report::reportDataToJson(data), data.meta.generatedAt);
 }
 
 } // namespace credit::devnet

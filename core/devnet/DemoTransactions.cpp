@@ -9,6 +9,7 @@
 #include "devnet/DemoSpec.h"
 #include "devnet/Genesis.h"
 #include "market/MarketCalls.h"
+#include "reportdata/DeliveryFormat.h"
 
 #include <QThreadPool>
 
@@ -26,7 +27,7 @@ struct Job {
     QList<crypto::Sm2PublicKey> readers; //!< bank, bureau, every regulator (PROTOCOL.md §8)
     qsizetype placedBy = -1; //!< RaiseDispute: the PlaceOrder action of the order
     qsizetype deliveredBy = -1; //!< RaiseDispute: its DeliverReport action, if any
-    QString enterpriseCode; //!< PlaceOrder: who the report will be about
+    QString enterpriseCode, enterpriseName; //!< PlaceOrder: who the report will be about
     //! RecordAuthorisation: its call's arguments but the letter document (the envelope's SM3)
     market::calls::AuthorisationTerms terms;
 };
@@ -56,6 +57,9 @@ public:
         for (const auto &p : m_spec.products)
             m_products.insert(p.listing.productId, &p);
         writeDocuments();
+        for (qsizetype i = 0; i < m_actions.size(); ++i)
+            if (error(i))
+                return *error(i);
         // Disputes name the envelopes of the first round, so they come second.
         for (const bool disputes : { false, true }) {
             QThreadPool pool;
@@ -114,6 +118,7 @@ private:
                     work.authorisationHash = QByteArray(32, '\0');
                 }
                 work.enterpriseCode = facts.enterprise.code;
+                work.enterpriseName = facts.enterprise.name;
                 work.readers = QList<crypto::Sm2PublicKey> {
                     m_publicKeys.value(bank.account), m_publicKeys.value(bureau.account)
                 } + m_regulators;
@@ -121,8 +126,14 @@ private:
             } else if (a.step == DemoStep::DeliverReport) {
                 const Job &place = job(placed.value(a.orderId));
                 const DemoProduct &product = *m_products.value(a.productId);
-                work.plaintext = demoReportPdf({ a.orderId, a.productId, m_institutions.value(product.bureau)->code,
-                    place.enterpriseCode, a.timeMs });
+                const GenesisInstitution &bureau = *m_institutions.value(product.bureau);
+                auto report = demoDeliveredReport(
+                    { a.orderId, a.productId, bureau.code, place.enterpriseCode, a.timeMs, place.enterpriseName,
+                        bureau.name, report::includesStructuredData(product.listing.deliveryFormat) });
+                if (report)
+                    work.plaintext = *report;
+                else
+                    error(i) = report.error();
                 work.readers = place.readers;
                 delivered.insert(a.orderId, i);
             } else if (a.step == DemoStep::RaiseDispute) {

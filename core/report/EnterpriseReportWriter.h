@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "report/EnterpriseReportData.h"
+#include "reportdata/EnterpriseReportData.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

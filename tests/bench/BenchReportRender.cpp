@@ -5,7 +5,7 @@
 // viewer does. Reference in the same process: the same load + render of a
 // trivial one-page PDF. Figures only (target: first page < 300 ms), no assertions.
 //   bench_report_render [REPEATS]
-#include "report/DemoEnterpriseReport.h"
+#include "reportdata/DemoEnterpriseReport.h"
 #include "report/EnterpriseReportWriter.h"
 
 #include <poppler-qt6.h>

@@ -5,7 +5,7 @@
 // the terminal's own writer saves to a file the validator accepts again with
 // the same content.
 #include "FuzzCheck.h"
-#include "report/ReportDataJson.h"
+#include "reportdata/ReportDataJson.h"
 
 using namespace credit;
 using namespace credit::report;

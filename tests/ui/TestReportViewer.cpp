@@ -2,7 +2,7 @@
 // Drives the report viewer's real widgets on a generated report: the figures
 // expected (page count, where a text occurs) come from reading the same PDF
 // with Poppler directly, not from the viewer.
-#include "report/DemoEnterpriseReport.h"
+#include "reportdata/DemoEnterpriseReport.h"
 #include "report/EnterpriseReportWriter.h"
 #include "orders/ReportDialog.h"
 #include "viewer/PageView.h"

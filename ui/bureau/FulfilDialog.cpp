@@ -5,7 +5,7 @@
 #include "bureau/ReportDataErrorText.h"
 #include "bureau/ReportDataForm.h"
 #include "bureau/ReportSource.h"
-#include "report/DeliveryFormat.h"
+#include "reportdata/DeliveryFormat.h"
 #include "desk/ActionError.h"
 #include "desk/BureauDesk.h"
 #include "desk/MarketReader.h"

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "market/OrderRequest.h"
-#include "report/ReportDataJson.h"
+#include "reportdata/ReportDataJson.h"
 #include "chain/NetworkProfile.h"
 #include "common/Clock.h"
 #include "market/MarketRecords.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bureau/ProductEditorDialog.h"
 
-#include "report/DeliveryFormat.h"
+#include "reportdata/DeliveryFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "report/ReportDataJson.h"
+#include "reportdata/ReportDataJson.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -2,9 +2,9 @@
 #include "bureau/ReportSource.h"
 
 #include "bureau/DemoNetwork.h"
-#include "report/DemoEnterpriseReport.h"
+#include "reportdata/DemoEnterpriseReport.h"
 #include "report/EnterpriseReportWriter.h"
-#include "report/ReportDataAttachment.h"
+#include "reportdata/ReportDataAttachment.h"
 #include "viewer/PdfDocument.h"
 
 #include <QFile>

@@ -4,7 +4,7 @@
 #include "chain/NetworkProfile.h"
 #include "common/Result.h"
 #include "market/OrderRequest.h"
-#include "report/ReportDataJson.h"
+#include "reportdata/ReportDataJson.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/ListExport.h"
-#include "report/EnterpriseReportData.h"
+#include "reportdata/EnterpriseReportData.h"
 
 #include <QCoreApplication>
 #include <QList>

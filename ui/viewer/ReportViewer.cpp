@@ -8,7 +8,7 @@
 #include "viewer/SearchBar.h"
 #include "viewer/TextSearch.h"
 #include "viewer/ThumbnailModel.h"
-#include "report/ReportDataAttachment.h"
+#include "reportdata/ReportDataAttachment.h"
 
 #include <QAction>
 #include <QLabel>

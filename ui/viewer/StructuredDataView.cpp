@@ -4,7 +4,7 @@
 #include "bureau/ReportDataErrorText.h"
 #include "common/FileChooser.h"
 #include "common/ListExport.h"
-#include "report/ReportDataAttachment.h"
+#include "reportdata/ReportDataAttachment.h"
 #include "viewer/PdfDocument.h"
 #include "viewer/ReportDataSections.h"
 #include "viewer/ReportSectionModel.h"

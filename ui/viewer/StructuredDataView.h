@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "report/ReportDataJson.h"
+#include "reportdata/ReportDataJson.h"
 
 #include <QByteArray>
 #include <QDate>

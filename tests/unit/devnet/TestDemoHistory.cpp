@@ -10,6 +10,8 @@
 #include "crypto/Envelope.h"
 #include "crypto/KeyFile.h"
 #include "crypto/Sm3.h"
+#include "reportdata/DeliveryFormat.h"
+#include "reportdata/ReportDataAttachment.h"
 #include "devnet/ChainDb.h"
 #include "devnet/Devnet.h"
 #include "devnet/Genesis.h"
@@ -60,6 +62,7 @@ struct OrderStory {
     QByteArray reportDocument;
     QByteArray mediator;
     QByteArray keyEnvelope;
+    quint64 productId = 0;
 };
 
 // One history transaction: who signed it and what its receipt says.
@@ -163,7 +166,7 @@ void TestDemoHistory::initTestCase()
                     m_products << *p;
                 if (const auto *p = std::get_if<market::OrderPlaced>(&*event))
                     m_orders[p->orderId] = { market::OrderState::Placed, time, p->requestDocument, p->authorisationHash,
-                        {}, {}, {}, {} };
+                        {}, {}, {}, {}, p->productId };
                 if (const auto *d = std::get_if<market::ReportDelivered>(&*event)) {
                     m_orders[d->orderId].reportHash = d->reportHash;
                     m_orders[d->orderId].reportDocument = d->reportDocument;
@@ -465,7 +468,10 @@ void TestDemoHistory::documentsOpenForTheirReaders()
         const QByteArray body = db->document(hash).value_or(QByteArray());
         return crypto::sm3(body) == hash ? body : QByteArray(); // the store is content-addressed
     };
-    int reports = 0, disputes = 0;
+    QHash<quint64, bool> structured; // product id → its delivery format names structured data
+    for (const market::ProductListed &p : m_products)
+        structured.insert(p.productId, report::includesStructuredData(p.deliveryFormat));
+    int reports = 0, disputes = 0, withData = 0;
     for (auto it = m_orders.cbegin(); it != m_orders.cend(); ++it) {
         const QByteArray request = fetch(it->requestDocument);
         QVERIFY2(!request.isEmpty(), "request document in the store");
@@ -488,6 +494,11 @@ void TestDemoHistory::documentsOpenForTheirReaders()
             QVERIFY(pdf.startsWith("%PDF-1.4") && pdf.endsWith("%%EOF\n"));
             QCOMPARE(crypto::sm3(pdf), it->reportHash);
             ++reports;
+            // Structured products deliver their data inside the PDF (an incremental update
+            // naming it in the catalog's /EmbeddedFiles); the others deliver the page only.
+            const bool carriesData = pdf.contains("/EmbeddedFiles") && pdf.contains(report::kReportDataFileName);
+            QCOMPARE(carriesData, structured.value(it->productId));
+            withData += carriesData ? 1 : 0;
         }
         if (!it->keyEnvelope.isEmpty()) {
             const crypto::Sm2PrivateKey mediator = m_keys.value(it->mediator);
@@ -506,6 +517,8 @@ void TestDemoHistory::documentsOpenForTheirReaders()
         }
     }
     QVERIFY(reports > 100);
+    QVERIFY(withData > 20);
+    QVERIFY(withData < reports);
     QVERIFY(disputes > 5);
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Generates reports and reads them back with Poppler: what a bank's terminal
 // will see, not what the writer meant to write.
-#include "report/DemoEnterpriseReport.h"
+#include "reportdata/DemoEnterpriseReport.h"
 #include "report/EnterpriseReportWriter.h"
-#include "report/ReportDataJson.h"
+#include "reportdata/ReportDataJson.h"
 #include "report/ReportFonts.h"
 
 #include <poppler-qt6.h>

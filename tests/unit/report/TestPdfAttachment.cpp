@@ -3,11 +3,11 @@
 // (incremental update, ISO 32000-1 §7.5.6 / §7.11.4). The external check is
 // Poppler: it lists the attachment with the exact bytes, and the pages of the
 // original still render and give their text.
-#include "report/DemoEnterpriseReport.h"
+#include "reportdata/DemoEnterpriseReport.h"
 #include "report/EnterpriseReportWriter.h"
-#include "report/PdfAttachment.h"
-#include "report/ReportDataAttachment.h"
-#include "report/ReportDataJson.h"
+#include "reportdata/PdfAttachment.h"
+#include "reportdata/ReportDataAttachment.h"
+#include "reportdata/ReportDataJson.h"
 
 #include <poppler-qt6.h>
 

@@ -3,8 +3,8 @@
 // cleanly, and every kind of mistake comes back as its field path and reason,
 // all of them at once, with nothing rendered from a file that has any.
 #include "JsonEdit.h"
-#include "report/DemoEnterpriseReport.h"
-#include "report/ReportDataJson.h"
+#include "reportdata/DemoEnterpriseReport.h"
+#include "reportdata/ReportDataJson.h"
 
 #include <QFile>
 #include <QJsonArray>

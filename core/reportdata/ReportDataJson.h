@@ -6,7 +6,7 @@
 // guessed, defaulted or invented.
 #pragma once
 
-#include "report/EnterpriseReportData.h"
+#include "reportdata/EnterpriseReportData.h"
 
 #include <QByteArray>
 #include <QDate>

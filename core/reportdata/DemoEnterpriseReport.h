@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "report/EnterpriseReportData.h"
+#include "reportdata/EnterpriseReportData.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "report/ReportDataAttachment.h"
+#include "reportdata/ReportDataAttachment.h"
 
-#include "report/PdfAttachment.h"
-#include "report/ReportDataJson.h"
+#include "reportdata/PdfAttachment.h"
+#include "reportdata/ReportDataJson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "report/PdfAttachment.h"
+#include "reportdata/PdfAttachment.h"
 
 #include <QByteArrayView>
 #include <QRegularExpression>

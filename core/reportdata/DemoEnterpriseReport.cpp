@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "report/DemoEnterpriseReport.h"
+#include "reportdata/DemoEnterpriseReport.h"
 
-#include "report/ReportDice.h"
+#include "reportdata/ReportDice.h"
 
 #include <QStringList>
 

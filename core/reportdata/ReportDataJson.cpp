@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "report/ReportDataJson.h"
+#include "reportdata/ReportDataJson.h"
 
 #include "market/Uscc.h"
 
