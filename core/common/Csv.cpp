@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common/Csv.h"
 
+#include <QStringDecoder>
+
 namespace credit::csv {
 
 QString field(const QString &value)
@@ -79,6 +81,32 @@ Table parse(const QString &text)
     if (!current.isEmpty() || !fields.isEmpty() || at == At::AfterQuote)
         endRecord();
     return table;
+}
+
+qsizetype columnOf(const QStringList &header, std::initializer_list<QStringView> names)
+{
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString cell = header.at(i).simplified().remove(u' ').toLower();
+        for (QStringView name : names)
+            if (cell == name)
+                return i;
+    }
+    return -1;
+}
+
+std::optional<QString> spreadsheetText(const QByteArray &content)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8.decode(content);
+    if (!utf8.hasError())
+        return text;
+    QStringDecoder gb18030("GB18030");
+    if (!gb18030.isValid())
+        return std::nullopt;
+    const QString chinese = gb18030.decode(content);
+    if (gb18030.hasError())
+        return std::nullopt;
+    return chinese;
 }
 
 } // namespace credit::csv

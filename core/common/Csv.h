@@ -8,6 +8,10 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <initializer_list>
+#include <optional>
 
 namespace credit::csv {
 
@@ -34,5 +38,14 @@ struct Table {
 //! byte-order mark is skipped. Fails on a quote that is never closed or on
 //! text right after a closing quote.
 Table parse(const QString &text);
+
+//! The column of a header row named by one of names (spaces and case
+//! ignored: "Credit code" finds "creditcode"), or -1.
+qsizetype columnOf(const QStringList &header, std::initializer_list<QStringView> names);
+
+//! The text of a file a spreadsheet saved: UTF-8 (with or without the mark),
+//! else GB18030 — what Excel on a Chinese Windows desk saves as plain "CSV"
+//! — where this Qt can decode it (builds with ICU). Empty when it is neither.
+std::optional<QString> spreadsheetText(const QByteArray &content);
 
 } // namespace credit::csv

@@ -19,18 +19,6 @@ Error fileProblem(const QString &text)
     return makeError(ErrorKind::InvalidInput, text);
 }
 
-//! The column of a header row named by one of `names` (spaces and case ignored), or -1.
-qsizetype columnOf(const QStringList &header, std::initializer_list<QStringView> names)
-{
-    for (qsizetype i = 0; i < header.size(); ++i) {
-        const QString cell = header.at(i).simplified().remove(u' ').toLower();
-        for (QStringView name : names)
-            if (cell == name)
-                return i;
-    }
-    return -1;
-}
-
 Error tooLarge()
 {
     return fileProblem(QCoreApplication::translate("UserCsvImport",
@@ -74,8 +62,8 @@ Result<QList<UserCsvRow>> parseUserCsv(const QByteArray &content, const QByteArr
     if (table.records.isEmpty())
         return fileProblem(QCoreApplication::translate("UserCsvImport", "The file is empty."));
     const QStringList &header = table.records.first();
-    const qsizetype nameColumn = columnOf(header, { u"name", u"姓名" });
-    const qsizetype keyColumn = columnOf(header, { u"public_key", u"publickey", u"公钥" });
+    const qsizetype nameColumn = csv::columnOf(header, { u"name", u"姓名" });
+    const qsizetype keyColumn = csv::columnOf(header, { u"public_key", u"publickey", u"公钥" });
     if (nameColumn < 0 || keyColumn < 0)
         return fileProblem(QCoreApplication::translate(
             "UserCsvImport", "The first row must name the columns: name,public_key (or 姓名,公钥)."));
