@@ -75,16 +75,23 @@ public:
         return value;
     }
 
-    QList<QByteArray> fixedList(qsizetype size)
+    //! The next field when it is a list; null (failed) when it is bytes or missing.
+    const rlp::Item *listField()
     {
         const rlp::Item *field = next();
+        if (field && !field->isList) {
+            fail(QStringLiteral("field %1 is bytes, expected a list").arg(m_index - 1));
+            return nullptr;
+        }
+        return field;
+    }
+
+    QList<QByteArray> fixedList(qsizetype size)
+    {
+        const rlp::Item *field = listField();
         QList<QByteArray> out;
         if (!field)
             return out;
-        if (!field->isList) {
-            fail(QStringLiteral("field %1 is bytes, expected a list").arg(m_index - 1));
-            return out;
-        }
         for (const rlp::Item &element : field->items) {
             if (element.isList || element.bytes.size() != size) {
                 fail(QStringLiteral("field %1 has an element that is not %2 bytes").arg(m_index - 1).arg(size));
@@ -97,14 +104,10 @@ public:
 
     QList<quint64> uintList(quint64 max)
     {
-        const rlp::Item *field = next();
+        const rlp::Item *field = listField();
         QList<quint64> out;
         if (!field)
             return out;
-        if (!field->isList) {
-            fail(QStringLiteral("field %1 is bytes, expected a list").arg(m_index - 1));
-            return out;
-        }
         for (const rlp::Item &element : field->items) {
             auto value = rlp::decodeUInt(element);
             if (!value || *value > max) {
