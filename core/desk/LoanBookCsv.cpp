@@ -48,11 +48,11 @@ Result<QList<LoanBookRow>> parseLoanBook(const QByteArray &content)
     const QStringList &header = table.records.first();
     const qsizetype nameColumn
         = csv::columnOf(header, { u"企业名称", u"企业", u"名称", u"name", u"enterprise", u"enterprisename" });
-    const qsizetype codeColumn = csv::columnOf(header,
-        { u"统一社会信用代码", u"信用代码", u"credit_code", u"creditcode", u"code", u"uscc" });
+    const qsizetype codeColumn
+        = csv::columnOf(header, { u"统一社会信用代码", u"信用代码", u"credit_code", u"creditcode", u"code", u"uscc" });
     if (nameColumn < 0 || codeColumn < 0)
-        return fileProblem(QCoreApplication::translate("LoanBookCsv",
-            "The first row must name the columns: 企业名称,统一社会信用代码 (or name,credit_code)."));
+        return fileProblem(QCoreApplication::translate(
+            "LoanBookCsv", "The first row must name the columns: 企业名称,统一社会信用代码 (or name,credit_code)."));
     if (table.records.size() == 1)
         return fileProblem(
             QCoreApplication::translate("LoanBookCsv", "The file names the columns but lists no enterprises."));

@@ -4,6 +4,8 @@
 #include "crypto/Sm3.h"
 #include "market/MarketCalls.h"
 
+#include <limits>
+
 namespace credit::bench {
 
 MarketTraffic::MarketTraffic(quint32 seed, crypto::Sm2PrivateKey operatorKey, QList<crypto::Sm2PrivateKey> bureaus,
@@ -86,22 +88,53 @@ MarketCall MarketTraffic::listProduct()
     l.priceFen = 20000 + 1000 * m_random.bounded(100u);
     l.slaHours = 24 + m_random.bounded(48u);
     l.deliveryFormat = QStringLiteral("PDF");
-    // Orders name no recorded authorisation here, so no product asks for one
-    // (the authorised path is timed by the devnet tests, not this traffic).
-    l.authorisationRequired = false;
+    // Every third product needs a recorded authorisation, so the traffic takes
+    // the authorised path too (recordAuthorisation, placeAuthorisedOrder).
+    l.authorisationRequired = l.productId % 3 == 0;
     m_products.append({ l.productId, bureau });
+    if (l.authorisationRequired)
+        m_needsAuthorisation.insert(l.productId);
     return { m_bureaus[bureau], market::calls::listProduct(l).value() };
 }
 
 MarketCall MarketTraffic::placeOrder()
 {
     const auto &[product, bureau] = m_products[static_cast<qsizetype>(m_random.bounded(quint32(m_products.size())))];
-    OrderRef o { m_nextOrder++, static_cast<qsizetype>(m_random.bounded(quint32(m_banks.size()))), bureau };
+    const auto bank = static_cast<qsizetype>(m_random.bounded(quint32(m_banks.size())));
+    if (m_needsAuthorisation.contains(product)) {
+        const auto key = std::pair { bank, product };
+        const auto recorded = m_authorisations.constFind(key);
+        if (recorded == m_authorisations.cend())
+            return recordAuthorisation(bank, product);
+        OrderRef o { m_nextOrder++, bank, bureau };
+        m_placed << o;
+        return { m_banks[bank],
+            market::calls::placeAuthorisedOrder(
+                o.id, product, *recorded, crypto::sm3("request " + QByteArray::number(o.id)))
+                .value() };
+    }
+    OrderRef o { m_nextOrder++, bank, bureau };
     m_placed << o;
     const QByteArray seed = QByteArray::number(o.id);
     return { m_banks[o.bank],
         market::calls::placeOrder(o.id, product, crypto::sm3("authorisation " + seed), crypto::sm3("request " + seed))
             .value() };
+}
+
+MarketCall MarketTraffic::recordAuthorisation(qsizetype bank, quint64 product)
+{
+    market::calls::AuthorisationTerms terms;
+    terms.authorisationId = m_nextAuthorisation++;
+    const QByteArray seed = QByteArray::number(terms.authorisationId);
+    terms.enterpriseCommitment = crypto::sm3("enterprise " + seed);
+    terms.letterHash = crypto::sm3("letter " + seed);
+    terms.letterDocument = crypto::sm3("letter envelope " + seed);
+    terms.productIds = { product };
+    terms.purpose = QStringLiteral("贷前审查");
+    terms.validFromMs = 0; // valid at any block time: the traffic never meets an expired one
+    terms.validUntilMs = std::numeric_limits<quint64>::max() / 2;
+    m_authorisations.insert({ bank, product }, terms.authorisationId);
+    return { m_banks[bank], market::calls::recordAuthorisation(terms).value() };
 }
 
 } // namespace credit::bench

@@ -48,8 +48,9 @@ private Q_SLOTS:
     void readsGb18030AsExcelSavesPlainCsv()
     {
         // "企业名称,统一社会信用代码\r\n上海澜启科技有限公司,91310115862599344H\r\n" in GB18030.
-        const QByteArray file = QByteArray::fromHex("c6f3d2b5c3fbb3c62ccdb3d2bbc9e7bbe1d0c5d3c3b4fac2eb0d0ac9cfbaa3c0bdc6f4bf"
-                                                    "c6bcbcd3d0cfdeb9abcbbe2c3931333130313135383632353939333434480d0a");
+        const QByteArray file
+            = QByteArray::fromHex("c6f3d2b5c3fbb3c62ccdb3d2bbc9e7bbe1d0c5d3c3b4fac2eb0d0ac9cfbaa3c0bdc6f4bf"
+                                  "c6bcbcd3d0cfdeb9abcbbe2c3931333130313135383632353939333434480d0a");
         const auto rows = desk::parseLoanBook(file);
         QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
         QCOMPARE(rows->size(), 1);
@@ -110,7 +111,8 @@ private Q_SLOTS:
             file += "E,x\n";
         const auto rows = desk::parseLoanBook(file);
         QVERIFY(!rows.ok());
-        QVERIFY(rows.error().message.startsWith(u"The file lists 2001 enterprises; one re-query places at most 2000"_s));
+        QVERIFY(
+            rows.error().message.startsWith(u"The file lists 2001 enterprises; one re-query places at most 2000"_s));
     }
 
     void refusesAFileLargerThanOneMebibyteBeforeReadingIt()
