@@ -35,7 +35,9 @@ struct AuthorisationLetterView {
     quint64 authorisationId = 0;
     QString enterpriseName, enterpriseCode;
     QString fileName, mediaType;
+    QString validFrom, validUntil; //!< the letter's validity as recorded, "yyyy-MM-dd"
     QByteArray content; //!< the letter's bytes, SM3-checked against the chain
+    QByteArray commitmentSalt; //!< the chain's commitment is SM3(salt || enterpriseCode)
 };
 
 //! The signed-in bank's authorisations: list them with their uses, record one

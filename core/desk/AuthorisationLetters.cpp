@@ -53,7 +53,10 @@ Result<AuthorisationLetterView> openOne(
     view.enterpriseCode = document->enterpriseCode;
     view.fileName = document->letter.fileName;
     view.mediaType = document->letter.mediaType;
+    view.validFrom = document->letter.validFrom;
+    view.validUntil = document->letter.validUntil;
     view.content = document->letter.content;
+    view.commitmentSalt = document->salt;
     return view;
 }
 
@@ -64,8 +67,11 @@ void openAuthorisationLetters(QPromise<OpenedLetter> &promise, const OrderEnterp
 {
     auto stopped = [&] { return promise.isCanceled() || (source.cancel && source.cancel->isCancelled()); };
     auto failAll = [&](const QString &problem) {
-        for (const quint64 id : authorisationIds)
-            promise.addResult(OpenedLetter { AuthorisationLetterView { id, {}, {}, {}, {}, {} }, problem });
+        for (const quint64 id : authorisationIds) {
+            AuthorisationLetterView unopened;
+            unopened.authorisationId = id;
+            promise.addResult(OpenedLetter { unopened, problem });
+        }
     };
     auto store = store::LightStore::openReadOnly(source.store);
     if (!store)

@@ -116,7 +116,8 @@ Result<quint64> ChainAuthorisationDesk::recordAuthorisation(const AuthorisationD
     // The bank typed it: known before any block or envelope has it.
     m_letters.insert(*id,
         AuthorisationLetterView { *id, document.enterpriseName, document.enterpriseCode, draft.letter.fileName,
-            draft.letter.mediaType, draft.letter.content });
+            draft.letter.mediaType, draft.letter.validFrom, draft.letter.validUntil, draft.letter.content,
+            document.salt });
     m_tracker->track(*id, [this, document, series, productIds, sealFor] {
         return m_session.runMarket<market::Outcome>([=](market::MarketSession &session) {
             return desk::recordAuthorisation(session, document, series, productIds, sealFor);

@@ -97,9 +97,13 @@ Result<quint64> ChainBankDesk::placeOrder(const OrderDraft &draft)
 
     OrderPlan plan;
     plan.readers = *readers;
-    // A letter becomes an authorisation of its own on chain, recorded on the
-    // way (its id is the order's), so the contract checks and traces it.
-    if (draft.letter) {
+    // A recorded authorisation is named as it is (placeAuthorisedOrder, one
+    // transaction); a new letter becomes an authorisation of its own on chain,
+    // recorded on the way (its id is the order's), so the contract checks and traces it.
+    if (draft.recordedAuthorisationId != 0) {
+        request.authorisationId = draft.recordedAuthorisationId;
+        request.commitmentSalt = draft.commitmentSalt;
+    } else if (draft.letter) {
         market::AuthorisationDocument document;
         document.authorisationId = *id;
         document.bankName = self->name;

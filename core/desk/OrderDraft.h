@@ -17,6 +17,11 @@ struct OrderDraft {
     QString enterpriseName, enterpriseCode, purpose;
     //! The letter with its validity (fileName, mediaType, dates, bytes); absent when none was attached.
     std::optional<market::AuthorisationLetter> letter;
+    //! A recorded authorisation the order names instead of recording the letter
+    //! anew (0: none); then letter is that authorisation's letter, and the salt
+    //! its enterprise commitment's (desk/UsableAuthorisations).
+    quint64 recordedAuthorisationId = 0;
+    QByteArray commitmentSalt;
 
     //! What keeps this draft from being an order, in words for the loan officer
     //! (empty: none). `today` is the bank's calendar day (the letter must not

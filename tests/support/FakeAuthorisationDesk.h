@@ -18,11 +18,14 @@ public:
     QList<desk::AuthorisationDraft> recorded;
     QList<QPair<quint64, QString>> revoked;
     QList<QList<quint64>> letterRequests;
+    QString recordRefusal; //!< not empty: recordAuthorisation refuses with it (nothing sent)
 
     Result<QList<market::AuthorisationInfo>> authorisations() override { return list; }
     Result<QList<market::AuthorisationUse>> uses(quint64 id) override { return useLists.value(id); }
     Result<quint64> recordAuthorisation(const desk::AuthorisationDraft &draft) override
     {
+        if (!recordRefusal.isEmpty())
+            return makeError(ErrorKind::InvalidInput, recordRefusal);
         recorded << draft;
         return quint64(1000 + recorded.size());
     }

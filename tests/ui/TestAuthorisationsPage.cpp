@@ -3,15 +3,24 @@
 // gives them, statuses judged against the page's clock (expiring soon
 // highlighted, revoked with its reason), enterprises filled in as letters
 // open, revoking asks for a reason and names the enterprise, the uses pane
-// shows the selected authorisation's trace.
+// shows the selected authorisation's trace; Record authorisation… checks the
+// form as the officer types, sends the draft and selects the new row.
 #include "FakeAuthorisationDesk.h"
 #include "FakeClock.h"
 #include "FakeDesks.h"
 #include "bank/AuthorisationsModel.h"
 #include "bank/AuthorisationsPage.h"
+#include "bank/RecordAuthorisationDialog.h"
 
 #include <QApplication>
 #include <QBrush>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QImage>
+#include <QListView>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QFont>
 #include <QInputDialog>
 #include <QLabel>
@@ -57,11 +66,18 @@ private Q_SLOTS:
     void showsTheUsesOfTheSelectedAuthorisation();
     void revokingAsksForAReasonAndNamesTheEnterprise();
     void sendOutcomesShowInTheMessageBar();
+    void recordingChecksTheFormAsTheOfficerTypes();
+    void recordingSendsTheDraftAndSelectsTheNewRow();
+    void recordingThatFailsSaysWhyAndCanBeRetried();
 
 private:
     market::AuthorisationInfo authorisation(quint64 id, qint64 fromDays, qint64 untilDays) const;
     QString cell(quint64 id, int column, int role = Qt::DisplayRole) const;
     void select(quint64 id);
+    ui::RecordAuthorisationDialog *openRecordDialog();
+    //! Fills the dialog with a complete draft covering product 7 and a scanned letter.
+    void fillRecordDialog(ui::RecordAuthorisationDialog *dialog);
+    QTemporaryDir m_dir;
 
     test::FakeClock m_clock;
     std::unique_ptr<test::FakeMarketReader> m_reader;
@@ -286,6 +302,178 @@ void TestAuthorisationsPage::sendOutcomesShowInTheMessageBar()
     m_desk->busy.clear();
     Q_EMIT m_desk->confirmed(3, 812, true);
     QVERIFY(message->text().contains(QLocale().toString(812)));
+}
+
+ui::RecordAuthorisationDialog *TestAuthorisationsPage::openRecordDialog()
+{
+    auto *button = m_page->findChild<QPushButton *>(QStringLiteral("recordAuthorisationButton"));
+    if (!button || !button->isEnabled())
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    const auto dialogs = m_page->findChildren<ui::RecordAuthorisationDialog *>();
+    return dialogs.isEmpty() ? nullptr : dialogs.last();
+}
+
+void TestAuthorisationsPage::fillRecordDialog(ui::RecordAuthorisationDialog *dialog)
+{
+    dialog->findChild<QLineEdit *>(QStringLiteral("enterpriseName"))
+        ->setText(QStringLiteral("上海浦江机电有限公司")); // typed in an input method: keyClicks takes Latin-1 only
+    QTest::keyClicks(
+        dialog->findChild<QLineEdit *>(QStringLiteral("creditCode")), QStringLiteral("91310115303456638P"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("purpose"))
+        ->setText(QStringLiteral("授信审查")); // typed in an input method: keyClicks takes Latin-1 only
+    auto *products = dialog->findChild<QListView *>(QStringLiteral("productChoice"));
+    QVERIFY(products);
+    auto *choice = qobject_cast<QStandardItemModel *>(products->model());
+    QVERIFY(choice);
+    QCOMPARE(choice->rowCount(), 1);
+    choice->item(0)->setCheckState(Qt::Checked);
+    const QString path = m_dir.filePath(QStringLiteral("letter.png"));
+    QImage scan(300, 420, QImage::Format_RGB32);
+    scan.fill(Qt::white);
+    QVERIFY(scan.save(path, "PNG"));
+    dialog->setLetterFile(path);
+    auto *letterStatus = dialog->findChild<QLabel *>(QStringLiteral("letterStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(letterStatus->text().startsWith(QStringLiteral("letter.png")), 10000);
+}
+
+void TestAuthorisationsPage::recordingChecksTheFormAsTheOfficerTypes()
+{
+    ui::RecordAuthorisationDialog *dialog = openRecordDialog();
+    QVERIFY(dialog);
+    auto *record = dialog->findChild<QPushButton *>(QStringLiteral("recordButton"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("formProblem"));
+    auto *codeHint = dialog->findChild<QLabel *>(QStringLiteral("creditCodeHint"));
+    QVERIFY(record && problem && codeHint);
+    QVERIFY(!record->isEnabled());
+    QVERIFY(problem->text().isEmpty()); // a blank form is not an error
+
+    dialog->findChild<QLineEdit *>(QStringLiteral("enterpriseName"))
+        ->setText(QStringLiteral("上海浦江机电有限公司")); // typed in an input method: keyClicks takes Latin-1 only
+    QCOMPARE(problem->text(), QStringLiteral("Enter a valid unified social credit code."));
+    // Typed as copied off a licence: lower case and spaces are put right; a wrong check character is named.
+    auto *code = dialog->findChild<QLineEdit *>(QStringLiteral("creditCode"));
+    QTest::keyClicks(code, QStringLiteral("91310115 30345663 8q"));
+    QCOMPARE(code->text(), QStringLiteral("91310115303456638Q"));
+    QVERIFY(!codeHint->text().isEmpty());
+    QCOMPARE(problem->text(), QStringLiteral("Enter a valid unified social credit code."));
+    code->clear();
+    QTest::keyClicks(code, QStringLiteral("91310115303456638P"));
+    QVERIFY(codeHint->text().isEmpty());
+    QCOMPARE(problem->text(), QStringLiteral("Say what the enterprise authorises the bank to query for."));
+    dialog->findChild<QLineEdit *>(QStringLiteral("purpose"))
+        ->setText(QStringLiteral("授信审查")); // typed in an input method: keyClicks takes Latin-1 only
+    QCOMPARE(problem->text(), QStringLiteral("Choose the products or the series the letter covers."));
+
+    // A whole series covers without ticking products (the list is then not the scope).
+    auto *scope = dialog->findChild<QComboBox *>(QStringLiteral("scopeCombo"));
+    auto *products = dialog->findChild<QListView *>(QStringLiteral("productChoice"));
+    scope->setCurrentIndex(2);
+    QVERIFY(!products->isEnabled());
+    QCOMPARE(dialog->draft().series, quint8(2));
+    QVERIFY(dialog->draft().productIds.isEmpty());
+    QVERIFY(problem->text().contains(QStringLiteral("letter")));
+    QVERIFY(!record->isEnabled());
+
+    // An unreadable letter is said so and nothing can be recorded.
+    const QString notAnImage = m_dir.filePath(QStringLiteral("letter.jpg"));
+    QFile bad(notAnImage);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("not a jpeg at all");
+    bad.close();
+    dialog->setLetterFile(notAnImage);
+    auto *letterStatus = dialog->findChild<QLabel *>(QStringLiteral("letterStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(!letterStatus->text().startsWith(QStringLiteral("Reading")), 10000);
+    QVERIFY(!letterStatus->text().startsWith(QStringLiteral("letter.jpg (")));
+    QVERIFY(!record->isEnabled());
+
+    // Letter dates that run backwards are named.
+    const QString path = m_dir.filePath(QStringLiteral("scan.png"));
+    QImage scan(300, 420, QImage::Format_RGB32);
+    scan.fill(Qt::white);
+    QVERIFY(scan.save(path, "PNG"));
+    dialog->setLetterFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(letterStatus->text().startsWith(QStringLiteral("scan.png")), 10000);
+    QVERIFY(problem->text().isEmpty());
+    QVERIFY(record->isEnabled());
+    auto *until = dialog->findChild<QDateEdit *>(QStringLiteral("validUntil"));
+    auto *from = dialog->findChild<QDateEdit *>(QStringLiteral("validFrom"));
+    until->setDate(from->date().addDays(-1));
+    QVERIFY(!problem->text().isEmpty());
+    QVERIFY(!record->isEnabled());
+    QVERIFY(m_desk->recorded.isEmpty());
+    dialog->close();
+}
+
+void TestAuthorisationsPage::recordingSendsTheDraftAndSelectsTheNewRow()
+{
+    ui::RecordAuthorisationDialog *dialog = openRecordDialog();
+    QVERIFY(dialog);
+    fillRecordDialog(dialog);
+    auto *record = dialog->findChild<QPushButton *>(QStringLiteral("recordButton"));
+    QVERIFY(record->isEnabled());
+    QTest::mouseClick(record, Qt::LeftButton);
+    QCOMPARE(m_desk->recorded.size(), 1);
+    const desk::AuthorisationDraft &sent = m_desk->recorded.first();
+    QCOMPARE(sent.enterpriseName, QStringLiteral("上海浦江机电有限公司"));
+    QCOMPARE(sent.enterpriseCode, QStringLiteral("91310115303456638P"));
+    QCOMPARE(sent.purpose, QStringLiteral("授信审查"));
+    QCOMPARE(sent.series, quint8(0));
+    QCOMPARE(sent.productIds, QList<quint64> { 7 });
+    QCOMPARE(sent.letter.fileName, QStringLiteral("letter.png"));
+    QCOMPARE(sent.letter.mediaType, QStringLiteral("image/png"));
+    QVERIFY(sent.letter.content.startsWith("\x89PNG"));
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs()).date();
+    QCOMPARE(sent.letter.validFrom, today.toString(Qt::ISODate));
+    QCOMPARE(sent.letter.validUntil, today.addDays(180).toString(Qt::ISODate));
+    QCOMPARE(dialog->authorisationId(), 1001ULL);
+    QVERIFY(!record->isEnabled()); // once only
+    QTest::mouseClick(record, Qt::LeftButton);
+    QCOMPARE(m_desk->recorded.size(), 1);
+
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("recordStatus"));
+    QVERIFY(status->text().contains(QStringLiteral("1001")));
+    Q_EMIT m_desk->sent(1001, QByteArray(32, '\x05'));
+    QVERIFY(status->text().contains(QStringLiteral("waiting")));
+    auto *message = m_page->findChild<QLabel *>(QStringLiteral("authorisationsMessage"));
+    QVERIFY(message->text().contains(QStringLiteral("sent")));
+
+    // The verified block lists it: the page shows and selects it, the dialog says it is done.
+    market::AuthorisationInfo added = authorisation(1001, 0, 180);
+    m_desk->list.prepend(added);
+    select(2);
+    Q_EMIT m_desk->confirmed(1001, 903, true);
+    QVERIFY(status->text().contains(QLocale().toString(903)));
+    QVERIFY(status->text().contains(QStringLiteral("recorded")));
+    QCOMPARE(m_page->model()->rowCount(), 5);
+    QCOMPARE(m_page->selectedId(), 1001ULL);
+    QVERIFY(message->text().contains(QLocale().toString(903)));
+    dialog->close();
+}
+
+void TestAuthorisationsPage::recordingThatFailsSaysWhyAndCanBeRetried()
+{
+    m_desk->recordRefusal = QStringLiteral("the bank's key is locked");
+    ui::RecordAuthorisationDialog *dialog = openRecordDialog();
+    QVERIFY(dialog);
+    fillRecordDialog(dialog);
+    auto *record = dialog->findChild<QPushButton *>(QStringLiteral("recordButton"));
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("recordStatus"));
+    QTest::mouseClick(record, Qt::LeftButton);
+    QVERIFY(status->text().contains(m_desk->recordRefusal));
+    QVERIFY(record->isEnabled()); // the form is kept: fix it and try again
+
+    m_desk->recordRefusal.clear();
+    QTest::mouseClick(record, Qt::LeftButton);
+    QCOMPARE(m_desk->recorded.size(), 1);
+    Q_EMIT m_desk->failed(1001, QStringLiteral("the node is unreachable"));
+    QVERIFY(status->text().contains(QStringLiteral("the node is unreachable")));
+    QVERIFY(record->isEnabled());
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("enterpriseName"))->text(),
+        QStringLiteral("上海浦江机电有限公司"));
+    QTest::mouseClick(record, Qt::LeftButton);
+    QCOMPARE(m_desk->recorded.size(), 2);
+    dialog->close();
 }
 
 QTEST_MAIN(TestAuthorisationsPage)

@@ -2,6 +2,7 @@
 #include "bank/AuthorisationsPage.h"
 
 #include "bank/AuthorisationsModel.h"
+#include "bank/RecordAuthorisationDialog.h"
 #include "common/EmptyListNotice.h"
 #include "common/PageSearch.h"
 #include "desk/AuthorisationDesk.h"
@@ -30,7 +31,8 @@ AuthorisationsPage::AuthorisationsPage(
     : QWidget(parent), m_reader(reader), m_desk(desk), m_clock(clock), m_model(new AuthorisationsModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_uses(new QStandardItemModel(0, 4, this)),
       m_search(new QLineEdit(this)), m_table(nullptr), m_usesTable(nullptr), m_empty(nullptr),
-      m_revoke(new QPushButton(tr("Revoke…"), this)), m_status(this, QStringLiteral("authorisations"))
+      m_record(new QPushButton(tr("Record authorisation…"), this)), m_revoke(new QPushButton(tr("Revoke…"), this)),
+      m_status(this, QStringLiteral("authorisations"))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(AuthorisationsModel::kSearchRole);
@@ -48,10 +50,12 @@ AuthorisationsPage::AuthorisationsPage(
     m_search->setPlaceholderText(tr("Search by enterprise, credit code, purpose or product"));
     m_search->setClearButtonEnabled(true);
     markPageSearch(m_search);
+    m_record->setObjectName(QStringLiteral("recordAuthorisationButton"));
     m_revoke->setObjectName(QStringLiteral("revokeAuthorisationButton"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(m_record);
     top->addWidget(m_revoke);
     auto *usesHeading = new QLabel(tr("Uses of the selected authorisation (授权使用痕迹)"), this);
     usesHeading->setObjectName(QStringLiteral("authorisationUsesHeading"));
@@ -64,6 +68,7 @@ AuthorisationsPage::AuthorisationsPage(
     layout->addWidget(m_usesTable, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_record, &QPushButton::clicked, this, &AuthorisationsPage::recordNew);
     connect(m_revoke, &QPushButton::clicked, this, &AuthorisationsPage::revokeSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -142,8 +147,13 @@ void AuthorisationsPage::refresh()
         }
     if (!toOpen.isEmpty())
         m_desk.openLetters(toOpen);
-    if (const int row = m_model->rowOf(selected); row >= 0)
+    if (const int recorded = m_model->rowOf(m_toSelect); recorded >= 0) {
+        m_search->clear(); // a search could hide it
+        m_table->selectRow(m_proxy->mapFromSource(m_model->index(recorded, 0)).row());
+        m_toSelect = 0;
+    } else if (const int row = m_model->rowOf(selected); row >= 0) {
         m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    }
     updateActions();
     loadUses();
 }
@@ -188,6 +198,24 @@ void AuthorisationsPage::loadUses()
             new QStandardItem(QLocale().toString(u.block)) };
         m_uses->appendRow(items);
     }
+}
+
+void AuthorisationsPage::recordNew()
+{
+    QList<market::ProductInfo> products;
+    if (auto listed = m_reader.products())
+        products = *listed;
+    auto *dialog = new RecordAuthorisationDialog(m_desk, products, this, m_clock);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecordAuthorisationDialog::recordingStarted, this, &AuthorisationsPage::followRecording);
+    dialog->open();
+}
+
+void AuthorisationsPage::followRecording(quint64 authorisationId)
+{
+    m_started.insert(authorisationId);
+    m_toSelect = authorisationId;
+    updateBusy();
 }
 
 bool AuthorisationsPage::revoke(quint64 authorisationId, const QString &reason)

@@ -27,7 +27,8 @@ class EmptyListNotice;
 //! status, the enterprise of each as its letter opens, and under the table the
 //! selected one's uses (授权使用痕迹). Revoke asks for a reason and names the
 //! enterprise; sends go through the authorisation desk and are followed until
-//! a verified block holds them.
+//! a verified block holds them. Record authorisation… records a letter before
+//! any order uses it.
 class AuthorisationsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuthorisationsPage)
@@ -38,6 +39,11 @@ public:
 
     //! Re-reads the authorisations (on every commit) and opens letters not yet open.
     void refresh();
+    //! Opens the Record authorisation dialog (记录授权) over the catalogue's listed products.
+    void recordNew();
+    //! Follows an authorisation the Record dialog started: the message bar tells
+    //! how it went, and the page selects it once a verified block lists it.
+    void followRecording(quint64 authorisationId);
     //! Asks for a reason and confirmation, then revokes the selected authorisation.
     void revokeSelected();
     //! Revokes without asking (what revokeSelected does once confirmed); an empty reason is refused here.
@@ -63,10 +69,12 @@ private:
     QTableView *m_table;
     QTableView *m_usesTable;
     EmptyListNotice *m_empty;
+    QPushButton *m_record;
     QPushButton *m_revoke;
     PageStatus m_status;
     QSet<quint64> m_asked; //!< letters asked of the desk this page (answered or not)
     QSet<quint64> m_started; //!< sends this page made and still follows
+    quint64 m_toSelect = 0; //!< recorded from this page: selected once the list has it
 };
 
 } // namespace credit::ui

@@ -4,6 +4,8 @@
 #include "icons/ActionIcons.h"
 #include "bureau/AuthorisationLetterView.h"
 #include "common/CreditCodeValidator.h"
+#include "common/FormLabels.h"
+#include "bank/LetterReading.h"
 
 #include "desk/BankDesk.h"
 #include "market/Uscc.h"
@@ -27,32 +29,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace credit::ui {
-
-namespace {
-
-//! A label whose text comes and goes as the user types: its height is
-//! reserved (lines of text) so that nothing below it moves when it does.
-QLabel *reservedLabel(const QString &name, int lines, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    // Measured on text, not the font's line spacing: a line with Chinese in it is taller.
-    label->setText(QStringList(lines, QStringLiteral("国 Ag")).join(u'\n'));
-    label->setFixedHeight(label->sizeHint().height());
-    label->clear();
-    return label;
-}
-
-QLabel *hintLabel(const QString &name, QWidget *parent)
-{
-    QLabel *label = reservedLabel(name, 2, parent);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
-    return label;
-}
-
-} // namespace
 
 PlaceOrderDialog::PlaceOrderDialog(
     desk::BankDesk &desk, QList<market::ProductInfo> products, quint64 preselected, QWidget *parent, const Clock &clock)
@@ -269,10 +245,7 @@ void PlaceOrderDialog::setLetterFile(const QString &path)
     m_letter.reset();
     m_letterStatus->setText(tr("Reading %1…").arg(path.section(u'/', -1)));
     updateForm();
-    auto *watcher = new QFutureWatcher<Result<desk::LetterFile>>(this);
-    connect(watcher, &QFutureWatcher<Result<desk::LetterFile>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<desk::LetterFile> letter = watcher->result();
+    readLetterFile(this, path, [this](const Result<desk::LetterFile> &letter) {
         m_readingLetter = false;
         if (letter) {
             m_letter = *letter;
@@ -283,27 +256,13 @@ void PlaceOrderDialog::setLetterFile(const QString &path)
         }
         updateForm();
     });
-    watcher->setFuture(QtConcurrent::run([path] { return desk::LetterFile::read(path); }));
 }
 
 void PlaceOrderDialog::previewLetter()
 {
     if (!m_letter)
         return;
-    auto *window = new QDialog(this);
-    window->setObjectName(QStringLiteral("letterPreview"));
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(tr("Authorisation letter: %1").arg(m_letter->fileName));
-    auto *view = new AuthorisationLetterView(window);
-    view->showFile(m_letter->fileName, m_letter->mediaType, m_letter->content);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, window);
-    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false); // Return is the viewer's (page number, find)
-    connect(buttons, &QDialogButtonBox::rejected, window, &QDialog::reject);
-    auto *layout = new QVBoxLayout(window);
-    layout->addWidget(view, 1);
-    layout->addWidget(buttons);
-    window->resize(720, 860);
-    window->open();
+    previewLetterFile(this, *m_letter);
 }
 
 void PlaceOrderDialog::removeLetter()

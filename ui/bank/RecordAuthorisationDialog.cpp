@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "bank/RecordAuthorisationDialog.h"
+
+#include "bank/LetterReading.h"
+#include "common/CreditCodeValidator.h"
+#include "common/FileChooser.h"
+#include "common/FormLabels.h"
+#include "icons/ActionIcons.h"
+#include "market/Uscc.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace credit::ui {
+
+namespace {
+constexpr int kProductIdRole = Qt::UserRole + 1;
+} // namespace
+
+RecordAuthorisationDialog::RecordAuthorisationDialog(
+    desk::AuthorisationDesk &desk, QList<market::ProductInfo> products, QWidget *parent, const Clock &clock)
+    : QDialog(parent), m_desk(desk), m_clock(clock), m_products(std::move(products))
+{
+    setObjectName(QStringLiteral("recordAuthorisationDialog"));
+    setWindowTitle(tr("Record an authorisation"));
+
+    m_enterprise = new QLineEdit(this);
+    m_enterprise->setObjectName(QStringLiteral("enterpriseName"));
+    m_enterprise->setPlaceholderText(tr("Full registered name of the enterprise"));
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("creditCode"));
+    m_code->setMaxLength(uscc::kLength);
+    m_code->setValidator(new CreditCodeValidator(m_code));
+    m_code->setPlaceholderText(tr("18-character unified social credit code"));
+    m_codeHint = hintLabel(QStringLiteral("creditCodeHint"), this);
+    m_purpose = new QLineEdit(this);
+    m_purpose->setObjectName(QStringLiteral("purpose"));
+    m_purpose->setPlaceholderText(tr("e.g. Credit line review"));
+
+    // What the letter covers: a whole series, or the products ticked below.
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("scopeCombo"));
+    m_scope->addItem(tr("The products ticked below"), 0);
+    m_scope->addItem(tr("All 链通 products"), 1);
+    m_scope->addItem(tr("All 链融 products"), 2);
+    m_scope->addItem(tr("All 链服 products"), 3);
+    m_productChoice = new QStandardItemModel(this);
+    for (const market::ProductInfo &p : std::as_const(m_products)) {
+        auto *item
+            = new QStandardItem(p.authorisationRequired ? tr("%1 — %2 (needs a letter)").arg(p.name, p.bureauName)
+                                                        : tr("%1 — %2").arg(p.name, p.bureauName));
+        item->setData(QVariant::fromValue(p.productId), kProductIdRole);
+        item->setCheckable(true);
+        item->setEditable(false);
+        m_productChoice->appendRow(item);
+    }
+    m_productList = new QListView(this);
+    m_productList->setObjectName(QStringLiteral("productChoice"));
+    m_productList->setModel(m_productChoice);
+    m_productList->setMaximumHeight(m_productList->fontMetrics().height() * 7);
+
+    m_attach = new QPushButton(themedIcon(QStringLiteral("mail-attachment")), tr("Attach letter…"), this);
+    m_attach->setObjectName(QStringLiteral("attachLetterButton"));
+    m_preview = new QPushButton(themedIcon(QStringLiteral("document-preview")), tr("Preview"), this);
+    m_preview->setObjectName(QStringLiteral("previewLetterButton"));
+    m_letterStatus = reservedLabel(QStringLiteral("letterStatus"), 2, this);
+    m_letterStatus->setText(tr("No letter attached."));
+    m_validFrom = new QDateEdit(today(), this);
+    m_validFrom->setObjectName(QStringLiteral("validFrom"));
+    m_validUntil = new QDateEdit(today().addDays(180), this);
+    m_validUntil->setObjectName(QStringLiteral("validUntil"));
+    for (QDateEdit *d : { m_validFrom, m_validUntil }) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        connect(d, &QDateEdit::dateChanged, this, &RecordAuthorisationDialog::updateForm);
+    }
+    m_problem = hintLabel(QStringLiteral("formProblem"), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("recordProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    m_status = reservedLabel(QStringLiteral("recordStatus"), 2, this);
+    m_record = new QPushButton(themedIcon(QStringLiteral("mail-send")), tr("Record"), this);
+    m_record->setObjectName(QStringLiteral("recordButton"));
+    m_record->setDefault(true);
+    m_close = new QPushButton(themedIcon(QStringLiteral("dialog-cancel")), tr("Cancel"), this);
+    m_close->setObjectName(QStringLiteral("cancelButton"));
+
+    for (QLineEdit *e : { m_enterprise, m_code, m_purpose })
+        connect(e, &QLineEdit::textChanged, this, &RecordAuthorisationDialog::updateForm);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &RecordAuthorisationDialog::updateForm);
+    connect(m_productChoice, &QStandardItemModel::itemChanged, this, &RecordAuthorisationDialog::updateForm);
+    connect(m_attach, &QPushButton::clicked, this, &RecordAuthorisationDialog::chooseLetter);
+    connect(m_preview, &QPushButton::clicked, this, [this] {
+        if (m_letter)
+            previewLetterFile(this, *m_letter);
+    });
+    connect(m_record, &QPushButton::clicked, this, &RecordAuthorisationDialog::record);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(&m_desk, &desk::AuthorisationDesk::sent, this, [this](quint64 id, const QByteArray &) {
+        if (id == m_id)
+            setStatus(tr("Authorisation %1 sent; waiting for the light node to verify its block…").arg(id), false);
+    });
+    connect(&m_desk, &desk::AuthorisationDesk::failed, this, [this](quint64 id, const QString &message) {
+        if (id != m_id)
+            return;
+        m_id = 0;
+        setStatus(tr("The authorisation was not recorded: %1").arg(message), true);
+    });
+    connect(&m_desk, &desk::AuthorisationDesk::confirmed, this, [this](quint64 id, quint64 block, bool ok) {
+        if (id != m_id)
+            return;
+        if (ok) {
+            m_done = true;
+            setStatus(
+                tr("Authorisation %1 recorded, verified in block %2.").arg(id).arg(QLocale().toString(block)), false);
+        } else {
+            m_id = 0;
+            setStatus(tr("Block %1 holds the transaction, but it failed there: nothing was recorded.")
+                          .arg(QLocale().toString(block)),
+                true);
+        }
+    });
+
+    auto *letterRow = new QHBoxLayout;
+    letterRow->addWidget(m_attach);
+    letterRow->addWidget(m_preview);
+    letterRow->addStretch();
+    auto *validity = new QHBoxLayout;
+    validity->addWidget(m_validFrom);
+    validity->addWidget(new QLabel(tr("until"), this));
+    validity->addWidget(m_validUntil);
+    validity->addStretch();
+    auto *form = new QFormLayout;
+    form->addRow(tr("Enterprise"), m_enterprise);
+    form->addRow(tr("Credit code"), m_code);
+    form->addRow(QString(), m_codeHint);
+    form->addRow(tr("Purpose"), m_purpose);
+    form->addRow(tr("Covers"), m_scope);
+    form->addRow(QString(), m_productList);
+    form->addRow(tr("Authorisation letter"), letterRow);
+    form->addRow(QString(), m_letterStatus);
+    form->addRow(tr("Letter valid from"), validity);
+    form->addRow(QString(), m_problem);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_close);
+    buttons->addWidget(m_record);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
+    setMinimumWidth(640);
+    updateForm();
+}
+
+QDate RecordAuthorisationDialog::today() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock.epochMs()).date();
+}
+
+desk::AuthorisationDraft RecordAuthorisationDialog::draft() const
+{
+    desk::AuthorisationDraft d;
+    d.enterpriseName = m_enterprise->text().trimmed();
+    d.enterpriseCode = m_code->text();
+    d.purpose = m_purpose->text().trimmed();
+    d.series = static_cast<quint8>(m_scope->currentData().toUInt());
+    if (d.series == 0)
+        for (int row = 0; row < m_productChoice->rowCount(); ++row)
+            if (const QStandardItem *item = m_productChoice->item(row); item->checkState() == Qt::Checked)
+                d.productIds << item->data(kProductIdRole).toULongLong();
+    if (m_letter)
+        d.letter = market::AuthorisationLetter { m_letter->fileName, m_letter->mediaType,
+            m_validFrom->date().toString(Qt::ISODate), m_validUntil->date().toString(Qt::ISODate), m_letter->content };
+    else
+        d.letter = market::AuthorisationLetter { {}, {}, m_validFrom->date().toString(Qt::ISODate),
+            m_validUntil->date().toString(Qt::ISODate), {} };
+    return d;
+}
+
+QString RecordAuthorisationDialog::problem() const
+{
+    if (m_readingLetter)
+        return tr("The letter is being read.");
+    return draft().problem(today());
+}
+
+void RecordAuthorisationDialog::updateForm()
+{
+    const QString code = m_code->text();
+    m_codeHint->setText(code.isEmpty() ? QString() : uscc::check(code).message);
+    const QString wrong = problem();
+    // Say what is missing only once the officer has started; a blank form is not an error.
+    const bool started = !m_enterprise->text().isEmpty() || !code.isEmpty() || !m_purpose->text().isEmpty();
+    m_problem->setText(started ? wrong : QString());
+    const bool sending = m_id != 0;
+    m_productList->setEnabled(m_scope->currentData().toUInt() == 0);
+    m_preview->setEnabled(m_letter.has_value());
+    m_attach->setEnabled(!m_readingLetter && !sending);
+    m_progress->setVisible(sending && !m_done);
+    m_record->setEnabled(wrong.isEmpty() && !sending);
+    m_close->setText(sending ? tr("Close") : tr("Cancel"));
+}
+
+void RecordAuthorisationDialog::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    updateForm();
+}
+
+void RecordAuthorisationDialog::chooseLetter()
+{
+    chooseFile(this,
+        { tr("Attach the authorisation letter"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("Letters (*.pdf *.png *.jpg *.jpeg)"), QFileDialog::AcceptOpen },
+        [this](const QString &path) { setLetterFile(path); });
+}
+
+void RecordAuthorisationDialog::setLetterFile(const QString &path)
+{
+    m_readingLetter = true;
+    m_letter.reset();
+    m_letterStatus->setText(tr("Reading %1…").arg(path.section(u'/', -1)));
+    updateForm();
+    readLetterFile(this, path, [this](const Result<desk::LetterFile> &letter) {
+        m_readingLetter = false;
+        if (letter) {
+            m_letter = *letter;
+            m_letterStatus->setText(
+                tr("%1 (%2 KiB)").arg(letter->fileName).arg((letter->content.size() + 1023) / 1024));
+        } else {
+            m_letterStatus->setText(letter.error().message);
+        }
+        updateForm();
+    });
+}
+
+void RecordAuthorisationDialog::record()
+{
+    if (m_id != 0 || !problem().isEmpty())
+        return;
+    auto id = m_desk.recordAuthorisation(draft());
+    if (!id) {
+        setStatus(tr("The authorisation was not recorded: %1").arg(id.error().message), true);
+        return;
+    }
+    m_id = *id;
+    m_done = false;
+    Q_EMIT recordingStarted(m_id);
+    setStatus(tr("Signing and sending authorisation %1… You may close this window: it carries on and shows on "
+                 "the Authorisations page.")
+                  .arg(m_id),
+        false);
+}
+
+} // namespace credit::ui
