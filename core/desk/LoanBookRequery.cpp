@@ -11,8 +11,8 @@ namespace credit::desk {
 
 LoanBookRequery::LoanBookRequery(BankDesk &bank, AuthorisationDesk &authorisations, market::ProductInfo product,
     QString purpose, const QList<LoanBookRow> &rows, const Clock &clock, QObject *parent)
-    : QObject(parent), m_bank(bank), m_authorisations(authorisations), m_clock(clock),
-      m_product(std::move(product)), m_purpose(std::move(purpose))
+    : QObject(parent), m_bank(bank), m_authorisations(authorisations), m_clock(clock), m_product(std::move(product)),
+      m_purpose(std::move(purpose))
 {
     for (const LoanBookRow &row : rows) {
         LoanBookEntry entry;
@@ -34,8 +34,8 @@ bool LoanBookRequery::start()
     m_started = true;
     auto recorded = m_authorisations.authorisations();
     if (!recorded) {
-        Q_EMIT failed(QCoreApplication::translate("LoanBookRequery",
-            "The bank's recorded authorisations cannot be read: %1 Nothing was ordered.")
+        Q_EMIT failed(QCoreApplication::translate(
+            "LoanBookRequery", "The bank's recorded authorisations cannot be read: %1 Nothing was ordered.")
                           .arg(recorded.error().message));
         return false;
     }
@@ -134,11 +134,11 @@ void LoanBookRequery::placeNext()
         if (usable.isEmpty()) {
             QString why = m_product.authorisationRequired
                 ? QCoreApplication::translate("LoanBookRequery",
-                      "No recorded authorisation of this enterprise covers the product today. Record its "
-                      "letter on the Authorisations page, then re-query this enterprise.")
+                    "No recorded authorisation of this enterprise covers the product today. Record its "
+                    "letter on the Authorisations page, then re-query this enterprise.")
                 : QCoreApplication::translate("LoanBookRequery",
-                      "The product needs no authorisation; a re-query places orders with the enterprise's "
-                      "recorded authorisation only. Choose a product that needs one.");
+                    "The product needs no authorisation; a re-query places orders with the enterprise's "
+                    "recorded authorisation only. Choose a product that needs one.");
             if (m_lettersUnopened > 0)
                 why += u' '
                     + QCoreApplication::translate("LoanBookRequery",
@@ -150,8 +150,8 @@ void LoanBookRequery::placeNext()
         OrderDraft draft;
         draft.product = m_product;
         // The name the enterprise signed its letter with, as the bureau reads it.
-        draft.enterpriseName
-            = usable.first().letter.enterpriseName.isEmpty() ? entry.row.enterpriseName : usable.first().letter.enterpriseName;
+        draft.enterpriseName = usable.first().letter.enterpriseName.isEmpty() ? entry.row.enterpriseName
+                                                                              : usable.first().letter.enterpriseName;
         draft.enterpriseCode = entry.row.enterpriseCode;
         draft.purpose = m_purpose;
         useRecordedAuthorisation(draft, usable.first());

@@ -49,9 +49,8 @@ class LoanBookRequery final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LoanBookRequery)
 public:
-    LoanBookRequery(BankDesk &bank, AuthorisationDesk &authorisations, market::ProductInfo product,
-        QString purpose, const QList<LoanBookRow> &rows, const Clock &clock = systemClock(),
-        QObject *parent = nullptr);
+    LoanBookRequery(BankDesk &bank, AuthorisationDesk &authorisations, market::ProductInfo product, QString purpose,
+        const QList<LoanBookRow> &rows, const Clock &clock = systemClock(), QObject *parent = nullptr);
     ~LoanBookRequery() override;
 
     //! Starts the batch (once); false with failed() when the bank's authorisations cannot be read.
