@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>LoanBookRequery</name>
+    <message numerus="yes">
+        <source>%n recorded letter(s) could not be opened, so their enterprises are unknown.</source>
+        <translation>
+            <numerusform>%n recorded letter could not be opened, so their enterprises are unknown.</numerusform>
+            <numerusform>%n recorded letters could not be opened, so their enterprises are unknown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SupervisionText</name>
     <message numerus="yes">
         <source>median %1 · p90 %2 (%n order(s))</source>
@@ -129,6 +139,79 @@
         <translation>
             <numerusform>Encrypting the report for the bank, your bureau and %n regulator, storing it and anchoring its hash on chain…</numerusform>
             <numerusform>Encrypting the report for the bank, your bureau and %n regulators, storing it and anchoring its hash on chain…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::LoanBookDialog</name>
+    <message numerus="yes">
+        <source>Place %n order(s) (at most %1)</source>
+        <translation>
+            <numerusform>Place %n order (at most %1)</numerusform>
+            <numerusform>Place %n orders (at most %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s) in the file</source>
+        <translation>
+            <numerusform>%n enterprise in the file</numerusform>
+            <numerusform>%n enterprises in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the file check</source>
+        <translation>
+            <numerusform>%n refused by the file check</numerusform>
+            <numerusform>%n refused by the file check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ordered</source>
+        <translation>
+            <numerusform>%n ordered</numerusform>
+            <numerusform>%n ordered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting verification</source>
+        <translation>
+            <numerusform>%n awaiting verification</numerusform>
+            <numerusform>%n awaiting verification</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being sent</source>
+        <translation>
+            <numerusform>%n being sent</numerusform>
+            <numerusform>%n being sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without authorisation</source>
+        <translation>
+            <numerusform>%n without authorisation</numerusform>
+            <numerusform>%n without authorisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent (stopped)</source>
+        <translation>
+            <numerusform>%n not sent (stopped)</numerusform>
+            <numerusform>%n not sent (stopped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
 </context>

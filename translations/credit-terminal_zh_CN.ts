@@ -1639,6 +1639,72 @@
     </message>
 </context>
 <context>
+    <name>LoanBookCsv</name>
+    <message>
+        <source>The file is larger than 1 MiB. Split the loan book into several files and re-query them one after the other.</source>
+        <translation>文件超过 1 MiB。请将贷款台账拆分为几个文件，逐个批量查询。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. In the spreadsheet, save it as “CSV UTF-8 (comma delimited)” and choose that file.</source>
+        <translation>该文件既不是 UTF-8 也不是 GB18030 文本。请在电子表格中另存为“CSV UTF-8（逗号分隔）”，再选择该文件。</translation>
+    </message>
+    <message>
+        <source>Row %1 is not valid CSV: a quotation mark is not closed, or text follows a closing one. Correct that row in the spreadsheet and save the file again.</source>
+        <translation>第 %1 行不是有效的 CSV：引号未闭合，或闭合引号后还有文字。请在电子表格中改正该行后重新保存。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: 企业名称,统一社会信用代码 (or name,credit_code).</source>
+        <translation>第一行须为列名：企业名称,统一社会信用代码（或 name,credit_code）。</translation>
+    </message>
+    <message>
+        <source>The file names the columns but lists no enterprises.</source>
+        <translation>文件只有列名，没有企业。</translation>
+    </message>
+    <message>
+        <source>The file lists %1 enterprises; one re-query places at most %2 orders. Split the loan book and re-query the parts one after the other.</source>
+        <translation>文件列有 %1 家企业；一次批量查询最多下 %2 笔订单。请拆分贷款台账，分批查询。</translation>
+    </message>
+    <message>
+        <source>The enterprise name is empty.</source>
+        <translation>企业名称为空。</translation>
+    </message>
+    <message>
+        <source>The credit code is empty.</source>
+        <translation>统一社会信用代码为空。</translation>
+    </message>
+    <message>
+        <source>Same credit code as row %1.</source>
+        <translation>与第 %1 行的统一社会信用代码重复。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LoanBookRequery</name>
+    <message>
+        <source>The bank&apos;s recorded authorisations cannot be read: %1 Nothing was ordered.</source>
+        <translation>无法读取本行已登记的授权：%1 未下任何订单。</translation>
+    </message>
+    <message>
+        <source>No recorded authorisation of this enterprise covers the product today. Record its letter on the Authorisations page, then re-query this enterprise.</source>
+        <translation>该企业没有今日有效且覆盖该产品的已登记授权。请先在“授权管理”页登记其授权书，再对该企业重新查询。</translation>
+    </message>
+    <message>
+        <source>The product needs no authorisation; a re-query places orders with the enterprise&apos;s recorded authorisation only. Choose a product that needs one.</source>
+        <translation>该产品无需授权；批量查询只凭企业已登记的授权下单。请选择需要授权的产品。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded letter(s) could not be opened, so their enterprises are unknown.</source>
+        <translation><numerusform>有 %n 份已登记的授权书无法打开，无法确认其对应企业。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MarketEvents</name>
     <message>
         <source>carries state %1, the event means %2</source>
@@ -2121,6 +2187,13 @@
     <message>
         <source>The file %1 in the PDF is %2 bytes; at most %3 are read.</source>
         <translation>PDF 中的文件 %1 为 %2 字节，最多读取 %3 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceOrderDialog</name>
+    <message>
+        <source>Authorisation letter: %1</source>
+        <translation>授权书：%1</translation>
     </message>
 </context>
 <context>
@@ -3922,7 +3995,9 @@
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
-        <translation><numerusform>%n 天后到期</numerusform></translation>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Valid</source>
@@ -4082,6 +4157,10 @@
     <message>
         <source>Revoke the authorisation of %1? No order can use it afterwards. This is signed with your key and cannot be undone.</source>
         <translation>确定撤销 %1 的授权？撤销后任何订单都不能再使用。此操作以您的密钥签名，无法撤回。</translation>
+    </message>
+    <message>
+        <source>Record authorisation…</source>
+        <translation>记录授权…</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5480,172 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::LoanBookDialog</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Re-query a loan book</source>
+        <translation>贷后批量查询</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>Post-loan review</source>
+        <translation>贷后管理</translation>
+    </message>
+    <message>
+        <source>Each enterprise is ordered with its recorded authorisation that covers the product today; record missing letters on the Authorisations page first. Each order is charged at the product&apos;s price.</source>
+        <translation>每家企业凭其今日有效且覆盖该产品的已登记授权下单；缺少授权的，请先在“授权管理”页登记。每笔订单按产品价格计费。</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>查询用途：</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Place no more orders; the order being sent still gets its answer</source>
+        <translation>不再下新订单；正在提交的订单仍会得到结果</translation>
+    </message>
+    <message>
+        <source>Loan book re-query</source>
+        <translation>贷后批量查询</translation>
+    </message>
+    <message>
+        <source>Nothing was ordered: %1</source>
+        <translation>未下任何订单：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n order(s) (at most %1)</source>
+        <translation><numerusform>下 %n 笔订单（最多 %1）</numerusform></translation>
+    </message>
+    <message>
+        <source>Place orders</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <source>No listed product needs an authorisation: a re-query orders with recorded authorisations only.</source>
+        <translation>没有需要授权的在售产品：批量查询只凭已登记的授权下单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s) in the file</source>
+        <translation><numerusform>文件中共 %n 家企业</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the file check</source>
+        <translation><numerusform>%n 家未通过文件检查</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ordered</source>
+        <translation><numerusform>%n 笔已下单</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting verification</source>
+        <translation><numerusform>%n 笔待验证</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being sent</source>
+        <translation><numerusform>%n 笔提交中</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without authorisation</source>
+        <translation><numerusform>%n 家无授权</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n 笔失败</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent (stopped)</source>
+        <translation><numerusform>%n 家未提交（已停止）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n 家等待中</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::LoanBookModel</name>
+    <message>
+        <source>Refused</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>待下单</translation>
+    </message>
+    <message>
+        <source>No authorisation</source>
+        <translation>无授权</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>提交中…</translation>
+    </message>
+    <message>
+        <source>Sent, awaiting verification</source>
+        <translation>已提交，待验证</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Not sent (stopped)</source>
+        <translation>未提交（已停止）</translation>
+    </message>
+    <message>
+        <source>Row in file</source>
+        <translation>文件行号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::MainWindow</name>
     <message>
         <source>%1 — this page is being built.</source>
@@ -6029,7 +6274,9 @@
     </message>
     <message numerus="yes">
         <source>Placed with authorisation %1 (valid %2 to %3, used by %n order(s))</source>
-        <translation><numerusform>依据授权 %1 下单（有效期 %2 至 %3，已用于 %n 笔订单）</numerusform></translation>
+        <translation>
+            <numerusform>依据授权 %1 下单（有效期 %2 至 %3，已用于 %n 笔订单）</numerusform>
+        </translation>
     </message>
     <message>
         <source>· revoked on %1: %2</source>
@@ -6503,10 +6750,6 @@ Letter SM3: %2</source>
         <source>Take the letter off this order</source>
         <translation>从本订单中移除该授权书</translation>
     </message>
-    <message>
-        <source>Authorisation letter: %1</source>
-        <translation>授权书：%1</translation>
-    </message>
 </context>
 <context>
     <name>credit::ui::PreferencesDialog</name>
@@ -6749,6 +6992,141 @@ Letter SM3: %2</source>
     <message>
         <source>On chain: last changed in block %1, transaction %2, sealed by %3 of %4 sealers.</source>
         <translation>链上记录：最近一次变更在区块 %1，交易 %2，由 %4 个共识节点中的 %3 个签名。</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::RecordAuthorisationDialog</name>
+    <message>
+        <source>Record an authorisation</source>
+        <translation>记录授权</translation>
+    </message>
+    <message>
+        <source>Full registered name of the enterprise</source>
+        <translation>企业工商登记全称</translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation>18 位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>e.g. Credit line review</source>
+        <translation>例如：授信审查</translation>
+    </message>
+    <message>
+        <source>The products ticked below</source>
+        <translation>下方勾选的产品</translation>
+    </message>
+    <message>
+        <source>All 链通 products</source>
+        <translation>全部链通产品</translation>
+    </message>
+    <message>
+        <source>All 链融 products</source>
+        <translation>全部链融产品</translation>
+    </message>
+    <message>
+        <source>All 链服 products</source>
+        <translation>全部链服产品</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (needs a letter)</source>
+        <translation>%1 — %2（需授权书）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Attach letter…</source>
+        <translation>添加授权书…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>No letter attached.</source>
+        <translation>尚未添加授权书。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Authorisation %1 sent; waiting for the light node to verify its block…</source>
+        <translation>授权 %1 已提交，等待轻节点验证区块…</translation>
+    </message>
+    <message>
+        <source>The authorisation was not recorded: %1</source>
+        <translation>授权未记录：%1</translation>
+    </message>
+    <message>
+        <source>Authorisation %1 recorded, verified in block %2.</source>
+        <translation>授权 %1 已记录，已在区块 %2 中验证。</translation>
+    </message>
+    <message>
+        <source>Block %1 holds the transaction, but it failed there: nothing was recorded.</source>
+        <translation>区块 %1 包含该交易，但执行失败：未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>授权用途</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>授权范围</translation>
+    </message>
+    <message>
+        <source>Authorisation letter</source>
+        <translation>授权书</translation>
+    </message>
+    <message>
+        <source>Letter valid from</source>
+        <translation>授权书有效期自</translation>
+    </message>
+    <message>
+        <source>The letter is being read.</source>
+        <translation>正在读取授权书。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Attach the authorisation letter</source>
+        <translation>添加授权书</translation>
+    </message>
+    <message>
+        <source>Letters (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>授权书 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KiB)</source>
+        <translation>%1（%2 KiB）</translation>
+    </message>
+    <message>
+        <source>Signing and sending authorisation %1… You may close this window: it carries on and shows on the Authorisations page.</source>
+        <translation>正在签名并提交授权 %1… 可以关闭此窗口：提交会继续进行，结果显示在“授权管理”页。</translation>
     </message>
 </context>
 <context>
