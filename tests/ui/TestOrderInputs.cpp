@@ -2,14 +2,20 @@
 // The order dialog's inputs in real widgets against a fake bank desk: the
 // attached letter (PDF or scan) can be previewed and removed, its validity
 // dates only take input where a letter matters, and messages that come and go
-// as the officer types never move the rest of the form.
+// as the officer types never move the rest of the form. A recorded
+// authorisation of the typed enterprise that covers the product is offered
+// instead of a new letter, and the order then names it.
+#include "FakeAuthorisationDesk.h"
+#include "FakeClock.h"
 #include "FakeDesks.h"
+#include "market/AuthorisationDocument.h"
 #include "bank/PlaceOrderDialog.h"
 #include "viewer/ReportViewer.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -82,6 +88,98 @@ class TestOrderInputs final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void offersTheEnterprisesRecordedAuthorisation()
+    {
+        constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+        const QString code = u"91310115303456638P"_s;
+        const QByteArray salt(16, '\x33');
+        test::FakeClock clock;
+        test::FakeAuthorisationDesk authorisations;
+        const auto recorded = [&](quint64 id, qint64 fromDays, qint64 untilDays) {
+            market::AuthorisationInfo a;
+            a.authorisationId = id;
+            a.enterpriseCommitment = market::enterpriseCommitment(salt, code);
+            a.productIds = { kNeedsLetter };
+            a.validFromMs = static_cast<quint64>(clock.epochMs() + fromDays * kDayMs);
+            a.validUntilMs = static_cast<quint64>(clock.epochMs() + untilDays * kDayMs);
+            return a;
+        };
+        market::AuthorisationInfo usable = recorded(77, -5, 100);
+        usable.uses = 3;
+        market::AuthorisationInfo otherEnterprise = recorded(79, -5, 100);
+        otherEnterprise.enterpriseCommitment = market::enterpriseCommitment(salt, u"91110000100000589B"_s);
+        authorisations.list = { otherEnterprise, usable, recorded(78, -300, -1) };
+
+        test::FakeBankDesk desk;
+        ui::PlaceOrderDialog dialog(desk, products(), kNeedsLetter, nullptr, clock, &authorisations);
+        dialog.show();
+        // Only letters of authorisations valid today are opened.
+        QCOMPARE(authorisations.letterRequests, (QList<QList<quint64>> { { 79, 77 } }));
+        auto *choice = child<QComboBox>(&dialog, "authorisationChoice");
+        QVERIFY(!choice->isVisible());
+        desk::AuthorisationLetterView letter;
+        letter.authorisationId = 77;
+        letter.enterpriseName = u"上海浦江机电有限公司"_s;
+        letter.enterpriseCode = code;
+        letter.fileName = u"授权书.pdf"_s;
+        letter.mediaType = u"application/pdf"_s;
+        const QDate today = QDateTime::fromMSecsSinceEpoch(clock.epochMs()).date();
+        letter.validFrom = today.addDays(-5).toString(Qt::ISODate);
+        letter.validUntil = today.addDays(99).toString(Qt::ISODate);
+        letter.content = "%PDF-1.4\n% recorded letter\n";
+        letter.commitmentSalt = salt;
+        Q_EMIT authorisations.letterOpened(letter);
+        desk::AuthorisationLetterView other = letter;
+        other.authorisationId = 79;
+        other.enterpriseCode = u"91110000100000589B"_s;
+        Q_EMIT authorisations.letterOpened(other);
+        QVERIFY(!choice->isVisible()); // no enterprise typed yet
+
+        child<QLineEdit>(&dialog, "enterpriseName")->setText(letter.enterpriseName);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "creditCode"), code);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "purpose"), u"Credit line review"_s);
+        QVERIFY(choice->isVisible());
+        QCOMPARE(choice->count(), 2);
+        QCOMPARE(choice->itemText(0),
+            u"Use recorded authorisation 77 (valid %1 to %2, used 3 time(s))"_s.arg(
+                letter.validFrom, letter.validUntil));
+        QCOMPARE(choice->itemText(1), u"Attach a new letter"_s);
+        QCOMPARE(choice->currentIndex(), 0);
+        auto *review = child<QPushButton>(&dialog, "reviewButton");
+        QVERIFY(review->isEnabled()); // no letter attached: the recorded one's goes with the order
+        QVERIFY(!child<QPushButton>(&dialog, "attachLetterButton")->isEnabled());
+
+        // Attach a new letter instead: the product needs one, so the order waits for it.
+        dialog.useRecordedAuthorisation(0);
+        QVERIFY(!review->isEnabled());
+        QVERIFY(child<QPushButton>(&dialog, "attachLetterButton")->isEnabled());
+        // Another enterprise typed: its own authorisation only; one without any: nothing to offer.
+        auto *codeEdit = child<QLineEdit>(&dialog, "creditCode");
+        codeEdit->setText(other.enterpriseCode);
+        QVERIFY(choice->isVisible());
+        QCOMPARE(choice->count(), 2);
+        QVERIFY(choice->itemText(0).startsWith(u"Use recorded authorisation 79 "_s));
+        codeEdit->setText(u"914403001922038216"_s);
+        QVERIFY(!choice->isVisible());
+        // Back to the first: the officer's choice of a new letter stays.
+        codeEdit->setText(code);
+        QVERIFY(choice->isVisible());
+        QCOMPARE(choice->currentData().toULongLong(), 0ULL);
+
+        dialog.useRecordedAuthorisation(77);
+        QTest::mouseClick(review, Qt::LeftButton);
+        QVERIFY(child<QLabel>(&dialog, "orderSummary")->text().contains(u"recorded authorisation 77"_s));
+        QTest::mouseClick(child<QPushButton>(&dialog, "submitButton"), Qt::LeftButton);
+        QCOMPARE(desk.placed.size(), 1);
+        const desk::OrderDraft &placed = desk.placed.first();
+        QCOMPARE(placed.recordedAuthorisationId, 77ULL);
+        QCOMPARE(placed.commitmentSalt, salt);
+        QVERIFY(placed.letter.has_value());
+        QCOMPARE(placed.letter->content, letter.content);
+        QCOMPARE(placed.letter->validUntil, letter.validUntil);
+        QVERIFY(authorisations.recorded.isEmpty()); // nothing recorded anew
+    }
 
     void letterDatesOnlyWhereALetterMatters()
     {

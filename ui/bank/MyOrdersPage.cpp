@@ -299,7 +299,7 @@ void MyOrdersPage::placeOrder(quint64 productId)
         showMessage(tr("No products are known yet. Wait for the chain to be read, then try again."));
         return;
     }
-    auto *dialog = new PlaceOrderDialog(m_desk, std::move(*products), productId, this, m_clock);
+    auto *dialog = new PlaceOrderDialog(m_desk, std::move(*products), productId, this, m_clock, m_authorisations);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PlaceOrderDialog::orderSent, this, &MyOrdersPage::selectOrder);
     dialog->open();

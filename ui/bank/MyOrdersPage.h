@@ -16,6 +16,7 @@ class QTableView;
 class QTimer;
 
 namespace credit::desk {
+class AuthorisationDesk;
 class BankDesk;
 class MarketReader;
 } // namespace credit::desk
@@ -40,6 +41,8 @@ public:
     MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, const Clock &clock = systemClock(),
         QWidget *parent = nullptr);
 
+    //! The bank's recorded authorisations the place-order dialog offers (null: none; must outlive the page).
+    void setAuthorisationDesk(desk::AuthorisationDesk *authorisations) { m_authorisations = authorisations; }
     //! Opens the place-order dialog with productId chosen (0: the first product).
     void placeOrder(quint64 productId = 0);
     //! Re-reads every order of the bank from the store.
@@ -72,6 +75,7 @@ private:
 
     desk::MarketReader &m_reader;
     desk::BankDesk &m_desk;
+    desk::AuthorisationDesk *m_authorisations = nullptr;
     const Clock &m_clock;
     OrdersModel *m_model;
     OrderFilterProxy *m_proxy;

@@ -7,6 +7,7 @@
 #include "common/FormLabels.h"
 #include "bank/LetterReading.h"
 
+#include "desk/AuthorisationDesk.h"
 #include "desk/BankDesk.h"
 #include "market/Uscc.h"
 #include "common/FileChooser.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -30,9 +32,9 @@
 
 namespace credit::ui {
 
-PlaceOrderDialog::PlaceOrderDialog(
-    desk::BankDesk &desk, QList<market::ProductInfo> products, quint64 preselected, QWidget *parent, const Clock &clock)
-    : QDialog(parent), m_desk(desk), m_clock(clock), m_products(std::move(products))
+PlaceOrderDialog::PlaceOrderDialog(desk::BankDesk &desk, QList<market::ProductInfo> products, quint64 preselected,
+    QWidget *parent, const Clock &clock, desk::AuthorisationDesk *authorisations)
+    : QDialog(parent), m_desk(desk), m_clock(clock), m_products(std::move(products)), m_authorisations(authorisations)
 {
     setObjectName(QStringLiteral("placeOrderDialog"));
     setWindowTitle(tr("Place an order"));
@@ -81,7 +83,90 @@ PlaceOrderDialog::PlaceOrderDialog(
         std::find_if(m_products.cbegin(), m_products.cend(),
             [preselected](const market::ProductInfo &p) { return p.productId == preselected; }));
     m_product->setCurrentIndex(chosen < m_products.size() ? int(chosen) : (m_products.isEmpty() ? -1 : 0));
+    loadRecordedAuthorisations();
     updateForm();
+}
+
+void PlaceOrderDialog::loadRecordedAuthorisations()
+{
+    if (!m_authorisations)
+        return;
+    // Unreadable: none offered, and a new letter still works; the Authorisations page says what is wrong.
+    auto recorded = m_authorisations->authorisations();
+    if (!recorded)
+        return;
+    const quint64 now = static_cast<quint64>(m_clock.epochMs());
+    QList<quint64> ids;
+    for (const market::AuthorisationInfo &a : std::as_const(*recorded))
+        if (a.validAt(now)) {
+            m_recorded << a;
+            ids << a.authorisationId;
+        }
+    if (ids.isEmpty())
+        return;
+    // The chain has only the enterprise's commitment: whose each one is, its letter says.
+    connect(m_authorisations, &desk::AuthorisationDesk::letterOpened, this,
+        [this](const desk::AuthorisationLetterView &letter) {
+            if (std::any_of(m_recorded.cbegin(), m_recorded.cend(), [&letter](const market::AuthorisationInfo &a) {
+                    return a.authorisationId == letter.authorisationId;
+                })) {
+                m_recordedLetters.insert(letter.authorisationId, letter);
+                updateForm();
+            }
+        });
+    m_authorisations->openLetters(ids);
+}
+
+void PlaceOrderDialog::updateRecordedChoice()
+{
+    const market::ProductInfo *p = product();
+    QList<desk::UsableAuthorisation> usable;
+    if (p && m_pages->currentIndex() == 0)
+        usable = desk::usableAuthorisations(
+            m_recorded, m_recordedLetters, *p, m_code->text(), static_cast<quint64>(m_clock.epochMs()));
+    else if (p)
+        usable = m_usable; // the review page shows what the form chose
+    const auto idsOf = [](const QList<desk::UsableAuthorisation> &list) {
+        QList<quint64> ids;
+        for (const desk::UsableAuthorisation &u : list)
+            ids << u.info.authorisationId;
+        return ids;
+    };
+    if (idsOf(usable) != idsOf(m_usable) || m_authorisationChoice->count() != m_usable.size() + 1) {
+        const quint64 chosen = m_authorisationChoice->currentData().toULongLong();
+        m_usable = usable;
+        const QSignalBlocker quiet(m_authorisationChoice);
+        m_authorisationChoice->clear();
+        for (const desk::UsableAuthorisation &u : std::as_const(m_usable))
+            m_authorisationChoice->addItem(
+                tr("Use recorded authorisation %1 (valid %2 to %3, used %n time(s))", nullptr, int(u.info.uses))
+                    .arg(u.info.authorisationId)
+                    .arg(u.letter.validFrom, u.letter.validUntil),
+                QVariant::fromValue(u.info.authorisationId));
+        m_authorisationChoice->addItem(tr("Attach a new letter"), QVariant::fromValue(quint64(0)));
+        // The officer's choice stays; offered anew, the newest recorded one is the default (one transaction).
+        const int keep = m_authorisationChoice->findData(QVariant::fromValue(chosen));
+        m_authorisationChoice->setCurrentIndex(
+            m_newLetterChosen ? m_authorisationChoice->count() - 1 : (chosen != 0 && keep >= 0 ? keep : 0));
+    }
+    m_form->setRowVisible(m_authorisationChoice, !m_usable.isEmpty());
+}
+
+const desk::UsableAuthorisation *PlaceOrderDialog::chosenRecorded() const
+{
+    const quint64 id = m_authorisationChoice->currentData().toULongLong();
+    for (const desk::UsableAuthorisation &u : m_usable)
+        if (id != 0 && u.info.authorisationId == id)
+            return &u;
+    return nullptr;
+}
+
+void PlaceOrderDialog::useRecordedAuthorisation(quint64 authorisationId)
+{
+    if (const int index = m_authorisationChoice->findData(QVariant::fromValue(authorisationId)); index >= 0) {
+        m_newLetterChosen = authorisationId == 0;
+        m_authorisationChoice->setCurrentIndex(index);
+    }
 }
 
 QWidget *PlaceOrderDialog::buildForm()
@@ -93,6 +178,11 @@ QWidget *PlaceOrderDialog::buildForm()
     for (const market::ProductInfo &p : std::as_const(m_products))
         m_product->addItem(tr("%1 — %2").arg(p.name, p.bureauName), QVariant::fromValue(p.productId));
     m_productInfo = reservedLabel(QStringLiteral("productInfo"), 2, page);
+    m_authorisationChoice = new QComboBox(page);
+    m_authorisationChoice->setObjectName(QStringLiteral("authorisationChoice"));
+    connect(m_authorisationChoice, &QComboBox::activated, this,
+        [this] { m_newLetterChosen = m_authorisationChoice->currentData().toULongLong() == 0; });
+    connect(m_authorisationChoice, &QComboBox::currentIndexChanged, this, &PlaceOrderDialog::updateForm);
     m_enterprise = new QLineEdit(page);
     m_enterprise->setObjectName(QStringLiteral("enterpriseName"));
     m_enterprise->setPlaceholderText(tr("Full registered name of the enterprise"));
@@ -143,13 +233,14 @@ QWidget *PlaceOrderDialog::buildForm()
     validity->addWidget(new QLabel(tr("until"), page));
     validity->addWidget(m_validUntil);
     validity->addStretch();
-    auto *form = new QFormLayout(page);
+    auto *form = m_form = new QFormLayout(page);
     form->addRow(tr("Product"), m_product);
     form->addRow(QString(), m_productInfo);
     form->addRow(tr("Enterprise"), m_enterprise);
     form->addRow(tr("Credit code"), m_code);
     form->addRow(QString(), m_codeHint);
     form->addRow(tr("Purpose"), m_purpose);
+    form->addRow(tr("Authorisation"), m_authorisationChoice);
     form->addRow(tr("Authorisation letter"), letterRow);
     form->addRow(QString(), m_letterStatus);
     form->addRow(tr("Letter valid from"), validity);
@@ -196,7 +287,7 @@ QString PlaceOrderDialog::problem() const
 {
     if (!product())
         return tr("Choose a product.");
-    if (m_readingLetter)
+    if (m_readingLetter && !chosenRecorded())
         return tr("The letter is being read.");
     return draft().problem(today());
 }
@@ -211,18 +302,21 @@ void PlaceOrderDialog::updateForm()
                                                                  : tr("no authorisation letter needed")));
     const QString code = m_code->text();
     m_codeHint->setText(code.isEmpty() ? QString() : uscc::check(code).message);
+    updateRecordedChoice();
+    const bool recorded = chosenRecorded() != nullptr;
     const QString wrong = problem();
     // Say what is missing only once the user has started; a blank form is not an error.
     const bool started = !m_enterprise->text().isEmpty() || !code.isEmpty() || !m_purpose->text().isEmpty();
     m_formProblem->setText(started ? wrong : QString());
     // Dates belong to a letter: none needed and none attached, nothing to date.
     const market::ProductInfo *chosen = product();
-    const bool letterMatters = m_letter || (chosen && chosen->authorisationRequired);
+    // A recorded authorisation brings its own letter and dates.
+    const bool letterMatters = !recorded && (m_letter || (chosen && chosen->authorisationRequired));
     m_validFrom->setEnabled(letterMatters);
     m_validUntil->setEnabled(letterMatters);
-    m_previewLetter->setEnabled(m_letter.has_value());
-    m_removeLetter->setEnabled(m_letter.has_value());
-    m_attach->setEnabled(!m_readingLetter);
+    m_previewLetter->setEnabled(!recorded && m_letter.has_value());
+    m_removeLetter->setEnabled(!recorded && m_letter.has_value());
+    m_attach->setEnabled(!recorded && !m_readingLetter);
     const bool onForm = m_pages->currentIndex() == 0;
     m_back->setVisible(!onForm);
     m_next->setVisible(onForm);
@@ -281,7 +375,9 @@ desk::OrderDraft PlaceOrderDialog::draft() const
     d.enterpriseName = m_enterprise->text().trimmed();
     d.enterpriseCode = m_code->text();
     d.purpose = m_purpose->text().trimmed();
-    if (m_letter)
+    if (const desk::UsableAuthorisation *recorded = chosenRecorded())
+        desk::useRecordedAuthorisation(d, *recorded);
+    else if (m_letter)
         d.letter = market::AuthorisationLetter { m_letter->fileName, m_letter->mediaType,
             m_validFrom->date().toString(Qt::ISODate), m_validUntil->date().toString(Qt::ISODate), m_letter->content };
     return d;
@@ -297,9 +393,14 @@ void PlaceOrderDialog::review()
             .arg(priceText(d.product.priceFen))
             .arg(d.product.slaHours),
         tr("Enterprise: %1, %2").arg(d.enterpriseName, d.enterpriseCode), tr("Purpose: %1").arg(d.purpose) };
-    lines << (d.letter ? tr("Authorisation letter: %1, valid %2 to %3")
-                             .arg(d.letter->fileName, d.letter->validFrom, d.letter->validUntil)
-                       : tr("Authorisation letter: none"));
+    if (d.recordedAuthorisationId != 0)
+        lines << tr("Authorisation: recorded authorisation %1 (letter %2, valid %3 to %4); nothing new is recorded.")
+                     .arg(d.recordedAuthorisationId)
+                     .arg(d.letter->fileName, d.letter->validFrom, d.letter->validUntil);
+    else
+        lines << (d.letter ? tr("Authorisation letter: %1, valid %2 to %3")
+                                 .arg(d.letter->fileName, d.letter->validFrom, d.letter->validUntil)
+                           : tr("Authorisation letter: none"));
     lines << QString()
           << tr("The request is encrypted for your bank, the bureau and the regulator, then the order "
                 "is signed with your key and sent to the chain.");

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "desk/LetterFile.h"
 #include "desk/OrderDraft.h"
+#include "desk/UsableAuthorisations.h"
 #include "market/MarketRecords.h"
 
 #include <QDialog>
@@ -12,6 +13,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -19,8 +21,9 @@ class QPushButton;
 class QStackedWidget;
 
 namespace credit::desk {
+class AuthorisationDesk;
 class BankDesk;
-}
+} // namespace credit::desk
 
 namespace credit::ui {
 
@@ -28,14 +31,19 @@ namespace credit::ui {
 //! typed), purpose, authorisation letter with its validity; then a review
 //! page, then Sign & submit through the bank desk. The dialog may be closed
 //! while the order is being sent: the order carries on and shows as pending.
+//! When the product needs an authorisation and the bank recorded one for the
+//! typed enterprise that covers it today, the dialog offers to use it (one
+//! transaction, no new record) instead of attaching a new letter.
 class PlaceOrderDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlaceOrderDialog)
 public:
     //! products: the listed products; preselected: the product chosen in the catalogue (0: none).
     //! clock: today, for the letter's validity (must outlive the dialog).
+    //! authorisations: the bank's recorded ones to offer (null: none offered; must outlive the dialog).
     PlaceOrderDialog(desk::BankDesk &desk, QList<market::ProductInfo> products, quint64 preselected = 0,
-        QWidget *parent = nullptr, const Clock &clock = systemClock());
+        QWidget *parent = nullptr, const Clock &clock = systemClock(),
+        desk::AuthorisationDesk *authorisations = nullptr);
 
     //! Reads the letter at path off the GUI thread (the attach button asks for the path first).
     void setLetterFile(const QString &path);
@@ -45,6 +53,10 @@ public:
     void removeLetter();
     //! What is still missing or wrong on the form; empty when it can be reviewed.
     QString problem() const;
+    //! The recorded authorisations offered for the product and enterprise as typed, newest first.
+    const QList<desk::UsableAuthorisation> &usableAuthorisations() const { return m_usable; }
+    //! Chooses the recorded authorisation to use (0: attach a new letter instead).
+    void useRecordedAuthorisation(quint64 authorisationId);
     //! The order id once submitted (0 before).
     quint64 orderId() const { return m_orderId; }
 
@@ -59,6 +71,10 @@ private:
     desk::OrderDraft draft() const;
     QDate today() const;
     void updateForm();
+    void loadRecordedAuthorisations();
+    void updateRecordedChoice();
+    //! The recorded authorisation chosen, or null (a new letter).
+    const desk::UsableAuthorisation *chosenRecorded() const;
     void chooseLetter();
     void review();
     void submit();
@@ -69,11 +85,18 @@ private:
     const Clock &m_clock;
     QList<market::ProductInfo> m_products;
     std::optional<desk::LetterFile> m_letter;
+    desk::AuthorisationDesk *m_authorisations;
+    QList<market::AuthorisationInfo> m_recorded; //!< valid when the dialog opened
+    QHash<quint64, desk::AuthorisationLetterView> m_recordedLetters; //!< as they open
+    QList<desk::UsableAuthorisation> m_usable; //!< what the choice offers
+    bool m_newLetterChosen = false; //!< the officer chose to attach a new letter over a recorded one
     bool m_readingLetter = false;
     bool m_busy = false;
     quint64 m_orderId = 0;
 
     QStackedWidget *m_pages = nullptr;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_authorisationChoice = nullptr;
     QComboBox *m_product = nullptr;
     QLabel *m_productInfo = nullptr;
     QLineEdit *m_enterprise = nullptr;

@@ -46,20 +46,23 @@ RoleWorkspace::RoleWorkspace(MainWindow &window, desk::DeskSession &context, QOb
     switch (window.role()) {
     case Role::Bank: {
         m_bank = new desk::ChainBankDesk(context, this);
+        auto *authorisations = new desk::ChainAuthorisationDesk(context, this);
         auto *catalogue = new ProductCataloguePage;
-        connect(catalogue, &ProductCataloguePage::orderRequested, this, [this, catalogue](quint64 productId) {
-            auto *dialog = new PlaceOrderDialog(*m_bank, catalogue->products(), productId, &m_window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &PlaceOrderDialog::orderSent, this, [this] { m_window.showPage(PageId::MyOrders); });
-            dialog->open();
-        });
+        connect(catalogue, &ProductCataloguePage::orderRequested, this,
+            [this, catalogue, authorisations](quint64 productId) {
+                auto *dialog = new PlaceOrderDialog(
+                    *m_bank, catalogue->products(), productId, &m_window, m_context.clock(), authorisations);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &PlaceOrderDialog::orderSent, this, [this] { m_window.showPage(PageId::MyOrders); });
+                dialog->open();
+            });
         window.setPage(PageId::ProductCatalogue, catalogue);
         auto *orders = new MyOrdersPage(context.reader(), *m_bank);
+        orders->setAuthorisationDesk(authorisations);
         window.setPage(PageId::MyOrders, orders);
         new DeskAttention(window, PageId::MyOrders, orders->model(), DeskAttention::Waiting::DeliveredReports, this);
-        window.setPage(PageId::Authorisations,
-            new AuthorisationsPage(
-                context.reader(), *new desk::ChainAuthorisationDesk(context, this), context.clock()));
+        window.setPage(
+            PageId::Authorisations, new AuthorisationsPage(context.reader(), *authorisations, context.clock()));
         break;
     }
     case Role::Bureau:
