@@ -257,6 +257,16 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::PlaceOrderDialog</name>
+    <message numerus="yes">
+        <source>Use recorded authorisation %1 (valid %2 to %3, used %n time(s))</source>
+        <translation>
+            <numerusform>Use recorded authorisation %1 (valid %2 to %3, used %n time)</numerusform>
+            <numerusform>Use recorded authorisation %1 (valid %2 to %3, used %n times)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::ProductCatalogueModel</name>
     <message numerus="yes">
         <source>%n h</source>

@@ -1701,7 +1701,9 @@
     </message>
     <message numerus="yes">
         <source>%n recorded letter(s) could not be opened, so their enterprises are unknown.</source>
-        <translation><numerusform>有 %n 份已登记的授权书无法打开，无法确认其对应企业。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 份已登记的授权书无法打开，无法确认其对应企业。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5531,7 +5533,9 @@
     </message>
     <message numerus="yes">
         <source>Place %n order(s) (at most %1)</source>
-        <translation><numerusform>下 %n 笔订单（最多 %1）</numerusform></translation>
+        <translation>
+            <numerusform>下 %n 笔订单（最多 %1）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Place orders</source>
@@ -5543,39 +5547,57 @@
     </message>
     <message numerus="yes">
         <source>%n enterprise(s) in the file</source>
-        <translation><numerusform>文件中共 %n 家企业</numerusform></translation>
+        <translation>
+            <numerusform>文件中共 %n 家企业</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused by the file check</source>
-        <translation><numerusform>%n 家未通过文件检查</numerusform></translation>
+        <translation>
+            <numerusform>%n 家未通过文件检查</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ordered</source>
-        <translation><numerusform>%n 笔已下单</numerusform></translation>
+        <translation>
+            <numerusform>%n 笔已下单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n awaiting verification</source>
-        <translation><numerusform>%n 笔待验证</numerusform></translation>
+        <translation>
+            <numerusform>%n 笔待验证</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n being sent</source>
-        <translation><numerusform>%n 笔提交中</numerusform></translation>
+        <translation>
+            <numerusform>%n 笔提交中</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n without authorisation</source>
-        <translation><numerusform>%n 家无授权</numerusform></translation>
+        <translation>
+            <numerusform>%n 家无授权</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n 笔失败</numerusform></translation>
+        <translation>
+            <numerusform>%n 笔失败</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent (stopped)</source>
-        <translation><numerusform>%n 家未提交（已停止）</numerusform></translation>
+        <translation>
+            <numerusform>%n 家未提交（已停止）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n 家等待中</numerusform></translation>
+        <translation>
+            <numerusform>%n 家等待中</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5829,6 +5851,22 @@
     <message>
         <source>Order %1 · %2 · %3</source>
         <translation>订单 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Re-query loan book…</source>
+        <translation>贷后批量查询…</translation>
+    </message>
+    <message>
+        <source>Order one product for every enterprise of a loan book (CSV), each with its recorded authorisation</source>
+        <translation>为贷款台账（CSV）中的每家企业订购同一产品，各凭其已登记的授权</translation>
+    </message>
+    <message>
+        <source>Re-query a loan book: choose its CSV file</source>
+        <translation>贷后批量查询：选择贷款台账 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -6749,6 +6787,22 @@ Letter SM3: %2</source>
     <message>
         <source>Take the letter off this order</source>
         <translation>从本订单中移除该授权书</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use recorded authorisation %1 (valid %2 to %3, used %n time(s))</source>
+        <translation><numerusform>使用已登记授权 %1（有效期 %2 至 %3，已使用 %n 次）</numerusform></translation>
+    </message>
+    <message>
+        <source>Attach a new letter</source>
+        <translation>添加新的授权书</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Authorisation: recorded authorisation %1 (letter %2, valid %3 to %4); nothing new is recorded.</source>
+        <translation>授权：已登记授权 %1（授权书 %2，有效期 %3 至 %4）；不另行登记。</translation>
     </message>
 </context>
 <context>

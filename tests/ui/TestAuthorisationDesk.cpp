@@ -6,6 +6,8 @@
 #include "DemoChain.h"
 #include "crypto/Sm3.h"
 #include "desk/ChainAuthorisationDesk.h"
+#include "desk/ChainBankDesk.h"
+#include "desk/LoanBookRequery.h"
 #include "desk/DeskSession.h"
 #include "store/LightStore.h"
 #include "store/MarketQueries.h"
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void refusesAnIncompleteDraftWithoutSending();
     void recordsListsOpensAndRevokes();
     void revokingNeedsAReasonAndAnAuthorisationOfTheBank();
+    void reQueriesALoanBookWithTheRecordedAuthorisations();
 
 private:
     std::optional<market::AuthorisationInfo> find(quint64 id);
@@ -40,6 +43,7 @@ private:
     std::unique_ptr<desk::DeskSession> m_session;
     std::unique_ptr<desk::ChainAuthorisationDesk> m_desk;
     QList<quint64> m_letterProducts; // listed products that need an authorisation
+    market::ProductInfo m_letterProduct; // the first of them
 };
 
 void TestAuthorisationDesk::initTestCase()
@@ -61,8 +65,11 @@ void TestAuthorisationDesk::initTestCase()
     auto products = store::MarketQueries(**db).products();
     QVERIFY(products.ok());
     for (const market::ProductInfo &p : std::as_const(*products))
-        if (p.authorisationRequired)
+        if (p.authorisationRequired && p.listed) {
+            if (m_letterProducts.isEmpty())
+                m_letterProduct = p;
             m_letterProducts << p.productId;
+        }
     QVERIFY(!m_letterProducts.isEmpty());
 }
 
@@ -193,6 +200,43 @@ void TestAuthorisationDesk::revokingNeedsAReasonAndAnAuthorisationOfTheBank()
     QCOMPARE(failed.count(), 1);
     QVERIFY(!m_desk->isBusy(all->first().authorisationId));
     QVERIFY(!m_desk->uses(987654321ULL).ok()); // not one of the bank's
+}
+
+// 贷后批量查询 on the demo chain: an enterprise with an authorisation recorded
+// just now is ordered with it (one transaction, the use in the verified
+// store); one with none gets no order and says why.
+void TestAuthorisationDesk::reQueriesALoanBookWithTheRecordedAuthorisations()
+{
+    const QString code = QStringLiteral("914403001922038216"); // not a demo enterprise: only this test's letter
+    desk::AuthorisationDraft draft = validDraft("%PDF-1.4\n% loan book letter\n");
+    draft.enterpriseCode = code;
+    draft.enterpriseName = QStringLiteral("上海批量查询测试有限公司");
+    QSignalSpy confirmed(m_desk.get(), &desk::AuthorisationDesk::confirmed);
+    auto id = m_desk->recordAuthorisation(draft);
+    QVERIFY2(id.ok(), qPrintable(id ? QString() : id.error().message));
+    QTRY_VERIFY_WITH_TIMEOUT(find(*id).has_value(), kSlow);
+
+    desk::ChainBankDesk bank(*m_session);
+    const QString noLetter = QStringLiteral("91310115303456638P"); // its letter was revoked above
+    desk::LoanBookRequery batch(bank, *m_desk, m_letterProduct, QStringLiteral("贷后检查"),
+        { { 2, draft.enterpriseName, code, {} }, { 3, QStringLiteral("上海浦江机电有限公司"), noLetter, {} } },
+        m_session->clock());
+    QSignalSpy finished(&batch, &desk::LoanBookRequery::finished);
+    QVERIFY(batch.start());
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kSlow);
+    const desk::LoanBookEntry ordered = batch.entries().at(0);
+    QVERIFY2(
+        ordered.status == desk::LoanBookEntry::Status::Sent || ordered.status == desk::LoanBookEntry::Status::Confirmed,
+        qPrintable(ordered.message));
+    QCOMPARE(ordered.authorisationId, *id);
+    QCOMPARE(batch.entries().at(1).status, desk::LoanBookEntry::Status::NoAuthorisation);
+    QTRY_COMPARE_WITH_TIMEOUT(batch.entries().at(0).status, desk::LoanBookEntry::Status::Confirmed, kSlow);
+    // The verified store has the use: the order names this authorisation.
+    auto uses = m_desk->uses(*id);
+    QVERIFY(uses.ok());
+    QCOMPARE(uses->size(), 1);
+    QCOMPARE(uses->first().orderId, ordered.orderId);
+    QCOMPARE(find(*id)->uses, 1U);
 }
 
 QTEST_MAIN(TestAuthorisationDesk)

@@ -65,8 +65,8 @@ private Q_SLOTS:
         test::FakeAuthorisationDesk auth;
         auth.list << authorisation(21, kCode1) << authorisation(22, kCode2);
         const QString path = write(u"book.csv"_s,
-            (u"\uFEFF企业名称,统一社会信用代码\r\n甲公司,"_s + kCode1 + u"\r\n乙公司,"_s + kCode2
-                + u"\r\n丙公司,"_s + kCode3 + u"\r\n丁公司,123\r\n"_s)
+            (u"\uFEFF企业名称,统一社会信用代码\r\n甲公司,"_s + kCode1 + u"\r\n乙公司,"_s + kCode2 + u"\r\n丙公司,"_s
+                + kCode3 + u"\r\n丁公司,123\r\n"_s)
                 .toUtf8());
         LoanBookDialogUnderTest d(bank, auth, path, m_clock);
         auto *place = d->findChild<QPushButton *>(u"placeLoanBookOrdersButton"_s);
@@ -121,8 +121,8 @@ private Q_SLOTS:
         test::FakeBankDesk bank;
         test::FakeAuthorisationDesk auth;
         auth.list << authorisation(21, kCode1) << authorisation(22, kCode2);
-        const QString path = write(
-            u"two.csv"_s, (u"name,credit_code\n甲公司,"_s + kCode1 + u"\n乙公司,"_s + kCode2 + u'\n').toUtf8());
+        const QString path
+            = write(u"two.csv"_s, (u"name,credit_code\n甲公司,"_s + kCode1 + u"\n乙公司,"_s + kCode2 + u'\n').toUtf8());
         LoanBookDialogUnderTest d(bank, auth, path, m_clock);
         QTRY_COMPARE(d->model()->rowCount(), 2);
         d->placeOrders();

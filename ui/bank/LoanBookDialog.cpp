@@ -28,10 +28,10 @@ using Status = desk::LoanBookEntry::Status;
 
 LoanBookDialog::LoanBookDialog(desk::BankDesk &bank, desk::AuthorisationDesk &authorisations,
     const QList<market::ProductInfo> &products, const QString &path, QWidget *parent, const Clock &clock)
-    : QDialog(parent), m_bank(bank), m_authorisations(authorisations), m_clock(clock),
-      m_model(new LoanBookModel(this)), m_product(new QComboBox(this)), m_purpose(new QLineEdit(this)),
-      m_summary(new QLabel(this)), m_progress(new QProgressBar(this)), m_table(new QTableView(this)),
-      m_place(new QPushButton(this)), m_stop(new QPushButton(tr("Stop"), this))
+    : QDialog(parent), m_bank(bank), m_authorisations(authorisations), m_clock(clock), m_model(new LoanBookModel(this)),
+      m_product(new QComboBox(this)), m_purpose(new QLineEdit(this)), m_summary(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_table(new QTableView(this)), m_place(new QPushButton(this)),
+      m_stop(new QPushButton(tr("Stop"), this))
 {
     setWindowTitle(tr("Re-query a loan book"));
     for (const market::ProductInfo &p : products)
@@ -164,8 +164,8 @@ void LoanBookDialog::placeOrders()
     const market::ProductInfo *p = product();
     if (m_batch || !p || !m_place->isEnabled())
         return;
-    m_batch = new desk::LoanBookRequery(
-        m_bank, m_authorisations, *p, m_purpose->text().trimmed(), m_rows, m_clock, this);
+    m_batch
+        = new desk::LoanBookRequery(m_bank, m_authorisations, *p, m_purpose->text().trimmed(), m_rows, m_clock, this);
     m_model->setStarted(true);
     connect(m_batch, &desk::LoanBookRequery::entryChanged, this,
         [this](int i) { m_model->setEntry(i, m_batch->entries().at(i)); });

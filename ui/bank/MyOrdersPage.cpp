@@ -6,7 +6,9 @@
 #include "common/PageSearch.h"
 
 #include "bank/DisputeDialog.h"
+#include "bank/LoanBookDialog.h"
 #include "bank/PlaceOrderDialog.h"
+#include "common/FileChooser.h"
 #include "orders/OrderDetailsPanel.h"
 #include "orders/OrderFilterProxy.h"
 #include "orders/OrderIdCopy.h"
@@ -27,6 +29,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -70,6 +73,10 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     auto *newOrder = new QPushButton(themedIcon(QStringLiteral("document-new")), tr("New order…"), this);
     newOrder->setObjectName(QStringLiteral("newOrderButton"));
     newOrder->setShortcut(QKeySequence::New);
+    auto *loanBook = new QPushButton(tr("Re-query loan book…"), this);
+    loanBook->setObjectName(QStringLiteral("loanBookButton"));
+    loanBook->setToolTip(tr("Order one product for every enterprise of a loan book (CSV), each with its recorded "
+                            "authorisation"));
     m_table->setObjectName(QStringLiteral("ordersTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -88,6 +95,7 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     connect(m_overdueOnly, &QCheckBox::toggled, m_proxy, &OrderFilterProxy::setOverdueOnly);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &OrderFilterProxy::setSearchText);
     connect(newOrder, &QPushButton::clicked, this, [this] { placeOrder(); });
+    connect(loanBook, &QPushButton::clicked, this, &MyOrdersPage::chooseLoanBook);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MyOrdersPage::showSelected);
     connect(&m_reader, &desk::MarketReader::blocksCommitted, this, &MyOrdersPage::update);
     connect(&m_desk, &desk::BankDesk::pendingChanged, this, [this] {
@@ -149,6 +157,7 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
     filters_->addWidget(m_overdueOnly);
     filters_->addWidget(m_search, 1);
     filters_->addWidget(newOrder);
+    filters_->addWidget(loanBook);
     auto *listActions = new ListActions(m_table, tr("My orders"), this);
     filters_->addWidget(listActions->countLabel());
     filters_->addWidget(listActions->exportButton());
@@ -303,6 +312,30 @@ void MyOrdersPage::placeOrder(quint64 productId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PlaceOrderDialog::orderSent, this, &MyOrdersPage::selectOrder);
     dialog->open();
+}
+
+void MyOrdersPage::chooseLoanBook()
+{
+    chooseFile(this,
+        { tr("Re-query a loan book: choose its CSV file"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("CSV files (*.csv);;All files (*)"),
+            QFileDialog::AcceptOpen },
+        [this](const QString &path) { requeryLoanBook(path); });
+}
+
+LoanBookDialog *MyOrdersPage::requeryLoanBook(const QString &path)
+{
+    auto products = m_reader.products();
+    if (!products || products->isEmpty()) {
+        showMessage(tr("No products are known yet. Wait for the chain to be read, then try again."));
+        return nullptr;
+    }
+    if (!m_authorisations)
+        return nullptr; // the page was built without the bank's authorisations (page tests)
+    auto *dialog = new LoanBookDialog(m_desk, *m_authorisations, *products, path, this, m_clock);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MyOrdersPage::askConfirmReceipt(quint64 orderId)

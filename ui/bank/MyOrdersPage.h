@@ -23,6 +23,8 @@ class MarketReader;
 
 namespace credit::ui {
 
+class LoanBookDialog;
+
 class EmptyListNotice;
 class OrderDetailsPanel;
 class OrderFilterProxy;
@@ -45,6 +47,10 @@ public:
     void setAuthorisationDesk(desk::AuthorisationDesk *authorisations) { m_authorisations = authorisations; }
     //! Opens the place-order dialog with productId chosen (0: the first product).
     void placeOrder(quint64 productId = 0);
+    //! Asks for a loan book (CSV) and opens the re-query (贷后批量查询) on it.
+    void chooseLoanBook();
+    //! Opens the re-query on the loan book at path; null without the bank's authorisations or products.
+    LoanBookDialog *requeryLoanBook(const QString &path);
     //! Re-reads every order of the bank from the store.
     void refresh();
     //! Takes in the orders blocks from.. changed (on every blocksCommitted), not the whole list.
