@@ -2,7 +2,6 @@
 #include "bank/PlaceOrderDialog.h"
 #include "common/PriceText.h"
 #include "icons/ActionIcons.h"
-#include "bureau/AuthorisationLetterView.h"
 #include "common/CreditCodeValidator.h"
 #include "common/FormLabels.h"
 #include "bank/LetterReading.h"
@@ -10,15 +9,11 @@
 #include "desk/AuthorisationDesk.h"
 #include "desk/BankDesk.h"
 #include "market/Uscc.h"
-#include "common/FileChooser.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
-#include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,9 +21,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace credit::ui {
 
@@ -327,27 +320,17 @@ void PlaceOrderDialog::updateForm()
 
 void PlaceOrderDialog::chooseLetter()
 {
-    chooseFile(this,
-        { tr("Attach the authorisation letter"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Letters (*.pdf *.png *.jpg *.jpeg)"), QFileDialog::AcceptOpen },
-        [this](const QString &path) { setLetterFile(path); });
+    chooseLetterFile(this, [this](const QString &path) { setLetterFile(path); });
 }
 
 void PlaceOrderDialog::setLetterFile(const QString &path)
 {
     m_readingLetter = true;
     m_letter.reset();
-    m_letterStatus->setText(tr("Reading %1…").arg(path.section(u'/', -1)));
     updateForm();
-    readLetterFile(this, path, [this](const Result<desk::LetterFile> &letter) {
+    readLetterShowing(m_letterStatus, path, [this](std::optional<desk::LetterFile> letter) {
         m_readingLetter = false;
-        if (letter) {
-            m_letter = *letter;
-            m_letterStatus->setText(
-                tr("%1 (%2 KiB)").arg(letter->fileName).arg((letter->content.size() + 1023) / 1024));
-        } else {
-            m_letterStatus->setText(letter.error().message);
-        }
+        m_letter = std::move(letter);
         updateForm();
     });
 }

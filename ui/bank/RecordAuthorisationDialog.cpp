@@ -3,7 +3,6 @@
 
 #include "bank/LetterReading.h"
 #include "common/CreditCodeValidator.h"
-#include "common/FileChooser.h"
 #include "common/FormLabels.h"
 #include "icons/ActionIcons.h"
 #include "market/Uscc.h"
@@ -20,7 +19,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace credit::ui {
@@ -225,27 +223,17 @@ void RecordAuthorisationDialog::setStatus(const QString &text, bool error)
 
 void RecordAuthorisationDialog::chooseLetter()
 {
-    chooseFile(this,
-        { tr("Attach the authorisation letter"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Letters (*.pdf *.png *.jpg *.jpeg)"), QFileDialog::AcceptOpen },
-        [this](const QString &path) { setLetterFile(path); });
+    chooseLetterFile(this, [this](const QString &path) { setLetterFile(path); });
 }
 
 void RecordAuthorisationDialog::setLetterFile(const QString &path)
 {
     m_readingLetter = true;
     m_letter.reset();
-    m_letterStatus->setText(tr("Reading %1…").arg(path.section(u'/', -1)));
     updateForm();
-    readLetterFile(this, path, [this](const Result<desk::LetterFile> &letter) {
+    readLetterShowing(m_letterStatus, path, [this](std::optional<desk::LetterFile> letter) {
         m_readingLetter = false;
-        if (letter) {
-            m_letter = *letter;
-            m_letterStatus->setText(
-                tr("%1 (%2 KiB)").arg(letter->fileName).arg((letter->content.size() + 1023) / 1024));
-        } else {
-            m_letterStatus->setText(letter.error().message);
-        }
+        m_letter = std::move(letter);
         updateForm();
     });
 }
