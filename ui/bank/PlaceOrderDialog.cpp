@@ -2,8 +2,8 @@
 #include "bank/PlaceOrderDialog.h"
 #include "common/PriceText.h"
 #include "icons/ActionIcons.h"
-#include "common/CreditCodeValidator.h"
 #include "common/FormLabels.h"
+#include "bank/EntryFields.h"
 #include "bank/LetterReading.h"
 
 #include "desk/AuthorisationDesk.h"
@@ -176,18 +176,11 @@ QWidget *PlaceOrderDialog::buildForm()
     connect(m_authorisationChoice, &QComboBox::activated, this,
         [this] { m_newLetterChosen = m_authorisationChoice->currentData().toULongLong() == 0; });
     connect(m_authorisationChoice, &QComboBox::currentIndexChanged, this, &PlaceOrderDialog::updateForm);
-    m_enterprise = new QLineEdit(page);
-    m_enterprise->setObjectName(QStringLiteral("enterpriseName"));
-    m_enterprise->setPlaceholderText(tr("Full registered name of the enterprise"));
-    m_code = new QLineEdit(page);
-    m_code->setObjectName(QStringLiteral("creditCode"));
-    m_code->setMaxLength(uscc::kLength);
-    m_code->setValidator(new CreditCodeValidator(m_code));
-    m_code->setPlaceholderText(tr("18-character unified social credit code"));
-    m_codeHint = hintLabel(QStringLiteral("creditCodeHint"), page);
-    m_purpose = new QLineEdit(page);
-    m_purpose->setObjectName(QStringLiteral("purpose"));
-    m_purpose->setPlaceholderText(tr("e.g. Credit line review"));
+    const EnterpriseFields enterprise = EnterpriseFields::create(page);
+    m_enterprise = enterprise.name;
+    m_code = enterprise.code;
+    m_codeHint = enterprise.codeHint;
+    m_purpose = enterprise.purpose;
     m_attach = new QPushButton(themedIcon(QStringLiteral("mail-attachment")), tr("Attach letter…"), page);
     m_attach->setObjectName(QStringLiteral("attachLetterButton"));
     m_previewLetter = new QPushButton(themedIcon(QStringLiteral("document-preview")), tr("Preview"), page);
@@ -199,15 +192,11 @@ QWidget *PlaceOrderDialog::buildForm()
     // The whole width under the buttons: a reading error (what to do about it) fits its two lines.
     m_letterStatus = reservedLabel(QStringLiteral("letterStatus"), 2, page);
     m_letterStatus->setText(tr("No letter attached."));
-    m_validFrom = new QDateEdit(today(), page);
-    m_validFrom->setObjectName(QStringLiteral("validFrom"));
-    m_validUntil = new QDateEdit(today().addDays(180), page);
-    m_validUntil->setObjectName(QStringLiteral("validUntil"));
-    for (QDateEdit *d : { m_validFrom, m_validUntil }) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    const ValidityFields validity = ValidityFields::create(today(), page);
+    m_validFrom = validity.from;
+    m_validUntil = validity.until;
+    for (QDateEdit *d : { m_validFrom, m_validUntil })
         connect(d, &QDateEdit::dateChanged, this, &PlaceOrderDialog::updateForm);
-    }
     m_formProblem = hintLabel(QStringLiteral("formProblem"), page);
     connect(m_product, &QComboBox::currentIndexChanged, this, &PlaceOrderDialog::updateForm);
     for (QLineEdit *e : { m_enterprise, m_code, m_purpose })
@@ -221,11 +210,6 @@ QWidget *PlaceOrderDialog::buildForm()
     letterRow->addWidget(m_previewLetter);
     letterRow->addWidget(m_removeLetter);
     letterRow->addStretch();
-    auto *validity = new QHBoxLayout;
-    validity->addWidget(m_validFrom);
-    validity->addWidget(new QLabel(tr("until"), page));
-    validity->addWidget(m_validUntil);
-    validity->addStretch();
     auto *form = m_form = new QFormLayout(page);
     form->addRow(tr("Product"), m_product);
     form->addRow(QString(), m_productInfo);
@@ -236,7 +220,7 @@ QWidget *PlaceOrderDialog::buildForm()
     form->addRow(tr("Authorisation"), m_authorisationChoice);
     form->addRow(tr("Authorisation letter"), letterRow);
     form->addRow(QString(), m_letterStatus);
-    form->addRow(tr("Letter valid from"), validity);
+    form->addRow(tr("Letter valid from"), validity.row);
     form->addRow(QString(), m_formProblem);
     return page;
 }

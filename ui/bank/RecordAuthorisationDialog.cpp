@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bank/RecordAuthorisationDialog.h"
 
+#include "bank/EntryFields.h"
 #include "bank/LetterReading.h"
-#include "common/CreditCodeValidator.h"
 #include "common/FormLabels.h"
 #include "icons/ActionIcons.h"
 #include "market/Uscc.h"
@@ -34,18 +34,11 @@ RecordAuthorisationDialog::RecordAuthorisationDialog(
     setObjectName(QStringLiteral("recordAuthorisationDialog"));
     setWindowTitle(tr("Record an authorisation"));
 
-    m_enterprise = new QLineEdit(this);
-    m_enterprise->setObjectName(QStringLiteral("enterpriseName"));
-    m_enterprise->setPlaceholderText(tr("Full registered name of the enterprise"));
-    m_code = new QLineEdit(this);
-    m_code->setObjectName(QStringLiteral("creditCode"));
-    m_code->setMaxLength(uscc::kLength);
-    m_code->setValidator(new CreditCodeValidator(m_code));
-    m_code->setPlaceholderText(tr("18-character unified social credit code"));
-    m_codeHint = hintLabel(QStringLiteral("creditCodeHint"), this);
-    m_purpose = new QLineEdit(this);
-    m_purpose->setObjectName(QStringLiteral("purpose"));
-    m_purpose->setPlaceholderText(tr("e.g. Credit line review"));
+    const EnterpriseFields enterprise = EnterpriseFields::create(this);
+    m_enterprise = enterprise.name;
+    m_code = enterprise.code;
+    m_codeHint = enterprise.codeHint;
+    m_purpose = enterprise.purpose;
 
     // What the letter covers: a whole series, or the products ticked below.
     m_scope = new QComboBox(this);
@@ -75,15 +68,11 @@ RecordAuthorisationDialog::RecordAuthorisationDialog(
     m_preview->setObjectName(QStringLiteral("previewLetterButton"));
     m_letterStatus = reservedLabel(QStringLiteral("letterStatus"), 2, this);
     m_letterStatus->setText(tr("No letter attached."));
-    m_validFrom = new QDateEdit(today(), this);
-    m_validFrom->setObjectName(QStringLiteral("validFrom"));
-    m_validUntil = new QDateEdit(today().addDays(180), this);
-    m_validUntil->setObjectName(QStringLiteral("validUntil"));
-    for (QDateEdit *d : { m_validFrom, m_validUntil }) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    const ValidityFields validity = ValidityFields::create(today(), this);
+    m_validFrom = validity.from;
+    m_validUntil = validity.until;
+    for (QDateEdit *d : { m_validFrom, m_validUntil })
         connect(d, &QDateEdit::dateChanged, this, &RecordAuthorisationDialog::updateForm);
-    }
     m_problem = hintLabel(QStringLiteral("formProblem"), this);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("recordProgress"));
@@ -136,11 +125,6 @@ RecordAuthorisationDialog::RecordAuthorisationDialog(
     letterRow->addWidget(m_attach);
     letterRow->addWidget(m_preview);
     letterRow->addStretch();
-    auto *validity = new QHBoxLayout;
-    validity->addWidget(m_validFrom);
-    validity->addWidget(new QLabel(tr("until"), this));
-    validity->addWidget(m_validUntil);
-    validity->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("Enterprise"), m_enterprise);
     form->addRow(tr("Credit code"), m_code);
@@ -150,7 +134,7 @@ RecordAuthorisationDialog::RecordAuthorisationDialog(
     form->addRow(QString(), m_productList);
     form->addRow(tr("Authorisation letter"), letterRow);
     form->addRow(QString(), m_letterStatus);
-    form->addRow(tr("Letter valid from"), validity);
+    form->addRow(tr("Letter valid from"), validity.row);
     form->addRow(QString(), m_problem);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
