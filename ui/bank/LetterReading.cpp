@@ -54,6 +54,26 @@ void readLetterShowing(QLabel *status, const QString &path, std::function<void(s
     });
 }
 
+void LetterInput::read(const QString &path, const std::function<void()> &changed)
+{
+    m_reading = true;
+    m_file.reset();
+    changed();
+    readLetterShowing(m_status, path, [this, changed](std::optional<desk::LetterFile> letter) {
+        m_reading = false;
+        m_file = std::move(letter);
+        changed();
+    });
+}
+
+std::optional<market::AuthorisationLetter> LetterInput::withValidity(QDate from, QDate until) const
+{
+    if (!m_file)
+        return std::nullopt;
+    return market::AuthorisationLetter { m_file->fileName, m_file->mediaType, from.toString(Qt::ISODate),
+        until.toString(Qt::ISODate), m_file->content };
+}
+
 void previewLetterFile(QWidget *parent, const desk::LetterFile &letter)
 {
     auto *window = new QDialog(parent);

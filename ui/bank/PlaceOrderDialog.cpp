@@ -191,6 +191,7 @@ QWidget *PlaceOrderDialog::buildForm()
     m_removeLetter->setToolTip(tr("Take the letter off this order"));
     // The whole width under the buttons: a reading error (what to do about it) fits its two lines.
     m_letterStatus = reservedLabel(QStringLiteral("letterStatus"), 2, page);
+    m_letter.setStatusLabel(m_letterStatus);
     m_letterStatus->setText(tr("No letter attached."));
     const ValidityFields validity = ValidityFields::create(today(), page);
     m_validFrom = validity.from;
@@ -264,7 +265,7 @@ QString PlaceOrderDialog::problem() const
 {
     if (!product())
         return tr("Choose a product.");
-    if (m_readingLetter && !chosenRecorded())
+    if (m_letter.isReading() && !chosenRecorded())
         return tr("The letter is being read.");
     return draft().problem(today());
 }
@@ -288,12 +289,12 @@ void PlaceOrderDialog::updateForm()
     // Dates belong to a letter: none needed and none attached, nothing to date.
     const market::ProductInfo *chosen = product();
     // A recorded authorisation brings its own letter and dates.
-    const bool letterMatters = !recorded && (m_letter || (chosen && chosen->authorisationRequired));
+    const bool letterMatters = !recorded && (m_letter.file() || (chosen && chosen->authorisationRequired));
     m_validFrom->setEnabled(letterMatters);
     m_validUntil->setEnabled(letterMatters);
-    m_previewLetter->setEnabled(!recorded && m_letter.has_value());
-    m_removeLetter->setEnabled(!recorded && m_letter.has_value());
-    m_attach->setEnabled(!recorded && !m_readingLetter);
+    m_previewLetter->setEnabled(!recorded && m_letter.file().has_value());
+    m_removeLetter->setEnabled(!recorded && m_letter.file().has_value());
+    m_attach->setEnabled(!recorded && !m_letter.isReading());
     const bool onForm = m_pages->currentIndex() == 0;
     m_back->setVisible(!onForm);
     m_next->setVisible(onForm);
@@ -309,28 +310,21 @@ void PlaceOrderDialog::chooseLetter()
 
 void PlaceOrderDialog::setLetterFile(const QString &path)
 {
-    m_readingLetter = true;
-    m_letter.reset();
-    updateForm();
-    readLetterShowing(m_letterStatus, path, [this](std::optional<desk::LetterFile> letter) {
-        m_readingLetter = false;
-        m_letter = std::move(letter);
-        updateForm();
-    });
+    m_letter.read(path, [this] { updateForm(); });
 }
 
 void PlaceOrderDialog::previewLetter()
 {
-    if (!m_letter)
+    if (!m_letter.file())
         return;
-    previewLetterFile(this, *m_letter);
+    previewLetterFile(this, *m_letter.file());
 }
 
 void PlaceOrderDialog::removeLetter()
 {
-    if (m_readingLetter)
+    if (m_letter.isReading())
         return;
-    m_letter.reset();
+    m_letter.clear();
     m_letterStatus->setText(tr("No letter attached."));
     updateForm();
 }
@@ -344,9 +338,8 @@ desk::OrderDraft PlaceOrderDialog::draft() const
     d.purpose = m_purpose->text().trimmed();
     if (const desk::UsableAuthorisation *recorded = chosenRecorded())
         desk::useRecordedAuthorisation(d, *recorded);
-    else if (m_letter)
-        d.letter = market::AuthorisationLetter { m_letter->fileName, m_letter->mediaType,
-            m_validFrom->date().toString(Qt::ISODate), m_validUntil->date().toString(Qt::ISODate), m_letter->content };
+    else
+        d.letter = m_letter.withValidity(m_validFrom->date(), m_validUntil->date());
     return d;
 }
 

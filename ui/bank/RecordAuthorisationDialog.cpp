@@ -67,6 +67,7 @@ RecordAuthorisationDialog::RecordAuthorisationDialog(
     m_preview = new QPushButton(themedIcon(QStringLiteral("document-preview")), tr("Preview"), this);
     m_preview->setObjectName(QStringLiteral("previewLetterButton"));
     m_letterStatus = reservedLabel(QStringLiteral("letterStatus"), 2, this);
+    m_letter.setStatusLabel(m_letterStatus);
     m_letterStatus->setText(tr("No letter attached."));
     const ValidityFields validity = ValidityFields::create(today(), this);
     m_validFrom = validity.from;
@@ -91,8 +92,8 @@ RecordAuthorisationDialog::RecordAuthorisationDialog(
     connect(m_productChoice, &QStandardItemModel::itemChanged, this, &RecordAuthorisationDialog::updateForm);
     connect(m_attach, &QPushButton::clicked, this, &RecordAuthorisationDialog::chooseLetter);
     connect(m_preview, &QPushButton::clicked, this, [this] {
-        if (m_letter)
-            previewLetterFile(this, *m_letter);
+        if (m_letter.file())
+            previewLetterFile(this, *m_letter.file());
     });
     connect(m_record, &QPushButton::clicked, this, &RecordAuthorisationDialog::record);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
@@ -165,18 +166,16 @@ desk::AuthorisationDraft RecordAuthorisationDialog::draft() const
         for (int row = 0; row < m_productChoice->rowCount(); ++row)
             if (const QStandardItem *item = m_productChoice->item(row); item->checkState() == Qt::Checked)
                 d.productIds << item->data(kProductIdRole).toULongLong();
-    if (m_letter)
-        d.letter = market::AuthorisationLetter { m_letter->fileName, m_letter->mediaType,
-            m_validFrom->date().toString(Qt::ISODate), m_validUntil->date().toString(Qt::ISODate), m_letter->content };
-    else
-        d.letter = market::AuthorisationLetter { {}, {}, m_validFrom->date().toString(Qt::ISODate),
-            m_validUntil->date().toString(Qt::ISODate), {} };
+    // Without a file the dates still count: the draft's problem names what is missing first.
+    d.letter = m_letter.withValidity(m_validFrom->date(), m_validUntil->date())
+                   .value_or(market::AuthorisationLetter { {}, {}, m_validFrom->date().toString(Qt::ISODate),
+                       m_validUntil->date().toString(Qt::ISODate), {} });
     return d;
 }
 
 QString RecordAuthorisationDialog::problem() const
 {
-    if (m_readingLetter)
+    if (m_letter.isReading())
         return tr("The letter is being read.");
     return draft().problem(today());
 }
@@ -191,8 +190,8 @@ void RecordAuthorisationDialog::updateForm()
     m_problem->setText(started ? wrong : QString());
     const bool sending = m_id != 0;
     m_productList->setEnabled(m_scope->currentData().toUInt() == 0);
-    m_preview->setEnabled(m_letter.has_value());
-    m_attach->setEnabled(!m_readingLetter && !sending);
+    m_preview->setEnabled(m_letter.file().has_value());
+    m_attach->setEnabled(!m_letter.isReading() && !sending);
     m_progress->setVisible(sending && !m_done);
     m_record->setEnabled(wrong.isEmpty() && !sending);
     m_close->setText(sending ? tr("Close") : tr("Cancel"));
@@ -212,14 +211,7 @@ void RecordAuthorisationDialog::chooseLetter()
 
 void RecordAuthorisationDialog::setLetterFile(const QString &path)
 {
-    m_readingLetter = true;
-    m_letter.reset();
-    updateForm();
-    readLetterShowing(m_letterStatus, path, [this](std::optional<desk::LetterFile> letter) {
-        m_readingLetter = false;
-        m_letter = std::move(letter);
-        updateForm();
-    });
+    m_letter.read(path, [this] { updateForm(); });
 }
 
 void RecordAuthorisationDialog::record()
