@@ -204,6 +204,15 @@ public:
             const QRect room = header.style()->subElementRect(QStyle::SE_HeaderLabel, &option, &header);
             add(header, QStringLiteral("section %1").arg(logical), option.text,
                 widestLine(QFontMetrics(font), option.text), horizontal ? room.width() : header.width());
+            // A column the table cannot show whole at this size sits behind a
+            // horizontal scroll bar: its header and cells are out of sight.
+            if (horizontal) {
+                const int start = header.sectionViewportPosition(logical);
+                const int end = start + header.sectionSize(logical);
+                if (start < 0 || end > header.viewport()->width())
+                    add(header, QStringLiteral("section %1 (out of sight, behind a scroll bar)").arg(logical),
+                        option.text, header.length(), header.viewport()->width());
+            }
         }
     }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Finds text on screen that needs more room than its widget gives it: labels
 // (wrap-aware), buttons and check boxes, group box titles, tab texts, header
-// sections, and item-view cells the view would elide ("…"). Measured with the
+// sections (and columns a table cannot show whole at its size, behind a
+// horizontal scroll bar), and item-view cells the view would elide ("…"). Measured with the
 // widget's own font and style, as Qt lays the text out when it paints.
 #pragma once
 

@@ -2,8 +2,11 @@
 // The bank's authorisation desk against the demo network in-process: a real
 // devnet, a light node syncing it, the Shanghai bank's demo key. Records an
 // authorisation from a letter, sees it in the verified store, opens its
-// letter back from the envelope, revokes it.
+// letter back from the envelope, revokes it. The place-order dialog offers a
+// recorded authorisation of the typed enterprise and the order names it: one
+// more use in its trace, no new authorisation.
 #include "DemoChain.h"
+#include "bank/PlaceOrderDialog.h"
 #include "crypto/Sm3.h"
 #include "desk/ChainAuthorisationDesk.h"
 #include "desk/ChainBankDesk.h"
@@ -13,6 +16,8 @@
 #include "store/MarketQueries.h"
 
 #include <QDateTime>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +37,7 @@ private Q_SLOTS:
     void refusesAnIncompleteDraftWithoutSending();
     void recordsListsOpensAndRevokes();
     void revokingNeedsAReasonAndAnAuthorisationOfTheBank();
+    void placeOrderUsesTheRecordedAuthorisation();
     void reQueriesALoanBookWithTheRecordedAuthorisations();
 
 private:
@@ -200,6 +206,58 @@ void TestAuthorisationDesk::revokingNeedsAReasonAndAnAuthorisationOfTheBank()
     QCOMPARE(failed.count(), 1);
     QVERIFY(!m_desk->isBusy(all->first().authorisationId));
     QVERIFY(!m_desk->uses(987654321ULL).ok()); // not one of the bank's
+}
+
+void TestAuthorisationDesk::placeOrderUsesTheRecordedAuthorisation()
+{
+    const QString code = QStringLiteral("91310104425919821X"); // 上海嘉屿电子, a demo enterprise
+    desk::AuthorisationDraft draft = validDraft("%PDF-1.4\n% 上海嘉屿电子有限公司 authorises the bank\n");
+    draft.enterpriseName = QStringLiteral("上海嘉屿电子有限公司");
+    draft.enterpriseCode = code;
+    auto db = m_session->reader().database();
+    QVERIFY(db.ok());
+    auto products = store::MarketQueries(**db).products();
+    QVERIFY(products.ok());
+    const auto listed = std::find_if(products->cbegin(), products->cend(),
+        [](const market::ProductInfo &p) { return p.authorisationRequired && p.listed; });
+    QVERIFY(listed != products->cend());
+    draft.productIds = { listed->productId };
+    QSignalSpy confirmed(m_desk.get(), &desk::AuthorisationDesk::confirmed);
+    auto id = m_desk->recordAuthorisation(draft);
+    QVERIFY2(id.ok(), qPrintable(id ? QString() : id.error().message));
+    QTRY_VERIFY_WITH_TIMEOUT(!confirmed.isEmpty(), kSlow);
+    QVERIFY(confirmed.first().at(2).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(find(*id).has_value(), kSlow);
+    const qsizetype recordedBefore = m_desk->authorisations()->size();
+
+    desk::ChainBankDesk bank(*m_session);
+    ui::PlaceOrderDialog dialog(bank, *products, draft.productIds.first(), nullptr, m_session->clock(), m_desk.get());
+    dialog.show();
+    dialog.findChild<QLineEdit *>(QStringLiteral("enterpriseName"))->setText(draft.enterpriseName);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("creditCode")), code);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("purpose")), QStringLiteral("Credit line review"));
+    const auto offered = [&dialog, id = *id] {
+        const auto &usable = dialog.usableAuthorisations();
+        return std::any_of(usable.cbegin(), usable.cend(),
+            [id](const desk::UsableAuthorisation &u) { return u.info.authorisationId == id; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(offered(), kSlow);
+    dialog.useRecordedAuthorisation(*id);
+    QSignalSpy placed(&bank, &desk::BankDesk::orderConfirmed);
+    QSignalSpy refused(&bank, &desk::BankDesk::orderFailed);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("reviewButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+    QVERIFY(dialog.orderId() != 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!placed.isEmpty() || !refused.isEmpty(), kSlow);
+    QVERIFY2(refused.isEmpty(), qPrintable(refused.isEmpty() ? QString() : refused.first().at(1).toString()));
+
+    // The order is in the authorisation's trace, used once; nothing new was recorded.
+    QTRY_VERIFY_WITH_TIMEOUT(find(*id).has_value() && find(*id)->uses == 1, kSlow);
+    auto uses = m_desk->uses(*id);
+    QVERIFY(uses.ok());
+    QCOMPARE(uses->size(), 1);
+    QCOMPARE(uses->first().orderId, dialog.orderId());
+    QCOMPARE(m_desk->authorisations()->size(), recordedBefore);
 }
 
 // 贷后批量查询 on the demo chain: an enterprise with an authorisation recorded

@@ -48,6 +48,15 @@ bool cappedOnPurpose(const test::ClippedText &clipped)
     return clipped.widget.contains(QLatin1String("/orderTimeline (QTableView) cell ")) && clipped.column == 2;
 }
 
+//! Tables that still show some columns only behind a horizontal scroll bar at
+//! 1280×800 (the bank's and regulator's order lists, the order timeline, the
+//! mediator's disputes): not yet held to it. The Authorisations page is.
+bool scrollsForNow(const test::ClippedText &clipped)
+{
+    return clipped.widget.contains(QLatin1String("(out of sight, behind a scroll bar)"))
+        && !clipped.widget.contains(QLatin1String("/authorisationsTable (QHeaderView)"));
+}
+
 } // namespace
 
 class TestNoClippedText final : public QObject {
@@ -95,6 +104,14 @@ private Q_SLOTS:
         font.setBold(true);
         bold->setFont(font);
         model.appendRow({ bold, new QStandardItem(QStringLiteral("y")) });
+        // Columns wider together than their table: the last is behind a horizontal scroll bar.
+        QStandardItemModel wide(1, 3);
+        wide.setHorizontalHeaderLabels(
+            { QStringLiteral("Status"), QStringLiteral("Uses"), QStringLiteral("Recorded by") });
+        auto *wideTable = static_cast<QTableView *>(named(new QTableView, "wideTable", 300));
+        wideTable->setModel(&wide);
+        for (int column = 0; column < 3; ++column)
+            wideTable->setColumnWidth(column, 130);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -106,13 +123,17 @@ private Q_SLOTS:
         auto has = [&found](const QString &part) {
             return std::any_of(found.cbegin(), found.cend(), [&part](const QString &w) { return w.contains(part); });
         };
-        for (const char *name : { "narrowLabel (QLabel)", "shortLabel (QLabel)", "narrowButton (QPushButton)",
-                 "narrowCheckBox (QCheckBox)", "narrowGroup (QGroupBox) title", "narrowTabs (QTabBar) tab 0",
-                 "ordersTable (QHeaderView) section 1", "ordersTable (QTableView) cell 1,0" })
+        for (const char *name :
+            { "narrowLabel (QLabel)", "shortLabel (QLabel)", "narrowButton (QPushButton)", "narrowCheckBox (QCheckBox)",
+                "narrowGroup (QGroupBox) title", "narrowTabs (QTabBar) tab 0", "ordersTable (QHeaderView) section 1",
+                "ordersTable (QTableView) cell 1,0", "wideTable (QHeaderView) section 2 (out of sight" })
             QVERIFY2(has(QString::fromLatin1(name)),
                 qPrintable(QString::fromLatin1(name) + QStringLiteral(" not found in: ") + found.join(u'\n')));
         QVERIFY2(!has(QStringLiteral("roomyLabel")), qPrintable(found.join(u'\n')));
         QVERIFY2(!has(QStringLiteral("cell 0,0")), qPrintable(found.join(u'\n'))); // the regular-font id fits
+        QVERIFY2(!has(QStringLiteral("wideTable (QHeaderView) section 0")), qPrintable(found.join(u'\n'))); // in sight
+        QVERIFY2(
+            !has(QStringLiteral("ordersTable (QHeaderView) section 0 (out of sight")), qPrintable(found.join(u'\n')));
     }
 
     void everyScreenFits_data()
@@ -135,7 +156,7 @@ private Q_SLOTS:
         connect(&tour, &ui::ScreenshotTour::screenShown, this, [&](QWidget *screen, const QString &name) {
             screens << name;
             for (const test::ClippedText &clipped : test::findClippedText(*screen))
-                if (!cappedOnPurpose(clipped))
+                if (!cappedOnPurpose(clipped) && !scrollsForNow(clipped))
                     problems << name + QStringLiteral(": ") + clipped.describe();
             if (screen->objectName() != QLatin1String("mainWindow"))
                 return;

@@ -6,7 +6,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
-#include <QFont>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -107,7 +106,9 @@ QString AuthorisationsModel::statusText(const market::AuthorisationInfo &a) cons
     else if (m_nowMs < a.validFromMs)
         status = tr("Not yet valid");
     else if (expiringSoon(a))
-        status = tr("Expires in %n day(s)", nullptr, daysLeft(a));
+        // Short: the column sits beside eight others at 1280×800 (a longer one
+        // pushed Recorded by behind a scroll bar); the tooltip says it in full.
+        status = tr("%n day(s) left", nullptr, daysLeft(a));
     else
         status = tr("Valid");
     return m_busy.contains(a.authorisationId) ? tr("%1 (sending…)").arg(status) : status;
@@ -198,14 +199,7 @@ QVariant AuthorisationsModel::data(const QModelIndex &index, int role) const
         if (a.revoked || m_nowMs >= a.validUntilMs)
             return QBrush(QColor(0xb0, 0x00, 0x20));
         if (expiringSoon(a))
-            return QBrush(QColor(0xa0, 0x50, 0x00));
-        return {};
-    case Qt::FontRole:
-        if (index.column() == Status && expiringSoon(a)) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
+            return QBrush(QColor(0xa0, 0x50, 0x00)); // in colour, not bold: bold pushed Recorded by out of sight
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Status && a.revoked)
@@ -213,6 +207,8 @@ QVariant AuthorisationsModel::data(const QModelIndex &index, int role) const
                 .arg(QLocale().toString(
                          QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(a.revokedAtMs)), QLocale::ShortFormat),
                     a.revokeReason);
+        if (index.column() == Status && expiringSoon(a))
+            return tr("Expires in %n day(s)", nullptr, daysLeft(a));
         if (index.column() == Enterprise)
             return m_letters.value(a.authorisationId).problem;
         if (index.column() == RecordedBy)

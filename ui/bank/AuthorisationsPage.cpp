@@ -5,6 +5,7 @@
 #include "bank/RecordAuthorisationDialog.h"
 #include "common/EmptyListNotice.h"
 #include "common/PageSearch.h"
+#include "common/SortArrowStyle.h"
 #include "desk/AuthorisationDesk.h"
 #include "desk/MarketReader.h"
 #include "operator/OperatorTable.h"
@@ -40,7 +41,8 @@ AuthorisationsPage::AuthorisationsPage(
     m_proxy->setSortRole(AuthorisationsModel::kSortRole);
     m_table = operatorTable(m_proxy, QStringLiteral("authorisationsTable"), this);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AuthorisationsModel::ValidFrom, Qt::DescendingOrder);
+    m_table->sortByColumn(AuthorisationsModel::ValidFrom, Qt::DescendingOrder); // newest first
+    SortArrowStyle::install(*m_table); // and the arrow says so
     m_empty = new EmptyListNotice(
         m_table, tr("No authorisations recorded yet: placing an order for a product that needs a letter records one."));
     m_empty->setFilters(m_search, tr("No authorisations match “%1”."), QString(), [] {});

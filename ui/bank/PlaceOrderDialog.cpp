@@ -2,23 +2,18 @@
 #include "bank/PlaceOrderDialog.h"
 #include "common/PriceText.h"
 #include "icons/ActionIcons.h"
-#include "bureau/AuthorisationLetterView.h"
-#include "common/CreditCodeValidator.h"
 #include "common/FormLabels.h"
+#include "bank/EntryFields.h"
 #include "bank/LetterReading.h"
 
 #include "desk/AuthorisationDesk.h"
 #include "desk/BankDesk.h"
 #include "market/Uscc.h"
-#include "common/FileChooser.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
-#include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,9 +21,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace credit::ui {
 
@@ -183,18 +176,11 @@ QWidget *PlaceOrderDialog::buildForm()
     connect(m_authorisationChoice, &QComboBox::activated, this,
         [this] { m_newLetterChosen = m_authorisationChoice->currentData().toULongLong() == 0; });
     connect(m_authorisationChoice, &QComboBox::currentIndexChanged, this, &PlaceOrderDialog::updateForm);
-    m_enterprise = new QLineEdit(page);
-    m_enterprise->setObjectName(QStringLiteral("enterpriseName"));
-    m_enterprise->setPlaceholderText(tr("Full registered name of the enterprise"));
-    m_code = new QLineEdit(page);
-    m_code->setObjectName(QStringLiteral("creditCode"));
-    m_code->setMaxLength(uscc::kLength);
-    m_code->setValidator(new CreditCodeValidator(m_code));
-    m_code->setPlaceholderText(tr("18-character unified social credit code"));
-    m_codeHint = hintLabel(QStringLiteral("creditCodeHint"), page);
-    m_purpose = new QLineEdit(page);
-    m_purpose->setObjectName(QStringLiteral("purpose"));
-    m_purpose->setPlaceholderText(tr("e.g. Credit line review"));
+    const EnterpriseFields enterprise = EnterpriseFields::create(page);
+    m_enterprise = enterprise.name;
+    m_code = enterprise.code;
+    m_codeHint = enterprise.codeHint;
+    m_purpose = enterprise.purpose;
     m_attach = new QPushButton(themedIcon(QStringLiteral("mail-attachment")), tr("Attach letter…"), page);
     m_attach->setObjectName(QStringLiteral("attachLetterButton"));
     m_previewLetter = new QPushButton(themedIcon(QStringLiteral("document-preview")), tr("Preview"), page);
@@ -205,16 +191,13 @@ QWidget *PlaceOrderDialog::buildForm()
     m_removeLetter->setToolTip(tr("Take the letter off this order"));
     // The whole width under the buttons: a reading error (what to do about it) fits its two lines.
     m_letterStatus = reservedLabel(QStringLiteral("letterStatus"), 2, page);
+    m_letter.setStatusLabel(m_letterStatus);
     m_letterStatus->setText(tr("No letter attached."));
-    m_validFrom = new QDateEdit(today(), page);
-    m_validFrom->setObjectName(QStringLiteral("validFrom"));
-    m_validUntil = new QDateEdit(today().addDays(180), page);
-    m_validUntil->setObjectName(QStringLiteral("validUntil"));
-    for (QDateEdit *d : { m_validFrom, m_validUntil }) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    const ValidityFields validity = ValidityFields::create(today(), page);
+    m_validFrom = validity.from;
+    m_validUntil = validity.until;
+    for (QDateEdit *d : { m_validFrom, m_validUntil })
         connect(d, &QDateEdit::dateChanged, this, &PlaceOrderDialog::updateForm);
-    }
     m_formProblem = hintLabel(QStringLiteral("formProblem"), page);
     connect(m_product, &QComboBox::currentIndexChanged, this, &PlaceOrderDialog::updateForm);
     for (QLineEdit *e : { m_enterprise, m_code, m_purpose })
@@ -228,11 +211,6 @@ QWidget *PlaceOrderDialog::buildForm()
     letterRow->addWidget(m_previewLetter);
     letterRow->addWidget(m_removeLetter);
     letterRow->addStretch();
-    auto *validity = new QHBoxLayout;
-    validity->addWidget(m_validFrom);
-    validity->addWidget(new QLabel(tr("until"), page));
-    validity->addWidget(m_validUntil);
-    validity->addStretch();
     auto *form = m_form = new QFormLayout(page);
     form->addRow(tr("Product"), m_product);
     form->addRow(QString(), m_productInfo);
@@ -243,7 +221,7 @@ QWidget *PlaceOrderDialog::buildForm()
     form->addRow(tr("Authorisation"), m_authorisationChoice);
     form->addRow(tr("Authorisation letter"), letterRow);
     form->addRow(QString(), m_letterStatus);
-    form->addRow(tr("Letter valid from"), validity);
+    form->addRow(tr("Letter valid from"), validity.row);
     form->addRow(QString(), m_formProblem);
     return page;
 }
@@ -287,7 +265,7 @@ QString PlaceOrderDialog::problem() const
 {
     if (!product())
         return tr("Choose a product.");
-    if (m_readingLetter && !chosenRecorded())
+    if (m_letter.isReading() && !chosenRecorded())
         return tr("The letter is being read.");
     return draft().problem(today());
 }
@@ -311,12 +289,12 @@ void PlaceOrderDialog::updateForm()
     // Dates belong to a letter: none needed and none attached, nothing to date.
     const market::ProductInfo *chosen = product();
     // A recorded authorisation brings its own letter and dates.
-    const bool letterMatters = !recorded && (m_letter || (chosen && chosen->authorisationRequired));
+    const bool letterMatters = !recorded && (m_letter.file() || (chosen && chosen->authorisationRequired));
     m_validFrom->setEnabled(letterMatters);
     m_validUntil->setEnabled(letterMatters);
-    m_previewLetter->setEnabled(!recorded && m_letter.has_value());
-    m_removeLetter->setEnabled(!recorded && m_letter.has_value());
-    m_attach->setEnabled(!recorded && !m_readingLetter);
+    m_previewLetter->setEnabled(!recorded && m_letter.file().has_value());
+    m_removeLetter->setEnabled(!recorded && m_letter.file().has_value());
+    m_attach->setEnabled(!recorded && !m_letter.isReading());
     const bool onForm = m_pages->currentIndex() == 0;
     m_back->setVisible(!onForm);
     m_next->setVisible(onForm);
@@ -327,43 +305,26 @@ void PlaceOrderDialog::updateForm()
 
 void PlaceOrderDialog::chooseLetter()
 {
-    chooseFile(this,
-        { tr("Attach the authorisation letter"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Letters (*.pdf *.png *.jpg *.jpeg)"), QFileDialog::AcceptOpen },
-        [this](const QString &path) { setLetterFile(path); });
+    chooseLetterFile(this, [this](const QString &path) { setLetterFile(path); });
 }
 
 void PlaceOrderDialog::setLetterFile(const QString &path)
 {
-    m_readingLetter = true;
-    m_letter.reset();
-    m_letterStatus->setText(tr("Reading %1…").arg(path.section(u'/', -1)));
-    updateForm();
-    readLetterFile(this, path, [this](const Result<desk::LetterFile> &letter) {
-        m_readingLetter = false;
-        if (letter) {
-            m_letter = *letter;
-            m_letterStatus->setText(
-                tr("%1 (%2 KiB)").arg(letter->fileName).arg((letter->content.size() + 1023) / 1024));
-        } else {
-            m_letterStatus->setText(letter.error().message);
-        }
-        updateForm();
-    });
+    m_letter.read(path, [this] { updateForm(); });
 }
 
 void PlaceOrderDialog::previewLetter()
 {
-    if (!m_letter)
+    if (!m_letter.file())
         return;
-    previewLetterFile(this, *m_letter);
+    previewLetterFile(this, *m_letter.file());
 }
 
 void PlaceOrderDialog::removeLetter()
 {
-    if (m_readingLetter)
+    if (m_letter.isReading())
         return;
-    m_letter.reset();
+    m_letter.clear();
     m_letterStatus->setText(tr("No letter attached."));
     updateForm();
 }
@@ -377,9 +338,8 @@ desk::OrderDraft PlaceOrderDialog::draft() const
     d.purpose = m_purpose->text().trimmed();
     if (const desk::UsableAuthorisation *recorded = chosenRecorded())
         desk::useRecordedAuthorisation(d, *recorded);
-    else if (m_letter)
-        d.letter = market::AuthorisationLetter { m_letter->fileName, m_letter->mediaType,
-            m_validFrom->date().toString(Qt::ISODate), m_validUntil->date().toString(Qt::ISODate), m_letter->content };
+    else
+        d.letter = m_letter.withValidity(m_validFrom->date(), m_validUntil->date());
     return d;
 }
 

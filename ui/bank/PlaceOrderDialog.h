@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "bank/LetterReading.h"
 #include "common/Clock.h"
 #include "desk/LetterFile.h"
 #include "desk/OrderDraft.h"
@@ -84,13 +85,12 @@ private:
     desk::BankDesk &m_desk;
     const Clock &m_clock;
     QList<market::ProductInfo> m_products;
-    std::optional<desk::LetterFile> m_letter;
+    LetterInput m_letter;
     desk::AuthorisationDesk *m_authorisations;
     QList<market::AuthorisationInfo> m_recorded; //!< valid when the dialog opened
     QHash<quint64, desk::AuthorisationLetterView> m_recordedLetters; //!< as they open
     QList<desk::UsableAuthorisation> m_usable; //!< what the choice offers
     bool m_newLetterChosen = false; //!< the officer chose to attach a new letter over a recorded one
-    bool m_readingLetter = false;
     bool m_busy = false;
     quint64 m_orderId = 0;
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bank/RecordAuthorisationDialog.h"
 
+#include "bank/EntryFields.h"
 #include "bank/LetterReading.h"
-#include "common/CreditCodeValidator.h"
-#include "common/FileChooser.h"
 #include "common/FormLabels.h"
 #include "icons/ActionIcons.h"
 #include "market/Uscc.h"
@@ -20,7 +19,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace credit::ui {
@@ -36,18 +34,11 @@ RecordAuthorisationDialog::RecordAuthorisationDialog(
     setObjectName(QStringLiteral("recordAuthorisationDialog"));
     setWindowTitle(tr("Record an authorisation"));
 
-    m_enterprise = new QLineEdit(this);
-    m_enterprise->setObjectName(QStringLiteral("enterpriseName"));
-    m_enterprise->setPlaceholderText(tr("Full registered name of the enterprise"));
-    m_code = new QLineEdit(this);
-    m_code->setObjectName(QStringLiteral("creditCode"));
-    m_code->setMaxLength(uscc::kLength);
-    m_code->setValidator(new CreditCodeValidator(m_code));
-    m_code->setPlaceholderText(tr("18-character unified social credit code"));
-    m_codeHint = hintLabel(QStringLiteral("creditCodeHint"), this);
-    m_purpose = new QLineEdit(this);
-    m_purpose->setObjectName(QStringLiteral("purpose"));
-    m_purpose->setPlaceholderText(tr("e.g. Credit line review"));
+    const EnterpriseFields enterprise = EnterpriseFields::create(this);
+    m_enterprise = enterprise.name;
+    m_code = enterprise.code;
+    m_codeHint = enterprise.codeHint;
+    m_purpose = enterprise.purpose;
 
     // What the letter covers: a whole series, or the products ticked below.
     m_scope = new QComboBox(this);
@@ -76,16 +67,13 @@ RecordAuthorisationDialog::RecordAuthorisationDialog(
     m_preview = new QPushButton(themedIcon(QStringLiteral("document-preview")), tr("Preview"), this);
     m_preview->setObjectName(QStringLiteral("previewLetterButton"));
     m_letterStatus = reservedLabel(QStringLiteral("letterStatus"), 2, this);
+    m_letter.setStatusLabel(m_letterStatus);
     m_letterStatus->setText(tr("No letter attached."));
-    m_validFrom = new QDateEdit(today(), this);
-    m_validFrom->setObjectName(QStringLiteral("validFrom"));
-    m_validUntil = new QDateEdit(today().addDays(180), this);
-    m_validUntil->setObjectName(QStringLiteral("validUntil"));
-    for (QDateEdit *d : { m_validFrom, m_validUntil }) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    const ValidityFields validity = ValidityFields::create(today(), this);
+    m_validFrom = validity.from;
+    m_validUntil = validity.until;
+    for (QDateEdit *d : { m_validFrom, m_validUntil })
         connect(d, &QDateEdit::dateChanged, this, &RecordAuthorisationDialog::updateForm);
-    }
     m_problem = hintLabel(QStringLiteral("formProblem"), this);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("recordProgress"));
@@ -104,8 +92,8 @@ RecordAuthorisationDialog::RecordAuthorisationDialog(
     connect(m_productChoice, &QStandardItemModel::itemChanged, this, &RecordAuthorisationDialog::updateForm);
     connect(m_attach, &QPushButton::clicked, this, &RecordAuthorisationDialog::chooseLetter);
     connect(m_preview, &QPushButton::clicked, this, [this] {
-        if (m_letter)
-            previewLetterFile(this, *m_letter);
+        if (m_letter.file())
+            previewLetterFile(this, *m_letter.file());
     });
     connect(m_record, &QPushButton::clicked, this, &RecordAuthorisationDialog::record);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
@@ -138,11 +126,6 @@ RecordAuthorisationDialog::RecordAuthorisationDialog(
     letterRow->addWidget(m_attach);
     letterRow->addWidget(m_preview);
     letterRow->addStretch();
-    auto *validity = new QHBoxLayout;
-    validity->addWidget(m_validFrom);
-    validity->addWidget(new QLabel(tr("until"), this));
-    validity->addWidget(m_validUntil);
-    validity->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("Enterprise"), m_enterprise);
     form->addRow(tr("Credit code"), m_code);
@@ -152,7 +135,7 @@ RecordAuthorisationDialog::RecordAuthorisationDialog(
     form->addRow(QString(), m_productList);
     form->addRow(tr("Authorisation letter"), letterRow);
     form->addRow(QString(), m_letterStatus);
-    form->addRow(tr("Letter valid from"), validity);
+    form->addRow(tr("Letter valid from"), validity.row);
     form->addRow(QString(), m_problem);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -183,18 +166,16 @@ desk::AuthorisationDraft RecordAuthorisationDialog::draft() const
         for (int row = 0; row < m_productChoice->rowCount(); ++row)
             if (const QStandardItem *item = m_productChoice->item(row); item->checkState() == Qt::Checked)
                 d.productIds << item->data(kProductIdRole).toULongLong();
-    if (m_letter)
-        d.letter = market::AuthorisationLetter { m_letter->fileName, m_letter->mediaType,
-            m_validFrom->date().toString(Qt::ISODate), m_validUntil->date().toString(Qt::ISODate), m_letter->content };
-    else
-        d.letter = market::AuthorisationLetter { {}, {}, m_validFrom->date().toString(Qt::ISODate),
-            m_validUntil->date().toString(Qt::ISODate), {} };
+    // Without a file the dates still count: the draft's problem names what is missing first.
+    d.letter = m_letter.withValidity(m_validFrom->date(), m_validUntil->date())
+                   .value_or(market::AuthorisationLetter { {}, {}, m_validFrom->date().toString(Qt::ISODate),
+                       m_validUntil->date().toString(Qt::ISODate), {} });
     return d;
 }
 
 QString RecordAuthorisationDialog::problem() const
 {
-    if (m_readingLetter)
+    if (m_letter.isReading())
         return tr("The letter is being read.");
     return draft().problem(today());
 }
@@ -209,8 +190,8 @@ void RecordAuthorisationDialog::updateForm()
     m_problem->setText(started ? wrong : QString());
     const bool sending = m_id != 0;
     m_productList->setEnabled(m_scope->currentData().toUInt() == 0);
-    m_preview->setEnabled(m_letter.has_value());
-    m_attach->setEnabled(!m_readingLetter && !sending);
+    m_preview->setEnabled(m_letter.file().has_value());
+    m_attach->setEnabled(!m_letter.isReading() && !sending);
     m_progress->setVisible(sending && !m_done);
     m_record->setEnabled(wrong.isEmpty() && !sending);
     m_close->setText(sending ? tr("Close") : tr("Cancel"));
@@ -225,29 +206,12 @@ void RecordAuthorisationDialog::setStatus(const QString &text, bool error)
 
 void RecordAuthorisationDialog::chooseLetter()
 {
-    chooseFile(this,
-        { tr("Attach the authorisation letter"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("Letters (*.pdf *.png *.jpg *.jpeg)"), QFileDialog::AcceptOpen },
-        [this](const QString &path) { setLetterFile(path); });
+    chooseLetterFile(this, [this](const QString &path) { setLetterFile(path); });
 }
 
 void RecordAuthorisationDialog::setLetterFile(const QString &path)
 {
-    m_readingLetter = true;
-    m_letter.reset();
-    m_letterStatus->setText(tr("Reading %1…").arg(path.section(u'/', -1)));
-    updateForm();
-    readLetterFile(this, path, [this](const Result<desk::LetterFile> &letter) {
-        m_readingLetter = false;
-        if (letter) {
-            m_letter = *letter;
-            m_letterStatus->setText(
-                tr("%1 (%2 KiB)").arg(letter->fileName).arg((letter->content.size() + 1023) / 1024));
-        } else {
-            m_letterStatus->setText(letter.error().message);
-        }
-        updateForm();
-    });
+    m_letter.read(path, [this] { updateForm(); });
 }
 
 void RecordAuthorisationDialog::record()

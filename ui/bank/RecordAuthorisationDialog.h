@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "bank/LetterReading.h"
 #include "common/Clock.h"
 #include "desk/AuthorisationDesk.h"
 #include "desk/LetterFile.h"
@@ -58,8 +59,7 @@ private:
     desk::AuthorisationDesk &m_desk;
     const Clock &m_clock;
     QList<market::ProductInfo> m_products;
-    std::optional<desk::LetterFile> m_letter;
-    bool m_readingLetter = false;
+    LetterInput m_letter;
     quint64 m_id = 0; //!< sent and followed; 0: nothing sent yet (or it failed)
     bool m_done = false; //!< a verified block holds it
 
