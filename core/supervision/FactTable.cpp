@@ -33,6 +33,18 @@ private:
     bool m_open = false;
 };
 
+//! Replaces the entry of `id` in list, or appends it and indexes it: records read again when they change.
+template<typename Entry> void upsert(QList<Entry> &list, QHash<quint64, quint32> &index, quint64 id, const Entry &entry)
+{
+    const auto known = index.constFind(id);
+    if (known != index.cend()) {
+        list[*known] = entry;
+    } else {
+        index.insert(id, quint32(list.size()));
+        list << entry;
+    }
+}
+
 } // namespace
 
 FactTable::FactTable(store::Database &db) : m_db(db) { }
@@ -100,16 +112,10 @@ Result<void> FactTable::readProducts()
         return stmt.error();
     return eachRow(*stmt, [this](store::Statement &row) {
         const quint64 id = quint64(row.int64(0));
-        ProductEntry p { id, row.text(1),
-            market::seriesFromNumber(quint64(row.int64(2))).value_or(market::Series::Liantong), quint32(row.int64(3)),
-            row.int64(4) != 0 };
-        const auto known = m_productIndex.constFind(id);
-        if (known != m_productIndex.cend()) {
-            m_products[*known] = p;
-        } else {
-            m_productIndex.insert(id, quint32(m_products.size()));
-            m_products << p;
-        }
+        upsert(m_products, m_productIndex, id,
+            ProductEntry { id, row.text(1),
+                market::seriesFromNumber(quint64(row.int64(2))).value_or(market::Series::Liantong),
+                quint32(row.int64(3)), row.int64(4) != 0 });
     });
 }
 
@@ -130,16 +136,10 @@ Result<void> FactTable::readAuthorisations(quint64 sinceBlock)
             if (const quint32 p = m_productIndex.value(product.toULongLong(), quint32(m_products.size()));
                 p < quint32(m_products.size()))
                 seriesMask |= quint8(1u << (int(m_products.at(p).series) & 7));
-        const AuthorisationEntry a { id, institution(row.blob(1)), seriesMask, seconds(row.int64(4)),
-            row.int64(5) != 0 ? std::max<quint32>(1, seconds(row.int64(6))) : 0, row.int64(7) / 1000,
-            row.int64(8) / 1000 };
-        const auto known = m_authorisationIndex.constFind(id);
-        if (known != m_authorisationIndex.cend()) {
-            m_authorisations[*known] = a;
-        } else {
-            m_authorisationIndex.insert(id, quint32(m_authorisations.size()));
-            m_authorisations << a;
-        }
+        upsert(m_authorisations, m_authorisationIndex, id,
+            AuthorisationEntry { id, institution(row.blob(1)), seriesMask, seconds(row.int64(4)),
+                row.int64(5) != 0 ? std::max<quint32>(1, seconds(row.int64(6))) : 0, row.int64(7) / 1000,
+                row.int64(8) / 1000 });
     });
 }
 

@@ -140,19 +140,8 @@ struct History {
                 market::OrderPlaced { o.id, banks[o.bank], o.product, bureau, 10000, letter,
                     crypto::sm3(QByteArray("req") + QByteArray::number(o.id)) });
         }
-        qint64 at = -1;
-        for (const auto &[time, event] : events) {
-            if (time < fromS || time >= toS)
-                continue;
-            if (at >= 0 && time != at)
-                if (auto r = chain.seal(quint64(at) * 1000); !r)
-                    return r;
-            at = time;
-            chain.add(event);
-        }
-        if (at >= 0)
-            if (auto r = chain.seal(quint64(at) * 1000); !r)
-                return r;
+        if (auto r = chain.sealInTimeOrder(events, fromS, toS); !r)
+            return r;
         if (toS > headS) // an empty block at the head's time: "now" for validity
             return chain.seal(quint64(headS) * 1000);
         return {};
