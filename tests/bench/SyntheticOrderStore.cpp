@@ -98,7 +98,7 @@ Result<SyntheticOrders> writeSyntheticOrderStore(
         out.ordersOfBank += bank == 0 ? 1 : 0;
         QByteArray letter = o % 17 == 0 ? QByteArray(32, '\0') : id("auth", o);
         if (withAuthorisations && product % 3 == 0 && o % 17 != 0)
-            letter = authorisations.use(o, bank, quint64(1000 + product));
+            letter = authorisations.use(o, bank, 1000 + quint64(product));
         w.add(market::OrderPlaced { quint64(o + 1), account("bank", bank), quint64(1000 + product),
             account("bureau", product % 3), 10000, letter, id("req", o) });
         if (o % 3 == 0)
