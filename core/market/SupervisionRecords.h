@@ -41,6 +41,21 @@ struct AnomalySettings {
     //! Working hours in China time (minutes after midnight); weekends are outside.
     int workdayStartMinute = 9 * 60;
     int workdayEndMinute = 18 * 60;
+    //! One recorded authorisation used by more than reuseMaxOrders orders
+    //! within reuseWindowDays (授权重复使用). An authorisation is given for
+    //! one purpose (a loan application, a post-loan review); a bank that
+    //! keeps querying under it is likely querying beyond what the enterprise
+    //! agreed to, which is what 穿透式监管 of authorisations is for.
+    bool authorisationReuseRule = true;
+    int reuseWindowDays = 30;
+    int reuseMaxOrders = 5;
+    //! An order whose recorded authorisation was revoked within
+    //! revokedWithinDays after the order was placed. Revocation soon after a
+    //! query is how an enterprise withdraws consent it disputes (or a bank
+    //! tidies up a letter it should not have used): the query itself then
+    //! deserves a look, though the contract accepted it at the time.
+    bool revokedAfterUseRule = true;
+    int revokedWithinDays = 7;
 };
 
 //! Where the figures come from: the verified blocks they were computed at.
@@ -78,6 +93,12 @@ struct BankAuthorisationCount {
     qint64 needingLetter = 0; //!< of products that need an authorisation letter
     qint64 withValidLetter = 0; //!< of those, with a letter valid when placed (decrypted only)
     qint64 withoutValidLetter = 0; //!< missing, expired or not yet valid
+    //! The bank's recorded authorisations (public records, no decryption):
+    qint64 authorisationsRecorded = 0; //!< recorded within the period
+    qint64 authorisationsRevoked = 0; //!< revoked within the period
+    qint64 authorisationsValid = 0; //!< not revoked and valid at the head block's time
+    qint64 authorisationsExpired = 0; //!< not revoked, validity ended before the head block's time
+    qint64 authorisedOrders = 0; //!< of `queries`, placed with a recorded authorisation (its uses)
 };
 
 struct SupervisionFigures {
@@ -100,6 +121,14 @@ struct SupervisionFigures {
     qint64 repeatedQueryOrders = 0; //!< orders in a repeated-query run (AnomalySettings)
     qint64 outsideHoursOrders = 0;
     QList<BankAuthorisationCount> perBankAuthorisation;
+    //! Recorded authorisations (授权), from the chain's public records: the
+    //! period and the bank and series filters narrow them, the bureau and
+    //! region filters do not (an authorisation names neither).
+    qint64 authorisationsRecorded = 0, authorisationsRevoked = 0; //!< within the period
+    qint64 authorisationsValid = 0, authorisationsExpired = 0; //!< at the head block's time, not revoked
+    qint64 authorisedOrders = 0; //!< orders placed with a recorded authorisation (its uses)
+    double authorisedShare = 0; //!< authorisedOrders / orders; 0 without orders
+    qint64 ordersWithRevokedAuthorisation = 0; //!< placed with an authorisation revoked since
 };
 
 //! A figure (bar, slice, number) whose orders the drill-down lists.
@@ -124,6 +153,9 @@ enum class FigureKind : quint8 {
     RepeatedQuery,
     OutsideHours,
     BankWithoutValidLetter, //!< key: account hex
+    Authorised, //!< placed with a recorded authorisation
+    AuthorisationRevokedSince, //!< placed with a recorded authorisation revoked since
+    BankAuthorised, //!< key: account hex; the bank's orders placed with a recorded authorisation
 };
 
 struct FigureRef {
@@ -139,7 +171,15 @@ struct OrderIdPage {
     QList<quint64> orderIds;
 };
 
-enum class AnomalyRule : quint8 { WithoutValidLetter, RepeatedQueries, SlaBreach, Dispute };
+enum class AnomalyRule : quint8 {
+    WithoutValidLetter,
+    RepeatedQueries,
+    SlaBreach,
+    Dispute,
+    AuthorisationReused, //!< 授权重复使用
+    RevokedAfterUse, //!< authorisation revoked soon after the order
+};
+inline constexpr int kAnomalyRuleCount = 6;
 
 struct AnomalyHit {
     AnomalyRule rule = AnomalyRule::WithoutValidLetter;

@@ -2,6 +2,7 @@
 #include "supervision/Anomalies.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -29,7 +30,10 @@ QString letterWords(LetterStatus status)
 
 class Collector {
 public:
-    Collector(market::AnomalyList &list, int limit) : m_list(list), m_limit(limit) { m_list.totalByRule.fill(0, 4); }
+    Collector(market::AnomalyList &list, int limit) : m_list(list), m_limit(limit)
+    {
+        m_list.totalByRule.fill(0, market::kAnomalyRuleCount);
+    }
     void add(AnomalyHit hit)
     {
         qint64 &total = m_list.totalByRule[int(hit.rule)];
@@ -50,8 +54,47 @@ public:
 private:
     market::AnomalyList &m_list;
     int m_limit;
-    QList<AnomalyHit> m_hits[4];
+    QList<AnomalyHit> m_hits[market::kAnomalyRuleCount];
 };
+
+//! A hit naming a run of orders (their latest's placement is its time).
+AnomalyHit runHit(AnomalyRule rule, const QString &subject, const QString &detail, const std::vector<OrderFact> &facts,
+    const std::vector<quint32> &run)
+{
+    AnomalyHit hit { rule, subject, detail, qint64(facts[run.back()].placedS) * 1000, {} };
+    for (quint32 i : run)
+        hit.orderIds << facts[i].orderId;
+    return hit;
+}
+
+//! Orders placed with an authorisation revoked at most `days` after them, per authorisation.
+void findRevokedAfterUse(FactQuery &query, int days, Collector &hits)
+{
+    const FactTable &table = query.table();
+    const qint64 withinS = qint64(std::max(0, days)) * 86400;
+    QHash<quint32, QList<quint64>> byAuthorisation;
+    QList<quint32> order; // authorisations in the order of their first such use
+    for (quint32 i : query.matching()) {
+        const OrderFact &f = table.facts()[i];
+        const AuthorisationEntry *a = query.authorisation(f);
+        if (!a || !a->revokedS || a->revokedS < f.placedS || qint64(a->revokedS) - qint64(f.placedS) > withinS)
+            continue;
+        auto &ids = byAuthorisation[f.authorisation];
+        if (ids.isEmpty())
+            order << f.authorisation;
+        ids << f.orderId;
+    }
+    for (quint32 index : std::as_const(order)) {
+        const AuthorisationEntry &a = table.authorisations().at(index);
+        hits.add({ AnomalyRule::RevokedAfterUse, table.institutions().at(a.bank).name,
+            QCoreApplication::translate("Anomalies",
+                "authorisation %1 revoked within %2 days after %n order(s) placed with it", nullptr,
+                int(byAuthorisation.value(index).size()))
+                .arg(a.authorisationId)
+                .arg(days),
+            qint64(a.revokedS) * 1000, byAuthorisation.value(index) });
+    }
+}
 
 } // namespace
 
@@ -87,17 +130,27 @@ market::AnomalyList findAnomalies(FactQuery &query, const market::AnomalySetting
     if (settings.repeatedQueryRule) {
         for (const std::vector<quint32> &run : query.repeatedRuns()) {
             const OrderFact &last = facts[run.back()];
-            AnomalyHit hit { AnomalyRule::RepeatedQueries,
+            hits.add(runHit(AnomalyRule::RepeatedQueries,
                 QStringLiteral("%1 → %2").arg(inst.at(last.bank).name, table.enterprises().at(last.enterprise).name),
                 QCoreApplication::translate(
                     "Anomalies", "%n queries of one enterprise within %1 days", nullptr, int(run.size()))
                     .arg(settings.repeatWindowDays),
-                qint64(last.placedS) * 1000, {} };
-            for (quint32 i : run)
-                hit.orderIds << facts[i].orderId;
-            hits.add(std::move(hit));
+                facts, run));
         }
     }
+    if (settings.authorisationReuseRule) {
+        for (const std::vector<quint32> &run : query.reusedAuthorisationRuns()) {
+            const OrderFact &last = facts[run.back()];
+            hits.add(runHit(AnomalyRule::AuthorisationReused, inst.at(last.bank).name,
+                QCoreApplication::translate(
+                    "Anomalies", "authorisation %1 used by %n orders within %2 days", nullptr, int(run.size()))
+                    .arg(table.authorisations().at(last.authorisation).authorisationId)
+                    .arg(settings.reuseWindowDays),
+                facts, run));
+        }
+    }
+    if (settings.revokedAfterUseRule)
+        findRevokedAfterUse(query, settings.revokedWithinDays, hits);
     hits.finish();
     return list;
 }

@@ -44,11 +44,26 @@ FactQuery::FactQuery(
             m_matching.push_back(quint32(i));
 }
 
+bool FactQuery::inPeriod(qint64 seconds) const
+{
+    return (!m_fromS || seconds >= m_fromS) && (!m_toS || seconds < m_toS);
+}
+
+bool FactQuery::keepsAuthorisation(const AuthorisationEntry &a) const
+{
+    if (m_impossible || (!m_banks.isEmpty() && !m_banks.contains(a.bank)))
+        return false;
+    if (m_series.isEmpty())
+        return true;
+    for (int series : m_series)
+        if (a.seriesMask & (1u << (series & 7)))
+            return true;
+    return false;
+}
+
 bool FactQuery::keeps(const OrderFact &f) const
 {
-    if (m_fromS && qint64(f.placedS) < m_fromS)
-        return false;
-    if (m_toS && qint64(f.placedS) >= m_toS)
+    if (!inPeriod(f.placedS))
         return false;
     if (!m_banks.isEmpty() && !m_banks.contains(f.bank))
         return false;
@@ -76,7 +91,17 @@ LetterStatus FactQuery::letter(const OrderFact &f) const
         return LetterStatus::NotNeeded;
     if (!f.hasLetter)
         return LetterStatus::Missing; // known from the chain: the authorisation hash is zero
+    if (const AuthorisationEntry *a = authorisation(f)) { // the recorded validity: public, no decryption needed
+        if (qint64(f.placedS) < a->validFromS)
+            return LetterStatus::NotYetValid;
+        return qint64(f.placedS) < a->validUntilS ? LetterStatus::Valid : LetterStatus::Expired;
+    }
     return f.privateLetter;
+}
+
+const AuthorisationEntry *FactQuery::authorisation(const OrderFact &f) const
+{
+    return f.authorisation ? &m_table.authorisations().at(f.authorisation) : nullptr;
 }
 
 bool FactQuery::slaBreach(const OrderFact &f) const
@@ -105,6 +130,51 @@ RegionRelation FactQuery::region(const OrderFact &f) const
     if (enterprise == 0 || bank == 0)
         return RegionRelation::Unknown;
     return enterprise == bank ? RegionRelation::Local : RegionRelation::CrossRegion;
+}
+
+QList<std::vector<quint32>> runsWithin(const std::vector<std::pair<quint64, quint32>> &keyed,
+    const std::vector<OrderFact> &facts, quint64 windowS, size_t minOrders)
+{
+    QList<std::vector<quint32>> runs;
+    size_t groupStart = 0;
+    while (groupStart < keyed.size()) {
+        size_t groupEnd = groupStart;
+        while (groupEnd < keyed.size() && keyed[groupEnd].first == keyed[groupStart].first)
+            ++groupEnd;
+        // A run: a maximal stretch of the key's orders in which every order
+        // has minOrders − 1 others within the window ending at it or after it.
+        std::vector<quint32> run;
+        size_t left = groupStart, marked = groupStart;
+        for (size_t right = groupStart; right < groupEnd; ++right) {
+            while (facts[keyed[right].second].placedS - facts[keyed[left].second].placedS > windowS)
+                ++left;
+            if (right - left + 1 < minOrders)
+                continue;
+            if (!run.empty() && left > marked) {
+                runs << run;
+                run.clear();
+            }
+            for (size_t k = std::max(left, marked); k <= right; ++k)
+                run.push_back(keyed[k].second);
+            marked = right + 1;
+        }
+        if (!run.empty())
+            runs << run;
+        groupStart = groupEnd;
+    }
+    return runs;
+}
+
+QList<std::vector<quint32>> FactQuery::reusedAuthorisationRuns() const
+{
+    std::vector<std::pair<quint64, quint32>> keyed;
+    for (quint32 i : m_matching)
+        if (const quint32 a = m_table.facts()[i].authorisation)
+            keyed.emplace_back(a, i);
+    std::sort(keyed.begin(), keyed.end()); // each authorisation's uses together, in chain order
+    // "More than reuseMaxOrders" uses: a run needs reuseMaxOrders + 1 of them.
+    return runsWithin(keyed, m_table.facts(), quint64(std::max(0, m_settings.reuseWindowDays)) * 86400,
+        size_t(std::max(1, m_settings.reuseMaxOrders)) + 1);
 }
 
 const std::vector<quint32> &FactQuery::repeated()
@@ -139,34 +209,8 @@ void FactQuery::findRepeated()
                 narrowed.push_back(pair);
     }
     const auto &keyed = m_matching.size() == facts.size() ? all : narrowed;
-    const quint64 windowS = quint64(std::max(0, m_settings.repeatWindowDays)) * 86400;
-    const size_t minOrders = size_t(std::max(2, m_settings.repeatMinOrders));
-    size_t groupStart = 0;
-    while (groupStart < keyed.size()) {
-        size_t groupEnd = groupStart;
-        while (groupEnd < keyed.size() && keyed[groupEnd].first == keyed[groupStart].first)
-            ++groupEnd;
-        // A run: a maximal stretch of the pair's orders in which every order
-        // has minOrders − 1 others within the window ending at it or after it.
-        std::vector<quint32> run;
-        size_t left = groupStart, marked = groupStart;
-        for (size_t right = groupStart; right < groupEnd; ++right) {
-            while (facts[keyed[right].second].placedS - facts[keyed[left].second].placedS > windowS)
-                ++left;
-            if (right - left + 1 < minOrders)
-                continue;
-            if (!run.empty() && left > marked) {
-                m_runs << run;
-                run.clear();
-            }
-            for (size_t k = std::max(left, marked); k <= right; ++k)
-                run.push_back(keyed[k].second);
-            marked = right + 1;
-        }
-        if (!run.empty())
-            m_runs << run;
-        groupStart = groupEnd;
-    }
+    m_runs = runsWithin(keyed, facts, quint64(std::max(0, m_settings.repeatWindowDays)) * 86400,
+        size_t(std::max(2, m_settings.repeatMinOrders)));
     for (const std::vector<quint32> &run : std::as_const(m_runs))
         m_repeated.insert(m_repeated.end(), run.begin(), run.end());
     std::sort(m_repeated.begin(), m_repeated.end());
@@ -180,6 +224,7 @@ FactQuery::Figure FactQuery::resolve(const market::FigureRef &figure) const
     case FigureKind::Bureau:
     case FigureKind::Bank:
     case FigureKind::BankWithoutValidLetter:
+    case FigureKind::BankAuthorised:
         out.key = m_table.institutionIndex(QByteArray::fromHex(figure.key.mid(2).toLatin1()));
         break;
     case FigureKind::Month: {
@@ -253,6 +298,12 @@ bool FactQuery::isBehind(const Figure &figure, quint32 index)
         return outsideHours(f);
     case FigureKind::BankWithoutValidLetter:
         return f.bank == figure.key && isWithoutValidLetter(letter(f));
+    case FigureKind::Authorised:
+        return f.authorisation != 0;
+    case FigureKind::AuthorisationRevokedSince:
+        return f.authorisation != 0 && authorisation(f)->revokedS != 0;
+    case FigureKind::BankAuthorised:
+        return f.bank == figure.key && f.authorisation != 0;
     }
     return false;
 }

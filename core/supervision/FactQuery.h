@@ -26,10 +26,21 @@ public:
     const std::vector<quint32> &repeated();
     //! The runs themselves: each the indexes of one bank's orders for one enterprise within the window.
     const QList<std::vector<quint32>> &repeatedRuns();
+    //! Of matching(), runs of orders placed with one recorded authorisation: more than
+    //! settings.reuseMaxOrders of them within settings.reuseWindowDays (授权重复使用).
+    QList<std::vector<quint32>> reusedAuthorisationRuns() const;
 
     const FactTable &table() const { return m_table; }
     const ProductEntry *product(const OrderFact &f) const;
+    //! The letter's validity when placed: the recorded authorisation's (public) for an order
+    //! placed with one, else the decrypted request's.
     market::LetterStatus letter(const OrderFact &f) const;
+    //! The recorded authorisation the order was placed with, or nullptr.
+    const AuthorisationEntry *authorisation(const OrderFact &f) const;
+    //! Whether the filter's period, banks and series keep a recorded authorisation.
+    bool keepsAuthorisation(const AuthorisationEntry &a) const;
+    //! Whether the filter's period contains `seconds` (a record's recording or revocation).
+    bool inPeriod(qint64 seconds) const;
     bool slaBreach(const OrderFact &f) const;
     bool outsideHours(const OrderFact &f) const;
     RegionRelation region(const OrderFact &f) const;
@@ -60,6 +71,10 @@ private:
     QList<std::vector<quint32>> m_runs;
 };
 
+//! keyed: (key, fact index) sorted, each key's orders in time order. The maximal stretches of
+//! one key's orders in which each order has minOrders − 1 others within windowS seconds.
+QList<std::vector<quint32>> runsWithin(const std::vector<std::pair<quint64, quint32>> &keyed,
+    const std::vector<OrderFact> &facts, quint64 windowS, size_t minOrders);
 //! Missing, expired or not yet valid when placed.
 bool isWithoutValidLetter(market::LetterStatus status);
 //! "yyyy-MM" of a FactTable month (yyyy * 100 + MM).

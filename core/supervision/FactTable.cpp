@@ -33,6 +33,18 @@ private:
     bool m_open = false;
 };
 
+//! Replaces the entry of `id` in list, or appends it and indexes it: records read again when they change.
+template<typename Entry> void upsert(QList<Entry> &list, QHash<quint64, quint32> &index, quint64 id, const Entry &entry)
+{
+    const auto known = index.constFind(id);
+    if (known != index.cend()) {
+        list[*known] = entry;
+    } else {
+        index.insert(id, quint32(list.size()));
+        list << entry;
+    }
+}
+
 } // namespace
 
 FactTable::FactTable(store::Database &db) : m_db(db) { }
@@ -48,6 +60,8 @@ Result<qint64> FactTable::catchUp()
     if (auto r = readInstitutions(); !r)
         return r.error();
     if (auto r = readProducts(); !r)
+        return r.error();
+    if (auto r = readAuthorisations(before); !r)
         return r.error();
     return readEvents();
 }
@@ -98,16 +112,34 @@ Result<void> FactTable::readProducts()
         return stmt.error();
     return eachRow(*stmt, [this](store::Statement &row) {
         const quint64 id = quint64(row.int64(0));
-        ProductEntry p { id, row.text(1),
-            market::seriesFromNumber(quint64(row.int64(2))).value_or(market::Series::Liantong), quint32(row.int64(3)),
-            row.int64(4) != 0 };
-        const auto known = m_productIndex.constFind(id);
-        if (known != m_productIndex.cend()) {
-            m_products[*known] = p;
-        } else {
-            m_productIndex.insert(id, quint32(m_products.size()));
-            m_products << p;
-        }
+        upsert(m_products, m_productIndex, id,
+            ProductEntry { id, row.text(1),
+                market::seriesFromNumber(quint64(row.int64(2))).value_or(market::Series::Liantong),
+                quint32(row.int64(3)), row.int64(4) != 0 });
+    });
+}
+
+Result<void> FactTable::readAuthorisations(quint64 sinceBlock)
+{
+    // A record's `block` moves with each change (recorded, revoked, used), so
+    // a later catch-up reads only the records that changed since.
+    auto stmt = m_db.prepare(QStringLiteral("SELECT authorisation_id, bank, series, product_ids, recorded_at, revoked, "
+                                            "revoked_at, valid_from, valid_until FROM authorisations "
+                                            "WHERE block > ? AND block <= ?"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, qint64(sinceBlock)).bind(2, qint64(m_headBlock));
+    return eachRow(*stmt, [this](store::Statement &row) {
+        const quint64 id = quint64(row.int64(0));
+        quint8 seriesMask = row.int64(2) > 0 ? quint8(1u << (row.int64(2) & 7)) : 0;
+        for (const QString &product : row.text(3).split(u',', Qt::SkipEmptyParts))
+            if (const quint32 p = m_productIndex.value(product.toULongLong(), quint32(m_products.size()));
+                p < quint32(m_products.size()))
+                seriesMask |= quint8(1u << (int(m_products.at(p).series) & 7));
+        upsert(m_authorisations, m_authorisationIndex, id,
+            AuthorisationEntry { id, institution(row.blob(1)), seriesMask, seconds(row.int64(4)),
+                row.int64(5) != 0 ? std::max<quint32>(1, seconds(row.int64(6))) : 0, row.int64(7) / 1000,
+                row.int64(8) / 1000 });
     });
 }
 
@@ -116,8 +148,9 @@ Result<qint64> FactTable::readEvents()
     // The order's own columns only for its OrderPlaced event (a primary-key lookup each).
     auto stmt = m_db.prepare(
         QStringLiteral("SELECT e.id, e.order_id, e.event, e.state, e.detail, e.time, o.bank, o.bureau, o.product_id, "
-                       "o.authorisation_hash, o.placed_block FROM order_events e "
+                       "o.authorisation_hash, o.placed_block, u.authorisation_id FROM order_events e "
                        "LEFT JOIN orders o ON e.event = 'OrderPlaced' AND o.order_id = e.order_id "
+                       "LEFT JOIN authorisation_uses u ON e.event = 'OrderPlaced' AND u.order_id = e.order_id "
                        "WHERE e.id > ? AND e.block <= ? ORDER BY e.id"));
     if (!stmt)
         return stmt.error();
@@ -142,6 +175,8 @@ Result<qint64> FactTable::readEvents()
             f.product = m_productIndex.value(quint64(row.int64(8)), 0);
             f.hasLetter = row.blob(9) != noLetter;
             f.placedBlock = quint32(row.int64(10));
+            if (!row.isNull(11)) // AuthorisationUsed precedes OrderPlaced in the same receipt: its record is read
+                f.authorisation = m_authorisationIndex.value(quint64(row.int64(11)), 0);
             m_facts.push_back(f);
             index = qsizetype(m_facts.size() - 1);
             m_factIndex.insert(orderId, index);

@@ -40,6 +40,15 @@ struct ProductEntry {
     bool letterRequired = false;
 };
 
+//! A recorded authorisation (授权) as the chain states it: public, no decryption.
+struct AuthorisationEntry {
+    quint64 authorisationId = 0;
+    quint16 bank = 0; //!< index into FactTable::institutions()
+    quint8 seriesMask = 0; //!< bit s: covers (products of) series s — the whole series or named products
+    quint32 recordedS = 0, revokedS = 0; //!< revokedS 0: not revoked
+    qint64 validFromS = 0, validUntilS = 0; //!< validity [from, until)
+};
+
 struct EnterpriseEntry {
     QString code, name;
     quint32 province = 0;
@@ -66,6 +75,8 @@ public:
     const QList<ProductEntry> &products() const { return m_products; }
     const QList<EnterpriseEntry> &enterprises() const { return m_enterprises; }
     const QStringList &resolutions() const { return m_resolutions; }
+    //! Recorded authorisations in the order first read; [0] is a placeholder ("none").
+    const QList<AuthorisationEntry> &authorisations() const { return m_authorisations; }
     //! The blocks the table reflects (firstBlock 1 once anything is read), its head's hash, the counts.
     market::Provenance provenance() const;
     //! The head block's timestamp (seconds): "now" for deadlines, so figures are reproducible.
@@ -83,6 +94,7 @@ private:
     Result<void> readHead();
     Result<void> readInstitutions();
     Result<void> readProducts();
+    Result<void> readAuthorisations(quint64 sinceBlock);
     Result<qint64> readEvents();
     quint16 institution(const QByteArray &account);
     void apply(OrderFact &fact, const RequestFacts &facts);
@@ -97,6 +109,8 @@ private:
     QList<EnterpriseEntry> m_enterprises { EnterpriseEntry {} }; // 0: unknown
     QHash<QString, quint32> m_enterpriseIndex;
     QStringList m_resolutions { QString() }; // 0: none
+    QList<AuthorisationEntry> m_authorisations { AuthorisationEntry {} }; // 0: none
+    QHash<quint64, quint32> m_authorisationIndex;
     QHash<quint64, RequestFacts> m_waiting; // decrypted before the order was read
     mutable std::vector<std::pair<quint64, quint32>> m_pairOrder;
     mutable bool m_pairOrderValid = false; //!< false: rebuild (a decrypted order changed its pair)

@@ -37,6 +37,32 @@ template<typename Label> QList<GroupCount> groupsOf(const std::vector<qint64> &c
     return sortedGroups(out);
 }
 
+//! The recorded authorisations the filter keeps: recorded and revoked within
+//! the period, valid and expired at the head block's time (not revoked).
+void countAuthorisations(
+    const FactQuery &query, market::SupervisionFigures &out, std::vector<market::BankAuthorisationCount> &perBank)
+{
+    const qint64 nowS = query.table().headTimeS();
+    const auto &all = query.table().authorisations();
+    for (qsizetype i = 1; i < all.size(); ++i) { // [0]: "none"
+        const AuthorisationEntry &a = all.at(i);
+        if (!query.keepsAuthorisation(a))
+            continue;
+        market::BankAuthorisationCount &b = perBank[a.bank];
+        const bool recorded = query.inPeriod(a.recordedS), revoked = a.revokedS && query.inPeriod(a.revokedS);
+        const bool valid = !a.revokedS && a.validFromS <= nowS && nowS < a.validUntilS;
+        const bool expired = !a.revokedS && a.validUntilS <= nowS;
+        out.authorisationsRecorded += recorded;
+        out.authorisationsRevoked += revoked;
+        out.authorisationsValid += valid;
+        out.authorisationsExpired += expired;
+        b.authorisationsRecorded += recorded;
+        b.authorisationsRevoked += revoked;
+        b.authorisationsValid += valid;
+        b.authorisationsExpired += expired;
+    }
+}
+
 } // namespace
 
 market::DurationFigure durationFigure(std::vector<quint32> &seconds)
@@ -125,10 +151,17 @@ market::SupervisionFigures computeFigures(FactQuery &query)
             b.withoutValidLetter += isWithoutValidLetter(letter);
         }
         out.outsideHoursOrders += query.outsideHours(f);
+        if (const AuthorisationEntry *a = query.authorisation(f)) {
+            ++out.authorisedOrders;
+            ++b.authorisedOrders;
+            out.ordersWithRevokedAuthorisation += a->revokedS != 0;
+        }
     }
+    countAuthorisations(query, out, bankLetters);
     out.repeatedQueryOrders = qint64(query.repeated().size());
     const qint64 decided = out.accepted + out.rejected;
     out.acceptanceRate = decided ? double(out.accepted) / double(decided) : 0.0;
+    out.authorisedShare = out.orders ? double(out.authorisedOrders) / double(out.orders) : 0.0;
     out.timeToAccept = durationFigure(toAccept);
     out.timeToDeliver = durationFigure(toDeliver);
     out.timeToResolve = durationFigure(toResolve);
@@ -151,7 +184,9 @@ market::SupervisionFigures computeFigures(FactQuery &query)
                 perProvince[p] };
     out.perRegion = sortedGroups(out.perRegion);
     for (size_t i = 0; i < bankLetters.size(); ++i)
-        if (bankLetters[i].queries > 0) {
+        if (bankLetters[i].queries > 0 || bankLetters[i].authorisationsRecorded > 0
+            || bankLetters[i].authorisationsValid > 0 || bankLetters[i].authorisationsExpired > 0
+            || bankLetters[i].authorisationsRevoked > 0) {
             bankLetters[i].bank = inst.at(i).account;
             bankLetters[i].bankName = inst.at(i).name;
             out.perBankAuthorisation << bankLetters[i];

@@ -27,6 +27,8 @@ struct OrderFact {
     bool hasLetter = false; //!< the order's authorisation hash is not zero (from the chain)
     //! The letter's validity when placed, from the decrypted request (Unknown until then).
     market::LetterStatus privateLetter = market::LetterStatus::Unknown;
+    //! Index into FactTable::authorisations() of the recorded authorisation it was placed with; 0: none.
+    quint32 authorisation = 0;
 };
 
 //! Seconds → yyyy * 100 + MM and minute of the week, both China time (UTC+8, no DST).

@@ -22,7 +22,45 @@ QByteArray account(const char *kind, int n)
 
 } // namespace
 
-Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders, const QByteArray &heavyBank)
+//! The recorded authorisations of the synthetic orders: one per bank and 300 orders.
+class SyntheticAuthorisations {
+public:
+    SyntheticAuthorisations(test::FabricatedChain &chain, quint64 startMs) : m_chain(chain), m_startMs(startMs) { }
+
+    //! The letter hash order `o` of `bank` carries, recording (and revoking) authorisations on the way.
+    QByteArray use(int o, int bank, quint64 productId)
+    {
+        const quint64 authorisation = quint64(bank) * 10000000 + quint64(o / 300) + 1;
+        if (m_current[bank] != authorisation) {
+            if (m_current[bank] % 7 == 0 && m_current[bank] != 0)
+                m_chain.add(market::AuthorisationRevoked {
+                    m_current[bank], account("bank", bank), QStringLiteral("企业撤回授权") });
+            market::AuthorisationRecorded r;
+            r.authorisationId = authorisation;
+            r.bank = account("bank", bank);
+            r.enterpriseCommitment = id("commitment", int(authorisation));
+            r.letterHash = id("letter", int(authorisation));
+            r.letterDocument = id("document", int(authorisation));
+            r.series = 1;
+            r.purpose = QStringLiteral("贷前审查");
+            const quint64 placedMs = m_startMs + quint64(o) * 60000;
+            r.validFromMs = placedMs - 86400000ULL;
+            r.validUntilMs = placedMs + (authorisation % 5 == 0 ? 3 : 400) * 86400000ULL;
+            m_chain.add(r);
+            m_current[bank] = authorisation;
+        }
+        m_chain.add(market::AuthorisationUsed { authorisation, quint64(o + 1), account("bank", bank), productId });
+        return id("letter", int(authorisation));
+    }
+
+private:
+    test::FabricatedChain &m_chain;
+    quint64 m_startMs;
+    quint64 m_current[5] = {};
+};
+
+Result<SyntheticOrders> writeSyntheticOrderStore(
+    const QString &path, int orders, const QByteArray &heavyBank, bool withAuthorisations)
 {
     g_heavyBank = heavyBank;
     auto chain = test::FabricatedChain::create(path);
@@ -52,13 +90,17 @@ Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders
     if (auto r = w.seal(start); !r)
         return r.error();
     SyntheticOrders out { account("bank", 0), account("bureau", 0), orders, 0 };
+    SyntheticAuthorisations authorisations(w, start);
     for (int o = 0; o < orders; ++o) {
         const int product = o % 30;
         // Bank 0 has half of all orders: the heavy user.
         const int bank = (o % 2 == 0) ? 0 : 1 + (o / 2) % 4;
         out.ordersOfBank += bank == 0 ? 1 : 0;
+        QByteArray letter = o % 17 == 0 ? QByteArray(32, '\0') : id("auth", o);
+        if (withAuthorisations && product % 3 == 0 && o % 17 != 0)
+            letter = authorisations.use(o, bank, 1000 + quint64(product));
         w.add(market::OrderPlaced { quint64(o + 1), account("bank", bank), quint64(1000 + product),
-            account("bureau", product % 3), 10000, o % 17 == 0 ? QByteArray(32, '\0') : id("auth", o), id("req", o) });
+            account("bureau", product % 3), 10000, letter, id("req", o) });
         if (o % 3 == 0)
             w.add(market::OrderAccepted { quint64(o + 1), account("bureau", product % 3) });
         if (o % 6 == 0)

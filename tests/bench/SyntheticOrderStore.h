@@ -23,7 +23,11 @@ struct SyntheticOrders {
 //! Creates `path` with 5 banks, 3 bureaus, 30 products and `orders` orders
 //! (a third accepted, a sixth delivered), 1,000 orders per block. heavyBank
 //! (20 bytes) is the bank with half of the orders: the signed-in user's view.
-Result<SyntheticOrders> writeSyntheticOrderStore(const QString &path, int orders, const QByteArray &heavyBank);
+//! withAuthorisations: the orders of products that need a letter are placed
+//! with recorded authorisations (one per bank and 300 orders, every fifth
+//! short-lived, every seventh revoked when the bank records its next one).
+Result<SyntheticOrders> writeSyntheticOrderStore(
+    const QString &path, int orders, const QByteArray &heavyBank, bool withAuthorisations = false);
 
 //! The regulator's decrypted copy for that store (issue 14): for orders 1..orders,
 //! one of 50,000 enterprises in 31 provinces, most with a valid letter, some

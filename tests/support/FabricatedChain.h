@@ -10,6 +10,8 @@
 #include "crypto/Sm3.h"
 #include "store/LightStore.h"
 
+#include <map>
+
 namespace credit::test {
 
 class FabricatedChain {
@@ -70,6 +72,25 @@ public:
         m_block = {};
         m_events.clear();
         return r;
+    }
+
+    //! Commits the events at times (seconds) in [fromS, toS) (toS 0: to the end) in time order,
+    //! one block per distinct second, the block's timestamp that second.
+    Result<void> sealInTimeOrder(const std::multimap<qint64, market::MarketEvent> &events, qint64 fromS, qint64 toS)
+    {
+        qint64 at = -1;
+        for (const auto &[time, event] : events) {
+            if (time < fromS || (toS && time >= toS))
+                continue;
+            if (at >= 0 && time != at)
+                if (auto r = seal(quint64(at) * 1000); !r)
+                    return r;
+            at = time;
+            add(event);
+        }
+        if (at >= 0)
+            return seal(quint64(at) * 1000);
+        return {};
     }
 
     quint64 height() const { return m_number; }

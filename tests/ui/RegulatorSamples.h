@@ -58,6 +58,17 @@ inline market::SupervisionFigures sampleFigures(qint64 orders = 60)
     f.outsideHoursOrders = 12;
     f.perBankAuthorisation = { { kPudongBank, QStringLiteral("上海浦东发展银行"), 45, 30, 26, 4 },
         { kNingboBank, QStringLiteral("宁波银行"), 15, 13, 13, 0 } };
+    f.authorisationsRecorded = 37;
+    f.authorisationsRevoked = 19;
+    f.authorisationsValid = 23;
+    f.authorisationsExpired = 29;
+    f.authorisedOrders = 31;
+    f.authorisedShare = 31.0 / double(orders);
+    f.ordersWithRevokedAuthorisation = 18;
+    f.perBankAuthorisation[0].authorisedOrders = 26;
+    f.perBankAuthorisation[0].authorisationsRecorded = 30;
+    f.perBankAuthorisation[1].authorisedOrders = 5;
+    f.perBankAuthorisation[1].authorisationsRecorded = 7;
     return f;
 }
 

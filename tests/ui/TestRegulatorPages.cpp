@@ -11,6 +11,7 @@
 #include "regulator/AnomaliesModel.h"
 #include "regulator/AnomaliesPage.h"
 #include "regulator/AnomalySettingsDialog.h"
+#include "regulator/BankAuthorisationModel.h"
 #include "regulator/ChoiceButton.h"
 #include "regulator/DashboardCharts.h"
 #include "regulator/DashboardPage.h"
@@ -27,6 +28,7 @@
 #include <QDialogButtonBox>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -67,14 +69,16 @@ market::AnomalyList sampleAnomalies()
 {
     market::AnomalyList list;
     list.provenance = test::sampleFigures().provenance;
-    list.totalByRule = { 5, 2, 1, 4 };
+    list.totalByRule = { 5, 2, 1, 4, 3, 0 };
     market::AnomalyHit letter { market::AnomalyRule::WithoutValidLetter, u"上海浦东发展银行"_s,
         u"授权书已过期（2026-01-31）"_s, 1'767'000'000'000, { 11 } };
     market::AnomalyHit repeated { market::AnomalyRule::RepeatedQueries, u"宁波银行 — 上海某某制造有限公司"_s,
         u"30 天内查询 4 次"_s, 1'768'000'000'000, { 21, 22, 23, 24 } };
     market::AnomalyHit sla { market::AnomalyRule::SlaBreach, u"华信征信有限公司"_s, u"逾期 3 天交付"_s,
         1'766'000'000'000, { 31 } };
-    list.hits = { repeated, letter, sla };
+    market::AnomalyHit reused { market::AnomalyRule::AuthorisationReused, u"上海浦东发展银行"_s,
+        u"授权 77 在 30 天内被 6 笔订单使用"_s, 1'767'500'000'000, { 41, 42, 43, 44, 45, 46 } };
+    list.hits = { repeated, letter, sla, reused };
     return list;
 }
 
@@ -83,7 +87,9 @@ bool sameSettings(const market::AnomalySettings &a, const market::AnomalySetting
     return a.authorisationRule == b.authorisationRule && a.repeatedQueryRule == b.repeatedQueryRule
         && a.repeatWindowDays == b.repeatWindowDays && a.repeatMinOrders == b.repeatMinOrders && a.slaRule == b.slaRule
         && a.disputeRule == b.disputeRule && a.workdayStartMinute == b.workdayStartMinute
-        && a.workdayEndMinute == b.workdayEndMinute;
+        && a.workdayEndMinute == b.workdayEndMinute && a.authorisationReuseRule == b.authorisationReuseRule
+        && a.reuseWindowDays == b.reuseWindowDays && a.reuseMaxOrders == b.reuseMaxOrders
+        && a.revokedAfterUseRule == b.revokedAfterUseRule && a.revokedWithinDays == b.revokedWithinDays;
 }
 
 std::unique_ptr<ui::RegulatorSettings> storeIn(const QTemporaryDir &dir)
@@ -147,7 +153,9 @@ private Q_SLOTS:
             { FigureKind::DisputeResolved, f.disputesResolved }, { FigureKind::Local, f.localOrders },
             { FigureKind::CrossRegion, f.crossRegionOrders }, { FigureKind::LetterMissing, f.letterMissing },
             { FigureKind::LetterExpired, f.letterExpired }, { FigureKind::LetterNotYetValid, f.letterNotYetValid },
-            { FigureKind::RepeatedQuery, f.repeatedQueryOrders }, { FigureKind::OutsideHours, f.outsideHoursOrders } };
+            { FigureKind::RepeatedQuery, f.repeatedQueryOrders }, { FigureKind::OutsideHours, f.outsideHoursOrders },
+            { FigureKind::Authorised, f.authorisedOrders },
+            { FigureKind::AuthorisationRevokedSince, f.ordersWithRevokedAuthorisation } };
         for (const auto &[kind, count] : expected) {
             const int row = numbers->rowOf(kind);
             QVERIFY2(row >= 0, qPrintable(QString::number(int(kind))));
@@ -163,6 +171,24 @@ private Q_SLOTS:
         QCOMPARE(banks->rowCount(), 2);
         QCOMPARE(banks->index(0, 0).data().toString(), u"上海浦东发展银行"_s);
         QCOMPARE(banks->index(0, 4).data(Qt::EditRole).toLongLong(), 4);
+        QCOMPARE(banks->index(0, ui::BankAuthorisationModel::Authorised).data(Qt::EditRole).toLongLong(), 26);
+        QCOMPARE(banks->index(1, ui::BankAuthorisationModel::Recorded).data(Qt::EditRole).toLongLong(), 7);
+        QCOMPARE(banks->headerData(ui::BankAuthorisationModel::Authorised, Qt::Horizontal).toString(),
+            u"With a recorded authorisation"_s);
+
+        // The recorded authorisations: records (no drill-down) and the share of orders placed with one.
+        const auto valueOf = [numbers](const QString &caption) {
+            for (int row = 0; row < numbers->rowCount(); ++row)
+                if (numbers->index(row, 0).data().toString() == caption)
+                    return numbers->index(row, 1).data().toString();
+            return QString();
+        };
+        QCOMPARE(valueOf(u"Authorisations recorded"_s), u"37"_s);
+        QCOMPARE(valueOf(u"Authorisations revoked"_s), u"19"_s);
+        QCOMPARE(valueOf(u"Authorisations valid now"_s), u"23"_s);
+        QCOMPARE(valueOf(u"Authorisations expired (not revoked)"_s), u"29"_s);
+        QCOMPARE(valueOf(u"Share of orders placed with a recorded authorisation"_s),
+            QLocale().toString(31.0 / 60.0 * 100.0, 'f', 1) + u" %"_s);
 
         // Where the figures were computed, and the banks offered as filter choices.
         const QString provenance = page.findChild<QLabel *>(u"dashboardProvenance"_s)->text();
@@ -326,11 +352,15 @@ private Q_SLOTS:
         desk.anomalyAnswer = sampleAnomalies();
         ui::AnomaliesPage page(desk);
         auto *table = page.findChild<QTableView *>(u"anomaliesTable"_s);
-        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QTRY_COMPARE(table->model()->rowCount(), 4);
         QCOMPARE(page.model()->totalOf(market::AnomalyRule::WithoutValidLetter), 5);
         QCOMPARE(page.model()->totalOf(market::AnomalyRule::Dispute), 4);
         const QString totals = page.findChild<QLabel *>(u"anomalyTotals"_s)->text();
         QVERIFY2(totals.contains(u": 5"_s) && totals.contains(u": 4"_s), qPrintable(totals));
+        // The authorisation rules are listed with their totals, zero included.
+        QVERIFY2(totals.contains(u"Authorisation used repeatedly: 3"_s)
+                && totals.contains(u"Authorisation revoked soon after use: 0"_s),
+            qPrintable(totals));
         QCOMPARE(page.model()->index(0, ui::AnomaliesModel::Subject).data().toString(),
             u"宁波银行 — 上海某某制造有限公司"_s);
         QCOMPARE(page.model()->index(0, ui::AnomaliesModel::Orders).data().toString(), u"4"_s);
@@ -365,7 +395,14 @@ private Q_SLOTS:
         dialog.findChild<QCheckBox *>(u"ruleSla"_s)->setChecked(false);
         dialog.findChild<QSpinBox *>(u"repeatWindowDays"_s)->setValue(60);
         dialog.findChild<QTimeEdit *>(u"workdayStart"_s)->setTime(QTime(9, 15));
+        dialog.findChild<QSpinBox *>(u"reuseMaxOrders"_s)->setValue(12);
+        dialog.findChild<QSpinBox *>(u"revokedWithinDays"_s)->setValue(3);
+        dialog.findChild<QCheckBox *>(u"ruleAuthorisationReuse"_s)->setChecked(false);
+        QVERIFY(!dialog.findChild<QSpinBox *>(u"reuseWindowDays"_s)->isEnabled());
         market::AnomalySettings edited = s;
+        edited.reuseMaxOrders = 12;
+        edited.revokedWithinDays = 3;
+        edited.authorisationReuseRule = false;
         edited.slaRule = false;
         edited.repeatWindowDays = 60;
         edited.workdayStartMinute = 9 * 60 + 15;

@@ -99,7 +99,9 @@ private Q_SLOTS:
         const market::Provenance p = test::sampleFigures().provenance;
         for (const QString &expected : { u"监管统计报告"_s, u"0x"_s + QString::fromLatin1(p.headHash.toHex()),
                  u"Computedatblocks1–420"_s, u"Bank:上海浦东发展银行"_s, u"上海浦江资信评估有限公司"_s, u"宁波银行"_s,
-                 u"链融"_s, u"浙江省"_s, u"退还服务费"_s, u"2026-02"_s })
+                 u"链融"_s, u"浙江省"_s, u"退还服务费"_s, u"2026-02"_s,
+                 // The recorded authorisations' figures, as the key figures and the per-bank table list them.
+                 u"Authorisationsrevoked19"_s, u"Recordedauthorisationsperbank"_s, u"Validnow"_s })
             QVERIFY2(text.contains(expected), qPrintable(expected + u" not in "_s + text.left(600)));
 
         // The first page carries the charts: clear colours there, where the text alone has none.

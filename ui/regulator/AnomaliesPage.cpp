@@ -119,9 +119,10 @@ void AnomaliesPage::showList(const market::AnomalyList &list)
 {
     m_model->setList(list);
     QStringList totals;
-    for (market::AnomalyRule rule : { market::AnomalyRule::WithoutValidLetter, market::AnomalyRule::RepeatedQueries,
-             market::AnomalyRule::SlaBreach, market::AnomalyRule::Dispute })
+    for (int r = 0; r < market::kAnomalyRuleCount; ++r) {
+        const auto rule = static_cast<market::AnomalyRule>(r);
         totals << tr("%1: %2").arg(SupervisionText::ruleName(rule), QLocale().toString(m_model->totalOf(rule)));
+    }
     m_totals->setText(totals.join(u"   ·   "_s));
     m_provenance->setText(SupervisionText::provenance(list.provenance));
     m_provenance->setToolTip(SupervisionText::provenanceInFull(list.provenance));

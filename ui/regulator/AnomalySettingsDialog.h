@@ -25,8 +25,8 @@ public:
 private:
     void check();
 
-    QCheckBox *m_authorisation, *m_repeated, *m_sla, *m_dispute;
-    QSpinBox *m_windowDays, *m_minOrders;
+    QCheckBox *m_authorisation, *m_repeated, *m_sla, *m_dispute, *m_reuse, *m_revoked;
+    QSpinBox *m_windowDays, *m_minOrders, *m_reuseWindowDays, *m_reuseMaxOrders, *m_revokedWithinDays;
     QTimeEdit *m_workStart, *m_workEnd;
     QPushButton *m_ok = nullptr;
 };

@@ -25,6 +25,8 @@ std::optional<market::FigureRef> BankAuthorisationModel::figure(const QModelInde
         return market::FigureRef { market::FigureKind::Bank, key, -1 };
     case WithoutValidLetter:
         return market::FigureRef { market::FigureKind::BankWithoutValidLetter, key, -1 };
+    case Authorised:
+        return market::FigureRef { market::FigureKind::BankAuthorised, key, -1 };
     default:
         return std::nullopt; // no drill-down figure for these columns
     }
@@ -35,8 +37,14 @@ QString BankAuthorisationModel::caption(const QModelIndex &index) const
     if (!index.isValid() || index.row() >= m_counts.size())
         return {};
     const market::BankAuthorisationCount &c = m_counts.at(index.row());
-    return index.column() == WithoutValidLetter ? tr("%1: orders without a valid authorisation letter").arg(c.bankName)
-                                                : tr("%1: orders").arg(c.bankName);
+    switch (index.column()) {
+    case WithoutValidLetter:
+        return tr("%1: orders without a valid authorisation letter").arg(c.bankName);
+    case Authorised:
+        return tr("%1: orders placed with a recorded authorisation").arg(c.bankName);
+    default:
+        return tr("%1: orders").arg(c.bankName);
+    }
 }
 
 int BankAuthorisationModel::rowCount(const QModelIndex &parent) const
@@ -64,6 +72,16 @@ QVariant BankAuthorisationModel::data(const QModelIndex &index, int role) const
             return c.withValidLetter;
         case WithoutValidLetter:
             return c.withoutValidLetter;
+        case Authorised:
+            return c.authorisedOrders;
+        case Recorded:
+            return c.authorisationsRecorded;
+        case Revoked:
+            return c.authorisationsRevoked;
+        case ValidNow:
+            return c.authorisationsValid;
+        case Expired:
+            return c.authorisationsExpired;
         default:
             return 0;
         }
@@ -98,6 +116,16 @@ QVariant BankAuthorisationModel::headerData(int section, Qt::Orientation orienta
         return tr("With a valid letter");
     case WithoutValidLetter:
         return tr("Without a valid letter");
+    case Authorised:
+        return tr("With a recorded authorisation");
+    case Recorded:
+        return tr("Authorisations recorded");
+    case Revoked:
+        return tr("Revoked");
+    case ValidNow:
+        return tr("Valid now");
+    case Expired:
+        return tr("Expired");
     default:
         return {};
     }

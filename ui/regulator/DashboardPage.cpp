@@ -219,7 +219,14 @@ void DashboardPage::exportReport(const QString &path)
                    << StatisticsReport::tableOf(m_figures.perSeries, tr("Orders per product series"))
                    << StatisticsReport::tableOf(m_figures.perBank, tr("Orders per bank"))
                    << StatisticsReport::tableOf(m_figures.perRegion, tr("Orders per enterprise region"))
-                   << StatisticsReport::tableOf(*m_banks, tr("Queries per bank against its authorisations"));
+                   << StatisticsReport::tableOf(*m_banks, tr("Queries per bank against its authorisations"),
+                          { BankAuthorisationModel::Bank, BankAuthorisationModel::Queries,
+                              BankAuthorisationModel::NeedingLetter, BankAuthorisationModel::WithValidLetter,
+                              BankAuthorisationModel::WithoutValidLetter })
+                   << StatisticsReport::tableOf(*m_banks, tr("Recorded authorisations per bank"),
+                          { BankAuthorisationModel::Bank, BankAuthorisationModel::Authorised,
+                              BankAuthorisationModel::Recorded, BankAuthorisationModel::Revoked,
+                              BankAuthorisationModel::ValidNow, BankAuthorisationModel::Expired });
     m_writing = true;
     updateBusy();
     m_status->showMessage(tr("Writing the statistics report…"));

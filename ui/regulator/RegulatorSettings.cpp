@@ -83,6 +83,11 @@ market::AnomalySettings RegulatorSettings::anomalySettings() const
     s.repeatMinOrders = number(u"regulator/anomalies/repeatMinOrders"_s, d.repeatMinOrders, 2, 100000);
     s.slaRule = flag(u"regulator/anomalies/sla"_s, d.slaRule);
     s.disputeRule = flag(u"regulator/anomalies/dispute"_s, d.disputeRule);
+    s.authorisationReuseRule = flag(u"regulator/anomalies/authorisationReuse"_s, d.authorisationReuseRule);
+    s.reuseWindowDays = number(u"regulator/anomalies/reuseWindowDays"_s, d.reuseWindowDays, 1, 3660);
+    s.reuseMaxOrders = number(u"regulator/anomalies/reuseMaxOrders"_s, d.reuseMaxOrders, 1, 100000);
+    s.revokedAfterUseRule = flag(u"regulator/anomalies/revokedAfterUse"_s, d.revokedAfterUseRule);
+    s.revokedWithinDays = number(u"regulator/anomalies/revokedWithinDays"_s, d.revokedWithinDays, 1, 3660);
     s.workdayStartMinute = number(u"regulator/anomalies/workdayStart"_s, d.workdayStartMinute, 0, 24 * 60 - 1);
     s.workdayEndMinute = number(u"regulator/anomalies/workdayEnd"_s, d.workdayEndMinute, 1, 24 * 60);
     return s;
@@ -96,6 +101,11 @@ void RegulatorSettings::setAnomalySettings(const market::AnomalySettings &s)
     m_settings->setValue(u"regulator/anomalies/repeatMinOrders"_s, s.repeatMinOrders);
     m_settings->setValue(u"regulator/anomalies/sla"_s, s.slaRule);
     m_settings->setValue(u"regulator/anomalies/dispute"_s, s.disputeRule);
+    m_settings->setValue(u"regulator/anomalies/authorisationReuse"_s, s.authorisationReuseRule);
+    m_settings->setValue(u"regulator/anomalies/reuseWindowDays"_s, s.reuseWindowDays);
+    m_settings->setValue(u"regulator/anomalies/reuseMaxOrders"_s, s.reuseMaxOrders);
+    m_settings->setValue(u"regulator/anomalies/revokedAfterUse"_s, s.revokedAfterUseRule);
+    m_settings->setValue(u"regulator/anomalies/revokedWithinDays"_s, s.revokedWithinDays);
     m_settings->setValue(u"regulator/anomalies/workdayStart"_s, s.workdayStartMinute);
     m_settings->setValue(u"regulator/anomalies/workdayEnd"_s, s.workdayEndMinute);
 }

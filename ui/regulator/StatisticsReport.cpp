@@ -101,12 +101,20 @@ ReportChart StatisticsReport::capture(QChart &chart)
 
 ReportTable StatisticsReport::tableOf(const QAbstractItemModel &model, const QString &title)
 {
-    ReportTable table { title, {}, {} };
+    QList<int> all;
     for (int column = 0; column < model.columnCount(); ++column)
+        all << column;
+    return tableOf(model, title, all);
+}
+
+ReportTable StatisticsReport::tableOf(const QAbstractItemModel &model, const QString &title, const QList<int> &columns)
+{
+    ReportTable table { title, {}, {} };
+    for (int column : columns)
         table.headers << model.headerData(column, Qt::Horizontal).toString();
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList cells;
-        for (int column = 0; column < model.columnCount(); ++column)
+        for (int column : columns)
             cells << model.index(row, column).data().toString();
         table.rows << cells;
     }

@@ -51,6 +51,8 @@ public:
     static ReportChart capture(QChart &chart);
     //! GUI thread: the model's header and display texts.
     static ReportTable tableOf(const QAbstractItemModel &model, const QString &title);
+    //! Only these columns of the model (a wide table split so that a page's width reads).
+    static ReportTable tableOf(const QAbstractItemModel &model, const QString &title, const QList<int> &columns);
     //! "Orders per bank" with one row a group: label, key, orders.
     static ReportTable tableOf(const QList<market::GroupCount> &groups, const QString &title);
     //! The months and the orders in each state now.

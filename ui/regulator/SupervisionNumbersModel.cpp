@@ -41,6 +41,17 @@ void SupervisionNumbersModel::setFigures(const market::SupervisionFigures &f)
     count(tr("Authorisation letter not yet valid when placed"), f.letterNotYetValid, K::LetterNotYetValid);
     count(tr("Repeated queries of one enterprise by one bank"), f.repeatedQueryOrders, K::RepeatedQuery);
     count(tr("Placed outside working hours"), f.outsideHoursOrders, K::OutsideHours);
+    // Recorded authorisations are records, not orders: only their uses list orders.
+    text(tr("Authorisations recorded"), QLocale().toString(f.authorisationsRecorded));
+    text(tr("Authorisations revoked"), QLocale().toString(f.authorisationsRevoked));
+    text(tr("Authorisations valid now"), QLocale().toString(f.authorisationsValid));
+    text(tr("Authorisations expired (not revoked)"), QLocale().toString(f.authorisationsExpired));
+    count(tr("Orders placed with a recorded authorisation"), f.authorisedOrders, K::Authorised);
+    text(tr("Share of orders placed with a recorded authorisation"),
+        f.orders == 0 ? tr("no orders") : QLocale().toString(f.authorisedShare * 100.0, 'f', 1) + QStringLiteral(" %"),
+        K::Authorised);
+    count(tr("Orders whose authorisation was revoked since"), f.ordersWithRevokedAuthorisation,
+        K::AuthorisationRevokedSince);
     endResetModel();
 }
 

@@ -52,6 +52,10 @@ QString SupervisionText::ruleName(market::AnomalyRule rule)
         return tr("Delivery deadline missed");
     case market::AnomalyRule::Dispute:
         return tr("Dispute");
+    case market::AnomalyRule::AuthorisationReused:
+        return tr("Authorisation used repeatedly");
+    case market::AnomalyRule::RevokedAfterUse:
+        return tr("Authorisation revoked soon after use");
     }
     return {};
 }

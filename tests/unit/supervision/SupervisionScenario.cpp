@@ -160,20 +160,7 @@ Result<void> Scenario::write(FabricatedChain &chain, qint64 fromS, qint64 toS) c
         if (o.resolvedS)
             events.emplace(o.resolvedS, market::DisputeResolved { o.id, mediator, o.resolution });
     }
-    qint64 at = -1;
-    for (const auto &[time, event] : events) {
-        if (time < fromS || (toS && time >= toS))
-            continue;
-        if (at >= 0 && time != at)
-            if (auto r = chain.seal(quint64(at) * 1000); !r)
-                return r;
-        at = time;
-        chain.add(event);
-    }
-    if (at >= 0)
-        if (auto r = chain.seal(quint64(at) * 1000); !r)
-            return r;
-    return {};
+    return chain.sealInTimeOrder(events, fromS, toS);
 }
 
 QList<qint64> Scenario::eventTimes() const
