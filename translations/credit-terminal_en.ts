@@ -10,6 +10,20 @@
             <numerusform>%n queries of one enterprise within %1 days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>authorisation %1 revoked within %2 days after %n order(s) placed with it</source>
+        <translation>
+            <numerusform>authorisation %1 revoked within %2 days after %n order placed with it</numerusform>
+            <numerusform>authorisation %1 revoked within %2 days after %n orders placed with it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>authorisation %1 used by %n orders within %2 days</source>
+        <translation>
+            <numerusform>authorisation %1 used by %n order within %2 days</numerusform>
+            <numerusform>authorisation %1 used by %n orders within %2 days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChainMediatorDesk</name>
@@ -48,6 +62,13 @@
         <translation>
             <numerusform>Expires in %n day</numerusform>
             <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
 </context>

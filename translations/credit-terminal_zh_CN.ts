@@ -92,6 +92,14 @@
             <numerusform>%1 天内对同一企业查询 %n 次</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>authorisation %1 revoked within %2 days after %n order(s) placed with it</source>
+        <translation><numerusform>授权 %1 在凭其下单的 %n 笔订单后 %2 天内被撤销</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>authorisation %1 used by %n orders within %2 days</source>
+        <translation><numerusform>授权 %1 在 %2 天内被 %n 笔订单使用</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AuthorisationCheck</name>
@@ -2192,13 +2200,6 @@
     </message>
 </context>
 <context>
-    <name>PlaceOrderDialog</name>
-    <message>
-        <source>Authorisation letter: %1</source>
-        <translation>授权书：%1</translation>
-    </message>
-</context>
-<context>
     <name>PriceText</name>
     <message>
         <source>¥%1</source>
@@ -3496,6 +3497,14 @@
             <numerusform>中位数 %1 · 90分位 %2（%n 笔订单）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Authorisation used repeatedly</source>
+        <translation>授权重复使用</translation>
+    </message>
+    <message>
+        <source>Authorisation revoked soon after use</source>
+        <translation>授权使用后不久即被撤销</translation>
+    </message>
 </context>
 <context>
     <name>SupervisionTexts</name>
@@ -3945,6 +3954,26 @@
         <source>The working day must end after it starts.</source>
         <translation>工作时间的结束时间必须晚于开始时间。</translation>
     </message>
+    <message>
+        <source>One recorded authorisation used by many orders</source>
+        <translation>同一授权被多笔订单使用</translation>
+    </message>
+    <message>
+        <source>Orders whose authorisation was revoked soon after</source>
+        <translation>下单后不久授权即被撤销的订单</translation>
+    </message>
+    <message>
+        <source>Used within</source>
+        <translation>使用期间</translation>
+    </message>
+    <message>
+        <source>by more than</source>
+        <translation>订单数超过</translation>
+    </message>
+    <message>
+        <source>Revoked within (after the order)</source>
+        <translation>撤销时间（下单后）不超过</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::AuthorisationLetterView</name>
@@ -4081,6 +4110,10 @@
         <source>Recorded by</source>
         <translation>登记人</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>剩余 %n 天</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::AuthorisationsPage</name>
@@ -4194,6 +4227,30 @@
     <message>
         <source>Without a valid letter</source>
         <translation>无有效授权书</translation>
+    </message>
+    <message>
+        <source>%1: orders placed with a recorded authorisation</source>
+        <translation>%1：凭已登记授权下的订单</translation>
+    </message>
+    <message>
+        <source>With a recorded authorisation</source>
+        <translation>凭已登记授权</translation>
+    </message>
+    <message>
+        <source>Authorisations recorded</source>
+        <translation>登记授权数</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Valid now</source>
+        <translation>当前有效</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +4641,10 @@
     <message>
         <source>The statistics report was saved to %1.</source>
         <translation>统计报告已保存至 %1。</translation>
+    </message>
+    <message>
+        <source>Recorded authorisations per bank</source>
+        <translation>各银行已登记授权</translation>
     </message>
 </context>
 <context>
@@ -6790,7 +6851,9 @@ Letter SM3: %2</source>
     </message>
     <message numerus="yes">
         <source>Use recorded authorisation %1 (valid %2 to %3, used %n time(s))</source>
-        <translation><numerusform>使用已登记授权 %1（有效期 %2 至 %3，已使用 %n 次）</numerusform></translation>
+        <translation>
+            <numerusform>使用已登记授权 %1（有效期 %2 至 %3，已使用 %n 次）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attach a new letter</source>
@@ -6803,6 +6866,10 @@ Letter SM3: %2</source>
     <message>
         <source>Authorisation: recorded authorisation %1 (letter %2, valid %3 to %4); nothing new is recorded.</source>
         <translation>授权：已登记授权 %1（授权书 %2，有效期 %3 至 %4）；不另行登记。</translation>
+    </message>
+    <message>
+        <source>Authorisation letter: %1</source>
+        <translation>授权书：%1</translation>
     </message>
 </context>
 <context>
@@ -7055,18 +7122,6 @@ Letter SM3: %2</source>
         <translation>记录授权</translation>
     </message>
     <message>
-        <source>Full registered name of the enterprise</source>
-        <translation>企业工商登记全称</translation>
-    </message>
-    <message>
-        <source>18-character unified social credit code</source>
-        <translation>18 位统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>e.g. Credit line review</source>
-        <translation>例如：授信审查</translation>
-    </message>
-    <message>
         <source>The products ticked below</source>
         <translation>下方勾选的产品</translation>
     </message>
@@ -7127,10 +7182,6 @@ Letter SM3: %2</source>
         <translation>区块 %1 包含该交易，但执行失败：未记录任何内容。</translation>
     </message>
     <message>
-        <source>until</source>
-        <translation>至</translation>
-    </message>
-    <message>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
@@ -7161,22 +7212,6 @@ Letter SM3: %2</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Attach the authorisation letter</source>
-        <translation>添加授权书</translation>
-    </message>
-    <message>
-        <source>Letters (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation>授权书 (*.pdf *.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>%1 (%2 KiB)</source>
-        <translation>%1（%2 KiB）</translation>
     </message>
     <message>
         <source>Signing and sending authorisation %1… You may close this window: it carries on and shows on the Authorisations page.</source>
@@ -8080,6 +8115,38 @@ Letter SM3: %2</source>
     <message>
         <source>Value</source>
         <translation>数值</translation>
+    </message>
+    <message>
+        <source>Authorisations recorded</source>
+        <translation>登记授权数</translation>
+    </message>
+    <message>
+        <source>Authorisations revoked</source>
+        <translation>撤销授权数</translation>
+    </message>
+    <message>
+        <source>Authorisations valid now</source>
+        <translation>当前有效授权数</translation>
+    </message>
+    <message>
+        <source>Authorisations expired (not revoked)</source>
+        <translation>已过期授权数（未撤销）</translation>
+    </message>
+    <message>
+        <source>Orders placed with a recorded authorisation</source>
+        <translation>凭已登记授权下的订单</translation>
+    </message>
+    <message>
+        <source>Share of orders placed with a recorded authorisation</source>
+        <translation>凭已登记授权下单的占比</translation>
+    </message>
+    <message>
+        <source>no orders</source>
+        <translation>无订单</translation>
+    </message>
+    <message>
+        <source>Orders whose authorisation was revoked since</source>
+        <translation>授权其后被撤销的订单</translation>
     </message>
 </context>
 <context>
