@@ -11,17 +11,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>authorisation %1 revoked within %2 days after %n order(s) placed with it</source>
-        <translation>
-            <numerusform>authorisation %1 revoked within %2 days after %n order placed with it</numerusform>
-            <numerusform>authorisation %1 revoked within %2 days after %n orders placed with it</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>authorisation %1 used by %n orders within %2 days</source>
         <translation>
             <numerusform>authorisation %1 used by %n order within %2 days</numerusform>
             <numerusform>authorisation %1 used by %n orders within %2 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>authorisation %1 revoked ≤ %2 days after %n use(s)</source>
+        <translation>
+            <numerusform>authorisation %1 revoked ≤ %2 days after %n use</numerusform>
+            <numerusform>authorisation %1 revoked ≤ %2 days after %n uses</numerusform>
         </translation>
     </message>
 </context>

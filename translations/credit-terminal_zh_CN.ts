@@ -93,12 +93,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>authorisation %1 revoked within %2 days after %n order(s) placed with it</source>
-        <translation><numerusform>授权 %1 在凭其下单的 %n 笔订单后 %2 天内被撤销</numerusform></translation>
+        <source>authorisation %1 used by %n orders within %2 days</source>
+        <translation>
+            <numerusform>授权 %1 在 %2 天内被 %n 笔订单使用</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>authorisation %1 used by %n orders within %2 days</source>
-        <translation><numerusform>授权 %1 在 %2 天内被 %n 笔订单使用</numerusform></translation>
+        <source>authorisation %1 revoked ≤ %2 days after %n use(s)</source>
+        <translation><numerusform>授权 %1 在 %n 次使用后 %2 天内被撤销</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4112,7 +4114,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>剩余 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -87,8 +87,7 @@ void findRevokedAfterUse(FactQuery &query, int days, Collector &hits)
     for (quint32 index : std::as_const(order)) {
         const AuthorisationEntry &a = table.authorisations().at(index);
         hits.add({ AnomalyRule::RevokedAfterUse, table.institutions().at(a.bank).name,
-            QCoreApplication::translate("Anomalies",
-                "authorisation %1 revoked within %2 days after %n order(s) placed with it", nullptr,
+            QCoreApplication::translate("Anomalies", "authorisation %1 revoked ≤ %2 days after %n use(s)", nullptr,
                 int(byAuthorisation.value(index).size()))
                 .arg(a.authorisationId)
                 .arg(days),
