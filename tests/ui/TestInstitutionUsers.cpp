@@ -188,7 +188,10 @@ void TestInstitutionUsers::theOperatorOpensAUserWithAGeneratedKey()
     QTRY_VERIFY_WITH_TIMEOUT(pageStatus().contains(QStringLiteral("verified in block")), kSlow);
     QTRY_VERIFY_WITH_TIMEOUT(userRow() >= 0, kSlow);
     const QAbstractItemModel *shown = m_page->findChild<QTableView *>(QStringLiteral("usersTable"))->model();
-    QCOMPARE(shown->index(userRow(), ui::UsersModel::Status).data().toString(), QStringLiteral("Active"));
+    // The row can come from a block's refresh a moment before the page reloads
+    // after the confirmation (then it still says "change pending"): wait for the reload.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        shown->index(userRow(), ui::UsersModel::Status).data().toString(), QStringLiteral("Active"), kSlow);
 }
 
 void TestInstitutionUsers::theUserSignsInAsUserAtTheBank()
