@@ -160,12 +160,25 @@ Result<Outcome> MarketClient::resolveDispute(quint64 orderId, const QString &res
     return submit(calls::resolveDispute(orderId, resolution));
 }
 
+Result<Outcome> MarketClient::deliverPart(quint64 orderId, const QByteArray &partHash, const QByteArray &partDocument)
+{
+    return submit(calls::deliverPart(orderId, partHash, partDocument));
+}
+
 Result<Order> MarketClient::order(quint64 orderId)
 {
     auto out = view(calls::getOrder(orderId));
     if (!out)
         return out.error();
     return views::decodeOrder(*out);
+}
+
+Result<QList<OrderPart>> MarketClient::orderParts(quint64 orderId)
+{
+    auto out = view(calls::getOrderParts(orderId));
+    if (!out)
+        return out.error();
+    return views::decodeOrderParts(*out);
 }
 
 Result<Product> MarketClient::product(quint64 productId)

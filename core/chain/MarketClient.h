@@ -52,6 +52,8 @@ public:
     Result<Outcome> rejectOrder(quint64 orderId, const QString &reason);
     Result<Outcome> cancelOrder(quint64 orderId);
     Result<Outcome> deliverReport(quint64 orderId, const QByteArray &reportHash, const QByteArray &reportDocument);
+    //! 链融: a partner bureau's part of an accepted order.
+    Result<Outcome> deliverPart(quint64 orderId, const QByteArray &partHash, const QByteArray &partDocument);
     Result<Outcome> confirmReceipt(quint64 orderId);
     Result<Outcome> raiseDispute(
         quint64 orderId, const QByteArray &mediator, const QString &reason, const QByteArray &mediatorKeyEnvelope);
@@ -67,6 +69,8 @@ public:
 
     //! Views through the node's `call` (unauthenticated: never shown as verified).
     Result<Order> order(quint64 orderId);
+    //! 链融: the parts the order's partner bureaus owe (empty for any other order).
+    Result<QList<OrderPart>> orderParts(quint64 orderId);
     Result<Product> product(quint64 productId);
     Result<Institution> institution(const QByteArray &account);
     Result<User> user(const QByteArray &account);

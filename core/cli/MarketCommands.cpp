@@ -132,6 +132,10 @@ const QHash<QString, Builder> &builders()
             [](Options &o) {
                 return calls::deliverReport(o.number("order"), o.bytes("report-hash", 32), o.bytes("report-doc", 32));
             } },
+        { QStringLiteral("deliver-part"),
+            [](Options &o) {
+                return calls::deliverPart(o.number("order"), o.bytes("part-hash", 32), o.bytes("part-doc", 32));
+            } },
         { QStringLiteral("confirm-receipt"), [](Options &o) { return calls::confirmReceipt(o.number("order")); } },
         { QStringLiteral("raise-dispute"),
             [](Options &o) {
@@ -158,7 +162,8 @@ QStringList marketValueOptions()
               QStringLiteral("report-hash"), QStringLiteral("report-doc"), QStringLiteral("mediator"),
               QStringLiteral("key-envelope-hex"), QStringLiteral("resolution"), QStringLiteral("authorisation"),
               QStringLiteral("commitment"), QStringLiteral("letter-doc"), QStringLiteral("products"),
-              QStringLiteral("purpose"), QStringLiteral("valid-from-ms"), QStringLiteral("valid-until-ms") };
+              QStringLiteral("purpose"), QStringLiteral("valid-from-ms"), QStringLiteral("valid-until-ms"),
+              QStringLiteral("part-hash"), QStringLiteral("part-doc") };
 }
 
 int market(const Args &args, Output &out)

@@ -14,6 +14,13 @@
 
 namespace credit::desk {
 
+//! 链融: one partner bureau's part of an order, as the lead bureau opened it.
+struct OpenedPart {
+    QByteArray bureau; //!< the partner, 20 bytes
+    QString bureauName;
+    QByteArray content; //!< the part's plaintext (report data, JSON); its SM3 is the hash on chain
+};
+
 //! What bureau staff do on the chain: list, update and delist products;
 //! open an order's request, accept, reject and deliver its report. Every call
 //! returns at once; sends run on the session's chain worker and are followed
@@ -41,6 +48,14 @@ public:
     //! regulator: keys from verified blocks), stores it and anchors its hashes:
     //! how many readers it is sealed for, or why nothing was sent.
     virtual Result<int> deliverReport(const market::OrderSummary &order, const QByteArray &pdf) = 0;
+    //! 链融, as a partner bureau of the order: seals the part (report data,
+    //! JSON) for the lead bureau, this bureau and every regulator, stores it and
+    //! anchors its hashes (deliverPart): how many readers it is sealed for, or
+    //! why nothing was sent. Tracked by orderTransactions like the others.
+    virtual Result<int> deliverPart(const market::OrderSummary &order, const QByteArray &part) = 0;
+    //! 链融, as the lead bureau: fetches and opens every delivered part of the
+    //! order, each checked against its SM3 on chain: partsOpened or partsFailed.
+    virtual void openParts(quint64 orderId) = 0;
 
     virtual bool listProduct(const market::calls::ProductListing &listing) = 0;
     //! Changes price, SLA and description (the contract keeps the rest).
@@ -50,6 +65,8 @@ public:
 Q_SIGNALS:
     void requestOpened(quint64 orderId, const credit::market::OrderRequest &request);
     void requestFailed(quint64 orderId, const QString &message);
+    void partsOpened(quint64 orderId, const QList<credit::desk::OpenedPart> &parts);
+    void partsFailed(quint64 orderId, const QString &message);
 };
 
 } // namespace credit::desk

@@ -80,7 +80,8 @@ Result<quint64> ChainBankDesk::placeOrder(const OrderDraft &draft)
     auto db = m_session.reader().database();
     if (!db)
         return db.error();
-    auto readers = DocumentReaders(**db).ofOrder(m_session.institution(), draft.product.bureau);
+    auto readers
+        = DocumentReaders(**db).ofOrder(m_session.institution(), draft.product.bureau, draft.product.partnerBureaus);
     if (!readers)
         return readers.error();
 

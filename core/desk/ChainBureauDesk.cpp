@@ -3,6 +3,8 @@
 
 #include "desk/AuthorisationCheck.h"
 
+#include "codec/Hex.h"
+#include "crypto/Sm3.h"
 #include "desk/DeskSession.h"
 #include "desk/DocumentReaders.h"
 #include "desk/ReportDelivery.h"
@@ -52,6 +54,76 @@ Result<int> ChainBureauDesk::deliverReport(const market::OrderSummary &order, co
     const ReportDelivery::Plan plan { order.orderId, pdf, *readers };
     send(*m_orders, order.orderId, [plan](market::MarketSession &s) { return ReportDelivery::deliver(s, plan); });
     return static_cast<int>(readers->size());
+}
+
+Result<int> ChainBureauDesk::deliverPart(const market::OrderSummary &order, const QByteArray &part)
+{
+    if (m_orders->isPending(order.orderId))
+        return makeError(
+            ErrorKind::Rejected, tr("A transaction for this order is still pending; wait for it to be confirmed."));
+    auto db = m_session.reader().database();
+    if (!db)
+        return db.error();
+    // The lead bureau as the verified store has it, and this session's institution as the partner.
+    market::OrderFilter filter;
+    filter.orderId = order.orderId;
+    auto rows = store::MarketQueries(**db).orders(filter);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return makeError(ErrorKind::NotFound, tr("Order %1 is not in the verified store.").arg(order.orderId));
+    auto readers = DocumentReaders(**db).ofPart(rows->first().bureau, m_session.institution());
+    if (!readers)
+        return readers.error();
+    const ReportDelivery::Plan plan { order.orderId, part, *readers };
+    send(*m_orders, order.orderId, [plan](market::MarketSession &s) { return ReportDelivery::deliverPart(s, plan); });
+    return static_cast<int>(readers->size());
+}
+
+void ChainBureauDesk::openParts(quint64 orderId)
+{
+    auto parts = m_session.reader().orderParts(orderId);
+    if (!parts) {
+        Q_EMIT partsFailed(orderId, parts.error().message);
+        return;
+    }
+    QList<market::OrderPartInfo> delivered;
+    for (const market::OrderPartInfo &part : std::as_const(*parts))
+        if (part.delivered())
+            delivered << part;
+    openNextPart(orderId, delivered, {});
+}
+
+// One part after the other on the worker (each its own fetch), so the first
+// failure names its bureau and nothing half-opened reaches the screen.
+void ChainBureauDesk::openNextPart(quint64 orderId, QList<market::OrderPartInfo> waiting, QList<OpenedPart> opened)
+{
+    if (waiting.isEmpty()) {
+        Q_EMIT partsOpened(orderId, opened);
+        return;
+    }
+    const market::OrderPartInfo part = waiting.takeFirst();
+    auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, orderId, part, waiting, opened]() mutable {
+        watcher->deleteLater();
+        const Result<QByteArray> plain = watcher->result();
+        const QString partner = part.bureauName.isEmpty() ? hex::encodePrefixed(part.bureau) : part.bureauName;
+        if (!plain) {
+            Q_EMIT partsFailed(
+                orderId, tr("The part from %1 cannot be opened: %2").arg(partner, plain.error().message));
+            return;
+        }
+        if (crypto::sm3(*plain) != part.partHash) {
+            Q_EMIT partsFailed(orderId,
+                tr("The part from %1 does not match the hash its bureau anchored on chain: refused. Try another "
+                   "endpoint.")
+                    .arg(partner));
+            return;
+        }
+        opened << OpenedPart { part.bureau, part.bureauName, *plain };
+        openNextPart(orderId, std::move(waiting), std::move(opened));
+    });
+    watcher->setFuture(m_session.openDocument(part.partDocument));
 }
 
 bool ChainBureauDesk::listProduct(const market::calls::ProductListing &listing)

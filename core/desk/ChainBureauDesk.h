@@ -28,6 +28,8 @@ public:
     bool acceptOrder(quint64 orderId) override;
     bool rejectOrder(quint64 orderId, const QString &reason) override;
     Result<int> deliverReport(const market::OrderSummary &order, const QByteArray &pdf) override;
+    Result<int> deliverPart(const market::OrderSummary &order, const QByteArray &part) override;
+    void openParts(quint64 orderId) override;
     bool listProduct(const market::calls::ProductListing &listing) override;
     bool updateProduct(const market::calls::ProductListing &listing) override;
     bool delistProduct(quint64 productId) override;
@@ -36,6 +38,7 @@ private:
     using Job = std::function<Result<market::Outcome>(market::MarketSession &)>;
     bool send(TransactionTracker &tracker, quint64 key, Job job);
     void openDocument(quint64 orderId, const QByteArray &documentHash, const QByteArray &bank);
+    void openNextPart(quint64 orderId, QList<market::OrderPartInfo> waiting, QList<OpenedPart> opened);
 
     DeskSession &m_session;
     TransactionTracker *m_orders; // child

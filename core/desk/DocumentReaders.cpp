@@ -5,18 +5,25 @@
 
 namespace credit::desk {
 
-Result<QList<crypto::Sm2PublicKey>> DocumentReaders::ofOrder(const QByteArray &bank, const QByteArray &bureau)
+Result<QList<crypto::Sm2PublicKey>> DocumentReaders::ofOrder(
+    const QByteArray &bank, const QByteArray &bureau, const QList<QByteArray> &partners)
 {
-    auto bankKeys = of(bank);
-    if (!bankKeys)
-        return bankKeys;
-    auto bureauKeys = of(bureau);
-    if (!bureauKeys)
-        return bureauKeys;
+    QList<crypto::Sm2PublicKey> keys;
+    for (const QByteArray &account : QList<QByteArray> { bank, bureau } + partners) {
+        auto institutionKeys = of(account);
+        if (!institutionKeys)
+            return institutionKeys;
+        keys += *institutionKeys;
+    }
     auto regulators = store::StoreLookups(m_db).publicKeys(market::Role::Regulator);
     if (!regulators)
         return regulators.error();
-    return *bankKeys + *bureauKeys + *regulators;
+    return keys + *regulators;
+}
+
+Result<QList<crypto::Sm2PublicKey>> DocumentReaders::ofPart(const QByteArray &leadBureau, const QByteArray &partner)
+{
+    return ofOrder(leadBureau, partner);
 }
 
 Result<QList<crypto::Sm2PublicKey>> DocumentReaders::ofAuthorisation(const QByteArray &bank)

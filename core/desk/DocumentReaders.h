@@ -25,8 +25,14 @@ class DocumentReaders final {
 public:
     explicit DocumentReaders(store::Database &db) : m_db(db) { }
 
-    //! Bank, bureau, then every active regulator, each with its active users.
-    Result<QList<crypto::Sm2PublicKey>> ofOrder(const QByteArray &bank, const QByteArray &bureau);
+    //! Bank, bureau, then every active regulator, each with its active users;
+    //! a 链融 order's request adds its partner bureaus (they read the request
+    //! to make their parts).
+    Result<QList<crypto::Sm2PublicKey>> ofOrder(
+        const QByteArray &bank, const QByteArray &bureau, const QList<QByteArray> &partners = {});
+    //! 链融: the readers of a partner's part — the lead bureau, the partner,
+    //! then every active regulator, each with its active users.
+    Result<QList<crypto::Sm2PublicKey>> ofPart(const QByteArray &leadBureau, const QByteArray &partner);
     //! The readers of a recorded authorisation's document: the bank, then every
     //! active regulator, each with its active users (the bureau reads the letter
     //! in each order's request instead).

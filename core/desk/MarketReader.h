@@ -47,6 +47,9 @@ public:
     virtual Result<QList<market::OrderSummary>> orders(const market::OrderFilter &filter) = 0;
     //! Every event of one order, in chain order.
     virtual Result<QList<market::OrderEventInfo>> timeline(quint64 orderId) = 0;
+    //! 链融: the parts the order's partner bureaus owe it, in the product's
+    //! partner order (empty for any other order).
+    virtual Result<QList<market::OrderPartInfo>> orderParts(quint64 orderId) = 0;
     //! The recorded authorisation the order was placed with; nullopt when it named none.
     virtual Result<std::optional<market::AuthorisationInfo>> authorisationOfOrder(quint64 orderId) = 0;
     //! Disputes assigned to mediator (empty: every dispute), newest first.

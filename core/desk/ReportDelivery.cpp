@@ -8,7 +8,7 @@
 
 namespace credit::desk {
 
-Result<market::Outcome> ReportDelivery::deliver(market::MarketSession &session, const Plan &plan)
+Result<QByteArray> ReportDelivery::sealAndStore(market::MarketSession &session, const Plan &plan)
 {
     auto envelope = crypto::envelope::seal(plan.pdf, plan.readers);
     if (!envelope)
@@ -21,7 +21,23 @@ Result<market::Outcome> ReportDelivery::deliver(market::MarketSession &session, 
         return makeError(ErrorKind::Corrupt,
             tr("the document store named the report %1, not its hash %2")
                 .arg(hex::encodePrefixed(*stored), hex::encodePrefixed(envelopeHash)));
-    return session.market().deliverReport(plan.orderId, crypto::sm3(plan.pdf), envelopeHash);
+    return envelopeHash;
+}
+
+Result<market::Outcome> ReportDelivery::deliver(market::MarketSession &session, const Plan &plan)
+{
+    auto envelopeHash = sealAndStore(session, plan);
+    if (!envelopeHash)
+        return envelopeHash.error();
+    return session.market().deliverReport(plan.orderId, crypto::sm3(plan.pdf), *envelopeHash);
+}
+
+Result<market::Outcome> ReportDelivery::deliverPart(market::MarketSession &session, const Plan &plan)
+{
+    auto envelopeHash = sealAndStore(session, plan);
+    if (!envelopeHash)
+        return envelopeHash.error();
+    return session.market().deliverPart(plan.orderId, crypto::sm3(plan.pdf), *envelopeHash);
 }
 
 } // namespace credit::desk

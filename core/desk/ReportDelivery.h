@@ -30,6 +30,13 @@ public:
 
     //! The deliverReport transaction's outcome.
     static Result<market::Outcome> deliver(market::MarketSession &session, const Plan &plan);
+    //! 链融, by a partner bureau: seals the part (plan.pdf holds its bytes) for
+    //! DocumentReaders::ofPart, stores it and anchors it with deliverPart.
+    static Result<market::Outcome> deliverPart(market::MarketSession &session, const Plan &plan);
+
+private:
+    //! Seals for the plan's readers and stores: SM3 of the envelope, checked against the store's name.
+    static Result<QByteArray> sealAndStore(market::MarketSession &session, const Plan &plan);
 };
 
 } // namespace credit::desk

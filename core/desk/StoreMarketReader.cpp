@@ -110,6 +110,14 @@ Result<QList<market::OrderEventInfo>> StoreMarketReader::timeline(quint64 orderI
     return store::MarketQueries(**db).timeline(orderId);
 }
 
+Result<QList<market::OrderPartInfo>> StoreMarketReader::orderParts(quint64 orderId)
+{
+    auto db = database();
+    if (!db)
+        return db.error();
+    return store::MarketQueries(**db).orderParts(orderId);
+}
+
 Result<QList<market::DisputeInfo>> StoreMarketReader::disputes(const QByteArray &mediator)
 {
     auto db = database();

@@ -36,6 +36,7 @@ public:
     Result<QList<market::ProductInfo>> products(bool includeDelisted = false) override;
     Result<QList<market::OrderSummary>> orders(const market::OrderFilter &filter) override;
     Result<QList<market::OrderEventInfo>> timeline(quint64 orderId) override;
+    Result<QList<market::OrderPartInfo>> orderParts(quint64 orderId) override;
     Result<std::optional<market::AuthorisationInfo>> authorisationOfOrder(quint64 orderId) override;
     Result<QList<market::DisputeInfo>> disputes(const QByteArray &mediator) override;
     Result<QList<quint64>> ordersOfTransaction(const QByteArray &txHash) override;

@@ -39,7 +39,8 @@ QString stepName(DemoStep step)
         QStringLiteral("delistProduct"), QStringLiteral("placeOrder"), QStringLiteral("acceptOrder"),
         QStringLiteral("rejectOrder"), QStringLiteral("cancelOrder"), QStringLiteral("deliverReport"),
         QStringLiteral("confirmReceipt"), QStringLiteral("raiseDispute"), QStringLiteral("resolveDispute"),
-        QStringLiteral("registerInstitution"), QStringLiteral("openUser"), QStringLiteral("setUserActive") };
+        QStringLiteral("registerInstitution"), QStringLiteral("openUser"), QStringLiteral("setUserActive"),
+        QStringLiteral("recordAuthorisation"), QStringLiteral("revokeAuthorisation"), QStringLiteral("deliverPart") };
     return names.value(static_cast<qsizetype>(step));
 }
 

@@ -323,6 +323,39 @@ private:
                 a.mediator = d.mediator;
             m_actions << a;
         }
+        emitParts(d, id);
+    }
+
+    // 链融: each partner delivers its part after the lead bureau accepts and
+    // before the fused report. When no report follows (the order is still
+    // Accepted, or disputed over it), the last partner's part is still awaited,
+    // so the demo shows orders with every part in, some in, and none (one
+    // partner). Evenly spaced in the window: the dice (and so the rest of the
+    // demo) are those of a market without parts.
+    void emitParts(const Draft &d, quint64 id)
+    {
+        const DemoProduct &p = m_spec.products[d.product];
+        const QList<QByteArray> &partners = p.listing.partnerBureaus;
+        const auto accept = std::find_if(d.timeline.steps.cbegin(), d.timeline.steps.cend(),
+            [](const DemoTimeline::Step &s) { return s.step == DemoStep::AcceptOrder; });
+        if (partners.isEmpty() || accept == d.timeline.steps.cend())
+            return;
+        const auto next = accept + 1;
+        const bool reportFollows = next != d.timeline.steps.cend() && next->step == DemoStep::DeliverReport;
+        const qint64 from = d.placedAt + accept->offsetMs;
+        const qint64 until = next != d.timeline.steps.cend() ? d.placedAt + next->offsetMs : m_end;
+        const qsizetype delivering = reportFollows ? partners.size() : partners.size() - 1;
+        for (qsizetype i = 0; i < delivering; ++i) {
+            DemoAction a;
+            a.timeMs = from + (until - from) * (i + 1) / (partners.size() + 1);
+            if (a.timeMs <= from || a.timeMs >= until)
+                continue; // a squeezed timeline leaves no room: the part stays awaited
+            a.step = DemoStep::DeliverPart;
+            a.actor = partners[i];
+            a.orderId = id;
+            a.productId = p.listing.productId;
+            m_actions << a;
+        }
     }
 
     // Who signs: about half of the order and dispute steps go to one of the
@@ -460,6 +493,7 @@ private:
         case DemoStep::RejectOrder:
         case DemoStep::CancelOrder:
         case DemoStep::DeliverReport:
+        case DemoStep::DeliverPart:
         case DemoStep::ConfirmReceipt:
         case DemoStep::RaiseDispute:
         case DemoStep::ResolveDispute:

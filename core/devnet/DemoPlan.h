@@ -29,6 +29,7 @@ enum class DemoStep : quint8 {
     FreezeUser, //!< an institution's admin freezes one of its users (setUserActive false)
     RecordAuthorisation, //!< a bank records an enterprise's letter just before the order that needs it
     RevokeAuthorisation, //!< the bank revokes one after its last use
+    DeliverPart, //!< 链融: a partner bureau delivers its part of an accepted order
 };
 
 //! What happens, when and by whom. Documents and signatures are made later,

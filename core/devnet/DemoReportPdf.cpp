@@ -267,6 +267,11 @@ QByteArray demoReportPdf(const DemoReportFacts &facts)
     return pdfOf(facts, reportData(facts));
 }
 
+QByteArray demoPartData(const DemoReportFacts &facts)
+{
+    return report::reportDataToJson(reportData(facts));
+}
+
 Result<QByteArray> demoDeliveredReport(const DemoReportFacts &facts)
 {
     const report::EnterpriseReportData data = reportData(facts);

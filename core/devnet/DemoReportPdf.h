@@ -40,4 +40,9 @@ QByteArray demoReportPdf(const DemoReportFacts &facts);
 //! delivers them.
 Result<QByteArray> demoDeliveredReport(const DemoReportFacts &facts);
 
+//! 链融: the part a partner bureau delivers — the demo source's report data
+//! (JSON, REPORT_DATA.md) with the partner as its bureau. The lead bureau
+//! fuses it into its report (report::fuseReportData).
+QByteArray demoPartData(const DemoReportFacts &facts);
+
 } // namespace credit::devnet

@@ -25,6 +25,8 @@ struct Job {
     QByteArray plaintext; //!< request (PlaceOrder) or report (DeliverReport)
     QByteArray authorisationHash; //!< PlaceOrder: SM3 of the letter, or zero
     QList<crypto::Sm2PublicKey> readers; //!< bank, bureau, every regulator (PROTOCOL.md §8)
+    //! PlaceOrder of a 链融 product: its partner bureaus read the request too
+    QList<crypto::Sm2PublicKey> partnerReaders;
     qsizetype placedBy = -1; //!< RaiseDispute: the PlaceOrder action of the order
     qsizetype deliveredBy = -1; //!< RaiseDispute: its DeliverReport action, if any
     QString enterpriseCode, enterpriseName; //!< PlaceOrder: who the report will be about
@@ -122,7 +124,19 @@ private:
                 work.readers = QList<crypto::Sm2PublicKey> {
                     m_publicKeys.value(bank.account), m_publicKeys.value(bureau.account)
                 } + m_regulators;
+                for (const QByteArray &partner : product.listing.partnerBureaus)
+                    work.partnerReaders << m_publicKeys.value(partner);
                 placed.insert(a.orderId, i);
+            } else if (a.step == DemoStep::DeliverPart) {
+                // 链融: the partner's part, sealed for the lead bureau, the partner and the regulators.
+                const Job &place = job(placed.value(a.orderId));
+                const DemoProduct &product = *m_products.value(a.productId);
+                const GenesisInstitution &partner = *m_institutions.value(a.actor);
+                work.plaintext = demoPartData({ a.orderId, a.productId, partner.code, place.enterpriseCode, a.timeMs,
+                    place.enterpriseName, partner.name, true });
+                work.readers = QList<crypto::Sm2PublicKey> {
+                    m_publicKeys.value(product.bureau), m_publicKeys.value(partner.account)
+                } + m_regulators;
             } else if (a.step == DemoStep::DeliverReport) {
                 const Job &place = job(placed.value(a.orderId));
                 const DemoProduct &product = *m_products.value(a.productId);
@@ -175,7 +189,7 @@ private:
         case DemoStep::ResolveDispute:
             return calls::resolveDispute(a.orderId, a.text);
         case DemoStep::PlaceOrder: {
-            auto document = seal(i, work.plaintext, work.readers);
+            auto document = seal(i, work.plaintext, work.readers + work.partnerReaders);
             if (!document)
                 return document.error();
             if (a.authorisationId != 0)
@@ -197,6 +211,12 @@ private:
             if (!document)
                 return document.error();
             return calls::deliverReport(a.orderId, crypto::sm3(work.plaintext), *document);
+        }
+        case DemoStep::DeliverPart: {
+            auto document = seal(i, work.plaintext, work.readers);
+            if (!document)
+                return document.error();
+            return calls::deliverPart(a.orderId, crypto::sm3(work.plaintext), *document);
         }
         case DemoStep::RaiseDispute:
             return raiseDispute(i);

@@ -49,6 +49,7 @@ bool actsForInstitution(Function id)
     case Function::RecordAuthorisation:
     case Function::RevokeAuthorisation:
     case Function::PlaceAuthorisedOrder:
+    case Function::DeliverPart:
         return true;
     default:
         return false;
@@ -150,6 +151,10 @@ Rule ruleFor(Function id)
         return placeAuthorisedOrder;
     case Function::GetAuthorisation:
         return getAuthorisation;
+    case Function::DeliverPart:
+        return deliverPart;
+    case Function::GetOrderParts:
+        return getOrderParts;
     }
     Q_UNREACHABLE();
 }

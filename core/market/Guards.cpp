@@ -61,6 +61,17 @@ Result<std::optional<state::AuthorisationRecord>> loadAuthorisation(const Contra
     return load<state::AuthorisationRecord>(state, state::authorisationKey(id), state::decodeAuthorisation);
 }
 
+Result<std::optional<state::OrderPartRecord>> loadOrderPart(
+    const ContractState &state, quint64 orderId, QByteArrayView bureau)
+{
+    return load<state::OrderPartRecord>(state, state::orderPartKey(orderId, bureau), state::decodeOrderPart);
+}
+
+void storeOrderPart(ContractState &state, quint64 orderId, QByteArrayView bureau, const state::OrderPartRecord &record)
+{
+    state.put(state::orderPartKey(orderId, bureau), state::encode(record));
+}
+
 void storeAuthorisation(ContractState &state, quint64 id, const state::AuthorisationRecord &record)
 {
     state.put(state::authorisationKey(id), state::encode(record));

@@ -18,12 +18,16 @@ Result<std::optional<state::UserRecord>> loadUser(const ContractState &state, QB
 Result<std::optional<state::ProductRecord>> loadProduct(const ContractState &state, quint64 productId);
 Result<std::optional<state::OrderRecord>> loadOrder(const ContractState &state, quint64 orderId);
 Result<std::optional<state::AuthorisationRecord>> loadAuthorisation(const ContractState &state, quint64 id);
+//! The 链融 part of `bureau` in the order; nullopt when it is no partner of the order.
+Result<std::optional<state::OrderPartRecord>> loadOrderPart(
+    const ContractState &state, quint64 orderId, QByteArrayView bureau);
 
 void storeInstitution(ContractState &state, QByteArrayView account, const state::InstitutionRecord &record);
 void storeUser(ContractState &state, QByteArrayView account, const state::UserRecord &record);
 void storeProduct(ContractState &state, quint64 productId, const state::ProductRecord &record);
 void storeOrder(ContractState &state, quint64 orderId, const state::OrderRecord &record);
 void storeAuthorisation(ContractState &state, quint64 id, const state::AuthorisationRecord &record);
+void storeOrderPart(ContractState &state, quint64 orderId, QByteArrayView bureau, const state::OrderPartRecord &record);
 
 //! institutions[account].active (false for an unknown account).
 Result<bool> isActive(const ContractState &state, QByteArrayView account);

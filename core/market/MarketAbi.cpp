@@ -19,13 +19,15 @@ AbiParam indexed(const char *name, const char *type)
     return AbiParam { QString::fromLatin1(name), QString::fromLatin1(type), true, {} };
 }
 
-// An unnamed struct return value (solc names a single unnamed output "").
-AbiParam structOutput(QList<AbiParam> fields)
+// An unnamed struct return value (solc names a single unnamed output ""),
+// or with arraySuffix "[]" an unnamed array of structs.
+AbiParam structOutput(QList<AbiParam> fields, const char *arraySuffix = "")
 {
     QStringList types;
     for (const AbiParam &field : fields)
         types += field.type;
-    return AbiParam { QString(), u'(' + types.join(u',') + u')', false, std::move(fields) };
+    return AbiParam { QString(), u'(' + types.join(u',') + u')' + QLatin1String(arraySuffix), false,
+        std::move(fields) };
 }
 
 // The three structs of the contract, field for field.
@@ -56,6 +58,12 @@ QList<AbiParam> orderFields()
         param("authorisationHash", "bytes32"), param("requestDocument", "bytes32"), param("reportHash", "bytes32"),
         param("reportDocument", "bytes32"), param("mediator", "address"), param("disputeRaisedBy", "address"),
         param("placedAt", "uint64"), param("updatedAt", "uint64") };
+}
+
+QList<AbiParam> orderPartFields()
+{
+    return { param("bureau", "address"), param("partHash", "bytes32"), param("partDocument", "bytes32"),
+        param("deliveredAt", "uint64") };
 }
 
 QList<AbiParam> authorisationFields()
@@ -162,6 +170,9 @@ QList<FunctionAbi> buildFunctions()
             {}, tx),
         fn(F::GetAuthorisation, "getAuthorisation", { param("authorisationId", "uint64") },
             { structOutput(authorisationFields()) }, view),
+        fn(F::DeliverPart, "deliverPart", { orderId(), param("partHash", "bytes32"), param("partDocument", "bytes32") },
+            {}, tx),
+        fn(F::GetOrderParts, "getOrderParts", { orderId() }, { structOutput(orderPartFields(), "[]") }, view),
     };
 }
 
@@ -219,6 +230,9 @@ QList<EventAbi> buildEvents()
         ev(E::AuthorisationUsed, "AuthorisationUsed",
             { indexed("authorisationId", "uint64"), indexed("orderId", "uint64"), param("bank", "address"),
                 param("productId", "uint64") }),
+        ev(E::PartDelivered, "PartDelivered",
+            { orderId(), indexed("bureau", "address"), state(), param("partHash", "bytes32"),
+                param("partDocument", "bytes32") }),
     };
 }
 

@@ -40,6 +40,8 @@ enum class Function {
     RevokeAuthorisation,
     PlaceAuthorisedOrder,
     GetAuthorisation,
+    DeliverPart,
+    GetOrderParts,
 };
 
 enum class Event {
@@ -62,6 +64,7 @@ enum class Event {
     AuthorisationRecorded,
     AuthorisationRevoked,
     AuthorisationUsed,
+    PartDelivered,
 };
 
 //! A function's stateMutability, as solc writes it in its JSON ABI.

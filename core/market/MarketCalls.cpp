@@ -160,6 +160,17 @@ Result<QByteArray> placeAuthorisedOrder(
         { uint(orderId), uint(productId), uint(authorisationId), Value::fixedBytes(requestDocument) });
 }
 
+Result<QByteArray> deliverPart(quint64 orderId, const QByteArray &partHash, const QByteArray &partDocument)
+{
+    return encodeCall(
+        Function::DeliverPart, { uint(orderId), Value::fixedBytes(partHash), Value::fixedBytes(partDocument) });
+}
+
+Result<QByteArray> getOrderParts(quint64 orderId)
+{
+    return encodeCall(Function::GetOrderParts, { uint(orderId) });
+}
+
 Result<QByteArray> getAuthorisation(quint64 authorisationId)
 {
     return encodeCall(Function::GetAuthorisation, { uint(authorisationId) });

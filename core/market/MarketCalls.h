@@ -64,6 +64,8 @@ Result<QByteArray> rejectOrder(quint64 orderId, const QString &reason);
 Result<QByteArray> cancelOrder(quint64 orderId);
 Result<QByteArray> deliverReport(quint64 orderId, const QByteArray &reportHash, const QByteArray &reportDocument);
 Result<QByteArray> confirmReceipt(quint64 orderId);
+//! 链融: a partner bureau's part of an accepted order.
+Result<QByteArray> deliverPart(quint64 orderId, const QByteArray &partHash, const QByteArray &partDocument);
 Result<QByteArray> raiseDispute(
     quint64 orderId, const QByteArray &mediator, const QString &reason, const QByteArray &mediatorKeyEnvelope);
 Result<QByteArray> resolveDispute(quint64 orderId, const QString &resolution);
@@ -73,6 +75,7 @@ Result<QByteArray> getUser(const QByteArray &user);
 Result<QByteArray> getProduct(quint64 productId);
 Result<QByteArray> getOrder(quint64 orderId);
 Result<QByteArray> getAuthorisation(quint64 authorisationId);
+Result<QByteArray> getOrderParts(quint64 orderId);
 Result<QByteArray> operatorAccount();
 
 } // namespace credit::market::calls

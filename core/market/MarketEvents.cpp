@@ -122,6 +122,11 @@ Result<MarketEvent> decodeArguments(const EventAbi &e, const QList<abi::Value> &
         DisputeRaised raised { orderId, actor, in.address(), in.string(), in.bytes() };
         return widen(orderEvent(in, e, mismatch, std::move(raised)));
     }
+    case Event::PartDelivered: {
+        checkState(in, OrderState::Accepted, mismatch);
+        PartDelivered delivered { orderId, actor, in.fixed(), in.fixed() };
+        return widen(orderEvent(in, e, mismatch, std::move(delivered)));
+    }
     case Event::DisputeResolved: {
         checkState(in, OrderState::Resolved, mismatch);
         DisputeResolved resolved { orderId, actor, in.string() };
@@ -159,6 +164,11 @@ struct TransitionOf {
     std::optional<OrderTransition> operator()(const OrderCompleted &e) const
     {
         return OrderTransition { e.orderId, e.bank, OrderState::Completed };
+    }
+    // 链融: a step of the order that leaves it Accepted (the trace and the evidence pack show it).
+    std::optional<OrderTransition> operator()(const PartDelivered &e) const
+    {
+        return OrderTransition { e.orderId, e.bureau, OrderState::Accepted };
     }
     std::optional<OrderTransition> operator()(const DisputeRaised &e) const
     {

@@ -181,10 +181,20 @@ struct AuthorisationUsed {
     friend bool operator==(const AuthorisationUsed &, const AuthorisationUsed &) = default;
 };
 
+//! 链融: a partner bureau delivered its part of an accepted order (a step of
+//! the order that leaves it Accepted).
+struct PartDelivered {
+    quint64 orderId = 0;
+    QByteArray bureau;
+    QByteArray partHash;
+    QByteArray partDocument;
+    friend bool operator==(const PartDelivered &, const PartDelivered &) = default;
+};
+
 using MarketEvent = std::variant<InstitutionRegistered, InstitutionStatusChanged, ProductListed, ProductUpdated,
     ProductDelisted, OrderPlaced, OrderAccepted, OrderRejected, OrderCancelled, ReportDelivered, OrderCompleted,
     DisputeRaised, DisputeResolved, UserOpened, UserStatusChanged, ActedBy, AuthorisationRecorded, AuthorisationRevoked,
-    AuthorisationUsed>;
+    AuthorisationUsed, PartDelivered>;
 
 //! The event of a CreditMarket log. ErrorKind::NotFound when topic 0 is no
 //! CreditMarket event (another contract's log); ErrorKind::InvalidInput when it

@@ -115,6 +115,28 @@ struct OrderSummary {
     QByteArray reportDocument; //!< SM3 name of the report envelope; empty until delivered
     quint64 block = 0;
     QByteArray tx;
+    //! 链融: how many partner bureaus owe the order a part, and how many have
+    //! delivered it (both 0 for an order of any other product).
+    int partsExpected = 0, partsDelivered = 0;
+
+    bool isJoint() const { return partsExpected > 0; }
+    //! The lead bureau may deliver the fused report only when every part is in.
+    bool allPartsDelivered() const { return partsDelivered >= partsExpected; }
+};
+
+//! 链融: the part one partner bureau owes an order, as the verified blocks
+//! left it: awaited until PartDelivered, then its hashes and where it came.
+struct OrderPartInfo {
+    quint64 orderId = 0;
+    QByteArray bureau; //!< the partner bureau, 20 bytes
+    QString bureauName; //!< empty when the bureau is not (yet) a known institution
+    QByteArray partHash; //!< SM3 of the plaintext part; empty while awaited
+    QByteArray partDocument; //!< SM3 name of the part's envelope in the document store; empty while awaited
+    quint64 deliveredAtMs = 0; //!< the block time of PartDelivered; 0 while awaited
+    quint64 block = 0; //!< the block of PartDelivered; 0 while awaited
+    QByteArray tx;
+
+    bool delivered() const { return !partHash.isEmpty(); }
 };
 
 struct OrderEventInfo {
@@ -155,6 +177,10 @@ struct OrderFilter {
     QByteArray bureau; //!< empty: any bureau
     QList<OrderState> states; //!< empty: any state
     quint64 orderId = 0; //!< 0: any order
+    //! Non-empty: only the 链融 orders in which this bureau owes a part (the
+    //! partner's inbox); combined with `bureau` as "lead or partner" when both
+    //! name the same bureau.
+    QByteArray partner = QByteArray();
     //! 0: any; else only orders last changed in this block or later (a screen
     //! updating itself from the blocks just committed).
     quint64 changedSinceBlock = 0;

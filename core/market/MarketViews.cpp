@@ -134,6 +134,34 @@ Result<Order> decodeOrder(QByteArrayView output)
     return in.finish(std::move(o));
 }
 
+Result<QList<OrderPart>> decodeOrderParts(QByteArrayView output)
+{
+    auto values = outputs(Function::GetOrderParts, output);
+    if (!values)
+        return values.error();
+    const auto *array = values->front().get<abi::Value::Array>();
+    QList<OrderPart> parts;
+    if (!array)
+        return parts;
+    for (const abi::Value &item : array->items) {
+        const auto *tuple = item.get<abi::Value::Tuple>();
+        if (!tuple)
+            return makeError(ErrorKind::InvalidInput,
+                QCoreApplication::translate("MarketViews", "getOrderParts output: a part is no tuple"));
+        ValueReader in(tuple->items, QCoreApplication::translate("MarketViews", "getOrderParts output"));
+        OrderPart part;
+        part.bureau = in.address();
+        part.partHash = in.fixed();
+        part.partDocument = in.fixed();
+        part.deliveredAtMs = in.uint();
+        auto read = in.finish(std::move(part));
+        if (!read)
+            return read.error();
+        parts += *read;
+    }
+    return parts;
+}
+
 Result<QByteArray> decodeOperatorAccount(QByteArrayView output)
 {
     auto values = outputs(Function::OperatorAccount, output);

@@ -24,6 +24,8 @@ Result<User> decodeUser(QByteArrayView output);
 Result<Product> decodeProduct(QByteArrayView output);
 //! Output of getOrder.
 Result<Order> decodeOrder(QByteArrayView output);
+//! Output of getOrderParts: one per partner bureau, in the product's order.
+Result<QList<OrderPart>> decodeOrderParts(QByteArrayView output);
 //! Output of operatorAccount: the 20-byte address.
 Result<QByteArray> decodeOperatorAccount(QByteArrayView output);
 

@@ -30,4 +30,16 @@ struct Order {
     friend bool operator==(const Order &, const Order &) = default;
 };
 
+//! 链融: the part one partner bureau owes an order (getOrderParts), zero
+//! hashes until it is delivered.
+struct OrderPart {
+    QByteArray bureau;
+    QByteArray partHash; //!< SM3 of the plaintext part
+    QByteArray partDocument; //!< SM3 of the encrypted part envelope
+    quint64 deliveredAtMs = 0;
+
+    bool delivered() const { return partHash != QByteArray(32, '\0'); }
+    friend bool operator==(const OrderPart &, const OrderPart &) = default;
+};
+
 } // namespace credit::market

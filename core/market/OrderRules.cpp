@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// placeOrder and the bank's and bureau's transitions of an order; getOrder.
+// placeOrder and the bank's and bureau's transitions of an order; getOrder;
+// the 链融 parts of an order (deliverPart, getOrderParts).
 #include "market/Guards.h"
 #include "market/Rules.h"
 
@@ -69,6 +70,8 @@ Result<QByteArray> openOrder(RuleContext &ctx, quint64 orderId, quint64 productI
     order.placedAt = ctx.timestampMs;
     order.updatedAt = ctx.timestampMs;
     storeOrder(ctx.state, orderId, order);
+    for (const QByteArray &partner : p.partnerBureaus)
+        storeOrderPart(ctx.state, orderId, partner, state::OrderPartRecord {});
     if (auto emitted = ctx.emitEvent(Event::OrderPlaced,
             { abi::Value::fromUInt(orderId), abi::Value::address(ctx.sender), stateValue(OrderState::Placed),
                 abi::Value::fromUInt(productId), abi::Value::address(p.bureau), abi::Value::fromUInt(p.priceFen),
@@ -76,6 +79,24 @@ Result<QByteArray> openOrder(RuleContext &ctx, quint64 orderId, quint64 productI
         !emitted)
         return emitted.error();
     return QByteArray();
+}
+
+// allPartsDelivered(orderId): every partner bureau's part is in.
+Result<bool> allPartsDelivered(const RuleContext &ctx, quint64 orderId, quint64 productId)
+{
+    auto product = loadProduct(ctx.state, productId);
+    if (!product)
+        return product.error();
+    if (!product->has_value())
+        return true;
+    for (const QByteArray &partner : (*product)->partnerBureaus) {
+        auto part = loadOrderPart(ctx.state, orderId, partner);
+        if (!part)
+            return part.error();
+        if (part->has_value() && (*part)->partHash == kZeroWord)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -194,6 +215,11 @@ Result<QByteArray> deliverReport(RuleContext &ctx, const Args &args)
         return order.error();
     if (auto inState = requireState(*order, OrderState::Accepted); !inState)
         return inState.error();
+    auto partsIn = allPartsDelivered(ctx, orderId, order->productId);
+    if (!partsIn)
+        return partsIn.error();
+    if (!*partsIn)
+        return revert("a partner bureau's part is still awaited");
     if (reportHash == kZeroWord)
         return revert("report hash is required");
     if (reportDocument == kZeroWord)
@@ -209,6 +235,68 @@ Result<QByteArray> deliverReport(RuleContext &ctx, const Args &args)
         !emitted)
         return emitted.error();
     return QByteArray();
+}
+
+Result<QByteArray> deliverPart(RuleContext &ctx, const Args &args)
+{
+    const quint64 orderId = args.uint(0);
+    const QByteArray partHash = args.fixed(1);
+    const QByteArray partDocument = args.fixed(2);
+    auto order = existingOrder(ctx, orderId);
+    if (!order)
+        return order.error();
+    auto loaded = loadOrderPart(ctx.state, orderId, ctx.sender);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded->has_value())
+        return revert("caller is not a partner bureau of the order");
+    if (auto active = requireCallerActive(ctx); !active)
+        return active.error();
+    if (auto inState = requireState(*order, OrderState::Accepted); !inState)
+        return inState.error();
+    state::OrderPartRecord part = **loaded;
+    if (part.partHash != kZeroWord)
+        return revert("the part is already delivered");
+    if (partHash == kZeroWord)
+        return revert("part hash is required");
+    if (partDocument == kZeroWord)
+        return revert("part document is required");
+
+    part.partHash = partHash;
+    part.partDocument = partDocument;
+    part.deliveredAt = ctx.timestampMs;
+    storeOrderPart(ctx.state, orderId, ctx.sender, part);
+    if (auto emitted = ctx.emitEvent(Event::PartDelivered,
+            { abi::Value::fromUInt(orderId), abi::Value::address(ctx.sender), stateValue(order->state),
+                abi::Value::fixedBytes(partHash), abi::Value::fixedBytes(partDocument) });
+        !emitted)
+        return emitted.error();
+    return QByteArray();
+}
+
+Result<QByteArray> getOrderParts(RuleContext &ctx, const Args &args)
+{
+    const quint64 orderId = args.uint(0);
+    auto order = existingOrder(ctx, orderId);
+    if (!order)
+        return order.error();
+    auto product = loadProduct(ctx.state, order->productId);
+    if (!product)
+        return product.error();
+    QList<abi::Value> parts;
+    if (product->has_value()) {
+        for (const QByteArray &partner : (*product)->partnerBureaus) {
+            auto part = loadOrderPart(ctx.state, orderId, partner);
+            if (!part)
+                return part.error();
+            if (!part->has_value())
+                continue;
+            const state::OrderPartRecord &r = **part;
+            parts += abi::Value::tuple({ abi::Value::address(partner), abi::Value::fixedBytes(r.partHash),
+                abi::Value::fixedBytes(r.partDocument), abi::Value::fromUInt(r.deliveredAt) });
+        }
+    }
+    return encodeOutputs(Function::GetOrderParts, { abi::Value::array(std::move(parts)) });
 }
 
 Result<QByteArray> confirmReceipt(RuleContext &ctx, const Args &args)

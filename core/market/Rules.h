@@ -43,6 +43,8 @@ Result<QByteArray> rejectOrder(RuleContext &ctx, const Args &args);
 Result<QByteArray> cancelOrder(RuleContext &ctx, const Args &args);
 Result<QByteArray> deliverReport(RuleContext &ctx, const Args &args);
 Result<QByteArray> confirmReceipt(RuleContext &ctx, const Args &args);
+Result<QByteArray> deliverPart(RuleContext &ctx, const Args &args);
+Result<QByteArray> getOrderParts(RuleContext &ctx, const Args &args);
 Result<QByteArray> getOrder(RuleContext &ctx, const Args &args);
 
 // DisputeRules.cpp

@@ -191,6 +191,11 @@ QByteArray orderKey(quint64 orderId)
     return idKey('o', orderId);
 }
 
+QByteArray orderPartKey(quint64 orderId, QByteArrayView bureau)
+{
+    return idKey('q', orderId) + bureau.toByteArray();
+}
+
 QByteArray encodeOperator(QByteArrayView address)
 {
     return rlp::encodeBytes(address);
@@ -274,6 +279,15 @@ QByteArray encode(const AuthorisationRecord &r)
         rlp::Item::fromUInt(r.validUntil),
         flag(r.revoked),
         rlp::Item::fromUInt(r.uses),
+    }));
+}
+
+QByteArray encode(const OrderPartRecord &r)
+{
+    return rlp::encode(rlp::Item::list({
+        rlp::Item::fromBytes(r.partHash),
+        rlp::Item::fromBytes(r.partDocument),
+        rlp::Item::fromUInt(r.deliveredAt),
     }));
 }
 
@@ -366,6 +380,16 @@ Result<AuthorisationRecord> decodeAuthorisation(QByteArrayView value)
     r.validUntil = in.uint(std::numeric_limits<quint64>::max());
     r.revoked = in.boolean();
     r.uses = static_cast<quint32>(in.uint(std::numeric_limits<quint32>::max()));
+    return in.finish(std::move(r));
+}
+
+Result<OrderPartRecord> decodeOrderPart(QByteArrayView value)
+{
+    FieldReader in(value, "order part", 3);
+    OrderPartRecord r;
+    r.partHash = in.fixed(kHashSize);
+    r.partDocument = in.fixed(kHashSize);
+    r.deliveredAt = in.uint(std::numeric_limits<quint64>::max());
     return in.finish(std::move(r));
 }
 

@@ -26,6 +26,8 @@ QByteArray productKey(quint64 productId);
 QByteArray authorisationKey(quint64 authorisationId);
 //! "o/" + order id as 8 bytes big-endian.
 QByteArray orderKey(quint64 orderId);
+//! "q/" + order id as 8 bytes big-endian + 20-byte partner bureau: one 链融 part.
+QByteArray orderPartKey(quint64 orderId, QByteArrayView bureau);
 
 //! Under institutionKey: RLP [role, regionCode, active, code, name, publicKey].
 struct InstitutionRecord {
@@ -103,12 +105,23 @@ struct AuthorisationRecord {
     friend bool operator==(const AuthorisationRecord &, const AuthorisationRecord &) = default;
 };
 
+//! Under orderPartKey: RLP [partHash, partDocument, deliveredAt]. Written with
+//! zeros for each partner bureau when the order is placed (the .sol's
+//! orderParts), so the key's presence says "a partner of this order".
+struct OrderPartRecord {
+    QByteArray partHash = QByteArray(32, '\0');
+    QByteArray partDocument = QByteArray(32, '\0');
+    quint64 deliveredAt = 0;
+    friend bool operator==(const OrderPartRecord &, const OrderPartRecord &) = default;
+};
+
 QByteArray encodeOperator(QByteArrayView address);
 QByteArray encode(const InstitutionRecord &record);
 QByteArray encode(const UserRecord &record);
 QByteArray encode(const ProductRecord &record);
 QByteArray encode(const OrderRecord &record);
 QByteArray encode(const AuthorisationRecord &record);
+QByteArray encode(const OrderPartRecord &record);
 
 //! Strict decoders: any deviation from what encode() writes is ErrorKind::Corrupt.
 Result<QByteArray> decodeOperator(QByteArrayView value);
@@ -117,5 +130,6 @@ Result<UserRecord> decodeUser(QByteArrayView value);
 Result<ProductRecord> decodeProduct(QByteArrayView value);
 Result<OrderRecord> decodeOrder(QByteArrayView value);
 Result<AuthorisationRecord> decodeAuthorisation(QByteArrayView value);
+Result<OrderPartRecord> decodeOrderPart(QByteArrayView value);
 
 } // namespace credit::market::state

@@ -46,6 +46,7 @@ QString titleOf(const QString &key)
         { u"OrderRejected"_s, u"拒绝受理 Rejected"_s },
         { u"OrderCancelled"_s, u"撤销订单 Cancelled"_s },
         { u"ReportDelivered"_s, u"交付报告 Report delivered"_s },
+        { u"PartDelivered"_s, u"合作机构交付分项 Part delivered"_s },
         { u"OrderCompleted"_s, u"确认收货 Receipt confirmed"_s },
         { u"DisputeRaised"_s, u"提出异议 Dispute raised"_s },
         { u"DisputeResolved"_s, u"调解完结 Dispute resolved"_s },

@@ -10,7 +10,7 @@
 namespace credit::store {
 
 //! The schema version this build writes and reads.
-inline constexpr int kLightSchemaVersion = 4;
+inline constexpr int kLightSchemaVersion = 5;
 
 //! The stored version: 0 for a database without the meta table (new or empty).
 Result<int> lightSchemaVersion(Database &db);

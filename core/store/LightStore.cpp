@@ -266,10 +266,22 @@ Result<std::optional<DocumentReference>> LightStore::documentReference(const QBy
     auto letterRow = letter->step();
     if (!letterRow)
         return letterRow.error();
-    if (!*letterRow)
+    if (*letterRow)
+        return std::optional<DocumentReference>(
+            DocumentReference { static_cast<quint64>(letter->int64(0)), DocumentReference::Kind::AuthorisationLetter });
+    // A 链融 partner's part (schema 5).
+    auto part = m_db->prepare(
+        QStringLiteral("SELECT order_id FROM order_parts WHERE part_document = ? ORDER BY order_id LIMIT 1"));
+    if (!part)
+        return part.error();
+    part->bind(1, hash);
+    auto partRow = part->step();
+    if (!partRow)
+        return partRow.error();
+    if (!*partRow)
         return std::optional<DocumentReference>();
     return std::optional<DocumentReference>(
-        DocumentReference { static_cast<quint64>(letter->int64(0)), DocumentReference::Kind::AuthorisationLetter });
+        DocumentReference { static_cast<quint64>(part->int64(0)), DocumentReference::Kind::Part });
 }
 
 Result<std::optional<std::pair<quint64, quint64>>> LightStore::findTransaction(const QByteArray &hash)

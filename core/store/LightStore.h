@@ -37,7 +37,7 @@ struct CommittableBlock {
 
 //! Where the verified chain refers to a document (an envelope in the document store).
 struct DocumentReference {
-    enum class Kind { Request, Report, AuthorisationLetter };
+    enum class Kind { Request, Report, AuthorisationLetter, Part }; //!< Part: a 链融 partner's part of the order
     quint64 orderId = 0; //!< for an AuthorisationLetter: the authorisation's id
     Kind kind = Kind::Request;
 };

@@ -47,11 +47,15 @@ template<typename T, typename Read> Result<QList<T>> collect(Result<Statement> s
 #define kOrderColumns                                                                                                  \
     "o.order_id, o.bank, o.bureau, bk.name, bu.name, p.name, o.product_id, o.price_fen, o.state, "                     \
     "o.placed_at, o.updated_at, p.sla_hours, o.block, o.tx, "                                                          \
-    "o.authorisation_hash, o.request_document, o.report_hash, o.report_document"
+    "o.authorisation_hash, o.request_document, o.report_hash, o.report_document, "                                     \
+    "(SELECT count(*) FROM order_parts q WHERE q.order_id = o.order_id), "                                             \
+    "(SELECT count(q.part_hash) FROM order_parts q WHERE q.order_id = o.order_id)"
 #define kOrderJoins                                                                                                    \
     "LEFT JOIN institutions bk ON bk.account = o.bank LEFT JOIN institutions bu ON bu.account = o.bureau "             \
     "LEFT JOIN products p ON p.product_id = o.product_id "
-constexpr int kOrderColumnCount = 18;
+constexpr int kOrderColumnCount = 20;
+// Whether the bureau bound as ?6 owes the order a 链融 part.
+#define kPartOf6 "SELECT 1 FROM order_parts q WHERE q.order_id = o.order_id AND q.bureau = ?6"
 
 //! An order from the kOrderColumns starting at column `first`.
 Result<OrderSummary> readOrder(const Statement &s, int first)
@@ -79,6 +83,8 @@ Result<OrderSummary> readOrder(const Statement &s, int first)
     o.requestDocument = s.blob(col(15));
     o.reportHash = s.blob(col(16));
     o.reportDocument = s.blob(col(17));
+    o.partsExpected = static_cast<int>(s.int64(col(18)));
+    o.partsDelivered = static_cast<int>(s.int64(col(19)));
     return o;
 }
 
@@ -305,9 +311,10 @@ Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
     for (const market::OrderState state : filter.states)
         stateMask |= qint64(1) << static_cast<int>(state);
     auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT " kOrderColumns " FROM orders o " kOrderJoins
-        "WHERE (?1 IS NULL OR o.bank = ?1) AND (?2 IS NULL OR o.bureau = ?2) AND (?3 = 0 OR (?3 >> o.state) & 1) "
-        "AND (?4 = 0 OR o.order_id = ?4) AND (?5 = 0 OR o.block >= ?5) "
+        "SELECT " kOrderColumns " FROM orders o " kOrderJoins "WHERE (?1 IS NULL OR o.bank = ?1) "
+        "AND (?2 IS NULL OR o.bureau = ?2 OR (?6 = ?2 AND EXISTS (" kPartOf6 "))) "
+        "AND (?6 IS NULL OR ?6 = ?2 OR EXISTS (" kPartOf6 ")) "
+        "AND (?3 = 0 OR (?3 >> o.state) & 1) AND (?4 = 0 OR o.order_id = ?4) AND (?5 = 0 OR o.block >= ?5) "
         "ORDER BY o.placed_at DESC, o.order_id DESC"));
     if (stmt) {
         if (filter.bank.isEmpty())
@@ -321,8 +328,35 @@ Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
         stmt->bind(3, stateMask);
         stmt->bind(4, static_cast<qint64>(filter.orderId));
         stmt->bind(5, static_cast<qint64>(filter.changedSinceBlock));
+        if (filter.partner.isEmpty())
+            stmt->bindNull(6);
+        else
+            stmt->bind(6, filter.partner);
     }
     return collect<OrderSummary>(std::move(stmt), [](const Statement &s) { return readOrder(s, 0); });
+}
+
+Result<QList<market::OrderPartInfo>> MarketQueries::orderParts(quint64 orderId)
+{
+    // rowid order is the order the projection opened them in: the product's partner order.
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT q.order_id, q.bureau, i.name, q.part_hash, q.part_document, q.delivered_at, "
+                       "q.delivered_block, q.delivered_tx FROM order_parts q "
+                       "LEFT JOIN institutions i ON i.account = q.bureau WHERE q.order_id = ? ORDER BY q.rowid"));
+    if (stmt)
+        stmt->bind(1, static_cast<qint64>(orderId));
+    return collect<market::OrderPartInfo>(std::move(stmt), [](const Statement &s) -> Result<market::OrderPartInfo> {
+        market::OrderPartInfo part;
+        part.orderId = u64(s, 0);
+        part.bureau = s.blob(1);
+        part.bureauName = s.text(2);
+        part.partHash = s.blob(3);
+        part.partDocument = s.blob(4);
+        part.deliveredAtMs = u64(s, 5);
+        part.block = u64(s, 6);
+        part.tx = s.blob(7);
+        return part;
+    });
 }
 
 Result<QList<OrderEventInfo>> MarketQueries::timeline(quint64 orderId)

@@ -50,6 +50,8 @@ public:
     Result<QList<OrderSummary>> orders(const OrderFilter &filter);
     //! Every event of one order, in chain order.
     Result<QList<OrderEventInfo>> timeline(quint64 orderId);
+    //! 链融: the parts the order's partner bureaus owe it, in the product's partner order.
+    Result<QList<market::OrderPartInfo>> orderParts(quint64 orderId);
     //! Disputes assigned to mediator (empty: every dispute), newest first.
     Result<QList<DisputeInfo>> disputes(const QByteArray &mediator);
     //! The orders a transaction changed (one for every market call; none for others).

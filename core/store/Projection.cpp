@@ -222,7 +222,35 @@ struct Projector {
                 e.authorisationHash, e.requestDocument, i64(s.block), i64(s.timeMs), i64(s.timeMs), i64(s.block),
                 s.tx },
             QCoreApplication::translate("Projection", "placing of order %1").arg(e.orderId));
+        // 链融: one awaited part per partner bureau of the product, as the contract opens them.
+        if (r)
+            r = run(db,
+                QStringLiteral(
+                    "WITH RECURSIVE k(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM k "
+                    "WHERE (i + 1) * 20 < (SELECT length(partner_bureaus) FROM products WHERE product_id=?2)) "
+                    "INSERT INTO order_parts(order_id, bureau) "
+                    "SELECT ?1, substr(p.partner_bureaus, i * 20 + 1, 20) FROM k, products p "
+                    "WHERE p.product_id=?2 AND length(p.partner_bureaus) >= 20"),
+                { i64(e.orderId), i64(e.productId) });
         return r ? orderEvent(db, s, { e.orderId, e.bank, OrderState::Placed }, QStringLiteral("OrderPlaced"), {}) : r;
+    }
+    Result<void> operator()(const PartDelivered &e) const
+    {
+        auto r = run(db,
+            QStringLiteral("UPDATE order_parts SET part_hash=?, part_document=?, delivered_at=?, delivered_block=?, "
+                           "delivered_tx=? WHERE order_id=? AND bureau=?"),
+            { e.partHash, e.partDocument, i64(s.timeMs), i64(s.block), s.tx, i64(e.orderId), e.bureau },
+            QCoreApplication::translate("Projection", "part of bureau %1 in order %2")
+                .arg(hex::encodePrefixed(e.bureau))
+                .arg(e.orderId));
+        // The order's state and updated_at stay (as on chain); its last change is this block.
+        if (r)
+            r = run(db, QStringLiteral("UPDATE orders SET block=?, tx=? WHERE order_id=?"),
+                { i64(s.block), s.tx, i64(e.orderId) },
+                QCoreApplication::translate("Projection", "order %1").arg(e.orderId));
+        return r ? orderEvent(db, s, { e.orderId, e.bureau, OrderState::Accepted }, QStringLiteral("PartDelivered"),
+                   hex::encodePrefixed(e.partHash))
+                 : r;
     }
     Result<void> operator()(const ReportDelivered &e) const
     {

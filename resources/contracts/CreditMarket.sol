@@ -102,6 +102,19 @@ contract CreditMarket {
         uint64 updatedAt;
     }
 
+    // 链融: the part one partner bureau contributes to an order for a product
+    // with partner bureaus. The parts are opened, one per partner, when the
+    // order is placed; once the lead bureau (the product's own) has accepted,
+    // each partner delivers its part, sealed for the lead bureau and the
+    // regulators; the lead bureau delivers the fused report only when every
+    // part is in. The SLA, cancellation and disputes stay those of the order.
+    struct OrderPart {
+        address bureau;
+        bytes32 partHash; // SM3 of the plaintext part (zero until delivered)
+        bytes32 partDocument; // SM3 of the encrypted part envelope
+        uint64 deliveredAt;
+    }
+
     // An enterprise's authorisation (授权) to a bank, recorded by the bank. The
     // enterprise is a salted commitment, SM3(salt || credit code): the salt, the
     // enterprise and the letter itself travel in the encrypted letter envelope
@@ -129,6 +142,7 @@ contract CreditMarket {
     mapping(uint64 => Product) private products;
     mapping(uint64 => Order) private orders;
     mapping(uint64 => Authorisation) private authorisations;
+    mapping(uint64 => OrderPart[]) private orderParts;
 
     event InstitutionRegistered(
         address indexed account, string code, string name, uint8 role, uint32 regionCode, bytes publicKey);
@@ -173,6 +187,9 @@ contract CreditMarket {
     event ReportDelivered(
         uint64 indexed orderId, address indexed bureau, OrderState state, bytes32 reportHash, bytes32 reportDocument);
     event OrderCompleted(uint64 indexed orderId, address indexed bank, OrderState state);
+    // 链融: a partner bureau's part is in; the order stays in its state.
+    event PartDelivered(
+        uint64 indexed orderId, address indexed bureau, OrderState state, bytes32 partHash, bytes32 partDocument);
     event DisputeRaised(
         uint64 indexed orderId,
         address indexed raisedBy,
@@ -382,6 +399,7 @@ contract CreditMarket {
         address bureau = actingInstitution();
         Order storage o = bureauOrder(bureau, orderId);
         requireState(o, OrderState.Accepted, "order is not in state Accepted");
+        require(allPartsDelivered(orderId), "a partner bureau's part is still awaited");
         require(reportHash != bytes32(0), "report hash is required");
         require(reportDocument != bytes32(0), "report document is required");
 
@@ -390,6 +408,24 @@ contract CreditMarket {
         moveTo(o, OrderState.Delivered);
         emit ReportDelivered(orderId, bureau, OrderState.Delivered, reportHash, reportDocument);
         emitActedBy(bureau);
+    }
+
+    // 链融: a partner bureau delivers its part of an accepted order.
+    function deliverPart(uint64 orderId, bytes32 partHash, bytes32 partDocument) external {
+        address partner = actingInstitution();
+        Order storage o = existingOrder(orderId);
+        OrderPart storage part = partOf(orderId, partner);
+        require(institutions[partner].active, "caller's institution is not active");
+        requireState(o, OrderState.Accepted, "order is not in state Accepted");
+        require(part.partHash == bytes32(0), "the part is already delivered");
+        require(partHash != bytes32(0), "part hash is required");
+        require(partDocument != bytes32(0), "part document is required");
+
+        part.partHash = partHash;
+        part.partDocument = partDocument;
+        part.deliveredAt = uint64(block.timestamp);
+        emit PartDelivered(orderId, partner, o.state, partHash, partDocument);
+        emitActedBy(partner);
     }
 
     function confirmReceipt(uint64 orderId) external {
@@ -510,6 +546,11 @@ contract CreditMarket {
 
     function getOrder(uint64 orderId) external view returns (Order memory) {
         return existingOrder(orderId);
+    }
+
+    function getOrderParts(uint64 orderId) external view returns (OrderPart[] memory) {
+        existingOrder(orderId);
+        return orderParts[orderId];
     }
 
     function getAuthorisation(uint64 authorisationId) external view returns (Authorisation memory) {
@@ -650,6 +691,8 @@ contract CreditMarket {
         o.requestDocument = requestDocument;
         o.placedAt = uint64(block.timestamp);
         o.updatedAt = uint64(block.timestamp);
+        for (uint256 i = 0; i < p.partnerBureaus.length; i++)
+            orderParts[orderId].push(OrderPart(p.partnerBureaus[i], bytes32(0), bytes32(0), 0));
         emit OrderPlaced(
             orderId, bank, OrderState.Placed, p.id, p.bureau, p.priceFen, authorisationHash, requestDocument);
     }
@@ -669,6 +712,24 @@ contract CreditMarket {
         o = existingOrder(orderId);
         require(bank == o.bank, "caller is not the order's bank");
         require(institutions[bank].active, "caller's institution is not active");
+    }
+
+    function partOf(uint64 orderId, address bureau) private view returns (OrderPart storage) {
+        OrderPart[] storage parts = orderParts[orderId];
+        for (uint256 i = 0; i < parts.length; i++) {
+            if (parts[i].bureau == bureau)
+                return parts[i];
+        }
+        revert("caller is not a partner bureau of the order");
+    }
+
+    function allPartsDelivered(uint64 orderId) private view returns (bool) {
+        OrderPart[] storage parts = orderParts[orderId];
+        for (uint256 i = 0; i < parts.length; i++) {
+            if (parts[i].partHash == bytes32(0))
+                return false;
+        }
+        return true;
     }
 
     function requireState(Order storage o, OrderState expected, string memory reason) private view {

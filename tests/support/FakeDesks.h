@@ -10,6 +10,7 @@
 #include "desk/MarketReader.h"
 #include "desk/MediatorDesk.h"
 
+#include <algorithm>
 #include <QFuture>
 #include <QPromise>
 
@@ -84,14 +85,26 @@ public:
     {
         ++orderQueries;
         QList<market::OrderSummary> out;
-        for (const market::OrderSummary &o : std::as_const(orderList))
-            if ((f.bank.isEmpty() || o.bank == f.bank) && (f.bureau.isEmpty() || o.bureau == f.bureau)
+        for (const market::OrderSummary &o : std::as_const(orderList)) {
+            const auto owesPart = [&](const QByteArray &bureau) {
+                const QList<market::OrderPartInfo> of = parts.value(o.orderId);
+                return std::any_of(
+                    of.cbegin(), of.cend(), [&](const market::OrderPartInfo &p) { return p.bureau == bureau; });
+            };
+            // As the store: a bureau named as both lead and partner sees either.
+            const bool bureauMatches
+                = f.bureau.isEmpty() || o.bureau == f.bureau || (f.partner == f.bureau && owesPart(f.partner));
+            const bool partnerMatches = f.partner.isEmpty() || f.partner == f.bureau || owesPart(f.partner);
+            if ((f.bank.isEmpty() || o.bank == f.bank) && bureauMatches && partnerMatches
                 && (f.states.isEmpty() || f.states.contains(o.state)) && (!f.orderId || o.orderId == f.orderId)
                 && o.block >= f.changedSinceBlock)
                 out << o;
+        }
         return out;
     }
     Result<QList<market::OrderEventInfo>> timeline(quint64 orderId) override { return events.value(orderId); }
+    QHash<quint64, QList<market::OrderPartInfo>> parts; //!< 链融 parts by order id
+    Result<QList<market::OrderPartInfo>> orderParts(quint64 orderId) override { return parts.value(orderId); }
     QHash<quint64, market::AuthorisationInfo> authorisationsByOrder;
     Result<std::optional<market::AuthorisationInfo>> authorisationOfOrder(quint64 orderId) override
     {
@@ -198,6 +211,15 @@ public:
         m_orders.track(order.orderId, [this] { return finishedSend(nextOutcome); });
         return 3;
     }
+    QList<std::pair<quint64, QByteArray>> deliveredParts; //!< 链融 parts sent, by order id
+    Result<int> deliverPart(const market::OrderSummary &order, const QByteArray &part) override
+    {
+        deliveredParts << std::pair { order.orderId, part };
+        m_orders.track(order.orderId, [this] { return finishedSend(nextOutcome); });
+        return 3;
+    }
+    QList<quint64> partsRequested;
+    void openParts(quint64 orderId) override { partsRequested << orderId; }
     bool listProduct(const market::calls::ProductListing &l) override
     {
         return m_products.track(l.productId, [this] { return finishedSend(nextOutcome); });

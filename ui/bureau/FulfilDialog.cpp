@@ -57,6 +57,53 @@ FulfilDialog::FulfilDialog(desk::MarketReader &reader, desk::BureauDesk &desk, c
                  "sample, marked as such on every page, is also available.")
             : tr("Attach the report PDF from your systems, or import the bureau's data for this enterprise "
                  "(JSON) to set it in the built-in template."));
+    if (m_order.isJoint()) {
+        // 链融: the template fuses the partners' parts in, so it waits for them to be opened.
+        connect(
+            &m_desk, &desk::BureauDesk::partsOpened, this, [this](quint64 id, const QList<desk::OpenedPart> &opened) {
+                if (id == m_order.orderId)
+                    takeParts(opened);
+            });
+        connect(&m_desk, &desk::BureauDesk::partsFailed, this, [this](quint64 id, const QString &message) {
+            if (id != m_order.orderId)
+                return;
+            m_partsLine->setText(tr("The partners' parts cannot be opened: %1 Attach a fused report PDF from your "
+                                    "systems, or close and try again.")
+                                     .arg(message));
+            m_partsLine->setStyleSheet(QStringLiteral("color: #b00020;"));
+            setIdle(m_status->text());
+        });
+        m_partsLine->setText(tr("Opening the parts of %n partner bureau(s)…", nullptr, m_order.partsExpected));
+        m_partsLine->show();
+        setIdle(m_status->text());
+        m_desk.openParts(m_order.orderId);
+    }
+}
+
+void FulfilDialog::takeParts(const QList<desk::OpenedPart> &opened)
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
+    QList<report::ReportPart> parts;
+    QStringList names;
+    for (const desk::OpenedPart &part : opened) {
+        const QString name = part.bureauName.isEmpty() ? QString::fromLatin1(part.bureau.toHex()) : part.bureauName;
+        auto read = ReportSource::readPart(name, part.content, m_request, now);
+        if (!read) {
+            m_partsLine->setText(read.error().message);
+            m_partsLine->setStyleSheet(QStringLiteral("color: #b00020;"));
+            setIdle(m_status->text());
+            return;
+        }
+        parts << *read;
+        names << name;
+    }
+    m_parts = parts;
+    m_partsOpened = true;
+    m_partsLine->setStyleSheet(QString());
+    m_partsLine->setText(tr(
+        "The report template fuses in the parts of %n partner bureau(s): %1.", nullptr, static_cast<int>(names.size()))
+                             .arg(names.join(tr(", "))));
+    setIdle(m_status->text());
 }
 
 void FulfilDialog::buildLayout()
@@ -88,6 +135,10 @@ void FulfilDialog::buildLayout()
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("fulfilStatusLabel"));
     m_status->setWordWrap(true);
+    m_partsLine = new QLabel(this);
+    m_partsLine->setObjectName(QStringLiteral("fulfilPartsLabel"));
+    m_partsLine->setWordWrap(true);
+    m_partsLine->hide();
     m_fieldErrors = new QTreeWidget(this);
     m_fieldErrors->setObjectName(QStringLiteral("reportDataErrorList"));
     m_fieldErrors->setColumnCount(2);
@@ -124,6 +175,7 @@ void FulfilDialog::buildLayout()
     bar->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_partsLine);
     layout->addWidget(m_status);
     layout->addWidget(m_fieldErrors, 1);
     layout->addWidget(m_progress);
@@ -149,10 +201,11 @@ void FulfilDialog::setIdle(const QString &text, bool error)
     m_status->setText(text);
     m_progress->hide();
     m_attach->setEnabled(true);
-    m_import->setEnabled(true);
-    m_fillForm->setEnabled(true);
+    // The template's sources wait for a 链融 order's parts (a fused PDF from the bureau's systems need not).
+    m_import->setEnabled(partsReady());
+    m_fillForm->setEnabled(partsReady());
     if (m_demoSample)
-        m_demoSample->setEnabled(true);
+        m_demoSample->setEnabled(partsReady());
     m_deliver->setEnabled(!m_pdf.isEmpty() && !m_desk.orderTransactions().isPending(m_order.orderId));
 }
 
@@ -218,8 +271,8 @@ void FulfilDialog::importBureauData(const QString &path)
     const market::OrderRequest request = m_request;
     const QString bureau = bureauName();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
-    watcher->setFuture(QtConcurrent::run([path, request, bureau, now, structured = m_structured] {
-        return ReportSource::fromBureauData(path, request, bureau, now, structured);
+    watcher->setFuture(QtConcurrent::run([path, request, bureau, now, structured = m_structured, parts = m_parts] {
+        return ReportSource::fromBureauData(path, request, bureau, now, structured, parts);
     }));
 }
 
@@ -250,8 +303,8 @@ void FulfilDialog::renderFormData()
     const market::OrderRequest request = m_request;
     const QString bureau = bureauName();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
-    watcher->setFuture(QtConcurrent::run([entered, request, bureau, now, structured = m_structured] {
-        return ReportSource::fromCheckedData(entered, request, bureau, now, structured);
+    watcher->setFuture(QtConcurrent::run([entered, request, bureau, now, structured = m_structured, parts = m_parts] {
+        return ReportSource::fromCheckedData(entered, request, bureau, now, structured, parts);
     }));
 }
 
@@ -279,8 +332,8 @@ void FulfilDialog::fillDemoSample()
     const market::OrderRequest request = m_request;
     const QString bureau = bureauName();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
-    watcher->setFuture(QtConcurrent::run([network, request, bureau, now, structured = m_structured] {
-        return ReportSource::demoSample(network, request, bureau, now, structured);
+    watcher->setFuture(QtConcurrent::run([network, request, bureau, now, structured = m_structured, parts = m_parts] {
+        return ReportSource::demoSample(network, request, bureau, now, structured, parts);
     }));
 }
 

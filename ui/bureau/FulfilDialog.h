@@ -3,6 +3,7 @@
 
 #include "market/OrderRequest.h"
 #include "reportdata/ReportDataJson.h"
+#include "reportdata/ReportFusion.h"
 #include "chain/NetworkProfile.h"
 #include "common/Clock.h"
 #include "market/MarketRecords.h"
@@ -17,6 +18,7 @@ class QTreeWidget;
 namespace credit::desk {
 class BureauDesk;
 class MarketReader;
+struct OpenedPart;
 } // namespace credit::desk
 
 namespace credit::ui {
@@ -58,6 +60,11 @@ public:
     void fillDemoSample();
     //! Seals, stores and anchors the previewed report.
     void deliver();
+    //! 链融: whether the partner bureaus' parts are opened and checked (the
+    //! template fuses them in); always true for any other order.
+    bool partsReady() const { return !m_order.isJoint() || m_partsOpened; }
+    //! 链融: the opened parts the template fuses in.
+    const QList<report::ReportPart> &parts() const { return m_parts; }
     //! The PDF ready to deliver (empty until attached or generated).
     const QByteArray &pdf() const { return m_pdf; }
 
@@ -76,6 +83,7 @@ private:
     void setBusy(const QString &text);
     void setIdle(const QString &text, bool error = false);
     QString bureauName() const;
+    void takeParts(const QList<desk::OpenedPart> &opened);
 
     desk::MarketReader &m_reader;
     desk::BureauDesk &m_desk;
@@ -87,6 +95,9 @@ private:
     bool m_busy = false;
     bool m_demoNetwork = false;
     bool m_structured = false;
+    bool m_partsOpened = false;
+    QList<report::ReportPart> m_parts; //!< 链融: the partners' parts, opened and checked
+    QLabel *m_partsLine = nullptr; //!< 链融: which parts the template fuses in
     QPushButton *m_attach = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_fillForm = nullptr;

@@ -21,6 +21,13 @@ void OrderInboxModel::arrange(QList<market::OrderSummary> &orders) const
         [](const market::OrderSummary &o) { return o.state == market::OrderState::Placed; });
 }
 
+void OrderInboxModel::setOwnPartsDelivered(const QSet<quint64> &orderIds)
+{
+    m_ownPartsDelivered = orderIds;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, State), index(rowCount() - 1, State));
+}
+
 int OrderInboxModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -37,6 +44,11 @@ QVariant OrderInboxModel::display(int row, int column) const
     case Bank:
         return o.bankName.isEmpty() ? prefixedHexText(o.bank) : o.bankName;
     case State:
+        if (isPartnerRow(row))
+            return m_ownPartsDelivered.contains(o.orderId) ? tr("%1 · our part delivered").arg(stateText(o))
+                                                           : tr("%1 · our part owed").arg(stateText(o));
+        if (o.isJoint())
+            return tr("%1 · parts %2/%3").arg(stateText(o)).arg(o.partsDelivered).arg(o.partsExpected);
         return stateText(o);
     case Placed:
         return OrderText::time(o.placedAtMs);

@@ -3,11 +3,15 @@
 
 #include "orders/OrderTableModel.h"
 
+#include <QSet>
+
 namespace credit::ui {
 
 //! Orders for the bureau's products (订单收件箱): new (Placed) ones first,
 //! then the rest newest first, each with its SLA countdown (overdue in red
-//! while the order still owes its report).
+//! while the order still owes its report). 链融: the bureau's own joint
+//! orders show how many partner parts are in; the orders of other bureaus'
+//! products in which this bureau owes a part show whether it is delivered.
 class OrderInboxModel final : public OrderTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderInboxModel)
@@ -18,6 +22,13 @@ public:
     explicit OrderInboxModel(const Clock &clock, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
+    //! The signed-in bureau (20 bytes): a row of another bureau is a part this one owes.
+    void setSelf(const QByteArray &bureau) { m_self = bureau; }
+    //! Whether the row is a 链融 part this bureau owes (the order of another bureau's product).
+    bool isPartnerRow(int row) const { return !m_self.isEmpty() && order(row).bureau != m_self; }
+    //! The orders in which this bureau's part is delivered (the page reads them for its partner rows).
+    void setOwnPartsDelivered(const QSet<quint64> &orderIds);
+    bool ownPartDelivered(quint64 orderId) const { return m_ownPartsDelivered.contains(orderId); }
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
@@ -26,6 +37,10 @@ protected:
     int slaColumn() const override { return Sla; }
     QVariant decoration(int row, int column, int role) const override;
     void arrange(QList<market::OrderSummary> &orders) const override;
+
+private:
+    QByteArray m_self;
+    QSet<quint64> m_ownPartsDelivered;
 };
 
 } // namespace credit::ui

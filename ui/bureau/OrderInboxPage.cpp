@@ -3,6 +3,7 @@
 #include "common/EmptyListNotice.h"
 #include "common/ListActions.h"
 
+#include "bureau/DeliverPartDialog.h"
 #include "bureau/FulfilDialog.h"
 #include "bureau/InboxOrderPane.h"
 #include "bureau/OrderInboxModel.h"
@@ -90,6 +91,10 @@ void OrderInboxPage::buildLayout()
     m_reject->setObjectName(QStringLiteral("rejectOrderButton"));
     m_fulfil = new QPushButton(style()->standardIcon(QStyle::SP_ArrowForward), tr("Fulfil…"), this);
     m_fulfil->setObjectName(QStringLiteral("fulfilOrderButton"));
+    m_deliverPart = new QPushButton(style()->standardIcon(QStyle::SP_ArrowForward), tr("Deliver our part…"), this);
+    m_deliverPart->setObjectName(QStringLiteral("deliverPartButton"));
+    m_deliverPart->setToolTip(tr("链融: this order is for another bureau's joint product; deliver your bureau's part "
+                                 "for the lead bureau to fuse."));
     m_stateFilter = new QComboBox(this);
     m_stateFilter->setObjectName(QStringLiteral("orderStateFilter"));
     m_stateFilter->addItem(tr("All orders"), 0);
@@ -102,6 +107,7 @@ void OrderInboxPage::buildLayout()
     connect(m_accept, &QPushButton::clicked, this, &OrderInboxPage::acceptOrder);
     connect(m_reject, &QPushButton::clicked, this, &OrderInboxPage::rejectOrder);
     connect(m_fulfil, &QPushButton::clicked, this, &OrderInboxPage::fulfilOrder);
+    connect(m_deliverPart, &QPushButton::clicked, this, &OrderInboxPage::deliverPart);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("orderInboxTable"));
@@ -130,6 +136,7 @@ void OrderInboxPage::buildLayout()
     bar->addWidget(m_accept);
     bar->addWidget(m_reject);
     bar->addWidget(m_fulfil);
+    bar->addWidget(m_deliverPart);
     bar->addStretch();
     bar->addWidget(new QLabel(tr("Show:"), this));
     bar->addWidget(m_stateFilter);
@@ -161,12 +168,16 @@ void OrderInboxPage::refresh()
         return;
     market::OrderFilter filter;
     filter.bureau = m_reader.self();
+    filter.partner = m_reader.self(); // and the 链融 orders in which this bureau owes a part
     auto orders = m_reader.orders(filter);
     if (!orders) {
         showMessage(tr("The local store cannot be read: %1").arg(orders.error().message), true);
         return;
     }
     const quint64 shown = m_shown;
+    m_model->setSelf(m_reader.self());
+    m_ownPartsDelivered.clear();
+    readOwnParts(*orders);
     m_model->setOrders(std::move(*orders));
     m_refreshed = true;
     // Keep the chosen order chosen across refreshes (its state may just have changed).
@@ -184,6 +195,7 @@ void OrderInboxPage::update(quint64 from, quint64)
         return refresh(); // nothing shown yet: read everything once
     market::OrderFilter filter;
     filter.bureau = m_reader.self();
+    filter.partner = m_reader.self();
     filter.changedSinceBlock = from;
     auto changed = m_reader.orders(filter);
     if (!changed) {
@@ -192,6 +204,7 @@ void OrderInboxPage::update(quint64 from, quint64)
     }
     if (changed->isEmpty())
         return;
+    readOwnParts(*changed);
     const quint64 shown = m_shown;
     m_model->updateOrders(*changed);
     // New orders reset the rows: the chosen order stays chosen.
@@ -260,9 +273,51 @@ void OrderInboxPage::updateButtons()
     const int row = selectedRow();
     const market::OrderSummary *order = row >= 0 ? &m_model->order(row) : nullptr;
     const bool free = order && !m_tracker->isPending(order->orderId);
-    m_accept->setEnabled(free && order->state == market::OrderState::Placed);
-    m_reject->setEnabled(free && order->state == market::OrderState::Placed);
-    m_fulfil->setEnabled(free && order->state == market::OrderState::Accepted && m_requests.contains(order->orderId));
+    // 链融: a partner delivers its part; accepting, rejecting and fulfilling are the lead bureau's.
+    const bool partner = row >= 0 && m_model->isPartnerRow(row);
+    const bool lead = free && !partner;
+    const bool accepted = order && order->state == market::OrderState::Accepted;
+    const bool requestOpen = order && m_requests.contains(order->orderId);
+    m_accept->setEnabled(lead && order->state == market::OrderState::Placed);
+    m_reject->setEnabled(lead && order->state == market::OrderState::Placed);
+    m_fulfil->setEnabled(lead && accepted && requestOpen && order->allPartsDelivered());
+    m_fulfil->setToolTip(lead && accepted && !order->allPartsDelivered()
+            ? tr("Waiting for the partner bureaus' parts: %1 of %2 delivered. The report is fused when every part "
+                 "is in.")
+                  .arg(order->partsDelivered)
+                  .arg(order->partsExpected)
+            : QString());
+    // The lead's actions or the partner's, never both: the bar keeps its width.
+    for (QPushButton *leadAction : { m_accept, m_reject, m_fulfil })
+        leadAction->setVisible(!partner);
+    m_deliverPart->setVisible(partner);
+    m_deliverPart->setEnabled(
+        free && partner && accepted && requestOpen && !m_ownPartsDelivered.contains(order->orderId));
+}
+
+void OrderInboxPage::readOwnParts(const QList<market::OrderSummary> &orders)
+{
+    const QByteArray self = m_reader.self();
+    for (const market::OrderSummary &o : orders) {
+        if (o.bureau == self)
+            continue;
+        auto parts = m_reader.orderParts(o.orderId);
+        if (!parts) {
+            showMessage(tr("The local store cannot be read: %1").arg(parts.error().message), true);
+            return;
+        }
+        for (const market::OrderPartInfo &part : std::as_const(*parts))
+            if (part.bureau == self && part.delivered())
+                m_ownPartsDelivered.insert(o.orderId);
+    }
+    m_model->setOwnPartsDelivered(m_ownPartsDelivered);
+}
+
+QString OrderInboxPage::selfName() const
+{
+    if (auto self = m_reader.institution(m_reader.self()); self && self->has_value())
+        return (*self)->name;
+    return QString();
 }
 
 void OrderInboxPage::showMessage(const QString &text, bool error)
@@ -294,6 +349,22 @@ void OrderInboxPage::rejectOrder()
         const QString reason = dialog->reason();
         if (m_desk.rejectOrder(id, reason))
             m_model->setActionText(id, tr("Rejecting…"));
+        updateButtons();
+    });
+    dialog->open();
+}
+
+void OrderInboxPage::deliverPart()
+{
+    const int row = selectedRow();
+    if (row < 0 || !m_deliverPart->isEnabled())
+        return;
+    const market::OrderSummary order = m_model->order(row);
+    auto *dialog
+        = new DeliverPartDialog(m_desk, m_network, order, m_requests.value(order.orderId), selfName(), this, m_clock);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeliverPartDialog::delivered, this, [this](quint64 id) {
+        m_model->setActionText(id, tr("Delivering our part…"));
         updateButtons();
     });
     dialog->open();

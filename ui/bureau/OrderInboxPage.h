@@ -31,8 +31,12 @@ class OrderInboxModel;
 
 //! The bureau's 订单收件箱: orders for its products (new first) with SLA
 //! countdown and a state filter; the chosen order's decrypted request and
-//! authorisation letter; accept, reject (reason required) and fulfil. Each
-//! action is a transaction on the worker thread, pending until verified.
+//! authorisation letter; accept, reject (reason required) and fulfil. 链融:
+//! the orders of other bureaus' joint products in which this bureau owes a
+//! part are listed too, with "Deliver our part…"; the bureau's own joint
+//! orders show their parts as they arrive and are fulfilled (fused) once every
+//! part is in. Each action is a transaction on the worker thread, pending
+//! until verified.
 class OrderInboxPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderInboxPage)
@@ -56,6 +60,10 @@ private:
     void acceptOrder();
     void rejectOrder();
     void fulfilOrder();
+    void deliverPart();
+    //! 链融: which of the listed partner rows already have this bureau's part (read from the store).
+    void readOwnParts(const QList<market::OrderSummary> &orders);
+    QString selfName() const;
     void updateButtons();
     void showTimeline(const market::OrderSummary &order);
     void showMessage(const QString &text, bool error = false);
@@ -77,6 +85,8 @@ private:
     QPushButton *m_accept = nullptr;
     QPushButton *m_reject = nullptr;
     QPushButton *m_fulfil = nullptr;
+    QPushButton *m_deliverPart = nullptr;
+    QSet<quint64> m_ownPartsDelivered;
     OrderDetailsPanel *m_timeline = nullptr;
     InboxOrderPane *m_pane = nullptr;
     QLabel *m_message = nullptr;

@@ -24,7 +24,7 @@ namespace credit::ui {
 
 OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     : QWidget(parent), m_header(new QLabel(this)), m_status(new QLabel(this)), m_authorisation(new QLabel(this)),
-      m_timeline(new OrderTimelineModel(this)), m_table(new QTableView(this)),
+      m_parts(new QLabel(this)), m_timeline(new OrderTimelineModel(this)), m_table(new QTableView(this)),
       m_copyProof(new QPushButton(themedIcon(QStringLiteral("edit-copy")), tr("Copy proof"), this)),
       m_exportEvidence(new QPushButton(themedIcon(QStringLiteral("document-save")), tr("Export evidence pack…"), this)),
       m_viewReport(new QPushButton(themedIcon(QStringLiteral("document-open")), tr("View report"), this)),
@@ -40,6 +40,10 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     m_authorisation->setTextFormat(Qt::PlainText);
     m_authorisation->setWordWrap(true);
     m_authorisation->hide();
+    m_parts->setObjectName(QStringLiteral("orderParts"));
+    m_parts->setTextFormat(Qt::PlainText);
+    m_parts->setWordWrap(true);
+    m_parts->hide();
     m_status->setObjectName(QStringLiteral("orderActionStatus"));
     m_status->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("orderTimeline"));
@@ -81,6 +85,7 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_authorisation);
+    layout->addWidget(m_parts);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
     layout->addLayout(buttons);
@@ -98,6 +103,7 @@ void OrderDetailsPanel::showOrder(
         tr("Order %1 · %2 · %3 · %4")
             .arg(QString::number(order.orderId), order.productName, order.bureauName, OrderText::state(order.state)));
     m_authorisation->hide(); // until showAuthorisation says which, if any
+    m_parts->hide(); // until showParts, for a 链融 order
     m_timeline->setEvents(std::move(events), std::move(seals));
     m_table->resizeColumnsToContents();
     // A long reason or report hash must not push the block, transaction and
@@ -118,11 +124,42 @@ Result<void> OrderDetailsPanel::showOrderFrom(desk::MarketReader &reader, const 
         blocks << e.block;
     auto seals = reader.seals(blocks);
     showOrder(order, std::move(*events), seals ? std::move(*seals) : QHash<quint64, market::BlockSeal> {});
+    if (order.isJoint()) {
+        auto parts = reader.orderParts(order.orderId);
+        if (!parts)
+            return parts.error();
+        showParts(order, *parts);
+    }
     auto authorisation = reader.authorisationOfOrder(order.orderId);
     if (!authorisation)
         return authorisation.error();
     showAuthorisation(*authorisation, static_cast<quint64>(QDateTime::currentMSecsSinceEpoch()));
     return {};
+}
+
+void OrderDetailsPanel::showParts(const market::OrderSummary &order, const QList<market::OrderPartInfo> &parts)
+{
+    if (parts.isEmpty()) {
+        m_parts->hide();
+        return;
+    }
+    const auto delivered
+        = std::count_if(parts.cbegin(), parts.cend(), [](const market::OrderPartInfo &p) { return p.delivered(); });
+    QStringList lines;
+    lines << tr("Joint report (链融): %1 leads and fuses the parts of %n partner bureau(s); %2 delivered.", nullptr,
+        static_cast<int>(parts.size()))
+                 .arg(order.bureauName.isEmpty() ? QString::fromLatin1(order.bureau.toHex()) : order.bureauName)
+                 .arg(delivered);
+    for (const market::OrderPartInfo &p : parts) {
+        const QString name = p.bureauName.isEmpty() ? QString::fromLatin1(p.bureau.toHex()) : p.bureauName;
+        lines << (p.delivered() ? tr("· %1: part delivered in block %2, %3")
+                                      .arg(name)
+                                      .arg(p.block)
+                                      .arg(OrderText::time(p.deliveredAtMs))
+                                : tr("· %1: part awaited").arg(name));
+    }
+    m_parts->setText(lines.join(u'\n'));
+    m_parts->show();
 }
 
 void OrderDetailsPanel::showAuthorisation(const std::optional<market::AuthorisationInfo> &a, quint64 nowMs)
@@ -166,6 +203,8 @@ void OrderDetailsPanel::clear()
     m_state = market::OrderState::None;
     m_hasReport = false;
     m_header->setText(tr("Choose an order to see its timeline."));
+    m_authorisation->hide();
+    m_parts->hide();
     m_timeline->setEvents({}, {});
     setBusy(false);
 }

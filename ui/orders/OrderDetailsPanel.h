@@ -38,6 +38,9 @@ public:
     Result<void> showOrderFrom(desk::MarketReader &reader, const market::OrderSummary &order);
     //! A submitted order no verified block shows yet: header only, no actions.
     void showPending(const market::OrderSummary &order);
+    //! 链融: the lead bureau and each partner's part (delivered in which block, or awaited);
+    //! hidden for an order of any other product.
+    void showParts(const market::OrderSummary &order, const QList<market::OrderPartInfo> &parts);
     //! The recorded authorisation the shown order was placed with (nullopt: none, the line is hidden).
     void showAuthorisation(const std::optional<market::AuthorisationInfo> &authorisation, quint64 nowMs);
     void clear();
@@ -72,6 +75,7 @@ private:
     QLabel *m_header;
     QLabel *m_status;
     QLabel *m_authorisation; //!< the recorded authorisation the order named, hidden when none
+    QLabel *m_parts; //!< 链融: per-bureau progress, hidden for other orders
     OrderTimelineModel *m_timeline;
     QTableView *m_table;
     QPushButton *m_copyProof;

@@ -40,6 +40,8 @@ QString OrderTimelineModel::describe(const market::OrderEventInfo &e)
         return tr("Cancelled the order");
     if (n == u"ReportDelivered")
         return tr("Delivered the report (SM3 %1)").arg(e.detail);
+    if (n == u"PartDelivered")
+        return tr("Delivered its part of the joint report (SM3 %1)").arg(e.detail);
     if (n == u"OrderCompleted")
         return tr("Confirmed receipt of the report");
     if (n == u"DisputeRaised")

@@ -156,6 +156,9 @@ QVariant OrdersModel::display(int row, int column) const
                 return tr("Confirmed");
             }
         }
+        // 链融: while the lead bureau waits for its partners, how many parts are in.
+        if (o.isJoint() && o.state == market::OrderState::Accepted)
+            return tr("%1 · parts %2/%3").arg(stateText(o)).arg(o.partsDelivered).arg(o.partsExpected);
         return stateText(o);
     case Placed:
         return OrderText::time(o.placedAtMs);

@@ -12,6 +12,7 @@
 #include "crypto/Sm3.h"
 #include "reportdata/DeliveryFormat.h"
 #include "reportdata/ReportDataAttachment.h"
+#include "reportdata/ReportDataJson.h"
 #include "devnet/ChainDb.h"
 #include "devnet/Devnet.h"
 #include "devnet/Genesis.h"
@@ -63,6 +64,8 @@ struct OrderStory {
     QByteArray mediator;
     QByteArray keyEnvelope;
     quint64 productId = 0;
+    QList<market::PartDelivered> parts; //!< 链融, in chain order
+    qsizetype partsAtDelivery = -1; //!< how many parts were in when the report came (-1: none came)
 };
 
 // One history transaction: who signed it and what its receipt says.
@@ -110,6 +113,7 @@ private Q_SLOTS:
     void blocksAreBackdatedIntoTheLastYear();
     void marketHasProductsAndOrdersInEveryState();
     void contractStateAgreesWithTheEvents();
+    void jointOrdersInEveryStateWithTheirParts();
     void documentsOpenForTheirReaders();
     void secondStartDoesNotRewriteHistory();
     void interruptedHistoryIsRefused();
@@ -166,8 +170,11 @@ void TestDemoHistory::initTestCase()
                     m_products << *p;
                 if (const auto *p = std::get_if<market::OrderPlaced>(&*event))
                     m_orders[p->orderId] = { market::OrderState::Placed, time, p->requestDocument, p->authorisationHash,
-                        {}, {}, {}, {}, p->productId };
+                        {}, {}, {}, {}, p->productId, {}, -1 };
+                if (const auto *part = std::get_if<market::PartDelivered>(&*event))
+                    m_orders[part->orderId].parts << *part;
                 if (const auto *d = std::get_if<market::ReportDelivered>(&*event)) {
+                    m_orders[d->orderId].partsAtDelivery = m_orders[d->orderId].parts.size();
                     m_orders[d->orderId].reportHash = d->reportHash;
                     m_orders[d->orderId].reportDocument = d->reportDocument;
                 }
@@ -428,6 +435,64 @@ void TestDemoHistory::marketHasProductsAndOrdersInEveryState()
         QVERIFY2(states.value(state) > 0, qPrintable(market::orderStateName(state)));
     }
     QVERIFY2(months.size() >= 10, qPrintable(QStringList(months.values()).join(u',')));
+}
+
+// 链融: joint orders in every state; each delivered part (a partner's report
+// data about the request's enterprise) opens for the lead bureau, the partner
+// and the regulator and hashes to what the chain holds; a fused report came
+// only after every part; the partners read the request.
+void TestDemoHistory::jointOrdersInEveryStateWithTheirParts()
+{
+    auto db = openChain();
+    QByteArray regulator;
+    for (const auto &i : m_genesis.institutions)
+        if (i.role == static_cast<int>(market::Role::Regulator))
+            regulator = i.account;
+    QHash<quint64, market::ProductListed> products;
+    for (const market::ProductListed &p : std::as_const(m_products))
+        products.insert(p.productId, p);
+    QSet<int> states;
+    int allIn = 0, someIn = 0, noneIn = 0, partsOpened = 0;
+    for (auto it = m_orders.cbegin(); it != m_orders.cend(); ++it) {
+        const market::ProductListed product = products.value(it->productId);
+        if (product.partnerBureaus.isEmpty()) {
+            QVERIFY(it->parts.isEmpty());
+            continue;
+        }
+        states.insert(static_cast<int>(it->state));
+        const qsizetype partners = product.partnerBureaus.size();
+        (it->parts.size() == partners ? allIn : it->parts.isEmpty() ? noneIn : someIn) += 1;
+        if (it->partsAtDelivery >= 0)
+            QCOMPARE(it->partsAtDelivery, partners);
+        const QByteArray requestEnvelope = db->document(it->requestDocument).value_or(QByteArray());
+        const QJsonObject request = QJsonDocument::fromJson(
+            crypto::envelope::open(requestEnvelope, m_keys.value(product.partnerBureaus.first())).value())
+                                        .object();
+        const QJsonObject enterprise = request.value(QStringLiteral("enterprise")).toObject();
+        for (const market::PartDelivered &part : it->parts) {
+            QVERIFY(product.partnerBureaus.contains(part.bureau));
+            const QByteArray envelope = db->document(part.partDocument).value_or(QByteArray());
+            QCOMPARE(crypto::sm3(envelope), part.partDocument);
+            for (const QByteArray &reader : { product.bureau, part.bureau, regulator }) {
+                const QByteArray json = crypto::envelope::open(envelope, m_keys.value(reader)).value();
+                QCOMPARE(crypto::sm3(json), part.partHash);
+                const report::ReportDataCheck data = report::parseReportData(json,
+                    { enterprise.value(QStringLiteral("name")).toString(),
+                        enterprise.value(QStringLiteral("code")).toString(), it.key(), true },
+                    QDate::currentDate());
+                QVERIFY2(data.ok(), qPrintable(QString::number(it.key())));
+                QVERIFY(data.data.isDemoSample);
+                QCOMPARE(data.data.basic.creditCode, enterprise.value(QStringLiteral("code")).toString());
+                ++partsOpened;
+            }
+        }
+    }
+    for (int s = 1; s <= 8; ++s)
+        QVERIFY2(states.contains(s), qPrintable(market::orderStateName(static_cast<market::OrderState>(s))));
+    QVERIFY2(allIn > 20 && someIn > 0 && noneIn > 0,
+        qPrintable(QStringLiteral("%1 %2 %3").arg(allIn).arg(someIn).arg(noneIn)));
+    qInfo("joint orders: %d with every part, %d with some, %d with none; %d part openings", allIn, someIn, noneIn,
+        partsOpened);
 }
 
 void TestDemoHistory::contractStateAgreesWithTheEvents()

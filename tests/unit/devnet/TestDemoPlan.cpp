@@ -308,6 +308,15 @@ void TestDemoPlan::smallestPlanStillTakesEveryStep()
     // Authorisations recorded for the products that need one, and one revoked at least.
     expected.insert(static_cast<int>(DemoStep::RecordAuthorisation));
     expected.insert(static_cast<int>(DemoStep::RevokeAuthorisation));
+    // 链融: partners deliver their parts of accepted joint orders, whenever the plan has one.
+    QSet<quint64> jointProducts;
+    for (const DemoProduct &p : spec.products)
+        if (!p.listing.partnerBureaus.isEmpty())
+            jointProducts.insert(p.listing.productId);
+    const bool jointAccepted = std::any_of(plan.cbegin(), plan.cend(),
+        [&](const DemoAction &a) { return a.step == DemoStep::AcceptOrder && jointProducts.contains(a.productId); });
+    if (jointAccepted)
+        expected.insert(static_cast<int>(DemoStep::DeliverPart));
     QCOMPARE(steps, expected);
 }
 

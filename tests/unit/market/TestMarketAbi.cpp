@@ -63,7 +63,8 @@ QString describe(const AbiParam &param)
         QStringList components;
         for (const AbiParam &component : param.components)
             components += describe(component);
-        type = u'(' + components.join(u", ") + u')';
+        // An array of structs keeps its suffix after the tuple: "(...)[]".
+        type = u'(' + components.join(u", ") + u')' + type.mid(type.lastIndexOf(u')') + 1);
     }
     QString out = (type + u' ' + param.name).trimmed();
     if (param.indexed)

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void reopenKeepsDataAndReaderSeesCommits();
     void keepsEveryChangeOfAnInstitution();
     void aVersionOneStoreKeepsTheStateItHad();
+    void projectsTheLianrongPartsOfAnOrder();
     void networkProfileParses();
     void networkProfileNamesTheBadField_data();
     void networkProfileNamesTheBadField();
@@ -321,10 +322,11 @@ void TestLightStore::aVersionOneStoreKeepsTheStateItHad()
         const auto blocks = registerThenDeactivate(*store, bank);
         QVERIFY(blocks.has_value());
         lastChange = blocks->second.header.number;
-        // Back to what version 1 wrote: no history table, nor version 3's users, nor version 4's authorisations.
+        // Back to what version 1 wrote: no history table, nor version 3's users, nor version 4's
+        // authorisations, nor version 5's 链融 parts.
         for (const char *undo : { "DROP TABLE institution_events", "DROP TABLE user_events", "DROP TABLE users",
                  "ALTER TABLE order_events DROP COLUMN user", "DROP TABLE authorisations",
-                 "DROP TABLE authorisation_uses" })
+                 "DROP TABLE authorisation_uses", "DROP TABLE order_parts" })
             QVERIFY(store->database().exec(QString::fromLatin1(undo)).ok());
         QVERIFY(store->database().exec(QStringLiteral("UPDATE meta SET value='1' WHERE key='schema_version'")).ok());
     }
@@ -338,6 +340,72 @@ void TestLightStore::aVersionOneStoreKeepsTheStateItHad()
     QCOMPARE(history->at(0).kind, market::InstitutionChange::Kind::StateOnUpgrade);
     QVERIFY(!history->at(0).active);
     QCOMPARE(history->at(0).block, lastChange);
+}
+
+// 链融 (schema 5): placing opens a part per partner bureau, PartDelivered fills
+// one; the queries count them, find the order for a partner, and name the
+// part's envelope; a part from a bureau that owes none is refused with the block.
+void TestLightStore::projectsTheLianrongPartsOfAnOrder()
+{
+    auto store = anchored();
+    QVERIFY(store);
+    const QByteArray lead = h("bureau").left(20), shenzhen = h("shenzhen").left(20), beijing = h("beijing").left(20);
+    market::ProductListed joint { 7, lead, market::Series::Lianrong, QStringLiteral("联合报告"), QString(), 9000, 48,
+        QStringLiteral("PDF"), false, { shenzhen, beijing } };
+    market::OrderPlaced order { 21, h("bank").left(20), 7, lead, 9000, QByteArray(32, '\0'), h("request") };
+    auto b1 = nextBlock(store->tip().value(), { h("list"), h("place") });
+    QVERIFY(store->commitBlock(b1, { { h("list"), 0, 0, joint }, { h("place"), 1, 0, order } }).ok());
+    auto b2 = nextBlock(b1.tip(), { h("accept"), h("part") });
+    const auto delivered = store->commitBlock(b2,
+        { { h("accept"), 0, 0, market::OrderAccepted { 21, lead } },
+            { h("part"), 1, 0, market::PartDelivered { 21, shenzhen, h("part plain"), h("part envelope") } } });
+    QVERIFY2(delivered.ok(), qPrintable(delivered ? QString() : delivered.error().message));
+
+    MarketQueries q(store->database());
+    const auto parts = q.orderParts(21);
+    QVERIFY(parts);
+    QCOMPARE(parts->size(), 2);
+    QCOMPARE(parts->at(0).bureau, shenzhen);
+    QVERIFY(parts->at(0).delivered());
+    QCOMPARE(parts->at(0).partHash, h("part plain"));
+    QCOMPARE(parts->at(0).partDocument, h("part envelope"));
+    QCOMPARE(parts->at(0).block, quint64(2));
+    QCOMPARE(parts->at(0).tx, h("part"));
+    QCOMPARE(parts->at(0).deliveredAtMs, b2.header.timestamp);
+    QCOMPARE(parts->at(1).bureau, beijing);
+    QVERIFY(!parts->at(1).delivered());
+
+    market::OrderFilter forBeijing;
+    forBeijing.partner = beijing;
+    const auto owed = q.orders(forBeijing);
+    QVERIFY(owed);
+    QCOMPARE(owed->size(), 1);
+    QCOMPARE(owed->front().partsExpected, 2);
+    QCOMPARE(owed->front().partsDelivered, 1);
+    QVERIFY(!owed->front().allPartsDelivered());
+    QCOMPARE(owed->front().state, market::OrderState::Accepted);
+    QCOMPARE(owed->front().block, quint64(2)); // the part is the order's last change
+    market::OrderFilter leadOrPartner;
+    leadOrPartner.bureau = leadOrPartner.partner = beijing;
+    QCOMPARE(q.orders(leadOrPartner)->size(), 1);
+    leadOrPartner.bureau = leadOrPartner.partner = h("stranger").left(20);
+    QCOMPARE(q.orders(leadOrPartner)->size(), 0);
+    market::OrderFilter leadOnly;
+    leadOnly.bureau = beijing;
+    QCOMPARE(q.orders(leadOnly)->size(), 0);
+
+    const auto reference = store->documentReference(h("part envelope"));
+    QVERIFY(reference && reference->has_value());
+    QCOMPARE((*reference)->kind, DocumentReference::Kind::Part);
+    QCOMPARE((*reference)->orderId, quint64(21));
+
+    // A part from a bureau the order names no part for: the block is refused whole.
+    auto b3 = nextBlock(b2.tip(), { h("stray") });
+    const auto stray = store->commitBlock(
+        b3, { { h("stray"), 0, 0, market::PartDelivered { 21, h("stranger").left(20), h("x"), h("y") } } });
+    QVERIFY(!stray);
+    QCOMPARE(stray.error().kind, ErrorKind::Corrupt);
+    QCOMPARE(store->height().value(), std::optional<quint64>(2));
 }
 
 void TestLightStore::networkProfileParses()

@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "bureau/DeliverPartDialog.h"
+
+#include "bureau/DemoNetwork.h"
+#include "bureau/ReportDataErrorText.h"
+#include "bureau/ReportDataForm.h"
+#include "bureau/ReportSource.h"
+#include "desk/ActionError.h"
+#include "desk/BureauDesk.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace credit::ui {
+
+DeliverPartDialog::DeliverPartDialog(desk::BureauDesk &desk, const chain::NetworkProfile &network,
+    market::OrderSummary order, market::OrderRequest request, QString bureauName, QWidget *parent,
+    const Clock &clock)
+    : QDialog(parent), m_desk(desk), m_network(network), m_clock(clock), m_order(std::move(order)),
+      m_request(std::move(request)), m_bureauName(std::move(bureauName))
+{
+    setObjectName(QStringLiteral("deliverPartDialog"));
+    setWindowTitle(tr("Deliver our part of order %1 — %2").arg(m_order.orderId).arg(m_request.enterpriseName));
+    buildLayout();
+    connect(&m_desk.orderTransactions(), &desk::TransactionTracker::sent, this,
+        [this](quint64 id, const QByteArray &, quint64 block) {
+            if (id != m_order.orderId)
+                return;
+            setIdle(tr("Delivered in block %1.").arg(block));
+            Q_EMIT delivered(id);
+            accept();
+        });
+    connect(
+        &m_desk.orderTransactions(), &desk::TransactionTracker::failed, this, [this](quint64 id, const Error &error) {
+            if (id == m_order.orderId)
+                setIdle(desk::describeActionError(error), true);
+        });
+    setIdle(tr("This is a joint report (链融) led by %1: import your bureau's data for %2 (JSON) or fill it in. "
+               "The lead bureau fuses your part into the report the bank receives.")
+                .arg(m_order.bureauName, m_request.enterpriseName));
+}
+
+void DeliverPartDialog::buildLayout()
+{
+    m_import = new QPushButton(
+        style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Import bureau data (JSON)…"), this);
+    m_import->setObjectName(QStringLiteral("importPartDataButton"));
+    m_fillForm
+        = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Fill in report data…"), this);
+    m_fillForm->setObjectName(QStringLiteral("fillPartDataButton"));
+    if (isDemoNetwork(m_network)) {
+        m_demoSample = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Fill with demo sample"), this);
+        m_demoSample->setObjectName(QStringLiteral("demoPartButton"));
+        m_demoSample->setToolTip(tr("Demo network only: invented sample data, marked 演示数据 / DEMO DATA."));
+    }
+    m_deliver = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Deliver part"), this);
+    m_deliver->setObjectName(QStringLiteral("deliverPartSendButton"));
+    m_close = new QPushButton(tr("Close"), this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("deliverPartStatus"));
+    m_status->setWordWrap(true);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("deliverPartSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_fieldErrors = new QTreeWidget(this);
+    m_fieldErrors->setObjectName(QStringLiteral("partDataErrorList"));
+    m_fieldErrors->setColumnCount(2);
+    m_fieldErrors->setHeaderLabels({ tr("Field"), tr("Problem") });
+    m_fieldErrors->setRootIsDecorated(false);
+    m_fieldErrors->setWordWrap(true);
+    m_fieldErrors->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fieldErrors->hide();
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    for (QPushButton *b : { m_import, m_fillForm, m_demoSample, m_deliver, m_close })
+        if (b)
+            b->setAutoDefault(false);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(
+            this, tr("Import the bureau's report data"), QString(), tr("Report data (*.json);;All files (*)"));
+        dialog->setObjectName(QStringLiteral("importPartDataFileDialog"));
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, &DeliverPartDialog::importBureauData);
+        dialog->open();
+    });
+    connect(m_fillForm, &QPushButton::clicked, this, &DeliverPartDialog::openDataForm);
+    if (m_demoSample)
+        connect(m_demoSample, &QPushButton::clicked, this, &DeliverPartDialog::fillDemoSample);
+    connect(m_deliver, &QPushButton::clicked, this, &DeliverPartDialog::deliver);
+    connect(m_close, &QPushButton::clicked, this, &DeliverPartDialog::reject);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_import);
+    bar->addWidget(m_fillForm);
+    if (m_demoSample)
+        bar->addWidget(m_demoSample);
+    bar->addStretch();
+    bar->addWidget(m_deliver);
+    bar->addWidget(m_close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(m_fieldErrors, 1);
+    layout->addWidget(m_summary, 1);
+    layout->addWidget(m_progress);
+    resize(760, 480);
+}
+
+void DeliverPartDialog::setBusy(const QString &text)
+{
+    m_busy = true;
+    m_status->setStyleSheet(QString());
+    m_status->setText(text);
+    m_progress->show();
+    for (QPushButton *b : { m_import, m_fillForm, m_demoSample, m_deliver })
+        if (b)
+            b->setEnabled(false);
+}
+
+void DeliverPartDialog::setIdle(const QString &text, bool error)
+{
+    m_busy = false;
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setText(text);
+    m_progress->hide();
+    for (QPushButton *b : { m_import, m_fillForm, m_demoSample })
+        if (b)
+            b->setEnabled(true);
+    m_deliver->setEnabled(!m_part.isEmpty() && !m_desk.orderTransactions().isPending(m_order.orderId));
+}
+
+void DeliverPartDialog::run(const QString &busyText, std::function<Result<Taken>()> job, const QString &source)
+{
+    m_fieldErrors->clear();
+    m_fieldErrors->hide();
+    setBusy(busyText);
+    auto *watcher = new QFutureWatcher<Result<Taken>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, source] {
+        watcher->deleteLater();
+        const Result<Taken> taken = watcher->result();
+        if (!taken)
+            setIdle(tr("The part could not be prepared: %1").arg(taken.error().message), true);
+        else
+            take(*taken, source);
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(job)));
+}
+
+void DeliverPartDialog::importBureauData(const QString &path)
+{
+    const market::OrderRequest request = m_request;
+    const QString bureau = m_bureauName;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
+    run(tr("Checking the report data in %1…").arg(path),
+        [path, request, bureau, now]() -> Result<Taken> {
+            auto part = ReportSource::partFromBureauData(path, request, bureau, now);
+            if (!part)
+                return part.error();
+            return Taken { part->fieldErrors, part->json, part->data };
+        },
+        tr("From the bureau's data in %1.").arg(QFileInfo(path).fileName()));
+}
+
+void DeliverPartDialog::openDataForm()
+{
+    if (!m_form) {
+        m_form = new ReportDataForm({ m_request.enterpriseName, m_request.enterpriseCode, m_request.orderId },
+            QDateTime::fromMSecsSinceEpoch(m_clock.epochMs()).date(), this);
+        connect(m_form, &QDialog::accepted, this, [this] {
+            report::EnterpriseReportData entered = m_form->data();
+            entered.meta.bureauName = m_bureauName;
+            entered.meta.orderId = m_request.orderId;
+            entered.meta.generatedAt = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
+            run(tr("Writing the part from the data you entered…"),
+                [entered]() -> Result<Taken> { return Taken { {}, report::reportDataToJson(entered), entered }; },
+                tr("From the data you entered."));
+        });
+    }
+    m_form->open();
+}
+
+void DeliverPartDialog::fillDemoSample()
+{
+    const chain::NetworkProfile network = m_network;
+    const market::OrderRequest request = m_request;
+    const QString bureau = m_bureauName;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
+    run(tr("Writing the demo sample for %1…").arg(m_request.enterpriseName),
+        [network, request, bureau, now]() -> Result<Taken> {
+            auto part = ReportSource::demoPart(network, request, bureau, now);
+            if (!part)
+                return part.error();
+            return Taken { {}, part->json, part->data };
+        },
+        tr("Demo sample: invented data, marked 演示数据 / DEMO DATA."));
+}
+
+void DeliverPartDialog::take(const Taken &taken, const QString &source)
+{
+    if (!taken.fieldErrors.isEmpty()) {
+        m_part.clear();
+        m_summary->clear();
+        m_fieldErrors->clear();
+        for (const report::FieldError &e : taken.fieldErrors) {
+            auto *row = new QTreeWidgetItem(
+                m_fieldErrors, { ReportDataErrorText::field(e), ReportDataErrorText::problem(e) });
+            row->setToolTip(1, row->text(1));
+        }
+        m_fieldErrors->show();
+        setIdle(tr("%n problem(s) in the file. Nothing was prepared: correct them in your system's export and import "
+                   "the file again.",
+                    nullptr, static_cast<int>(taken.fieldErrors.size())),
+            true);
+        return;
+    }
+    m_part = taken.json;
+    const report::EnterpriseReportData &d = taken.data;
+    m_summary->setText(
+        tr("Your part for %1 (%2):").arg(d.basic.name, d.basic.creditCode) + u'\n'
+        + tr("%n court case(s)", nullptr, static_cast<int>(d.cases.size())) + u'\n'
+        + tr("%n tax rating(s), %1 tax arrear(s)", nullptr, static_cast<int>(d.taxRatings.size()))
+              .arg(d.taxArrears.size())
+        + u'\n' + tr("%n utility payment(s)", nullptr, static_cast<int>(d.utilities.size())) + u'\n'
+        + tr("%n loan(s), %1 guarantee(s)", nullptr, static_cast<int>(d.loans.size())).arg(d.guarantees.size())
+        + u'\n' + tr("%n risk warning(s)", nullptr, static_cast<int>(d.warnings.size())));
+    setIdle(tr("%1 Check the summary, then deliver.").arg(source));
+}
+
+void DeliverPartDialog::deliver()
+{
+    if (m_part.isEmpty() || m_busy)
+        return;
+    auto readers = m_desk.deliverPart(m_order, m_part);
+    if (!readers) {
+        setIdle(tr("The part was not sent: %1").arg(readers.error().message), true);
+        return;
+    }
+    setBusy(tr("Encrypting the part for the lead bureau, your bureau and %n regulator(s), storing it and anchoring "
+               "its hash on chain…",
+        nullptr, *readers - 2));
+}
+
+} // namespace credit::ui

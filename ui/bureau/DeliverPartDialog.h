@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "chain/NetworkProfile.h"
+#include "common/Clock.h"
+#include "market/MarketRecords.h"
+#include "market/OrderRequest.h"
+#include "reportdata/ReportDataJson.h"
+
+#include <QDialog>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace credit::desk {
+class BureauDesk;
+} // namespace credit::desk
+
+namespace credit::ui {
+
+class ReportDataForm;
+
+//! 链融, for a partner bureau: delivers this bureau's part of a joint order
+//! (由多个征信机构共同提供信用信息). The part is report data (REPORT_DATA.md):
+//! imported from the bureau's systems (every problem listed by field) or
+//! typed into the form — on the demo network also the invented sample, which
+//! keeps its mark — checked against the order's enterprise off the GUI
+//! thread, summarised section by section, then sealed for the lead bureau,
+//! this bureau and every regulator, stored and anchored (deliverPart). The
+//! lead bureau fuses it into the report the bank receives.
+class DeliverPartDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeliverPartDialog)
+public:
+    //! desk must outlive the dialog; request is the order's decrypted request;
+    //! bureauName is this bureau's, written into the part.
+    DeliverPartDialog(desk::BureauDesk &desk, const chain::NetworkProfile &network, market::OrderSummary order,
+        market::OrderRequest request, QString bureauName, QWidget *parent = nullptr,
+        const Clock &clock = systemClock());
+
+    //! Reads and checks the bureau's report data file (off the GUI thread).
+    void importBureauData(const QString &path);
+    //! Opens the form for the clerk to type the part in.
+    void openDataForm();
+    //! Demo network only: the invented sample as the part.
+    void fillDemoSample();
+    //! Seals, stores and anchors the part.
+    void deliver();
+    //! The part ready to deliver (report data JSON; empty until one is taken).
+    const QByteArray &part() const { return m_part; }
+    bool offersDemoSample() const { return m_demoSample != nullptr; }
+
+Q_SIGNALS:
+    //! The deliverPart transaction is in a block (the tracker confirms it later).
+    void delivered(quint64 orderId);
+
+private:
+    struct Taken {
+        QList<report::FieldError> fieldErrors;
+        QByteArray json;
+        report::EnterpriseReportData data;
+    };
+    void buildLayout();
+    void run(const QString &busyText, std::function<Result<Taken>()> job, const QString &source);
+    void take(const Taken &taken, const QString &source);
+    void setBusy(const QString &text);
+    void setIdle(const QString &text, bool error = false);
+
+    desk::BureauDesk &m_desk;
+    chain::NetworkProfile m_network;
+    const Clock &m_clock;
+    market::OrderSummary m_order;
+    market::OrderRequest m_request;
+    QString m_bureauName;
+    QByteArray m_part;
+    bool m_busy = false;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_fillForm = nullptr;
+    QPushButton *m_demoSample = nullptr; //!< only on the demo network
+    QPushButton *m_deliver = nullptr;
+    QPushButton *m_close = nullptr;
+    ReportDataForm *m_form = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_summary = nullptr;
+    QTreeWidget *m_fieldErrors = nullptr;
+    QProgressBar *m_progress = nullptr;
+};
+
+} // namespace credit::ui
