@@ -113,6 +113,72 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::DeliverPartDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) in the file. Nothing was prepared: correct them in your system&apos;s export and import the file again.</source>
+        <translation>
+            <numerusform>%n problem in the file. Nothing was prepared: correct them in your system&apos;s export and import the file again.</numerusform>
+            <numerusform>%n problems in the file. Nothing was prepared: correct them in your system&apos;s export and import the file again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n court case(s)</source>
+        <translation>
+            <numerusform>%n court case</numerusform>
+            <numerusform>%n court cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n utility payment(s)</source>
+        <translation>
+            <numerusform>%n utility payment</numerusform>
+            <numerusform>%n utility payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk warning(s)</source>
+        <translation>
+            <numerusform>%n risk warning</numerusform>
+            <numerusform>%n risk warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypting the part for the lead bureau, your bureau and %n regulator(s), storing it and anchoring its hash on chain…</source>
+        <translation>
+            <numerusform>Encrypting the part for the lead bureau, your bureau and %n regulator, storing it and anchoring its hash on chain…</numerusform>
+            <numerusform>Encrypting the part for the lead bureau, your bureau and %n regulators, storing it and anchoring its hash on chain…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tax rating(s)</source>
+        <translation>
+            <numerusform>%n tax rating</numerusform>
+            <numerusform>%n tax ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tax arrear(s)</source>
+        <translation>
+            <numerusform>%n tax arrear</numerusform>
+            <numerusform>%n tax arrears</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s)</source>
+        <translation>
+            <numerusform>%n loan</numerusform>
+            <numerusform>%n loans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guarantee(s)</source>
+        <translation>
+            <numerusform>%n guarantee</numerusform>
+            <numerusform>%n guarantees</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::DisputesPage</name>
     <message numerus="yes">
         <source>%n dispute(s)</source>
@@ -160,6 +226,20 @@
         <translation>
             <numerusform>Encrypting the report for the bank, your bureau and %n regulator, storing it and anchoring its hash on chain…</numerusform>
             <numerusform>Encrypting the report for the bank, your bureau and %n regulators, storing it and anchoring its hash on chain…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening the parts of %n partner bureau(s)…</source>
+        <translation>
+            <numerusform>Opening the parts of %n partner bureau…</numerusform>
+            <numerusform>Opening the parts of %n partner bureaus…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report template fuses in the parts of %n partner bureau(s): %1.</source>
+        <translation>
+            <numerusform>The report template fuses in the parts of %n partner bureau: %1.</numerusform>
+            <numerusform>The report template fuses in the parts of %n partner bureaus: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -274,6 +354,13 @@
         <translation>
             <numerusform>Placed with authorisation %1 (valid %2 to %3, used by %n order)</numerusform>
             <numerusform>Placed with authorisation %1 (valid %2 to %3, used by %n orders)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Joint report (链融): %1 leads and fuses the parts of %n partner bureau(s); %2 delivered.</source>
+        <translation>
+            <numerusform>Joint report (链融): %1 leads and fuses the parts of %n partner bureau; %2 delivered.</numerusform>
+            <numerusform>Joint report (链融): %1 leads and fuses the parts of %n partner bureaus; %2 delivered.</numerusform>
         </translation>
     </message>
 </context>

@@ -100,7 +100,9 @@
     </message>
     <message numerus="yes">
         <source>authorisation %1 revoked ≤ %2 days after %n use(s)</source>
-        <translation><numerusform>授权 %1 在 %n 次使用后 %2 天内被撤销</numerusform></translation>
+        <translation>
+            <numerusform>授权 %1 在 %n 次使用后 %2 天内被撤销</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1809,14 @@
         <source>getAuthorisation output</source>
         <translation>getAuthorisation 返回值</translation>
     </message>
+    <message>
+        <source>getOrderParts output: a part is no tuple</source>
+        <translation>getOrderParts 返回值：分项不是元组</translation>
+    </message>
+    <message>
+        <source>getOrderParts output</source>
+        <translation>getOrderParts 返回值</translation>
+    </message>
 </context>
 <context>
     <name>Merkle</name>
@@ -2276,6 +2286,10 @@
     <message>
         <source>use of authorisation %1</source>
         <translation>授权 %1 的使用记录</translation>
+    </message>
+    <message>
+        <source>part of bureau %1 in order %2</source>
+        <translation>订单 %2 中机构 %1 的分项报告</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2940,18 @@
     <message>
         <source>Sample data cannot be delivered as the bureau&apos;s data.</source>
         <translation>样例数据不能作为本机构数据交付。</translation>
+    </message>
+    <message>
+        <source>Sample data exists only on the demo network. Import the bureau&apos;s data for this enterprise.</source>
+        <translation>样例数据仅在演示网络上提供。请导入本机构关于该企业的数据。</translation>
+    </message>
+    <message>
+        <source>The part from %1 is not valid report data: %2</source>
+        <translation>%1 交付的分项报告不是有效的报告数据：%2</translation>
+    </message>
+    <message>
+        <source>The part from %1 is about the enterprise with credit code %2, not %3 of this order: refused.</source>
+        <translation>%1 交付的分项报告针对统一社会信用代码为 %2 的企业，而非本订单的 %3：已拒绝。</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3823,14 @@
         <source>The node named the request of order %1 for order %2: refused. Try another endpoint.</source>
         <translation>节点把订单 %1 的查询申请当作订单 %2 的返回：已拒绝。请换一个节点再试。</translation>
     </message>
+    <message>
+        <source>The part from %1 cannot be opened: %2</source>
+        <translation>%1 交付的分项报告无法打开：%2</translation>
+    </message>
+    <message>
+        <source>The part from %1 does not match the hash its bureau anchored on chain: refused. Try another endpoint.</source>
+        <translation>%1 交付的分项报告与该机构上链的哈希不符：已拒绝。请换一个节点再试。</translation>
+    </message>
 </context>
 <context>
     <name>credit::desk::DeskSession</name>
@@ -4652,6 +4686,155 @@
     </message>
 </context>
 <context>
+    <name>credit::ui::DeliverPartDialog</name>
+    <message>
+        <source>Deliver our part of order %1 — %2</source>
+        <translation>交付订单 %1 的本机构分项报告 — %2</translation>
+    </message>
+    <message>
+        <source>Delivered in block %1.</source>
+        <translation>已在区块 %1 交付。</translation>
+    </message>
+    <message>
+        <source>This is a joint report (链融) led by %1: import your bureau&apos;s data for %2 (JSON) or fill it in. The lead bureau fuses your part into the report the bank receives.</source>
+        <translation>这是由 %1 牵头的链融联合报告：请导入本机构关于 %2 的数据（JSON）或手工填写。牵头机构会把本机构的分项报告融合进银行收到的报告。</translation>
+    </message>
+    <message>
+        <source>Import bureau data (JSON)…</source>
+        <translation>导入机构数据（JSON）…</translation>
+    </message>
+    <message>
+        <source>Fill in report data…</source>
+        <translation>填写报告数据…</translation>
+    </message>
+    <message>
+        <source>Fill with demo sample</source>
+        <translation>填入演示样例</translation>
+    </message>
+    <message>
+        <source>Demo network only: invented sample data, marked 演示数据 / DEMO DATA.</source>
+        <translation>仅限演示网络：虚构的样例数据，标有“演示数据 / DEMO DATA”。</translation>
+    </message>
+    <message>
+        <source>Deliver part</source>
+        <translation>交付分项报告</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import the bureau&apos;s report data</source>
+        <translation>导入本机构的报告数据</translation>
+    </message>
+    <message>
+        <source>Report data (*.json);;All files (*)</source>
+        <translation>报告数据 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The part could not be prepared: %1</source>
+        <translation>分项报告未能生成：%1</translation>
+    </message>
+    <message>
+        <source>Checking the report data in %1…</source>
+        <translation>正在检查 %1 中的报告数据…</translation>
+    </message>
+    <message>
+        <source>From the bureau&apos;s data in %1.</source>
+        <translation>来自 %1 中的本机构数据。</translation>
+    </message>
+    <message>
+        <source>Writing the part from the data you entered…</source>
+        <translation>正在根据您填写的数据生成分项报告…</translation>
+    </message>
+    <message>
+        <source>From the data you entered.</source>
+        <translation>来自您填写的数据。</translation>
+    </message>
+    <message>
+        <source>Writing the demo sample for %1…</source>
+        <translation>正在为 %1 生成演示样例…</translation>
+    </message>
+    <message>
+        <source>Demo sample: invented data, marked 演示数据 / DEMO DATA.</source>
+        <translation>演示样例：虚构数据，标有“演示数据 / DEMO DATA”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file. Nothing was prepared: correct them in your system&apos;s export and import the file again.</source>
+        <translation>
+            <numerusform>文件中有 %n 处问题。未生成分项报告：请在贵机构系统的导出数据中更正后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your part for %1 (%2):</source>
+        <translation>本机构关于 %1（%2）的分项报告：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n court case(s)</source>
+        <translation>
+            <numerusform>司法案件 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n utility payment(s)</source>
+        <translation>
+            <numerusform>公共事业缴费 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk warning(s)</source>
+        <translation>
+            <numerusform>风险警示 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Check the summary, then deliver.</source>
+        <translation>%1 请核对摘要后交付。</translation>
+    </message>
+    <message>
+        <source>The part was not sent: %1</source>
+        <translation>分项报告未发送：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypting the part for the lead bureau, your bureau and %n regulator(s), storing it and anchoring its hash on chain…</source>
+        <translation>
+            <numerusform>正在为牵头机构、本机构及 %n 家监管机构加密分项报告，存储并将其哈希上链…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tax rating(s)</source>
+        <translation>
+            <numerusform>纳税信用评级 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tax arrear(s)</source>
+        <translation>
+            <numerusform>欠税记录 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s)</source>
+        <translation>
+            <numerusform>贷款 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guarantee(s)</source>
+        <translation>
+            <numerusform>对外担保 %n 笔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::DemoIdentity</name>
     <message>
         <source>%1 @ %2</source>
@@ -5238,6 +5421,26 @@
     <message>
         <source>This product&apos;s delivery format includes structured data, but this PDF carries none: import the bureau&apos;s data or fill in the form to deliver both.</source>
         <translation>本产品的交付方式含结构化数据，但此 PDF 未附带：请导入本机构数据或填写表单，以便同时交付两者。</translation>
+    </message>
+    <message>
+        <source>The partners&apos; parts cannot be opened: %1 Attach a fused report PDF from your systems, or close and try again.</source>
+        <translation>合作机构的分项报告无法打开：%1 请附上贵机构系统生成的融合报告 PDF，或关闭后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening the parts of %n partner bureau(s)…</source>
+        <translation>
+            <numerusform>正在打开 %n 家合作机构的分项报告…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report template fuses in the parts of %n partner bureau(s): %1.</source>
+        <translation>
+            <numerusform>报告模板将融合 %n 家合作机构的分项报告：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -6395,6 +6598,20 @@ Letter SM3: %2</source>
         <translation>查询用途：%1
 授权书 SM3：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>Joint report (链融): %1 leads and fuses the parts of %n partner bureau(s); %2 delivered.</source>
+        <translation>
+            <numerusform>链融联合报告：由 %1 牵头，融合 %n 家合作机构的分项报告；已交付 %2 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>· %1: part delivered in block %2, %3</source>
+        <translation>· %1：分项报告已在区块 %2 交付，%3</translation>
+    </message>
+    <message>
+        <source>· %1: part awaited</source>
+        <translation>· %1：分项报告待交付</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::OrderIdCopy</name>
@@ -6432,6 +6649,18 @@ Letter SM3: %2</source>
     <message>
         <source>Price</source>
         <translation>价格</translation>
+    </message>
+    <message>
+        <source>%1 · our part delivered</source>
+        <translation>%1 · 本机构分项已交付</translation>
+    </message>
+    <message>
+        <source>%1 · our part owed</source>
+        <translation>%1 · 本机构分项待交付</translation>
+    </message>
+    <message>
+        <source>%1 · parts %2/%3</source>
+        <translation>%1 · 分项 %2/%3</translation>
     </message>
 </context>
 <context>
@@ -6507,6 +6736,22 @@ Letter SM3: %2</source>
     <message>
         <source>No orders in the state “%1”.</source>
         <translation>没有状态为“%1”的订单。</translation>
+    </message>
+    <message>
+        <source>Deliver our part…</source>
+        <translation>交付本机构分项…</translation>
+    </message>
+    <message>
+        <source>链融: this order is for another bureau&apos;s joint product; deliver your bureau&apos;s part for the lead bureau to fuse.</source>
+        <translation>链融：该订单属于其他征信机构牵头的联合产品；请交付本机构的分项报告，由牵头机构融合。</translation>
+    </message>
+    <message>
+        <source>Waiting for the partner bureaus&apos; parts: %1 of %2 delivered. The report is fused when every part is in.</source>
+        <translation>正在等待合作机构的分项报告：已交付 %1 份，共 %2 份。全部到齐后方可融合出具报告。</translation>
+    </message>
+    <message>
+        <source>Delivering our part…</source>
+        <translation>正在交付本机构分项…</translation>
     </message>
 </context>
 <context>
@@ -6619,6 +6864,10 @@ Letter SM3: %2</source>
         <comment>user @ institution</comment>
         <translation>%1 @ %2</translation>
     </message>
+    <message>
+        <source>Delivered its part of the joint report (SM3 %1)</source>
+        <translation>交付了联合报告的分项（SM3 %1）</translation>
+    </message>
 </context>
 <context>
     <name>credit::ui::OrdersModel</name>
@@ -6685,6 +6934,10 @@ Letter SM3: %2</source>
     <message>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>%1 · parts %2/%3</source>
+        <translation>%1 · 分项 %2/%3</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,12 @@ private Q_SLOTS:
 private:
     store::Database &database() { return **m_context->reader().database(); }
     store::MarketQueries queries() { return store::MarketQueries(database()); }
-    QList<market::OrderSummary> myOrders(std::optional<market::OrderState> state = std::nullopt);
+    //! The bureau's own orders (it leads), optionally in one state; withParts adds the 链融 orders of
+    //! other bureaus' products in which it owes a part (what its inbox lists).
+    QList<market::OrderSummary> myOrders(
+        std::optional<market::OrderState> state = std::nullopt, bool withParts = false);
+    //! Its own orders in state Placed that are no 链融 order (nothing waits for a partner).
+    QList<market::OrderSummary> placedSingleBureauOrders();
     market::OrderState stateOf(quint64 orderId);
     QByteArray column(quint64 orderId, const char *name);
     crypto::Sm2PrivateKey keyOf(const QByteArray &account);
@@ -136,14 +141,25 @@ void TestBureauWorkflow::cleanupTestCase()
     m_devnet.reset();
 }
 
-QList<market::OrderSummary> TestBureauWorkflow::myOrders(std::optional<market::OrderState> state)
+QList<market::OrderSummary> TestBureauWorkflow::myOrders(std::optional<market::OrderState> state, bool withParts)
 {
     market::OrderFilter filter;
     filter.bureau = m_context->account();
+    if (withParts)
+        filter.partner = m_context->account();
     if (state)
         filter.states = { *state };
     auto orders = queries().orders(filter);
     return orders ? *orders : QList<market::OrderSummary> {};
+}
+
+QList<market::OrderSummary> TestBureauWorkflow::placedSingleBureauOrders()
+{
+    QList<market::OrderSummary> out;
+    for (const market::OrderSummary &o : myOrders(market::OrderState::Placed))
+        if (!o.isJoint())
+            out << o;
+    return out;
 }
 
 market::OrderState TestBureauWorkflow::stateOf(quint64 orderId)
@@ -197,10 +213,12 @@ void TestBureauWorkflow::chooseAndDecrypt(ui::OrderInboxPage &page, quint64 orde
 
 void TestBureauWorkflow::inboxListsPlacedOrdersAndDecryptsTheRequest()
 {
-    const QList<market::OrderSummary> all = myOrders();
-    const QList<market::OrderSummary> placed = myOrders(market::OrderState::Placed);
+    // The inbox: the bureau's own orders and the 链融 orders it owes a part of.
+    const QList<market::OrderSummary> all = myOrders(std::nullopt, true);
+    const QList<market::OrderSummary> placed = myOrders(market::OrderState::Placed, true);
     QVERIFY(!placed.isEmpty());
     QVERIFY(all.size() > placed.size());
+    QVERIFY(all.size() > myOrders().size());
 
     ui::OrderInboxPage page(m_context->reader(), *m_desk, m_profile);
     page.show();
@@ -259,7 +277,7 @@ void TestBureauWorkflow::inboxListsPlacedOrdersAndDecryptsTheRequest()
 
 void TestBureauWorkflow::rejectWithoutAReasonIsRefused()
 {
-    const QList<market::OrderSummary> placed = myOrders(market::OrderState::Placed);
+    const QList<market::OrderSummary> placed = placedSingleBureauOrders();
     QVERIFY(placed.size() >= 3);
     const quint64 id = placed.at(1).orderId;
     ui::OrderInboxPage page(m_context->reader(), *m_desk, m_profile);
@@ -287,7 +305,7 @@ void TestBureauWorkflow::rejectWithoutAReasonIsRefused()
 
 void TestBureauWorkflow::acceptThenFulfilWithTheBureausData()
 {
-    const QList<market::OrderSummary> placed = myOrders(market::OrderState::Placed);
+    const QList<market::OrderSummary> placed = placedSingleBureauOrders();
     QVERIFY(!placed.isEmpty());
     const market::OrderSummary order = placed.first();
     ui::OrderInboxPage page(m_context->reader(), *m_desk, m_profile);

@@ -169,11 +169,8 @@ void TestLianrongWorkflow::deliverPart(Terminal &t, quint64 orderId, bool fromDa
     QVERIFY(deliver->isVisibleTo(&page));
     const int row = page.model().rowOf(orderId);
     QVERIFY(page.model().isPartnerRow(row));
-    QTRY_VERIFY_WITH_TIMEOUT(page.model()
-                                 .index(row, ui::OrderInboxModel::State)
-                                 .data()
-                                 .toString()
-                                 .contains(QStringLiteral("our part owed")),
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page.model().index(row, ui::OrderInboxModel::State).data().toString().contains(QStringLiteral("our part owed")),
         kSlowMs);
     QTRY_VERIFY_WITH_TIMEOUT(deliver->isEnabled(), kSlowMs); // once this store shows the order Accepted
     QTest::mouseClick(deliver, Qt::LeftButton);

@@ -24,8 +24,7 @@
 namespace credit::ui {
 
 DeliverPartDialog::DeliverPartDialog(desk::BureauDesk &desk, const chain::NetworkProfile &network,
-    market::OrderSummary order, market::OrderRequest request, QString bureauName, QWidget *parent,
-    const Clock &clock)
+    market::OrderSummary order, market::OrderRequest request, QString bureauName, QWidget *parent, const Clock &clock)
     : QDialog(parent), m_desk(desk), m_network(network), m_clock(clock), m_order(std::move(order)),
       m_request(std::move(request)), m_bureauName(std::move(bureauName))
 {
@@ -164,7 +163,8 @@ void DeliverPartDialog::importBureauData(const QString &path)
     const market::OrderRequest request = m_request;
     const QString bureau = m_bureauName;
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
-    run(tr("Checking the report data in %1…").arg(path),
+    run(
+        tr("Checking the report data in %1…").arg(path),
         [path, request, bureau, now]() -> Result<Taken> {
             auto part = ReportSource::partFromBureauData(path, request, bureau, now);
             if (!part)
@@ -184,8 +184,11 @@ void DeliverPartDialog::openDataForm()
             entered.meta.bureauName = m_bureauName;
             entered.meta.orderId = m_request.orderId;
             entered.meta.generatedAt = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
-            run(tr("Writing the part from the data you entered…"),
-                [entered]() -> Result<Taken> { return Taken { {}, report::reportDataToJson(entered), entered }; },
+            run(
+                tr("Writing the part from the data you entered…"),
+                [entered]() -> Result<Taken> {
+                    return Taken { {}, report::reportDataToJson(entered), entered };
+                },
                 tr("From the data you entered."));
         });
     }
@@ -198,7 +201,8 @@ void DeliverPartDialog::fillDemoSample()
     const market::OrderRequest request = m_request;
     const QString bureau = m_bureauName;
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
-    run(tr("Writing the demo sample for %1…").arg(m_request.enterpriseName),
+    run(
+        tr("Writing the demo sample for %1…").arg(m_request.enterpriseName),
         [network, request, bureau, now]() -> Result<Taken> {
             auto part = ReportSource::demoPart(network, request, bureau, now);
             if (!part)
@@ -228,14 +232,15 @@ void DeliverPartDialog::take(const Taken &taken, const QString &source)
     }
     m_part = taken.json;
     const report::EnterpriseReportData &d = taken.data;
-    m_summary->setText(
-        tr("Your part for %1 (%2):").arg(d.basic.name, d.basic.creditCode) + u'\n'
-        + tr("%n court case(s)", nullptr, static_cast<int>(d.cases.size())) + u'\n'
-        + tr("%n tax rating(s), %1 tax arrear(s)", nullptr, static_cast<int>(d.taxRatings.size()))
-              .arg(d.taxArrears.size())
-        + u'\n' + tr("%n utility payment(s)", nullptr, static_cast<int>(d.utilities.size())) + u'\n'
-        + tr("%n loan(s), %1 guarantee(s)", nullptr, static_cast<int>(d.loans.size())).arg(d.guarantees.size())
-        + u'\n' + tr("%n risk warning(s)", nullptr, static_cast<int>(d.warnings.size())));
+    const auto count = [](qsizetype n) { return static_cast<int>(n); };
+    const QStringList lines { tr("Your part for %1 (%2):").arg(d.basic.name, d.basic.creditCode),
+        tr("%n court case(s)", nullptr, count(d.cases.size())),
+        tr("%n tax rating(s)", nullptr, count(d.taxRatings.size())),
+        tr("%n tax arrear(s)", nullptr, count(d.taxArrears.size())),
+        tr("%n utility payment(s)", nullptr, count(d.utilities.size())),
+        tr("%n loan(s)", nullptr, count(d.loans.size())), tr("%n guarantee(s)", nullptr, count(d.guarantees.size())),
+        tr("%n risk warning(s)", nullptr, count(d.warnings.size())) };
+    m_summary->setText(lines.join(u'\n'));
     setIdle(tr("%1 Check the summary, then deliver.").arg(source));
 }
 

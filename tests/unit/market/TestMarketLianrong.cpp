@@ -71,8 +71,9 @@ private Q_SLOTS:
         QCOMPARE(parts->front().partDocument, QByteArray(32, '\0'));
         QCOMPARE(parts->front().deliveredAtMs, quint64(0));
 
-        EXPECT_OK(f, f.bank, calls::placeAuthorisedOrder(kOrder + 1, MarketFixture::kProduct,
-                                 MarketFixture::kAuthorisation, hash(0xA2)));
+        EXPECT_OK(f, f.bank,
+            calls::placeAuthorisedOrder(
+                kOrder + 1, MarketFixture::kProduct, MarketFixture::kAuthorisation, hash(0xA2)));
         auto none = viewParts(f, kOrder + 1);
         VERIFY_RESULT(none);
         QVERIFY(none->isEmpty());
@@ -129,10 +130,10 @@ private Q_SLOTS:
         for (const QByteArray &notPartner : { f.bureau, f.bank, f.regulator, f.stranger })
             EXPECT_REVERT(f, notPartner, calls::deliverPart(kOrder, hash(0xC1), hash(0xC2)),
                 "caller is not a partner bureau of the order");
-        EXPECT_REVERT(f, f.bureau2, calls::deliverPart(kOrder, QByteArray(32, '\0'), hash(0xC2)),
-            "part hash is required");
-        EXPECT_REVERT(f, f.bureau2, calls::deliverPart(kOrder, hash(0xC1), QByteArray(32, '\0')),
-            "part document is required");
+        EXPECT_REVERT(
+            f, f.bureau2, calls::deliverPart(kOrder, QByteArray(32, '\0'), hash(0xC2)), "part hash is required");
+        EXPECT_REVERT(
+            f, f.bureau2, calls::deliverPart(kOrder, hash(0xC1), QByteArray(32, '\0')), "part document is required");
         EXPECT_OK(f, f.bureau2, calls::deliverPart(kOrder, hash(0xC1), hash(0xC2)));
         EXPECT_REVERT(
             f, f.bureau2, calls::deliverPart(kOrder, hash(0xC3), hash(0xC4)), "the part is already delivered");
@@ -149,8 +150,8 @@ private Q_SLOTS:
         EXPECT_OK(f, f.bank, placeJoint());
         EXPECT_OK(f, f.bureau, calls::acceptOrder(kOrder));
         EXPECT_OK(f, f.operatorAccount, calls::setInstitutionActive(f.bureau2, false));
-        EXPECT_REVERT(f, f.bureau2, calls::deliverPart(kOrder, hash(0xC1), hash(0xC2)),
-            "caller's institution is not active");
+        EXPECT_REVERT(
+            f, f.bureau2, calls::deliverPart(kOrder, hash(0xC1), hash(0xC2)), "caller's institution is not active");
         EXPECT_REVERT(f, f.bureau, calls::deliverReport(kOrder, hash(0xB1), hash(0xB2)),
             "a partner bureau's part is still awaited");
     }
@@ -166,15 +167,15 @@ private Q_SLOTS:
 
         EXPECT_OK(f, f.bank, placeJoint(kOrder + 1));
         EXPECT_OK(f, f.bureau, calls::rejectOrder(kOrder + 1, QStringLiteral("合作机构暂无数据")));
-        EXPECT_REVERT(f, f.bureau2, calls::deliverPart(kOrder + 1, hash(0xC1), hash(0xC2)),
-            "order is not in state Accepted");
+        EXPECT_REVERT(
+            f, f.bureau2, calls::deliverPart(kOrder + 1, hash(0xC1), hash(0xC2)), "order is not in state Accepted");
 
         EXPECT_OK(f, f.bank, placeJoint(kOrder + 2));
         EXPECT_OK(f, f.bureau, calls::acceptOrder(kOrder + 2));
         EXPECT_OK(f, f.bank,
             calls::raiseDispute(kOrder + 2, f.mediator, QStringLiteral("合作机构逾期"), QByteArray("envelope")));
-        EXPECT_REVERT(f, f.bureau2, calls::deliverPart(kOrder + 2, hash(0xC1), hash(0xC2)),
-            "order is not in state Accepted");
+        EXPECT_REVERT(
+            f, f.bureau2, calls::deliverPart(kOrder + 2, hash(0xC1), hash(0xC2)), "order is not in state Accepted");
         // A partner is no party to the dispute: the bank and the lead bureau are.
         EXPECT_OK(f, f.bank, placeJoint(kOrder + 3));
         EXPECT_OK(f, f.bureau, calls::acceptOrder(kOrder + 3));
