@@ -224,11 +224,14 @@ void TestBureauWorkflow::inboxListsPlacedOrdersAndDecryptsTheRequest()
     page.show();
     auto *table = child<QTableView>(&page, "orderInboxTable");
     QCOMPARE(table->model()->rowCount(), all.size());
-    // New orders first: exactly the Placed ones, then none.
-    for (int row = 0; row < table->model()->rowCount(); ++row)
-        QCOMPARE(table->model()->index(row, 0).data(ui::OrderInboxModel::kStateRole).toInt()
-                == int(market::OrderState::Placed),
-            row < placed.size());
+    // New orders first: exactly the Placed ones of this bureau's products (a 链融 part another
+    // bureau has still to accept is no new order for this one), then none.
+    const qsizetype newOrders = myOrders(market::OrderState::Placed).size();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const market::OrderSummary &o = page.model().order(row);
+        QCOMPARE(o.state == market::OrderState::Placed && o.bureau == m_context->account(), row < newOrders);
+        QCOMPARE(table->model()->index(row, 0).data(ui::OrderInboxModel::kOrderIdRole).toULongLong(), o.orderId);
+    }
 
     // The page's request for the first new order equals one decrypted here independently.
     const quint64 id = table->model()->index(0, 0).data(ui::OrderInboxModel::kOrderIdRole).toULongLong();

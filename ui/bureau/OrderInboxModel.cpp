@@ -16,9 +16,11 @@ OrderInboxModel::OrderInboxModel(const Clock &clock, QObject *parent) : OrderTab
 
 void OrderInboxModel::arrange(QList<market::OrderSummary> &orders) const
 {
-    // New orders need the bureau first; the rest keep the store's newest-first order.
-    std::stable_partition(orders.begin(), orders.end(),
-        [](const market::OrderSummary &o) { return o.state == market::OrderState::Placed; });
+    // New orders need the bureau first (not a 链融 part the lead has still to accept); the rest keep the
+    // store's newest-first order.
+    std::stable_partition(orders.begin(), orders.end(), [this](const market::OrderSummary &o) {
+        return o.state == market::OrderState::Placed && (m_self.isEmpty() || o.bureau == m_self);
+    });
 }
 
 void OrderInboxModel::setOwnPartsDelivered(const QSet<quint64> &orderIds)
@@ -84,7 +86,8 @@ QVariant OrderInboxModel::sortValue(int row, int column) const
 QVariant OrderInboxModel::decoration(int row, int column, int role) const
 {
     const market::OrderSummary &o = order(row);
-    if (role == Qt::FontRole && (o.state == market::OrderState::Placed || (column == Sla && isOverdue(o)))) {
+    const bool newForUs = o.state == market::OrderState::Placed && !isPartnerRow(row);
+    if (role == Qt::FontRole && (newForUs || (column == Sla && isOverdue(o)))) {
         QFont bold;
         bold.setBold(true);
         return bold;

@@ -29,6 +29,12 @@ public:
     //! The orders in which this bureau's part is delivered (the page reads them for its partner rows).
     void setOwnPartsDelivered(const QSet<quint64> &orderIds);
     bool ownPartDelivered(quint64 orderId) const { return m_ownPartsDelivered.contains(orderId); }
+    //! A part this bureau owes asks for attention only once the lead has accepted and until it is delivered.
+    bool waitsOnOthers(int row) const override
+    {
+        return isPartnerRow(row)
+            && (order(row).state != market::OrderState::Accepted || m_ownPartsDelivered.contains(order(row).orderId));
+    }
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:

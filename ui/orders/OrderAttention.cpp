@@ -34,12 +34,13 @@ void OrderAttention::recount()
         const market::OrderSummary &o = m_model.order(row);
         if (m_model.data(m_model.index(row, 0), OrderTableModel::kPendingRole).toBool())
             continue; // our own order being placed: nothing to tell us about
-        if (m_states.contains(o.state)) {
+        const bool ours = !m_model.waitsOnOthers(row);
+        if (ours && m_states.contains(o.state)) {
             waiting.insert(o.orderId);
             if (!m_waiting.contains(o.orderId) && o.updatedAtMs >= m_openedAtMs)
                 arrivals << o.orderId;
         }
-        if (m_model.isDueSoon(o) && !m_warned.contains(o.orderId)) {
+        if (ours && m_model.isDueSoon(o) && !m_warned.contains(o.orderId)) {
             m_warned.insert(o.orderId);
             Q_EMIT dueSoon(o.orderId, *m_model.slaRemaining(o));
         }

@@ -50,6 +50,10 @@ public:
     //! Re-reads the clock: ages and SLA countdowns move on.
     void tick();
 
+    //! Whether the row waits on another institution, not on the one signed in (a 链融 order whose
+    //! part this bureau has delivered, or that its lead has not accepted yet): no attention asked.
+    virtual bool waitsOnOthers(int) const { return false; }
+
     //! The order's row, or -1 (an index kept until the rows change: the desks answer per order, thousands of them).
     int rowOf(quint64 orderId) const;
     //! Not virtual: filters and sorts call it for every row, many times.
