@@ -114,6 +114,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void everyStateOfTheHistoryVerifies();
+    void aJointOrdersPartsAreProvedSteps();
     void bundleSurvivesItsJson();
     void eachTamperingIsRefusedWithItsOwnReason_data();
     void eachTamperingIsRefusedWithItsOwnReason();
@@ -219,6 +220,34 @@ void TestEvidencePack::everyStateOfTheHistoryVerifies()
              "OrderCompleted", "DisputeRaised", "DisputeResolved" })
         QVERIFY2(proved.contains(QLatin1String(kind)), kind);
     QVERIFY2(firstOfBlock, "no step was the first transaction of its block");
+}
+
+// 链融: a partner's PartDelivered is a step of the order like any other —
+// exported with its block, transaction and receipt proofs, verified offline,
+// the order still Accepted after it.
+void TestEvidencePack::aJointOrdersPartsAreProvedSteps()
+{
+    quint64 orderId = 0;
+    {
+        auto store = store::LightStore::openReadOnly(m_storePath);
+        QVERIFY(store.ok());
+        auto stmt = (*store)->database().prepare(
+            QStringLiteral("SELECT order_id FROM order_events WHERE event = 'PartDelivered' ORDER BY id LIMIT 1"));
+        QVERIFY(stmt.ok());
+        auto row = stmt->step();
+        QVERIFY2(row.ok() && *row, "the demo history has no part delivered");
+        orderId = static_cast<quint64>(stmt->int64(0));
+    }
+    auto bundle = exportOrder(orderId);
+    QVERIFY2(bundle.ok(), qPrintable(bundle ? QString() : bundle.error().message));
+    const evidence::VerificationReport report = evidence::verifyBundle(*bundle, { m_profile.genesisHash, {} });
+    QVERIFY2(report.ok, qPrintable(report.ok ? QString() : checkOf(report) + u' ' + report.failure->message));
+    const auto part = std::find_if(report.steps.cbegin(), report.steps.cend(),
+        [](const evidence::ProvedStep &s) { return s.kind == QStringLiteral("PartDelivered"); });
+    QVERIFY(part != report.steps.cend());
+    QCOMPARE(part->state, QStringLiteral("Accepted"));
+    QVERIFY(part->transactionProofOk && part->receiptProofOk);
+    QVERIFY(part->signers >= part->needed && part->needed > 0);
 }
 
 void TestEvidencePack::bundleSurvivesItsJson()

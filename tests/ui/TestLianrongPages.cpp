@@ -202,7 +202,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("other.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(partJson(QStringLiteral("另一家企业有限公司"), QStringLiteral("91310115MA1FL0AB0P"), QStringLiteral("X")));
+        file.write(
+            partJson(QStringLiteral("另一家企业有限公司"), QStringLiteral("91310115MA1FL0AB0P"), QStringLiteral("X")));
         file.close();
 
         test::FakeBureauDesk desk;
@@ -238,8 +239,7 @@ private Q_SLOTS:
         reader.account = kLead;
         reader.productList = { jointProduct(QStringLiteral("PDF + JSON")) };
         test::FakeBureauDesk desk;
-        ui::FulfilDialog dialog(
-            reader, desk, demoProfile(), jointOrder(61, OrderState::Accepted, 2), request(61));
+        ui::FulfilDialog dialog(reader, desk, demoProfile(), jointOrder(61, OrderState::Accepted, 2), request(61));
         dialog.show();
         QCOMPARE(desk.partsRequested, QList<quint64> { 61 });
         QVERIFY(!dialog.partsReady());
@@ -252,7 +252,8 @@ private Q_SLOTS:
                 partJson(QStringLiteral("另一家企业有限公司"), QStringLiteral("91310115MA1FL0AB0P"),
                     QStringLiteral("(2025)京0108民初1号")) } });
         QVERIFY(!dialog.partsReady());
-        QVERIFY(child<QLabel>(&dialog, "fulfilPartsLabel")->text().contains(QStringLiteral("北京京华企业征信有限公司")));
+        QVERIFY(
+            child<QLabel>(&dialog, "fulfilPartsLabel")->text().contains(QStringLiteral("北京京华企业征信有限公司")));
 
         Q_EMIT desk.partsOpened(61,
             { desk::OpenedPart { kPartner, QStringLiteral("深圳鹏城企业征信有限公司"),
