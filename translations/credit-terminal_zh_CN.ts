@@ -3711,10 +3711,6 @@
         <translation>文件超过 1 MiB。请将名单拆分为几个文件，逐个导入。</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text. In the spreadsheet, save it as “CSV UTF-8 (comma delimited)” and import that file.</source>
-        <translation>文件不是 UTF-8 编码。请在电子表格中另存为“CSV UTF-8（逗号分隔）”后再导入。</translation>
-    </message>
-    <message>
         <source>Row %1 is not valid CSV: a quotation mark is not closed, or text follows a closing one. Correct that row in the spreadsheet and save the file again.</source>
         <translation>第 %1 行不是有效的 CSV：引号未闭合，或闭合引号后还有文字。请在电子表格中改正该行并重新保存。</translation>
     </message>
@@ -3745,6 +3741,10 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. In the spreadsheet, save it as “CSV UTF-8 (comma delimited)” and import that file.</source>
+        <translation>该文件既不是 UTF-8 也不是 GB18030 文本。请在电子表格中另存为“CSV UTF-8（逗号分隔）”，再导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -8781,10 +8781,6 @@ Letter SM3: %2</source>
         <translation>按姓名或账户地址搜索</translation>
     </message>
     <message>
-        <source>A CSV file with the columns name,public_key (or 姓名,公钥), saved as UTF-8</source>
-        <translation>含“姓名,公钥”（或 name,public_key）两列、以 UTF-8 保存的 CSV 文件</translation>
-    </message>
-    <message>
         <source>Institution:</source>
         <translation>机构：</translation>
     </message>
@@ -8859,6 +8855,10 @@ Letter SM3: %2</source>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns name,public_key (or 姓名,公钥), as a spreadsheet saves it</source>
+        <translation>电子表格保存的 CSV 文件，列为 name,public_key（或 姓名,公钥）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "VersionFlag.h"
 #include "common/Clock.h"
 #include "common/FirstPaintProbe.h"
+#include "common/SortArrowStyle.h"
 #include "i18n/LanguageLoader.h"
 #include "main/SingleInstance.h"
 #include "settings/TerminalSettings.h"
@@ -26,6 +27,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QString::fromLatin1(credit::kVersion));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(credit::kAppId));
     QApplication::setOrganizationName(QStringLiteral("CreditChain"));
+    credit::ui::SortArrowStyle::installForApplication(); // every table's sort arrow points the way its rows run
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -109,4 +109,22 @@ std::optional<QString> spreadsheetText(const QByteArray &content)
     return chinese;
 }
 
+Sheet readSheet(const QByteArray &content)
+{
+    Sheet sheet;
+    const std::optional<QString> text = spreadsheetText(content);
+    if (!text) {
+        sheet.problem = Sheet::Problem::NotText;
+        return sheet;
+    }
+    sheet.table = parse(*text);
+    if (!sheet.table.problem.isEmpty()) {
+        sheet.problem = Sheet::Problem::NotCsv;
+        sheet.problemRow = sheet.table.problemRow;
+    } else if (sheet.table.records.isEmpty()) {
+        sheet.problem = Sheet::Problem::Empty;
+    }
+    return sheet;
+}
+
 } // namespace credit::csv

@@ -48,4 +48,20 @@ qsizetype columnOf(const QStringList &header, std::initializer_list<QStringView>
 //! — where this Qt can decode it (builds with ICU). Empty when it is neither.
 std::optional<QString> spreadsheetText(const QByteArray &content);
 
+//! A list a clerk saved from a spreadsheet, read up to its rows: the table,
+//! or what keeps the whole file from being one (each importer words it for
+//! its own list: which columns, what to do).
+struct Sheet {
+    enum class Problem {
+        None,
+        NotText, //!< neither UTF-8 nor GB18030 (spreadsheetText)
+        NotCsv, //!< a quote never closed, or text after a closing one, on problemRow
+        Empty, //!< no record at all
+    };
+    Problem problem = Problem::None;
+    int problemRow = 0;
+    Table table; //!< records[0] is the header row when problem is None
+};
+Sheet readSheet(const QByteArray &content);
+
 } // namespace credit::csv

@@ -32,19 +32,23 @@ Result<QList<LoanBookRow>> parseLoanBook(const QByteArray &content)
 {
     if (content.size() > kMaxLoanBookBytes)
         return tooLarge();
-    const std::optional<QString> text = csv::spreadsheetText(content);
-    if (!text)
+    const csv::Sheet sheet = csv::readSheet(content);
+    switch (sheet.problem) {
+    case csv::Sheet::Problem::NotText:
         return fileProblem(QCoreApplication::translate("LoanBookCsv",
             "The file is neither UTF-8 nor GB18030 text. In the spreadsheet, save it as “CSV UTF-8 (comma "
             "delimited)” and choose that file."));
-    const csv::Table table = csv::parse(*text);
-    if (!table.problem.isEmpty())
+    case csv::Sheet::Problem::NotCsv:
         return fileProblem(QCoreApplication::translate("LoanBookCsv",
             "Row %1 is not valid CSV: a quotation mark is not closed, or text follows a closing "
             "one. Correct that row in the spreadsheet and save the file again.")
-                               .arg(table.problemRow));
-    if (table.records.isEmpty())
+                               .arg(sheet.problemRow));
+    case csv::Sheet::Problem::Empty:
         return fileProblem(QCoreApplication::translate("LoanBookCsv", "The file is empty."));
+    case csv::Sheet::Problem::None:
+        break;
+    }
+    const csv::Table &table = sheet.table;
     const QStringList &header = table.records.first();
     const qsizetype nameColumn
         = csv::columnOf(header, { u"企业名称", u"企业", u"名称", u"name", u"enterprise", u"enterprisename" });

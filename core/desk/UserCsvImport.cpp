@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QStringDecoder>
 
 namespace credit::desk {
 
@@ -47,20 +46,24 @@ Result<QList<UserCsvRow>> parseUserCsv(const QByteArray &content, const QByteArr
 {
     if (content.size() > kMaxUserCsvBytes)
         return tooLarge();
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8.decode(content);
-    if (utf8.hasError())
+    // UTF-8, or GB18030 as Excel on a Chinese desk saves plain "CSV" (csv::spreadsheetText).
+    const csv::Sheet sheet = csv::readSheet(content);
+    switch (sheet.problem) {
+    case csv::Sheet::Problem::NotText:
         return fileProblem(QCoreApplication::translate("UserCsvImport",
-            "The file is not UTF-8 text. In the spreadsheet, save it as “CSV UTF-8 (comma "
+            "The file is neither UTF-8 nor GB18030 text. In the spreadsheet, save it as “CSV UTF-8 (comma "
             "delimited)” and import that file."));
-    const csv::Table table = csv::parse(text);
-    if (!table.problem.isEmpty())
+    case csv::Sheet::Problem::NotCsv:
         return fileProblem(QCoreApplication::translate("UserCsvImport",
             "Row %1 is not valid CSV: a quotation mark is not closed, or text follows a closing "
             "one. Correct that row in the spreadsheet and save the file again.")
-                               .arg(table.problemRow));
-    if (table.records.isEmpty())
+                               .arg(sheet.problemRow));
+    case csv::Sheet::Problem::Empty:
         return fileProblem(QCoreApplication::translate("UserCsvImport", "The file is empty."));
+    case csv::Sheet::Problem::None:
+        break;
+    }
+    const csv::Table &table = sheet.table;
     const QStringList &header = table.records.first();
     const qsizetype nameColumn = csv::columnOf(header, { u"name", u"姓名" });
     const qsizetype keyColumn = csv::columnOf(header, { u"public_key", u"publickey", u"公钥" });

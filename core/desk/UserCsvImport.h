@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // A list of users to open (开立查询用户) as a bank hands it over: a CSV file
 // with a header row naming the columns name,public_key (or 姓名,公钥), saved
-// by a spreadsheet as UTF-8. This reads it and checks what the file alone can
+// by a spreadsheet as UTF-8 or, as Excel on a Chinese desk saves plain CSV,
+// GB18030 (csv::readSheet). This reads it and checks what the file alone can
 // tell; the desk's checkUser does the rest (curve, accounts already in use).
 #pragma once
 
@@ -31,7 +32,7 @@ QString normalizedPublicKeyHex(const QString &publicKey);
 
 //! Reads the bytes of a user list for `institution`: every user row, refused
 //! ones included. Fails as a whole (in plain words, saying what to do) when the
-//! file is larger than kMaxUserCsvBytes, is not UTF-8 text, is not CSV, has no
+//! file is larger than kMaxUserCsvBytes, is neither UTF-8 nor GB18030 text, is not CSV, has no
 //! header naming both columns, or has no user rows.
 Result<QList<UserCsvRow>> parseUserCsv(const QByteArray &content, const QByteArray &institution);
 

@@ -6,6 +6,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QRadioButton>
@@ -153,6 +154,25 @@ public:
             add(button, {}, button.text(), button.sizeHint().width(), button.width());
     }
 
+    //! An empty field's placeholder (the hint a clerk reads before typing) within the room
+    //! QLineEdit paints it in: the contents rectangle less the text margins, its 2 px each
+    //! side, and the space a clear button keeps (QLineEditPrivate's side widget: icon + 6,
+    //! and a quarter icon of margin).
+    void placeholder(const QLineEdit &edit)
+    {
+        if (!edit.text().isEmpty() || edit.placeholderText().isEmpty())
+            return;
+        const QStyleOptionFrame option = StyleOptionOf<QLineEdit, QStyleOptionFrame>::of(edit);
+        const QRect contents = edit.style()->subElementRect(QStyle::SE_LineEditContents, &option, &edit);
+        int given = contents.marginsRemoved(edit.textMargins()).width() - 2 * 2;
+        if (edit.isClearButtonEnabled()) {
+            const int icon = edit.height() < 34 ? 16 : 32;
+            given -= icon + 6 + icon / 4;
+        }
+        add(edit, QStringLiteral("placeholder"), edit.placeholderText(),
+            edit.fontMetrics().horizontalAdvance(edit.placeholderText()), given);
+    }
+
     void groupBox(const QGroupBox &box)
     {
         if (box.title().isEmpty())
@@ -287,6 +307,8 @@ public:
             button(*b);
         else if (const auto *g = qobject_cast<const QGroupBox *>(&widget))
             groupBox(*g);
+        else if (const auto *e = qobject_cast<const QLineEdit *>(&widget))
+            placeholder(*e);
         else if (const auto *t = qobject_cast<const QTabBar *>(&widget))
             tabs(*t);
         else if (const auto *h = qobject_cast<const QHeaderView *>(&widget))

@@ -8,6 +8,7 @@
 #include "FakeAuthorisationDesk.h"
 #include "FakeClock.h"
 #include "FakeDesks.h"
+#include "common/SortArrowStyle.h"
 #include "bank/AuthorisationsModel.h"
 #include "bank/AuthorisationsPage.h"
 #include "bank/RecordAuthorisationDialog.h"
@@ -60,6 +61,7 @@ void whenModal(std::function<void(QWidget *)> answer)
 class TestAuthorisationsPage final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void listsRowsWithStatuses();
@@ -98,6 +100,12 @@ market::AuthorisationInfo TestAuthorisationsPage::authorisation(quint64 id, qint
     a.validUntilMs = static_cast<quint64>(m_clock.epochMs() + untilDays * kDayMs);
     a.recordedAtMs = a.validFromMs;
     return a;
+}
+
+void TestAuthorisationsPage::initTestCase()
+{
+    // As credit-terminal's main() does: every table's arrow drawn by SortArrowStyle.
+    ui::SortArrowStyle::installForApplication();
 }
 
 void TestAuthorisationsPage::init()

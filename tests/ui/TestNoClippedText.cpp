@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -82,6 +83,12 @@ private Q_SLOTS:
         wrapped->setFixedHeight(wrapped->fontMetrics().height());
         named(new QPushButton(QStringLiteral("New order with a long name…")), "narrowButton", 60);
         named(new QCheckBox(QStringLiteral("Overdue only, and more")), "narrowCheckBox", 50);
+        auto *search = static_cast<QLineEdit *>(named(new QLineEdit, "narrowSearch", 160));
+        search->setPlaceholderText(QStringLiteral("Search order id, enterprise, credit code"));
+        search->setClearButtonEnabled(true);
+        auto *roomySearch = static_cast<QLineEdit *>(named(new QLineEdit, "roomySearch", 400));
+        roomySearch->setPlaceholderText(QStringLiteral("Search order id"));
+        roomySearch->setClearButtonEnabled(true);
         named(new QGroupBox(QStringLiteral("A group title longer than its box")), "narrowGroup", 60);
         auto *tabs = static_cast<QTabBar *>(named(new QTabBar, "narrowTabs", 120));
         tabs->setElideMode(Qt::ElideRight);
@@ -123,13 +130,14 @@ private Q_SLOTS:
         auto has = [&found](const QString &part) {
             return std::any_of(found.cbegin(), found.cend(), [&part](const QString &w) { return w.contains(part); });
         };
-        for (const char *name :
-            { "narrowLabel (QLabel)", "shortLabel (QLabel)", "narrowButton (QPushButton)", "narrowCheckBox (QCheckBox)",
-                "narrowGroup (QGroupBox) title", "narrowTabs (QTabBar) tab 0", "ordersTable (QHeaderView) section 1",
-                "ordersTable (QTableView) cell 1,0", "wideTable (QHeaderView) section 2 (out of sight" })
+        for (const char *name : { "narrowLabel (QLabel)", "shortLabel (QLabel)", "narrowButton (QPushButton)",
+                 "narrowCheckBox (QCheckBox)", "narrowGroup (QGroupBox) title", "narrowSearch (QLineEdit) placeholder",
+                 "narrowTabs (QTabBar) tab 0", "ordersTable (QHeaderView) section 1",
+                 "ordersTable (QTableView) cell 1,0", "wideTable (QHeaderView) section 2 (out of sight" })
             QVERIFY2(has(QString::fromLatin1(name)),
                 qPrintable(QString::fromLatin1(name) + QStringLiteral(" not found in: ") + found.join(u'\n')));
         QVERIFY2(!has(QStringLiteral("roomyLabel")), qPrintable(found.join(u'\n')));
+        QVERIFY2(!has(QStringLiteral("roomySearch")), qPrintable(found.join(u'\n')));
         QVERIFY2(!has(QStringLiteral("cell 0,0")), qPrintable(found.join(u'\n'))); // the regular-font id fits
         QVERIFY2(!has(QStringLiteral("wideTable (QHeaderView) section 0")), qPrintable(found.join(u'\n'))); // in sight
         QVERIFY2(

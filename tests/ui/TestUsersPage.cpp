@@ -374,13 +374,13 @@ private Q_SLOTS:
     void refusesAFileThatIsNoUserList()
     {
         QTemporaryDir dir;
-        // Excel's plain "CSV" on a Chinese Windows: GBK.
-        const QString path = writeFile(dir, u"gbk.csv"_s, QByteArray("name,public_key\r\n\xD5\xC5\xCE\xB0,00\r\n"));
+        // Not text at all (a spreadsheet's binary file chosen by mistake).
+        const QString path = writeFile(dir, u"book.xls"_s, QByteArray("\xFF\xFE\x00\x80\xFF", 5));
         ui::UserImportDialog *dialog = m_page->importFile(path);
         QTRY_VERIFY(dialog->isFinished());
         QCOMPARE(dialog->summary(),
-            u"Nothing was imported: The file is not UTF-8 text. In the spreadsheet, save it as “CSV UTF-8 (comma "
-            "delimited)” and import that file."_s);
+            u"Nothing was imported: The file is neither UTF-8 nor GB18030 text. In the spreadsheet, save it as “CSV "
+            "UTF-8 (comma delimited)” and import that file."_s);
         QCOMPARE(dialog->model()->rowCount(), 0);
         QVERIFY(m_desk->checkedDrafts.isEmpty());
     }

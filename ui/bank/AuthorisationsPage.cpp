@@ -5,7 +5,6 @@
 #include "bank/RecordAuthorisationDialog.h"
 #include "common/EmptyListNotice.h"
 #include "common/PageSearch.h"
-#include "common/SortArrowStyle.h"
 #include "desk/AuthorisationDesk.h"
 #include "desk/MarketReader.h"
 #include "operator/OperatorTable.h"
@@ -41,8 +40,8 @@ AuthorisationsPage::AuthorisationsPage(
     m_proxy->setSortRole(AuthorisationsModel::kSortRole);
     m_table = operatorTable(m_proxy, QStringLiteral("authorisationsTable"), this);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AuthorisationsModel::ValidFrom, Qt::DescendingOrder); // newest first
-    SortArrowStyle::install(*m_table); // and the arrow says so
+    // Newest first, and the arrow says so (SortArrowStyle, installed for the whole application).
+    m_table->sortByColumn(AuthorisationsModel::ValidFrom, Qt::DescendingOrder);
     m_empty = new EmptyListNotice(
         m_table, tr("No authorisations recorded yet: placing an order for a product that needs a letter records one."));
     m_empty->setFilters(m_search, tr("No authorisations match “%1”."), QString(), [] {});

@@ -152,21 +152,26 @@ MyOrdersPage::MyOrdersPage(desk::MarketReader &reader, desk::BankDesk &desk, con
         m_overdueOnly->setChecked(false);
     });
 
+    // What the officer does above what narrows the list: the search keeps the row's whole width
+    // (its hint names everything it looks at, in both languages).
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(newOrder);
+    actions->addWidget(loanBook);
+    actions->addStretch();
+    auto *listActions = new ListActions(m_table, tr("My orders"), this);
+    actions->addWidget(listActions->countLabel());
+    actions->addWidget(listActions->exportButton());
+    actions->addWidget(listActions->printButton());
     auto *filters_ = new QHBoxLayout;
     filters_->addWidget(m_stateFilter);
     filters_->addWidget(m_overdueOnly);
     filters_->addWidget(m_search, 1);
-    filters_->addWidget(newOrder);
-    filters_->addWidget(loanBook);
-    auto *listActions = new ListActions(m_table, tr("My orders"), this);
-    filters_->addWidget(listActions->countLabel());
-    filters_->addWidget(listActions->exportButton());
-    filters_->addWidget(listActions->printButton());
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("ordersSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(actions);
     layout->addLayout(filters_);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);

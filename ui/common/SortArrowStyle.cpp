@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common/SortArrowStyle.h"
 
-#include <QHeaderView>
+#include <QApplication>
 #include <QStyleOptionHeader>
-#include <QTableView>
 
 namespace credit::ui {
 
@@ -25,12 +24,10 @@ void SortArrowStyle::drawPrimitive(
     QProxyStyle::drawPrimitive(element, option, painter, widget);
 }
 
-void SortArrowStyle::install(QTableView &table)
+void SortArrowStyle::installForApplication()
 {
-    QHeaderView *header = table.horizontalHeader();
-    auto *style = new SortArrowStyle;
-    style->setParent(header);
-    header->setStyle(style);
+    // Over a fresh instance of the platform's style: QProxyStyle owns its base.
+    QApplication::setStyle(new SortArrowStyle(QApplication::style()->name()));
 }
 
 } // namespace credit::ui

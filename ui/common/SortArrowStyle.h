@@ -7,8 +7,6 @@
 
 #include <QProxyStyle>
 
-class QTableView;
-
 namespace credit::ui {
 
 class SortArrowStyle final : public QProxyStyle {
@@ -19,8 +17,9 @@ public:
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
         const QWidget *widget = nullptr) const override;
 
-    //! Draws table's horizontal header with it (the style goes with the header).
-    static void install(QTableView &table);
+    //! Draws every widget of the application with it, over the platform's own
+    //! style (Fusion, Windows): every table's arrow says the same.
+    static void installForApplication();
 };
 
 } // namespace credit::ui

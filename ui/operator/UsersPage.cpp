@@ -59,7 +59,7 @@ UsersPage::UsersPage(desk::MarketReader &reader, desk::OperatorDesk &desk, QWidg
     markPageSearch(m_search);
     m_open->setObjectName(QStringLiteral("openUserButton"));
     m_import->setObjectName(QStringLiteral("importUsersButton"));
-    m_import->setToolTip(tr("A CSV file with the columns name,public_key (or 姓名,公钥), saved as UTF-8"));
+    m_import->setToolTip(tr("A CSV file with the columns name,public_key (or 姓名,公钥), as a spreadsheet saves it"));
     m_toggle->setObjectName(QStringLiteral("toggleUserButton"));
 
     auto *chooser = new QHBoxLayout;

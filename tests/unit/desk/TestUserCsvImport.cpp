@@ -123,10 +123,9 @@ private Q_SLOTS:
                                    << u"The first row must name the columns: name,public_key (or 姓名,公钥)."_s;
         QTest::newRow("header only") << QByteArray("name,public_key\r\n")
                                      << u"The file names the columns but lists no users."_s;
-        // "张伟" as GBK: what Excel on a Chinese Windows saves as plain "CSV".
-        QTest::newRow("GBK")
-            << QByteArray("name,public_key\r\n\xD5\xC5\xCE\xB0,") + keyHex(1).toLatin1()
-            << u"The file is not UTF-8 text. In the spreadsheet, save it as “CSV UTF-8 (comma delimited)” and import that file."_s;
+        QTest::newRow("binary")
+            << QByteArray("\xFF\xFE\x00\x80\xFF", 5)
+            << u"The file is neither UTF-8 nor GB18030 text. In the spreadsheet, save it as “CSV UTF-8 (comma delimited)” and import that file."_s;
         QTest::newRow("open quote")
             << QByteArray("name,public_key\r\n\"A,00\r\n")
             << u"Row 2 is not valid CSV: a quotation mark is not closed, or text follows a closing one. Correct that row in the spreadsheet and save the file again."_s;
@@ -136,6 +135,17 @@ private Q_SLOTS:
         QTest::newRow("over 1 MiB")
             << large
             << u"The file is larger than 1 MiB. Split the list into several files and import them one after the other."_s;
+    }
+
+    void readsGb18030AsExcelSavesPlainCsv()
+    {
+        // "张伟" in GBK (a subset of GB18030): what Excel on a Chinese Windows saves as plain "CSV".
+        const QByteArray file = QByteArray("name,public_key\r\n\xD5\xC5\xCE\xB0,") + keyHex(1).toLatin1() + "\r\n";
+        auto rows = desk::parseUserCsv(file, kInstitution);
+        QVERIFY2(rows.ok(), rows.ok() ? "" : qPrintable(rows.error().message));
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->at(0).draft.name, u"张伟"_s);
+        QVERIFY(rows->at(0).refusal.isEmpty());
     }
 
     void refusesFilesThatAreNoUserList()
