@@ -4700,44 +4700,12 @@
         <translation>这是由 %1 牵头的链融联合报告：请导入本机构关于 %2 的数据（JSON）或手工填写。牵头机构会把本机构的分项报告融合进银行收到的报告。</translation>
     </message>
     <message>
-        <source>Import bureau data (JSON)…</source>
-        <translation>导入机构数据（JSON）…</translation>
-    </message>
-    <message>
-        <source>Fill in report data…</source>
-        <translation>填写报告数据…</translation>
-    </message>
-    <message>
-        <source>Fill with demo sample</source>
-        <translation>填入演示样例</translation>
-    </message>
-    <message>
-        <source>Demo network only: invented sample data, marked 演示数据 / DEMO DATA.</source>
-        <translation>仅限演示网络：虚构的样例数据，标有“演示数据 / DEMO DATA”。</translation>
-    </message>
-    <message>
         <source>Deliver part</source>
         <translation>交付分项报告</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Import the bureau&apos;s report data</source>
-        <translation>导入本机构的报告数据</translation>
-    </message>
-    <message>
-        <source>Report data (*.json);;All files (*)</source>
-        <translation>报告数据 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The part could not be prepared: %1</source>
@@ -5325,38 +5293,6 @@
         <translation>请添加贵机构系统出具的报告 PDF，或导入本机构关于该企业的数据（JSON），由内置模板生成报告。</translation>
     </message>
     <message>
-        <source>Import bureau data (JSON)…</source>
-        <translation>导入机构数据（JSON）…</translation>
-    </message>
-    <message>
-        <source>Set the built-in report template from the structured data your bureau&apos;s systems export for this enterprise (schema: REPORT_DATA.md).</source>
-        <translation>用贵机构系统为该企业导出的结构化数据生成内置模板报告（数据格式：REPORT_DATA.md）。</translation>
-    </message>
-    <message>
-        <source>Fill with demo sample</source>
-        <translation>填入演示样例</translation>
-    </message>
-    <message>
-        <source>Demo network only: invented sample data, every page marked 演示数据 / DEMO DATA.</source>
-        <translation>仅限演示网络：虚构的样例数据，每一页均标有“演示数据 / DEMO DATA”。</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Import the bureau&apos;s report data</source>
-        <translation>导入本机构的报告数据</translation>
-    </message>
-    <message>
-        <source>Report data (*.json);;All files (*)</source>
-        <translation>报告数据 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Checking the report data in %1 and setting the report for %2…</source>
         <translation>正在检查 %1 中的报告数据并为 %2 生成报告…</translation>
     </message>
@@ -5389,14 +5325,6 @@
     <message>
         <source>Demo sample: invented data, every page marked 演示数据 / DEMO DATA.</source>
         <translation>演示样例：虚构数据，每一页均标有“演示数据 / DEMO DATA”。</translation>
-    </message>
-    <message>
-        <source>Fill in report data…</source>
-        <translation>填写报告数据…</translation>
-    </message>
-    <message>
-        <source>Type the bureau&apos;s findings for this enterprise into a form, section by section.</source>
-        <translation>按栏目逐项填写本机构对该企业的查询结果。</translation>
     </message>
     <message>
         <source>Setting the report for %1 from the data you entered…</source>
@@ -7534,6 +7462,17 @@ Letter SM3: %2</source>
     </message>
 </context>
 <context>
+    <name>credit::ui::ReportDataErrorList</name>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::ReportDataForm</name>
     <message>
         <source>Report data — %1</source>
@@ -7758,6 +7697,41 @@ Letter SM3: %2</source>
     <message>
         <source>Remove row</source>
         <translation>删除行</translation>
+    </message>
+</context>
+<context>
+    <name>credit::ui::ReportDataSourceButtons</name>
+    <message>
+        <source>Import bureau data (JSON)…</source>
+        <translation>导入机构数据（JSON）…</translation>
+    </message>
+    <message>
+        <source>Fill in report data…</source>
+        <translation>填写报告数据…</translation>
+    </message>
+    <message>
+        <source>Set the built-in report template from the structured data your bureau&apos;s systems export for this enterprise (schema: REPORT_DATA.md).</source>
+        <translation>用贵机构系统为该企业导出的结构化数据生成内置模板报告（数据格式：REPORT_DATA.md）。</translation>
+    </message>
+    <message>
+        <source>Type the bureau&apos;s findings for this enterprise into a form, section by section.</source>
+        <translation>按栏目逐项填写本机构对该企业的查询结果。</translation>
+    </message>
+    <message>
+        <source>Fill with demo sample</source>
+        <translation>填入演示样例</translation>
+    </message>
+    <message>
+        <source>Demo network only: invented sample data, every page marked 演示数据 / DEMO DATA.</source>
+        <translation>仅限演示网络：虚构的样例数据，每一页均标有“演示数据 / DEMO DATA”。</translation>
+    </message>
+    <message>
+        <source>Import the bureau&apos;s report data</source>
+        <translation>导入本机构的报告数据</translation>
+    </message>
+    <message>
+        <source>Report data (*.json);;All files (*)</source>
+        <translation>报告数据 (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

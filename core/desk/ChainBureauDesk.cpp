@@ -39,45 +39,52 @@ bool ChainBureauDesk::rejectOrder(quint64 orderId, const QString &reason)
         [orderId, reason](market::MarketSession &s) { return s.market().rejectOrder(orderId, reason); });
 }
 
-Result<int> ChainBureauDesk::deliverReport(const market::OrderSummary &order, const QByteArray &pdf)
+Result<int> ChainBureauDesk::deliverSealed(
+    quint64 orderId, const QByteArray &content, const ReadersOf &readersOf, Sealed what)
 {
-    if (m_orders->isPending(order.orderId))
+    if (m_orders->isPending(orderId))
         return makeError(
             ErrorKind::Rejected, tr("A transaction for this order is still pending; wait for it to be confirmed."));
     auto db = m_session.reader().database();
     if (!db)
         return db.error();
-    // The bureau is this session's institution, whatever the summary says.
-    auto readers = DocumentReaders(**db).ofOrder(order.bank, m_session.institution());
+    auto readers = readersOf(**db);
     if (!readers)
         return readers.error();
-    const ReportDelivery::Plan plan { order.orderId, pdf, *readers };
-    send(*m_orders, order.orderId, [plan](market::MarketSession &s) { return ReportDelivery::deliver(s, plan); });
+    const ReportDelivery::Plan plan { orderId, content, *readers };
+    send(*m_orders, orderId, [plan, what](market::MarketSession &s) {
+        return what == Sealed::Report ? ReportDelivery::deliver(s, plan) : ReportDelivery::deliverPart(s, plan);
+    });
     return static_cast<int>(readers->size());
+}
+
+Result<int> ChainBureauDesk::deliverReport(const market::OrderSummary &order, const QByteArray &pdf)
+{
+    // The bureau is this session's institution, whatever the summary says.
+    const QByteArray bank = order.bank, bureau = m_session.institution();
+    return deliverSealed(
+        order.orderId, pdf, [bank, bureau](store::Database &db) { return DocumentReaders(db).ofOrder(bank, bureau); },
+        Sealed::Report);
 }
 
 Result<int> ChainBureauDesk::deliverPart(const market::OrderSummary &order, const QByteArray &part)
 {
-    if (m_orders->isPending(order.orderId))
-        return makeError(
-            ErrorKind::Rejected, tr("A transaction for this order is still pending; wait for it to be confirmed."));
-    auto db = m_session.reader().database();
-    if (!db)
-        return db.error();
     // The lead bureau as the verified store has it, and this session's institution as the partner.
-    market::OrderFilter filter;
-    filter.orderId = order.orderId;
-    auto rows = store::MarketQueries(**db).orders(filter);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return makeError(ErrorKind::NotFound, tr("Order %1 is not in the verified store.").arg(order.orderId));
-    auto readers = DocumentReaders(**db).ofPart(rows->first().bureau, m_session.institution());
-    if (!readers)
-        return readers.error();
-    const ReportDelivery::Plan plan { order.orderId, part, *readers };
-    send(*m_orders, order.orderId, [plan](market::MarketSession &s) { return ReportDelivery::deliverPart(s, plan); });
-    return static_cast<int>(readers->size());
+    const quint64 orderId = order.orderId;
+    const QByteArray partner = m_session.institution();
+    return deliverSealed(
+        orderId, part,
+        [orderId, partner](store::Database &db) -> Result<QList<crypto::Sm2PublicKey>> {
+            market::OrderFilter filter;
+            filter.orderId = orderId;
+            auto rows = store::MarketQueries(db).orders(filter);
+            if (!rows)
+                return rows.error();
+            if (rows->isEmpty())
+                return makeError(ErrorKind::NotFound, tr("Order %1 is not in the verified store.").arg(orderId));
+            return DocumentReaders(db).ofPart(rows->first().bureau, partner);
+        },
+        Sealed::Part);
 }
 
 void ChainBureauDesk::openParts(quint64 orderId)

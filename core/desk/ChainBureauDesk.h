@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "crypto/Sm2Key.h"
 #include "desk/BureauDesk.h"
 
 #include <functional>
 
 namespace credit::market {
 class MarketSession;
+}
+
+namespace credit::store {
+class Database;
 }
 
 namespace credit::desk {
@@ -36,6 +41,11 @@ public:
 
 private:
     using Job = std::function<Result<market::Outcome>(market::MarketSession &)>;
+    using ReadersOf = std::function<Result<QList<crypto::Sm2PublicKey>>(store::Database &)>;
+    //! A report or a 链融 part: refused while the order has a transaction pending; sealed for
+    //! the readers the verified store names, stored and anchored on the worker (ReportDelivery).
+    enum class Sealed { Report, Part };
+    Result<int> deliverSealed(quint64 orderId, const QByteArray &content, const ReadersOf &readersOf, Sealed what);
     bool send(TransactionTracker &tracker, quint64 key, Job job);
     void openDocument(quint64 orderId, const QByteArray &documentHash, const QByteArray &bank);
     void openNextPart(quint64 orderId, QList<market::OrderPartInfo> waiting, QList<OpenedPart> opened);

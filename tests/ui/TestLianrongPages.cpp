@@ -213,7 +213,7 @@ private Q_SLOTS:
         auto *send = child<QPushButton>(&dialog, "deliverPartSendButton");
         QVERIFY(!send->isEnabled());
         dialog.importBureauData(path);
-        auto *errors = child<QTreeWidget>(&dialog, "partDataErrorList");
+        auto *errors = child<QTreeWidget>(&dialog, "reportDataErrorList");
         QTRY_VERIFY(errors->isVisible());
         QVERIFY(errors->topLevelItemCount() >= 2); // the name and the credit code, by field
         QVERIFY(!send->isEnabled());

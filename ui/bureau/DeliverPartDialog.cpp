@@ -2,22 +2,20 @@
 #include "bureau/DeliverPartDialog.h"
 
 #include "bureau/DemoNetwork.h"
-#include "bureau/ReportDataErrorText.h"
+#include "bureau/ReportDataErrorList.h"
+#include "bureau/ReportDataSourceButtons.h"
 #include "bureau/ReportDataForm.h"
 #include "bureau/ReportSource.h"
 #include "desk/ActionError.h"
 #include "desk/BureauDesk.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -51,17 +49,7 @@ DeliverPartDialog::DeliverPartDialog(desk::BureauDesk &desk, const chain::Networ
 
 void DeliverPartDialog::buildLayout()
 {
-    m_import = new QPushButton(
-        style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Import bureau data (JSON)…"), this);
-    m_import->setObjectName(QStringLiteral("importPartDataButton"));
-    m_fillForm
-        = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Fill in report data…"), this);
-    m_fillForm->setObjectName(QStringLiteral("fillPartDataButton"));
-    if (isDemoNetwork(m_network)) {
-        m_demoSample = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Fill with demo sample"), this);
-        m_demoSample->setObjectName(QStringLiteral("demoPartButton"));
-        m_demoSample->setToolTip(tr("Demo network only: invented sample data, marked 演示数据 / DEMO DATA."));
-    }
+    m_sources = new ReportDataSourceButtons(this, isDemoNetwork(m_network));
     m_deliver = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Deliver part"), this);
     m_deliver->setObjectName(QStringLiteral("deliverPartSendButton"));
     m_close = new QPushButton(tr("Close"), this);
@@ -73,39 +61,19 @@ void DeliverPartDialog::buildLayout()
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_fieldErrors = new QTreeWidget(this);
-    m_fieldErrors->setObjectName(QStringLiteral("partDataErrorList"));
-    m_fieldErrors->setColumnCount(2);
-    m_fieldErrors->setHeaderLabels({ tr("Field"), tr("Problem") });
-    m_fieldErrors->setRootIsDecorated(false);
-    m_fieldErrors->setWordWrap(true);
-    m_fieldErrors->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_fieldErrors->hide();
+    m_fieldErrors = new ReportDataErrorList(this);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
-    for (QPushButton *b : { m_import, m_fillForm, m_demoSample, m_deliver, m_close })
-        if (b)
-            b->setAutoDefault(false);
-    connect(m_import, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(
-            this, tr("Import the bureau's report data"), QString(), tr("Report data (*.json);;All files (*)"));
-        dialog->setObjectName(QStringLiteral("importPartDataFileDialog"));
-        dialog->setFileMode(QFileDialog::ExistingFile);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QFileDialog::fileSelected, this, &DeliverPartDialog::importBureauData);
-        dialog->open();
-    });
-    connect(m_fillForm, &QPushButton::clicked, this, &DeliverPartDialog::openDataForm);
-    if (m_demoSample)
-        connect(m_demoSample, &QPushButton::clicked, this, &DeliverPartDialog::fillDemoSample);
+    for (QPushButton *b : { m_deliver, m_close })
+        b->setAutoDefault(false);
+    connect(m_sources, &ReportDataSourceButtons::dataFileChosen, this, &DeliverPartDialog::importBureauData);
+    connect(m_sources, &ReportDataSourceButtons::formRequested, this, &DeliverPartDialog::openDataForm);
+    connect(m_sources, &ReportDataSourceButtons::demoSampleRequested, this, &DeliverPartDialog::fillDemoSample);
     connect(m_deliver, &QPushButton::clicked, this, &DeliverPartDialog::deliver);
     connect(m_close, &QPushButton::clicked, this, &DeliverPartDialog::reject);
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_import);
-    bar->addWidget(m_fillForm);
-    if (m_demoSample)
-        bar->addWidget(m_demoSample);
+    m_sources->addTo(*bar);
     bar->addStretch();
     bar->addWidget(m_deliver);
     bar->addWidget(m_close);
@@ -118,15 +86,19 @@ void DeliverPartDialog::buildLayout()
     resize(760, 480);
 }
 
+bool DeliverPartDialog::offersDemoSample() const
+{
+    return m_sources->offersDemoSample();
+}
+
 void DeliverPartDialog::setBusy(const QString &text)
 {
     m_busy = true;
     m_status->setStyleSheet(QString());
     m_status->setText(text);
     m_progress->show();
-    for (QPushButton *b : { m_import, m_fillForm, m_demoSample, m_deliver })
-        if (b)
-            b->setEnabled(false);
+    m_sources->setEnabled(false);
+    m_deliver->setEnabled(false);
 }
 
 void DeliverPartDialog::setIdle(const QString &text, bool error)
@@ -135,16 +107,13 @@ void DeliverPartDialog::setIdle(const QString &text, bool error)
     m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
     m_status->setText(text);
     m_progress->hide();
-    for (QPushButton *b : { m_import, m_fillForm, m_demoSample })
-        if (b)
-            b->setEnabled(true);
+    m_sources->setEnabled(true);
     m_deliver->setEnabled(!m_part.isEmpty() && !m_desk.orderTransactions().isPending(m_order.orderId));
 }
 
 void DeliverPartDialog::run(const QString &busyText, std::function<Result<Taken>()> job, const QString &source)
 {
-    m_fieldErrors->clear();
-    m_fieldErrors->hide();
+    m_fieldErrors->showErrors({});
     setBusy(busyText);
     auto *watcher = new QFutureWatcher<Result<Taken>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, source] {
@@ -217,13 +186,7 @@ void DeliverPartDialog::take(const Taken &taken, const QString &source)
     if (!taken.fieldErrors.isEmpty()) {
         m_part.clear();
         m_summary->clear();
-        m_fieldErrors->clear();
-        for (const report::FieldError &e : taken.fieldErrors) {
-            auto *row = new QTreeWidgetItem(
-                m_fieldErrors, { ReportDataErrorText::field(e), ReportDataErrorText::problem(e) });
-            row->setToolTip(1, row->text(1));
-        }
-        m_fieldErrors->show();
+        m_fieldErrors->showErrors(taken.fieldErrors);
         setIdle(tr("%n problem(s) in the file. Nothing was prepared: correct them in your system's export and import "
                    "the file again.",
                     nullptr, static_cast<int>(taken.fieldErrors.size())),

@@ -12,7 +12,6 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
 
 namespace credit::desk {
 class BureauDesk;
@@ -20,7 +19,9 @@ class BureauDesk;
 
 namespace credit::ui {
 
+class ReportDataErrorList;
 class ReportDataForm;
+class ReportDataSourceButtons;
 
 //! 链融, for a partner bureau: delivers this bureau's part of a joint order
 //! (由多个征信机构共同提供信用信息). The part is report data (REPORT_DATA.md):
@@ -50,7 +51,7 @@ public:
     void deliver();
     //! The part ready to deliver (report data JSON; empty until one is taken).
     const QByteArray &part() const { return m_part; }
-    bool offersDemoSample() const { return m_demoSample != nullptr; }
+    bool offersDemoSample() const;
 
 Q_SIGNALS:
     //! The deliverPart transaction is in a block (the tracker confirms it later).
@@ -76,15 +77,13 @@ private:
     QString m_bureauName;
     QByteArray m_part;
     bool m_busy = false;
-    QPushButton *m_import = nullptr;
-    QPushButton *m_fillForm = nullptr;
-    QPushButton *m_demoSample = nullptr; //!< only on the demo network
+    ReportDataSourceButtons *m_sources = nullptr; //!< import, form, demo sample (demo network only)
     QPushButton *m_deliver = nullptr;
     QPushButton *m_close = nullptr;
     ReportDataForm *m_form = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;
-    QTreeWidget *m_fieldErrors = nullptr;
+    ReportDataErrorList *m_fieldErrors = nullptr;
     QProgressBar *m_progress = nullptr;
 };
 

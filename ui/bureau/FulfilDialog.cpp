@@ -2,7 +2,8 @@
 #include "bureau/FulfilDialog.h"
 
 #include "bureau/DemoNetwork.h"
-#include "bureau/ReportDataErrorText.h"
+#include "bureau/ReportDataErrorList.h"
+#include "bureau/ReportDataSourceButtons.h"
 #include "bureau/ReportDataForm.h"
 #include "bureau/ReportSource.h"
 #include "reportdata/DeliveryFormat.h"
@@ -15,12 +16,10 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -110,21 +109,7 @@ void FulfilDialog::buildLayout()
 {
     m_attach = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Attach PDF…"), this);
     m_attach->setObjectName(QStringLiteral("attachReportButton"));
-    m_import = new QPushButton(
-        style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Import bureau data (JSON)…"), this);
-    m_import->setObjectName(QStringLiteral("importReportDataButton"));
-    m_import->setToolTip(tr("Set the built-in report template from the structured data your bureau's systems export "
-                            "for this enterprise (schema: REPORT_DATA.md)."));
-    m_fillForm
-        = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Fill in report data…"), this);
-    m_fillForm->setObjectName(QStringLiteral("fillReportDataButton"));
-    m_fillForm->setToolTip(tr("Type the bureau's findings for this enterprise into a form, section by section."));
-    if (m_demoNetwork) {
-        m_demoSample = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("Fill with demo sample"), this);
-        m_demoSample->setObjectName(QStringLiteral("demoSampleButton"));
-        m_demoSample->setToolTip(
-            tr("Demo network only: invented sample data, every page marked 演示数据 / DEMO DATA."));
-    }
+    m_sources = new ReportDataSourceButtons(this, m_demoNetwork);
     m_deliver = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Deliver"), this);
     m_deliver->setObjectName(QStringLiteral("deliverReportButton"));
     m_close = new QPushButton(tr("Close"), this);
@@ -139,37 +124,22 @@ void FulfilDialog::buildLayout()
     m_partsLine->setObjectName(QStringLiteral("fulfilPartsLabel"));
     m_partsLine->setWordWrap(true);
     m_partsLine->hide();
-    m_fieldErrors = new QTreeWidget(this);
-    m_fieldErrors->setObjectName(QStringLiteral("reportDataErrorList"));
-    m_fieldErrors->setColumnCount(2);
-    m_fieldErrors->setHeaderLabels({ tr("Field"), tr("Problem") });
-    m_fieldErrors->setRootIsDecorated(false);
-    m_fieldErrors->setWordWrap(true);
-    m_fieldErrors->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    // Whole problems, never elided: a long one scrolls sideways (and is in its tooltip).
-    m_fieldErrors->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_fieldErrors->header()->setStretchLastSection(false);
-    m_fieldErrors->hide();
+    m_fieldErrors = new ReportDataErrorList(this);
     m_preview = new ReportViewer(this);
     m_preview->setObjectName(QStringLiteral("fulfilPreview"));
     // No default button: Return in the preview's page number or find field must never deliver.
-    for (QPushButton *b : { m_attach, m_import, m_fillForm, m_demoSample, m_deliver, m_close })
-        if (b)
-            b->setAutoDefault(false);
+    for (QPushButton *b : { m_attach, m_deliver, m_close })
+        b->setAutoDefault(false);
     connect(m_attach, &QPushButton::clicked, this, &FulfilDialog::chooseFile);
-    connect(m_import, &QPushButton::clicked, this, &FulfilDialog::chooseDataFile);
-    connect(m_fillForm, &QPushButton::clicked, this, &FulfilDialog::openDataForm);
-    if (m_demoSample)
-        connect(m_demoSample, &QPushButton::clicked, this, &FulfilDialog::fillDemoSample);
+    connect(m_sources, &ReportDataSourceButtons::dataFileChosen, this, &FulfilDialog::importBureauData);
+    connect(m_sources, &ReportDataSourceButtons::formRequested, this, &FulfilDialog::openDataForm);
+    connect(m_sources, &ReportDataSourceButtons::demoSampleRequested, this, &FulfilDialog::fillDemoSample);
     connect(m_deliver, &QPushButton::clicked, this, &FulfilDialog::deliver);
     connect(m_close, &QPushButton::clicked, this, &FulfilDialog::reject);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_attach);
-    bar->addWidget(m_import);
-    bar->addWidget(m_fillForm);
-    if (m_demoSample)
-        bar->addWidget(m_demoSample);
+    m_sources->addTo(*bar);
     bar->addStretch();
     bar->addWidget(m_deliver);
     bar->addWidget(m_close);
@@ -189,9 +159,9 @@ void FulfilDialog::setBusy(const QString &text)
     m_status->setStyleSheet(QString());
     m_status->setText(text);
     m_progress->show();
-    for (QPushButton *b : { m_attach, m_import, m_fillForm, m_demoSample, m_deliver })
-        if (b)
-            b->setEnabled(false);
+    m_attach->setEnabled(false);
+    m_sources->setEnabled(false);
+    m_deliver->setEnabled(false);
 }
 
 void FulfilDialog::setIdle(const QString &text, bool error)
@@ -202,10 +172,7 @@ void FulfilDialog::setIdle(const QString &text, bool error)
     m_progress->hide();
     m_attach->setEnabled(true);
     // The template's sources wait for a 链融 order's parts (a fused PDF from the bureau's systems need not).
-    m_import->setEnabled(partsReady());
-    m_fillForm->setEnabled(partsReady());
-    if (m_demoSample)
-        m_demoSample->setEnabled(partsReady());
+    m_sources->setEnabled(partsReady());
     m_deliver->setEnabled(!m_pdf.isEmpty() && !m_desk.orderTransactions().isPending(m_order.orderId));
 }
 
@@ -232,17 +199,6 @@ void FulfilDialog::attachFile(const QString &path)
             takePdf(*pdf, tr("Attached %1.").arg(path));
     });
     watcher->setFuture(QtConcurrent::run([path] { return ReportSource::readPdfFile(path); }));
-}
-
-void FulfilDialog::chooseDataFile()
-{
-    auto *dialog = new QFileDialog(
-        this, tr("Import the bureau's report data"), QString(), tr("Report data (*.json);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("importReportDataFileDialog"));
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &FulfilDialog::importBureauData);
-    dialog->open();
 }
 
 void FulfilDialog::importBureauData(const QString &path)
@@ -339,14 +295,8 @@ void FulfilDialog::fillDemoSample()
 
 void FulfilDialog::showFieldErrors(const QList<report::FieldError> &errors)
 {
-    m_fieldErrors->clear();
-    m_fieldErrors->setVisible(!errors.isEmpty());
+    m_fieldErrors->showErrors(errors);
     m_preview->setVisible(errors.isEmpty());
-    for (const report::FieldError &e : errors) {
-        auto *row
-            = new QTreeWidgetItem(m_fieldErrors, { ReportDataErrorText::field(e), ReportDataErrorText::problem(e) });
-        row->setToolTip(1, row->text(1));
-    }
 }
 
 void FulfilDialog::clearReport()

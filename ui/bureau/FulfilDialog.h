@@ -13,7 +13,6 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
 
 namespace credit::desk {
 class BureauDesk;
@@ -23,7 +22,9 @@ struct OpenedPart;
 
 namespace credit::ui {
 
+class ReportDataErrorList;
 class ReportDataForm;
+class ReportDataSourceButtons;
 class ReportViewer;
 
 //! Fulfils an Accepted order: attach the report PDF from the bureau's own
@@ -75,7 +76,6 @@ Q_SIGNALS:
 private:
     void buildLayout();
     void chooseFile();
-    void chooseDataFile();
     void showFieldErrors(const QList<report::FieldError> &errors);
     void clearReport();
     void renderFormData();
@@ -99,11 +99,9 @@ private:
     QList<report::ReportPart> m_parts; //!< 链融: the partners' parts, opened and checked
     QLabel *m_partsLine = nullptr; //!< 链融: which parts the template fuses in
     QPushButton *m_attach = nullptr;
-    QPushButton *m_import = nullptr;
-    QPushButton *m_fillForm = nullptr;
+    ReportDataSourceButtons *m_sources = nullptr; //!< import, form, demo sample (demo network only)
     ReportDataForm *m_form = nullptr;
-    QPushButton *m_demoSample = nullptr; //!< only on the demo network
-    QTreeWidget *m_fieldErrors = nullptr;
+    ReportDataErrorList *m_fieldErrors = nullptr;
     QPushButton *m_deliver = nullptr;
     QPushButton *m_close = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -76,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(part.isDemoSample);
         const EnterpriseReportData fused = fuseReportData(leadReport(), { ReportPart { QString(), part } });
         QVERIFY(fused.isDemoSample);
-        QVERIFY(fused.cases.size() >= 1);
+        QVERIFY(!fused.cases.isEmpty());
     }
 };
 
