@@ -47,9 +47,8 @@ template<typename T, typename Read> Result<QList<T>> collect(Result<Statement> s
 #define kOrderColumns                                                                                                  \
     "o.order_id, o.bank, o.bureau, bk.name, bu.name, p.name, o.product_id, o.price_fen, o.state, "                     \
     "o.placed_at, o.updated_at, p.sla_hours, o.block, o.tx, "                                                          \
-    "o.authorisation_hash, o.request_document, o.report_hash, o.report_document, "                                     \
-    "(SELECT count(*) FROM order_parts q WHERE q.order_id = o.order_id), "                                             \
-    "(SELECT count(q.part_hash) FROM order_parts q WHERE q.order_id = o.order_id)"
+    "o.authorisation_hash, o.request_document, o.report_hash, o.report_document, o.parts_expected, "                   \
+    "o.parts_delivered"
 #define kOrderJoins                                                                                                    \
     "LEFT JOIN institutions bk ON bk.account = o.bank LEFT JOIN institutions bu ON bu.account = o.bureau "             \
     "LEFT JOIN products p ON p.product_id = o.product_id "

@@ -232,6 +232,12 @@ struct Projector {
                     "SELECT ?1, substr(p.partner_bureaus, i * 20 + 1, 20) FROM k, products p "
                     "WHERE p.product_id=?2 AND length(p.partner_bureaus) >= 20"),
                 { i64(e.orderId), i64(e.productId) });
+        if (r)
+            r = run(db,
+                QStringLiteral(
+                    "UPDATE orders SET parts_expected = (SELECT count(*) FROM order_parts WHERE order_id=?1) "
+                    "WHERE order_id=?1"),
+                { i64(e.orderId) });
         return r ? orderEvent(db, s, { e.orderId, e.bank, OrderState::Placed }, QStringLiteral("OrderPlaced"), {}) : r;
     }
     Result<void> operator()(const PartDelivered &e) const
@@ -245,7 +251,8 @@ struct Projector {
                 .arg(e.orderId));
         // The order's state and updated_at stay (as on chain); its last change is this block.
         if (r)
-            r = run(db, QStringLiteral("UPDATE orders SET block=?, tx=? WHERE order_id=?"),
+            r = run(db,
+                QStringLiteral("UPDATE orders SET parts_delivered=parts_delivered+1, block=?, tx=? WHERE order_id=?"),
                 { i64(s.block), s.tx, i64(e.orderId) },
                 QCoreApplication::translate("Projection", "order %1").arg(e.orderId));
         return r ? orderEvent(db, s, { e.orderId, e.bureau, OrderState::Accepted }, QStringLiteral("PartDelivered"),

@@ -326,7 +326,8 @@ void TestLightStore::aVersionOneStoreKeepsTheStateItHad()
         // authorisations, nor version 5's 链融 parts.
         for (const char *undo : { "DROP TABLE institution_events", "DROP TABLE user_events", "DROP TABLE users",
                  "ALTER TABLE order_events DROP COLUMN user", "DROP TABLE authorisations",
-                 "DROP TABLE authorisation_uses", "DROP TABLE order_parts" })
+                 "DROP TABLE authorisation_uses", "DROP TABLE order_parts",
+                 "ALTER TABLE orders DROP COLUMN parts_expected", "ALTER TABLE orders DROP COLUMN parts_delivered" })
             QVERIFY(store->database().exec(QString::fromLatin1(undo)).ok());
         QVERIFY(store->database().exec(QStringLiteral("UPDATE meta SET value='1' WHERE key='schema_version'")).ok());
     }

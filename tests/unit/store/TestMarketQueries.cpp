@@ -81,7 +81,7 @@ private Q_SLOTS:
         product(1003, 'd', 2, "供应链融资报告", 1, account('a') + account('e'));
         const auto order = [this](int id, char bank, char bureau, int productId, OrderState state, int placedAt) {
             sql(QStringLiteral("INSERT INTO orders VALUES (%1, x'%2', %3, x'%4', 12800, %5, x'', x'', NULL, NULL, 2, "
-                               "%6, %6, 3, x'%7')")
+                               "%6, %6, 3, x'%7', 0, 0)")
                     .arg(id)
                     .arg(QString::fromLatin1(account(bank).toHex()))
                     .arg(productId)
@@ -228,8 +228,8 @@ private Q_SLOTS:
 
     void unknownStateIsCorruptNotACrash()
     {
-        sql(QStringLiteral(
-            "INSERT INTO orders VALUES (99, x'00', 1001, x'00', 1, 42, x'', x'', NULL, NULL, 2, 1, 1, 3, x'00')"));
+        sql(QStringLiteral("INSERT INTO orders VALUES (99, x'00', 1001, x'00', 1, 42, x'', x'', NULL, NULL, 2, 1, 1, "
+                           "3, x'00', 0, 0)"));
         store::MarketQueries q(m_reader->database());
         const auto rows = q.orders({});
         QVERIFY(!rows);
