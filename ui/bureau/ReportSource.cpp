@@ -106,21 +106,33 @@ Result<QByteArray> readDataFile(const QString &path)
             QCoreApplication::translate("ReportSource", "%1 cannot be read: %2").arg(path, file.errorString()));
     return json;
 }
-} // namespace
 
-Result<ReportSource::BureauReport> ReportSource::fromBureauData(const QString &path,
-    const market::OrderRequest &request, const QString &bureauName, const QDateTime &generatedAt,
-    bool withStructuredData, const QList<report::ReportPart> &parts)
+//! The bureau's data file read and checked against the order's enterprise; with no
+//! problem, its data carries the order's meta (bureau, order, time).
+Result<report::ReportDataCheck> checkedDataFile(
+    const QString &path, const market::OrderRequest &request, const QString &bureauName, const QDateTime &generatedAt)
 {
     auto json = readDataFile(path);
     if (!json)
         return json.error();
     const report::ReportSubject subject { request.enterpriseName, request.enterpriseCode, request.orderId };
     report::ReportDataCheck check = report::parseReportData(*json, subject, generatedAt.date());
-    if (!check.ok())
-        return BureauReport { check.errors, {} };
-    fillMeta(check.data, request, bureauName, generatedAt);
-    auto pdf = setReport(report::fuseReportData(check.data, parts), withStructuredData);
+    if (check.ok())
+        fillMeta(check.data, request, bureauName, generatedAt);
+    return check;
+}
+} // namespace
+
+Result<ReportSource::BureauReport> ReportSource::fromBureauData(const QString &path,
+    const market::OrderRequest &request, const QString &bureauName, const QDateTime &generatedAt,
+    bool withStructuredData, const QList<report::ReportPart> &parts)
+{
+    auto check = checkedDataFile(path, request, bureauName, generatedAt);
+    if (!check)
+        return check.error();
+    if (!check->ok())
+        return BureauReport { check->errors, {} };
+    auto pdf = setReport(report::fuseReportData(check->data, parts), withStructuredData);
     if (!pdf)
         return pdf.error();
     return BureauReport { {}, *pdf };
@@ -154,15 +166,12 @@ Result<QByteArray> ReportSource::demoSample(const chain::NetworkProfile &network
 Result<ReportSource::PartData> ReportSource::partFromBureauData(
     const QString &path, const market::OrderRequest &request, const QString &bureauName, const QDateTime &generatedAt)
 {
-    auto json = readDataFile(path);
-    if (!json)
-        return json.error();
-    const report::ReportSubject subject { request.enterpriseName, request.enterpriseCode, request.orderId };
-    report::ReportDataCheck check = report::parseReportData(*json, subject, generatedAt.date());
-    if (!check.ok())
-        return PartData { check.errors, {}, {} };
-    fillMeta(check.data, request, bureauName, generatedAt);
-    return PartData { {}, report::reportDataToJson(check.data), check.data };
+    auto check = checkedDataFile(path, request, bureauName, generatedAt);
+    if (!check)
+        return check.error();
+    if (!check->ok())
+        return PartData { check->errors, {}, {} };
+    return PartData { {}, report::reportDataToJson(check->data), check->data };
 }
 
 Result<ReportSource::PartData> ReportSource::demoPart(const chain::NetworkProfile &network,
