@@ -118,6 +118,8 @@ struct OrderSummary {
     //! 链融: how many partner bureaus owe the order a part, and how many have
     //! delivered it (both 0 for an order of any other product).
     int partsExpected = 0, partsDelivered = 0;
+    //! Read with OrderFilter::partner: whether that bureau's part is in (its inbox's "delivered").
+    bool partnerPartDelivered = false;
 
     bool isJoint() const { return partsExpected > 0; }
     //! The lead bureau may deliver the fused report only when every part is in.

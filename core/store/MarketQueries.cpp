@@ -310,7 +310,8 @@ Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
     for (const market::OrderState state : filter.states)
         stateMask |= qint64(1) << static_cast<int>(state);
     auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT " kOrderColumns " FROM orders o " kOrderJoins "WHERE (?1 IS NULL OR o.bank = ?1) "
+        "SELECT " kOrderColumns ", CASE WHEN ?6 IS NULL THEN 0 ELSE EXISTS (" kPartOf6 " AND q.part_hash IS NOT NULL) "
+        "END FROM orders o " kOrderJoins "WHERE (?1 IS NULL OR o.bank = ?1) "
         "AND (?2 IS NULL OR o.bureau = ?2 OR (?6 = ?2 AND EXISTS (" kPartOf6 "))) "
         "AND (?6 IS NULL OR ?6 = ?2 OR EXISTS (" kPartOf6 ")) "
         "AND (?3 = 0 OR (?3 >> o.state) & 1) AND (?4 = 0 OR o.order_id = ?4) AND (?5 = 0 OR o.block >= ?5) "
@@ -332,7 +333,12 @@ Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
         else
             stmt->bind(6, filter.partner);
     }
-    return collect<OrderSummary>(std::move(stmt), [](const Statement &s) { return readOrder(s, 0); });
+    return collect<OrderSummary>(std::move(stmt), [](const Statement &s) {
+        auto order = readOrder(s, 0);
+        if (order)
+            order->partnerPartDelivered = s.int64(kOrderColumnCount) != 0;
+        return order;
+    });
 }
 
 Result<QList<market::OrderPartInfo>> MarketQueries::orderParts(quint64 orderId)

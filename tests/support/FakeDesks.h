@@ -97,8 +97,14 @@ public:
             const bool partnerMatches = f.partner.isEmpty() || f.partner == f.bureau || owesPart(f.partner);
             if ((f.bank.isEmpty() || o.bank == f.bank) && bureauMatches && partnerMatches
                 && (f.states.isEmpty() || f.states.contains(o.state)) && (!f.orderId || o.orderId == f.orderId)
-                && o.block >= f.changedSinceBlock)
-                out << o;
+                && o.block >= f.changedSinceBlock) {
+                market::OrderSummary row = o;
+                const QList<market::OrderPartInfo> of = parts.value(o.orderId);
+                row.partnerPartDelivered = !f.partner.isEmpty()
+                    && std::any_of(of.cbegin(), of.cend(),
+                        [&](const market::OrderPartInfo &p) { return p.bureau == f.partner && p.delivered(); });
+                out << row;
+            }
         }
         return out;
     }

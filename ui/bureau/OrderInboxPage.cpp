@@ -297,19 +297,10 @@ void OrderInboxPage::updateButtons()
 
 void OrderInboxPage::readOwnParts(const QList<market::OrderSummary> &orders)
 {
-    const QByteArray self = m_reader.self();
-    for (const market::OrderSummary &o : orders) {
-        if (o.bureau == self)
-            continue;
-        auto parts = m_reader.orderParts(o.orderId);
-        if (!parts) {
-            showMessage(tr("The local store cannot be read: %1").arg(parts.error().message), true);
-            return;
-        }
-        for (const market::OrderPartInfo &part : std::as_const(*parts))
-            if (part.bureau == self && part.delivered())
-                m_ownPartsDelivered.insert(o.orderId);
-    }
+    // Read with this bureau as the filter's partner: each row says whether its part is in.
+    for (const market::OrderSummary &o : orders)
+        if (o.bureau != m_reader.self() && o.partnerPartDelivered)
+            m_ownPartsDelivered.insert(o.orderId);
     m_model->setOwnPartsDelivered(m_ownPartsDelivered);
 }
 

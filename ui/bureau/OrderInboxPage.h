@@ -61,7 +61,7 @@ private:
     void rejectOrder();
     void fulfilOrder();
     void deliverPart();
-    //! 链融: which of the listed partner rows already have this bureau's part (read from the store).
+    //! 链融: which of the listed partner rows already have this bureau's part (as the store read them).
     void readOwnParts(const QList<market::OrderSummary> &orders);
     QString selfName() const;
     void updateButtons();

@@ -386,6 +386,11 @@ void TestLightStore::projectsTheLianrongPartsOfAnOrder()
     QVERIFY(!owed->front().allPartsDelivered());
     QCOMPARE(owed->front().state, market::OrderState::Accepted);
     QCOMPARE(owed->front().block, quint64(2)); // the part is the order's last change
+    QVERIFY(!owed->front().partnerPartDelivered); // Beijing's part is awaited
+    market::OrderFilter forShenzhen;
+    forShenzhen.partner = shenzhen;
+    QVERIFY(q.orders(forShenzhen)->front().partnerPartDelivered); // Shenzhen's is in
+    QVERIFY(!q.orders({})->front().partnerPartDelivered); // no partner asked about
     market::OrderFilter leadOrPartner;
     leadOrPartner.bureau = leadOrPartner.partner = beijing;
     QCOMPARE(q.orders(leadOrPartner)->size(), 1);
