@@ -2,6 +2,7 @@
 #include "bureau/FulfilDialog.h"
 
 #include "bureau/DemoNetwork.h"
+#include "common/HexText.h"
 #include "bureau/ReportDataErrorList.h"
 #include "bureau/ReportDataSourceButtons.h"
 #include "bureau/ReportDataForm.h"
@@ -85,7 +86,7 @@ void FulfilDialog::takeParts(const QList<desk::OpenedPart> &opened)
     QList<report::ReportPart> parts;
     QStringList names;
     for (const desk::OpenedPart &part : opened) {
-        const QString name = part.bureauName.isEmpty() ? QString::fromLatin1(part.bureau.toHex()) : part.bureauName;
+        const QString name = part.bureauName.isEmpty() ? prefixedHexText(part.bureau) : part.bureauName;
         auto read = ReportSource::readPart(name, part.content, m_request, now);
         if (!read) {
             m_partsLine->setText(read.error().message);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "orders/OrderDetailsPanel.h"
+#include "common/HexText.h"
 #include "icons/ActionIcons.h"
 
 #include "desk/MarketReader.h"
@@ -148,10 +149,10 @@ void OrderDetailsPanel::showParts(const market::OrderSummary &order, const QList
     QStringList lines;
     lines << tr("Joint report (链融): %1 leads and fuses the parts of %n partner bureau(s); %2 delivered.", nullptr,
         static_cast<int>(parts.size()))
-                 .arg(order.bureauName.isEmpty() ? QString::fromLatin1(order.bureau.toHex()) : order.bureauName)
+                 .arg(order.bureauName.isEmpty() ? prefixedHexText(order.bureau) : order.bureauName)
                  .arg(delivered);
     for (const market::OrderPartInfo &p : parts) {
-        const QString name = p.bureauName.isEmpty() ? QString::fromLatin1(p.bureau.toHex()) : p.bureauName;
+        const QString name = p.bureauName.isEmpty() ? prefixedHexText(p.bureau) : p.bureauName;
         lines << (p.delivered() ? tr("· %1: part delivered in block %2, %3")
                                       .arg(name)
                                       .arg(p.block)
