@@ -42,7 +42,10 @@ AnomaliesPage::AnomaliesPage(desk::RegulatorDesk &desk, RegulatorSettings *store
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(AnomaliesModel::Detail, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
+    // What each finding says depends on the chain (an authorisation id, a mediator's resolution):
+    // a long one wraps in its row instead of being cut at the stretched column's edge.
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const int row = m_sorted->mapToSource(index).row();
         if (row >= 0)
