@@ -110,6 +110,7 @@ public:
         for (const DemoFate fate : demoFates(m_spec.orders, m_dice))
             drafts << draft(fate);
         keepInboxesBusy(drafts);
+        keepEveryFateJoint(drafts);
         std::stable_sort(
             drafts.begin(), drafts.end(), [](const Draft &a, const Draft &b) { return a.placedAt < b.placedAt; });
         qint64 day = -1;
@@ -262,6 +263,47 @@ private:
                     ++waiting;
                     --completed;
                 }
+            }
+        }
+    }
+
+    // 链融 orders in every state, whatever the seed and the day the history
+    // ends on: the dice (weekend office hours move with the date) can leave a
+    // rare fate without a joint order, and the bureau inbox, the parts panel
+    // and the regulator then have nothing to show for it. A missing fate takes
+    // a completed joint order, as keepInboxesBusy does. An accepted one needs
+    // two partners or more and an hour left after its acceptance (an order
+    // accepted as the history ends has no part in yet), so one partner's part
+    // is in and the last one's awaited.
+    void keepEveryFateJoint(QList<Draft> &drafts)
+    {
+        const auto partners = [&](const Draft &d) { return m_spec.products[d.product].listing.partnerBureaus.size(); };
+        const auto shows = [&](const Draft &d, DemoFate fate) {
+            if (d.fate != fate || partners(d) < (fate == DemoFate::Accepted ? 2 : 1))
+                return false;
+            if (fate != DemoFate::Accepted)
+                return true;
+            const auto accept = std::find_if(d.timeline.steps.cbegin(), d.timeline.steps.cend(),
+                [](const DemoTimeline::Step &s) { return s.step == DemoStep::AcceptOrder; });
+            return accept != d.timeline.steps.cend() && d.placedAt + accept->offsetMs < m_end - kHour;
+        };
+        for (const DemoFate fate : { DemoFate::Resolved, DemoFate::Rejected, DemoFate::Cancelled, DemoFate::Disputed,
+                 DemoFate::Delivered, DemoFate::Accepted, DemoFate::Placed }) {
+            if (std::any_of(drafts.cbegin(), drafts.cend(), [&](const Draft &d) { return shows(d, fate); }))
+                continue;
+            auto jointCompleted = std::count_if(drafts.cbegin(), drafts.cend(),
+                [&](const Draft &d) { return d.fate == DemoFate::Completed && partners(d) > 0; });
+            for (Draft &d : drafts) {
+                if (jointCompleted < 2)
+                    break; // a completed joint order stays
+                if (d.fate != DemoFate::Completed || partners(d) == 0 || d.product == m_delisted)
+                    continue;
+                const Draft before = d;
+                schedule(d, fate);
+                if (shows(d, fate))
+                    break;
+                d = before; // placed too late to show it: the next one
+                --jointCompleted;
             }
         }
     }
