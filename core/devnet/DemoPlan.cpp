@@ -240,7 +240,10 @@ private:
     // Every bureau finds new orders in its inbox, whatever the seed and the day
     // the history ends on (the shares alone leave a small bureau none on some
     // days): a bureau with fewer than kPlacedPerBureau orders still waiting
-    // gets some of its completed ones placed recently instead.
+    // gets some of its completed ones placed recently instead. They count
+    // and come from its single-bureau products: a bureau can take such an
+    // order from acceptance to delivery alone (a 链融 one waits on partners),
+    // which is what a first look at the desk, the tour and the tests do.
     void keepInboxesBusy(QList<Draft> &drafts)
     {
         constexpr int kPlacedPerBureau = 3;
@@ -252,13 +255,16 @@ private:
         auto completed = std::count_if(
             drafts.cbegin(), drafts.cend(), [](const Draft &d) { return d.fate == DemoFate::Completed; });
         for (const QByteArray &bureau : std::as_const(bureaus)) {
-            const auto ofBureau = [&](const Draft &d) { return m_spec.products[d.product].bureau == bureau; };
-            auto waiting = std::count_if(drafts.cbegin(), drafts.cend(),
-                [&](const Draft &d) { return d.fate == DemoFate::Placed && ofBureau(d); });
+            const auto alone = [&](const Draft &d) {
+                const DemoProduct &p = m_spec.products[d.product];
+                return p.bureau == bureau && p.listing.partnerBureaus.isEmpty();
+            };
+            auto waiting = std::count_if(
+                drafts.cbegin(), drafts.cend(), [&](const Draft &d) { return d.fate == DemoFate::Placed && alone(d); });
             for (Draft &d : drafts) {
                 if (waiting >= kPlacedPerBureau || completed <= drafts.size() / 2)
                     break;
-                if (d.fate == DemoFate::Completed && ofBureau(d) && d.product != m_delisted) {
+                if (d.fate == DemoFate::Completed && alone(d) && d.product != m_delisted) {
                     schedule(d, DemoFate::Placed);
                     ++waiting;
                     --completed;
