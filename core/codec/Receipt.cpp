@@ -54,9 +54,15 @@ constexpr std::array<QStringView, 33> kStatusNames {
 };
 } // namespace
 
+QString receiptStatusName(quint64 status)
+{
+    return status < kStatusNames.size() ? kStatusNames[status].toString() : QString();
+}
+
 QString receiptStatusMessage(quint64 status)
 {
-    return status < kStatusNames.size() ? kStatusNames[status].toString() : QStringLiteral("Unknown");
+    const QString name = receiptStatusName(status);
+    return name.isEmpty() ? QStringLiteral("Unknown") : name;
 }
 
 QByteArray Receipt::encode() const

@@ -57,6 +57,10 @@ struct ReceiptContext {
     QByteArray input;
 };
 
+//! FISCO 2.9's name of a status, e.g. 22 → "RevertInstruction", 30 →
+//! "ContractFrozen"; empty for a code it does not name.
+QString receiptStatusName(quint64 status);
+
 //! FISCO 2.9's statusMsg of a status: the TransactionException name ("None",
 //! "RevertInstruction", …), "Unknown" for a code it does not name.
 QString receiptStatusMessage(quint64 status);

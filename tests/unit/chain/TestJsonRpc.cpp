@@ -9,6 +9,7 @@
 #include "chain/RpcError.h"
 #include "codec/AbiCodec.h"
 #include "codec/AbiFunction.h"
+#include "codec/Receipt.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -367,6 +368,13 @@ void TestJsonRpc::describesReceiptFailures()
     QCOMPARE(receiptStatusName(22), u"RevertInstruction"_s);
     QCOMPARE(receiptStatusName(16), u"BlockLimitCheckFail"_s);
     QVERIFY(receiptStatusName(12345).isEmpty());
+    // FISCO 2.9 names 30–32 too: a frozen contract's refusal says so (the
+    // chain layer once had its own table that stopped at 29).
+    QCOMPARE(receiptStatusName(30), u"ContractFrozen"_s);
+    QCOMPARE(receiptStatusName(32), u"NotEnoughRemainGas"_s);
+    QVERIFY(receiptStatusName(33).isEmpty());
+    QCOMPARE(
+        describeReceiptFailure(30, {}), u"The transaction failed on the chain with status 0x1e (ContractFrozen)."_s);
 
     auto encoded = abi::encode({ abi::Type::parse(u"string").value() }, { abi::Value::string(u"order is not open"_s) });
     QVERIFY(encoded.ok());
