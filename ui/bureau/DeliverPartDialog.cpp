@@ -1,47 +1,37 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bureau/DeliverPartDialog.h"
 
+#include "bureau/DeliveryFollowing.h"
 #include "bureau/DemoNetwork.h"
 #include "bureau/ReportDataErrorList.h"
 #include "bureau/ReportDataSourceButtons.h"
 #include "bureau/ReportDataForm.h"
 #include "bureau/ReportSource.h"
-#include "desk/ActionError.h"
+#include "common/BackgroundJob.h"
 #include "desk/BureauDesk.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace credit::ui {
 
 DeliverPartDialog::DeliverPartDialog(desk::BureauDesk &desk, const chain::NetworkProfile &network,
     market::OrderSummary order, market::OrderRequest request, QString bureauName, QWidget *parent, const Clock &clock)
     : QDialog(parent), m_desk(desk), m_network(network), m_clock(clock), m_order(std::move(order)),
-      m_request(std::move(request)), m_bureauName(std::move(bureauName))
+      m_request(std::move(request)), m_bureauName(std::move(bureauName)),
+      m_status(this, QStringLiteral("deliverPartStatus"), QStringLiteral("deliverPartProgress"))
 {
     setObjectName(QStringLiteral("deliverPartDialog"));
     setWindowTitle(tr("Deliver our part of order %1 — %2").arg(m_order.orderId).arg(m_request.enterpriseName));
     buildLayout();
-    connect(&m_desk.orderTransactions(), &desk::TransactionTracker::sent, this,
-        [this](quint64 id, const QByteArray &, quint64 block) {
-            if (id != m_order.orderId)
-                return;
-            setIdle(tr("Delivered in block %1.").arg(block));
-            Q_EMIT delivered(id);
-            accept();
-        });
-    connect(
-        &m_desk.orderTransactions(), &desk::TransactionTracker::failed, this, [this](quint64 id, const Error &error) {
-            if (id == m_order.orderId)
-                setIdle(desk::describeActionError(error), true);
-        });
+    followDelivery(
+        this, m_desk.orderTransactions(), m_order.orderId, [this](quint64 block) { deliveredIn(block); },
+        [this](const QString &reason) { setIdle(reason, true); });
     setIdle(tr("This is a joint report (链融) led by %1: import your bureau's data for %2 (JSON) or fill it in. "
                "The lead bureau fuses your part into the report the bank receives.")
                 .arg(m_order.bureauName, m_request.enterpriseName));
@@ -53,17 +43,12 @@ void DeliverPartDialog::buildLayout()
     m_deliver = new QPushButton(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Deliver part"), this);
     m_deliver->setObjectName(QStringLiteral("deliverPartSendButton"));
     m_close = new QPushButton(tr("Close"), this);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("deliverPartStatus"));
-    m_status->setWordWrap(true);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("deliverPartSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_fieldErrors = new ReportDataErrorList(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 0);
     for (QPushButton *b : { m_deliver, m_close })
         b->setAutoDefault(false);
     connect(m_sources, &ReportDataSourceButtons::dataFileChosen, this, &DeliverPartDialog::importBureauData);
@@ -79,10 +64,10 @@ void DeliverPartDialog::buildLayout()
     bar->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_status);
+    layout->addWidget(m_status.text());
+    layout->addWidget(m_status.progress());
     layout->addWidget(m_fieldErrors, 1);
     layout->addWidget(m_summary, 1);
-    layout->addWidget(m_progress);
     resize(760, 480);
 }
 
@@ -93,38 +78,35 @@ bool DeliverPartDialog::offersDemoSample() const
 
 void DeliverPartDialog::setBusy(const QString &text)
 {
-    m_busy = true;
-    m_status->setStyleSheet(QString());
-    m_status->setText(text);
-    m_progress->show();
+    m_status.setBusy(text);
     m_sources->setEnabled(false);
     m_deliver->setEnabled(false);
 }
 
 void DeliverPartDialog::setIdle(const QString &text, bool error)
 {
-    m_busy = false;
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_status->setText(text);
-    m_progress->hide();
+    m_status.setIdle(text, error);
     m_sources->setEnabled(true);
     m_deliver->setEnabled(!m_part.isEmpty() && !m_desk.orderTransactions().isPending(m_order.orderId));
+}
+
+void DeliverPartDialog::deliveredIn(quint64 block)
+{
+    setIdle(tr("Delivered in block %1.").arg(block));
+    Q_EMIT delivered(m_order.orderId);
+    accept();
 }
 
 void DeliverPartDialog::run(const QString &busyText, std::function<Result<Taken>()> job, const QString &source)
 {
     m_fieldErrors->showErrors({});
     setBusy(busyText);
-    auto *watcher = new QFutureWatcher<Result<Taken>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, source] {
-        watcher->deleteLater();
-        const Result<Taken> taken = watcher->result();
+    runInBackground(this, std::move(job), [this, source](const Result<Taken> &taken) {
         if (!taken)
             setIdle(tr("The part could not be prepared: %1").arg(taken.error().message), true);
         else
             take(*taken, source);
     });
-    watcher->setFuture(QtConcurrent::run(std::move(job)));
 }
 
 void DeliverPartDialog::importBureauData(const QString &path)
@@ -209,7 +191,7 @@ void DeliverPartDialog::take(const Taken &taken, const QString &source)
 
 void DeliverPartDialog::deliver()
 {
-    if (m_part.isEmpty() || m_busy)
+    if (m_part.isEmpty() || m_status.isBusy())
         return;
     auto readers = m_desk.deliverPart(m_order, m_part);
     if (!readers) {

@@ -3,6 +3,7 @@
 
 #include "chain/NetworkProfile.h"
 #include "common/Clock.h"
+#include "common/DialogStatus.h"
 #include "market/MarketRecords.h"
 #include "market/OrderRequest.h"
 #include "reportdata/ReportDataJson.h"
@@ -10,7 +11,6 @@
 #include <QDialog>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 
 namespace credit::desk {
@@ -68,6 +68,7 @@ private:
     void take(const Taken &taken, const QString &source);
     void setBusy(const QString &text);
     void setIdle(const QString &text, bool error = false);
+    void deliveredIn(quint64 block);
 
     desk::BureauDesk &m_desk;
     chain::NetworkProfile m_network;
@@ -76,15 +77,13 @@ private:
     market::OrderRequest m_request;
     QString m_bureauName;
     QByteArray m_part;
-    bool m_busy = false;
     ReportDataSourceButtons *m_sources = nullptr; //!< import, form, demo sample (demo network only)
     QPushButton *m_deliver = nullptr;
     QPushButton *m_close = nullptr;
     ReportDataForm *m_form = nullptr;
-    QLabel *m_status = nullptr;
     QLabel *m_summary = nullptr;
     ReportDataErrorList *m_fieldErrors = nullptr;
-    QProgressBar *m_progress = nullptr;
+    DialogStatus m_status; //!< what the dialog is doing, with a busy bar
 };
 
 } // namespace credit::ui

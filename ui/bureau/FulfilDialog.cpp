@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bureau/FulfilDialog.h"
 
+#include "bureau/DeliveryFollowing.h"
 #include "bureau/DemoNetwork.h"
 #include "common/HexText.h"
 #include "bureau/ReportDataErrorList.h"
@@ -8,28 +9,27 @@
 #include "bureau/ReportDataForm.h"
 #include "bureau/ReportSource.h"
 #include "reportdata/DeliveryFormat.h"
-#include "desk/ActionError.h"
+#include "common/BackgroundJob.h"
 #include "desk/BureauDesk.h"
 #include "desk/MarketReader.h"
 #include "viewer/ReportViewer.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace credit::ui {
 
 FulfilDialog::FulfilDialog(desk::MarketReader &reader, desk::BureauDesk &desk, const chain::NetworkProfile &network,
     market::OrderSummary order, market::OrderRequest request, QWidget *parent, const Clock &clock)
     : QDialog(parent), m_reader(reader), m_desk(desk), m_network(network), m_clock(clock), m_order(std::move(order)),
-      m_request(std::move(request)), m_demoNetwork(isDemoNetwork(network))
+      m_request(std::move(request)), m_demoNetwork(isDemoNetwork(network)),
+      m_status(this, QStringLiteral("fulfilStatusLabel"), QStringLiteral("fulfilProgress"))
 {
     if (auto products = m_reader.products(true)) {
         for (const market::ProductInfo &p : std::as_const(*products))
@@ -39,19 +39,9 @@ FulfilDialog::FulfilDialog(desk::MarketReader &reader, desk::BureauDesk &desk, c
     setObjectName(QStringLiteral("fulfilDialog"));
     setWindowTitle(tr("Fulfil order %1 — %2").arg(m_order.orderId).arg(m_request.enterpriseName));
     buildLayout();
-    connect(&m_desk.orderTransactions(), &desk::TransactionTracker::sent, this,
-        [this](quint64 id, const QByteArray &, quint64 block) {
-            if (id != m_order.orderId)
-                return;
-            setIdle(tr("Delivered in block %1.").arg(block));
-            Q_EMIT delivered(id);
-            accept();
-        });
-    connect(
-        &m_desk.orderTransactions(), &desk::TransactionTracker::failed, this, [this](quint64 id, const Error &error) {
-            if (id == m_order.orderId)
-                setIdle(desk::describeActionError(error), true);
-        });
+    followDelivery(
+        this, m_desk.orderTransactions(), m_order.orderId, [this](quint64 block) { deliveredIn(block); },
+        [this](const QString &reason) { setIdle(reason, true); });
     setIdle(m_demoNetwork
             ? tr("Attach the report PDF or import the bureau's data for this enterprise. Demo network: a demo "
                  "sample, marked as such on every page, is also available.")
@@ -71,11 +61,11 @@ FulfilDialog::FulfilDialog(desk::MarketReader &reader, desk::BureauDesk &desk, c
                                     "systems, or close and try again.")
                                      .arg(message));
             m_partsLine->setStyleSheet(QStringLiteral("color: #b00020;"));
-            setIdle(m_status->text());
+            refreshIdle();
         });
         m_partsLine->setText(tr("Opening the parts of %n partner bureau(s)…", nullptr, m_order.partsExpected));
         m_partsLine->show();
-        setIdle(m_status->text());
+        refreshIdle();
         m_desk.openParts(m_order.orderId);
     }
 }
@@ -91,7 +81,7 @@ void FulfilDialog::takeParts(const QList<desk::OpenedPart> &opened)
         if (!read) {
             m_partsLine->setText(read.error().message);
             m_partsLine->setStyleSheet(QStringLiteral("color: #b00020;"));
-            setIdle(m_status->text());
+            refreshIdle();
             return;
         }
         parts << *read;
@@ -103,7 +93,7 @@ void FulfilDialog::takeParts(const QList<desk::OpenedPart> &opened)
     m_partsLine->setText(tr(
         "The report template fuses in the parts of %n partner bureau(s): %1.", nullptr, static_cast<int>(names.size()))
                              .arg(names.join(tr(", "))));
-    setIdle(m_status->text());
+    refreshIdle();
 }
 
 void FulfilDialog::buildLayout()
@@ -115,12 +105,6 @@ void FulfilDialog::buildLayout()
     m_deliver->setObjectName(QStringLiteral("deliverReportButton"));
     m_close = new QPushButton(tr("Close"), this);
     m_close->setObjectName(QStringLiteral("fulfilCloseButton"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("fulfilProgress"));
-    m_progress->setRange(0, 0); // the writer reports no steps: a busy indicator
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("fulfilStatusLabel"));
-    m_status->setWordWrap(true);
     m_partsLine = new QLabel(this);
     m_partsLine->setObjectName(QStringLiteral("fulfilPartsLabel"));
     m_partsLine->setWordWrap(true);
@@ -147,19 +131,16 @@ void FulfilDialog::buildLayout()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_partsLine);
-    layout->addWidget(m_status);
+    layout->addWidget(m_status.text());
+    layout->addWidget(m_status.progress());
     layout->addWidget(m_fieldErrors, 1);
-    layout->addWidget(m_progress);
     layout->addWidget(m_preview, 1);
     resize(900, 700);
 }
 
 void FulfilDialog::setBusy(const QString &text)
 {
-    m_busy = true;
-    m_status->setStyleSheet(QString());
-    m_status->setText(text);
-    m_progress->show();
+    m_status.setBusy(text);
     m_attach->setEnabled(false);
     m_sources->setEnabled(false);
     m_deliver->setEnabled(false);
@@ -167,14 +148,25 @@ void FulfilDialog::setBusy(const QString &text)
 
 void FulfilDialog::setIdle(const QString &text, bool error)
 {
-    m_busy = false;
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_status->setText(text);
-    m_progress->hide();
+    m_status.setIdle(text, error);
+    refreshIdle();
+}
+
+void FulfilDialog::refreshIdle()
+{
+    if (m_status.isBusy())
+        return; // the work that runs enables the buttons when it ends
     m_attach->setEnabled(true);
     // The template's sources wait for a 链融 order's parts (a fused PDF from the bureau's systems need not).
     m_sources->setEnabled(partsReady());
     m_deliver->setEnabled(!m_pdf.isEmpty() && !m_desk.orderTransactions().isPending(m_order.orderId));
+}
+
+void FulfilDialog::deliveredIn(quint64 block)
+{
+    setIdle(tr("Delivered in block %1.").arg(block));
+    Q_EMIT delivered(m_order.orderId);
+    accept();
 }
 
 void FulfilDialog::chooseFile()
@@ -190,47 +182,44 @@ void FulfilDialog::chooseFile()
 void FulfilDialog::attachFile(const QString &path)
 {
     setBusy(tr("Checking %1…").arg(path));
-    auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        const Result<QByteArray> pdf = watcher->result();
-        if (!pdf)
-            setIdle(pdf.error().message, true);
-        else
-            takePdf(*pdf, tr("Attached %1.").arg(path));
-    });
-    watcher->setFuture(QtConcurrent::run([path] { return ReportSource::readPdfFile(path); }));
+    runInBackground(
+        this, [path] { return ReportSource::readPdfFile(path); },
+        [this, path](const Result<QByteArray> &pdf) {
+            if (!pdf)
+                setIdle(pdf.error().message, true);
+            else
+                takePdf(*pdf, tr("Attached %1.").arg(path));
+        });
 }
 
 void FulfilDialog::importBureauData(const QString &path)
 {
     showFieldErrors({});
     setBusy(tr("Checking the report data in %1 and setting the report for %2…").arg(path, m_request.enterpriseName));
-    auto *watcher = new QFutureWatcher<Result<ReportSource::BureauReport>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        const Result<ReportSource::BureauReport> outcome = watcher->result();
-        if (!outcome) {
-            setIdle(tr("The report data cannot be imported: %1").arg(outcome.error().message), true);
-        } else if (!outcome->fieldErrors.isEmpty()) {
-            // Nothing of a file with problems is shown or deliverable: the preview would be partly blank.
-            clearReport();
-            showFieldErrors(outcome->fieldErrors);
-            setIdle(tr("%n problem(s) in %1. Nothing was generated: correct them in your system's export and import "
-                       "the file again.",
-                        nullptr, static_cast<int>(outcome->fieldErrors.size()))
-                        .arg(QFileInfo(path).fileName()),
-                true);
-        } else {
-            takePdf(outcome->pdf, tr("Set from the bureau's data in %1.").arg(path));
-        }
-    });
     const market::OrderRequest request = m_request;
     const QString bureau = bureauName();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
-    watcher->setFuture(QtConcurrent::run([path, request, bureau, now, structured = m_structured, parts = m_parts] {
-        return ReportSource::fromBureauData(path, request, bureau, now, structured, parts);
-    }));
+    runInBackground(
+        this,
+        [path, request, bureau, now, structured = m_structured, parts = m_parts] {
+            return ReportSource::fromBureauData(path, request, bureau, now, structured, parts);
+        },
+        [this, path](const Result<ReportSource::BureauReport> &outcome) {
+            if (!outcome) {
+                setIdle(tr("The report data cannot be imported: %1").arg(outcome.error().message), true);
+            } else if (!outcome->fieldErrors.isEmpty()) {
+                // Nothing of a file with problems is shown or deliverable: the preview would be partly blank.
+                clearReport();
+                showFieldErrors(outcome->fieldErrors);
+                setIdle(tr("%n problem(s) in %1. Nothing was generated: correct them in your system's export and "
+                           "import the file again.",
+                            nullptr, static_cast<int>(outcome->fieldErrors.size()))
+                            .arg(QFileInfo(path).fileName()),
+                    true);
+            } else {
+                takePdf(outcome->pdf, tr("Set from the bureau's data in %1.").arg(path));
+            }
+        });
 }
 
 void FulfilDialog::openDataForm()
@@ -247,22 +236,21 @@ void FulfilDialog::renderFormData()
 {
     showFieldErrors({});
     setBusy(tr("Setting the report for %1 from the data you entered…").arg(m_request.enterpriseName));
-    auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<QByteArray> pdf = watcher->result();
-        if (!pdf)
-            setIdle(tr("The report could not be set: %1").arg(pdf.error().message), true);
-        else
-            takePdf(*pdf, tr("Set from the data you entered."));
-    });
     const report::EnterpriseReportData entered = m_form->data();
     const market::OrderRequest request = m_request;
     const QString bureau = bureauName();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
-    watcher->setFuture(QtConcurrent::run([entered, request, bureau, now, structured = m_structured, parts = m_parts] {
-        return ReportSource::fromCheckedData(entered, request, bureau, now, structured, parts);
-    }));
+    runInBackground(
+        this,
+        [entered, request, bureau, now, structured = m_structured, parts = m_parts] {
+            return ReportSource::fromCheckedData(entered, request, bureau, now, structured, parts);
+        },
+        [this](const Result<QByteArray> &pdf) {
+            if (!pdf)
+                setIdle(tr("The report could not be set: %1").arg(pdf.error().message), true);
+            else
+                takePdf(*pdf, tr("Set from the data you entered."));
+        });
 }
 
 void FulfilDialog::fillDemoSample()
@@ -276,22 +264,21 @@ void FulfilDialog::fillDemoSample()
     }
     showFieldErrors({});
     setBusy(tr("Filling the template with the demo sample for %1…").arg(m_request.enterpriseName));
-    auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<QByteArray> pdf = watcher->result();
-        if (!pdf)
-            setIdle(tr("The demo sample could not be generated: %1").arg(pdf.error().message), true);
-        else
-            takePdf(*pdf, tr("Demo sample: invented data, every page marked 演示数据 / DEMO DATA."));
-    });
     const chain::NetworkProfile network = m_network;
     const market::OrderRequest request = m_request;
     const QString bureau = bureauName();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.epochMs());
-    watcher->setFuture(QtConcurrent::run([network, request, bureau, now, structured = m_structured, parts = m_parts] {
-        return ReportSource::demoSample(network, request, bureau, now, structured, parts);
-    }));
+    runInBackground(
+        this,
+        [network, request, bureau, now, structured = m_structured, parts = m_parts] {
+            return ReportSource::demoSample(network, request, bureau, now, structured, parts);
+        },
+        [this](const Result<QByteArray> &pdf) {
+            if (!pdf)
+                setIdle(tr("The demo sample could not be generated: %1").arg(pdf.error().message), true);
+            else
+                takePdf(*pdf, tr("Demo sample: invented data, every page marked 演示数据 / DEMO DATA."));
+        });
 }
 
 void FulfilDialog::showFieldErrors(const QList<report::FieldError> &errors)
@@ -334,7 +321,7 @@ QString FulfilDialog::bureauName() const
 
 void FulfilDialog::deliver()
 {
-    if (m_pdf.isEmpty() || m_busy)
+    if (m_pdf.isEmpty() || m_status.isBusy())
         return;
     auto readers = m_desk.deliverReport(m_order, m_pdf);
     if (!readers) {

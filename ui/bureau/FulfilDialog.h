@@ -6,12 +6,12 @@
 #include "reportdata/ReportFusion.h"
 #include "chain/NetworkProfile.h"
 #include "common/Clock.h"
+#include "common/DialogStatus.h"
 #include "market/MarketRecords.h"
 
 #include <QDialog>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 
 namespace credit::desk {
@@ -82,6 +82,9 @@ private:
     void takePdf(const QByteArray &pdf, const QString &source);
     void setBusy(const QString &text);
     void setIdle(const QString &text, bool error = false);
+    //! The status as it stands, with the buttons enabled again (a 链融 part came in or failed).
+    void refreshIdle();
+    void deliveredIn(quint64 block);
     QString bureauName() const;
     void takeParts(const QList<desk::OpenedPart> &opened);
 
@@ -92,7 +95,6 @@ private:
     market::OrderSummary m_order;
     market::OrderRequest m_request;
     QByteArray m_pdf;
-    bool m_busy = false;
     bool m_demoNetwork = false;
     bool m_structured = false;
     bool m_partsOpened = false;
@@ -104,8 +106,7 @@ private:
     ReportDataErrorList *m_fieldErrors = nullptr;
     QPushButton *m_deliver = nullptr;
     QPushButton *m_close = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_status = nullptr;
+    DialogStatus m_status; //!< what the dialog is doing, with a busy bar
     ReportViewer *m_preview = nullptr;
 };
 
