@@ -327,7 +327,8 @@ private:
             latest = std::min(latest, m_delistAt - kHour);
         if (open) {
             // Still running: placed shortly before the end of the history.
-            const qint64 at = latest - static_cast<qint64>(m_dice.unit() * static_cast<double>(openWindow(fate)));
+            const qint64 window = openWindow(fate, m_spec.products[d.product].listing.slaHours);
+            const qint64 at = latest - static_cast<qint64>(m_dice.unit() * static_cast<double>(window));
             d.placedAt = officeHours(at, m_ordersFrom, latest, m_dice);
         } else {
             // Busier towards the present: half uniform, half with a rising density.
@@ -337,13 +338,20 @@ private:
         }
     }
 
-    static qint64 openWindow(DemoFate fate)
+    // How long before the end an order still running was placed. An order
+    // waiting for the bureau (to accept, or to deliver once accepted) owes the
+    // report within the product's SLA: placed within 1.25 SLAs, about one in
+    // five is overdue when the history ends and the rest are still in time,
+    // as at a bureau that mostly keeps its promises (weekend orders, moved to
+    // the Friday before, are the likelier to be late).
+    static qint64 openWindow(DemoFate fate, quint32 slaHours)
     {
+        const qint64 sla = static_cast<qint64>(slaHours) * kHour * 5 / 4;
         switch (fate) {
         case DemoFate::Placed:
-            return 4 * kDay;
+            return std::min(4 * kDay, sla);
         case DemoFate::Accepted:
-            return 8 * kDay;
+            return std::min(8 * kDay, sla);
         case DemoFate::Delivered:
             return 12 * kDay;
         default:

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void smallestPlanStillTakesEveryStep();
     void everyBureauHasOrdersWaitingWhateverTheDay();
     void jointOrdersEndInEveryStateWhateverTheDay();
+    void waitingOrdersAreMostlyInTime();
     void usersSignAboutHalfTheStepsOfTheirInstitution();
     void userKeyFilesMustMatchTheirEntries();
     void failingHistoryTransactionStopsTheStart();
@@ -261,6 +262,42 @@ void TestDemoPlan::jointOrdersEndInEveryStateWhateverTheDay()
         QVERIFY2(
             someOfTheParts, qPrintable(QStringLiteral("day %1: no accepted joint order with some parts").arg(day)));
     }
+}
+
+void TestDemoPlan::waitingOrdersAreMostlyInTime()
+{
+    // An order waiting for its bureau (placed, or accepted and not delivered)
+    // owes the report within the product's SLA, counted from placement or
+    // acceptance (market/OrderDeadline.h). Over two weeks of end days fewer
+    // than a third of them are overdue when the history ends (more on a
+    // weekend or a Monday: Friday's orders waited over it, as at a real
+    // bureau), every day has some in time and some overdue show.
+    const Genesis genesis = Genesis::load(kDemoDir + QStringLiteral("/genesis.json")).value();
+    const DemoSpec spec = *DemoSpec::parse(demoGenesis(), kDemoDir).value();
+    QHash<quint64, qint64> slaMs;
+    for (const DemoProduct &p : spec.products)
+        slaMs.insert(p.listing.productId, static_cast<qint64>(p.listing.slaHours) * 3600 * 1000);
+    int overdueInTwoWeeks = 0;
+    int waitingInTwoWeeks = 0;
+    for (int day = 0; day < 14; ++day) {
+        const qint64 end = 1796428800000 + day * kDayMs + 5 * 3600 * 1000; // from 2026-12-05 13:00 China time
+        const QList<DemoAction> plan = planDemoHistory(spec, genesis.institutions, end - 365 * kDayMs, end).value();
+        QHash<quint64, qint64> dueAt; // waiting order → when its report is due
+        for (const DemoAction &a : plan) {
+            if (a.step == DemoStep::PlaceOrder || a.step == DemoStep::AcceptOrder)
+                dueAt.insert(a.orderId, a.timeMs + slaMs.value(a.productId));
+            else if (a.step >= DemoStep::RejectOrder && a.step <= DemoStep::ResolveDispute)
+                dueAt.remove(a.orderId); // rejected, cancelled, delivered or disputed: nothing is due
+        }
+        const auto overdue = std::count_if(dueAt.cbegin(), dueAt.cend(), [end](qint64 due) { return end > due; });
+        QVERIFY2(overdue < dueAt.size(),
+            qPrintable(
+                QStringLiteral("day %1: %2 of %3 waiting orders overdue").arg(day).arg(overdue).arg(dueAt.size())));
+        overdueInTwoWeeks += static_cast<int>(overdue);
+        waitingInTwoWeeks += static_cast<int>(dueAt.size());
+    }
+    QVERIFY2(overdueInTwoWeeks > 0 && overdueInTwoWeeks * 3 < waitingInTwoWeeks,
+        qPrintable(QStringLiteral("%1 of %2 overdue").arg(overdueInTwoWeeks).arg(waitingInTwoWeeks)));
 }
 
 void TestDemoPlan::usersSignAboutHalfTheStepsOfTheirInstitution()
