@@ -56,17 +56,49 @@ constexpr int kOrderColumnCount = 20;
 // Whether the bureau bound as ?6 owes the order a 链融 part.
 #define kPartOf6 "SELECT 1 FROM order_parts q WHERE q.order_id = o.order_id AND q.bureau = ?6"
 
+//! Order rows repeat a few accounts and names (a bank's orders name the
+//! bank on every row, and a few bureaus and products): each distinct value
+//! is made once and the rows share it (Qt's implicit sharing) instead of
+//! allocating and decoding it again per row. Lives for one query.
+class RepeatedValues final {
+public:
+    QByteArray blob(const Statement &s, int column)
+    {
+        const QByteArrayView raw = s.bytes(column);
+        const QByteArray key = QByteArray::fromRawData(raw.data(), raw.size()); // no copy for the lookup
+        if (const auto it = m_blobs.constFind(key); it != m_blobs.cend())
+            return *it;
+        const QByteArray value = raw.toByteArray();
+        m_blobs.insert(value, value);
+        return value;
+    }
+    QString text(const Statement &s, int column)
+    {
+        const QByteArrayView raw = s.bytes(column);
+        const QByteArray key = QByteArray::fromRawData(raw.data(), raw.size());
+        if (const auto it = m_texts.constFind(key); it != m_texts.cend())
+            return *it;
+        const QString value = QString::fromUtf8(raw);
+        m_texts.insert(raw.toByteArray(), value);
+        return value;
+    }
+
+private:
+    QHash<QByteArray, QByteArray> m_blobs;
+    QHash<QByteArray, QString> m_texts; //!< by the UTF-8 SQLite holds
+};
+
 //! An order from the kOrderColumns starting at column `first`.
-Result<OrderSummary> readOrder(const Statement &s, int first)
+Result<OrderSummary> readOrder(const Statement &s, int first, RepeatedValues &repeated)
 {
     auto col = [first](int i) { return first + i; };
     OrderSummary o;
     o.orderId = u64(s, col(0));
-    o.bank = s.blob(col(1));
-    o.bureau = s.blob(col(2));
-    o.bankName = s.text(col(3));
-    o.bureauName = s.text(col(4));
-    o.productName = s.text(col(5));
+    o.bank = repeated.blob(s, col(1));
+    o.bureau = repeated.blob(s, col(2));
+    o.bankName = repeated.text(s, col(3));
+    o.bureauName = repeated.text(s, col(4));
+    o.productName = repeated.text(s, col(5));
     o.productId = u64(s, col(6));
     o.priceFen = u64(s, col(7));
     const auto state = market::orderStateFromNumber(u64(s, col(8)));
@@ -333,8 +365,9 @@ Result<QList<OrderSummary>> MarketQueries::orders(const OrderFilter &filter)
         else
             stmt->bind(6, filter.partner);
     }
-    return collect<OrderSummary>(std::move(stmt), [](const Statement &s) {
-        auto order = readOrder(s, 0);
+    RepeatedValues repeated;
+    return collect<OrderSummary>(std::move(stmt), [&repeated](const Statement &s) {
+        auto order = readOrder(s, 0, repeated);
         if (order)
             order->partnerPartDelivered = s.int64(kOrderColumnCount) != 0;
         return order;
@@ -412,8 +445,9 @@ Result<QList<DisputeInfo>> MarketQueries::disputes(const QByteArray &mediator)
         else
             stmt->bind(1, mediator);
     }
-    return collect<DisputeInfo>(std::move(stmt), [](const Statement &s) -> Result<DisputeInfo> {
-        auto order = readOrder(s, 0);
+    RepeatedValues repeated;
+    return collect<DisputeInfo>(std::move(stmt), [&repeated](const Statement &s) -> Result<DisputeInfo> {
+        auto order = readOrder(s, 0, repeated);
         if (!order)
             return order.error();
         DisputeInfo d;

@@ -201,6 +201,14 @@ QString Statement::text(int column) const
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
+QByteArrayView Statement::bytes(int column) const
+{
+    // sqlite3_column_blob on a text column gives its UTF-8; the size is asked after it, as SQLite says to.
+    const void *p = sqlite3_column_blob(m_stmt, column);
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    return p ? QByteArrayView(static_cast<const char *>(p), n) : QByteArrayView();
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -77,6 +78,9 @@ public:
     qint64 int64(int column) const;
     QByteArray blob(int column) const;
     QString text(int column) const;
+    //! The column's bytes as SQLite holds them (a blob, or a text's UTF-8),
+    //! without a copy: valid until the next step() or reset().
+    QByteArrayView bytes(int column) const;
     bool isNull(int column) const;
 
 private:

@@ -13,8 +13,7 @@
 
 namespace credit::ui {
 
-template <typename Job, typename Done>
-void runInBackground(QObject *context, Job job, Done done)
+template<typename Job, typename Done> void runInBackground(QObject *context, Job job, Done done)
 {
     using Outcome = std::invoke_result_t<Job>;
     auto *watcher = new QFutureWatcher<Outcome>(context);
