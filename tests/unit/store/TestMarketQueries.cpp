@@ -5,6 +5,7 @@
 #include "store/LightStore.h"
 #include "store/MarketQueries.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -182,6 +183,33 @@ private Q_SLOTS:
         QCOMPARE(one->at(0).productName, QStringLiteral("企业信用报告（标准版）"));
         QCOMPARE(one->at(0).slaHours, 48u);
         QCOMPARE(one->at(0).tx, tx(3));
+    }
+
+    // A long list shares each repeated account and name between its rows;
+    // every row still reads as it does alone (an unknown bureau's name stays
+    // empty, not the name of the row before).
+    void sharedValuesReadAsEachRowAlone()
+    {
+        store::MarketQueries q(m_reader->database());
+        const auto all = q.orders({});
+        QVERIFY(all && all->size() >= 4);
+        QSet<QString> bureauNames;
+        for (const market::OrderSummary &row : *all) {
+            market::OrderFilter one;
+            one.orderId = row.orderId;
+            const auto alone = q.orders(one);
+            QVERIFY(alone && alone->size() == 1);
+            const market::OrderSummary &a = alone->first();
+            QCOMPARE(row.bank, a.bank);
+            QCOMPARE(row.bureau, a.bureau);
+            QCOMPARE(row.bankName, a.bankName);
+            QCOMPARE(row.bureauName, a.bureauName);
+            QCOMPARE(row.productName, a.productName);
+            QCOMPARE(row.tx, a.tx);
+            bureauNames.insert(row.bureauName);
+        }
+        QVERIFY2(bureauNames.contains(QString()), "an order of bureau D, which has no record, names no bureau");
+        QVERIFY(bureauNames.size() >= 2);
     }
 
     void oneOrderWithItsDocuments()
