@@ -8392,6 +8392,17 @@ Letter SM3: %2</source>
     </message>
 </context>
 <context>
+    <name>credit::ui::TableStateKeeper</name>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation>显示全部列</translation>
+    </message>
+</context>
+<context>
     <name>credit::ui::TerminalShell</name>
     <message>
         <source>The demo network could not start: %1</source>

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Column widths and sort survive a restart: what the user set on one table is
 // restored on the next table of the same name, from the settings file. Until
-// the user drags a column, the columns fit whatever rows come.
+// the user drags a column, the columns fit whatever rows come. A right click
+// on the header shows or hides columns, and that comes back too.
 #include "common/TableStateKeeper.h"
 #include "settings/TerminalSettings.h"
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -29,6 +31,25 @@ void dragColumnEdge(QTableView &table, int column, int width)
     QMouseEvent move(QEvent::MouseMove, to, viewport->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &move);
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+}
+
+//! The user right-clicks the header of table (shown): the menu of its columns.
+QMenu *columnMenu(QTableView &table)
+{
+    for (QMenu *earlier : table.findChildren<QMenu *>(QStringLiteral("tableColumnsMenu")))
+        delete earlier; // the user clicked elsewhere: the earlier menu is gone
+    QHeaderView *header = table.horizontalHeader();
+    Q_EMIT header->customContextMenuRequested(QPoint(5, header->height() / 2));
+    auto *menu = table.findChild<QMenu *>(QStringLiteral("tableColumnsMenu"));
+    return menu && menu->isVisible() ? menu : nullptr;
+}
+
+QAction *entry(QMenu &menu, const QString &text)
+{
+    for (QAction *a : menu.actions())
+        if (a->text() == text)
+            return a;
+    return nullptr;
 }
 
 } // namespace
@@ -75,6 +96,55 @@ private Q_SLOTS:
             { new QStandardItem(QStringLiteral("a much longer text than the saved width would ever hold")) });
         QTest::qWait(50); // what fitting would do is done by now
         QCOMPARE(again.horizontalHeader()->sectionSize(2), 333); // the user's widths are never refitted
+    }
+
+    void columnsHiddenFromTheHeaderMenuStayHidden()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("t.ini"));
+        QStandardItemModel model(2, 3);
+        model.setHorizontalHeaderLabels(
+            { QStringLiteral("Order"), QStringLiteral("Enterprise"), QStringLiteral("Bureau") });
+        {
+            ui::TerminalSettings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+            QTableView table;
+            table.setObjectName(QStringLiteral("ordersTable"));
+            table.setModel(&model);
+            ui::TableStateKeeper::attach(table, settings);
+            table.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&table));
+            QMenu *menu = columnMenu(table);
+            QVERIFY(menu);
+            QAction *bureau = entry(*menu, QStringLiteral("Bureau"));
+            QVERIFY(bureau && bureau->isCheckable() && bureau->isChecked());
+            QVERIFY(!entry(*menu, QStringLiteral("Show all columns"))->isEnabled()); // nothing hidden yet
+            bureau->trigger();
+            QVERIFY(table.horizontalHeader()->isSectionHidden(2));
+
+            // The last column shown cannot go: the list would be empty with no header to right-click.
+            entry(*columnMenu(table), QStringLiteral("Enterprise"))->trigger();
+            QVERIFY(table.horizontalHeader()->isSectionHidden(1));
+            menu = columnMenu(table);
+            QVERIFY(!entry(*menu, QStringLiteral("Order"))->isEnabled());
+            QVERIFY(entry(*menu, QStringLiteral("Enterprise"))->isEnabled());
+            QVERIFY(entry(*menu, QStringLiteral("Show all columns"))->isEnabled());
+            entry(*menu, QStringLiteral("Enterprise"))->trigger(); // shown again
+            QVERIFY(!table.horizontalHeader()->isSectionHidden(1));
+            QVERIFY(table.horizontalHeader()->sectionSize(1) > 0);
+        }
+        // The next run's table of the same name hides the same column.
+        ui::TerminalSettings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+        QTableView again;
+        again.setObjectName(QStringLiteral("ordersTable"));
+        again.setModel(&model);
+        ui::TableStateKeeper::attach(again, settings);
+        QVERIFY(again.horizontalHeader()->isSectionHidden(2));
+        QVERIFY(!again.horizontalHeader()->isSectionHidden(1));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        entry(*columnMenu(again), QStringLiteral("Show all columns"))->trigger();
+        QVERIFY(!again.horizontalHeader()->isSectionHidden(2));
+        QVERIFY(again.horizontalHeader()->sectionSize(2) > 0);
     }
 
     void aFreshTableFitsItsRows()

@@ -6,6 +6,7 @@
 #include <QAbstractItemModel>
 #include <QEvent>
 #include <QHeaderView>
+#include <QMenu>
 #include <QTableView>
 #include <QTimer>
 
@@ -41,6 +42,8 @@ TableStateKeeper::TableStateKeeper(QTableView &table, TerminalSettings &settings
             save();
     });
     connect(header, &QHeaderView::sectionMoved, this, &TableStateKeeper::save);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, &TableStateKeeper::showColumnMenu);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &TableStateKeeper::save);
 }
 
@@ -118,6 +121,47 @@ void TableStateKeeper::widenForShownRows()
             m_table.setColumnWidth(column, needed);
     }
     rows->setResizeContentsPrecision(precision);
+}
+
+void TableStateKeeper::showColumnMenu(const QPoint &pos)
+{
+    const QAbstractItemModel *model = m_table.model();
+    QHeaderView *header = m_table.horizontalHeader();
+    if (!model)
+        return;
+    auto *menu = new QMenu(&m_table);
+    menu->setObjectName(QStringLiteral("tableColumnsMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const int shown = header->count() - header->hiddenSectionCount();
+    // In the order the user sees the columns (they may have been dragged).
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        const QString name = model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        QAction *toggle = menu->addAction(name.isEmpty() ? tr("Column %1").arg(column + 1) : name);
+        toggle->setCheckable(true);
+        toggle->setChecked(!header->isSectionHidden(column));
+        toggle->setEnabled(header->isSectionHidden(column) || shown > 1);
+        connect(toggle, &QAction::toggled, this, [this, column](bool on) { setColumnShown(column, on); });
+    }
+    menu->addSeparator();
+    QAction *all = menu->addAction(tr("Show all columns"));
+    all->setEnabled(header->hiddenSectionCount() > 0);
+    connect(all, &QAction::triggered, this, [this] {
+        for (int column = 0; column < m_table.horizontalHeader()->count(); ++column)
+            setColumnShown(column, true);
+    });
+    menu->popup(header->viewport()->mapToGlobal(pos));
+}
+
+void TableStateKeeper::setColumnShown(int column, bool shown)
+{
+    QHeaderView *header = m_table.horizontalHeader();
+    if (header->isSectionHidden(column) == !shown)
+        return;
+    header->setSectionHidden(column, !shown);
+    if (shown && !m_chosen)
+        m_table.resizeColumnToContents(column); // it comes back at the width its content needs
+    save();
 }
 
 void TableStateKeeper::save()

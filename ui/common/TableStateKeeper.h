@@ -3,11 +3,14 @@
 // header from the settings when attached, saves it whenever the user changes it.
 // Until the user drags a column to a width, the columns fit their content
 // whenever the rows change (new rows, bold new orders, SLA countdowns): a
-// width fitted to the first rows clipped what came later.
+// width fitted to the first rows clipped what came later. A right click on
+// the header shows or hides columns (kept like the widths), so a list wider
+// than the window keeps the columns its user reads in sight.
 #pragma once
 
 #include <QObject>
 
+class QPoint;
 class QTableView;
 class QTimer;
 
@@ -28,6 +31,10 @@ protected:
 
 private:
     TableStateKeeper(QTableView &table, TerminalSettings &settings);
+    //! The header's menu at pos: a checkable entry per column (the last one
+    //! shown cannot be hidden), then "Show all columns".
+    void showColumnMenu(const QPoint &pos);
+    void setColumnShown(int column, bool shown);
     void fitColumnsWhileRowsChange();
     void fit();
     void widenForShownRows();
