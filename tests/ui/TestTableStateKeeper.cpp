@@ -157,6 +157,12 @@ private Q_SLOTS:
         table.setObjectName(QStringLiteral("inboxTable"));
         table.setModel(&model);
         ui::TableStateKeeper::attach(table, settings);
+        // Before any row (rows loading off the GUI thread), a label longer than
+        // the default width still shows whole.
+        model.setHorizontalHeaderLabels({ QStringLiteral("Order"), QStringLiteral("Placed"),
+            QStringLiteral("Authorisation letter, and a longer label than any default column width") });
+        QTRY_VERIFY(table.horizontalHeader()->sectionSize(2) >= table.horizontalHeader()->sectionSizeHint(2));
+        QVERIFY(table.horizontalHeader()->sectionSizeHint(2) > table.horizontalHeader()->defaultSectionSize());
         const QString orderId = QStringLiteral("20261205123456789");
         const QString placed = QStringLiteral("2026/12/05 13:05");
         const int defaultWidth = table.horizontalHeader()->defaultSectionSize();

@@ -76,6 +76,7 @@ void TableStateKeeper::fitColumnsWhileRowsChange()
         return;
     connect(model, &QAbstractItemModel::modelReset, m_fitAllSoon, qOverload<>(&QTimer::start));
     connect(model, &QAbstractItemModel::rowsInserted, m_fitAllSoon, qOverload<>(&QTimer::start));
+    connect(model, &QAbstractItemModel::headerDataChanged, m_fitAllSoon, qOverload<>(&QTimer::start)); // a new language
     connect(model, &QAbstractItemModel::layoutChanged, m_fitSoon, qOverload<>(&QTimer::start));
     connect(model, &QAbstractItemModel::dataChanged, m_fitSoon, qOverload<>(&QTimer::start));
     fit();
@@ -84,8 +85,17 @@ void TableStateKeeper::fitColumnsWhileRowsChange()
 void TableStateKeeper::fit()
 {
     const QAbstractItemModel *model = m_table.model();
-    if (m_chosen || !model || model->rowCount() == 0)
+    if (m_chosen || !model)
         return;
+    if (model->rowCount() == 0) {
+        // No rows yet (a page whose rows load off the GUI thread, an empty
+        // list): the header's labels still show whole.
+        QHeaderView *columns = m_table.horizontalHeader();
+        for (int column = 0; column < model->columnCount(); ++column)
+            if (!columns->isSectionHidden(column) && columns->sectionResizeMode(column) == QHeaderView::Interactive)
+                m_table.setColumnWidth(column, std::max(m_table.columnWidth(column), columns->sectionSizeHint(column)));
+        return;
+    }
     keepRowsOnOneLine();
     m_table.resizeColumnsToContents();
 }
