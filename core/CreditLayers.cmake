@@ -22,6 +22,24 @@ function(credit_core_layer target)
   set_target_properties(${target} PROPERTIES CREDIT_LAYER_FOLDERS "${allowed}")
   # Checked once the folder's CMakeLists has added all its sources.
   cmake_language(EVAL CODE "cmake_language(DEFER CALL credit_check_layer_includes [[${target}]] [[${folder}]])")
+  if(NOT folder STREQUAL "report")
+    cmake_language(EVAL CODE "cmake_language(DEFER CALL credit_check_layer_without_gui [[${target}]])")
+  endif()
+endfunction()
+
+# Core stays free of Qt Gui and Widgets (report/ alone may use Gui): creditctl,
+# the devnet and the unit tests link core without them. Checked when each
+# folder is configured, so every build tree checks it, not only a GUI-less one
+# (docs/DECISIONS.md, "One sanitizer tree"); a Gui class used without the link
+# then fails those programs' links.
+function(credit_check_layer_without_gui target)
+  get_target_property(links ${target} LINK_LIBRARIES)
+  foreach(link IN LISTS links)
+    if(link MATCHES "^Qt6?::(Gui|Widgets|OpenGL|PrintSupport|Charts)")
+      message(FATAL_ERROR "${target} links ${link}: core stays free of Qt's GUI modules "
+                          "(only core/report may link Qt Gui; screens belong in ui/)")
+    endif()
+  endforeach()
 endfunction()
 
 # Also used for ui/ (ui/CMakeLists.txt): `folder` is then "../ui" and the

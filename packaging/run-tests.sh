@@ -27,23 +27,18 @@ ctest --preset ci
 # compile commands; a finding fails.
 stage clang-tidy
 bash packaging/check-tidy.sh build/ci
-# The GUI tests again, built with AddressSanitizer + UndefinedBehaviorSanitizer:
-# a use after free fails here instead of corrupting the heap (leak checks are off:
-# Qt and fontconfig keep caches until exit, which is not what this run looks for).
-# Only the ui tests' targets are built; core's tests run under the sanitizers below.
+# One clang build with AddressSanitizer + UndefinedBehaviorSanitizer and
+# -Werror (a second compiler's warnings): the GUI tests (a use after free fails
+# here instead of corrupting the heap), core's unit tests and the fuzz replays,
+# and, in the same tree, the libFuzzer harnesses, each run for 60 s, two at a
+# time. Leak checks are off: Qt and fontconfig keep caches until exit, which
+# is not what this run looks for. The integration tests (real devnets, other
+# processes) run in the ci build only.
 stage "asan build"
 cmake --preset asan
 cmake --build --preset asan
 stage "asan tests"
 ctest --preset asan
-# Core alone, with clang: no GUI module found or linked, core's unit tests and
-# the fuzz replays under ASan + UBSan, -Werror with a second compiler; the same
-# build holds the libFuzzer harnesses, each run for 60 s, two at a time.
-stage "core build"
-cmake --preset core
-cmake --build --preset core
-stage "core tests"
-ctest --preset core
 stage fuzzers
 JOBS=2 sh tests/fuzz/run-fuzzers.sh 60
 # The .deb: build it from build/ci, lintian, validate the desktop entry and

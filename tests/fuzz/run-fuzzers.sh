@@ -1,10 +1,10 @@
 #!/bin/sh
 # SPDX-License-Identifier: Apache-2.0
-# Builds the fuzzers (the "fuzz" preset: the core build, build/core) and runs
+# Builds the fuzzers (the "fuzz" preset: the sanitizer build, build/asan) and runs
 # every harness (tests/fuzz/fuzz_*.cpp) for SECONDS seconds each (default
 # 60), JOBS at a time (default 2), starting from its seeds in corpus/<name>/
 # and the inputs in regression/<name>/. New corpus entries go to
-# build/core/fuzz-corpus/<name>/, crashes to build/core/fuzz-artifacts/<name>/.
+# build/asan/fuzz-corpus/<name>/, crashes to build/asan/fuzz-artifacts/<name>/.
 # Exits non-zero if any harness fails; CI (packaging/run-tests.sh) runs it.
 #   tests/fuzz/run-fuzzers.sh [SECONDS]
 # A crash is fixed in the code and its input committed to
@@ -12,7 +12,7 @@
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-build=$root/build/core
+build=$root/build/asan
 
 if [ "${1:-}" = "--one" ]; then
   # One harness: run-fuzzers.sh --one NAME SECONDS (called below, JOBS at a time).

@@ -529,7 +529,7 @@ void TestBankDesk::confirmsReceiptAndRaisesADispute()
     QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(1).toString()));
     m_page->selectOrder(disputed);
     const auto &timeline = m_page->details().timeline();
-    const auto &last = timeline.event(timeline.rowCount() - 1);
+    const auto &last = timeline.eventAt(timeline.rowCount() - 1);
     QCOMPARE(last.event, QStringLiteral("DisputeRaised"));
     QCOMPARE(last.detail, QStringLiteral("The report names the wrong enterprise"));
 }

@@ -227,8 +227,8 @@ void TestMediatorDesk::aBankRaisesADisputeAndTheMediatorReadsItsCase()
     QVERIFY(details);
     ui::OrderTimelineModel &timeline = details->timeline();
     const int last = timeline.rowCount() - 1;
-    QCOMPARE(timeline.event(last).event, QStringLiteral("DisputeRaised"));
-    QCOMPARE(timeline.event(last).tx, m_disputeTx);
+    QCOMPARE(timeline.eventAt(last).event, QStringLiteral("DisputeRaised"));
+    QCOMPARE(timeline.eventAt(last).tx, m_disputeTx);
     QVERIFY(timeline.index(last, ui::OrderTimelineModel::Proof)
                 .data()
                 .toString()
@@ -268,7 +268,7 @@ void TestMediatorDesk::tracesByOrderIdAndTransactionHash()
     QVERIFY(timeline.rowCount() >= 4); // placed, accepted, delivered, confirmed
     for (int row = 0; row < timeline.rowCount(); ++row) {
         QVERIFY(!timeline.index(row, ui::OrderTimelineModel::Who).data().toString().startsWith(QStringLiteral("0x")));
-        QVERIFY(m_trace->details().proofOf(row).contains(QString::number(timeline.event(row).block)));
+        QVERIFY(m_trace->details().proofOf(row).contains(QString::number(timeline.eventAt(row).block)));
     }
     m_trace->trace(QStringLiteral("0x") + QString(64, QLatin1Char('a')));
     QCOMPARE(m_trace->shownOrder(), quint64(0));

@@ -92,8 +92,7 @@ private Q_SLOTS:
         ui::TableStateKeeper::attach(other, settings);
         QVERIFY(other.horizontalHeader()->sectionSize(2) != 333);
 
-        model.appendRow(
-            { new QStandardItem(QStringLiteral("a much longer text than the saved width would ever hold")) });
+        model.appendRow(new QStandardItem(QStringLiteral("a much longer text than the saved width would ever hold")));
         QTest::qWait(50); // what fitting would do is done by now
         QCOMPARE(again.horizontalHeader()->sectionSize(2), 333); // the user's widths are never refitted
     }

@@ -21,7 +21,7 @@ public:
 
     //! seals: the blocks' seal counts (blocks missing from it show without one).
     void setEvents(QList<market::OrderEventInfo> events, QHash<quint64, market::BlockSeal> seals);
-    const market::OrderEventInfo &event(int row) const { return m_events.at(row); }
+    const market::OrderEventInfo &eventAt(int row) const { return m_events.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
