@@ -146,6 +146,31 @@ private Q_SLOTS:
         QVERIFY(again.horizontalHeader()->sectionSize(2) > 0);
     }
 
+    void anEmptyTableKeepsItsWrappingRows()
+    {
+        // A page whose rows grow to their content (a dispute's reason) keeps
+        // wrapping while it is still empty: fitting the header alone reads no
+        // row mode (an empty row header reports Fixed).
+        QTemporaryDir dir;
+        ui::TerminalSettings settings(
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat));
+        QStandardItemModel model(0, 2);
+        QTableView table;
+        table.setObjectName(QStringLiteral("disputesTable"));
+        table.setModel(&model);
+        table.verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table.setWordWrap(true);
+        ui::TableStateKeeper::attach(table, settings);
+        model.setHorizontalHeaderLabels(
+            { QStringLiteral("Reason"), QStringLiteral("A label wider than a default column") });
+        QTRY_VERIFY(table.horizontalHeader()->sectionSize(1) >= table.horizontalHeader()->sectionSizeHint(1));
+        QVERIFY(table.wordWrap());
+        model.appendRow({ new QStandardItem(QStringLiteral("a reason")), new QStandardItem(QStringLiteral("x")) });
+        QTRY_VERIFY(table.horizontalHeader()->sectionSize(0)
+            >= table.fontMetrics().horizontalAdvance(QStringLiteral("a reason")));
+        QVERIFY(table.wordWrap()); // rows that grow to their content may wrap
+    }
+
     void aFreshTableFitsItsRows()
     {
         QTemporaryDir dir;

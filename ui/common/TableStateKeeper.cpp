@@ -90,10 +90,7 @@ void TableStateKeeper::fit()
     if (model->rowCount() == 0) {
         // No rows yet (a page whose rows load off the GUI thread, an empty
         // list): the header's labels still show whole.
-        QHeaderView *columns = m_table.horizontalHeader();
-        for (int column = 0; column < model->columnCount(); ++column)
-            if (!columns->isSectionHidden(column) && columns->sectionResizeMode(column) == QHeaderView::Interactive)
-                m_table.setColumnWidth(column, std::max(m_table.columnWidth(column), columns->sectionSizeHint(column)));
+        widenForShownRows();
         return;
     }
     keepRowsOnOneLine();
@@ -115,9 +112,10 @@ void TableStateKeeper::widenForShownRows()
     // countdown tick; fitting fully then tripled the tick's cost over 50,000
     // orders (bench_orders_view).
     const QAbstractItemModel *model = m_table.model();
-    if (m_chosen || !model || model->rowCount() == 0)
+    if (m_chosen || !model)
         return;
-    keepRowsOnOneLine();
+    if (model->rowCount() > 0)
+        keepRowsOnOneLine(); // without rows, the row header has no mode to read yet
     QHeaderView *columns = m_table.horizontalHeader();
     QHeaderView *rows = m_table.verticalHeader();
     const int precision = rows->resizeContentsPrecision();
