@@ -44,6 +44,21 @@ QMenu *columnMenu(QTableView &table)
     return menu && menu->isVisible() ? menu : nullptr;
 }
 
+//! A new user's settings, in a folder of their own.
+struct FreshSettings {
+    QTemporaryDir dir;
+    ui::TerminalSettings settings { std::make_unique<QSettings>(
+        dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat) };
+};
+
+//! As a page does: the table named name shows model, its widths and columns kept in settings.
+void keepState(QTableView &table, const QString &name, QAbstractItemModel &model, ui::TerminalSettings &settings)
+{
+    table.setObjectName(name);
+    table.setModel(&model);
+    ui::TableStateKeeper::attach(table, settings);
+}
+
 QAction *entry(QMenu &menu, const QString &text)
 {
     for (QAction *a : menu.actions())
@@ -87,9 +102,7 @@ private Q_SLOTS:
         QCOMPARE(again.horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
 
         QTableView other; // another table's state is its own
-        other.setObjectName(QStringLiteral("productsTable"));
-        other.setModel(&model);
-        ui::TableStateKeeper::attach(other, settings);
+        keepState(other, QStringLiteral("productsTable"), model, settings);
         QVERIFY(other.horizontalHeader()->sectionSize(2) != 333);
 
         model.appendRow(new QStandardItem(QStringLiteral("a much longer text than the saved width would ever hold")));
@@ -107,9 +120,7 @@ private Q_SLOTS:
         {
             ui::TerminalSettings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
             QTableView table;
-            table.setObjectName(QStringLiteral("ordersTable"));
-            table.setModel(&model);
-            ui::TableStateKeeper::attach(table, settings);
+            keepState(table, QStringLiteral("ordersTable"), model, settings);
             table.show();
             QVERIFY(QTest::qWaitForWindowExposed(&table));
             QMenu *menu = columnMenu(table);
@@ -134,9 +145,7 @@ private Q_SLOTS:
         // The next run's table of the same name hides the same column.
         ui::TerminalSettings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
         QTableView again;
-        again.setObjectName(QStringLiteral("ordersTable"));
-        again.setModel(&model);
-        ui::TableStateKeeper::attach(again, settings);
+        keepState(again, QStringLiteral("ordersTable"), model, settings);
         QVERIFY(again.horizontalHeader()->isSectionHidden(2));
         QVERIFY(!again.horizontalHeader()->isSectionHidden(1));
         again.show();
@@ -151,16 +160,13 @@ private Q_SLOTS:
         // A page whose rows grow to their content (a dispute's reason) keeps
         // wrapping while it is still empty: fitting the header alone reads no
         // row mode (an empty row header reports Fixed).
-        QTemporaryDir dir;
-        ui::TerminalSettings settings(
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat));
+        FreshSettings fresh;
+        ui::TerminalSettings &settings = fresh.settings;
         QStandardItemModel model(0, 2);
         QTableView table;
-        table.setObjectName(QStringLiteral("disputesTable"));
-        table.setModel(&model);
         table.verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         table.setWordWrap(true);
-        ui::TableStateKeeper::attach(table, settings);
+        keepState(table, QStringLiteral("disputesTable"), model, settings);
         model.setHorizontalHeaderLabels(
             { QStringLiteral("Reason"), QStringLiteral("A label wider than a default column") });
         QTRY_VERIFY(table.horizontalHeader()->sectionSize(1) >= table.horizontalHeader()->sectionSizeHint(1));
@@ -173,14 +179,11 @@ private Q_SLOTS:
 
     void aFreshTableFitsItsRows()
     {
-        QTemporaryDir dir;
-        ui::TerminalSettings settings(
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat));
+        FreshSettings fresh;
+        ui::TerminalSettings &settings = fresh.settings;
         QStandardItemModel model(0, 3);
         QTableView table;
-        table.setObjectName(QStringLiteral("inboxTable"));
-        table.setModel(&model);
-        ui::TableStateKeeper::attach(table, settings);
+        keepState(table, QStringLiteral("inboxTable"), model, settings);
         // Before any row (rows loading off the GUI thread), a label longer than
         // the default width still shows whole.
         model.setHorizontalHeaderLabels({ QStringLiteral("Order"), QStringLiteral("Placed"),
